@@ -1,0 +1,93 @@
+// Package notes reads study notes written in markdown (YAML front matter,
+// [[wiki | links]], bullet lists with bold labels, YouTube timestamp anchors)
+// and finds the facts in them that are worth learning.
+//
+// The package does no I/O: callers hand it the bytes of a note and its path.
+package notes
+
+// Note is one parsed markdown file.
+type Note struct {
+	Path    string            // path as given by the caller (used in messages and as identity fallback)
+	Title   string            // front matter title, else first heading, else file name
+	VideoID string            // front matter videoId; empty when absent
+	Channel string            // target of the "From: [[channel]]" line
+	Meta    map[string]string // every other front matter key
+	// Sentences in document order. Tables and code blocks are kept in Blocks
+	// but never produce sentences, so they are never mined for facts.
+	Sentences []Sentence
+	Blocks    []Block
+}
+
+// Block is a table or code block kept verbatim (not mined).
+type Block struct {
+	Kind    string   // "table" or "code"
+	Heading []string // heading path the block sits under
+	Line    int      // 1-based line of the block's first line
+	Text    string
+}
+
+// Sentence is one sentence of clean text (links read as their label, anchors
+// and other inline HTML removed).
+type Sentence struct {
+	Text    string
+	Heading []string // heading path, outermost first: ["The Cyber Attacks", "Impact of the Attacks"]
+	Line    int      // 1-based line in the file where the sentence starts
+	T       int      // seconds of the first timestamp anchor after it (or its paragraph's); -1 when none
+	Label   string   // bold label of the enclosing list item ("Iran" for "**Iran:**"), nearest first
+	Labels  []string // all bold labels from the outermost enclosing list item inward
+	Block   string   // "paragraph", "item", "quote", "heading"
+	Links   []Link   // wiki links inside the sentence
+}
+
+// Link is a [[target | label]] wiki link; Label equals Target for [[target]].
+type Link struct {
+	Target string
+	Label  string
+}
+
+// Kind is what a fact is about.
+type Kind string
+
+const (
+	Population Kind = "population"
+	Date       Kind = "date"
+	Actor      Kind = "actor"
+	Response   Kind = "response"
+	Ranking    Kind = "ranking"
+	Quantity   Kind = "quantity"
+	Place      Kind = "place"
+	Definition Kind = "definition"
+	Cause      Kind = "cause"
+)
+
+// Fact is something a teacher would ask about, with the span that answers it.
+type Fact struct {
+	Kind     Kind     `json:"kind"`
+	Subject  string   `json:"subject"`  // what the fact is about, resolved from context
+	Answer   string   `json:"answer"`   // the exact answer span, as written in Sentence
+	Value    string   `json:"value"`    // normalised value: "90000000", "2022-07-15", "2014/2016"; empty when none
+	Sentence string   `json:"sentence"` // the clean sentence
+	Start    int      `json:"-"`        // byte offset of Answer in Sentence
+	Heading  []string `json:"-"`        // heading path
+	Note     string   `json:"note"`     // note path
+	Title    string   `json:"title"`
+	VideoID  string   `json:"video_id"`
+	Line     int      `json:"line"`
+	T        int      `json:"t"`   // seconds; -1 when the sentence has no time
+	URL      string   `json:"url"` // https://www.youtube.com/watch?v=ID&t=Ns; empty without videoId
+	// Cue is the text of the sentence that leads to the answer (the predicate
+	// or the words before the span), used by cards to phrase questions.
+	Cue string `json:"cue,omitempty"`
+}
+
+// HeadingPath joins a heading path for display: "A › B".
+func HeadingPath(h []string) string {
+	s := ""
+	for i, p := range h {
+		if i > 0 {
+			s += " › "
+		}
+		s += p
+	}
+	return s
+}

@@ -1,0 +1,62 @@
+// Package scheduler decides when a card is shown again: FSRS-6 (the default,
+// as in Anki) and SM-2, plus the queue rules (day boundaries, limits, leeches).
+//
+// Everything here is pure: state, rating and time in; state and log out.
+package scheduler
+
+import "time"
+
+// Rating is the learner's grade for one answer.
+type Rating int
+
+const (
+	Again Rating = 1
+	Hard  Rating = 2
+	Good  Rating = 3
+	Easy  Rating = 4
+)
+
+// State is where a card is in its life.
+type State int
+
+const (
+	New        State = 0
+	Learning   State = 1
+	Review     State = 2
+	Relearning State = 3
+)
+
+// Memory is the scheduling state of one card.
+type Memory struct {
+	State         State
+	Step          int       // index into the (re)learning steps
+	Stability     float64   // days; 0 for a new card
+	Difficulty    float64   // 1..10; 0 for a new card
+	Due           time.Time // when the card is next shown
+	LastReview    time.Time // zero for a new card
+	Reps          int
+	Lapses        int
+	ScheduledDays int // interval in whole days chosen at the last answer
+	ElapsedDays   int // days between the last two answers
+	// SM-2 fields, used only when the SM-2 scheduler is selected.
+	Ease float64
+}
+
+// Log describes one answer, as it goes into the review log.
+type Log struct {
+	Rating        Rating
+	StateBefore   State
+	Reviewed      time.Time
+	ElapsedDays   int
+	ScheduledDays int
+	Stability     float64 // after the answer
+	Difficulty    float64 // after the answer
+	Due           time.Time
+}
+
+// Scheduler computes the next state of a card for an answer.
+type Scheduler interface {
+	// Next returns the state after answering m with r at now, and the log row.
+	// seed makes fuzz deterministic per card and review.
+	Next(m Memory, now time.Time, r Rating, seed uint64) (Memory, Log)
+}
