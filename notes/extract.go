@@ -13,22 +13,62 @@ import (
 // the tokens of one sentence; the date expression only runs on sentences
 // holding a digit or a month name.
 func Extract(n *Note) []Fact {
-	x := &extractor{note: n}
+	x := &extractor{note: n, lowVocab: map[string]bool{}, midCap: map[string]bool{}}
+	// First pass: tokens of every sentence, and which words the note writes
+	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
+	// or "Planning" is a common word when the note also writes it in lower
+	// case; a real name shows up capitalised mid-sentence.
+	offs := make([]int, len(n.Sentences)+1)
+	var all []token
 	for i := range n.Sentences {
+		all = tokenize(n.Sentences[i].Text, all)
+		for k, t := range all {
+			if !t.word || t.num {
+				continue
+			}
+			if t.cap {
+				if k > 0 {
+					x.midCap[t.s] = true
+				}
+			} else {
+				x.lowVocab[t.s] = true
+			}
+		}
+		x.pool = append(x.pool, all...)
+		offs[i+1] = len(x.pool)
+	}
+	for i := range n.Sentences {
+		x.toks = x.pool[offs[i]:offs[i+1]]
 		x.sentence(&n.Sentences[i])
 	}
 	return x.facts
 }
 
+// nameAtStart rejects a single capitalised word opening the sentence when
+// the note shows it is a common word.
+func (x *extractor) nameAtStart(s, e int) bool {
+	if s != x.body || e-s != 1 {
+		return true
+	}
+	w := x.toks[s].s
+	if len(w) >= 2 && w == strings.ToUpper(w) {
+		return true
+	}
+	return !x.lowVocab[lower(w)] && x.midCap[w]
+}
+
 type extractor struct {
-	note  *Note
-	s     *Sentence
-	text  string
-	toks  []token
-	body  int // first token after a bold label
-	taken []span
-	facts []Fact
-	first int // index of the first fact of the current sentence
+	note     *Note
+	pool     []token
+	lowVocab map[string]bool
+	midCap   map[string]bool
+	s        *Sentence
+	text     string
+	toks     []token
+	body     int // first token after a bold label
+	taken    []span
+	facts    []Fact
+	first    int // index of the first fact of the current sentence
 }
 
 func (x *extractor) sentence(s *Sentence) {
@@ -36,7 +76,6 @@ func (x *extractor) sentence(s *Sentence) {
 		return
 	}
 	x.s, x.text = s, s.Text
-	x.toks = tokenize(s.Text, x.toks)
 	x.taken = x.taken[:0]
 	x.first = len(x.facts)
 	x.body = 0
@@ -166,7 +205,7 @@ func (x *extractor) subject(kind Kind, a, b int) string {
 			continue
 		}
 		e := x.properAt(i, false)
-		if e == i {
+		if e == i || !x.nameAtStart(i, e) {
 			continue
 		}
 		sa, sb := x.toks[i].start, x.toks[e-1].end
@@ -453,8 +492,8 @@ func (x *extractor) numbers() {
 }
 
 type numPhrase struct {
-	start, end                                         int // token range
-	value                                              string
+	start, end                                              int // token range
+	value                                                   string
 	hedge, scale, unit, tail, percent, money, people, vague bool
 }
 
@@ -581,7 +620,7 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 			if w == "times" {
 				if comparatives[x.ltok(j)] {
 					j++
-					if x.nounAt(j) {
+					if x.nounAt(j) || j < len(x.toks) && strings.HasSuffix(x.ltok(j), "ing") && !x.toks[j].cap {
 						j++
 					}
 				}
@@ -864,14 +903,19 @@ func (x *extractor) properAt(i int, coord bool) int {
 	if !coord {
 		return j
 	}
-	// coordination
+	// coordination: "X and Y", "X, Y, and Z" (a bare comma only counts when
+	// the list closes with "and": "the Shah, Mohammed Reza Pahlavi," is an
+	// apposition, not a list)
+	committed := j
 	for {
 		k := j
 		if x.tok(k) == "," {
 			k++
 		}
+		closing := false
 		if x.tok(k) == "and" || x.tok(k) == "&" {
 			k++
+			closing = true
 		} else if x.tok(j) != "," {
 			break
 		}
@@ -889,8 +933,11 @@ func (x *extractor) properAt(i int, coord bool) int {
 			e++
 		}
 		j = e
+		if closing {
+			committed = j
+		}
 	}
-	return j
+	return committed
 }
 
 // verbAt reports whether a predicate starts at token j (after adverbs) and
@@ -936,8 +983,8 @@ func (x *extractor) clauseStarts() []int {
 		switch x.toks[i].s {
 		case ",", ";", ":":
 			starts = append(starts, i+1)
-		case "that", "when", "after", "before", "while", "as", "and":
-			if i+1 < len(x.toks) && x.toks[i+1].cap {
+		case "that", "when", "after", "before", "while", "as", "and", "with", "to":
+			if i+1 < len(x.toks) && (x.toks[i+1].cap || x.toks[i+1].s == "the" && i+2 < len(x.toks) && x.toks[i+2].cap) {
 				starts = append(starts, i+1)
 			}
 		}
@@ -954,18 +1001,28 @@ func (x *extractor) actors() {
 		}
 	}
 	for _, s := range x.clauseStarts() {
+		// "a visibly emotional Lee Kuan Yew": skip an article and modifiers
+		if a := x.tok(s); a == "a" || a == "an" {
+			k := s + 1
+			for k < len(x.toks) && k <= s+3 && x.toks[k].word && !x.toks[k].cap && !stopWords[x.toks[k].s] {
+				k++
+			}
+			if k < len(x.toks) && x.toks[k].cap {
+				s = k
+			}
+		}
 		if s >= len(x.toks) || !x.toks[s].cap && x.toks[s].s != "the" {
 			continue
 		}
 		e := x.properAt(s, true)
-		if e == s || !x.isName(s, e) {
+		if e == s || !x.isName(s, e) || !x.nameAtStart(s, e) {
 			continue
 		}
 		j := e
 		var appo [2]int
 		if x.tok(j) == "," {
 			// appositive: ", an exiled cleric," or ", Mohammed Reza Pahlavi,"
-			for k := j + 1; k < len(x.toks) && k <= j+12; k++ {
+			for k := j + 1; k < len(x.toks) && k <= j+20; k++ {
 				if x.toks[k].s == "," {
 					if inner := x.firstName(j+1, k); inner[1] > 0 {
 						appo = inner
@@ -978,18 +1035,41 @@ func (x *extractor) actors() {
 				}
 			}
 		}
-		v, ok := x.verbAt(j)
+		_, ok := x.verbAt(j)
+		if !ok && s > 0 && (x.ltok(s-1) == "with" || x.ltok(s-1) == "to" || x.tok(s-1) == ",") && j < len(x.toks) && strings.HasSuffix(x.toks[j].s, "ing") && !x.toks[j].cap {
+			// "with President X labeling Iran ...", "led to the Prime Minister, X, deciding ..."
+			ok = s == 0 || x.tok(s-1) != "," || appo[1] > 0
+		}
 		if !ok {
 			continue
 		}
-		_ = v
 		x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
 		if appo[1] > 0 {
 			x.add(Actor, x.toks[appo[0]].start, x.toks[appo[1]-1].end, "")
 		}
 	}
-	// agents: "orchestrated by Iran's intelligence services"
+	// agents: "orchestrated by Iran's intelligence services"; partners:
+	// "partnered with X, Y, and Z", "alongside X and Y"; opponents:
+	// "suppressing Kurdish insurgents"
 	for i := 1; i+1 < len(x.toks); i++ {
+		l := x.ltok(i)
+		if conflictVerbs[verbBase(l)] || conflictVerbs[l] {
+			s := i + 1
+			if e := x.properAt(s, true); e > s && x.isName(s, e) {
+				if e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && strings.HasSuffix(x.toks[e].s, "s") && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
+					e++
+				}
+				x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
+			}
+			continue
+		}
+		if l == "alongside" || l == "with" && partnerVerbs[x.ltok(i-1)] {
+			s := i + 1
+			if e := x.properAt(s, true); e > s && x.isName(s, e) {
+				x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
+			}
+			continue
+		}
 		if x.toks[i].s != "by" || !isPastVerb(x.ltok(i-1)) {
 			continue
 		}
@@ -1028,6 +1108,20 @@ func (x *extractor) isName(a, b int) bool {
 	}
 	return false
 }
+
+var conflictVerbs = set(`suppress suppressing suppressed attack attacking attacked invade invading invaded
+	defeat defeating defeated crush crushing crushed fight fighting fought`)
+
+var partnerVerbs = set(`partnered collaborated allied teamed worked joined merged cooperated`)
+
+var measureVerbs = set(`quantified measured defined determined expressed rated`)
+
+var placeNouns = set(`base city town camp capital port island region province village settlement colony
+	harbor harbour fortress`)
+
+var causeStops = set(`because while but which who although though whereas`)
+
+var modals = set(`can could may might must should will would`)
 
 var clauseStops = set(`while but which who whom whose although though whereas because after before when
 	leading calling saying citing despite unless until whereby thereby indicating prompting following
@@ -1085,6 +1179,14 @@ func (x *extractor) responses() {
 			}
 			continue
 		}
+		// "decided to X", "the only option was to X"
+		if l == "to" && i+2 < len(x.toks) && !x.toks[i+1].cap && x.toks[i+1].word && !stopWords[x.toks[i+1].s] {
+			p := x.ltok(i - 1)
+			if p == "decided" || p == "chose" || p == "resolved" || p == "voted" || p == "opted" || p == "vowed" || p == "pledged" || p == "was" && (x.ltok(i-2) == "option" || x.ltok(i-2) == "response" || x.ltok(i-2) == "decision") {
+				x.responseFrom(i + 1)
+			}
+			continue
+		}
 		base := verbBase(l)
 		if !reactionVerbs[base] {
 			continue
@@ -1108,6 +1210,9 @@ func (x *extractor) responses() {
 		} else if !past {
 			continue
 		}
+		if x.ltok(i+1) == "by" {
+			continue // "sanctions imposed by X": the agent is the fact
+		}
 		if start != i && x.overlaps(x.toks[start].start, x.toks[start].end) {
 			continue
 		}
@@ -1127,7 +1232,10 @@ func (x *extractor) responseFrom(k int) {
 		if t.s == "," || t.s == "." || t.s == ";" || t.s == ":" || t.s == "(" || t.s == "—" || t.s == "–" || clauseStops[t.s] {
 			break
 		}
-		if t.s == "and" && end+1 < len(x.toks) && isPastVerb(x.ltok(end+1)) && end-k >= 7 {
+		if t.s == "and" && end+1 < len(x.toks) && isPastVerb(x.ltok(end+1)) && (!reactionVerbs[verbBase(x.ltok(end+1))] || end-k >= 7) {
+			break
+		}
+		if t.s == `"` || t.s == "“" || t.s == "of" && x.toks[end-1].num {
 			break
 		}
 		if end-k >= 16 {
@@ -1257,6 +1365,11 @@ func (x *extractor) places() {
 					k = len(x.toks)
 				}
 			}
+		case placeNouns[l] && x.tok(i+1) == "," && i+2 < len(x.toks) && x.toks[i+2].cap:
+			// "a large military base, Camp Ashraf,"
+			if e := x.properAt(i+2, false); e > i+2 && (x.tok(e) == "," || x.tok(e) == ".") {
+				x.add(Place, x.toks[i+2].start, x.toks[e-1].end, "")
+			}
 		case movementVerbs[l]:
 			k := i + 1
 			if x.ltok(k) == "first" {
@@ -1326,6 +1439,11 @@ func (x *extractor) definitions() {
 			continue
 		}
 		l := lower(t.s)
+		if measureVerbs[l] && x.ltok(i+1) == "by" && x.ltok(i+2) == "the" {
+			if end := x.clauseEnd(i+2, 8); end > i+3 {
+				x.add(Definition, x.toks[i+2].start, x.toks[end-1].end, "")
+			}
+		}
 		if namingWords[l] || l == "as" && (x.ltok(i-1) == "known" || x.ltok(i-1) == "referred") {
 			k := i + 1
 			if x.ltok(k) == "the" && k+1 < len(x.toks) && !x.toks[k+1].cap {
@@ -1400,7 +1518,17 @@ func (x *extractor) causes() {
 		if k == 0 || k >= len(x.toks) {
 			continue
 		}
-		end := x.clauseEnd(k, 12)
+		end := k
+		for end < len(x.toks) && end-k < 12 {
+			t := x.toks[end]
+			if t.s == "," || t.s == "." || t.s == ";" || t.s == ":" || t.s == "(" || causeStops[t.s] || end > k && auxiliaries[t.s] || modals[t.s] {
+				break
+			}
+			end++
+		}
+		for end > k && (stopWords[x.ltok(end-1)] || !x.toks[end-1].word) {
+			end--
+		}
 		if end > k && !x.overlaps(x.toks[k].start, x.toks[end-1].end) {
 			x.add(Cause, x.toks[k].start, x.toks[end-1].end, "")
 		}

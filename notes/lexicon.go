@@ -63,7 +63,7 @@ var reactionVerbs = set(`sever expel deny condemn impose sanction revoke agree r
 	vow halt freeze block oppose recognize recognise abandon resign sue ground arrest deport downgrade lift
 	approve ratify accept decline dismiss mobilize mobilise retreat surrender deploy counter evacuate
 	break close terminate cancel postpone investigate summon dispute contest appeal negotiate pardon
-	criticised embargo rescind repeal override overturn`)
+	criticised embargo rescind repeal override overturn receive grant offer`)
 
 // irregular maps irregular past forms to their base form.
 var irregular = map[string]string{
