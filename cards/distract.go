@@ -230,8 +230,10 @@ func acceptable(d candidate, k candidate, taken []candidate) bool {
 	}
 	if !k.numeric {
 		for _, w := range d.content {
-			if slices.Contains(k.content, w) {
-				return false // "Rama" beside "Edi Rama"
+			for _, kw := range k.content {
+				if relatedWords(w, kw) {
+					return false // "Rama" beside "Edi Rama", "Russian" beside "Russia"
+				}
 			}
 		}
 	}
@@ -425,6 +427,7 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 		})
 		return out, out != text
 	case isPercent(text):
+		bad := false // every number moves, or the range would break
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(m, 64)
 			d := 5.0
@@ -433,11 +436,12 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 			}
 			nv := v + step*d
 			if nv <= 0 || nv >= 100 {
+				bad = true
 				return m
 			}
 			return formatLike(m, nv)
 		})
-		return out, out != text && !strings.Contains(out, "-") || out != text
+		return out, out != text && !bad
 	}
 	mult := multipliers[step]
 	if mult == 0 {
@@ -655,4 +659,21 @@ func perturbValue(kind notes.Kind, k candidate, step float64) float64 {
 		return v + step*d
 	}
 	return v * multipliers[step]
+}
+
+// relatedWords reports whether two words are the same or share a stem
+// ("russia", "russian"; "germany", "germanys").
+func relatedWords(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := min(len(a), len(b))
+	if n < 4 {
+		return false
+	}
+	p := 0
+	for p < n && a[p] == b[p] {
+		p++
+	}
+	return p >= min(5, n)
 }
