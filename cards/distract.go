@@ -227,8 +227,23 @@ func acceptable(d candidate, k candidate, taken []candidate) bool {
 		if t.norm == d.norm || (t.numeric && d.numeric && t.value == d.value) {
 			return false
 		}
+		if !k.numeric {
+			if isAcronym(d.text, t.text) || isAcronym(t.text, d.text) {
+				return false
+			}
+			for _, w := range d.content {
+				for _, tw := range t.content {
+					if relatedWords(w, tw) {
+						return false // two options naming the same person
+					}
+				}
+			}
+		}
 	}
 	if !k.numeric {
+		if isAcronym(d.text, k.text) || isAcronym(k.text, d.text) {
+			return false // "MHI" beside "Mitsubishi Heavy Industries"
+		}
 		for _, w := range d.content {
 			for _, kw := range k.content {
 				if relatedWords(w, kw) {
@@ -454,7 +469,11 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 		})
 		return out, out != text
 	}
-	// a number word: "three thousand kilometers" → "four thousand kilometers"
+	// a number word: "three thousand kilometers" → "four thousand kilometers",
+	// but never a fraction ("three-quarters" has no sensible neighbours)
+	if fractionWord.MatchString(text) {
+		return "", false
+	}
 	ws := strings.Fields(text)
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",."))
@@ -478,6 +497,8 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 	}
 	return "", false
 }
+
+var fractionWord = regexp.MustCompile(`(?i)(half|halves|third|quarter|fifth|tenth)s?\b`)
 
 var wordValue = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -584,14 +605,8 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]cand
 	for _, i := range p.byNote[f.Note+"\x00"+k.bucketKey()] {
 		consider(i, 1)
 	}
-	if b := p.buckets[k.bucketKey()]; len(b) > 0 {
-		for j := 0; j < sample && j < len(b); j++ {
-			i := b[rng.IntN(len(b))]
-			if p.all[i].note != f.Note {
-				consider(i, 0)
-			}
-		}
-	}
+	// answers from other notes are never used for text: a name or phrase
+	// from another topic stands out as wrong
 	slices.SortStableFunc(list, func(a, b scored) int { return cmpFloat(b.score, a.score) })
 	var out []candidate
 	for _, s := range list {
@@ -675,5 +690,14 @@ func relatedWords(a, b string) bool {
 	for p < n && a[p] == b[p] {
 		p++
 	}
-	return p >= min(5, n)
+	return p >= 4
+}
+
+// isAcronym reports whether a is written in capitals and abbreviates b.
+func isAcronym(a, b string) bool {
+	a = strings.TrimSpace(a)
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || strings.ContainsAny(a, " 0123456789") {
+		return false
+	}
+	return acronymOf(a, b)
 }

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -211,8 +212,14 @@ func newContext(f notes.Fact, sp span) *context {
 	} else if w := splitWords(sp.right); len(w) > 0 && pronouns[bareWord(w[0])] && bareWord(w[0]) != "there" {
 		c.unresolved = true
 	}
-	if subj != "" && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
+	// name the subject before the sentence when it is a real one (a bold
+	// label such as "Iran:"), not a heading the card shows anyway
+	if strongSubject(f) && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
 		c.prefix = subj + ": "
+	}
+	// a pronoun standing as a subject after an opening clause (", it was")
+	if m := innerPronoun.FindString(c.sp.left); m != "" && c.prefix == "" {
+		c.unresolved = true
 	}
 	return c
 }
@@ -290,6 +297,8 @@ func fixArticle(left, next string) string {
 	return left
 }
 
+var innerPronoun = regexp.MustCompile(`, (it|they|he|she) `)
+
 // contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
 // without a question) when the answer leaves too little of it to go on.
 func (c *context) contextPenalty() float64 {
@@ -306,6 +315,9 @@ func (c *context) contextPenalty() float64 {
 	}
 	if float64(aw) > limit*float64(sw) {
 		p += 0.3
+	}
+	if r := strings.TrimSpace(c.sp.right); strings.HasPrefix(r, "(") {
+		p += 0.3 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
 	}
 	return p
 }
@@ -348,6 +360,9 @@ func (c *context) score() float64 {
 	if f.Subject != "" && answer.Normalize(f.Subject) == na {
 		s -= 1
 	}
+	if strings.HasSuffix(strings.TrimSpace(c.sp.left), ",") && strings.Contains(f.Answer, ", and") {
+		s -= 0.4 // the tail of a list ("Cyprus, and Asia Minor")
+	}
 	if strings.Count(c.key.sentence, na) > 1 {
 		s -= 0.5 // the answer shows twice
 	}
@@ -387,6 +402,9 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 // mc makes a four-option card; the key goes to the position used least so
 // far among those the distractors allow.
 func (g *generator) mc(f notes.Fact, k candidate, stem string, score float64) (Card, bool) {
+	if l := strings.TrimSpace(stem); strings.Contains(l, `"`+Blank) || strings.Contains(l, "“"+Blank) {
+		return Card{}, false // a quotation: other quotations make silly options
+	}
 	if containsAnswer(strings.Replace(stem, Blank, " ", 1), f.Answer) {
 		return Card{}, false
 	}
