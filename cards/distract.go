@@ -42,6 +42,7 @@ type candidate struct {
 type pool struct {
 	byNote  map[string][]int // indexes into all, per note and bucket
 	byText  map[string]int   // answer, note, kind and normalised answer → index
+	maxYear map[string]int   // latest year a note's dates mention
 	buckets map[string][]int // numbers: by kind and shape, sorted by value; text: by kind and form
 	all     []candidate
 }
@@ -55,7 +56,7 @@ func (c candidate) bucketKey() string {
 }
 
 func newPool(facts []notes.Fact) *pool {
-	p := &pool{byNote: map[string][]int{}, buckets: map[string][]int{}, byText: map[string]int{}}
+	p := &pool{byNote: map[string][]int{}, buckets: map[string][]int{}, byText: map[string]int{}, maxYear: map[string]int{}}
 	seen := map[string]bool{}
 	for _, f := range facts {
 		n := answer.Normalize(f.Answer)
@@ -65,6 +66,9 @@ func newPool(facts []notes.Fact) *pool {
 		}
 		seen[k] = true
 		c := describe(f.Answer, f.Kind, f.Note)
+		if f.Kind == notes.Date && c.numeric {
+			p.maxYear[f.Note] = max(p.maxYear[f.Note], int(c.value)/10000)
+		}
 		i := len(p.all)
 		p.all = append(p.all, c)
 		p.byText[f.Answer+"\x00"+k] = i
@@ -339,6 +343,9 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		// the value only orders options: the step's direction gives it
 		// without parsing the text again
 		c := candidate{text: d, norm: answer.Normalize(d), kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
+		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
+			continue // no date later than any the note mentions: it may lie in the future
+		}
 		if !acceptable(c, k, taken()) {
 			continue
 		}
@@ -597,6 +604,9 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]cand
 		c := &p.all[i]
 		if c.kind != f.Kind || c.name != k.name || c.verbStart != k.verbStart || !similarText(*c, k) {
 			return
+		}
+		if isNumericKind(f.Kind) && c.shape != k.shape {
+			return // "a few months" is no option for "a third"
 		}
 		s := rng.Float64() + bonus - math.Abs(float64(c.words-k.words))*0.2
 		list = append(list, scored{i, s})

@@ -455,6 +455,9 @@ func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
 		truth = g.rng.IntN(2) == 0
 	}
 	fill := f.Answer
+	if !truth && !c.key.numeric && !c.key.name {
+		truth = true // a replaced phrase may well be true too: state the fact
+	}
 	if !truth {
 		stem := c.clozeText()
 		lower := g.rng.IntN(2)

@@ -367,7 +367,9 @@ func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
 	}
 	right := sp.right
 	if strings.TrimSpace(left) == "" {
-		right = strings.TrimLeft(right, " ,")
+		// the answer opened the sentence ("In 1983, ..."): it qualifies the
+		// whole clause, no marker needed
+		return trimClause(strings.TrimLeft(right, " ,")), prep
 	} else if strings.HasSuffix(strings.TrimSpace(left), ",") && strings.HasPrefix(strings.TrimSpace(right), ",") {
 		right = strings.TrimLeft(right, " ,")
 	}
@@ -377,6 +379,9 @@ func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
 // unmark checks that the answer's place survived in a question body and
 // removes the marker; stripped openers ("In 1983,") count as kept.
 func unmark(body, clause string) (string, bool) {
+	if !strings.Contains(clause, marker) {
+		return body, true
+	}
 	if i := strings.Index(body, marker); i >= 0 {
 		ws := splitWords(body[:i])
 		for k := 2; k < len(ws); k++ {
@@ -497,7 +502,10 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		left := strings.TrimRight(sp.left, " ")
 		for _, c := range []string{"due to", "because of", "because", "as a result of", "owing to", "thanks to", "since"} {
 			if strings.HasSuffix(strings.ToLower(left), " "+c) || strings.EqualFold(left, c) {
-				left = left[:len(left)-len(c)]
+				left = strings.TrimRight(left[:len(left)-len(c)], " ")
+				if w, rest := lastWord(left); strings.HasSuffix(w, "ly") && len(w) > 3 {
+					left = rest // "purely due to": the adverb goes with the cause
+				}
 				right := sp.right
 				if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, ",") {
 					if ws := splitWords(r[1:]); len(ws) > 0 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "the") {
