@@ -458,7 +458,7 @@ func answerIsModifier(sp span) bool {
 	}
 	w := ws[0]
 	b := bareWord(w)
-	if b == "" || startsUpper(w) || functionWords[b] || auxiliaries[b] || isPastVerb(b) || introducers[b] || subordinators[b] {
+	if b == "" || startsUpper(w) || strings.ContainsAny(w[:1], `("'“`) || functionWords[b] || auxiliaries[b] || isPastVerb(b) || introducers[b] || subordinators[b] {
 		return false
 	}
 	return !strings.ContainsAny(w[:1], ",.;:")
