@@ -35,6 +35,8 @@ type candidate struct {
 	content    []string // content words, to tell a part of the key from another answer
 	first      string   // first word, bare
 	digit      bool     // has a digit
+	thing      bool     // names a document, event or institution ("the Treaty of ...")
+	list       bool     // a list ("A, B and C")
 	stem       string   // normalised question and subject, for keys only
 	sentence   string   // normalised sentence, for keys only
 }
@@ -181,6 +183,17 @@ func describe(text string, kind notes.Kind, note string) candidate {
 		c.first = bareWord(ws[0])
 	}
 	c.digit = hasDigit(text)
+	for _, w := range strings.Fields(c.norm) {
+		if thingNouns[w] {
+			c.thing = true
+		}
+		if w == "and" {
+			c.list = true
+		}
+	}
+	if strings.Contains(text, ",") {
+		c.list = true
+	}
 	for _, w := range strings.Fields(c.norm) {
 		if !functionWords[w] && !pronouns[w] {
 			c.content = append(c.content, w)
@@ -470,11 +483,16 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 		return "", false
 	}
 	if digitRun.MatchString(text) {
+		bad := false
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
-			return formatLike(m, roundLike(m, v*mult))
+			nv := roundLike(m, v*mult)
+			if nv == 1 && v != 1 {
+				bad = true // "1 days"
+			}
+			return formatLike(m, nv)
 		})
-		return out, out != text
+		return out, out != text && !bad
 	}
 	// a number word: "three thousand kilometers" → "four thousand kilometers",
 	// but never a fraction ("three-quarters" has no sensible neighbours)
@@ -642,8 +660,8 @@ func similarText(c, k candidate) bool {
 	if pronouns[first] || subordinators[first] || first == "which" || first == "that" || first == "who" || first == "whose" || first == "where" {
 		return false
 	}
-	if c.digit != k.digit {
-		return false
+	if c.digit != k.digit || c.thing != k.thing || c.list != k.list {
+		return false // a war beside a person, a list beside one name
 	}
 	if determiners[first] != determiners[k.first] && !k.name {
 		return false

@@ -393,6 +393,9 @@ func containsAnswer(text, ans string) bool {
 
 func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 	q := c.clozeText()
+	if countWords(f.Answer) > 8 {
+		base -= 0.2 // too long to recall word for word
+	}
 	if containsAnswer(strings.Replace(q, Blank, " ", 1), f.Answer) {
 		return Card{}, false
 	}

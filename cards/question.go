@@ -391,9 +391,23 @@ func unmark(body, clause string) (string, bool) {
 		}
 		return join(strings.Fields(strings.ReplaceAll(body, marker, ""))...), true
 	}
-	rest, dropped := stripOpeners(clause)
-	_ = rest
-	return body, strings.Contains(dropped, marker)
+	_, dropped := stripOpeners(clause)
+	if !strings.Contains(dropped, marker) {
+		return body, false
+	}
+	// an opener is fine when it is a phrase ("In 1983,"), not a clause with
+	// its own verb ("after protests were suppressed in 1989,")
+	for _, part := range strings.Split(dropped, ",") {
+		if !strings.Contains(part, marker) {
+			continue
+		}
+		for _, w := range splitWords(part) {
+			if b := bareWord(w); !startsUpper(w) && (auxiliaries[b] || isPastVerb(b)) {
+				return body, false
+			}
+		}
+	}
+	return body, true
 }
 
 var listItem = regexp.MustCompile(`^\s*,\s*(?:and|or)\b|^\s*,[^,.;]{1,60},\s*(?:and|or)\b`)
@@ -420,6 +434,9 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		return "", 0, false
 	case n > 20:
 		conf -= 0.15
+	}
+	if !namesSomething(q) {
+		conf -= 0.35 // "When did war erupt?": which war? the question names nothing
 	}
 	if demonstrat.MatchString(q) {
 		conf -= 0.3 // "this analysis": refers to something the card does not show
@@ -834,4 +851,17 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// namesSomething reports whether a question names a subject: a capitalised
+// word after its first, or a number.
+func namesSomething(q string) bool {
+	ws := splitWords(q)
+	for i, w := range ws {
+		w = strings.TrimLeft(w, `"'“(`)
+		if i > 0 && startsUpper(w) || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
