@@ -253,8 +253,11 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 // country, a person, an organisation) rather than falling back to a heading.
 func strongSubject(f notes.Fact) bool {
 	subj := strings.TrimSpace(f.Subject)
-	if subj == "" || len(strings.Fields(subj)) > 5 || !startsUpper(subj) {
+	if subj == "" || len(strings.Fields(subj)) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
+	}
+	if first := bareWord(strings.Fields(subj)[0]); isPastVerb(first) || auxiliaries[first] {
+		return false // "Cooled down to": a fragment, not a subject
 	}
 	n := answer.Normalize(subj)
 	if n == answer.Normalize(f.Title) {
