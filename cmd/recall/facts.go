@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -72,14 +73,31 @@ only when no note could be read. No collection is needed.`,
 						facts = append(facts, f)
 					}
 				}
-				if asJSON {
-					writeFactsJSON(&b, facts)
-				} else {
-					writeFactsText(&b, n, facts)
+				write := func(w *bufio.Writer) {
+					if asJSON {
+						writeFactsJSON(w, facts)
+					} else {
+						writeFactsText(w, n, facts)
+					}
 				}
+				if len(facts) > 20000 {
+					// a huge note is printed by the emitter straight to the
+					// output instead of being rendered into memory first
+					return write
+				}
+				bw := bufio.NewWriter(&b)
+				write(bw)
+				bw.Flush()
 				return b.Bytes()
 			}
-			emit := func(v any) { out.Write(v.([]byte)) }
+			emit := func(v any) {
+				switch v := v.(type) {
+				case []byte:
+					out.Write(v)
+				case func(*bufio.Writer):
+					v(out)
+				}
+			}
 			if useDemo {
 				ns, err := demoNotes()
 				if err != nil {
@@ -128,7 +146,7 @@ func demoNotes() ([]*notes.Note, error) {
 	return out, nil
 }
 
-func writeFactsJSON(b *bytes.Buffer, facts []notes.Fact) {
+func writeFactsJSON(b io.Writer, facts []notes.Fact) {
 	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	for _, f := range facts {
@@ -141,7 +159,7 @@ func writeFactsJSON(b *bytes.Buffer, facts []notes.Fact) {
 }
 
 // writeFactsText prints a note's facts grouped under their headings.
-func writeFactsText(b *bytes.Buffer, n *notes.Note, facts []notes.Fact) {
+func writeFactsText(b *bufio.Writer, n *notes.Note, facts []notes.Fact) {
 	fmt.Fprintf(b, "%s  (%s, %d facts)\n", n.Title, n.Path, len(facts))
 	heading := "\x00"
 	for _, f := range facts {
