@@ -159,9 +159,16 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
 		Line: s.Line, T: s.T, Cue: x.cue(a, b),
 	}
-	if kind == Actor {
+	switch {
+	case kind == Actor && (x.prevWord(a) == "by" || x.prevWord(a) == "alongside"):
+		// "orchestrated by X": what X did comes before it
+		f.Subject = f.Cue
+	case kind == Actor:
 		// an actor fact is about what was done: its predicate
 		f.Subject = x.predicate(a, b)
+	case kind == Response && !strings.Contains(f.Answer, " "):
+		// "ties were severed": the fact is about what was severed
+		f.Subject = f.Cue
 	}
 	if f.Subject == "" {
 		f.Subject = x.subject(kind, a, b)
@@ -223,6 +230,9 @@ func (x *extractor) subject(kind Kind, a, b int) string {
 		e := x.properAt(i, false)
 		if e == i || !x.nameAtStart(i, e) {
 			continue
+		}
+		if e == i+1 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && !x.toks[e].num && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
+			continue // "a Russian lawmaker": an adjective, not the subject
 		}
 		sa, sb := x.toks[i].start, x.toks[e-1].end
 		if sa < b && sb > a {
@@ -470,7 +480,7 @@ func (x *extractor) numbers() {
 		case popCtx && !q.unit && !q.tail:
 			kind = Population
 		}
-		if kind == Quantity && !q.unit && !q.tail && !q.hedge && !q.scale && !q.percent {
+		if kind == Quantity && !q.unit && !q.hedge && !q.scale && !q.percent && !q.money && (!q.tail || !x.toks[q.start].num) {
 			i = q.end - 1
 			continue // a bare number says nothing on its own
 		}
@@ -577,7 +587,7 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 		fh, _ := strconv.ParseFloat(hi, 64)
 		q.value = fmtNum(fl*mult) + "/" + fmtNum(fh*mult)
 	}
-	if q.vague && !q.scale && !q.hedge && (x.ltok(j) == "of" || kind == "vague") {
+	if q.vague && !q.scale && (x.ltok(j) == "of" || kind == "vague") {
 		// "thousands of members": a vague count on its own is no fact
 		if !(units[x.ltok(j)] || populationNouns[x.ltok(j)]) {
 			return q, false
@@ -1001,11 +1011,19 @@ func (x *extractor) verbAt(j int) (int, bool) {
 		}
 		return j, false
 	}
-	if isPastVerb(l) {
+	if isPastVerb(l) && !stativeVerbs[l] {
 		return j, true
 	}
 	return j, false
 }
+
+// stativeVerbs say how something was, not what someone did.
+var stativeVerbs = set(`remained seemed appeared existed lived lay stayed looked sounded belonged consisted`)
+
+// passiveReactions may stand alone as a response in the passive ("ties were
+// severed"); neutral verbs like "issued" may not.
+var passiveReactions = set(`sever expel ban condemn reject suspend revoke veto sanction freeze block boycott
+	halt cancel terminate abandon deny refuse criticize criticise denounce withdraw recall`)
 
 func (x *extractor) clauseStarts() []int {
 	starts := []int{x.body}
@@ -1070,7 +1088,7 @@ func (x *extractor) actors() {
 			}
 		}
 		_, ok := x.verbAt(j)
-		if !ok && s > 0 && (x.ltok(s-1) == "with" || x.ltok(s-1) == "to" || x.tok(s-1) == ",") && j < len(x.toks) && strings.HasSuffix(x.toks[j].s, "ing") && !x.toks[j].cap {
+		if !ok && s > 1 && (x.ltok(s-1) == "with" && x.tok(s-2) == "," || x.ltok(s-1) == "to" || x.tok(s-1) == ",") && j < len(x.toks) && strings.HasSuffix(x.toks[j].s, "ing") && !x.toks[j].cap {
 			// "with President X labeling Iran ...", "led to the Prime Minister, X, deciding ..."
 			ok = s == 0 || x.tok(s-1) != "," || appo[1] > 0
 		}
@@ -1228,7 +1246,7 @@ func (x *extractor) responses() {
 		prev := x.ltok(i - 1)
 		past := isPastVerb(l) || irregular[l] != ""
 		if prev == "was" || prev == "were" || prev == "been" || prev == "be" {
-			if past {
+			if past && passiveReactions[base] {
 				x.add(Response, t.start, t.end, "")
 			}
 			continue
@@ -1386,7 +1404,7 @@ func (x *extractor) places() {
 	for i := x.body; i < len(x.toks); i++ {
 		l := x.ltok(i)
 		switch {
-		case locatedWords[l]:
+		case locatedWords[l] && !(l == "based" && x.ltok(i+1) == "on"):
 			for k := i + 1; k < len(x.toks) && k <= i+6; k++ {
 				switch x.ltok(k) {
 				case "in", "between", "on", "near", "at", "along", "off", "within":
@@ -1438,7 +1456,7 @@ func (x *extractor) definitions() {
 		t := x.toks[i]
 		// quoted terms: 'setting up "troll farms"'
 		if t.s == `"` || t.s == "“" {
-			if e := x.quoteEnd(i); e > 0 && e-i-1 <= 6 && !x.overlaps(x.toks[i+1].start, x.toks[e-1].end) {
+			if e := x.quoteEnd(i); e > 0 && e-i-1 <= 6 && !(e == i+2 && !x.toks[i+1].cap) && !x.overlaps(x.toks[i+1].start, x.toks[e-1].end) {
 				x.add(Definition, x.toks[i+1].start, x.toks[e-1].end, "")
 				i = e
 				continue
