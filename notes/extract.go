@@ -144,8 +144,8 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		}
 		b--
 	}
-	if b <= a {
-		return
+	if b <= a || strings.Count(x.text[a:b], `"`)%2 == 1 {
+		return // an unbalanced quote means the span was cut mid-quotation
 	}
 	for _, f := range x.facts[x.first:] {
 		if f.Kind == kind && f.Start == a && len(f.Answer) == b-a {
@@ -1042,7 +1042,7 @@ func (x *extractor) clauseStarts() []int {
 
 func (x *extractor) actors() {
 	// "**United States:** Condemned the attack": the label is the actor.
-	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap {
+	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap && !x.toks[0].num {
 		k := x.body
 		if strings.HasSuffix(x.toks[k].s, "ly") && k+1 < len(x.toks) {
 			k++ // "Quietly abandoned ..."
@@ -1184,7 +1184,7 @@ var nominalReactions = set(`severance sanctions sanction condemnation condemnati
 	designation closure breakdown rupture recall denial denials veto criticism`)
 
 func (x *extractor) responses() {
-	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap {
+	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap && !x.toks[0].num {
 		l := lower(x.toks[x.body].s)
 		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
 			x.responseFrom(x.body)
@@ -1523,6 +1523,9 @@ func (x *extractor) definitions() {
 			end := x.clauseEnd(k, 24)
 			if end-k >= 20 {
 				end = k // too long to be an answer; cutting it would truncate it
+			}
+			if end-k < 4 {
+				end = k // "a critical issue": too generic to ask about
 			}
 			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] || end > k+1 && x.tok(s) == "The" {
 				x.add(Definition, x.toks[k].start, x.toks[end-1].end, "")
