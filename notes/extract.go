@@ -50,10 +50,10 @@ func (x *extractor) nameAtStart(s, e int) bool {
 		return true
 	}
 	w := x.toks[s].s
-	if len(w) >= 2 && w == strings.ToUpper(w) {
+	if len(w) >= 2 && isUpperWord(w) {
 		return true
 	}
-	return !x.lowVocab[lower(w)] && x.midCap[w]
+	return !x.lowVocab[x.toks[s].l] && x.midCap[w]
 }
 
 type extractor struct {
@@ -112,7 +112,7 @@ func (x *extractor) sentence(s *Sentence) {
 func (x *extractor) hasNumberWord() bool {
 	for _, t := range x.toks {
 		if t.word && !t.num {
-			l := lower(t.s)
+			l := t.l
 			if _, ok := numberWords[l]; ok && l != "a" && l != "one" {
 				return true
 			}
@@ -428,7 +428,7 @@ func isOrdinal(s string) bool {
 func (x *extractor) numbers() {
 	popCtx := false
 	for _, t := range x.toks {
-		if t.word && populationContext[lower(t.s)] {
+		if t.word && populationContext[t.l] {
 			popCtx = true
 			break
 		}
@@ -442,10 +442,10 @@ func (x *extractor) numbers() {
 			continue
 		}
 		// rankings: "17th largest", "140th among 193", "second largest"
-		if isOrdinal(t.s) || wordOrdinals[lower(t.s)] && i+1 < len(x.toks) && superlative[lower(x.toks[i+1].s)] {
+		if isOrdinal(t.s) || wordOrdinals[t.l] && i+1 < len(x.toks) && superlative[x.toks[i+1].l] {
 			next := ""
 			if i+1 < len(x.toks) {
-				next = lower(x.toks[i+1].s)
+				next = x.toks[i+1].l
 			}
 			if next == "century" || next == "centuries" || next == "anniversary" || next == "birthday" || next == "-" {
 				continue
@@ -457,10 +457,10 @@ func (x *extractor) numbers() {
 			}
 			continue
 		}
-		if t.num && i > 0 && x.toks[i-1].cap && x.toks[i-1].word && months[x.toks[i-1].s] == 0 && !hedgeWords[lower(x.toks[i-1].s)] {
+		if t.num && i > 0 && x.toks[i-1].cap && x.toks[i-1].word && months[x.toks[i-1].s] == 0 && !hedgeWords[x.toks[i-1].l] {
 			continue // "Apollo 11", "Article 5": a number inside a name
 		}
-		if l := lower(t.s); !t.num && !numberStart[l] && !(strings.IndexByte(l, '-') > 0 && numberStart[l[:strings.IndexByte(l, '-')]]) && fractions[l] == 0 {
+		if l := t.l; !t.num && !numberStart[l] && !(strings.IndexByte(l, '-') > 0 && numberStart[l[:strings.IndexByte(l, '-')]]) && fractions[l] == 0 {
 			continue
 		}
 		q, ok := x.numberAt(i)
@@ -502,7 +502,12 @@ func (x *extractor) tok(i int) string {
 	return x.toks[i].s
 }
 
-func (x *extractor) ltok(i int) string { return lower(x.tok(i)) }
+func (x *extractor) ltok(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].l
+}
 
 // numberAt reads a number phrase starting at token i: [hedge] number
 // [range] [scale] [unit | up to three nouns] [per unit].
@@ -684,7 +689,7 @@ func (x *extractor) nounAt(i int) bool {
 	if !t.word || t.num {
 		return false
 	}
-	l := lower(t.s)
+	l := t.l
 	if stopWords[l] || strings.HasSuffix(l, "ly") || scales[l] > 0 || l == "population" {
 		return false
 	}
@@ -692,7 +697,7 @@ func (x *extractor) nounAt(i int) bool {
 		return false
 	}
 	if t.cap {
-		if len(t.s) >= 2 && t.s == strings.ToUpper(t.s) && i+1 < len(x.toks) && !x.toks[i+1].cap && x.toks[i+1].word && !stopWords[lower(x.toks[i+1].s)] {
+		if len(t.s) >= 2 && t.s == strings.ToUpper(t.s) && i+1 < len(x.toks) && !x.toks[i+1].cap && x.toks[i+1].word && !stopWords[x.toks[i+1].l] {
 			return true
 		}
 		return false
@@ -715,7 +720,7 @@ func (x *extractor) numberCore(i int) (float64, int, string) {
 		return 0, 0, ""
 	}
 	s := t.s
-	l := lower(s)
+	l := t.l
 	if t.num {
 		if isOrdinal(s) {
 			return 0, 0, ""
@@ -832,57 +837,49 @@ func verbBase(l string) string {
 	if b, ok := irregular[l]; ok {
 		return b
 	}
-	if reactionVerbs[l] {
-		return l
-	}
-	n := len(l)
-	try := func(c string) bool { return reactionVerbs[c] }
-	switch {
-	case n > 4 && strings.HasSuffix(l, "ied"):
-		if c := l[:n-3] + "y"; try(c) {
-			return c
-		}
-	case n > 3 && strings.HasSuffix(l, "ed"):
-		if c := l[:n-2]; try(c) {
-			return c
-		}
-		if c := l[:n-1]; try(c) {
-			return c
-		}
-		if n > 4 && l[n-3] == l[n-4] {
-			if c := l[:n-3]; try(c) {
-				return c
-			}
-		}
-	case n > 4 && strings.HasSuffix(l, "ies"):
-		if c := l[:n-3] + "y"; try(c) {
-			return c
-		}
-	case n > 3 && strings.HasSuffix(l, "es"):
-		if c := l[:n-2]; try(c) {
-			return c
-		}
-		if c := l[:n-1]; try(c) {
-			return c
-		}
-	case n > 3 && strings.HasSuffix(l, "s"):
-		if c := l[:n-1]; try(c) {
-			return c
-		}
-	case n > 5 && strings.HasSuffix(l, "ing"):
-		st := l[:n-3]
-		if try(st) {
-			return st
-		}
-		if c := st + "e"; try(c) {
-			return c
-		}
-		if m := len(st); m > 2 && st[m-1] == st[m-2] && try(st[:m-1]) {
-			return st[:m-1]
-		}
+	if b, ok := verbForms[l]; ok {
+		return b
 	}
 	return l
 }
+
+// verbForms maps every regular inflection of the reaction and conflict
+// verbs to its base form, so a lookup replaces suffix stripping.
+var verbForms = func() map[string]string {
+	m := map[string]string{}
+	add := func(form, base string) {
+		if _, ok := m[form]; !ok {
+			m[form] = base
+		}
+	}
+	for _, verbs := range []map[string]bool{reactionVerbs, conflictVerbs} {
+		for b := range verbs {
+			add(b, b)
+			n := len(b)
+			switch {
+			case strings.HasSuffix(b, "e"):
+				add(b+"s", b)
+				add(b+"d", b)
+				add(b[:n-1]+"ing", b)
+			case strings.HasSuffix(b, "y") && n > 2 && !strings.ContainsRune("aeiou", rune(b[n-2])):
+				add(b[:n-1]+"ies", b)
+				add(b[:n-1]+"ied", b)
+				add(b+"ing", b)
+			default:
+				add(b+"s", b)
+				add(b+"es", b)
+				add(b+"ed", b)
+				add(b+"ing", b)
+				last := b[n-1]
+				if n >= 3 && !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(b[n-2])) && !strings.ContainsRune("aeiou", rune(b[n-3])) {
+					add(b+string(last)+"ed", b)
+					add(b+string(last)+"ing", b)
+				}
+			}
+		}
+	}
+	return m
+}()
 
 var adverbs = set(`also then later soon famously quickly eventually officially formally once still again even
 	first finally subsequently immediately promptly initially publicly openly reportedly allegedly unanimously
@@ -913,7 +910,7 @@ func (x *extractor) properAt(i int, coord bool) int {
 			}
 			if strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s") {
 				k := 0
-				for k < 3 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[lower(x.toks[j].s)] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") {
+				for k < 3 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[x.toks[j].l] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") {
 					j++
 					k++
 				}
@@ -1047,7 +1044,7 @@ func (x *extractor) actors() {
 		if strings.HasSuffix(x.toks[k].s, "ly") && k+1 < len(x.toks) {
 			k++ // "Quietly abandoned ..."
 		}
-		l := lower(x.toks[k].s)
+		l := x.toks[k].l
 		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
 			x.add(Actor, 0, len(x.s.Label), "")
 		}
@@ -1105,7 +1102,7 @@ func (x *extractor) actors() {
 	// "suppressing Kurdish insurgents"
 	for i := 1; i+1 < len(x.toks); i++ {
 		l := x.ltok(i)
-		if conflictVerbs[verbBase(l)] || conflictVerbs[l] {
+		if conflictVerbs[verbBase(l)] {
 			s := i + 1
 			if e := x.properAt(s, true); e > s && x.isName(s, e) {
 				if e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && strings.HasSuffix(x.toks[e].s, "s") && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
@@ -1185,7 +1182,7 @@ var nominalReactions = set(`severance sanctions sanction condemnation condemnati
 
 func (x *extractor) responses() {
 	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap && !x.toks[0].num {
-		l := lower(x.toks[x.body].s)
+		l := x.toks[x.body].l
 		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
 			x.responseFrom(x.body)
 		}
@@ -1490,7 +1487,7 @@ func (x *extractor) definitions() {
 			i = close
 			continue
 		}
-		l := lower(t.s)
+		l := t.l
 		if measureVerbs[l] && x.ltok(i+1) == "by" && x.ltok(i+2) == "the" {
 			if end := x.clauseEnd(i+2, 8); end > i+3 {
 				x.add(Definition, x.toks[i+2].start, x.toks[end-1].end, "")
