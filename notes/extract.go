@@ -12,12 +12,23 @@ import (
 // the tokens of one sentence; the date expression only runs on sentences
 // holding a digit or a month name.
 func Extract(n *Note) []Fact {
+	var out []Fact
+	ExtractEach(n, func(f Fact) { out = append(out, f) })
+	return out
+}
+
+// ExtractEach hands the facts of a note to fn one by one, in document order,
+// without holding them all: a very large note streams in little memory.
+func ExtractEach(n *Note, fn func(Fact)) {
 	x := &extractor{note: n, lowVocab: map[string]bool{}, midCap: map[string]bool{}}
 	// First pass: tokens of every sentence, and which words the note writes
 	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
 	// or "Planning" is a common word when the note also writes it in lower
 	// case; a real name shows up capitalised mid-sentence.
 	offs := make([]int, len(n.Sentences)+1)
+	// Tokens are kept between the passes unless the note is huge; then the
+	// second pass tokenizes again rather than hold them all.
+	keep := len(n.Sentences) <= 20000
 	var all []token
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
@@ -33,14 +44,23 @@ func Extract(n *Note) []Fact {
 				x.lowVocab[t.s] = true
 			}
 		}
-		x.pool = append(x.pool, all...)
+		if keep {
+			x.pool = append(x.pool, all...)
+		}
 		offs[i+1] = len(x.pool)
 	}
 	for i := range n.Sentences {
-		x.toks = x.pool[offs[i]:offs[i+1]]
+		if keep {
+			x.toks = x.pool[offs[i]:offs[i+1]]
+		} else {
+			x.toks = tokenize(n.Sentences[i].Text, x.toks)
+		}
+		x.facts = x.facts[:0]
 		x.sentence(&n.Sentences[i])
+		for _, f := range x.facts {
+			fn(f)
+		}
 	}
-	return x.facts
 }
 
 // nameAtStart rejects a single capitalised word opening the sentence when

@@ -204,6 +204,7 @@ type noteParser struct {
 	warnings     []Warning
 	lineStarts   []int
 	headings     []string
+	headShared   []string // copy of headings handed to sentences
 	levels       []int
 	firstHeading string
 	seen         map[string]bool // sentence texts already kept: drops a repeated article
@@ -228,6 +229,7 @@ func (p *noteParser) walk(doc ast.Node) error {
 			}
 			p.levels = append(p.levels, n.Level)
 			p.headings = append(p.headings, h)
+			p.headShared = nil
 			if p.firstHeading == "" {
 				p.firstHeading = h
 			}
@@ -292,11 +294,16 @@ func (p *noteParser) htmlBlock(n *ast.HTMLBlock) error {
 	return nil
 }
 
+// headingCopy returns the current heading path; sentences under one
+// heading share one slice (callers must not modify it).
 func (p *noteParser) headingCopy() []string {
 	if len(p.headings) == 0 {
 		return nil
 	}
-	return append([]string(nil), p.headings...)
+	if p.headShared == nil {
+		p.headShared = append([]string(nil), p.headings...)
+	}
+	return p.headShared
 }
 
 // leaf turns a paragraph or list-item text into sentences.
