@@ -188,7 +188,7 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		f.Subject = x.predicate(a, b)
 	case kind == Response && !strings.Contains(f.Answer, " "):
 		// "ties were severed": the fact is about what was severed
-		f.Subject = f.Cue
+		f.Subject = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f.Cue, " was"), " were"), " been")
 	}
 	if f.Subject == "" {
 		f.Subject = x.subject(kind, a, b)
@@ -201,7 +201,14 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 
 // predicate is the verb phrase after an actor, up to the end of its clause.
 func (x *extractor) predicate(a, b int) string {
-	rest := strings.TrimLeft(x.text[b:], " :,")
+	rest := x.text[b:]
+	if strings.HasPrefix(rest, ",") {
+		// skip an apposition: "Ukraine, a vital region, had supplied"
+		if i := strings.IndexByte(rest[1:], ','); i >= 0 {
+			rest = rest[i+2:]
+		}
+	}
+	rest = strings.TrimLeft(rest, " :,")
 	if i := strings.IndexAny(rest, ",;:(."); i >= 0 {
 		rest = rest[:i]
 	}
@@ -652,6 +659,9 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 			k := 0
 			for k < 3 && x.nounAt(j) {
 				w := x.ltok(j)
+				if k > 0 && strings.HasSuffix(w, "ed") {
+					break // "70-90 seats based on": a verb, not part of the unit
+				}
 				j++
 				k++
 				if strings.HasSuffix(w, "ed") || populationNouns[w] {
@@ -903,7 +913,7 @@ var verbForms = func() map[string]string {
 
 var adverbs = set(`also then later soon famously quickly eventually officially formally once still again even
 	first finally subsequently immediately promptly initially publicly openly reportedly allegedly unanimously
-	jointly directly swiftly strongly briefly largely successfully`)
+	jointly directly swiftly strongly briefly largely successfully further ultimately soon quietly`)
 
 var auxiliaries = set(`did would could will had has have was were is are`)
 
@@ -952,7 +962,7 @@ func (x *extractor) properAt(i int, coord bool) int {
 	if article && j < len(x.toks) {
 		// "the Malaysian parliament": one or two common nouns may close the name
 		k := 0
-		for k < 2 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[x.toks[j].s] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") && !strings.HasSuffix(x.toks[j].s, "ing") {
+		for k < 2 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[x.toks[j].s] && !adverbs[x.toks[j].s] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") && !strings.HasSuffix(x.toks[j].s, "ing") {
 			j++
 			k++
 		}
@@ -1035,7 +1045,9 @@ func (x *extractor) verbAt(j int) (int, bool) {
 }
 
 // stativeVerbs say how something was, not what someone did.
-var stativeVerbs = set(`remained seemed appeared existed lived lay stayed looked sounded belonged consisted`)
+var stativeVerbs = set(`remained seemed appeared existed lived lay stayed looked sounded belonged consisted
+	increased decreased rose fell grew declined dropped doubled tripled halved surged plummeted soared
+	reached totaled totalled amounted peaked climbed slumped jumped shrank expanded`)
 
 // passiveReactions may stand alone as a response in the passive ("ties were
 // severed"); neutral verbs like "issued" may not.
@@ -1501,7 +1513,7 @@ func (x *extractor) definitions() {
 				if i-s >= 2 {
 					x.add(Definition, x.toks[s].start, x.toks[i-1].end, "")
 				}
-			} else if !inner.cap && !inner.num && x.toks[i-1].word {
+			} else if !inner.cap && !inner.num && x.toks[i-1].word && !x.numIn(i+1, close) {
 				x.add(Definition, inner.start, x.toks[close-1].end, "")
 			}
 			i = close
@@ -1559,6 +1571,15 @@ func (x *extractor) definitions() {
 			x.add(Definition, p.start, p.end, "")
 		}
 	}
+}
+
+func (x *extractor) numIn(a, b int) bool {
+	for k := a; k < b && k < len(x.toks); k++ {
+		if x.toks[k].num {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- causes ----
