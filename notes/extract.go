@@ -325,6 +325,9 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 	prev := x.prevWord(a)
 	switch group {
 	case "y", "yr", "dec":
+		if pp := x.prevWord(max(0, a-len(prev)-1)); pp == "part" || pp == "parts" || pp == "out" {
+			return false // "one part in 1000", "one out of 1000"
+		}
 		if units[next] || populationNouns[next] || next == "times" || scales[next] > 0 {
 			return false
 		}
