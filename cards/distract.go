@@ -70,6 +70,20 @@ func newPool(facts []notes.Fact) *pool {
 		f := facts[i]
 		described[i] = describe(f.Answer, f.Kind, f.Note)
 	})
+	// a single word that ends a person's full name in the same note is a
+	// surname ("Hitler" after "Adolf Hitler"), not a country
+	surnames := map[string]bool{}
+	for fi, f := range facts {
+		if c := described[fi]; c.class == "person" {
+			ws := strings.Fields(c.norm)
+			surnames[f.Note+"\x00"+ws[len(ws)-1]] = true
+		}
+	}
+	for fi, f := range facts {
+		if c := &described[fi]; c.class == "single" && surnames[f.Note+"\x00"+c.norm] {
+			c.class = "person"
+		}
+	}
 	seen := map[string]bool{}
 	for fi, f := range facts {
 		n := described[fi].norm
@@ -205,9 +219,6 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	if strings.Contains(text, ",") {
 		c.list = true
 	}
-	if c.name {
-		c.class = nameClass(c.norm, text)
-	}
 	if c.digit {
 		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
 		c.year, c.decade = yearRun.MatchString(text), strings.Contains(text, "0s")
@@ -218,6 +229,9 @@ func describe(text string, kind notes.Kind, note string) candidate {
 		}
 	}
 	c.name = isName(text)
+	if c.name {
+		c.class = nameClass(c.norm, text)
+	}
 	if ws := splitWords(text); len(ws) > 0 {
 		c.verbStart = isPastVerb(bareWord(ws[0])) || auxiliaries[bareWord(ws[0])]
 	}
