@@ -271,8 +271,9 @@ func newContext(f notes.Fact, sp span) *context {
 	if strongSubject(f) && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
 		c.prefix = subj + ": "
 	}
-	// a pronoun standing as a subject after an opening clause (", it was")
-	if m := innerPronoun.FindString(c.sp.left); m != "" && c.prefix == "" {
+	// a pronoun standing as a subject after an opening clause (", it was",
+	// "On _____, he became"): the card does not say who
+	if m := innerPronoun.FindString(c.sp.sentence()); m != "" && c.prefix == "" {
 		c.unresolved = true
 	}
 	return c
@@ -352,6 +353,8 @@ func fixArticle(left, next string) string {
 }
 
 var (
+	cutDate         = regexp.MustCompile(`^,\s*\d{4}\b`)
+	endsWithDay     = regexp.MustCompile(`\b\d{1,2}$`)
 	innerPronoun    = regexp.MustCompile(`, (it|they|he|she) `)
 	innerAnyPronoun = regexp.MustCompile(`\s(he|she|they|him|her|them|his|their)\s`)
 )
@@ -374,7 +377,7 @@ func (c *context) contextPenalty() float64 {
 		p += 0.3
 	}
 	if r := strings.TrimSpace(c.sp.right); strings.HasPrefix(r, "(") {
-		p += 0.3 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
+		p += 0.35 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
 	}
 	return p
 }
@@ -424,7 +427,13 @@ func (c *context) score() float64 {
 		}
 	}
 	if strings.TrimSpace(c.sp.left) == "" && strings.HasPrefix(strings.TrimSpace(c.sp.right), ":") {
-		s -= 0.4 // the answer is only a label ("2024: Cooled down to 2.8%")
+		s -= 0.5 // the answer is only a label ("2024: Cooled down to 2.8%")
+	}
+	if cutDate.MatchString(c.sp.right) && endsWithDay.MatchString(f.Answer) {
+		s -= 0.5 // "declared independence on April 9" | ", 1991": the span cuts a date
+	}
+	if strings.Count(f.Sentence, `"`)%2 == 1 {
+		s -= 0.4 // an unbalanced quotation: a fragment of a longer quote
 	}
 	if lw := splitWords(c.sp.left); aw == 1 && len(lw) >= 2 && bareWord(lw[len(lw)-1]) == "a" && bareWord(lw[len(lw)-2]) == "and" {
 		s -= 0.5 // "three and a _____ centuries": a piece of a number
