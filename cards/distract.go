@@ -300,7 +300,7 @@ func acceptable(d, k *candidate, taken []candidate) bool {
 		}
 		for _, w := range d.content {
 			for _, sw := range strings.Fields(k.sentence) {
-				if len(sw) > len(w) && relatedWords(w, sw) {
+				if (len(sw) > len(w) || d.name && len(w) > 3) && relatedWords(w, sw) {
 					return false // "Russia" in a sentence about the "Russian-led" group
 				}
 			}

@@ -113,10 +113,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				c.Key = -1
 			}
 			c.Score = clamp(c.Score)
-			if seen[c.ID] || (min > 0 && c.Score < min) {
+			// one fact per card text: a sentence with two facts states the
+			// same true statement twice
+			qk := string(t) + "\x00" + c.Question + "\x00" + c.Answer
+			if seen[c.ID] || seen[qk] || (min > 0 && c.Score < min) {
 				continue
 			}
-			seen[c.ID] = true
+			seen[c.ID], seen[qk] = true, true
 			out = append(out, c)
 		}
 	}
@@ -377,7 +380,7 @@ func (c *context) contextPenalty() float64 {
 		p += 0.3
 	}
 	if r := strings.TrimSpace(c.sp.right); strings.HasPrefix(r, "(") {
-		p += 0.35 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
+		p += 0.4 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
 	}
 	return p
 }
