@@ -102,7 +102,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				}
 				c, ok = g.mc(f, ctx.key, stem, score)
 			case TF:
-				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty())
+				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), seen)
 			}
 			if !ok {
 				continue
@@ -120,6 +120,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				continue
 			}
 			seen[c.ID], seen[qk] = true, true
+			if c.Type == TF { // balance counts the statements actually kept
+				if c.Answer == "true" {
+					g.tfTrue++
+				} else {
+					g.tfTrue--
+				}
+			}
 			out = append(out, c)
 		}
 	}
@@ -544,10 +551,14 @@ func isNumericKind(k notes.Kind) bool {
 }
 
 // tf states the fact truly or with a distractor, balancing the two.
-func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
+func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]bool) (Card, bool) {
 	truth := g.tfTrue <= 0
 	if g.tfTrue == 0 {
 		truth = g.rng.IntN(2) == 0
+	}
+	trueText := "True or false: " + c.statement(f.Answer)
+	if truth && seen[string(TF)+"\x00"+trueText+"\x00true"] {
+		truth = false // this sentence was already stated true for another fact
 	}
 	fill := f.Answer
 	if !truth && !c.key.numeric && !c.key.name {
@@ -568,10 +579,8 @@ func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
 	}
 	st := c.statement(fill)
 	if truth {
-		g.tfTrue++
 		return Card{Question: "True or false: " + st, Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}, true
 	}
-	g.tfTrue--
 	if !c.key.numeric {
 		score -= 0.1 // a swapped name can make a statement false too plainly
 	}
