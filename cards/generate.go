@@ -47,6 +47,29 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
+	// what depends only on the sentence or the note is computed once for
+	// all the facts that share it (a sentence holds several facts)
+	g.sentNorm, g.noteID = map[string]string{}, map[string]string{}
+	var sents, noteKeys []string
+	var noteFacts []notes.Fact
+	for _, f := range facts {
+		if _, ok := g.sentNorm[f.Sentence]; !ok {
+			g.sentNorm[f.Sentence] = ""
+			sents = append(sents, f.Sentence)
+		}
+		if k := noteKey(f); g.noteID[k] == "" {
+			g.noteID[k] = "?"
+			noteKeys, noteFacts = append(noteKeys, k), append(noteFacts, f)
+		}
+	}
+	normed := make([]string, len(sents))
+	eachIndex(len(sents), func(i int) { normed[i] = answer.Normalize(sents[i]) })
+	for i, s := range sents {
+		g.sentNorm[s] = normed[i]
+	}
+	for i, k := range noteKeys {
+		g.noteID[k] = NoteIdentity(noteFacts[i])
+	}
 	preps := make([]prepared, len(facts))
 	eachIndex(len(facts), func(i int) { preps[i] = g.prepare(facts[i]) })
 	answerOf := map[string]string{} // question → the answer it was asked for
@@ -161,13 +184,13 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	}
 	p := prepared{ok: true, f: f, ctx: newContext(f, sp)}
 	p.ctx.key = g.pool.key(f)
-	p.ctx.key.sentence = answer.Normalize(f.Sentence)
+	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK && (containsAnswer(p.qa, f.Answer) || countWords(p.qa) < 4) {
 		p.qaOK = false
 	}
 	p.base = p.ctx.score()
-	p.siblings, p.ids = factIDs(f)
+	p.siblings, p.ids = factIDs(f, g.noteID[noteKey(f)])
 	return p
 }
 
@@ -233,11 +256,13 @@ func clamp(x float64) float64 {
 }
 
 type generator struct {
-	pool   *pool
-	lex    *lexicon
-	rng    *rand.Rand
-	keyPos [4]int // how often the mc key sat at each position
-	tfTrue int    // true minus false statements so far
+	pool     *pool
+	lex      *lexicon
+	sentNorm map[string]string // sentence → normalised, filled before the parallel phase
+	noteID   map[string]string // noteKey → NoteIdentity
+	rng      *rand.Rand
+	keyPos   [4]int // how often the mc key sat at each position
+	tfTrue   int    // true minus false statements so far
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,

@@ -59,8 +59,8 @@ func ID(f notes.Fact, t Type) string {
 }
 
 // factIDs computes a fact's siblings key and the ID of each card type at once.
-func factIDs(f notes.Fact) (siblings string, ids [4]string) {
-	parts := []string{NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), ""}
+func factIDs(f notes.Fact, noteIdentity string) (siblings string, ids [4]string) {
+	parts := []string{noteIdentity, string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), ""}
 	for i, t := range AllTypes {
 		parts[4] = string(t)
 		ids[i] = hashID(parts...)
@@ -75,4 +75,9 @@ func hashID(parts ...string) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:idDigits]
+}
+
+// noteKey tells notes apart cheaply: the fields NoteIdentity reads.
+func noteKey(f notes.Fact) string {
+	return f.VideoID + "\x00" + f.Title + "\x00" + f.Note
 }
