@@ -122,7 +122,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				case !ctx.key.numeric:
 					score -= 0.1 // names of another sort may slip in
 				}
-				c, ok = g.mc(f, ctx.key, stem, score)
+				c, ok = g.mc(f, ctx, stem, score)
 			case TF:
 				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), seen)
 			}
@@ -186,7 +186,7 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	p.ctx.key = g.pool.key(f)
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
-	if p.qaOK && (containsAnswer(p.qa, f.Answer) || countWords(p.qa) < 4) {
+	if p.qaOK && (p.ctx.givesAway(p.qa) || countWords(p.qa) < 4) {
 		p.qaOK = false
 	}
 	p.base = p.ctx.score()
@@ -292,6 +292,26 @@ type context struct {
 	unresolved bool
 	demonstr   bool // "these facilities": points outside the card
 	pronoun    bool // a personal pronoun inside the sentence
+	core       string          // the answer normalised without its hedge, for give-away checks
+	gives      map[string]bool // give-away checks already made, by text
+}
+
+// givesAway reports whether text shows the fact's answer, remembering the
+// result: the cloze text is also the mc stem.
+func (c *context) givesAway(text string) bool {
+	if v, ok := c.gives[text]; ok {
+		return v
+	}
+	if c.gives == nil {
+		c.gives = map[string]bool{}
+		c.core = answer.Normalize(answer.StripHedge(c.f.Answer))
+		if c.core == "" {
+			c.core = answer.Normalize(c.f.Answer)
+		}
+	}
+	v := containsPhrase(answer.Normalize(strings.Replace(text, Blank, " ", 1)), c.core)
+	c.gives[text] = v
+	return v
 }
 
 func newContext(f notes.Fact, sp span) *context {
@@ -579,7 +599,7 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 	if countWords(f.Answer) > 8 {
 		base -= 0.2 // too long to recall word for word
 	}
-	if containsAnswer(strings.Replace(q, Blank, " ", 1), f.Answer) {
+	if c.givesAway(q) {
 		return Card{}, false
 	}
 	return Card{Question: q, Answer: f.Answer, Score: base, Key: -1}, true
@@ -587,11 +607,12 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 
 // mc makes a four-option card; the key goes to the position used least so
 // far among those the distractors allow.
-func (g *generator) mc(f notes.Fact, k candidate, stem string, score float64) (Card, bool) {
+func (g *generator) mc(f notes.Fact, ctx *context, stem string, score float64) (Card, bool) {
+	k := ctx.key
 	if l := strings.TrimSpace(stem); strings.Contains(l, `"`+Blank) || strings.Contains(l, "“"+Blank) {
 		return Card{}, false // a quotation: other quotations make silly options
 	}
-	if containsAnswer(strings.Replace(stem, Blank, " ", 1), f.Answer) {
+	if ctx.givesAway(stem) {
 		return Card{}, false
 	}
 	order := []int{0, 1, 2, 3}
