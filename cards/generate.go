@@ -290,8 +290,8 @@ type context struct {
 	sp         span      // the sentence as shown, split around the answer
 	prefix     string
 	unresolved bool
-	demonstr   bool // "these facilities": points outside the card
-	pronoun    bool // a personal pronoun inside the sentence
+	demonstr   bool            // "these facilities": points outside the card
+	pronoun    bool            // a personal pronoun inside the sentence
 	core       string          // the answer normalised without its hedge, for give-away checks
 	gives      map[string]bool // give-away checks already made, by text
 }
