@@ -98,7 +98,7 @@ func findVerb(ws []string) int {
 // "Mitsubishi" keeps its capital.
 type lexicon struct {
 	lower map[string]bool // seen in lower case somewhere
-	upper map[string]bool // seen capitalised inside a sentence
+	upper map[string]bool // seen capitalised inside a sentence of the same note (note + word)
 }
 
 func newLexicon(facts []notes.Fact) *lexicon {
@@ -116,8 +116,9 @@ func newLexicon(facts []notes.Fact) *lexicon {
 			case r == "":
 			case !startsUpper(r):
 				lx.lower[bareWord(w)] = true
-			case i > 0 && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":"):
-				lx.upper[bareWord(w)] = true
+			case i > 0 && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":") && !startsUpper(strings.TrimLeft(ws[i-1], `"'“‘(`)) && (i+1 == len(ws) || !startsUpper(strings.TrimLeft(ws[i+1], `"'“‘(`))):
+				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
+				lx.upper[f.Note+"\x00"+bareWord(w)] = true // per note: "War" in "World War I" elsewhere proves nothing here
 			}
 		}
 	}
@@ -133,7 +134,7 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 			return true
 		case lx != nil && lx.lower[w]:
 			return false
-		case lx != nil && lx.upper[w]:
+		case lx != nil && lx.upper[f.Note+"\x00"+w]:
 			return true
 		}
 		return false // a capital seen only at the start of a sentence
@@ -150,7 +151,11 @@ func properWords(f notes.Fact) map[string]bool {
 			}
 		}
 	}
-	add(f.Subject)
+	// the subject's capitals count when it names a thing (not a heading such
+	// as "The 2008 War") and does not merely open the sentence
+	if sw := splitWords(f.Sentence); strongSubject(f) && (len(sw) == 0 || !strings.EqualFold(bareWord(sw[0]), bareWord(f.Subject))) {
+		add(f.Subject)
+	}
 	if tw := splitWords(f.Title); len(tw) > 2 {
 		lowerWords := 0
 		for _, w := range tw[1:] {
