@@ -536,7 +536,7 @@ func (c *context) score() float64 {
 	}
 	if aws := strings.Fields(f.Answer); len(aws) > 1 {
 		last := bareWord(aws[len(aws)-1])
-		if functionWords[last] || introducers[last] && last != "over" || isPastVerb(last) && isNumericKind(f.Kind) {
+		if functionWords[last] || introducers[last] && last != "over" || trailingPreps[last] || isPastVerb(last) && isNumericKind(f.Kind) {
 			s -= 0.4 // "ten times higher near", "70-90 seats based": a span cut mid-phrase
 		}
 	}
@@ -689,6 +689,13 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]
 		score -= 0.1 // a swapped name can make a statement false too plainly
 	}
 	return Card{Question: "True or false: " + st, Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
+}
+
+// trailingPreps end a span cut mid-phrase ("ten times higher near").
+var trailingPreps = map[string]bool{
+	"near": true, "above": true, "below": true, "under": true, "behind": true, "beside": true,
+	"onto": true, "toward": true, "towards": true, "without": true, "across": true, "along": true,
+	"against": true, "among": true, "beyond": true, "than": true, "per": true, "via": true,
 }
 
 // countWords counts space-separated words without allocating.

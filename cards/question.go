@@ -215,6 +215,16 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		return "", false
 	}
 	subj := append([]string(nil), ws[:v]...)
+	// an adverb between subject and verb ("Britain even signed") stays out
+	// of the question: "When did Britain sign ...?"
+	for len(subj) > 1 {
+		b := bareWord(subj[len(subj)-1])
+		if !startsUpper(subj[len(subj)-1]) && (verbAdverbs[b] || strings.HasSuffix(b, "ly") && len(b) > 4) {
+			subj = subj[:len(subj)-1]
+			continue
+		}
+		break
+	}
 	if len(subj) > 9 {
 		return "", false
 	}
@@ -279,6 +289,11 @@ func strongSubject(f notes.Fact) bool {
 		}
 	}
 	return true
+}
+
+var verbAdverbs = map[string]bool{
+	"even": true, "also": true, "still": true, "then": true, "later": true, "soon": true, "never": true,
+	"already": true, "again": true, "once": true, "ultimately": true, "eventually": true, "finally": true,
 }
 
 var subordinators = map[string]bool{
@@ -784,6 +799,9 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if common == len(sw) {
 		return "", false // "Cognitive Decline": a topic, not a people
 	}
+	if !populationWord.MatchString(sp.sentence()) {
+		return "", false // a count of people (the jobless, the dead) is not a population
+	}
 	q, ok := answer.ParseQuantity(sp.ans)
 	if !ok || q.Unit == "%" || q.Lo < 1 || q.Ordinal {
 		return "", false // shares need the group's name: cloze covers them
@@ -802,6 +820,8 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	}
 	return "What " + verb + " the population of " + f.Subject + when + "?", true
 }
+
+var populationWord = regexp.MustCompile(`(?i)\b(population|populous|inhabitants|residents|citizens|people live)\b`)
 
 var rankVerb = regexp.MustCompile(`(?i)\b(rank|ranks|ranked|ranking)\s*$`)
 
