@@ -34,8 +34,9 @@ import (
 // a fact keeps its cards' IDs as long as its subject and answer stay the
 // same (the card text is refreshed, its review history kept); changing the
 // answer, the subject, the title (or the path, for a note without videoId)
-// makes new cards. Two facts of one note with the same kind, subject and
-// answer would collide; the generator keeps only the better-scored one.
+// makes new cards. The seed, the options of an mc card and the wording of
+// its question are not part of the ID. Two facts of one note with the same
+// kind, subject and answer would collide; the generator keeps the first.
 const idDigits = 16
 
 // NoteIdentity is the part of a card ID that names its note.
