@@ -1330,7 +1330,6 @@ func (x *extractor) responses() {
 			continue
 		}
 		x.responseFrom(start)
-		i = start
 	}
 	x.purposeResponse()
 }
