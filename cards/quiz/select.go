@@ -1,0 +1,363 @@
+package quiz
+
+import (
+	"cmp"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/recall-srs/recall/cards"
+	"github.com/recall-srs/recall/notes"
+)
+
+// item is a chosen question before it is dealt into a version.
+type item struct {
+	typ   Type
+	cards []Candidate // the card asked, or one card per pair of a match
+	// matching exercise
+	prompt      string
+	columns     []string
+	left, right []string
+}
+
+// fact is every candidate card made from one fact.
+type fact struct {
+	key   string
+	cards []Candidate
+	first int // index of the first card in the input, for stable ties
+	sort  float64
+}
+
+// pick chooses the quiz's questions in their canonical order (version A).
+func pick(cands []Candidate, opt Options) []item {
+	facts := group(filter(cands, opt), opt.Mode)
+	order(facts, opt)
+
+	var items []item
+	used := map[string]bool{}
+	rest := slices.DeleteFunc(slices.Clone(opt.Types), func(t Type) bool { return t == Match })
+	if slices.Contains(opt.Types, Match) {
+		want := opt.N
+		if len(rest) > 0 {
+			want = max(1, int(math.Round(float64(opt.N)/float64(len(opt.Types)))))
+		}
+		items = matches(facts, want, used)
+	}
+	counts := map[Type]int{}
+	for _, f := range facts {
+		if len(items) >= opt.N || len(rest) == 0 {
+			break
+		}
+		if used[f.key] {
+			continue
+		}
+		// Deal types evenly: the least used type this fact can give.
+		var best *Candidate
+		var bestType Type
+		for _, t := range rest {
+			for i := range f.cards {
+				c := &f.cards[i]
+				if Type(c.Card.Type) != t || !usable(c.Card) {
+					continue
+				}
+				if best == nil || counts[t] < counts[bestType] {
+					best, bestType = c, t
+				}
+				break
+			}
+		}
+		if best == nil {
+			continue
+		}
+		used[f.key] = true
+		counts[bestType]++
+		items = append(items, item{typ: bestType, cards: []Candidate{*best}})
+	}
+	if len(items) > opt.N {
+		items = items[:opt.N]
+	}
+	if opt.Mode == All || opt.Mode == "" {
+		// A sample reads best in the order of the notes.
+		slices.SortStableFunc(items, func(a, b item) int {
+			x, y := a.cards[0], b.cards[0]
+			return cmp.Or(strings.Compare(noteOf(x), noteOf(y)), cmp.Compare(x.Position, y.Position), cmp.Compare(x.Card.Fact.Line, y.Card.Fact.Line))
+		})
+	}
+	return items
+}
+
+func noteOf(c Candidate) string { return cmp.Or(c.Note, c.Card.Fact.Title, c.Card.Fact.Note) }
+
+// usable rejects cards a paper quiz cannot ask.
+func usable(c cards.Card) bool {
+	if strings.TrimSpace(c.Question) == "" {
+		return false
+	}
+	if c.Type == cards.MC && (len(c.Choices) < 2 || c.Key < 0 || c.Key >= len(c.Choices)) {
+		return false
+	}
+	return true
+}
+
+func filter(cands []Candidate, opt Options) []Candidate {
+	note := strings.ToLower(strings.TrimSpace(opt.Note))
+	heading := strings.ToLower(strings.TrimSpace(opt.Heading))
+	var out []Candidate
+	for _, c := range cands {
+		if note != "" && strings.ToLower(c.Note) != note && strings.ToLower(c.Card.Fact.Title) != note && strings.ToLower(c.Card.Fact.Note) != note {
+			continue
+		}
+		if heading != "" && !underHeading(c, heading) {
+			continue
+		}
+		if (opt.Mode == Due || opt.Mode == Weak) && c.New {
+			continue // due and weak are about cards already studied
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func underHeading(c Candidate, heading string) bool {
+	path := c.Card.Fact.Heading
+	if len(path) == 0 && c.Heading != "" {
+		path = strings.Split(c.Heading, " › ")
+	}
+	for _, h := range path {
+		if strings.ToLower(strings.TrimSpace(h)) == heading {
+			return true
+		}
+	}
+	return strings.ToLower(notes.HeadingPath(path)) == heading
+}
+
+// group gathers the cards of each fact (cards.Card.Siblings), so a quiz
+// never asks the same fact twice.
+func group(cands []Candidate, mode Mode) []*fact {
+	byKey := map[string]*fact{}
+	var out []*fact
+	for i, c := range cands {
+		key := cmp.Or(c.Card.Siblings, c.Card.ID)
+		f := byKey[key]
+		if f == nil {
+			f = &fact{key: key, first: i}
+			byKey[key] = f
+			out = append(out, f)
+		}
+		f.cards = append(f.cards, c)
+	}
+	return out
+}
+
+// order puts the facts in the order they should be asked.
+func order(facts []*fact, opt Options) {
+	switch opt.Mode {
+	case Due:
+		for _, f := range facts {
+			f.sort = math.Inf(1)
+			for _, c := range f.cards {
+				f.sort = min(f.sort, float64(c.Due.Unix()))
+			}
+		}
+	case Weak:
+		for _, f := range facts {
+			f.sort = math.Inf(1)
+			for _, c := range f.cards {
+				f.sort = min(f.sort, c.Retrievability)
+			}
+		}
+	default:
+		// Weighted sample without replacement (Efraimidis–Spirakis): sort by
+		// u^(1/w), so good cards come up more often but any card can.
+		r := rng(opt.Seed, "sample")
+		for _, f := range facts {
+			w := 0.0
+			for _, c := range f.cards {
+				w = max(w, c.Card.Score)
+			}
+			f.sort = -math.Pow(r.Float64(), 1/(0.25+w))
+		}
+	}
+	slices.SortStableFunc(facts, func(a, b *fact) int {
+		return cmp.Or(cmp.Compare(a.sort, b.sort), cmp.Compare(a.first, b.first))
+	})
+}
+
+// matchShape says how a kind of fact reads as a matching exercise.
+type matchShape struct {
+	prompt      string
+	answerLeft  bool // the answer (a date, an actor) goes in the left column
+	left, right string
+}
+
+var shapes = map[notes.Kind]matchShape{
+	notes.Date:       {"Match each date to the event.", true, "Date", "Event"},
+	notes.Actor:      {"Match each actor to what they did.", true, "Actor", "Action"},
+	notes.Response:   {"Match each actor to their response.", false, "Actor", "Response"},
+	notes.Population: {"Match each place or group to its population.", false, "Place or group", "Population"},
+	notes.Ranking:    {"Match each item to its rank.", false, "Item", "Rank"},
+	notes.Quantity:   {"Match each item to its quantity.", false, "Item", "Quantity"},
+	notes.Place:      {"Match each item to its place.", false, "Item", "Place"},
+	notes.Definition: {"Match each term to its meaning.", false, "Term", "Meaning"},
+	notes.Cause:      {"Match each event to its cause.", false, "Event", "Cause"},
+}
+
+const (
+	minPairs = 3
+	maxPairs = 5
+)
+
+// matches builds up to want matching exercises, each from facts of one kind
+// in one note, using facts in their order of priority.
+func matches(facts []*fact, want int, used map[string]bool) []item {
+	type bucket struct {
+		key   string
+		facts []*fact
+	}
+	var buckets []*bucket
+	byKey := map[string]*bucket{}
+	for _, f := range facts {
+		c := f.cards[0]
+		fa := c.Card.Fact
+		subject, answer := strings.TrimSpace(fa.Subject), strings.TrimSpace(fa.Answer)
+		if subject == "" || answer == "" || strings.EqualFold(subject, answer) || len(subject) > 90 || len(answer) > 90 {
+			continue
+		}
+		if _, ok := shapes[fa.Kind]; !ok {
+			continue
+		}
+		k := noteOf(c) + "\x00" + string(fa.Kind)
+		b := byKey[k]
+		if b == nil {
+			b = &bucket{key: k}
+			byKey[k] = b
+			buckets = append(buckets, b)
+		}
+		b.facts = append(b.facts, f)
+	}
+	var out []item
+	for _, b := range buckets {
+		for len(out) < want {
+			// Take facts whose two sides are all distinct, so the key is unique.
+			var chosen []*fact
+			lefts, rights := map[string]bool{}, map[string]bool{}
+			for _, f := range b.facts {
+				if used[f.key] || len(chosen) == maxPairs {
+					continue
+				}
+				fa := f.cards[0].Card.Fact
+				s, a := strings.ToLower(strings.TrimSpace(fa.Subject)), strings.ToLower(strings.TrimSpace(fa.Answer))
+				if lefts[s] || rights[a] {
+					continue
+				}
+				lefts[s], rights[a] = true, true
+				chosen = append(chosen, f)
+			}
+			if len(chosen) < minPairs {
+				break
+			}
+			it := item{typ: Match}
+			kind := chosen[0].cards[0].Card.Fact.Kind
+			shape := shapes[kind]
+			it.prompt = shape.prompt
+			it.columns = []string{shape.left, shape.right}
+			for _, f := range chosen {
+				used[f.key] = true
+				c := preferred(f.cards)
+				fa := c.Card.Fact
+				l, r := strings.TrimSpace(fa.Subject), strings.TrimSpace(fa.Answer)
+				if shape.answerLeft {
+					l, r = r, l
+				}
+				it.cards = append(it.cards, c)
+				it.left = append(it.left, l)
+				it.right = append(it.right, r)
+			}
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// preferred is the card a matching pair is recorded against: the one that
+// asks for the answer by recall (qa, then cloze) when the fact has one.
+func preferred(cs []Candidate) Candidate {
+	rank := map[cards.Type]int{cards.QA: 0, cards.Cloze: 1, cards.MC: 2, cards.TF: 3}
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if r, ok := rank[c.Card.Type]; ok && r < rank[best.Card.Type] {
+			best = c
+		}
+	}
+	return best
+}
+
+// deal turns an item into a question with its options in this version's order.
+func deal(it item, r *rand.Rand) Question {
+	q := Question{Type: it.typ, Key: -1}
+	for _, c := range it.cards {
+		q.Cards = append(q.Cards, c.Card.ID)
+		q.Sources = append(q.Sources, source(c))
+	}
+	c := it.cards[0].Card
+	switch it.typ {
+	case Match:
+		q.Prompt = it.prompt
+		q.Columns = it.columns
+		n := len(it.left)
+		lo, ro := r.Perm(n), r.Perm(n)
+		q.Left = make([]string, n)
+		q.Right = make([]string, n)
+		q.Pairs = make([]int, n)
+		cardsIn, sourcesIn := q.Cards, q.Sources
+		q.Cards, q.Sources = make([]string, n), make([]Source, n)
+		pos := make([]int, n) // pos[original] = index in Right
+		for i, o := range ro {
+			q.Right[i] = it.right[o]
+			pos[o] = i
+		}
+		for i, o := range lo {
+			q.Left[i] = it.left[o]
+			q.Pairs[i] = pos[o]
+			q.Cards[i], q.Sources[i] = cardsIn[o], sourcesIn[o]
+		}
+		q.Answer = q.KeyText()
+	case MC:
+		q.Prompt = c.Question
+		perm := r.Perm(len(c.Choices))
+		for i, o := range perm {
+			q.Options = append(q.Options, c.Choices[o])
+			if o == c.Key {
+				q.Key = i
+			}
+		}
+		q.Answer = c.Choices[c.Key]
+	case TF:
+		q.Prompt = c.Question
+		q.Options = []string{"True", "False"}
+		q.Key = 1
+		if isTrue(c) {
+			q.Key = 0
+		}
+		q.Answer = strings.ToLower(q.Options[q.Key])
+	default:
+		q.Prompt = c.Question
+		q.Answer = c.Answer
+	}
+	return q
+}
+
+// isTrue reads a tf card's truth from Answer, falling back to Choices/Key.
+func isTrue(c cards.Card) bool {
+	switch strings.ToLower(strings.TrimSpace(c.Answer)) {
+	case "true", "t", "yes":
+		return true
+	case "false", "f", "no":
+		return false
+	}
+	if c.Key >= 0 && c.Key < len(c.Choices) {
+		return strings.EqualFold(c.Choices[c.Key], "true")
+	}
+	return false
+}
