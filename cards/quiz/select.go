@@ -42,7 +42,21 @@ func pick(cands []Candidate, opt Options) []item {
 		if len(rest) > 0 {
 			want = max(1, int(math.Round(float64(opt.N)/float64(len(opt.Types)))))
 		}
-		items = matches(facts, want, used)
+		pairs := maxPairs
+		if len(rest) > 0 {
+			// Leave enough facts for the other questions: m exercises of p
+			// pairs use m*p facts, the other N-m questions one fact each.
+			spare := len(facts) - opt.N
+			if p := (spare + want) / want; p < pairs {
+				pairs = max(p, minPairs)
+			}
+			if want*pairs+(opt.N-want) > len(facts) {
+				want = max(0, spare/(minPairs-1))
+			}
+		}
+		if want > 0 {
+			items = matches(facts, want, pairs, used)
+		}
 	}
 	counts := map[Type]int{}
 	for _, f := range facts {
@@ -208,9 +222,9 @@ const (
 	maxPairs = 5
 )
 
-// matches builds up to want matching exercises, each from facts of one kind
-// in one note, using facts in their order of priority.
-func matches(facts []*fact, want int, used map[string]bool) []item {
+// matches builds up to want matching exercises of up to pairs pairs, each
+// from facts of one kind in one note, using facts in their order of priority.
+func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 	type bucket struct {
 		key   string
 		facts []*fact
@@ -243,7 +257,7 @@ func matches(facts []*fact, want int, used map[string]bool) []item {
 			var chosen []*fact
 			lefts, rights := map[string]bool{}, map[string]bool{}
 			for _, f := range b.facts {
-				if used[f.key] || len(chosen) == maxPairs {
+				if used[f.key] || len(chosen) == pairs {
 					continue
 				}
 				fa := f.cards[0].Card.Fact
