@@ -334,11 +334,7 @@ func candidatesFromCollection(ctx context.Context, db *store.DB, now time.Time) 
 
 // collectionConfig reads the study settings stored in the collection.
 func collectionConfig(ctx context.Context, db *store.DB) (scheduler.Config, error) {
-	settings, err := db.Settings(ctx)
-	if err != nil {
-		return scheduler.Config{}, err
-	}
-	return scheduler.ParseConfig(settings)
+	return db.Config(ctx)
 }
 
 // collectionFSRS measures retrievability with the collection's FSRS
@@ -513,8 +509,7 @@ func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, h
 		_, err = db.RecordAnswerDetail(ctx, store.Answer{
 			CardID: c.ID, Before: c.Memory, After: after, Log: log,
 			Typed: r.Typed, Verdict: string(r.Verdict), Source: "quiz",
-			BuryUntil:   store.NextDayStart(now, cfg.DayStart, time.Local),
-			LeechLapses: cfg.LeechThreshold,
+			BuryUntil: store.NextDayStart(now, cfg.DayStart, time.Local),
 		})
 		if err != nil {
 			return fmt.Errorf("record quiz answer for card %s: %w", c.ID, err)
