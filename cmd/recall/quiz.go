@@ -20,6 +20,7 @@ import (
 	"github.com/recall-srs/recall/cards"
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/cards/quiz"
+	"github.com/recall-srs/recall/notes"
 	"github.com/recall-srs/recall/scheduler"
 	"github.com/recall-srs/recall/store"
 )
@@ -92,7 +93,7 @@ quiz again with the same --seed (it gets the same ID), then score it.`,
 	f.BoolVar(&o.sources, "sources", false, "show each answer's source sentence and video link in the key")
 	f.StringVar(&o.paper, "paper", "a4", "paper size for html and pdf: a4 or letter")
 	f.StringVar(&o.title, "title", "", "title printed on the quiz (default from the note or the selection)")
-	cmd.AddCommand(newQuizScoreCmd(app))
+	cmd.AddCommand(newQuizScoreCmd(app), newQuizKeyCmd(app), newQuizListCmd(app))
 	return cmd
 }
 
@@ -223,7 +224,16 @@ func runQuiz(ctx context.Context, app *App, o quizOptions) error {
 
 	saved := ""
 	if db != nil {
-		if err := saveQuiz(ctx, db, q, nil); err != nil {
+		// The same quiz made again keeps the record of which versions
+		// were scored, so it cannot be scored twice by accident.
+		var scored map[string]time.Time
+		if old, err := db.Quiz(ctx, q.ID); err == nil {
+			var sq savedQuiz
+			if json.Unmarshal(old.Spec, &sq) == nil {
+				scored = sq.Scored
+			}
+		}
+		if err := saveQuiz(ctx, db, q, scored); err != nil {
 			return err
 		}
 		saved = "; score it with: recall quiz score " + q.ID
@@ -377,6 +387,7 @@ func saveQuiz(ctx context.Context, db *store.DB, q *quiz.Quiz, scored map[string
 
 type scoreOptions struct {
 	answers string
+	file    string
 	version string
 	again   bool
 	json    bool
@@ -393,7 +404,7 @@ and the statistics like any review: right is Good, nearly right is Hard,
 wrong is Again. Questions left out are not recorded.
 
 ID is printed on the quiz, with its version letter: K3M9QX-B (no letter
-means version A). Answers are given as --answers "1:b 2:true 3:1979", a
+means version A; "last" is the quiz made last). Answers are given as --answers "1:b 2:true 3:1979", a
 matching exercise as "4:1c 2a 3b" or "4:cab"; without --answers each
 answer is asked for in turn (an empty line skips the question).`,
 		Example: `  recall quiz score K3M9QX --answers "1:b 2:true 3:1979 4:cab"
@@ -405,6 +416,7 @@ answer is asked for in turn (an empty line skips the question).`,
 		},
 	}
 	cmd.Flags().StringVar(&o.answers, "answers", "", `answers as "1:b 2:true 3:1979 ..."`)
+	cmd.Flags().StringVar(&o.file, "answers-file", "", "read the answers (same form as --answers) from FILE")
 	cmd.Flags().StringVar(&o.version, "version", "", "version letter (default from ID, else A)")
 	cmd.Flags().BoolVar(&o.again, "again", false, "score a version that was already scored (records the reviews again)")
 	cmd.Flags().BoolVar(&o.json, "json", false, "print the marks as JSON")
@@ -424,43 +436,28 @@ type scoreReport struct {
 }
 
 func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, haveAnswers bool) error {
-	id, letter, _ := strings.Cut(strings.ToUpper(strings.TrimSpace(label)), "-")
-	if o.version != "" {
-		letter = strings.ToUpper(o.version)
-	}
-	if letter == "" {
-		letter = "A"
-	}
 	db, err := openCollection(ctx, app, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	saved, err := db.Quiz(ctx, id)
-	if errors.Is(err, store.ErrNotFound) {
-		return exitCodeError{exitError, fmt.Errorf("no quiz %s in %s (a quiz made from notes without a collection is not saved: import the notes, make it again with the same --seed, then score it)", id, app.DBPath)}
-	}
+	sq, v, err := resolveQuiz(ctx, app, db, label, o.version)
 	if err != nil {
 		return err
 	}
-	var sq savedQuiz
-	if err := json.Unmarshal(saved.Spec, &sq); err != nil {
-		return fmt.Errorf("quiz %s: read saved spec: %w", id, err)
-	}
-	var v *quiz.Version
-	for i := range sq.Versions {
-		if sq.Versions[i].Letter == letter {
-			v = &sq.Versions[i]
-		}
-	}
-	if v == nil {
-		return usageError{fmt.Sprintf("quiz %s has no version %s (it has %d)", id, letter, len(sq.Versions))}
-	}
+	id, letter := sq.ID, v.Letter
 	if at, done := sq.Scored[letter]; done && !o.again {
 		return exitCodeError{exitError, fmt.Errorf("quiz %s-%s was already scored on %s; use --again to record it once more", id, letter, at.Format("2006-01-02 15:04"))}
 	}
 
 	var answers map[int]string
+	if o.file != "" {
+		b, err := os.ReadFile(o.file)
+		if err != nil {
+			return fmt.Errorf("read answers: %w", err)
+		}
+		o.answers, haveAnswers = string(b), true
+	}
 	if haveAnswers {
 		if answers, err = quiz.ParseAnswers(o.answers, len(v.Questions)); err != nil {
 			return usageError{"--answers: " + err.Error()}
@@ -605,13 +602,211 @@ func askAnswers(app *App, q *quiz.Quiz, v *quiz.Version) (map[int]string, error)
 	return answers, nil
 }
 
-// candidatesFromNotes reads notes and generates their cards, as import
-// would, without touching the collection. New cards: no memory yet.
+// candidatesFromNotes reads notes and makes their cards as import does
+// (cardsFor), without touching the collection: every card is new.
 func candidatesFromNotes(paths []string, warn io.Writer) ([]quiz.Candidate, error) {
-	ns, err := loadNotes(paths, warn)
+	var out []quiz.Candidate
+	err := eachNote(paths, warn, func(n *notes.Note) any {
+		var cs []quiz.Candidate
+		for _, c := range cardsFor(n) {
+			cs = append(cs, quiz.Candidate{Card: c, Note: n.Title, Heading: notes.HeadingPath(c.Fact.Heading), New: true})
+		}
+		return cs
+	}, func(v any) {
+		for _, c := range v.([]quiz.Candidate) {
+			c.Position = int64(len(out))
+			out = append(out, c)
+		}
+	})
 	if err != nil {
 		return nil, err
 	}
-	_ = ns
-	return nil, errors.New("quiz from PATH: card generation is not in this build yet; import the notes and make the quiz from the collection")
+	return out, nil
+}
+
+// resolveQuiz finds a saved quiz and one of its versions from a label such
+// as "K3M9QX-B", "K3M9QX" (version A) or "last-B".
+func resolveQuiz(ctx context.Context, app *App, db *store.DB, label, version string) (*savedQuiz, *quiz.Version, error) {
+	id, letter, _ := strings.Cut(strings.ToUpper(strings.TrimSpace(label)), "-")
+	if version != "" {
+		letter = strings.ToUpper(version)
+	}
+	if letter == "" {
+		letter = "A"
+	}
+	var saved *store.SavedQuiz
+	var err error
+	if id == "LAST" {
+		saved, err = db.LatestQuiz(ctx)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, nil, exitCodeError{exitError, fmt.Errorf("no quiz saved in %s yet", app.DBPath)}
+		}
+	} else {
+		saved, err = db.Quiz(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, nil, exitCodeError{exitError, fmt.Errorf("no quiz %s in %s (a quiz made from notes without a collection is not saved: import the notes, make it again with the same --seed, then score it)", id, app.DBPath)}
+		}
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var sq savedQuiz
+	if err := json.Unmarshal(saved.Spec, &sq); err != nil {
+		return nil, nil, fmt.Errorf("quiz %s: read saved spec: %w", saved.ID, err)
+	}
+	for i := range sq.Versions {
+		if sq.Versions[i].Letter == letter {
+			return &sq, &sq.Versions[i], nil
+		}
+	}
+	return nil, nil, usageError{fmt.Sprintf("quiz %s has no version %s (it has %d)", sq.ID, letter, len(sq.Versions))}
+}
+
+type keyOptions struct {
+	format, out, version, paper string
+	sources, line               bool
+}
+
+func newQuizKeyCmd(app *App) *cobra.Command {
+	var o keyOptions
+	cmd := &cobra.Command{
+		Use:   "key ID",
+		Short: "Print the answer key of a saved quiz again",
+		Long: `Print the answer key of a saved quiz again, for every version or one
+(ID-B or --version B). --line prints one version's key in the form
+'recall quiz score --answers' reads, a starting point for typing in a
+class's answers.`,
+		Example: `  recall quiz key K3M9QX --sources -o key.pdf
+  recall quiz key last-B --line`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runQuizKey(cmd.Context(), app, args[0], o, strings.Contains(args[0], "-") || o.version != "")
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "", "md, html or pdf (default from -o's extension, else md)")
+	f.StringVarP(&o.out, "output", "o", "", "write to FILE instead of standard output")
+	f.StringVar(&o.version, "version", "", "only this version")
+	f.StringVar(&o.paper, "paper", "a4", "paper size for html and pdf: a4 or letter")
+	f.BoolVar(&o.sources, "sources", false, "show each answer's source sentence and video link")
+	f.BoolVar(&o.line, "line", false, `print the key as "1:b 2:true ..." for quiz score`)
+	return cmd
+}
+
+func runQuizKey(ctx context.Context, app *App, label string, o keyOptions, oneVersion bool) error {
+	qo := quizOptions{n: 1, versions: 1, types: "mc", key: "none", format: o.format, out: o.out, paper: o.paper}
+	if _, err := qo.validate(); err != nil {
+		return err
+	}
+	db, err := openCollection(ctx, app, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	sq, v, err := resolveQuiz(ctx, app, db, label, o.version)
+	if err != nil {
+		return err
+	}
+	if o.line {
+		var parts []string
+		for _, q := range v.Questions {
+			a := q.KeyText()
+			switch q.Type {
+			case quiz.MC:
+				a = quiz.Letter(q.Key)
+			case quiz.QA, quiz.Cloze:
+				// Quoted, so an answer holding "N:" stays one answer.
+				a = `"` + strings.ReplaceAll(a, `"`, "'") + `"`
+			}
+			parts = append(parts, fmt.Sprintf("%d:%s", q.N, a))
+		}
+		fmt.Fprintln(app.Out, strings.Join(parts, " "))
+		return nil
+	}
+	q := sq.Quiz
+	if oneVersion {
+		q.Versions = []quiz.Version{*v}
+	}
+	render := map[string]func(io.Writer, *quiz.Quiz, quiz.RenderOptions) error{"md": quiz.Markdown, "html": quiz.HTML, "pdf": quiz.PDF}[qo.format]
+	var b bytes.Buffer
+	if err := render(&b, &q, quiz.RenderOptions{Key: true, Sources: o.sources, Paper: qo.paper}); err != nil {
+		return err
+	}
+	if o.out != "" {
+		if err := os.WriteFile(o.out, b.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("write answer key: %w", err)
+		}
+		return nil
+	}
+	_, err = app.Out.Write(b.Bytes())
+	return err
+}
+
+// quizSummary is one row of 'recall quiz list'.
+type quizSummary struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Created   time.Time `json:"created"`
+	Questions int       `json:"questions"`
+	Versions  []string  `json:"versions"`
+	Scored    []string  `json:"scored"`
+	Seed      uint64    `json:"seed"`
+}
+
+func newQuizListCmd(app *App) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   "List the saved quizzes",
+		Example: "  recall quiz list\n  recall quiz list --json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			db, err := openCollection(cmd.Context(), app, false)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			saved, err := db.Quizzes(cmd.Context())
+			if err != nil {
+				return err
+			}
+			rows := []quizSummary{}
+			for _, s := range saved {
+				var sq savedQuiz
+				if err := json.Unmarshal(s.Spec, &sq); err != nil {
+					return fmt.Errorf("quiz %s: read saved spec: %w", s.ID, err)
+				}
+				r := quizSummary{ID: s.ID, Title: sq.Title, Created: s.CreatedAt.UTC(), Seed: sq.Seed, Versions: []string{}, Scored: []string{}}
+				for _, v := range sq.Versions {
+					r.Versions = append(r.Versions, v.Letter)
+					if _, ok := sq.Scored[v.Letter]; ok {
+						r.Scored = append(r.Scored, v.Letter)
+					}
+				}
+				if len(sq.Versions) > 0 {
+					r.Questions = len(sq.Versions[0].Questions)
+				}
+				rows = append(rows, r)
+			}
+			if asJSON {
+				enc := json.NewEncoder(app.Out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rows)
+			}
+			if len(rows) == 0 {
+				fmt.Fprintln(app.Out, "no quizzes saved yet (make one with 'recall quiz')")
+				return nil
+			}
+			for _, r := range rows {
+				scored := "not scored"
+				if len(r.Scored) > 0 {
+					scored = "scored " + strings.Join(r.Scored, ",")
+				}
+				fmt.Fprintf(app.Out, "%s  %s  %3d questions  versions %s  %s  %s\n", r.ID, r.Created.Local().Format("2006-01-02 15:04"), r.Questions, strings.Join(r.Versions, ","), scored, r.Title)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the list as JSON")
+	return cmd
 }
