@@ -1,0 +1,535 @@
+package cards
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// qa phrasing: each fact kind has a few general shapes of sentence in which
+// the answer sits; the question is formed by removing the answer and
+// inverting the remaining clause ("The Shah fled the country in January
+// 1979" → "When did the Shah flee the country?"). When no shape fits, no qa
+// card is made: cloze, mc and tf still cover the fact.
+
+// span is a fact's sentence cut around its answer.
+type span struct {
+	left, ans, right string
+}
+
+func (s span) sentence() string { return s.left + s.ans + s.right }
+
+// splitWords splits on spaces, keeping punctuation attached.
+func splitWords(s string) []string { return strings.Fields(s) }
+
+// trimClause removes spaces and dangling punctuation at both ends.
+func trimClause(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, " ,;:.!?—–-")
+	s = strings.TrimLeft(s, " ,;:—–-")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// stripOpeners drops sentence adverbs ("However,", "In response,") and an
+// introductory phrase that ends at a comma ("By the late 1970s,"), returning
+// the rest and what was dropped.
+func stripOpeners(s string) (rest, dropped string) {
+	s = strings.TrimSpace(s)
+	for {
+		ws := splitWords(s)
+		if len(ws) == 0 {
+			return s, dropped
+		}
+		done := true
+		for n := 1; n <= 3 && n <= len(ws); n++ {
+			if !strings.HasSuffix(ws[n-1], ",") {
+				continue
+			}
+			phrase := strings.ToLower(strings.TrimSuffix(strings.Join(ws[:n], " "), ","))
+			if openers[phrase] {
+				dropped += strings.Join(ws[:n], " ") + " "
+				s = strings.Join(ws[n:], " ")
+				done = false
+				break
+			}
+		}
+		if done && introducers[bareWord(ws[0])] {
+			for i := 0; i < len(ws) && i < 14; i++ {
+				if strings.HasSuffix(ws[i], ",") && len(ws)-i-1 >= 2 {
+					dropped += strings.Join(ws[:i+1], " ") + " "
+					s = strings.Join(ws[i+1:], " ")
+					done = false
+					break
+				}
+			}
+		}
+		if done {
+			return s, dropped
+		}
+	}
+}
+
+// findVerb returns the index of the clause's finite verb, or -1.
+func findVerb(ws []string) int {
+	for i := 1; i < len(ws) && i < 14; i++ {
+		w := bareWord(ws[i])
+		if startsUpper(ws[i]) {
+			continue
+		}
+		prev := bareWord(ws[i-1])
+		if auxiliaries[w] {
+			return i
+		}
+		if isPastVerb(w) && !functionWords[prev] && !strings.HasSuffix(ws[i-1], ",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// properWords are words known to be names in this fact's context.
+func properWords(f notes.Fact) map[string]bool {
+	m := map[string]bool{}
+	add := func(s string) {
+		for _, w := range splitWords(s) {
+			if startsUpper(w) {
+				m[bareWord(w)] = true
+			}
+		}
+	}
+	add(f.Subject)
+	add(f.Title)
+	for _, h := range f.Heading {
+		add(h)
+	}
+	// capitalised words inside the sentence (not at its start) are names
+	ws := splitWords(f.Sentence)
+	for i := 1; i < len(ws); i++ {
+		if startsUpper(ws[i]) && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":") {
+			m[bareWord(ws[i])] = true
+		}
+	}
+	return m
+}
+
+var commonNounSuffix = regexp.MustCompile(`(tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|ers|ies|ings|ists|ants|ents)$`)
+
+// subjectCase lower-cases a subject's first word unless it is a name.
+func subjectCase(subj []string, names map[string]bool) string {
+	if len(subj) == 0 {
+		return ""
+	}
+	first := bareWord(subj[0])
+	switch {
+	case determiners[first]:
+		subj[0] = lowerFirst(subj[0])
+	case names[first]:
+	case commonNounSuffix.MatchString(first) && !isAllCaps(subj[0]):
+		subj[0] = lowerFirst(subj[0])
+	}
+	return strings.Join(subj, " ")
+}
+
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// invert turns a declarative clause into the body of a question after wh:
+// "Iraq attacked Iran" → "did Iraq attack Iran". It returns false when the
+// clause has no recognisable subject and verb, or its subject is a pronoun
+// that cannot be resolved.
+func invert(clause string, f notes.Fact) (string, bool) {
+	clause, _ = stripOpeners(clause)
+	ws := splitWords(trimClause(clause))
+	if len(ws) < 2 {
+		return "", false
+	}
+	v := findVerb(ws)
+	if v < 1 {
+		return "", false
+	}
+	subj := append([]string(nil), ws[:v]...)
+	if len(subj) > 9 {
+		return "", false
+	}
+	if pronouns[bareWord(subj[0])] {
+		if len(subj) == 1 && f.Subject != "" && isPersonalPronoun(bareWord(subj[0])) {
+			subj = []string{f.Subject}
+		} else {
+			return "", false
+		}
+	}
+	s := subjectCase(subj, properWords(f))
+	s = strings.TrimSuffix(s, ",")
+	if strings.Contains(s, ",") && !strings.Contains(s, " and ") {
+		return "", false // an apposition or aside in the subject: too risky
+	}
+	verb := bareWord(ws[v])
+	rest := cutRest(ws[v+1:])
+	switch {
+	case auxiliaries[verb] && (verb == "had" || verb == "has" || verb == "have") && !(len(ws) > v+1 && (bareWord(ws[v+1]) == "been" || isPastVerb(bareWord(ws[v+1])) || participles[bareWord(ws[v+1])] != "")):
+		do := map[string]string{"had": "did", "has": "does", "have": "do"}[verb]
+		return join(do, s, "have", rest), true
+	case auxiliaries[verb]:
+		return join(verb, s, rest), true
+	}
+	return join("did", s, lemma(verb), rest), true
+}
+
+func isPersonalPronoun(w string) bool {
+	return w == "it" || w == "they" || w == "he" || w == "she"
+}
+
+// cutRest keeps the main clause: it stops at a semicolon, a dash, or a
+// trailing ", which"/", while" clause.
+func cutRest(ws []string) string {
+	var out []string
+	for i, w := range ws {
+		if w == "—" || w == "–" || w == "-" {
+			break
+		}
+		if strings.HasSuffix(w, ";") {
+			out = append(out, strings.TrimSuffix(w, ";"))
+			break
+		}
+		if strings.HasSuffix(w, ",") && i+1 < len(ws) {
+			nx := bareWord(ws[i+1])
+			if nx == "which" || nx == "while" || nx == "with" || nx == "who" || nx == "where" || nx == "whereas" || nx == "although" || nx == "but" || strings.HasSuffix(nx, "ing") || nx == "and" && i+2 < len(ws) && strings.HasSuffix(bareWord(ws[i+2]), "ing") {
+				out = append(out, strings.TrimSuffix(w, ","))
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	return trimClause(strings.Join(out, " "))
+}
+
+func join(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func question(wh, body string) string {
+	body = strings.TrimSpace(body)
+	body = strings.TrimRight(body, " ,;:.")
+	return upperFirst(strings.TrimSpace(wh+" "+body)) + "?"
+}
+
+// lastWord returns the last word of s (bare, lower case) and s without it.
+func lastWord(s string) (string, string) {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	return bareWord(s[i+1:]), s[:i+1]
+}
+
+var datePreps = map[string]bool{"in": true, "on": true, "by": true, "since": true, "during": true, "from": true, "until": true, "around": true, "circa": true, "of": false}
+
+// removeAnswer joins the clause without the answer and the preposition that
+// introduced it, dropping a comma left dangling at the start.
+func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
+	left := sp.left
+	if w, rest := lastWord(left); preps[w] {
+		prep, left = w, rest
+	}
+	right := sp.right
+	if strings.TrimSpace(left) == "" {
+		right = strings.TrimLeft(right, " ,")
+	} else if strings.HasSuffix(strings.TrimSpace(left), ",") && strings.HasPrefix(strings.TrimSpace(right), ",") {
+		right = strings.TrimLeft(right, " ,")
+	}
+	return trimClause(left + " " + right), prep
+}
+
+// qaQuestion phrases a question for the fact, with a confidence in [0,1].
+func qaQuestion(f notes.Fact, sp span) (string, float64, bool) {
+	names := properWords(f)
+	_ = names
+	switch f.Kind {
+	case notes.Date:
+		clause, _ := removeAnswer(sp, datePreps)
+		body, ok := invert(clause, f)
+		if !ok {
+			return "", 0, false
+		}
+		wh := "When"
+		if ds, ok := answer.ParseDates(sp.ans); ok && len(ds) == 1 && ds[0].Precision() == 3 && ds[0].Qualifier == "" {
+			wh = "In what year"
+		}
+		return question(wh, body), 0.9, true
+	case notes.Cause:
+		left := strings.TrimRight(sp.left, " ")
+		for _, c := range []string{"due to", "because of", "because", "as a result of", "owing to", "thanks to", "caused by", "since"} {
+			if strings.HasSuffix(strings.ToLower(left), " "+c) || strings.EqualFold(left, c) {
+				left = left[:len(left)-len(c)]
+				clause := trimClause(left + " " + strings.TrimLeft(sp.right, " ,"))
+				if body, ok := invert(clause, f); ok {
+					return question("Why", body), 0.85, true
+				}
+				return "", 0, false
+			}
+		}
+		return "", 0, false
+	case notes.Place:
+		if q, ok := locatedQuestion(f, sp); ok {
+			return q, 0.9, true
+		}
+		clause, prep := removeAnswer(sp, map[string]bool{"in": true, "to": true, "at": true, "near": true, "into": true, "from": true, "inside": true, "within": true})
+		if prep == "" {
+			break
+		}
+		body, ok := invert(clause, f)
+		if !ok {
+			break
+		}
+		if prep == "from" {
+			body += " from"
+		}
+		return question("Where", body), 0.8, true
+	case notes.Actor:
+		if q, ok := actorQuestion(f, sp); ok {
+			return q, 0.9, true
+		}
+	case notes.Response:
+		if q, c, ok := responseQuestion(f, sp); ok {
+			return q, c, true
+		}
+	case notes.Population:
+		if q, ok := populationQuestion(f, sp); ok {
+			return q, 0.9, true
+		}
+	case notes.Ranking:
+		if q, ok := rankingQuestion(f, sp); ok {
+			return q, 0.85, true
+		}
+	case notes.Definition:
+		if q, ok := definitionQuestion(f, sp); ok {
+			return q, 0.85, true
+		}
+	}
+	// the answer opens the clause: "X launched an attack" → "Who launched an attack?"
+	if q, ok := subjectQuestion(f, sp); ok {
+		return q, 0.85, true
+	}
+	return "", 0, false
+}
+
+// whFor is the question word for an answer standing as a clause's subject.
+func whFor(f notes.Fact) string {
+	switch f.Kind {
+	case notes.Actor:
+		return "Who"
+	case notes.Population, notes.Quantity:
+		return ""
+	case notes.Date, notes.Ranking:
+		return ""
+	}
+	return "What"
+}
+
+func startsWithVerb(s string) bool {
+	ws := splitWords(s)
+	if len(ws) == 0 {
+		return false
+	}
+	w := bareWord(ws[0])
+	return !startsUpper(ws[0]) && (auxiliaries[w] || isPastVerb(w))
+}
+
+func subjectQuestion(f notes.Fact, sp span) (string, bool) {
+	wh := whFor(f)
+	left, _ := stripOpeners(sp.left)
+	if wh == "" || strings.TrimSpace(left) != "" {
+		return "", false
+	}
+	right := strings.TrimSpace(sp.right)
+	// "X, an exiled cleric, returned to Tehran" → "Which exiled cleric returned to Tehran?"
+	if strings.HasPrefix(right, ",") {
+		inner := strings.TrimSpace(right[1:])
+		if i := strings.Index(inner, ","); i > 0 {
+			appos, after := inner[:i], strings.TrimSpace(inner[i+1:])
+			aw := splitWords(appos)
+			if len(aw) >= 2 && len(aw) <= 6 && (aw[0] == "a" || aw[0] == "an" || aw[0] == "the") && startsWithVerb(after) {
+				return question("Which "+strings.Join(aw[1:], " "), cutRest(splitWords(after))), true
+			}
+			if startsWithVerb(after) {
+				right = after
+			}
+		}
+	}
+	if !startsWithVerb(right) {
+		return "", false
+	}
+	ws := splitWords(right)
+	if w := bareWord(ws[0]); w == "were" || w == "are" {
+		ws[0] = map[string]string{"were": "was", "are": "is"}[w]
+	}
+	return question(wh, cutRest(ws)), true
+}
+
+var locatedRe = regexp.MustCompile(`(?i)^(located|situated|based|found|lying|lies|sits)\s*(in|between|on|at|near|along)?\s*$`)
+
+// locatedQuestion handles "Located between A and B" under a subject label.
+func locatedQuestion(f notes.Fact, sp span) (string, bool) {
+	if f.Subject == "" || !locatedRe.MatchString(strings.TrimSpace(sp.left)) {
+		return "", false
+	}
+	verb := "is"
+	if strings.Contains(strings.ToLower(f.Sentence), " was ") {
+		verb = "was"
+	}
+	return "Where " + verb + " " + f.Subject + " located?", true
+}
+
+var passiveBy = regexp.MustCompile(`^(.*?)\s+(was|were|is|are|has been|have been|had been)\s+((?:\w+ly\s+)?(\w+))\s*(.*?)\s+by\s*$`)
+
+func actorQuestion(f notes.Fact, sp span) (string, bool) {
+	left, _ := stripOpeners(sp.left)
+	left = strings.TrimSpace(left)
+	// passive: "The trading post was established by X in 1819" → "Who established the trading post in 1819?"
+	if m := passiveBy.FindStringSubmatch(left); m != nil {
+		part := strings.ToLower(m[4])
+		past := part
+		if p, ok := participles[part]; ok {
+			past = p
+		} else if !isPastVerb(part) {
+			return "", false
+		}
+		subj := splitWords(m[1])
+		if len(subj) == 0 || len(subj) > 8 || pronouns[bareWord(subj[0])] {
+			return "", false
+		}
+		adv := strings.TrimSuffix(m[3], m[4])
+		s := subjectCase(subj, properWords(f))
+		return question("Who", join(adv+past, m[5], s, cutRest(splitWords(strings.TrimLeft(sp.right, " ,"))))), true
+	}
+	// apposition: "the Shah, X, oversaw a regime" → "Who was the Shah who oversaw a regime?"
+	if strings.HasSuffix(left, ",") && strings.HasPrefix(strings.TrimSpace(sp.right), ",") {
+		np := splitWords(strings.TrimSuffix(left, ","))
+		after := strings.TrimSpace(strings.TrimSpace(sp.right)[1:])
+		if len(np) >= 1 && len(np) <= 5 && !pronouns[bareWord(np[0])] && startsWithVerb(after) && findVerb(append([]string{"x"}, np...)) < 0 {
+			s := subjectCase(np, properWords(f))
+			return question("Who", join("was", s, "who", cutRest(splitWords(after)))), true
+		}
+	}
+	return "", false
+}
+
+var responseCue = regexp.MustCompile(`(?i)\b(respon[sd]\w*|react\w*|retaliat\w*|in return|countered)\b`)
+
+func responseQuestion(f notes.Fact, sp span) (string, float64, bool) {
+	left, dropped := stripOpeners(sp.left)
+	np := splitWords(strings.TrimSpace(left))
+	for len(np) > 0 {
+		w := bareWord(np[0])
+		if w == "while" || w == "when" || w == "as" || w == "and" || w == "but" || w == "although" || w == "whereas" || w == "meanwhile" {
+			np = np[1:]
+			continue
+		}
+		break
+	}
+	if len(np) == 0 || len(np) > 6 || pronouns[bareWord(np[0])] || findVerb(append([]string{"x"}, np...)) >= 0 {
+		return "", 0, false
+	}
+	for _, w := range np {
+		if strings.HasSuffix(w, ",") {
+			return "", 0, false
+		}
+	}
+	if !startsUpper(np[0]) && !determiners[bareWord(np[0])] {
+		return "", 0, false
+	}
+	s := subjectCase(np, properWords(f))
+	to := ""
+	if m := regexp.MustCompile(`(?i)in (?:response|reaction|retaliation) to ([^,]+),`).FindStringSubmatch(dropped); m != nil {
+		to = " to " + m[1]
+	}
+	do := "did"
+	if aw := splitWords(sp.ans); len(aw) > 0 {
+		w := bareWord(aw[0])
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPastVerb(w) {
+			do = "does"
+		}
+	}
+	cue := responseCue.MatchString(dropped) || responseCue.MatchString(strings.Join(f.Heading, " "))
+	if cue {
+		return "How " + do + " " + s + " respond" + to + "?", 0.9, true
+	}
+	return "", 0, false
+}
+
+func (sp span) hasPast() bool {
+	for _, w := range splitWords(sp.sentence()) {
+		b := bareWord(w)
+		if b == "was" || b == "were" || b == "had" || (isPastVerb(b) && !startsUpper(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+var yearPhrase = regexp.MustCompile(`\b([Ii]n|[Bb]y|[Ss]ince) (\d{4})\b`)
+
+func populationQuestion(f notes.Fact, sp span) (string, bool) {
+	if f.Subject == "" {
+		return "", false
+	}
+	q, ok := answer.ParseQuantity(sp.ans)
+	if !ok || q.Unit == "%" || q.Lo < 1 || q.Ordinal {
+		return "", false // shares need the group's name: cloze covers them
+	}
+	if strings.Contains(strings.ToLower(sp.ans), "percent") {
+		return "", false
+	}
+	verb := "is"
+	if sp.hasPast() {
+		verb = "was"
+	}
+	when := ""
+	if m := yearPhrase.FindStringSubmatch(sp.left + " " + sp.right); m != nil {
+		when = " " + strings.ToLower(m[1]) + " " + m[2]
+		verb = "was"
+	}
+	return "What " + verb + " the population of " + f.Subject + when + "?", true
+}
+
+var rankVerb = regexp.MustCompile(`(?i)\b(rank|ranks|ranked|ranking)\s*$`)
+
+func rankingQuestion(f notes.Fact, sp span) (string, bool) {
+	if f.Subject == "" || !rankVerb.MatchString(sp.left) {
+		return "", false
+	}
+	do := "does"
+	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(sp.left)), "ranked") {
+		do = "did"
+	}
+	rest := cutRest(splitWords(sp.right))
+	return "Where " + do + " " + f.Subject + " rank " + rest + "?", true
+}
+
+var acronymAfter = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)`)
+var copulaEnd = regexp.MustCompile(`^(.*?)\s+(is|are|was|were|refers to|means|describes)(?:\s+(?:a|an|the))?\s*$`)
+
+func definitionQuestion(f notes.Fact, sp span) (string, bool) {
+	if m := acronymAfter.FindStringSubmatch(sp.right); m != nil {
+		return "What does " + m[1] + " stand for?", true
+	}
+	left, _ := stripOpeners(sp.left)
+	if m := copulaEnd.FindStringSubmatch(strings.TrimSpace(left)); m != nil {
+		term := splitWords(m[1])
+		if len(term) >= 1 && len(term) <= 6 && !pronouns[bareWord(term[0])] && findVerb(append([]string{"x"}, term...)) < 0 {
+			verb := m[2]
+			if verb != "is" && verb != "are" && verb != "was" && verb != "were" {
+				verb = "is"
+			}
+			return "What " + verb + " " + subjectCase(term, properWords(f)) + "?", true
+		}
+	}
+	return "", false
+}
