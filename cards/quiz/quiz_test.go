@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/recall-srs/recall/cards"
+	"github.com/recall-srs/recall/notes"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -97,8 +98,14 @@ func TestBuildMatchFromOneNote(t *testing.T) {
 			// The pair in the key must be the fact's subject and answer.
 			f := fixture[factIndex(t, qq.Cards[i])]
 			l, r := qq.Left[i], qq.Right[qq.Pairs[i]]
-			if !(l == f.subject && r == f.answer) && !(l == f.answer && r == f.subject) {
-				t.Errorf("pair %d: %q ↔ %q, want %q ↔ %q", i+1, l, r, f.subject, f.answer)
+			// A response pairs the actor with it; other facts pair the
+			// answer with the sentence it completes.
+			if f.kind == notes.Response {
+				if l != f.subject || r != f.answer {
+					t.Errorf("pair %d: %q ↔ %q, want %q ↔ %q", i+1, l, r, f.subject, f.answer)
+				}
+			} else if l != f.answer || strings.Replace(r, cards.Blank, l, 1) != f.sentence {
+				t.Errorf("pair %d: %q ↔ %q, want %q ↔ its sentence %q", i+1, l, r, f.answer, f.sentence)
 			}
 		}
 	}

@@ -198,95 +198,124 @@ func order(facts []*fact, opt Options) {
 	})
 }
 
-// matchShape says how a kind of fact reads as a matching exercise.
+// matchShape says how a kind of fact reads as a matching exercise. Most
+// facts pair their answer (a date, an actor, a number) with the sentence it
+// completes; a response pairs the actor (the fact's subject) with it.
 type matchShape struct {
 	prompt      string
-	answerLeft  bool // the answer (a date, an actor) goes in the left column
+	bySubject   bool // left: the subject, right: the answer
 	left, right string
 }
 
 var shapes = map[notes.Kind]matchShape{
-	notes.Date:       {"Match each date to the event.", true, "Date", "Event"},
-	notes.Actor:      {"Match each actor to what they did.", true, "Actor", "Action"},
-	notes.Response:   {"Match each actor to their response.", false, "Actor", "Response"},
-	notes.Population: {"Match each place or group to its population.", false, "Place or group", "Population"},
-	notes.Ranking:    {"Match each item to its rank.", false, "Item", "Rank"},
-	notes.Quantity:   {"Match each item to its quantity.", false, "Item", "Quantity"},
-	notes.Place:      {"Match each item to its place.", false, "Item", "Place"},
-	notes.Definition: {"Match each term to its meaning.", false, "Term", "Meaning"},
-	notes.Cause:      {"Match each event to its cause.", false, "Event", "Cause"},
+	notes.Date:       {"Match each date to the event.", false, "Date", "Event"},
+	notes.Actor:      {"Match each actor to what they did.", false, "Actor", "What they did"},
+	notes.Response:   {"Match each actor to their response.", true, "Actor", "Response"},
+	notes.Population: {"Match each figure to the sentence it completes.", false, "Population", "Sentence"},
+	notes.Quantity:   {"Match each figure to the sentence it completes.", false, "Quantity", "Sentence"},
+	notes.Ranking:    {"Match each rank to the sentence it completes.", false, "Rank", "Sentence"},
+	notes.Place:      {"Match each place to the sentence it completes.", false, "Place", "Sentence"},
+	notes.Definition: {"Match each term to the sentence it completes.", false, "Term", "Sentence"},
 }
 
 const (
-	minPairs = 3
-	maxPairs = 5
+	minPairs    = 3
+	maxPairs    = 5
+	maxMatchLen = 160 // longer sentences make a matching exercise unreadable
 )
+
+// matchPair is how one fact appears in a matching exercise; ok is false when
+// it cannot (no subject, answer not in the sentence, too long).
+func matchPair(f *fact) (left, right string, ok bool) {
+	c := f.cards[0].Card
+	fa := c.Fact
+	shape, known := shapes[fa.Kind]
+	answer := strings.TrimSpace(fa.Answer)
+	if !known || answer == "" || len(answer) > 60 {
+		return "", "", false
+	}
+	if shape.bySubject {
+		subject := strings.TrimSpace(fa.Subject)
+		if subject == "" || len(subject) > 60 || strings.EqualFold(subject, answer) {
+			return "", "", false
+		}
+		return subject, answer, true
+	}
+	// The fact's own cloze card blanks the answer best; else blank it here.
+	blanked := ""
+	for _, cc := range f.cards {
+		if cc.Card.Type == cards.Cloze {
+			blanked = cc.Card.Question
+		}
+	}
+	if blanked == "" {
+		i := strings.Index(fa.Sentence, answer)
+		if i < 0 {
+			return "", "", false
+		}
+		blanked = fa.Sentence[:i] + cards.Blank + fa.Sentence[i+len(answer):]
+	}
+	if len(blanked) > maxMatchLen || strings.Contains(strings.ToLower(blanked), strings.ToLower(answer)) {
+		return "", "", false
+	}
+	return answer, blanked, true
+}
 
 // matches builds up to want matching exercises of up to pairs pairs, each
 // from facts of one kind in one note, using facts in their order of priority.
 func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
+	type pair struct {
+		f           *fact
+		left, right string
+	}
 	type bucket struct {
-		key   string
-		facts []*fact
+		kind  notes.Kind
+		pairs []pair
 	}
 	var buckets []*bucket
 	byKey := map[string]*bucket{}
 	for _, f := range facts {
+		l, r, ok := matchPair(f)
+		if !ok {
+			continue
+		}
 		c := f.cards[0]
-		fa := c.Card.Fact
-		subject, answer := strings.TrimSpace(fa.Subject), strings.TrimSpace(fa.Answer)
-		if subject == "" || answer == "" || strings.EqualFold(subject, answer) || len(subject) > 90 || len(answer) > 90 {
-			continue
-		}
-		if _, ok := shapes[fa.Kind]; !ok {
-			continue
-		}
-		k := noteOf(c) + "\x00" + string(fa.Kind)
+		k := noteOf(c) + "\x00" + string(c.Card.Fact.Kind)
 		b := byKey[k]
 		if b == nil {
-			b = &bucket{key: k}
+			b = &bucket{kind: c.Card.Fact.Kind}
 			byKey[k] = b
 			buckets = append(buckets, b)
 		}
-		b.facts = append(b.facts, f)
+		b.pairs = append(b.pairs, pair{f, l, r})
 	}
 	var out []item
 	for _, b := range buckets {
 		for len(out) < want {
-			// Take facts whose two sides are all distinct, so the key is unique.
-			var chosen []*fact
+			// Both columns must be distinct, so the key is unique.
+			var chosen []pair
 			lefts, rights := map[string]bool{}, map[string]bool{}
-			for _, f := range b.facts {
-				if used[f.key] || len(chosen) == pairs {
+			for _, p := range b.pairs {
+				if used[p.f.key] || len(chosen) == pairs {
 					continue
 				}
-				fa := f.cards[0].Card.Fact
-				s, a := strings.ToLower(strings.TrimSpace(fa.Subject)), strings.ToLower(strings.TrimSpace(fa.Answer))
-				if lefts[s] || rights[a] {
+				l, r := strings.ToLower(p.left), strings.ToLower(p.right)
+				if lefts[l] || rights[r] {
 					continue
 				}
-				lefts[s], rights[a] = true, true
-				chosen = append(chosen, f)
+				lefts[l], rights[r] = true, true
+				chosen = append(chosen, p)
 			}
 			if len(chosen) < minPairs {
 				break
 			}
-			it := item{typ: Match}
-			kind := chosen[0].cards[0].Card.Fact.Kind
-			shape := shapes[kind]
-			it.prompt = shape.prompt
-			it.columns = []string{shape.left, shape.right}
-			for _, f := range chosen {
-				used[f.key] = true
-				c := preferred(f.cards)
-				fa := c.Card.Fact
-				l, r := strings.TrimSpace(fa.Subject), strings.TrimSpace(fa.Answer)
-				if shape.answerLeft {
-					l, r = r, l
-				}
-				it.cards = append(it.cards, c)
-				it.left = append(it.left, l)
-				it.right = append(it.right, r)
+			shape := shapes[b.kind]
+			it := item{typ: Match, prompt: shape.prompt, columns: []string{shape.left, shape.right}}
+			for _, p := range chosen {
+				used[p.f.key] = true
+				it.cards = append(it.cards, preferred(p.f.cards))
+				it.left = append(it.left, p.left)
+				it.right = append(it.right, p.right)
 			}
 			out = append(out, it)
 		}
@@ -348,7 +377,8 @@ func deal(it item, r *rand.Rand) Question {
 		}
 		q.Answer = c.Choices[c.Key]
 	case TF:
-		q.Prompt = c.Question
+		// The renderers say "True or false:"; cards may say it already.
+		q.Prompt = strings.TrimSpace(trimPrefixFold(c.Question, "true or false:"))
 		q.Options = []string{"True", "False"}
 		q.Key = 1
 		if isTrue(c) {
@@ -374,4 +404,11 @@ func isTrue(c cards.Card) bool {
 		return strings.EqualFold(c.Choices[c.Key], "true")
 	}
 	return false
+}
+
+func trimPrefixFold(s, prefix string) string {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):]
+	}
+	return s
 }
