@@ -32,6 +32,7 @@ var fixture = []fixFact{
 	{"Council disputes", "Responses", notes.Response, "the mayor", "a curfew", "The mayor answered with a curfew.", []string{"a tax cut", "a festival", "new elections"}},
 	{"Council disputes", "Responses", notes.Response, "the harbour master", "closing the docks", "The harbour master responded by closing the docks.", []string{"raising fees", "hiring guards", "resigning"}},
 	{"Council disputes", "Responses", notes.Response, "the salt traders", "a boycott of the market", "The salt traders replied with a boycott of the market.", []string{"a price war", "a new guild", "a parade"}},
+	{"Harbour towns of Velmar", "Founding", notes.Place, "the founded harbour", "Tiranë", "The harbour of Tiranë was founded in 1821.", []string{"Brelm", "Oskarvik", "Dunmoor"}},
 	{"Council disputes", "Hostile", notes.Definition, "a <script>alert(1)</script> tag", "an <img src=x onerror=alert(2)> trick", "A <script>alert(1)</script> tag is an <img src=x onerror=alert(2)> trick & more.", []string{"a <b>bold</b> claim", "plain text", "a | pipe"}},
 }
 

@@ -50,7 +50,14 @@ func TestBuildOneCardPerFact(t *testing.T) {
 	for _, types := range [][]Type{AllTypes, {MC}, {QA, TF}, {Match}} {
 		q := build(t, Options{N: 50, Types: types, Seed: 3})
 		seen := map[string]bool{}
+		sentences := map[string]bool{}
 		for _, qq := range q.Versions[0].Questions {
+			for _, src := range qq.Sources {
+				if sentences[src.Sentence] {
+					t.Errorf("types %v: sentence %q asked twice", types, src.Sentence)
+				}
+				sentences[src.Sentence] = true
+			}
 			if !slices.Contains(types, qq.Type) {
 				t.Errorf("types %v: got a %s question", types, qq.Type)
 			}

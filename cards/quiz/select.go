@@ -24,6 +24,7 @@ type item struct {
 // fact is every candidate card made from one fact.
 type fact struct {
 	key   string
+	sent  string // note and sentence: one question per sentence, so none gives another away
 	cards []Candidate
 	first int // index of the first card in the input, for stable ties
 	sort  float64
@@ -63,7 +64,7 @@ func pick(cands []Candidate, opt Options) []item {
 		if len(items) >= opt.N || len(rest) == 0 {
 			break
 		}
-		if used[f.key] {
+		if used[f.key] || used[f.sent] {
 			continue
 		}
 		// Deal types evenly: the least used type this fact can give.
@@ -84,7 +85,7 @@ func pick(cands []Candidate, opt Options) []item {
 		if best == nil {
 			continue
 		}
-		used[f.key] = true
+		used[f.key], used[f.sent] = true, true
 		counts[bestType]++
 		items = append(items, item{typ: bestType, cards: []Candidate{*best}})
 	}
@@ -155,7 +156,8 @@ func group(cands []Candidate, mode Mode) []*fact {
 		key := cmp.Or(c.Card.Siblings, c.Card.ID)
 		f := byKey[key]
 		if f == nil {
-			f = &fact{key: key, first: i}
+			fa := c.Card.Fact
+			f = &fact{key: key, first: i, sent: cmp.Or(fa.Note, c.Note) + "\x00" + cmp.Or(fa.Sentence, key)}
 			byKey[key] = f
 			out = append(out, f)
 		}
@@ -294,16 +296,16 @@ func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 		for len(out) < want {
 			// Both columns must be distinct, so the key is unique.
 			var chosen []pair
-			lefts, rights := map[string]bool{}, map[string]bool{}
+			lefts, rights, sents := map[string]bool{}, map[string]bool{}, map[string]bool{}
 			for _, p := range b.pairs {
-				if used[p.f.key] || len(chosen) == pairs {
+				if used[p.f.key] || used[p.f.sent] || len(chosen) == pairs {
 					continue
 				}
 				l, r := strings.ToLower(p.left), strings.ToLower(p.right)
-				if lefts[l] || rights[r] {
+				if lefts[l] || rights[r] || sents[p.f.sent] {
 					continue
 				}
-				lefts[l], rights[r] = true, true
+				lefts[l], rights[r], sents[p.f.sent] = true, true, true
 				chosen = append(chosen, p)
 			}
 			if len(chosen) < minPairs {
@@ -312,7 +314,7 @@ func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 			shape := shapes[b.kind]
 			it := item{typ: Match, prompt: shape.prompt, columns: []string{shape.left, shape.right}}
 			for _, p := range chosen {
-				used[p.f.key] = true
+				used[p.f.key], used[p.f.sent] = true, true
 				it.cards = append(it.cards, preferred(p.f.cards))
 				it.left = append(it.left, p.left)
 				it.right = append(it.right, p.right)
