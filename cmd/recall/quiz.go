@@ -208,6 +208,11 @@ func runQuiz(ctx context.Context, app *App, o quizOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.title == "" {
+		if note := singleNote(q); note != "" {
+			q.Title = "Quiz: " + note
+		}
+	}
 
 	render := map[string]func(io.Writer, *quiz.Quiz, quiz.RenderOptions) error{"md": quiz.Markdown, "html": quiz.HTML, "pdf": quiz.PDF}[o.format]
 	ro := quiz.RenderOptions{Papers: true, Key: o.key == "end", Sources: o.sources, Paper: o.paper}
@@ -301,6 +306,20 @@ func defaultTitle(o quizOptions, cands []quiz.Candidate) string {
 		return "Quiz: weakest cards"
 	}
 	return "Quiz"
+}
+
+// singleNote is the title of the one note every question comes from, if so.
+func singleNote(q *quiz.Quiz) string {
+	note := ""
+	for _, qq := range q.Versions[0].Questions {
+		for _, src := range qq.Sources {
+			if note != "" && src.Note != note {
+				return ""
+			}
+			note = src.Note
+		}
+	}
+	return note
 }
 
 func describeSelection(o quizOptions) string {
