@@ -31,6 +31,7 @@ type candidate struct {
 	name       bool
 	words      int
 	verbStart  bool
+	stem       string // normalised question and subject, for keys only
 }
 
 type pool struct {
@@ -124,8 +125,12 @@ func isName(s string) bool {
 }
 
 // acceptable reports whether d may stand beside key k as a wrong option.
-func acceptable(d string, key string, f notes.Fact, taken []string) bool {
+func acceptable(d string, k candidate, f notes.Fact, taken []string) bool {
+	key := k.text
 	nd := answer.Normalize(d)
+	if containsPhrase(k.stem, nd) {
+		return false // named in the question itself (or its subject)
+	}
 	if nd == "" || nd == answer.Normalize(key) {
 		return false
 	}
@@ -155,8 +160,9 @@ func containsPhrase(text, phrase string) bool {
 // distractors returns wrong options for fact f: for numbers and dates, lower
 // of them below the key and 3-lower above (so the key's rank among sorted
 // options is lower); for text, any three. ok is false when it cannot.
-func (p *pool) distractors(f notes.Fact, key string, lower int, rng *rand.Rand, n int) ([]string, bool) {
-	k := describe(key, f.Kind, f.Note)
+func (p *pool) distractors(f notes.Fact, stem string, lower int, rng *rand.Rand, n int) ([]string, bool) {
+	k := describe(f.Answer, f.Kind, f.Note)
+	k.stem = answer.Normalize(strings.Replace(stem, Blank, " ", 1) + " " + f.Subject)
 	if k.numeric && (f.Kind == notes.Date || f.Kind == notes.Population || f.Kind == notes.Quantity || f.Kind == notes.Ranking) {
 		return p.numeric(f, k, lower, rng, n)
 	}
@@ -173,7 +179,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if !c.numeric || c.shape != k.shape || !plausibleValue(c.value, k.value, f.Kind) {
 			continue
 		}
-		if !acceptable(c.text, k.text, f, taken) {
+		if !acceptable(c.text, k, f, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
@@ -192,7 +198,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 			continue
 		}
 		d, ok := perturb(k.text, f.Kind, step)
-		if !ok || !acceptable(d, k.text, f, taken) {
+		if !ok || !acceptable(d, k, f, taken) {
 			continue
 		}
 		if step < 0 {
@@ -437,6 +443,9 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]stri
 		if c.name != k.name || c.verbStart != k.verbStart {
 			continue
 		}
+		if ws := splitWords(c.text); len(ws) > 0 && pronouns[bareWord(ws[0])] {
+			continue
+		}
 		if c.words > 2*k.words+2 || k.words > 2*c.words+2 {
 			continue
 		}
@@ -461,7 +470,7 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]stri
 		if len(out) == n {
 			break
 		}
-		if acceptable(s.c.text, k.text, f, out) && !containsPhrase(answer.Normalize(k.text), s.c.norm) && !containsPhrase(s.c.norm, answer.Normalize(k.text)) {
+		if acceptable(s.c.text, k, f, out) && !containsPhrase(answer.Normalize(k.text), s.c.norm) && !containsPhrase(s.c.norm, answer.Normalize(k.text)) {
 			out = append(out, s.c.text)
 		}
 	}

@@ -222,8 +222,10 @@ func lemma(past string) string {
 	return stem
 }
 
-func isVowel(b byte) bool     { return strings.IndexByte("aeiou", b) >= 0 }
-func isConsonant(b byte) bool { return b >= 'a' && b <= 'z' && !isVowel(b) && b != 'w' && b != 'x' && b != 'y' }
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+func isConsonant(b byte) bool {
+	return b >= 'a' && b <= 'z' && !isVowel(b) && b != 'w' && b != 'x' && b != 'y'
+}
 
 // isPastVerb reports whether w (bare, lower case) reads as a simple-past verb.
 func isPastVerb(w string) bool {

@@ -41,18 +41,45 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		min = DefaultMinScore
 	}
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), 0x9e3779b97f4a7c15))
-	g := &generator{pool: newPool(facts), rng: rng}
-	var out []Card
-	seen := map[string]bool{}
+	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts)}
+	// phrase every question first: a question asked of two facts with
+	// different answers is ambiguous and is dropped for both
+	type prepared struct {
+		f      notes.Fact
+		sp     span
+		ctx    *context
+		qa     string
+		qaConf float64
+		qaOK   bool
+	}
+	var preps []prepared
+	answersOf := map[string]map[string]bool{}
 	for _, f := range facts {
 		sp, ok := locate(f)
 		if !ok {
 			continue
 		}
-		ctx := newContext(f, sp)
+		p := prepared{f: f, sp: sp, ctx: newContext(f, sp)}
+		p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
+		if p.qaOK && (containsAnswer(p.qa, f.Answer) || len(strings.Fields(p.qa)) < 4) {
+			p.qaOK = false
+		}
+		if p.qaOK {
+			k := answer.Normalize(p.qa)
+			if answersOf[k] == nil {
+				answersOf[k] = map[string]bool{}
+			}
+			answersOf[k][answer.Normalize(f.Answer)] = true
+		}
+		preps = append(preps, p)
+	}
+	var out []Card
+	seen := map[string]bool{}
+	for _, p := range preps {
+		f, ctx := p.f, p.ctx
 		base := ctx.score()
-		qaText, qaConf, qaOK := qaQuestion(f, sp)
-		if qaOK && (containsAnswer(qaText, f.Answer) || len(strings.Fields(qaText)) < 4) {
+		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
+		if qaOK && len(answersOf[answer.Normalize(qaText)]) > 1 {
 			qaOK = false
 		}
 		for _, t := range AllTypes {
@@ -125,6 +152,7 @@ func clamp(x float64) float64 {
 
 type generator struct {
 	pool   *pool
+	lex    *lexicon
 	rng    *rand.Rand
 	keyPos [4]int // how often the mc key sat at each position
 	tfTrue int    // true minus false statements so far
@@ -163,9 +191,9 @@ func newContext(f notes.Fact, sp span) *context {
 	if len(words) > 0 {
 		first := bareWord(words[0])
 		switch {
-		case isPersonalPronoun(first) && subj != "" && !strings.EqualFold(subj, first):
+		case (first == "it" || first == "they") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			c.sp.left = replaceFirstWord(sp.left, subj)
-		case (first == "its" || first == "their" || first == "his" || first == "her") && subj != "":
+		case (first == "its" || first == "their") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			c.sp.left = replaceFirstWord(sp.left, possessive(subj))
 		case pronouns[first] && first != "there" && first != "here":
 			c.unresolved = true
@@ -282,10 +310,12 @@ func (c *context) score() float64 {
 	switch {
 	case sw < 5:
 		s -= 0.4
-	case sw > 55:
+	case sw > 50:
 		s -= 0.4
 	case sw > 40:
-		s -= 0.2
+		s -= 0.25
+	case sw > 30:
+		s -= 0.1
 	}
 	switch {
 	case aw > 16:
@@ -354,7 +384,7 @@ func (g *generator) mc(f notes.Fact, stem string, score float64) (Card, bool) {
 	g.rng.Shuffle(4, func(i, j int) { order[i], order[j] = order[j], order[i] })
 	slices.SortStableFunc(order, func(a, b int) int { return g.keyPos[a] - g.keyPos[b] })
 	for _, pos := range order {
-		ds, ok := g.pool.distractors(f, f.Answer, pos, g.rng, 3)
+		ds, ok := g.pool.distractors(f, stem, pos, g.rng, 3)
 		if !ok {
 			continue
 		}
@@ -401,12 +431,13 @@ func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
 	}
 	fill := f.Answer
 	if !truth {
-		ds, ok := g.pool.distractors(f, f.Answer, g.rng.IntN(4), g.rng, 1)
+		stem := c.clozeText()
+		ds, ok := g.pool.distractors(f, stem, g.rng.IntN(2), g.rng, 1)
 		if !ok {
-			ds, ok = g.pool.distractors(f, f.Answer, 0, g.rng, 1)
+			ds, ok = g.pool.distractors(f, stem, 0, g.rng, 1)
 		}
 		if !ok {
-			ds, ok = g.pool.distractors(f, f.Answer, 1, g.rng, 1)
+			ds, ok = g.pool.distractors(f, stem, 1, g.rng, 1)
 		}
 		if !ok {
 			truth = true

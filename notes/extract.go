@@ -27,7 +27,7 @@ func Extract(n *Note) []Fact {
 				continue
 			}
 			if t.cap {
-				if k > 0 {
+				if k > 0 && all[k-1].word {
 					x.midCap[t.s] = true
 				}
 			} else {
@@ -162,11 +162,30 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
 		Line: s.Line, T: s.T, Cue: x.cue(a, b),
 	}
-	f.Subject = x.subject(kind, a, b)
+	if kind == Actor {
+		// an actor fact is about what was done: its predicate
+		f.Subject = x.predicate(a, b)
+	}
+	if f.Subject == "" {
+		f.Subject = x.subject(kind, a, b)
+	}
 	if x.note.VideoID != "" && s.T >= 0 {
 		f.URL = fmt.Sprintf("https://www.youtube.com/watch?v=%s&t=%ds", x.note.VideoID, s.T)
 	}
 	x.facts = append(x.facts, f)
+}
+
+// predicate is the verb phrase after an actor, up to the end of its clause.
+func (x *extractor) predicate(a, b int) string {
+	rest := strings.TrimLeft(x.text[b:], " :,")
+	if i := strings.IndexAny(rest, ",;:(."); i >= 0 {
+		rest = rest[:i]
+	}
+	w := strings.Fields(rest)
+	if len(w) > 8 {
+		w = w[:8]
+	}
+	return strings.Join(w, " ")
 }
 
 // cue is the clause that leads to the answer: the words before it in its
@@ -464,6 +483,9 @@ func (x *extractor) numbers() {
 				x.add(Ranking, t.start, t.end, "")
 			}
 			continue
+		}
+		if t.num && i > 0 && x.toks[i-1].cap && x.toks[i-1].word && months[x.toks[i-1].s] == 0 && !hedgeWords[lower(x.toks[i-1].s)] {
+			continue // "Apollo 11", "Article 5": a number inside a name
 		}
 		q, ok := x.numberAt(i)
 		if !ok {
@@ -995,7 +1017,11 @@ func (x *extractor) clauseStarts() []int {
 func (x *extractor) actors() {
 	// "**United States:** Condemned the attack": the label is the actor.
 	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap {
-		l := lower(x.toks[x.body].s)
+		k := x.body
+		if strings.HasSuffix(x.toks[k].s, "ly") && k+1 < len(x.toks) {
+			k++ // "Quietly abandoned ..."
+		}
+		l := lower(x.toks[k].s)
 		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
 			x.add(Actor, 0, len(x.s.Label), "")
 		}
@@ -1468,7 +1494,10 @@ func (x *extractor) definitions() {
 			k++
 		}
 		if a := x.ltok(k); a == "a" || a == "an" || a == "the" {
-			end := x.clauseEnd(k, 14)
+			end := x.clauseEnd(k, 24)
+			if end-k >= 20 {
+				end = k // too long to be an answer; cutting it would truncate it
+			}
 			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] || end > k+1 && x.tok(s) == "The" {
 				x.add(Definition, x.toks[k].start, x.toks[end-1].end, "")
 			}
