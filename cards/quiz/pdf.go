@@ -155,7 +155,7 @@ func (r *pdfRenderer) question(q Question) {
 	case Match:
 		need += pdfLine
 		for i := range q.Left {
-			need += float64(max(r.lines(q.Left[i], w/2-10), r.lines(q.Right[i], w/2-10))) * pdfLine
+			need += float64(max(r.lines(q.Left[i], w*0.38-10), r.lines(q.Right[i], w*0.62-7))) * pdfLine
 		}
 		need += 2 * pdfLine
 	default:
@@ -177,11 +177,12 @@ func (r *pdfRenderer) question(q Question) {
 		f.SetX(x)
 		f.CellFormat(w, pdfLine, "a) True        b) False", "", 1, "L", false, 0, "")
 	case Match:
-		col := w / 2
+		// Answers (dates, names) are short; the sentences get the room.
+		col, colR := w*0.38, w*0.62
 		f.SetX(x)
 		f.SetTextColor(90, 90, 90)
 		f.CellFormat(col, pdfLine, q.Columns[0], "", 0, "L", false, 0, "")
-		f.CellFormat(col, pdfLine, q.Columns[1], "", 1, "L", false, 0, "")
+		f.CellFormat(colR, pdfLine, q.Columns[1], "", 1, "L", false, 0, "")
 		f.SetTextColor(0, 0, 0)
 		for i := range q.Left {
 			y := f.GetY()
@@ -191,7 +192,7 @@ func (r *pdfRenderer) question(q Question) {
 			y1 := f.GetY()
 			f.SetXY(x+col, y)
 			f.CellFormat(6, pdfLine, Letter(i)+")", "", 0, "L", false, 0, "")
-			f.MultiCell(col-10, pdfLine, q.Right[i], "", "L", false)
+			f.MultiCell(colR-7, pdfLine, q.Right[i], "", "L", false)
 			f.SetY(max(y1, f.GetY()))
 		}
 		f.Ln(1.5)
