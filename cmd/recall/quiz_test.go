@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -241,5 +242,65 @@ func TestQuizUsageErrors(t *testing.T) {
 	code, _, errOut = runRecall(t, "--db", filepath.Join(t.TempDir(), "none.db"), "quiz")
 	if code != 1 || !strings.Contains(errOut, "no collection") {
 		t.Errorf("missing collection: exit %d, %q", code, errOut)
+	}
+}
+
+// bigCollection stores n invented facts with three cards each.
+func bigCollection(b *testing.B, n int) string {
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "recall.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	var cs []cards.Card
+	for i := range n {
+		ans := fmt.Sprint(1700 + i%300)
+		sentence := fmt.Sprintf("The council of district %d in Tiranë settled on a charter in %s after a long debate.", i, ans)
+		fact := notes.Fact{Kind: notes.Date, Subject: fmt.Sprintf("district %d", i), Answer: ans, Sentence: sentence,
+			Note: "notes/big.md", Title: "Big", Heading: []string{"Districts"}, Line: i + 1, T: i,
+			URL: fmt.Sprintf("https://www.youtube.com/watch?v=big&t=%ds", i)}
+		key := fmt.Sprintf("b%d", i)
+		for _, c := range []cards.Card{
+			{ID: key + "qa", Type: cards.QA, Question: fmt.Sprintf("When did the council of district %d settle on a charter?", i), Answer: ans, Key: -1},
+			{ID: key + "mc", Type: cards.MC, Question: fmt.Sprintf("When did the council of district %d settle on a charter?", i), Answer: ans, Choices: []string{ans, "1650", "1999", "2001"}, Key: 0},
+			{ID: key + "tf", Type: cards.TF, Question: sentence, Answer: "true", Key: 0},
+		} {
+			c.Kind, c.Siblings, c.Fact, c.Score = notes.Date, key, fact, 0.8
+			cs = append(cs, c)
+		}
+	}
+	_, err = db.Import(ctx, store.ImportRequest{Now: time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC),
+		Changed: []store.NoteImport{{Path: "notes/big.md", Title: "Big", Hash: "h", Cards: cs}},
+		Seen:    []string{"notes/big.md"}, Roots: []string{"notes/"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// BenchmarkQuizCommandPDF100 runs 'recall quiz -n 100 --sources -o q.pdf'
+// in process on a 3,000-card collection: load, pick, render, save.
+func BenchmarkQuizCommandPDF100(b *testing.B) {
+	dbPath := bigCollection(b, 1000)
+	out := filepath.Join(b.TempDir(), "q.pdf")
+	b.ResetTimer()
+	for b.Loop() {
+		if code := Main([]string{"--db", dbPath, "quiz", "-n", "100", "--seed", "1", "--sources", "-o", out}, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+// BenchmarkQuizCommand1000 makes a 1,000-question PDF with key.
+func BenchmarkQuizCommand1000(b *testing.B) {
+	dbPath := bigCollection(b, 1200)
+	out := filepath.Join(b.TempDir(), "q.pdf")
+	b.ResetTimer()
+	for b.Loop() {
+		if code := Main([]string{"--db", dbPath, "quiz", "-n", "1000", "--types", "mc,tf,qa", "--seed", "1", "--sources", "-o", out}, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
 	}
 }
