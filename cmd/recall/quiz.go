@@ -242,6 +242,16 @@ func runQuiz(ctx context.Context, app *App, o quizOptions) error {
 			return err
 		}
 		saved = "; score it with: recall quiz score " + q.ID
+		if len(o.paths) > 0 {
+			ids := quizCardIDs(q)
+			have, err := db.Cards(ctx, store.CardFilter{IDs: ids, IncludeOrphaned: true})
+			if err != nil {
+				return err
+			}
+			if len(have) < len(ids) {
+				saved = fmt.Sprintf("; saved, but %d of its %d cards are not in the collection: import the notes to score it", len(ids)-len(have), len(ids))
+			}
+		}
 	}
 	if o.out == "" {
 		if _, err := app.Out.Write(doc.Bytes()); err != nil {
@@ -388,6 +398,14 @@ func saveQuiz(ctx context.Context, db *store.DB, q *quiz.Quiz, scored map[string
 	if err != nil {
 		return fmt.Errorf("save quiz %s: %w", q.ID, err)
 	}
+	if err := db.SaveQuiz(ctx, q.ID, spec, quizCardIDs(q), q.Created); err != nil {
+		return fmt.Errorf("save quiz %s: %w", q.ID, err)
+	}
+	return nil
+}
+
+// quizCardIDs lists the cards a quiz asks about, once each.
+func quizCardIDs(q *quiz.Quiz) []string {
 	seen := map[string]bool{}
 	var ids []string
 	for _, qq := range q.Versions[0].Questions {
@@ -398,10 +416,7 @@ func saveQuiz(ctx context.Context, db *store.DB, q *quiz.Quiz, scored map[string
 			}
 		}
 	}
-	if err := db.SaveQuiz(ctx, q.ID, spec, ids, q.Created); err != nil {
-		return fmt.Errorf("save quiz %s: %w", q.ID, err)
-	}
-	return nil
+	return ids
 }
 
 type scoreOptions struct {
@@ -503,6 +518,23 @@ func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, h
 	if rep.Skipped == nil {
 		rep.Skipped = []int{}
 	}
+	// Look every card up first: a quiz whose cards are not in the
+	// collection (notes never imported) records nothing at all.
+	stored := map[string]*store.StoredCard{}
+	for _, r := range results {
+		c, err := db.Card(ctx, r.CardID)
+		if errors.Is(err, store.ErrNotFound) {
+			rep.Missing = append(rep.Missing, r.CardID)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		stored[r.CardID] = c
+	}
+	if len(results) > 0 && len(stored) == 0 {
+		return exitCodeError{exitError, fmt.Errorf("none of the cards of quiz %s are in %s: import its notes first", id, app.DBPath)}
+	}
 	for _, r := range results {
 		switch r.Verdict {
 		case cards.Correct:
@@ -512,13 +544,9 @@ func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, h
 		default:
 			rep.Wrong++
 		}
-		c, err := db.Card(ctx, r.CardID)
-		if errors.Is(err, store.ErrNotFound) {
-			rep.Missing = append(rep.Missing, r.CardID)
+		c := stored[r.CardID]
+		if c == nil {
 			continue
-		}
-		if err != nil {
-			return err
 		}
 		rating := quiz.Rating(r.Verdict)
 		after, log := sched.Next(c.Memory, now, rating, reviewSeed(c.ID, c.Memory.Reps))
