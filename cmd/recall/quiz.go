@@ -549,7 +549,7 @@ func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, h
 			continue
 		}
 		rating := quiz.Rating(r.Verdict)
-		after, log := sched.Next(c.Memory, now, rating, reviewSeed(c.ID, c.Memory.Reps))
+		after, log := sched.Next(c.Memory, now, rating, scheduler.CardSeed(c.ID))
 		_, err = db.RecordAnswerDetail(ctx, store.Answer{
 			CardID: c.ID, Before: c.Memory, After: after, Log: log,
 			Typed: r.Typed, Verdict: string(r.Verdict), Source: "quiz",
@@ -601,17 +601,6 @@ func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, h
 		fmt.Fprintf(app.Err, "recall: warning: %d card%s of this quiz are no longer in the collection; their answers were not recorded\n", len(rep.Missing), plural(len(rep.Missing)))
 	}
 	return nil
-}
-
-// reviewSeed makes the scheduler's fuzz depend on the card and its review
-// count, as in the review session.
-func reviewSeed(id string, reps int) uint64 {
-	h := uint64(14695981039346656037)
-	for _, b := range []byte(id + "/" + strconv.Itoa(reps)) {
-		h ^= uint64(b)
-		h *= 1099511628211
-	}
-	return h
 }
 
 // askAnswers reads one answer per question from the input: an empty line
