@@ -208,7 +208,7 @@ func runQuiz(ctx context.Context, app *App, o quizOptions) error {
 	if err != nil {
 		return err
 	}
-	if o.title == "" {
+	if o.title == "" && !o.due && !o.weak && o.note == "" && o.heading == "" {
 		if note := singleNote(q); note != "" {
 			q.Title = "Quiz: " + note
 		}
