@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -291,28 +289,4 @@ func (c Chart) PNG(w io.Writer) error {
 		return fmt.Errorf("draw %s: %w", c.Name, err)
 	}
 	return nil
-}
-
-// WritePNGs writes every chart as DIR/NAME.png and returns the paths.
-func WritePNGs(dir string, f stats.Figures) ([]string, error) {
-	charts, err := Charts(f)
-	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("png charts: %w", err)
-	}
-	var paths []string
-	for _, c := range charts {
-		var buf bytes.Buffer
-		if err := c.PNG(&buf); err != nil {
-			return nil, err
-		}
-		path := filepath.Join(dir, c.Name+".png")
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			return nil, fmt.Errorf("png charts: %w", err)
-		}
-		paths = append(paths, path)
-	}
-	return paths, nil
 }

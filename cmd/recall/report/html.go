@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strings"
 
 	"github.com/recall-srs/recall/scheduler/stats"
 )
@@ -15,11 +16,11 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{
 	"tally": tally,
 	"dur":   duration,
 	"width": func(x float64) string { return fmt.Sprintf("%.0f%%", x*100) },
-	"heading": func(h string) string {
+	"heading": func(title, h string) string {
 		if h == "" {
 			return "(top)"
 		}
-		return h
+		return strings.TrimPrefix(h, title+" › ")
 	},
 	"oneDecimal": func(x float64) string { return fmt.Sprintf("%.1f", x) },
 }).Parse(`<!DOCTYPE html>
@@ -82,7 +83,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 {{if .F.Headings}}<h2>Mastery by heading (weakest first)</h2>
 <table id="mastery-headings">
 <tr><th>note › heading</th><th>mastery</th><th></th><th>mature</th><th>cards</th></tr>
-{{range .Headings}}<tr><td>{{.Title}} › {{heading .Heading}}</td><td><span class="bar"><span style="width: {{width .Mastery}}"></span></span></td><td class="num">{{pct .Mastery}}</td><td class="num">{{pct .MatureShare}}</td><td class="num">{{.Cards}}</td></tr>
+{{range .Headings}}<tr><td>{{.Title}} › {{heading .Title .Heading}}</td><td><span class="bar"><span style="width: {{width .Mastery}}"></span></span></td><td class="num">{{pct .Mastery}}</td><td class="num">{{pct .MatureShare}}</td><td class="num">{{.Cards}}</td></tr>
 {{end}}</table>{{end}}
 
 {{if .F.Hardest}}<h2>Hardest cards</h2>

@@ -158,13 +158,15 @@ func lineChart(b *strings.Builder, days []stats.Day, width int) {
 	}
 	// asciigraph draws the y labels in a column as wide as its largest label.
 	label := len(fmt.Sprintf("%.0f", peak)) + 3
+	// No taller than the peak, so that every row has its own whole-number label.
 	plot := asciigraph.PlotMany([][]float64{series, again},
-		asciigraph.Height(8), asciigraph.Width(width-label-1), asciigraph.LowerBound(0),
-		asciigraph.Precision(0), asciigraph.SeriesLegends("reviews", "again"))
+		asciigraph.Height(min(8, int(peak))), asciigraph.Width(width-label-1), asciigraph.LowerBound(0),
+		asciigraph.Precision(0))
 	b.WriteString(plot + "\n")
 	first, last := days[0].Date, days[len(days)-1].Date
 	gap := max(width-len(first)-len(last)-label, 1)
 	b.WriteString(strings.Repeat(" ", label) + first + strings.Repeat(" ", gap) + last + "\n")
+	b.WriteString(strings.Repeat(" ", label) + "upper line: reviews · lower line: again\n")
 }
 
 // heatShades go from no review to the busiest days.
@@ -323,7 +325,7 @@ func masteryTable(b *strings.Builder, ms []stats.Mastery, headings bool, width, 
 			if h == "" {
 				h = "(top)"
 			}
-			name = m.Title + " › " + h
+			name = m.Title + " › " + strings.TrimPrefix(h, m.Title+" › ")
 		}
 		full := int(math.Round(m.Mastery * barW))
 		bar := strings.Repeat("█", full) + strings.Repeat("░", barW-full)
