@@ -287,14 +287,17 @@ var (
 func bins(edges []float64, label func(lo, hi float64) string) []Bin {
 	out := make([]Bin, len(edges)-1)
 	for i := range out {
-		out[i] = Bin{Lo: edges[i], Hi: edges[i+1], Label: label(edges[i], edges[i+1])}
+		out[i] = Bin{Lo: edges[i], Label: label(edges[i], edges[i+1])}
+		if hi := edges[i+1]; !math.IsInf(hi, 1) {
+			out[i].Hi = &hi
+		}
 	}
 	return out
 }
 
 func put(bs []Bin, v float64) {
 	for i := range bs {
-		if v < bs[i].Hi {
+		if bs[i].Hi == nil || v < *bs[i].Hi {
 			bs[i].Cards++
 			return
 		}

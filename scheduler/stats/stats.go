@@ -181,12 +181,13 @@ type Counts struct {
 	Leeches    int `json:"leeches"`
 }
 
-// Bin is one bar of a distribution: values in [Lo, Hi).
+// Bin is one bar of a distribution: values in [Lo, Hi); the last bin has no
+// upper bound (Hi is null).
 type Bin struct {
-	Label string  `json:"label"`
-	Lo    float64 `json:"lo"`
-	Hi    float64 `json:"hi"`
-	Cards int     `json:"cards"`
+	Label string   `json:"label"`
+	Lo    float64  `json:"lo"`
+	Hi    *float64 `json:"hi"`
+	Cards int      `json:"cards"`
 }
 
 // Distributions of the memory state of the cards seen.

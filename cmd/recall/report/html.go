@@ -63,7 +63,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 {{range $.Periods}}{{$r := index $.F.TrueRetention .}}<tr><td>{{.}}</td><td class="num">{{tally $r.Young}}</td><td class="num">{{tally $r.Mature}}</td><td class="num">{{tally $r.All}}</td></tr>
 {{end}}</table>
 <p>Desired retention: {{pct $.F.DesiredRetention}}. Only the first review of a card each day counts; Again fails, Hard, Good and Easy pass; mature cards had an interval of 21 days or more.</p>
-{{end}}<figure id="chart-{{.Name}}"><figcaption>{{.Title}}</figcaption>
+{{end}}<figure id="chart-{{.Name}}" aria-label="{{.Title}}">
 {{.SVG}}
 </figure>
 {{end}}
