@@ -137,7 +137,7 @@ func TestLockedCollectionWaitsThenFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	err = db.SetSetting(ctx, "new_per_day", "5")
+	err = db.SetSetting(ctx, "new-limit", "5")
 	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "locked") {
 		t.Fatalf("write while locked: %v, want ErrLocked", err)
 	}
@@ -153,7 +153,7 @@ func TestLockedCollectionWaitsThenFails(t *testing.T) {
 	}
 	tx.Rollback()
 	// Once released, the write goes through: waiting, not failing, is the norm.
-	if err := db.SetSetting(ctx, "new_per_day", "5"); err != nil {
+	if err := db.SetSetting(ctx, "new-limit", "5"); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -67,7 +67,7 @@ func TestOpenCreatesAndReopens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SetSetting(ctx, "new_per_day", "15"); err != nil {
+	if err := db.SetSetting(ctx, "new-limit", "15"); err != nil {
 		t.Fatal(err)
 	}
 	var mode string
@@ -84,7 +84,7 @@ func TestOpenCreatesAndReopens(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	v, ok, err := db.Setting(ctx, "new_per_day")
+	v, ok, err := db.Setting(ctx, "new-limit")
 	if err != nil || !ok || v != "15" {
 		t.Fatalf("Setting = %q, %v, %v; want 15", v, ok, err)
 	}
