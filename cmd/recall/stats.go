@@ -108,20 +108,9 @@ func runStats(ctx context.Context, app *App, opts *statsOptions) error {
 
 // collectStats reads what the figures need and computes them.
 func collectStats(ctx context.Context, db *store.DB, now time.Time, opts *statsOptions) (stats.Figures, error) {
-	settings, err := db.Settings(ctx)
+	cfg, err := db.Config(ctx)
 	if err != nil {
 		return stats.Figures{}, err
-	}
-	cfg, err := scheduler.ParseConfig(settings)
-	if err != nil {
-		return stats.Figures{}, fmt.Errorf("%s: %w", db.Path(), err)
-	}
-	dayStart := cfg.DayStart
-	if _, ok := settings["day-start"]; !ok {
-		// The store keeps the hour under its own key for burying siblings.
-		if v, err := strconv.Atoi(settings["day_start"]); err == nil && v >= 0 && v < 24 {
-			dayStart = v
-		}
 	}
 	fsrs, err := scheduler.NewFSRS(cfg)
 	if err != nil {
@@ -151,7 +140,7 @@ func collectStats(ctx context.Context, db *store.DB, now time.Time, opts *statsO
 	}
 	in.DesiredRetention = cfg.Retention
 	f := stats.Compute(in, stats.Options{
-		Now: now, DayStartHour: dayStart, Days: opts.Days,
+		Now: now, DayStartHour: cfg.DayStart, Days: opts.Days,
 		Retrievability: fsrs.Retrievability,
 	})
 	f.Note = opts.Note

@@ -56,11 +56,7 @@ ones.`,
 					return err
 				}
 			}
-			settings, err := db.Settings(ctx)
-			if err != nil {
-				return err
-			}
-			cfg, err := scheduler.ParseConfig(settings)
+			cfg, err := db.Config(ctx)
 			if err != nil {
 				return err
 			}

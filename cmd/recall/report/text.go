@@ -35,7 +35,7 @@ func Text(w io.Writer, f stats.Figures, width int) error {
 		t.Again, share(t.Again, t.Reviews), t.New, duration(t.Seconds))
 	fmt.Fprintf(&b, "Streak     %d %s (longest %d)\n", f.Streak.Current, plural(f.Streak.Current, "day"), f.Streak.Longest)
 	if f.AverageRecall != nil {
-		fmt.Fprintf(&b, "Knowledge  ≈ %.1f of %d cards seen remembered now (average recall %s)\n",
+		fmt.Fprintf(&b, "Knowledge  ≈ %.1f cards remembered of %d seen (average recall %s)\n",
 			f.Knowledge, f.CardsSeen, pct(*f.AverageRecall))
 	} else {
 		b.WriteString("Knowledge  no card studied yet\n")
@@ -55,8 +55,8 @@ func Text(w io.Writer, f stats.Figures, width int) error {
 
 	section(&b, "Cards")
 	c := f.Cards
-	fmt.Fprintf(&b, "%d total · %d new · %d learning · %d review (%d young, %d mature) · %d relearning\n",
-		c.Total, c.New, c.Learning, c.Review, c.Young, c.Mature, c.Relearning)
+	fmt.Fprintf(&b, "%d total · %d new · %d learning · %d relearning\n", c.Total, c.New, c.Learning, c.Relearning)
+	fmt.Fprintf(&b, "%d review: %d young, %d mature\n", c.Review, c.Young, c.Mature)
 	fmt.Fprintf(&b, "%d suspended · %d buried · %d orphaned · %d %s\n", c.Suspended, c.Buried, c.Orphaned, c.Leeches, plural(c.Leeches, "leech"))
 
 	if f.CardsSeen > 0 {
@@ -83,7 +83,14 @@ func Text(w io.Writer, f stats.Figures, width int) error {
 			b.WriteString(head + clip(h.Question, width-utf8.RuneCountInString(head)) + "\n")
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	// Last guard for narrow terminals: no line wraps.
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		if utf8.RuneCountInString(l) > width {
+			lines[i] = string([]rune(l)[:width-1]) + "…"
+		}
+	}
+	_, err := io.WriteString(w, strings.Join(lines, "\n"))
 	return err
 }
 
@@ -276,8 +283,9 @@ func forecast(b *strings.Builder, due []stats.Due, width int) {
 		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
 	}
 	first, last := due[0].Date, due[n-1].Date
-	gap := max(2*n-len(first)-len(last), 1)
-	fmt.Fprintf(b, "%*s  %s%s%s · total %d\n", label, "", first, strings.Repeat(" ", gap), last, sumDue(due))
+	gap := max(2*n-1-len(first)-len(last), 1)
+	fmt.Fprintf(b, "%*s  %s%s%s\n", label, "", first, strings.Repeat(" ", gap), last)
+	fmt.Fprintf(b, "%*s  %d due in %d days\n", label, "", sumDue(due[:n]), n)
 }
 
 func sumDue(due []stats.Due) int {
