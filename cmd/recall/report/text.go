@@ -48,7 +48,7 @@ func Text(w io.Writer, f stats.Figures, width int) error {
 	heatmap(&b, f.Heatmap, width)
 
 	section(&b, fmt.Sprintf("True retention · desired %s", pct(f.DesiredRetention)))
-	retentionTable(&b, f)
+	retentionTable(&b, f, width)
 
 	section(&b, fmt.Sprintf("Forecast · cards due per day, next %d days", len(f.Forecast)))
 	forecast(&b, f.Forecast, width)
@@ -86,6 +86,8 @@ func Text(w io.Writer, f stats.Figures, width int) error {
 	// Last guard for narrow terminals: no line wraps.
 	lines := strings.Split(b.String(), "\n")
 	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		lines[i] = l
 		if utf8.RuneCountInString(l) > width {
 			lines[i] = string([]rune(l)[:width-1]) + "…"
 		}
@@ -222,14 +224,20 @@ func shade(n, peak int) rune {
 	return heatShades[min(max(i, 1), 4)]
 }
 
-func retentionTable(b *strings.Builder, f stats.Figures) {
-	fmt.Fprintf(b, "%-10s %-18s %-18s %-18s\n", "", "young", "mature", "all")
+// retentionTable shows pass/total beside each percentage when the width
+// allows, else the percentages alone.
+func retentionTable(b *strings.Builder, f stats.Figures, width int) {
+	show, col := tally, 18
+	if width < 10+3*19 {
+		show, col = retentionOnly, 8
+	}
+	fmt.Fprintf(b, "%-10s %-*s %-*s %-*s\n", "", col, "young", col, "mature", col, "all")
 	for _, p := range stats.Periods {
 		r, ok := f.TrueRetention[p]
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(b, "%-10s %-18s %-18s %-18s\n", p, tally(r.Young), tally(r.Mature), tally(r.All))
+		fmt.Fprintf(b, "%-10s %-*s %-*s %-*s\n", p, col, show(r.Young), col, show(r.Mature), col, show(r.All))
 	}
 }
 
@@ -238,6 +246,13 @@ func tally(t stats.Tally) string {
 		return "–"
 	}
 	return fmt.Sprintf("%5.1f%% (%d/%d)", *t.Retention*100, t.Pass, t.Pass+t.Fail)
+}
+
+func retentionOnly(t stats.Tally) string {
+	if t.Retention == nil {
+		return "–"
+	}
+	return fmt.Sprintf("%5.1f%%", *t.Retention*100)
 }
 
 // forecast draws vertical bars, one column per day, eight rows high.
