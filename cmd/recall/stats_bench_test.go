@@ -26,7 +26,11 @@ const (
 // which takes well under a minute instead of the hours real answers would.
 func benchCollection(b *testing.B) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("recall-bench-%d.db", benchReviews))
+	dir := filepath.Join(os.TempDir(), "recall-stats-bench")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(dir, fmt.Sprintf("answers-%d.db", benchReviews))
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
