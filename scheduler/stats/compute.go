@@ -19,9 +19,14 @@ type Clock struct {
 
 // DayNumber is the study day holding t, counted in days since 1970-01-01.
 func (c Clock) DayNumber(t time.Time) int64 {
-	l := t.In(c.Loc).Add(-time.Duration(c.DayStartHour) * time.Hour)
-	y, m, d := l.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	// Compare with the day start on the local calendar rather than
+	// subtracting hours, which goes wrong on days with a DST change.
+	y, m, d := t.In(c.Loc).Date()
+	n := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+	if t.Before(time.Date(y, m, d, c.DayStartHour, 0, 0, 0, c.Loc)) {
+		n--
+	}
+	return n
 }
 
 // DayStart is the instant study day n begins.

@@ -30,6 +30,9 @@ func TestClockDays(t *testing.T) {
 		{"utc before day start", Clock{time.UTC, 4}, "2026-03-10T03:59:00Z", "2026-03-09"},
 		{"utc at day start", Clock{time.UTC, 4}, "2026-03-10T04:00:00Z", "2026-03-10"},
 		{"new york evening", Clock{ny, 4}, "2026-03-10T02:00:00Z", "2026-03-09"},
+		{"new york spring forward 04:30", Clock{ny, 4}, "2026-03-08T08:30:00Z", "2026-03-08"},
+		{"new york spring forward 03:30", Clock{ny, 4}, "2026-03-08T07:30:00Z", "2026-03-07"},
+		{"new york fall back 04:10", Clock{ny, 4}, "2026-11-01T09:10:00Z", "2026-11-01"},
 		{"kolkata half hour", Clock{kolkata, 0}, "2026-03-09T18:29:00Z", "2026-03-09"},
 		{"kolkata half hour next", Clock{kolkata, 0}, "2026-03-09T18:30:00Z", "2026-03-10"},
 	}
