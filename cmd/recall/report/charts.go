@@ -43,6 +43,8 @@ func Charts(f stats.Figures) ([]Chart, error) {
 	add := func(name, title string, build func(p *plot.Plot) error) error {
 		p := plot.New()
 		p.Title.Text = title
+		p.X.Tick.Label.Font.Size = vg.Points(8)
+		p.Y.Tick.Label.Font.Size = vg.Points(8)
 		if err := build(p); err != nil {
 			return fmt.Errorf("chart %s: %w", name, err)
 		}
@@ -254,7 +256,7 @@ func binChart(p *plot.Plot, bins []stats.Bin, c color.Color) error {
 	for i, b := range bins {
 		vs[i], labels[i] = float64(b.Cards), b.Label
 	}
-	b, err := bar(vs, c, vg.Points(20))
+	b, err := bar(vs, c, vg.Points(18))
 	if err != nil {
 		return err
 	}
