@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/recall-srs/recall/scheduler"
 	"github.com/recall-srs/recall/scheduler/stats"
@@ -130,39 +131,85 @@ func (db *DB) StatsAnswers(ctx context.Context, notePaths []string) ([]stats.Ans
 }
 
 // StatsCards returns every card (of the given notes, or all) with what the
-// figures need.
-func (db *DB) StatsCards(ctx context.Context, notePaths []string) ([]stats.Card, error) {
-	where, args := notePathFilter(notePaths)
-	q := `SELECT c.id, n.path, n.title, c.heading, c.question, c.state, c.step, c.stability, c.difficulty,
-			c.due, c.last_review, c.reps, c.lapses, c.scheduled_days, c.elapsed_days,
-			c.suspended, c.buried_until, c.orphaned, c.leech
-		FROM cards c JOIN notes n ON n.id = c.note_id`
-	if where != "" {
-		q += " WHERE " + where
+// figures need. It reads only numbers and the heading per card, for speed
+// on big collections; ID and Question are left empty (see StatsCardTexts).
+// A card buried past now has Due and BuriedUntil both set to the later of
+// its due time and the end of its burial.
+func (db *DB) StatsCards(ctx context.Context, now time.Time, notePaths []string) ([]stats.Card, error) {
+	type note struct{ path, title string }
+	notes := map[int64]note{}
+	rows, err := db.db.QueryContext(ctx, `SELECT id, path, title FROM notes`)
+	if err != nil {
+		return nil, describe(db.path, err)
 	}
-	rows, err := db.db.QueryContext(ctx, q, args...)
+	for rows.Next() {
+		var id int64
+		var n note
+		if err := rows.Scan(&id, &n.path, &n.title); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		notes[id] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	where, args := notePathFilter(notePaths)
+	// Few columns: each one costs a cgo call per card. Flags travel as bits,
+	// and due is the later of due and buried_until.
+	q := `SELECT c.rowid, c.note_id, c.heading, c.state, c.stability, c.difficulty, max(c.due, c.buried_until),
+			c.last_review, c.lapses, c.scheduled_days,
+			c.suspended | (c.orphaned << 1) | (c.leech << 2) | ((c.buried_until > ?) << 3)
+		FROM cards c`
+	if where != "" {
+		q += ` JOIN notes n ON n.id = c.note_id WHERE ` + where
+	}
+	rows, err = db.db.QueryContext(ctx, q, append([]any{now.UnixMilli()}, args...)...)
 	if err != nil {
 		return nil, describe(db.path, err)
 	}
 	defer rows.Close()
 	var out []stats.Card
+	headings := map[string]string{} // one string per distinct heading
 	for rows.Next() {
 		var c stats.Card
-		var due, last, buried int64
-		var state int
-		if err := rows.Scan(&c.ID, &c.Note, &c.Title, &c.Heading, &c.Question, &state, &c.Memory.Step,
-			&c.Memory.Stability, &c.Memory.Difficulty, &due, &last, &c.Memory.Reps, &c.Memory.Lapses,
-			&c.Memory.ScheduledDays, &c.Memory.ElapsedDays, &c.Suspended, &buried, &c.Orphaned, &c.Leech); err != nil {
+		var noteID, due, last int64
+		var state, flags int
+		var heading sql.RawBytes
+		if err := rows.Scan(&c.Ref, &noteID, &heading, &state, &c.Memory.Stability, &c.Memory.Difficulty, &due, &last,
+			&c.Memory.Lapses, &c.Memory.ScheduledDays, &flags); err != nil {
 			return nil, err
 		}
+		c.Suspended, c.Orphaned, c.Leech = flags&1 != 0, flags&2 != 0, flags&4 != 0
+		h, ok := headings[string(heading)]
+		if !ok {
+			h = string(heading)
+			headings[h] = h
+		}
+		n := notes[noteID]
+		c.Note, c.Title, c.Heading = n.path, n.title, h
 		c.Memory.State = scheduler.State(state)
 		c.Memory.Due, c.Memory.LastReview = fromMS(due), fromMS(last)
-		if buried > 0 {
-			c.BuriedUntil = fromMS(buried)
+		if flags&8 != 0 {
+			c.BuriedUntil = c.Memory.Due // buried past now: back when due or unburied, whichever is later
 		}
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// StatsCardTexts fills in the ID and question of the cards with the given
+// references (from StatsCards).
+func (db *DB) StatsCardTexts(ctx context.Context, hs []stats.Hard) error {
+	for i := range hs {
+		err := db.db.QueryRowContext(ctx, `SELECT id, question FROM cards WHERE rowid = ?`, hs[i].Ref).
+			Scan(&hs[i].ID, &hs[i].Question)
+		if err != nil {
+			return fmt.Errorf("card texts: %w", describe(db.path, err))
+		}
+	}
+	return nil
 }
 
 // NotesTitled returns the paths of the notes whose title is title (ignoring

@@ -135,7 +135,7 @@ func collectStats(ctx context.Context, db *store.DB, now time.Time, opts *statsO
 	} else if in.Slots, in.Retention, err = db.StatsHistory(ctx); err != nil {
 		return stats.Figures{}, err
 	}
-	if in.Cards, err = db.StatsCards(ctx, paths); err != nil {
+	if in.Cards, err = db.StatsCards(ctx, now, paths); err != nil {
 		return stats.Figures{}, err
 	}
 	in.DesiredRetention = cfg.Retention
@@ -143,6 +143,9 @@ func collectStats(ctx context.Context, db *store.DB, now time.Time, opts *statsO
 		Now: now, DayStartHour: cfg.DayStart, Days: opts.Days,
 		Retrievability: fsrs.Retrievability,
 	})
+	if err := db.StatsCardTexts(ctx, f.Hardest); err != nil {
+		return stats.Figures{}, err
+	}
 	f.Note = opts.Note
 	return f, nil
 }

@@ -351,8 +351,8 @@ func memory(f *Figures, cs []Card, o Options) {
 			put(f.Distributions.Stability, c.Memory.Stability)
 			put(f.Distributions.Difficulty, c.Memory.Difficulty)
 			put(f.Distributions.Retrievability, r)
-			hard = append(hard, Hard{ID: c.ID, Title: c.Title, Question: c.Question,
-				Difficulty: c.Memory.Difficulty, Lapses: c.Memory.Lapses, Retrievability: r})
+			hard = keepHardest(hard, Hard{Ref: c.Ref, ID: c.ID, Title: c.Title, Question: c.Question,
+				Difficulty: c.Memory.Difficulty, Lapses: c.Memory.Lapses, Retrievability: r}, o.Hardest)
 		}
 		if c.Suspended {
 			continue
@@ -393,14 +393,27 @@ func memory(f *Figures, cs []Card, o Options) {
 	}
 	f.Notes = finish(mapValues(notes))
 	f.Headings = finish(mapValues(heads))
-	slices.SortFunc(hard, func(a, b Hard) int {
-		return cmp.Or(cmp.Compare(b.Difficulty, a.Difficulty), cmp.Compare(b.Lapses, a.Lapses),
-			cmp.Compare(a.Retrievability, b.Retrievability), cmp.Compare(a.ID, b.ID))
-	})
-	f.Hardest = hard[:min(len(hard), o.Hardest)]
+	f.Hardest = hard
 	if f.Hardest == nil {
 		f.Hardest = []Hard{}
 	}
+}
+
+// harder orders the hardest cards: highest difficulty, then most lapses,
+// then lowest recall now, then the store's order.
+func harder(a, b Hard) int {
+	return cmp.Or(cmp.Compare(b.Difficulty, a.Difficulty), cmp.Compare(b.Lapses, a.Lapses),
+		cmp.Compare(a.Retrievability, b.Retrievability), cmp.Compare(a.Ref, b.Ref), cmp.Compare(a.ID, b.ID))
+}
+
+// keepHardest inserts h into the sorted top-n list hs.
+func keepHardest(hs []Hard, h Hard, n int) []Hard {
+	i, _ := slices.BinarySearchFunc(hs, h, harder)
+	if i >= n {
+		return hs
+	}
+	hs = slices.Insert(hs, i, h)
+	return hs[:min(len(hs), n)]
 }
 
 func groupOf[K comparable, G any](m map[K]*G, k K, mk func() *G) *G {

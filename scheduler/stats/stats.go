@@ -63,6 +63,9 @@ type RetentionSlot struct {
 
 // Card is what the figures need to know about one card.
 type Card struct {
+	// Ref is the store's reference to the card; ID and Question may be left
+	// empty by a store in a hurry, and filled later for the hardest cards.
+	Ref         int64
 	ID          string
 	Note        string // note path: the identity of the note
 	Title       string // note title
@@ -210,6 +213,7 @@ type Mastery struct {
 
 // Hard is one of the hardest cards.
 type Hard struct {
+	Ref            int64   `json:"-"`
 	ID             string  `json:"id"`
 	Title          string  `json:"title"`
 	Question       string  `json:"question"`
