@@ -54,9 +54,10 @@ BEGIN
 	INSERT INTO stats_retention (slot, gap, mature, fail, n)
 		SELECT NEW.reviewed_at / 900000,
 			coalesce(min(NEW.reviewed_at / 900000 - (
-				SELECT max(p.reviewed_at) FROM revlog p
+				SELECT p.reviewed_at FROM revlog p
 				WHERE p.card_id = NEW.card_id AND (p.reviewed_at, p.id) < (NEW.reviewed_at, NEW.id)
 					AND (p.state_before = 2 OR (p.state_before <> 0 AND coalesce(json_extract(p.prev, '$.memory.scheduled_days'), 0) >= 1))
+				ORDER BY p.reviewed_at DESC, p.id DESC LIMIT 1
 			) / 900000, 200), 200),
 			coalesce(json_extract(NEW.prev, '$.memory.scheduled_days'), 0) >= 21, NEW.rating = 1, 1
 		WHERE (SELECT stale FROM stats_meta WHERE id = 1) = 0
@@ -77,9 +78,10 @@ BEGIN
 			AND (OLD.state_before = 2 OR (OLD.state_before <> 0 AND coalesce(json_extract(OLD.prev, '$.memory.scheduled_days'), 0) >= 1))
 			AND slot = OLD.reviewed_at / 900000
 			AND gap = coalesce(min(OLD.reviewed_at / 900000 - (
-				SELECT max(p.reviewed_at) FROM revlog p
+				SELECT p.reviewed_at FROM revlog p
 				WHERE p.card_id = OLD.card_id AND (p.reviewed_at, p.id) < (OLD.reviewed_at, OLD.id)
 					AND (p.state_before = 2 OR (p.state_before <> 0 AND coalesce(json_extract(p.prev, '$.memory.scheduled_days'), 0) >= 1))
+				ORDER BY p.reviewed_at DESC, p.id DESC LIMIT 1
 			) / 900000, 200), 200)
 			AND mature = (coalesce(json_extract(OLD.prev, '$.memory.scheduled_days'), 0) >= 21)
 			AND fail = (OLD.rating = 1);
