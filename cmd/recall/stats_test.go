@@ -477,18 +477,17 @@ func TestStatsFigures(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
-		golden := filepath.Join("testdata", "stats-text.golden")
-		if *update {
-			if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-				t.Fatal(err)
+		// The exact layout is pinned by the golden file in package report;
+		// here the real pipeline must show every section within the width.
+		for _, want := range []string{"Today ", "Streak ", "Knowledge ", "Reviews per day", "Calendar", "True retention",
+			"Forecast", "Cards\n", "Stability (days)", "Difficulty", "Retrievability now", "Mastery by note",
+			"Mastery by heading", "Hardest cards"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("text report lacks %q", want)
 			}
 		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run with -update to create it)", err)
-		}
-		if out != string(want) {
-			t.Errorf("text report differs from %s (run with -update after checking):\n%s", golden, out)
+		if !strings.Contains(out, fmt.Sprintf("Streak     %d day", f.Streak.Current)) {
+			t.Errorf("text report disagrees with the JSON streak %d", f.Streak.Current)
 		}
 		for _, line := range strings.Split(out, "\n") {
 			if n := len([]rune(line)); n > 80 {

@@ -2,6 +2,9 @@ package report
 
 import (
 	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +19,7 @@ func figures() stats.Figures {
 	now := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
 	var answers []stats.Answer
 	for d := range 40 {
-		for c := range d % 7 {
+		for c := range d%7 + 1 {
 			answers = append(answers, stats.Answer{Card: string(rune('a' + c)), At: now.AddDate(0, 0, -d),
 				Rating: scheduler.Rating(1 + (d+c)%4), StateBefore: scheduler.Review, LastInterval: d, Millis: 5000})
 		}
@@ -58,5 +61,31 @@ func TestHTMLEscapesNotes(t *testing.T) {
 	}
 	if n := strings.Count(page, "<svg"); n != 7 {
 		t.Errorf("%d charts, want 7", n)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestTextGolden pins the terminal layout at 80 columns.
+func TestTextGolden(t *testing.T) {
+	var b bytes.Buffer
+	if err := Text(&b, figures(), 80); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "text-80.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("terminal report differs from %s (check, then go test -update):\n%s", golden, b.String())
 	}
 }

@@ -170,7 +170,9 @@ func lineChart(b *strings.Builder, days []stats.Day, width int) {
 	// No taller than the peak, so that every row has its own whole-number label.
 	plot := asciigraph.PlotMany([][]float64{series, again},
 		asciigraph.Height(min(8, int(peak))), asciigraph.Width(width-label-1), asciigraph.LowerBound(0),
-		asciigraph.Precision(0))
+		asciigraph.Precision(0), asciigraph.YAxisValueFormatter(func(v float64) string {
+			return fmt.Sprintf("%.0f", math.Round(v)+0) // +0 turns -0 into 0
+		}))
 	b.WriteString(plot + "\n")
 	first, last := days[0].Date, days[len(days)-1].Date
 	gap := max(width-len(first)-len(last)-label, 1)
@@ -352,6 +354,6 @@ func masteryTable(b *strings.Builder, ms []stats.Mastery, headings bool, width, 
 		}
 		full := int(math.Round(m.Mastery * barW))
 		bar := strings.Repeat("█", full) + strings.Repeat("░", barW-full)
-		fmt.Fprintf(b, "%s %s %4s  mature %4s %4d cards\n", pad(name, nameW), bar, pct(m.Mastery), pct(m.MatureShare), m.Cards)
+		fmt.Fprintf(b, "%s %s %4s  mature %4s %4d %s\n", pad(name, nameW), bar, pct(m.Mastery), pct(m.MatureShare), m.Cards, plural(m.Cards, "card"))
 	}
 }
