@@ -1,6 +1,7 @@
 package optimize
 
 import (
+	"encoding/json"
 	"math"
 	"sort"
 )
@@ -11,6 +12,22 @@ type Metrics struct {
 	LogLoss  float64 `json:"log_loss"`
 	RMSEBins float64 `json:"rmse_bins"`
 	AUC      float64 `json:"auc"`
+}
+
+// MarshalJSON writes an undefined figure (AUC with one class only) as null.
+func (m Metrics) MarshalJSON() ([]byte, error) {
+	num := func(v float64) *float64 {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil
+		}
+		return &v
+	}
+	return json.Marshal(struct {
+		N        int      `json:"n"`
+		LogLoss  *float64 `json:"log_loss"`
+		RMSEBins *float64 `json:"rmse_bins"`
+		AUC      *float64 `json:"auc"`
+	}{m.N, num(m.LogLoss), num(m.RMSEBins), num(m.AUC)})
 }
 
 // Prediction is one scored review: the predicted recall P, the outcome Y

@@ -92,3 +92,6 @@ func predictions(ds *Dataset, p Predictor, items []Item) []Prediction {
 	}
 	return out
 }
+
+// Predict scores every scored review of ds with p.
+func Predict(ds *Dataset, p Predictor) []Prediction { return predictions(ds, p, nil) }
