@@ -41,7 +41,8 @@ func (w Params) Clamp(relearningSteps int) Params {
 	}
 	if relearningSteps > 1 {
 		v := -(math.Log(w[11]) + math.Log(math.Exp2(w[13])-1) + 0.3*w[14]) / float64(relearningSteps)
-		c := min(math.Sqrt(max(v, 0.01)), 2)
+		// ts-fsrs's form (the scheduler's): fsrs-rs differs only when v < 0.01.
+		c := min(max(math.Sqrt(max(v, 0)), 0.01), 2)
 		w[17] = min(w[17], c)
 		w[18] = min(w[18], c)
 	}
