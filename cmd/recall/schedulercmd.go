@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,8 +14,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/recall-srs/recall/scheduler"
 	"github.com/recall-srs/recall/scheduler/optimize"
 	"github.com/recall-srs/recall/scheduler/revlog"
+	"github.com/recall-srs/recall/store"
 )
 
 // historyFlags choose a review history and how its times become days.
@@ -26,9 +30,9 @@ type historyFlags struct {
 
 func (h *historyFlags) register(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringVar(&h.revlog, "revlog", "", "review history in the FSRS-optimizer CSV format (card_id,review_time,review_rating,review_state,review_duration)")
+	f.StringVar(&h.revlog, "revlog", "", "review history in the FSRS-optimizer CSV format (card_id,review_time,review_rating,review_state,review_duration); default: the collection's review log")
 	f.StringVar(&h.timezone, "timezone", "Local", "the learner's time zone (IANA name such as Europe/London), used to count days")
-	f.IntVar(&h.dayStart, "day-start", 4, "hour at which the learner's day rolls over (Anki: 4 am)")
+	f.IntVar(&h.dayStart, "day-start", 4, "hour at which the learner's day rolls over (default: 4, or the collection's day-start setting)")
 	f.BoolVar(&h.json, "json", false, "print JSON")
 }
 
@@ -44,32 +48,128 @@ func (h *historyFlags) rule() (optimize.DayRule, error) {
 	return optimize.DayRule{Loc: loc, DayStart: h.dayStart}, nil
 }
 
-// load reads the history named by --revlog.
-func (h *historyFlags) load() (*optimize.Dataset, error) {
+// history is a loaded review history and where it came from.
+type history struct {
+	ds   *optimize.Dataset
+	name string    // file name, or the collection's path
+	db   *store.DB // the collection when the history is its review log; nil for --revlog
+	cfg  scheduler.Config
+}
+
+func (hs *history) close() {
+	if hs.db != nil {
+		hs.db.Close()
+	}
+}
+
+// load reads the history named by --revlog, else the collection's review log.
+func (h *historyFlags) load(cmd *cobra.Command, app *App) (*history, error) {
+	ctx := cmd.Context()
+	if !cmd.Flags().Changed("day-start") && h.revlog == "" {
+		h.dayStart = -1 // the collection's setting, read below
+	}
+	hs := &history{name: h.revlog, cfg: scheduler.DefaultConfig()}
+	var src optimize.Source
+	if h.revlog != "" {
+		f, err := os.Open(h.revlog)
+		if err != nil {
+			return nil, fmt.Errorf("read review history: %w", err)
+		}
+		defer f.Close()
+		rd, err := revlog.NewReader(f, h.revlog)
+		if err != nil {
+			return nil, err
+		}
+		src = rd
+	} else {
+		db, err := openCollection(ctx, app, false)
+		if err != nil {
+			return nil, err
+		}
+		hs.db, hs.name = db, app.DBPath
+		if hs.cfg, err = db.Config(ctx); err != nil {
+			hs.close()
+			return nil, err
+		}
+		if h.dayStart < 0 {
+			h.dayStart = hs.cfg.DayStart
+		}
+		rows, err := db.SQL().QueryContext(ctx, collectionRevlog)
+		if err != nil {
+			hs.close()
+			return nil, fmt.Errorf("read review log of %s: %w", app.DBPath, err)
+		}
+		defer rows.Close()
+		src = &collectionSource{rows: rows, ids: map[string]int64{}}
+	}
 	rule, err := h.rule()
 	if err != nil {
+		hs.close()
 		return nil, err
 	}
-	if h.revlog == "" {
-		return nil, usageError{msg: "--revlog FILE is required: this build reads review histories from FSRS-optimizer CSV files"}
-	}
-	f, err := os.Open(h.revlog)
-	if err != nil {
-		return nil, fmt.Errorf("read review history: %w", err)
-	}
-	defer f.Close()
-	rd, err := revlog.NewReader(f, h.revlog)
-	if err != nil {
+	if hs.ds, err = optimize.Load(src, rule); err != nil {
+		hs.close()
+		if hs.db != nil {
+			return nil, fmt.Errorf("read review log of %s: %w", hs.name, err)
+		}
 		return nil, err
 	}
-	ds, err := optimize.Load(rd, rule)
-	if err != nil {
-		return nil, err
+	if len(hs.ds.Cards) == 0 {
+		hs.close()
+		return nil, fmt.Errorf("%s: %w: no card has a learning entry (review_state 0 or 1) to start from", hs.name, optimize.ErrTooSmall)
 	}
-	if len(ds.Cards) == 0 {
-		return nil, fmt.Errorf("%s: %w: no card has a learning entry (review_state 0 or 1) to start from", h.revlog, optimize.ErrTooSmall)
+	return hs, nil
+}
+
+// collectionRevlog reads the answers given in review sessions (quiz answers
+// do not move a card's schedule), grouped by card and in time order.
+const collectionRevlog = `SELECT card_id, reviewed_at, rating, state_before, duration_ms
+	FROM revlog WHERE source = 'review' ORDER BY card_id, reviewed_at, id`
+
+// collectionSource streams the collection's review log card by card.
+type collectionSource struct {
+	rows    *sql.Rows
+	ids     map[string]int64 // text card id -> number, for the entries
+	pending *revlog.Entry
+	done    bool
+}
+
+func (c *collectionSource) Next(buf []revlog.Entry) ([]revlog.Entry, error) {
+	buf = buf[:0]
+	for {
+		e := c.pending
+		c.pending = nil
+		if e == nil {
+			if c.done || !c.rows.Next() {
+				c.done = true
+				if err := c.rows.Err(); err != nil {
+					return buf, err
+				}
+				if len(buf) == 0 {
+					return buf, io.EOF
+				}
+				return buf, nil
+			}
+			var id string
+			e = &revlog.Entry{}
+			if err := c.rows.Scan(&id, &e.Time, &e.Rating, &e.State, &e.Duration); err != nil {
+				return buf, err
+			}
+			n, ok := c.ids[id]
+			if !ok {
+				n = int64(len(c.ids) + 1)
+				c.ids[id] = n
+			}
+			e.CardID = n
+		}
+		if len(buf) > 0 && e.CardID != buf[0].CardID {
+			c.pending = e
+			return buf, nil
+		}
+		if e.Rating >= 1 && e.Rating <= 4 {
+			buf = append(buf, *e)
+		}
 	}
-	return ds, nil
 }
 
 func newSchedulerCmd(app *App) *cobra.Command {
@@ -82,7 +182,8 @@ func newSchedulerCmd(app *App) *cobra.Command {
   optimize  fit the 21 FSRS-6 parameters to the history
   simulate  workload and knowledge at several desired retentions
 
-Histories are CSV files in the FSRS-optimizer format, one row per answer:
+The history is the collection's review log, or with --revlog a CSV file in
+the FSRS-optimizer format (what Anki's FSRS tools export), one row per answer:
 card_id,review_time (ms),review_rating (1-4),review_state (0-4),review_duration (ms).`,
 		Example: `  recall scheduler eval --revlog revlog.csv --timezone Europe/London
   recall scheduler optimize --revlog revlog.csv --json
@@ -95,7 +196,7 @@ card_id,review_time (ms),review_rating (1-4),review_state (0-4),review_duration 
 func newSchedulerEvalCmd(app *App) *cobra.Command {
 	var h historyFlags
 	cmd := &cobra.Command{
-		Use:   "eval --revlog FILE",
+		Use:   "eval [--revlog FILE]",
 		Short: "Score FSRS-6 and SM-2 predictions on a review history",
 		Long: `eval replays every card of a review history in time order and, before each
 review after the card's first day, predicts the probability of recall. It
@@ -110,13 +211,14 @@ Days roll over at --day-start in --timezone, as in Anki.`,
   recall scheduler eval --revlog revlog.csv --timezone UTC --day-start 0 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ds, err := h.load()
+			hs, err := h.load(cmd, app)
 			if err != nil {
 				return err
 			}
-			rep, err := optimize.Evaluate(cmd.Context(), ds, optimize.Config{}, time.Now)
+			defer hs.close()
+			rep, err := optimize.Evaluate(cmd.Context(), hs.ds, fitConfig(hs.cfg), time.Now)
 			if err != nil {
-				return fmt.Errorf("%s: %w", h.revlog, err)
+				return fmt.Errorf("%s: %w", hs.name, err)
 			}
 			if h.json {
 				return writeJSON(app.Out, rep)
@@ -164,46 +266,94 @@ type optimizeReport struct {
 	RMSEDefault float64         `json:"rmse_bins_default"`
 	RMSEFitted  float64         `json:"rmse_bins_fitted"`
 	FitSeconds  float64         `json:"fit_seconds"`
+	Saved       string          `json:"saved_to,omitempty"` // the collection the weights were saved to
+}
+
+// fitConfig carries the collection's relearning steps into the parameter
+// bounds (more than one step lowers the w17/w18 ceiling).
+func fitConfig(c scheduler.Config) optimize.Config {
+	return optimize.Config{RelearningSteps: max(1, len(c.RelearningSteps))}
+}
+
+// saveWeights stores fitted parameters as the collection's "weights" setting,
+// validated by the scheduler's Config like "recall config set weights".
+func saveWeights(ctx context.Context, hs *history, w optimize.Params) error {
+	parts := make([]string, len(w))
+	for i, v := range w {
+		parts[i] = strconv.FormatFloat(v, 'f', 6, 64)
+	}
+	cfg := hs.cfg
+	if err := cfg.Set("weights", strings.Join(parts, ",")); err != nil {
+		return fmt.Errorf("save parameters: %w", err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("save parameters: %w", err)
+	}
+	v, err := cfg.Get("weights")
+	if err != nil {
+		return fmt.Errorf("save parameters: %w", err)
+	}
+	if err := hs.db.SetSetting(ctx, "weights", v); err != nil {
+		return fmt.Errorf("save parameters to %s: %w", hs.name, err)
+	}
+	return nil
 }
 
 func newSchedulerOptimizeCmd(app *App) *cobra.Command {
 	var h historyFlags
 	cmd := &cobra.Command{
-		Use:   "optimize --revlog FILE",
+		Use:   "optimize [--revlog FILE]",
 		Short: "Fit the FSRS-6 parameters to a review history",
 		Long: `optimize fits the 21 FSRS-6 parameters to a review history by minimising
 log loss, as Anki's optimizer (fsrs-rs) does: rare first intervals are
 filtered out, the initial stabilities are pre-trained, recent reviews weigh
 more, and Adam runs 5 epochs within the reference's parameter bounds, pulled
 lightly toward the defaults. The result is deterministic. At least a few
-hundred reviews after a card's first day are needed.`,
-		Example: `  recall scheduler optimize --revlog revlog.csv --timezone Europe/London
+hundred reviews after a card's first day are needed.
+
+Without --revlog the collection's own review log is used and the fitted
+parameters are saved as its "weights" setting (see recall config get weights;
+recall config set weights default undoes it).`,
+		Example: `  recall scheduler optimize                 # fit to your reviews and save
+  recall scheduler optimize --revlog revlog.csv --timezone Europe/London
   recall scheduler optimize --revlog revlog.csv --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ds, err := h.load()
+			hs, err := h.load(cmd, app)
 			if err != nil {
 				return err
 			}
+			defer hs.close()
+			ds := hs.ds
 			if n := ds.Scored(); n < optimize.MinFitItems*(optimize.Splits+1) {
-				return fmt.Errorf("%s: %w: %d reviews of %d cards give only %d reviews after a card's first day; at least %d are needed to fit parameters", h.revlog, optimize.ErrTooSmall, ds.Reviews, len(ds.Cards), n, optimize.MinFitItems*(optimize.Splits+1))
+				return fmt.Errorf("%s: %w: %d reviews of %d cards give only %d reviews after a card's first day; at least %d are needed to fit parameters", hs.name, optimize.ErrTooSmall, ds.Reviews, len(ds.Cards), n, optimize.MinFitItems*(optimize.Splits+1))
 			}
 			t0 := time.Now()
-			fit, err := optimize.Fit(cmd.Context(), ds, nil, optimize.Config{})
+			fit, err := optimize.Fit(cmd.Context(), ds, nil, fitConfig(hs.cfg))
 			if err != nil {
-				return fmt.Errorf("%s: %w", h.revlog, err)
+				return fmt.Errorf("%s: %w", hs.name, err)
 			}
 			secs := time.Since(t0).Seconds()
 			def := optimize.Score(optimize.Predict(ds, optimize.FSRS{W: optimize.DefaultParams}))
 			got := optimize.Score(optimize.Predict(ds, optimize.FSRS{W: fit.Params}))
 			rep := optimizeReport{Reviews: ds.Reviews, Cards: len(ds.Cards), Scored: ds.Scored(), TrainItems: fit.TrainItems,
 				Params: fit.Params, Default: def.LogLoss, Fitted: got.LogLoss, RMSEDefault: def.RMSEBins, RMSEFitted: got.RMSEBins, FitSeconds: secs}
+			if hs.db != nil {
+				// The collection's own history: the fit becomes its parameters.
+				if err := saveWeights(cmd.Context(), hs, fit.Params); err != nil {
+					return err
+				}
+				rep.Saved = hs.name
+			}
 			if h.json {
 				return writeJSON(app.Out, rep)
 			}
 			fmt.Fprintf(app.Out, "fitted on %d of %d scored reviews (%d cards) in %.2f s\n", rep.TrainItems, rep.Scored, rep.Cards, secs)
 			fmt.Fprintf(app.Out, "log loss   %.4f -> %.4f\nRMSE(bins) %.4f -> %.4f\n", def.LogLoss, got.LogLoss, def.RMSEBins, got.RMSEBins)
 			fmt.Fprintf(app.Out, "parameters: %s\n", formatParams(fit.Params))
+			if rep.Saved != "" {
+				fmt.Fprintf(app.Out, "saved as the weights of %s\n", rep.Saved)
+			}
 			return nil
 		},
 	}
@@ -228,7 +378,7 @@ func newSchedulerSimulateCmd(app *App) *cobra.Command {
 		seed       uint64
 	)
 	cmd := &cobra.Command{
-		Use:   "simulate --revlog FILE",
+		Use:   "simulate [--revlog FILE]",
 		Short: "Compare desired retentions by simulated workload and knowledge",
 		Long: `simulate fits FSRS-6 to a review history, then plays --days days of study
 at each desired retention: new cards start as the learner's cards did on
@@ -252,22 +402,24 @@ Runs are deterministic for a --seed.`,
 			if newPerDay < 0 {
 				return usageError{msg: fmt.Sprintf("--new-per-day %d: want 0 or more", newPerDay)}
 			}
-			ds, err := h.load()
+			hs, err := h.load(cmd, app)
 			if err != nil {
 				return err
 			}
+			defer hs.close()
+			ds := hs.ds
 			w := optimize.DefaultParams
 			fitted := false
 			if ds.Scored() >= optimize.MinFitItems*(optimize.Splits+1) {
-				fit, err := optimize.Fit(cmd.Context(), ds, nil, optimize.Config{})
+				fit, err := optimize.Fit(cmd.Context(), ds, nil, fitConfig(hs.cfg))
 				if err != nil {
-					return fmt.Errorf("%s: %w", h.revlog, err)
+					return fmt.Errorf("%s: %w", hs.name, err)
 				}
 				w, fitted = fit.Params, true
 			}
 			learner, err := optimize.LearnerOf(ds, w)
 			if err != nil {
-				return fmt.Errorf("%s: %w", h.revlog, err)
+				return fmt.Errorf("%s: %w", hs.name, err)
 			}
 			if !cmd.Flags().Changed("new-per-day") {
 				newPerDay = max(1, int(learner.NewPerDay+0.5))

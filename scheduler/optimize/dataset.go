@@ -59,10 +59,17 @@ type DayRule struct {
 	DayStart int // hour the day rolls over (Anki: 4)
 }
 
+// Source yields a history card by card: each call returns one card's
+// entries in time order, and io.EOF after the last card. A *revlog.Reader is
+// one; the command line adapts the collection's review log to another.
+type Source interface {
+	Next(buf []revlog.Entry) ([]revlog.Entry, error)
+}
+
 // Load reads a whole history from rd. Only the reviews from each card's last
 // contiguous block of learning entries on are kept: earlier ones belong to a
 // card that was later reset or relearned from scratch.
-func Load(rd *revlog.Reader, rule DayRule) (*Dataset, error) {
+func Load(rd Source, rule DayRule) (*Dataset, error) {
 	if rule.Loc == nil {
 		rule.Loc = time.UTC
 	}
