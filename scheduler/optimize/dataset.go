@@ -7,10 +7,11 @@
 package optimize
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/recall-srs/recall/scheduler/revlog"
@@ -140,7 +141,9 @@ func (d *Dataset) Items() []Item {
 			}
 		}
 	}
-	sort.SliceStable(items, func(a, b int) bool { return items[a].Time < items[b].Time })
+	slices.SortFunc(items, func(a, b Item) int {
+		return cmp.Or(cmp.Compare(a.Time, b.Time), cmp.Compare(a.Card, b.Card), cmp.Compare(a.Pos, b.Pos))
+	})
 	return items
 }
 

@@ -87,18 +87,24 @@ func Fit(ctx context.Context, ds *Dataset, items []Item, cfg Config) (FitResult,
 	if len(items) < MinFitItems {
 		return FitResult{}, ds.check(MinFitItems)
 	}
-	// Per item: how many long-term reviews (t > 0) its prefix has, and its card's
-	// (first rating, first long-term interval) pair used by the outlier filter.
-	firstLT := make(map[int32]int32) // card -> T of its first long-term review
-	ltCount := func(it Item) int {
-		c := &ds.Cards[it.Card]
-		n := 0
-		for i := 1; i <= int(it.Pos); i++ {
-			if c.Reviews[i].T > 0 {
-				n++
+	// Pre-training uses the items whose prefix holds exactly one long-term
+	// review: each card's first review with t > 0. That review's interval,
+	// with the card's first grade, is also the key of the outlier filter.
+	ltPos := make([]int32, len(ds.Cards))
+	for ci := range ds.Cards {
+		ltPos[ci] = -1
+		for i, r := range ds.Cards[ci].Reviews {
+			if i > 0 && r.T > 0 {
+				ltPos[ci] = int32(i)
+				break
 			}
 		}
-		return n
+	}
+	firstLT := func(ci int32) (pos int32, t int32) {
+		if p := ltPos[ci]; p > 0 {
+			return p, ds.Cards[ci].Reviews[p].T
+		}
+		return -1, 0
 	}
 	var recalled int
 	var pre []Item
@@ -106,9 +112,8 @@ func Fit(ctx context.Context, ds *Dataset, items []Item, cfg Config) (FitResult,
 		if ds.Cards[it.Card].Reviews[it.Pos].Rating > 1 {
 			recalled++
 		}
-		if ltCount(it) == 1 {
+		if p, _ := firstLT(it.Card); p == it.Pos {
 			pre = append(pre, it)
-			firstLT[it.Card] = ds.Cards[it.Card].Reviews[it.Pos].T
 		}
 	}
 	avgRecall := float64(recalled) / float64(len(items))
@@ -120,7 +125,8 @@ func Fit(ctx context.Context, ds *Dataset, items []Item, cfg Config) (FitResult,
 	train := items[:0:0]
 	for _, it := range items {
 		c := &ds.Cards[it.Card]
-		if removed[[2]int32{int32(c.Reviews[0].Rating), firstLT[it.Card]}] {
+		_, t := firstLT(it.Card)
+		if removed[[2]int32{int32(c.Reviews[0].Rating), t}] {
 			continue
 		}
 		train = append(train, it)

@@ -1,6 +1,10 @@
 package optimize
 
-import "math"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // Predictor turns a card's history into the predicted recall of each scored review.
 type Predictor interface {
@@ -66,23 +70,36 @@ func (SM2) Predict(c *Card, emit func(pos int, p float64)) {
 	}
 }
 
-// predictions scores the given items (all of ds's when items is nil) with p.
+// predictions scores the given items (all of ds's when items is nil) with p,
+// in card order. Only the cards with an item are replayed.
 func predictions(ds *Dataset, p Predictor, items []Item) []Prediction {
-	want := map[int64]bool(nil)
+	var want []Item
 	if items != nil {
-		want = make(map[int64]bool, len(items))
-		for _, it := range items {
-			want[int64(it.Card)<<32|int64(it.Pos)] = true
-		}
+		want = slices.Clone(items)
+		slices.SortFunc(want, func(a, b Item) int { return cmp.Or(cmp.Compare(a.Card, b.Card), cmp.Compare(a.Pos, b.Pos)) })
 	}
-	out := make([]Prediction, 0, len(items))
+	out := make([]Prediction, 0, len(want))
+	k := 0 // next wanted item
 	for ci := range ds.Cards {
+		if want != nil {
+			if k >= len(want) {
+				break
+			}
+			if want[k].Card != int32(ci) {
+				continue
+			}
+		}
 		c := &ds.Cards[ci]
 		lapses, n := 0, 0 // earlier long-term Again answers, long-term reviews so far
 		p.Predict(c, func(pos int, prob float64) {
 			n++
 			rv := c.Reviews[pos]
-			if want == nil || want[int64(ci)<<32|int64(pos)] {
+			take := want == nil
+			if !take && k < len(want) && want[k].Card == int32(ci) && want[k].Pos == int32(pos) {
+				take = true
+				k++
+			}
+			if take {
 				out = append(out, Prediction{P: prob, Y: rv.Rating > 1, Bin: binKey(int(rv.T), n+1, lapses)})
 			}
 			if rv.Rating == 1 {
