@@ -18,7 +18,7 @@ awk -F, -v OFS=, -v limit=$((mb * 1024 * 1024)) '
     for (k = 0; size < limit; k++)
       for (i = 1; i <= n; i++) {
         split(rows[i], f, ",")
-        line = (f[1] + k * 10000000000000) "," f[2] "," f[3] "," f[4] "," f[5]
+        line = (k + 1) f[1] "," f[2] "," f[3] "," f[4] "," f[5]
         print line
         size += length(line) + 1
       }
