@@ -12,6 +12,7 @@ import (
 	"time"
 	_ "time/tzdata" // --timezone works on machines without a zoneinfo database
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/recall-srs/recall/scheduler"
@@ -76,7 +77,21 @@ func (h *historyFlags) load(cmd *cobra.Command, app *App) (*history, error) {
 			return nil, fmt.Errorf("read review history: %w", err)
 		}
 		defer f.Close()
-		rd, err := revlog.NewReader(f, h.revlog)
+		var in io.Reader = f
+		if st, err := f.Stat(); err == nil && st.Size() > 8<<20 && isTerminal(app.Err) {
+			// Large histories take a while: show the bytes read on a terminal.
+			bar := progressbar.NewOptions64(st.Size(),
+				progressbar.OptionSetWriter(app.Err),
+				progressbar.OptionSetDescription("reading "+h.revlog),
+				progressbar.OptionShowBytes(true),
+				progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionClearOnFinish(),
+			)
+			pr := progressbar.NewReader(f, bar)
+			defer bar.Finish()
+			in = &pr
+		}
+		rd, err := revlog.NewReader(in, h.revlog)
 		if err != nil {
 			return nil, err
 		}
