@@ -12,9 +12,6 @@ import (
 // model (plain and with derivatives) and with the scheduler's memory-model
 // functions, which the app schedules with: S, D and R must agree.
 func TestAgreesWithScheduler(t *testing.T) {
-	if DefaultParams != Params(scheduler.DefaultParameters) {
-		t.Fatalf("default parameters differ:\n%v\n%v", DefaultParams, scheduler.DefaultParameters)
-	}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for trial := 0; trial < 2000; trial++ {
 		w := randomParams(rng)

@@ -1,6 +1,10 @@
 package optimize
 
-import "math"
+import (
+	"math"
+
+	"github.com/recall-srs/recall/scheduler"
+)
 
 // NParams is the number of FSRS-6 parameters.
 const NParams = 21
@@ -8,16 +12,9 @@ const NParams = 21
 // Params are the FSRS-6 weights w0..w20.
 type Params [NParams]float64
 
-// DefaultParams are FSRS-6's defaults (the benchmark's median over 10k collections).
-var DefaultParams = Params{
-	0.212, 1.2931, 2.3065, 8.2956,
-	6.4133, 0.8334, 3.0194, 0.001,
-	1.8722, 0.1666, 0.796,
-	1.4835, 0.0614, 0.2629, 1.6483,
-	0.6014, 1.8729,
-	0.5425, 0.0912, 0.0658,
-	0.1542,
-}
+// DefaultParams are FSRS-6's defaults (the benchmark's median over 10k
+// collections), as the scheduler uses them.
+var DefaultParams = Params(scheduler.DefaultParameters)
 
 // Limits of the memory state.
 const (
