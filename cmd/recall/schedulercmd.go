@@ -217,8 +217,11 @@ func newSchedulerEvalCmd(app *App) *cobra.Command {
 review after the card's first day, predicts the probability of recall. It
 reports srs-benchmark's log loss, RMSE(bins) and AUC for FSRS-6 with default
 parameters, FSRS-6 fitted on the same history, FSRS-6 fitted out of sample
-(5-fold time-series split: fit on everything before a block, score the block)
 and SM-2. Lower log loss and RMSE, higher AUC are better.
+
+Out of sample follows srs-benchmark (sklearn TimeSeriesSplit, 5 splits): the
+scored reviews in time order form 6 blocks, and each of the last 5 is
+predicted with parameters fitted on everything before it.
 
 Only each card's reviews from its last block of learning entries on are used.
 Days roll over at --day-start in --timezone, as in Anki.`,
