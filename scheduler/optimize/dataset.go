@@ -19,11 +19,14 @@ import (
 
 // Review is one answer in a card's replayed history.
 type Review struct {
-	Rating   int8  // 1..4
-	T        int32 // whole days since the card's previous answer (0 for the first)
-	Time     int64 // ms since the epoch, to order items in time
-	Duration int32 // ms spent answering
+	Time     int64  // ms since the epoch, to order items in time
+	T        int32  // whole days since the card's previous answer (0 for the first)
+	Duration uint16 // tenths of a second spent answering (at most 6553.5 s)
+	Rating   int8   // 1..4
 }
+
+// Seconds is the time spent answering.
+func (r Review) Seconds() float64 { return float64(r.Duration) / 10 }
 
 // Card is one card's history from its last learning block on.
 type Card struct {
@@ -118,7 +121,7 @@ func cardFrom(es []revlog.Entry, rule DayRule) (Card, bool) {
 			t = int32(day - prev)
 		}
 		prev = day
-		c.Reviews[i] = Review{Rating: int8(e.Rating), T: t, Time: e.Time, Duration: int32(min(e.Duration, 1<<31-1))}
+		c.Reviews[i] = Review{Rating: int8(e.Rating), T: t, Time: e.Time, Duration: uint16(min((e.Duration+50)/100, 65535))}
 	}
 	return c, true
 }

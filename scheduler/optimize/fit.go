@@ -122,14 +122,15 @@ func Fit(ctx context.Context, ds *Dataset, items []Item, cfg Config) (FitResult,
 	if !cfg.NoOutlierFilter {
 		pre, removed = filterOutliers(ds, pre)
 	}
-	train := items[:0:0]
-	for _, it := range items {
-		c := &ds.Cards[it.Card]
+	kept := func(it Item) bool {
 		_, t := firstLT(it.Card)
-		if removed[[2]int32{int32(c.Reviews[0].Rating), t}] {
-			continue
+		return !removed[[2]int32{int32(ds.Cards[it.Card].Reviews[0].Rating), t}]
+	}
+	nTrain := 0
+	for _, it := range items {
+		if kept(it) {
+			nTrain++
 		}
-		train = append(train, it)
 	}
 
 	s0, counts := pretrain(ds, pre, avgRecall)
@@ -137,15 +138,19 @@ func Fit(ctx context.Context, ds *Dataset, items []Item, cfg Config) (FitResult,
 	copy(init[:4], s0[:])
 	init = init.Clamp(cfg.RelearningSteps)
 	res := FitResult{Params: init, Pretrained: init}
-	if len(train) < MinFitItems {
+	if nTrain < MinFitItems {
 		return res, nil
 	}
 
-	// Recency weights by time order, then grouped per card for replay.
-	byCard := map[int32]*trainCard{}
+	// Recency weights by rank in time order, then grouped per card for replay.
+	byCard := make([]*trainCard, len(ds.Cards))
 	var cards []*trainCard
-	n := 0
-	for k, it := range train {
+	n, k := 0, -1
+	for _, it := range items {
+		if !kept(it) {
+			continue
+		}
+		k++
 		if int(it.Pos)+1 > cfg.MaxSeqLen {
 			continue
 		}
@@ -156,7 +161,7 @@ func Fit(ctx context.Context, ds *Dataset, items []Item, cfg Config) (FitResult,
 			cards = append(cards, tc)
 		}
 		tc.pos = append(tc.pos, it.Pos)
-		tc.wt = append(tc.wt, 0.25+0.75*math.Pow(float64(k)/max(float64(len(train)-1), 1), 3))
+		tc.wt = append(tc.wt, 0.25+0.75*math.Pow(float64(k)/max(float64(nTrain-1), 1), 3))
 		n++
 	}
 	for _, tc := range cards {

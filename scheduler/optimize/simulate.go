@@ -39,7 +39,7 @@ func LearnerOf(ds *Dataset, w Params) (*Learner, error) {
 	m := newModel(w)
 	var counts, secs, answers [5]float64
 	firstDay, lastDay := int64(math.MaxInt64), int64(math.MinInt64)
-	secOf := func(r Review) float64 { return min(float64(r.Duration)/1000, MaxAnswerSecs) }
+	secOf := func(r Review) float64 { return min(r.Seconds(), MaxAnswerSecs) }
 	for ci := range ds.Cards {
 		c := &ds.Cards[ci]
 		rs := c.Reviews
