@@ -78,7 +78,11 @@ func predictions(ds *Dataset, p Predictor, items []Item) []Prediction {
 		want = slices.Clone(items)
 		slices.SortFunc(want, func(a, b Item) int { return cmp.Or(cmp.Compare(a.Card, b.Card), cmp.Compare(a.Pos, b.Pos)) })
 	}
-	out := make([]Prediction, 0, len(want))
+	size := len(want)
+	if want == nil {
+		size = ds.Scored()
+	}
+	out := make([]Prediction, 0, size)
 	k := 0 // next wanted item
 	for ci := range ds.Cards {
 		if want != nil {
