@@ -1,6 +1,7 @@
 package optimize
 
 import (
+	"encoding/json"
 	"math"
 	"testing"
 )
@@ -86,5 +87,16 @@ func TestSM2(t *testing.T) {
 		if math.Abs(got[i]-want[i]) > 1e-12 {
 			t.Errorf("prediction %d = %v, want %v", i, got[i], want[i])
 		}
+	}
+}
+
+// TestMetricsJSON writes an undefined AUC as null, which JSON can carry.
+func TestMetricsJSON(t *testing.T) {
+	b, err := json.Marshal(Metrics{N: 2, LogLoss: 0.5, RMSEBins: 0.1, AUC: math.NaN()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"n":2,"log_loss":0.5,"rmse_bins":0.1,"auc":null}`; got != want {
+		t.Errorf("JSON %s, want %s", got, want)
 	}
 }
