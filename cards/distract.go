@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"regexp"
@@ -31,26 +32,62 @@ type candidate struct {
 	name       bool
 	words      int
 	verbStart  bool
-	stem       string // normalised question and subject, for keys only
+	content    []string // content words, to tell a part of the key from another answer
+	first      string   // first word, bare
+	digit      bool     // has a digit
+	stem       string   // normalised question and subject, for keys only
+	sentence   string   // normalised sentence, for keys only
 }
 
 type pool struct {
-	byKind map[notes.Kind][]candidate
+	byNote  map[string][]int // indexes into all, per note and bucket
+	byText  map[string]int   // answer, note, kind and normalised answer → index
+	buckets map[string][]int // numbers: by kind and shape, sorted by value; text: by kind and form
+	all     []candidate
+}
+
+// bucketKey groups candidates that may replace each other.
+func (c candidate) bucketKey() string {
+	if c.numeric {
+		return "n\x00" + string(c.kind) + "\x00" + c.shape
+	}
+	return fmt.Sprintf("t\x00%s\x00%v%v%v", c.kind, c.name, c.verbStart, c.digit)
 }
 
 func newPool(facts []notes.Fact) *pool {
-	p := &pool{byKind: map[notes.Kind][]candidate{}}
+	p := &pool{byNote: map[string][]int{}, buckets: map[string][]int{}, byText: map[string]int{}}
 	seen := map[string]bool{}
 	for _, f := range facts {
 		n := answer.Normalize(f.Answer)
-		k := string(f.Kind) + "\x00" + n
+		k := f.Note + "\x00" + string(f.Kind) + "\x00" + n
 		if n == "" || seen[k] {
 			continue
 		}
 		seen[k] = true
-		p.byKind[f.Kind] = append(p.byKind[f.Kind], describe(f.Answer, f.Kind, f.Note))
+		c := describe(f.Answer, f.Kind, f.Note)
+		i := len(p.all)
+		p.all = append(p.all, c)
+		p.byText[f.Answer+"\x00"+k] = i
+		bk := c.bucketKey()
+		p.byNote[f.Note+"\x00"+bk] = append(p.byNote[f.Note+"\x00"+bk], i)
+		p.buckets[bk] = append(p.buckets[bk], i)
+	}
+	for k, idx := range p.buckets {
+		if strings.HasPrefix(k, "n") {
+			slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		}
 	}
 	return p
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 var (
@@ -59,43 +96,92 @@ var (
 )
 
 // shape is the answer's wording with its numbers and month names masked, so
-// "about 2.8 million" and "about 5.5 million" share a shape.
+// "about 2.8 million" and "about 5.5 million" share a shape. One pass, no
+// regular expressions: it runs for every fact.
 func shape(s string) string {
-	s = strings.ToLower(s)
-	s = shapeWord.ReplaceAllStringFunc(s, func(m string) string {
-		if strings.Contains(m, ".") {
-			return "#.#"
-		}
-		if len(strings.ReplaceAll(m, ",", "")) == 4 {
-			return "####"
-		}
-		return "#"
-	})
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		if _, ok := monthIndex(w); ok {
-			ws[i] = "MONTH" + strings.TrimLeft(w, "abcdefghijklmnopqrstuvwxyz")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j, digits, dot := i, 0, false
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+				switch {
+				case s[j] == '.':
+					dot = true
+				case s[j] != ',':
+					digits++
+				}
+				j++
+			}
+			switch {
+			case dot:
+				b.WriteString("#.#")
+			case digits == 4:
+				b.WriteString("####")
+			default:
+				b.WriteByte('#')
+			}
+			i = j
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			j := i
+			for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
+				j++
+			}
+			w := strings.ToLower(s[i:j])
+			if _, ok := monthIndex(w); ok {
+				b.WriteString("MONTH")
+			} else {
+				b.WriteString(w)
+			}
+			i = j
+		default:
+			b.WriteByte(c)
+			i++
 		}
 	}
-	return strings.Join(ws, " ")
+	return b.String()
 }
 
-func monthIndex(w string) (int, bool) {
-	w = strings.Trim(strings.ToLower(w), ",.")
-	for i, m := range monthNames {
-		if strings.ToLower(m) == w {
-			return i, true
-		}
+var monthNumber = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range monthNames {
+		m[strings.ToLower(n)] = i
 	}
-	return 0, false
+	return m
+}()
+
+func monthIndex(w string) (int, bool) {
+	i, ok := monthNumber[strings.Trim(strings.ToLower(w), ",.")]
+	return i, ok
 }
 
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
+// key describes fact f's answer, reusing the pool's description.
+func (p *pool) key(f notes.Fact) candidate {
+	k := f.Note + "\x00" + string(f.Kind) + "\x00" + answer.Normalize(f.Answer)
+	if i, ok := p.byText[f.Answer+"\x00"+k]; ok {
+		return p.all[i]
+	}
+	return describe(f.Answer, f.Kind, f.Note)
+}
+
 func describe(text string, kind notes.Kind, note string) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}
-	c.words = len(strings.Fields(text))
+	ws := strings.Fields(text)
+	c.words = len(ws)
+	if len(ws) > 0 {
+		c.first = bareWord(ws[0])
+	}
+	c.digit = hasDigit(text)
+	for _, w := range strings.Fields(c.norm) {
+		if !functionWords[w] && !pronouns[w] {
+			c.content = append(c.content, w)
+		}
+	}
 	c.name = isName(text)
 	if ws := splitWords(text); len(ws) > 0 {
 		c.verbStart = isPastVerb(bareWord(ws[0])) || auxiliaries[bareWord(ws[0])]
@@ -124,26 +210,31 @@ func isName(s string) bool {
 	return words > 0 && caps*2 > words
 }
 
-// acceptable reports whether d may stand beside key k as a wrong option.
-func acceptable(d string, k candidate, f notes.Fact, taken []string) bool {
-	key := k.text
-	nd := answer.Normalize(d)
-	if containsPhrase(k.stem, nd) {
-		return false // named in the question itself (or its subject)
-	}
-	if nd == "" || nd == answer.Normalize(key) {
+// acceptable reports whether d may stand beside key k as a wrong option:
+// different from the key and every option taken, also in value (so "90
+// million" never stands beside "90,000,000"); sharing no content word with
+// a text key (so no part of it); not named in the question or the fact's
+// own sentence (where it may also be true). Cheap checks only: this runs for
+// every candidate.
+func acceptable(d candidate, k candidate, taken []candidate) bool {
+	if d.norm == "" || d.norm == k.norm || containsPhrase(k.stem, d.norm) || containsPhrase(k.sentence, d.norm) {
 		return false
 	}
-	if answer.Match(d, key).Verdict != answer.Wrong || answer.Match(key, d).Verdict != answer.Wrong {
-		return false // equal after reading numbers and dates, or a part of the key
-	}
-	// a value written in the fact's own sentence may also be true
-	if containsPhrase(answer.Normalize(f.Sentence), nd) {
+	if k.numeric && d.numeric && d.value == k.value {
 		return false
 	}
 	for _, t := range taken {
-		if answer.Normalize(t) == nd || answer.Match(d, t).Verdict == answer.Correct {
+		if t.norm == d.norm || (t.numeric && d.numeric && t.value == d.value) {
 			return false
+		}
+	}
+	if !k.numeric {
+		for _, w := range d.content {
+			for _, kw := range k.content {
+				if relatedWords(w, kw) {
+					return false // "Rama" beside "Edi Rama", "Russian" beside "Russia"
+				}
+			}
 		}
 	}
 	return true
@@ -154,40 +245,69 @@ func containsPhrase(text, phrase string) bool {
 	if phrase == "" {
 		return false
 	}
-	return strings.Contains(" "+text+" ", " "+phrase+" ")
+	for off := 0; off <= len(text)-len(phrase); {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(phrase)
+		if (i == 0 || text[i-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }
 
 // distractors returns wrong options for fact f: for numbers and dates, lower
-// of them below the key and 3-lower above (so the key's rank among sorted
-// options is lower); for text, any three. ok is false when it cannot.
-func (p *pool) distractors(f notes.Fact, stem string, lower int, rng *rand.Rand, n int) ([]string, bool) {
-	k := describe(f.Answer, f.Kind, f.Note)
+// of them below the key and n-lower above (so the key's rank among sorted
+// options is lower); for text, any n. ok is false when it cannot.
+func (p *pool) distractors(f notes.Fact, key candidate, stem string, lower int, rng *rand.Rand, n int) ([]string, bool) {
+	k := key
 	k.stem = answer.Normalize(strings.Replace(stem, Blank, " ", 1) + " " + f.Subject)
-	if k.numeric && (f.Kind == notes.Date || f.Kind == notes.Population || f.Kind == notes.Quantity || f.Kind == notes.Ranking) {
-		return p.numeric(f, k, lower, rng, n)
+	var out []candidate
+	var ok bool
+	if k.numeric && isNumericKind(f.Kind) {
+		out, ok = p.numeric(f, k, lower, rng, n)
+	} else {
+		out, ok = p.textual(f, k, rng, n)
 	}
-	return p.textual(f, k, rng, n)
+	texts := make([]string, len(out))
+	for i, c := range out {
+		texts[i] = c.text
+	}
+	return texts, ok
 }
 
-func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]string, bool) {
-	var below, above []string
-	var taken []string
-	// other facts' values of the same kind and shape, within a plausible range
-	cands := slices.Clone(p.byKind[f.Kind])
-	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
-	for _, c := range cands {
-		if !c.numeric || c.shape != k.shape || !plausibleValue(c.value, k.value, f.Kind) {
-			continue
+// window is how many neighbours by value are considered on each side.
+const window = 8
+
+func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]candidate, bool) {
+	var below, above []candidate
+	taken := func() []candidate { return append(slices.Clone(below), above...) }
+	// other facts' values of the same kind and shape, nearest in value first
+	idx := p.buckets[k.bucketKey()]
+	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
+	var near []int
+	for d := 1; d <= window; d++ {
+		if at-d >= 0 {
+			near = append(near, idx[at-d])
 		}
-		if !acceptable(c.text, k, f, taken) {
+		if at+d-1 < len(idx) {
+			near = append(near, idx[at+d-1])
+		}
+	}
+	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
+	for _, i := range near {
+		c := p.all[i]
+		if !plausibleValue(c.value, k.value, f.Kind) || !acceptable(c, k, taken()) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
-			below = append(below, c.text)
-			taken = append(taken, c.text)
+			below = append(below, c)
 		} else if c.value > k.value && len(above) < n-lower {
-			above = append(above, c.text)
-			taken = append(taken, c.text)
+			above = append(above, c)
 		}
 	}
 	for _, step := range perturbSteps(f.Kind, k, rng) {
@@ -198,19 +318,27 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 			continue
 		}
 		d, ok := perturb(k.text, f.Kind, step)
-		if !ok || !acceptable(d, k, f, taken) {
+		if !ok {
+			continue
+		}
+		// the value only orders options: the step's direction gives it
+		// without parsing the text again
+		c := candidate{text: d, norm: answer.Normalize(d), kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
+		if !acceptable(c, k, taken()) {
 			continue
 		}
 		if step < 0 {
-			below = append(below, d)
+			below = append(below, c)
 		} else {
-			above = append(above, d)
+			above = append(above, c)
 		}
-		taken = append(taken, d)
 	}
 	if len(below) != lower || len(above) != n-lower {
 		return nil, false
 	}
+	byValue := func(a, b candidate) int { return cmpFloat(a.value, b.value) }
+	slices.SortFunc(below, byValue)
+	slices.SortFunc(above, byValue)
 	return append(below, above...), true
 }
 
@@ -299,6 +427,7 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 		})
 		return out, out != text
 	case isPercent(text):
+		bad := false // every number moves, or the range would break
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(m, 64)
 			d := 5.0
@@ -307,11 +436,12 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 			}
 			nv := v + step*d
 			if nv <= 0 || nv >= 100 {
+				bad = true
 				return m
 			}
 			return formatLike(m, nv)
 		})
-		return out, out != text && !strings.Contains(out, "-") || out != text
+		return out, out != text && !bad
 	}
 	mult := multipliers[step]
 	if mult == 0 {
@@ -433,46 +563,117 @@ func commas(s string) string {
 	return b.String() + frac
 }
 
-func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]string, bool) {
+// sample is how many candidates from other notes a text key looks at.
+const sample = 48
+
+func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]candidate, bool) {
 	type scored struct {
-		c     candidate
+		i     int
 		score float64
 	}
 	var list []scored
-	for _, c := range p.byKind[f.Kind] {
-		if c.name != k.name || c.verbStart != k.verbStart {
-			continue
+	consider := func(i int, bonus float64) {
+		c := &p.all[i]
+		if c.kind != f.Kind || c.name != k.name || c.verbStart != k.verbStart || !similarText(*c, k) {
+			return
 		}
-		if ws := splitWords(c.text); len(ws) > 0 && pronouns[bareWord(ws[0])] {
-			continue
-		}
-		if c.words > 2*k.words+2 || k.words > 2*c.words+2 {
-			continue
-		}
-		s := rng.Float64()
-		if c.note == f.Note {
-			s += 1 // same topic reads more plausible
-		}
-		s -= math.Abs(float64(c.words-k.words)) * 0.2
-		list = append(list, scored{c, s})
+		s := rng.Float64() + bonus - math.Abs(float64(c.words-k.words))*0.2
+		list = append(list, scored{i, s})
 	}
-	slices.SortStableFunc(list, func(a, b scored) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
+	// answers from the same note read most plausible (same topic)
+	for _, i := range p.byNote[f.Note+"\x00"+k.bucketKey()] {
+		consider(i, 1)
+	}
+	if b := p.buckets[k.bucketKey()]; len(b) > 0 {
+		for j := 0; j < sample && j < len(b); j++ {
+			i := b[rng.IntN(len(b))]
+			if p.all[i].note != f.Note {
+				consider(i, 0)
+			}
 		}
-		return 0
-	})
-	var out []string
+	}
+	slices.SortStableFunc(list, func(a, b scored) int { return cmpFloat(b.score, a.score) })
+	var out []candidate
 	for _, s := range list {
 		if len(out) == n {
 			break
 		}
-		if acceptable(s.c.text, k, f, out) && !containsPhrase(answer.Normalize(k.text), s.c.norm) && !containsPhrase(s.c.norm, answer.Normalize(k.text)) {
-			out = append(out, s.c.text)
+		c := p.all[s.i]
+		if acceptable(c, k, out) && !containsPhrase(k.norm, c.norm) && !containsPhrase(c.norm, k.norm) {
+			out = append(out, c)
 		}
 	}
 	return out, len(out) == n
+}
+
+// similarText reports whether candidate c reads like key k: the same sort of
+// phrase (name or not, with or without an article, digits or none) and
+// about as long, so that no option stands out by its form.
+func similarText(c, k candidate) bool {
+	if c.words == 0 || k.words == 0 {
+		return false
+	}
+	first := c.first
+	if pronouns[first] || subordinators[first] || first == "which" || first == "that" || first == "who" || first == "whose" || first == "where" {
+		return false
+	}
+	if c.digit != k.digit {
+		return false
+	}
+	if determiners[first] != determiners[k.first] && !k.name {
+		return false
+	}
+	diff := c.words - k.words
+	if diff < 0 {
+		diff = -diff
+	}
+	limit := 2
+	if !k.name {
+		limit = max(1, k.words/3)
+	}
+	return diff <= limit
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// perturbValue is the value perturb(k.text, kind, step) writes, computed
+// from the key's value (rounding aside), to order the options.
+func perturbValue(kind notes.Kind, k candidate, step float64) float64 {
+	v := k.value
+	switch {
+	case kind == notes.Date:
+		switch {
+		case !yearRun.MatchString(k.text):
+			return v + step*100
+		case strings.Contains(k.text, "0s"):
+			return v + step*10*10000
+		}
+		return v + step*10000
+	case isOrdinal(k.text):
+		return v + step*float64(1+int(v)/20)
+	case isPercent(k.text):
+		d := 5.0
+		if v < 10 {
+			d = math.Max(1, math.Round(v*0.3*10)/10)
+		}
+		return v + step*d
+	}
+	return v * multipliers[step]
+}
+
+// relatedWords reports whether two words are the same or share a stem
+// ("russia", "russian"; "germany", "germanys").
+func relatedWords(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := min(len(a), len(b))
+	if n < 4 {
+		return false
+	}
+	p := 0
+	for p < n && a[p] == b[p] {
+		p++
+	}
+	return p >= min(5, n)
 }

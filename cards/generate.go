@@ -55,11 +55,16 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	var preps []prepared
 	answersOf := map[string]map[string]bool{}
 	for _, f := range facts {
+		if f.URL == "" && f.VideoID != "" {
+			f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
+		}
 		sp, ok := locate(f)
 		if !ok {
 			continue
 		}
 		p := prepared{f: f, sp: sp, ctx: newContext(f, sp)}
+		p.ctx.key = g.pool.key(f)
+		p.ctx.key.sentence = answer.Normalize(f.Sentence)
 		p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 		if p.qaOK && (containsAnswer(p.qa, f.Answer) || len(strings.Fields(p.qa)) < 4) {
 			p.qaOK = false
@@ -78,6 +83,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	for _, p := range preps {
 		f, ctx := p.f, p.ctx
 		base := ctx.score()
+		siblings, ids := factIDs(f)
 		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
 		if qaOK && len(answersOf[answer.Normalize(qaText)]) > 1 {
 			qaOK = false
@@ -104,7 +110,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				if qaOK {
 					stem, score = qaText, base*qaConf
 				}
-				c, ok = g.mc(f, stem, score)
+				if !isNumericKind(f.Kind) && !isName(f.Answer) {
+					score -= 0.1 // phrases make weaker distractors than names and numbers
+				}
+				c, ok = g.mc(f, ctx.key, stem, score)
 			case TF:
 				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty())
 			}
@@ -112,7 +121,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				continue
 			}
 			c.Type, c.Kind, c.Fact = t, f.Kind, f
-			c.ID, c.Siblings = ID(f, t), FactKey(f)
+			c.ID, c.Siblings = ids[t], siblings
 			if c.Key == 0 && c.Type != MC && c.Type != TF {
 				c.Key = -1
 			}
@@ -179,7 +188,8 @@ func locate(f notes.Fact) (span, bool) {
 // replaced by the subject, or the subject named before it.
 type context struct {
 	f          notes.Fact
-	sp         span // the sentence as shown, split around the answer
+	key        candidate // the answer, described for distractors
+	sp         span      // the sentence as shown, split around the answer
 	prefix     string
 	unresolved bool
 }
@@ -283,15 +293,15 @@ func fixArticle(left, next string) string {
 // contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
 // without a question) when the answer leaves too little of it to go on.
 func (c *context) contextPenalty() float64 {
-	sw := len(strings.Fields(c.f.Sentence))
-	aw := len(strings.Fields(c.f.Answer))
+	sw := countWords(c.f.Sentence)
+	aw := countWords(c.f.Answer)
 	limit := 0.6
 	switch c.f.Kind {
 	case notes.Response, notes.Definition, notes.Cause:
 		limit = 0.8 // their answers are clauses by nature
 	}
 	p := 0.0
-	if rest := len(strings.Fields(c.prefix + c.sp.left + " " + c.sp.right)); rest < 4 {
+	if rest := countWords(c.prefix) + countWords(c.sp.left) + countWords(c.sp.right); rest < 4 {
 		p += 0.4
 	}
 	if float64(aw) > limit*float64(sw) {
@@ -304,9 +314,9 @@ func (c *context) contextPenalty() float64 {
 func (c *context) score() float64 {
 	s := 0.9
 	f := c.f
-	sw := len(strings.Fields(f.Sentence))
-	aw := len(strings.Fields(f.Answer))
-	na := answer.Normalize(f.Answer)
+	sw := countWords(f.Sentence)
+	aw := countWords(f.Answer)
+	na := c.key.norm
 	switch {
 	case sw < 5:
 		s -= 0.4
@@ -338,7 +348,7 @@ func (c *context) score() float64 {
 	if f.Subject != "" && answer.Normalize(f.Subject) == na {
 		s -= 1
 	}
-	if strings.Count(answer.Normalize(f.Sentence), na) > 1 {
+	if strings.Count(c.key.sentence, na) > 1 {
 		s -= 0.5 // the answer shows twice
 	}
 	switch f.Kind {
@@ -376,34 +386,31 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 
 // mc makes a four-option card; the key goes to the position used least so
 // far among those the distractors allow.
-func (g *generator) mc(f notes.Fact, stem string, score float64) (Card, bool) {
+func (g *generator) mc(f notes.Fact, k candidate, stem string, score float64) (Card, bool) {
 	if containsAnswer(strings.Replace(stem, Blank, " ", 1), f.Answer) {
 		return Card{}, false
 	}
 	order := []int{0, 1, 2, 3}
 	g.rng.Shuffle(4, func(i, j int) { order[i], order[j] = order[j], order[i] })
 	slices.SortStableFunc(order, func(a, b int) int { return g.keyPos[a] - g.keyPos[b] })
+	var text []string // text options do not depend on the key's position
+	if !k.numeric || !isNumericKind(f.Kind) {
+		var ok bool
+		if text, ok = g.pool.distractors(f, k, stem, 0, g.rng, 3); !ok {
+			return Card{}, false
+		}
+	}
 	for _, pos := range order {
-		ds, ok := g.pool.distractors(f, stem, pos, g.rng, 3)
+		ds, ok := text, text != nil
+		if !ok {
+			ds, ok = g.pool.distractors(f, k, stem, pos, g.rng, 3)
+		}
 		if !ok {
 			continue
 		}
 		choices := make([]string, 0, 4)
-		k := describe(f.Answer, f.Kind, f.Note)
 		if k.numeric && isNumericKind(f.Kind) {
 			// numbers read in order; the key sits at its rank, which is pos
-			byValue := func(a, b string) int {
-				va, vb := describe(a, f.Kind, "").value, describe(b, f.Kind, "").value
-				switch {
-				case va < vb:
-					return -1
-				case va > vb:
-					return 1
-				}
-				return 0
-			}
-			slices.SortFunc(ds[:pos], byValue)
-			slices.SortFunc(ds[pos:], byValue)
 			choices = append(choices, ds[:pos]...)
 			choices = append(choices, f.Answer)
 			choices = append(choices, ds[pos:]...)
@@ -432,12 +439,10 @@ func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
 	fill := f.Answer
 	if !truth {
 		stem := c.clozeText()
-		ds, ok := g.pool.distractors(f, stem, g.rng.IntN(2), g.rng, 1)
-		if !ok {
-			ds, ok = g.pool.distractors(f, stem, 0, g.rng, 1)
-		}
-		if !ok {
-			ds, ok = g.pool.distractors(f, stem, 1, g.rng, 1)
+		lower := g.rng.IntN(2)
+		ds, ok := g.pool.distractors(f, c.key, stem, lower, g.rng, 1)
+		if !ok && c.key.numeric {
+			ds, ok = g.pool.distractors(f, c.key, stem, 1-lower, g.rng, 1)
 		}
 		if !ok {
 			truth = true
@@ -452,4 +457,17 @@ func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
 	}
 	g.tfTrue--
 	return Card{Question: "True or false: " + st, Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
+}
+
+// countWords counts space-separated words without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

@@ -58,6 +58,16 @@ func ID(f notes.Fact, t Type) string {
 	return hashID(NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), string(t))
 }
 
+// factIDs computes a fact's siblings key and the ID of each card type at once.
+func factIDs(f notes.Fact) (siblings string, ids map[Type]string) {
+	parts := []string{NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer)}
+	ids = make(map[Type]string, len(AllTypes))
+	for _, t := range AllTypes {
+		ids[t] = hashID(append(parts, string(t))...)
+	}
+	return hashID(parts...), ids
+}
+
 func hashID(parts ...string) string {
 	h := sha256.New()
 	for _, p := range parts {

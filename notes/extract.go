@@ -2,7 +2,6 @@ package notes
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -90,16 +89,14 @@ func (x *extractor) sentence(s *Sentence) {
 			return // a label alone ("Iran:") holds nothing to ask
 		}
 	}
-	hasDigit, hasCap := false, false
-	for i, t := range x.toks {
+	hasDigit := false
+	for _, t := range x.toks {
 		if t.num {
 			hasDigit = true
-		}
-		if t.cap && i > x.body {
-			hasCap = true
+			break
 		}
 	}
-	if hasDigit || hasCap {
+	if hasDigit || x.hasMonth() {
 		x.dates(hasDigit)
 	}
 	if hasDigit || x.hasNumberWord() {
@@ -191,7 +188,7 @@ func (x *extractor) predicate(a, b int) string {
 // cue is the clause that leads to the answer: the words before it in its
 // clause, or the words after it when the answer opens the clause.
 func (x *extractor) cue(a, b int) string {
-	before := x.text[:a]
+	before := x.text[max(0, a-160):a]
 	if i := strings.LastIndexAny(before, ",;:("); i >= 0 && len(strings.Fields(before[i+1:])) >= 2 {
 		before = before[i+1:]
 	}
@@ -201,7 +198,7 @@ func (x *extractor) cue(a, b int) string {
 		}
 		return strings.Join(w, " ")
 	}
-	after := x.text[b:]
+	after := x.text[b:min(len(x.text), b+160)]
 	if i := strings.IndexAny(after, ";:("); i >= 0 {
 		after = after[:i]
 	}
@@ -242,48 +239,6 @@ func (x *extractor) subject(kind Kind, a, b int) string {
 
 // ---- dates ----
 
-const mon = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`
-const monFull = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
-const ord = `(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)`
-
-var dateRE = regexp.MustCompile(`\b(?:` +
-	`(?P<mdy>` + mon + ` \d{1,2}(?:st|nd|rd|th)?(?:(?:–|-| to | and )\d{1,2})?,? \d{4})` +
-	`|(?P<dmy>\d{1,2}(?:st|nd|rd|th)? (?:of )?` + mon + `,? \d{4})` +
-	`|(?P<mmy>` + monFull + ` (?:and|to|or|through|until|-|–) ` + monFull + `,? \d{4})` +
-	`|(?P<my>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?` + mon + `,? \d{4})` +
-	`|(?P<season>(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter) (?:of )?\d{4})` +
-	`|(?P<cent>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?` + ord + `[- ]century(?: (?:BC|BCE|AD|CE))?)` +
-	`|(?P<dec>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{2,3}0s)` +
-	`|(?P<qy>(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]\d{4})` +
-	`|(?P<era>\d{1,4} (?:AD|BC|BCE|CE)|(?:AD|BC) \d{1,4})` +
-	`|(?P<yr>(?:1\d{3}|20\d{2})(?: ?(?:–|-) ?| (?:to|and|until|through) )(?:1\d{3}|20\d{2}|\d{2}))` +
-	`|(?P<md>` + mon + ` \d{1,2}(?:st|nd|rd|th)?)` +
-	`|(?P<y>(?:1\d{3}|20\d{2}))` +
-	`|(?P<mon>` + monFull + `)` +
-	`)\b`)
-
-var dateGroups = dateRE.SubexpNames()
-
-func (x *extractor) dates(hasDigit bool) {
-	if !hasDigit && !x.hasMonth() {
-		return
-	}
-	for _, m := range dateRE.FindAllStringSubmatchIndex(x.text, -1) {
-		a, b := m[0], m[1]
-		group := ""
-		for g := 1; g < len(dateGroups); g++ {
-			if m[2*g] >= 0 {
-				group = dateGroups[g]
-				break
-			}
-		}
-		if !x.dateContextOK(group, a, b) {
-			continue
-		}
-		x.add(Date, a, b, dateValue(group, x.text[a:b]))
-	}
-}
-
 func (x *extractor) hasMonth() bool {
 	for _, t := range x.toks {
 		if t.cap && months[t.s] > 0 && len(t.s) > 3 {
@@ -295,19 +250,27 @@ func (x *extractor) hasMonth() bool {
 
 // prevWord/nextWord are the words around a byte span.
 func (x *extractor) prevWord(a int) string {
-	f := strings.Fields(x.text[:a])
-	if len(f) == 0 {
-		return ""
+	e := a
+	for e > 0 && x.text[e-1] == ' ' {
+		e--
 	}
-	return strings.Trim(f[len(f)-1], `,;:"'(`)
+	s := e
+	for s > 0 && x.text[s-1] != ' ' {
+		s--
+	}
+	return strings.Trim(x.text[s:e], `,;:"'(`)
 }
 
 func (x *extractor) nextWord(b int) string {
-	f := strings.Fields(x.text[b:])
-	if len(f) == 0 {
-		return ""
+	s := b
+	for s < len(x.text) && x.text[s] == ' ' {
+		s++
 	}
-	return strings.Trim(f[0], `,;:"'.)`)
+	e := s
+	for e < len(x.text) && x.text[e] != ' ' {
+		e++
+	}
+	return strings.Trim(x.text[s:e], `,;:"'.)`)
 }
 
 func (x *extractor) dateContextOK(group string, a, b int) bool {
@@ -487,6 +450,9 @@ func (x *extractor) numbers() {
 		if t.num && i > 0 && x.toks[i-1].cap && x.toks[i-1].word && months[x.toks[i-1].s] == 0 && !hedgeWords[lower(x.toks[i-1].s)] {
 			continue // "Apollo 11", "Article 5": a number inside a name
 		}
+		if l := lower(t.s); !t.num && !numberStart[l] && !(strings.IndexByte(l, '-') > 0 && numberStart[l[:strings.IndexByte(l, '-')]]) && fractions[l] == 0 {
+			continue
+		}
 		q, ok := x.numberAt(i)
 		if !ok {
 			continue
@@ -534,8 +500,7 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 	q := numPhrase{start: i}
 	j := i
 	// hedges
-	for _, h := range hedgePhrases {
-		hw := strings.Fields(h)
+	for _, hw := range hedgeSplit {
 		ok := true
 		for k, w := range hw {
 			if x.ltok(j+k) != w {
@@ -672,6 +637,28 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 	q.end = j
 	return q, true
 }
+
+// hedgeSplit holds hedgePhrases as words; numberStart every word that can
+// open a number phrase (a cheap gate before numberAt).
+var hedgeSplit, numberStart = func() ([][]string, map[string]bool) {
+	var split [][]string
+	start := map[string]bool{}
+	for _, h := range hedgePhrases {
+		w := strings.Fields(h)
+		split = append(split, w)
+		start[w[0]] = true
+	}
+	for w := range hedgeWords {
+		start[w] = true
+	}
+	for w := range numberWords {
+		start[w] = true
+	}
+	for f := range fractions {
+		start[strings.Fields(f)[0]] = true
+	}
+	return split, start
+}()
 
 var money = set(`dollars dollar euros euro rubles ruble roubles yen yuan pounds rupees francs marks pesos won guilders`)
 var comparatives = set(`more higher greater larger less lower faster smaller bigger longer shorter heavier as`)
@@ -835,35 +822,56 @@ func verbBase(l string) string {
 	if b, ok := irregular[l]; ok {
 		return b
 	}
-	cands := []string{l}
-	switch {
-	case strings.HasSuffix(l, "ied"):
-		cands = append(cands, l[:len(l)-3]+"y")
-	case strings.HasSuffix(l, "ed"):
-		st := l[:len(l)-2]
-		cands = append(cands, st, l[:len(l)-1])
-		if n := len(st); n > 2 && st[n-1] == st[n-2] {
-			cands = append(cands, st[:n-1])
-		}
-	case strings.HasSuffix(l, "ies"):
-		cands = append(cands, l[:len(l)-3]+"y")
-	case strings.HasSuffix(l, "es"):
-		cands = append(cands, l[:len(l)-2], l[:len(l)-1])
-	case strings.HasSuffix(l, "s"):
-		cands = append(cands, l[:len(l)-1])
-	case strings.HasSuffix(l, "ing"):
-		st := l[:len(l)-3]
-		cands = append(cands, st, st+"e")
-		if n := len(st); n > 2 && st[n-1] == st[n-2] {
-			cands = append(cands, st[:n-1])
-		}
+	if reactionVerbs[l] {
+		return l
 	}
-	for _, c := range cands {
-		if reactionVerbs[c] {
+	n := len(l)
+	try := func(c string) bool { return reactionVerbs[c] }
+	switch {
+	case n > 4 && strings.HasSuffix(l, "ied"):
+		if c := l[:n-3] + "y"; try(c) {
 			return c
 		}
+	case n > 3 && strings.HasSuffix(l, "ed"):
+		if c := l[:n-2]; try(c) {
+			return c
+		}
+		if c := l[:n-1]; try(c) {
+			return c
+		}
+		if n > 4 && l[n-3] == l[n-4] {
+			if c := l[:n-3]; try(c) {
+				return c
+			}
+		}
+	case n > 4 && strings.HasSuffix(l, "ies"):
+		if c := l[:n-3] + "y"; try(c) {
+			return c
+		}
+	case n > 3 && strings.HasSuffix(l, "es"):
+		if c := l[:n-2]; try(c) {
+			return c
+		}
+		if c := l[:n-1]; try(c) {
+			return c
+		}
+	case n > 3 && strings.HasSuffix(l, "s"):
+		if c := l[:n-1]; try(c) {
+			return c
+		}
+	case n > 5 && strings.HasSuffix(l, "ing"):
+		st := l[:n-3]
+		if try(st) {
+			return st
+		}
+		if c := st + "e"; try(c) {
+			return c
+		}
+		if m := len(st); m > 2 && st[m-1] == st[m-2] && try(st[:m-1]) {
+			return st[:m-1]
+		}
 	}
-	return cands[len(cands)-1]
+	return l
 }
 
 var adverbs = set(`also then later soon famously quickly eventually officially formally once still again even

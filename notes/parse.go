@@ -56,6 +56,7 @@ func markdown() goldmark.Markdown {
 			goldmark.WithExtensions(&frontmatter.Extender{}, extension.Table),
 			goldmark.WithParserOptions(parser.WithInlineParsers(
 				util.Prioritized(wikiLinkParser{}, 199),
+				util.Prioritized(anchorParser{}, 198),
 			)),
 		)
 	})
@@ -355,6 +356,12 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 		start := len(b.b)
 		b.write(c.Label, c.LabelStart, p.lineOf)
 		b.links = append(b.links, linkAt{off: start, link: Link{Target: string(c.Target), Label: string(c.Label)}})
+	case *anchorTag:
+		if c.Open {
+			b.html(c.Raw)
+		} else {
+			b.inAnchor = false
+		}
 	case *ast.RawHTML:
 		var raw []byte
 		for i := 0; i < c.Segments.Len(); i++ {

@@ -34,6 +34,9 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 // Fold lowers case, removes accents and maps typographic quotes and dashes to
 // their plain forms, keeping every other character.
 func Fold(s string) string {
+	if isASCII(s) { // the common case, without the cost of Unicode transforms
+		return strings.ToLower(s)
+	}
 	s = stripMarks(s)
 	s = folder.String(s)
 	return strings.Map(func(r rune) rune {
@@ -56,6 +59,9 @@ func Fold(s string) string {
 // comma between digits is kept ("2.8", "90,000").
 func Words(s string) []string {
 	s = Fold(s)
+	if isASCII(s) {
+		return asciiWords(s)
+	}
 	var words []string
 	var b strings.Builder
 	rs := []rune(s)
@@ -87,6 +93,11 @@ func Words(s string) []string {
 // Normalize is the canonical comparison form of an answer: folded words
 // without articles, joined by single spaces. "The Great Satan!" → "great satan".
 func Normalize(s string) string {
+	if isASCII(s) {
+		if out, ok := asciiNormalize(s); ok {
+			return out
+		}
+	}
 	ws := Words(s)
 	out := ws[:0]
 	for _, w := range ws {
@@ -98,4 +109,104 @@ func Normalize(s string) string {
 		return strings.Join(ws, " ")
 	}
 	return strings.Join(out, " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+}
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// asciiWords is Words for ASCII text, byte by byte without allocating per rune.
+func asciiWords(s string) []string {
+	words := make([]string, 0, 8)
+	buf := make([]byte, 0, len(s))
+	flush := func() {
+		if len(buf) > 0 {
+			words = append(words, string(buf))
+			buf = buf[:0]
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isAlnum(c):
+			buf = append(buf, c)
+		case c == '\'' && len(buf) > 0 && i+1 < len(s) && (s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z'):
+		case (c == '.' || c == ',') && len(buf) > 0 && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
+			buf = append(buf, c)
+		case c == '%' || c == '$':
+			flush()
+			words = append(words, string(c))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// asciiNormalize is Normalize for ASCII text in one pass and one allocation.
+// ok is false when the text is only articles (the general path decides).
+func asciiNormalize(s string) (string, bool) {
+	out := make([]byte, 0, len(s))
+	wordStart := -1 // start in out of the word being written
+	endWord := func() {
+		if wordStart < 0 {
+			return
+		}
+		w := string(out[wordStart:])
+		if w == "a" || w == "an" || w == "the" {
+			out = out[:wordStart]
+			if len(out) > 0 {
+				out = out[:len(out)-1] // the space before it
+			}
+		}
+		wordStart = -1
+	}
+	startWord := func() {
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		wordStart = len(out)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case isAlnum(c):
+			if wordStart < 0 {
+				startWord()
+			}
+			out = append(out, c)
+		case c == '\'' && wordStart >= 0 && i+1 < len(s) && (s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z'):
+		case (c == '.' || c == ',') && wordStart >= 0 && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
+			out = append(out, c)
+		case c == '%' || c == '$':
+			endWord()
+			startWord()
+			out = append(out, c)
+			wordStart = -1
+		default:
+			endWord()
+		}
+	}
+	endWord()
+	if len(out) > 0 && out[0] == ' ' {
+		out = out[1:]
+	}
+	if len(out) == 0 {
+		return "", false
+	}
+	return string(out), true
 }

@@ -275,9 +275,18 @@ func ParseQuantity(s string) (Quantity, bool) {
 	return q, true
 }
 
+// hedgeWords are the hedges split into words once.
+var hedgeWords = func() [][]string {
+	out := make([][]string, len(hedges))
+	for i, h := range hedges {
+		out[i] = strings.Fields(h)
+	}
+	return out
+}()
+
 func hedgeAt(ws []string, i int) (string, int) {
-	for _, h := range hedges {
-		hw := strings.Fields(h)
+	for hi, h := range hedges {
+		hw := hedgeWords[hi]
 		if i+len(hw) > len(ws) {
 			continue
 		}

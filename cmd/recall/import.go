@@ -342,4 +342,3 @@ func oneLine(s string, n int) string {
 	}
 	return s
 }
-
