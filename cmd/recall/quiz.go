@@ -271,7 +271,7 @@ func runQuiz(ctx context.Context, app *App, o quizOptions) error {
 		written += ", key in " + kp
 	}
 	n := len(q.Versions[0].Questions)
-	msg := fmt.Sprintf("quiz %s: %d question%s, %d version%s, seed %d", q.ID, n, plural(n), len(q.Versions), plural(len(q.Versions)), q.Seed)
+	msg := fmt.Sprintf("quiz %s: %s, %s, seed %d", q.ID, plural(n, "question"), plural(len(q.Versions), "version"), q.Seed)
 	if written != "" {
 		msg += " → " + written
 	}
@@ -283,13 +283,6 @@ func runQuiz(ctx context.Context, app *App, o quizOptions) error {
 	}
 	fmt.Fprintln(app.Err, msg+saved)
 	return nil
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 // keyPath puts the key next to the quiz: week12.pdf → week12-key.pdf.
@@ -594,11 +587,11 @@ func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, h
 		fmt.Fprintf(app.Out, ", %d nearly", rep.Close)
 	}
 	if len(skipped) > 0 {
-		fmt.Fprintf(app.Out, ", %d question%s skipped", len(skipped), plural(len(skipped)))
+		fmt.Fprintf(app.Out, ", %s skipped", plural(len(skipped), "question"))
 	}
-	fmt.Fprintf(app.Out, "; %d review%s recorded\n", rep.Recorded, plural(rep.Recorded))
+	fmt.Fprintf(app.Out, "; %s recorded\n", plural(rep.Recorded, "review"))
 	if len(rep.Missing) > 0 {
-		fmt.Fprintf(app.Err, "recall: warning: %d card%s of this quiz are no longer in the collection; their answers were not recorded\n", len(rep.Missing), plural(len(rep.Missing)))
+		fmt.Fprintf(app.Err, "recall: warning: %s of this quiz are no longer in the collection; their answers were not recorded\n", plural(len(rep.Missing), "card"))
 	}
 	return nil
 }

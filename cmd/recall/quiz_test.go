@@ -68,7 +68,7 @@ func quizCollection(t *testing.T) string {
 	return path
 }
 
-func runRecall(t *testing.T, args ...string) (code int, stdout, stderr string) {
+func quizRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = Main(args, strings.NewReader(""), &out, &errb)
@@ -80,7 +80,7 @@ var quizIDRe = regexp.MustCompile(`quiz ([0-9A-Z]{6}):`)
 func TestQuizScoreRecordsReviews(t *testing.T) {
 	t.Setenv("RECALL_NOW", "2026-11-25T10:00:00Z")
 	dbPath := quizCollection(t)
-	code, out, errOut := runRecall(t, "--db", dbPath, "quiz", "--seed", "9", "-n", "5", "--types", "mc,tf,qa,match", "--versions", "2")
+	code, out, errOut := quizRun(t, "--db", dbPath, "quiz", "--seed", "9", "-n", "5", "--types", "mc,tf,qa,match", "--versions", "2")
 	if code != 0 {
 		t.Fatalf("quiz exit %d: %s", code, errOut)
 	}
@@ -137,7 +137,7 @@ func TestQuizScoreRecordsReviews(t *testing.T) {
 		}
 		parts = append(parts, fmt.Sprintf("%d:%s", qq.N, ans))
 	}
-	code, out, errOut = runRecall(t, "--db", dbPath, "quiz", "score", id+"-B", "--answers", strings.Join(parts, " "))
+	code, out, errOut = quizRun(t, "--db", dbPath, "quiz", "score", id+"-B", "--answers", strings.Join(parts, " "))
 	if code != 0 {
 		t.Fatalf("score exit %d: %s\n%s", code, errOut, out)
 	}
@@ -184,12 +184,12 @@ func TestQuizScoreRecordsReviews(t *testing.T) {
 	}
 
 	// Scoring the same version twice is refused unless asked for.
-	code, _, errOut = runRecall(t, "--db", dbPath, "quiz", "score", id+"-B", "--answers", "1:a")
+	code, _, errOut = quizRun(t, "--db", dbPath, "quiz", "score", id+"-B", "--answers", "1:a")
 	if code != 1 || !strings.Contains(errOut, "already scored") {
 		t.Errorf("second score: exit %d, %q", code, errOut)
 	}
 	// Unknown quiz: a clear error, exit 1.
-	code, _, errOut = runRecall(t, "--db", dbPath, "quiz", "score", "ZZZZZZ", "--answers", "1:a")
+	code, _, errOut = quizRun(t, "--db", dbPath, "quiz", "score", "ZZZZZZ", "--answers", "1:a")
 	if code != 1 || !strings.Contains(errOut, "no quiz ZZZZZZ") {
 		t.Errorf("unknown quiz: exit %d, %q", code, errOut)
 	}
@@ -198,7 +198,7 @@ func TestQuizScoreRecordsReviews(t *testing.T) {
 func TestQuizInteractiveScore(t *testing.T) {
 	t.Setenv("RECALL_NOW", "2026-11-25T10:00:00Z")
 	dbPath := quizCollection(t)
-	code, _, errOut := runRecall(t, "--db", dbPath, "quiz", "--seed", "3", "-n", "3", "--types", "tf")
+	code, _, errOut := quizRun(t, "--db", dbPath, "quiz", "--seed", "3", "-n", "3", "--types", "tf")
 	if code != 0 {
 		t.Fatalf("quiz: %s", errOut)
 	}
@@ -230,23 +230,23 @@ func TestQuizUsageErrors(t *testing.T) {
 		{"quiz", "--versions", "27"},
 		{"quiz", "-n", "0"},
 	} {
-		code, _, errOut := runRecall(t, append([]string{"--db", dbPath}, args...)...)
+		code, _, errOut := quizRun(t, append([]string{"--db", dbPath}, args...)...)
 		if code != 2 || strings.Count(strings.TrimSpace(errOut), "\n") > 1 {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a short message", args, code, errOut)
 		}
 	}
-	code, _, errOut := runRecall(t, "--db", dbPath, "quiz", "--note", "No such note")
+	code, _, errOut := quizRun(t, "--db", dbPath, "quiz", "--note", "No such note")
 	if code != 1 || !strings.Contains(errOut, "no cards fit") {
 		t.Errorf("unknown note: exit %d, %q", code, errOut)
 	}
-	code, _, errOut = runRecall(t, "--db", filepath.Join(t.TempDir(), "none.db"), "quiz")
+	code, _, errOut = quizRun(t, "--db", filepath.Join(t.TempDir(), "none.db"), "quiz")
 	if code != 1 || !strings.Contains(errOut, "no collection") {
 		t.Errorf("missing collection: exit %d, %q", code, errOut)
 	}
 }
 
-// bigCollection stores n invented facts with three cards each.
-func bigCollection(b *testing.B, n int) string {
+// quizBigCollection stores n invented facts with three cards each.
+func quizBigCollection(b *testing.B, n int) string {
 	ctx := context.Background()
 	path := filepath.Join(b.TempDir(), "recall.db")
 	db, err := store.Open(ctx, path)
@@ -283,7 +283,7 @@ func bigCollection(b *testing.B, n int) string {
 // BenchmarkQuizCommandPDF100 runs 'recall quiz -n 100 --sources -o q.pdf'
 // in process on a 3,000-card collection: load, pick, render, save.
 func BenchmarkQuizCommandPDF100(b *testing.B) {
-	dbPath := bigCollection(b, 1000)
+	dbPath := quizBigCollection(b, 1000)
 	out := filepath.Join(b.TempDir(), "q.pdf")
 	b.ResetTimer()
 	for b.Loop() {
@@ -295,7 +295,7 @@ func BenchmarkQuizCommandPDF100(b *testing.B) {
 
 // BenchmarkQuizCommand1000 makes a 1,000-question PDF with key.
 func BenchmarkQuizCommand1000(b *testing.B) {
-	dbPath := bigCollection(b, 1200)
+	dbPath := quizBigCollection(b, 1200)
 	out := filepath.Join(b.TempDir(), "q.pdf")
 	b.ResetTimer()
 	for b.Loop() {
