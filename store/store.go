@@ -104,6 +104,7 @@ func dsn(path string) string {
 	v.Set("_busy_timeout", strconv.Itoa(int(BusyTimeout/time.Millisecond)))
 	v.Set("_txlock", "immediate")
 	v.Set("_synchronous", "NORMAL")
+	v.Set("_cache_size", "-65536") // 64 MB: imports touch indexes all over the file
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + v.Encode()
 }
 
