@@ -11,8 +11,8 @@ import (
 func TestNoBellDropsBell(t *testing.T) {
 	var b bytes.Buffer
 	n, err := noBell{&b}.Write([]byte("a\ab\a\x1b[2K"))
-	if err != nil || n != 7 {
-		t.Fatalf("Write = %d, %v; want 7, nil", n, err)
+	if err != nil || n != 8 {
+		t.Fatalf("Write = %d, %v; want 8, nil", n, err)
 	}
 	if got, want := b.String(), "ab\x1b[2K"; got != want {
 		t.Fatalf("got %q, want %q", got, want)
