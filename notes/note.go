@@ -37,6 +37,9 @@ type Sentence struct {
 	Labels  []string // all bold labels from the outermost enclosing list item inward
 	Block   string   // "paragraph", "item", "quote", "heading"
 	Links   []Link   // wiki links inside the sentence
+	// LabelLen is the length of the bold label opening Text ("Iran:" in
+	// "Iran: Denied the claims"); 0 when the sentence does not open with one.
+	LabelLen int
 }
 
 // Link is a [[target | label]] wiki link; Label equals Target for [[target]].

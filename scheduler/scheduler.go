@@ -4,7 +4,10 @@
 // Everything here is pure: state, rating and time in; state and log out.
 package scheduler
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Rating is the learner's grade for one answer.
 type Rating int
@@ -59,4 +62,45 @@ type Scheduler interface {
 	// Next returns the state after answering m with r at now, and the log row.
 	// seed makes fuzz deterministic per card and review.
 	Next(m Memory, now time.Time, r Rating, seed uint64) (Memory, Log)
+}
+
+// Preview returns the state each of the four ratings would give m at now,
+// indexed by rating - 1 (Again, Hard, Good, Easy), for showing the
+// intervals on the answer buttons.
+func Preview(s Scheduler, m Memory, now time.Time, seed uint64) [4]Memory {
+	var out [4]Memory
+	for i := range out {
+		out[i], _ = s.Next(m, now, Rating(i+1), seed)
+	}
+	return out
+}
+
+// String names the rating as on the answer buttons.
+func (r Rating) String() string {
+	switch r {
+	case Again:
+		return "Again"
+	case Hard:
+		return "Hard"
+	case Good:
+		return "Good"
+	case Easy:
+		return "Easy"
+	}
+	return "Rating(" + strconv.Itoa(int(r)) + ")"
+}
+
+// String names the state.
+func (s State) String() string {
+	switch s {
+	case New:
+		return "New"
+	case Learning:
+		return "Learning"
+	case Review:
+		return "Review"
+	case Relearning:
+		return "Relearning"
+	}
+	return "State(" + strconv.Itoa(int(s)) + ")"
 }

@@ -1,0 +1,600 @@
+package notes
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+	"go.abhg.dev/goldmark/frontmatter"
+)
+
+// Warning is a problem in a note that did not stop it from being read.
+type Warning struct {
+	Path string
+	Line int // 0 when unknown
+	Msg  string
+}
+
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.Path, w.Line, w.Msg)
+	}
+	return fmt.Sprintf("%s: %s", w.Path, w.Msg)
+}
+
+// ParseError means a note could not be read at all (not UTF-8, broken front
+// matter, unterminated HTML, empty). Callers warn and skip the file.
+type ParseError struct {
+	Path string
+	Line int // 0 when unknown
+	Msg  string
+}
+
+func (e *ParseError) Error() string { return Warning(*e).String() }
+
+var (
+	mdOnce sync.Once
+	md     goldmark.Markdown
+)
+
+// markdown returns the shared goldmark instance; goldmark parsers hold no
+// per-document state, so one instance serves every goroutine.
+func markdown() goldmark.Markdown {
+	mdOnce.Do(func() {
+		md = goldmark.New(
+			goldmark.WithExtensions(&frontmatter.Extender{}, extension.Table),
+			goldmark.WithParserOptions(parser.WithInlineParsers(
+				util.Prioritized(wikiLinkParser{}, 199),
+			)),
+		)
+	})
+	return md
+}
+
+// Parse reads one note. path is only used for messages, the title fallback
+// and Note.Path. A note that cannot be read returns a *ParseError.
+func Parse(path string, src []byte) (*Note, []Warning, error) {
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, nil, &ParseError{Path: path, Msg: "empty file"}
+	}
+	if !utf8.Valid(src) {
+		off := 0
+		for off < len(src) {
+			r, size := utf8.DecodeRune(src[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		return nil, nil, &ParseError{Path: path, Line: 1 + bytes.Count(src[:off], []byte{'\n'}), Msg: "not UTF-8 text"}
+	}
+	p := &noteParser{src: src, note: &Note{Path: path, Meta: map[string]string{}}, seen: map[string]bool{}}
+	p.lineStarts = lineStarts(src)
+	if err := p.frontMatterCheck(); err != nil {
+		return nil, nil, err
+	}
+	ctx := parser.NewContext()
+	doc := markdown().Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	if fm := frontmatter.Get(ctx); fm != nil {
+		var meta map[string]any
+		if err := fm.Decode(&meta); err != nil {
+			msg := strings.TrimPrefix(err.Error(), "yaml: ")
+			return nil, nil, &ParseError{Path: path, Line: 1, Msg: "broken front matter: " + msg}
+		}
+		for k, v := range meta {
+			s := fmt.Sprint(v)
+			switch k {
+			case "title":
+				p.note.Title = strings.TrimSpace(s)
+			case "videoId":
+				p.note.VideoID = strings.TrimSpace(s)
+			default:
+				p.note.Meta[k] = s
+			}
+		}
+	}
+	if err := p.walk(doc); err != nil {
+		return nil, p.warnings, err
+	}
+	if p.note.Title == "" {
+		p.note.Title = p.firstHeading
+	}
+	if p.note.Title == "" {
+		base := path[strings.LastIndexAny(path, `/\`)+1:]
+		p.note.Title = strings.TrimSuffix(base, ".md")
+	}
+	return p.note, p.warnings, nil
+}
+
+// frontMatterCheck catches a front matter block that is opened but never
+// closed: goldmark would otherwise read the whole note as YAML or as text.
+func (p *noteParser) frontMatterCheck() error {
+	src := p.src
+	if !bytes.HasPrefix(src, []byte("---")) {
+		return nil
+	}
+	first, rest, _ := bytes.Cut(src, []byte{'\n'})
+	if len(bytes.TrimRight(first, " \t\r")) != 3 {
+		return nil
+	}
+	for line := 2; len(rest) > 0; line++ {
+		var l []byte
+		l, rest, _ = bytes.Cut(rest, []byte{'\n'})
+		if t := bytes.TrimRight(l, " \t\r"); bytes.Equal(t, []byte("---")) || bytes.Equal(t, []byte("...")) {
+			return nil
+		}
+	}
+	return &ParseError{Path: p.note.Path, Line: 1, Msg: "broken front matter: no closing ---"}
+}
+
+func lineStarts(src []byte) []int {
+	starts := make([]int, 1, 64+len(src)/80)
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// lineOf is the 1-based line holding byte offset off.
+func (p *noteParser) lineOf(off int) int {
+	return sort.Search(len(p.lineStarts), func(i int) bool { return p.lineStarts[i] > off })
+}
+
+type noteParser struct {
+	src          []byte
+	note         *Note
+	warnings     []Warning
+	lineStarts   []int
+	headings     []string
+	levels       []int
+	firstHeading string
+	seen         map[string]bool // sentence texts already kept: drops a repeated article
+	buf          textBuf
+}
+
+// walk visits the block structure: headings update the path, leaf blocks
+// become sentences, tables and code are kept but not mined.
+func (p *noteParser) walk(doc ast.Node) error {
+	return ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			p.buf.reset()
+			p.inlines(n)
+			h := cleanSpaces(string(p.buf.b))
+			for len(p.levels) > 0 && p.levels[len(p.levels)-1] >= n.Level {
+				p.levels = p.levels[:len(p.levels)-1]
+				p.headings = p.headings[:len(p.headings)-1]
+			}
+			p.levels = append(p.levels, n.Level)
+			p.headings = append(p.headings, h)
+			if p.firstHeading == "" {
+				p.firstHeading = h
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Paragraph, *ast.TextBlock:
+			p.leaf(n)
+			return ast.WalkSkipChildren, nil
+		case *extast.Table:
+			p.keepBlock("table", n)
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			p.keepBlock("code", n)
+			return ast.WalkSkipChildren, nil
+		case *ast.HTMLBlock:
+			return ast.WalkSkipChildren, p.htmlBlock(n)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+func (p *noteParser) blockLine(n ast.Node) int {
+	if l := n.Lines(); l != nil && l.Len() > 0 {
+		return p.lineOf(l.At(0).Start)
+	}
+	for c := n.FirstChild(); c != nil; c = c.FirstChild() {
+		if l := c.Lines(); l != nil && l.Len() > 0 {
+			return p.lineOf(l.At(0).Start)
+		}
+	}
+	return 0
+}
+
+func (p *noteParser) keepBlock(kind string, n ast.Node) {
+	var sb strings.Builder
+	if kind == "table" {
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+				p.buf.reset()
+				p.inlines(cell)
+				sb.WriteString("| ")
+				sb.WriteString(cleanSpaces(string(p.buf.b)))
+				sb.WriteString(" ")
+			}
+			sb.WriteString("|\n")
+		}
+	} else {
+		l := n.Lines()
+		for i := 0; i < l.Len(); i++ {
+			s := l.At(i)
+			sb.Write(s.Value(p.src))
+		}
+	}
+	p.note.Blocks = append(p.note.Blocks, Block{Kind: kind, Heading: p.headingCopy(), Line: p.blockLine(n), Text: sb.String()})
+}
+
+// htmlBlock rejects raw HTML that never closes (it would swallow the rest of
+// the note) and otherwise ignores the block.
+func (p *noteParser) htmlBlock(n *ast.HTMLBlock) error {
+	if n.HTMLBlockType >= ast.HTMLBlockType1 && n.HTMLBlockType <= ast.HTMLBlockType5 && !n.HasClosure() {
+		return &ParseError{Path: p.note.Path, Line: p.blockLine(n), Msg: "unterminated HTML block"}
+	}
+	return nil
+}
+
+func (p *noteParser) headingCopy() []string {
+	if len(p.headings) == 0 {
+		return nil
+	}
+	return append([]string(nil), p.headings...)
+}
+
+// leaf turns a paragraph or list-item text into sentences.
+func (p *noteParser) leaf(n ast.Node) {
+	block := "paragraph"
+	var labels []string
+	first := true // first leaf of its list item: may start with a bold label
+	for a := n.Parent(); a != nil; a = a.Parent() {
+		switch a := a.(type) {
+		case *ast.ListItem:
+			if block == "paragraph" {
+				block = "item"
+			}
+			if lab := boldLabel(a, p.src); lab != "" {
+				labels = append(labels, lab)
+			}
+		case *ast.Blockquote:
+			block = "quote"
+		}
+	}
+	if li, ok := n.Parent().(*ast.ListItem); ok {
+		first = li.FirstChild() == n
+	}
+	// labels were collected innermost first; Labels is outermost first.
+	for i, j := 0, len(labels)-1; i < j; i, j = i+1, j-1 {
+		labels[i], labels[j] = labels[j], labels[i]
+	}
+	p.buf.reset()
+	p.inlines(n)
+	labelLen := 0
+	if first && block != "paragraph" {
+		labelLen = p.buf.labelEnd
+	}
+	p.emit(block, labels, labelLen)
+}
+
+// boldLabel is the text of a **bold** run opening a list item ("Iran" for
+// "**Iran:**"), or "".
+func boldLabel(li *ast.ListItem, src []byte) string {
+	leaf := li.FirstChild()
+	if leaf == nil {
+		return ""
+	}
+	em, ok := leaf.FirstChild().(*ast.Emphasis)
+	if !ok || em.Level != 2 {
+		return ""
+	}
+	var b textBuf
+	walkText(em, src, &b)
+	lab := strings.TrimSpace(cleanSpaces(string(b.b)))
+	lab = strings.TrimRight(lab, ":：- ")
+	if utf8.RuneCountInString(lab) > 80 {
+		return ""
+	}
+	return lab
+}
+
+// walkText writes the plain text of a node (labels of links, no anchors).
+func walkText(n ast.Node, src []byte, b *textBuf) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			b.write(c.Segment.Value(src), c.Segment.Start, nil)
+		case *ast.String:
+			b.write(c.Value, -1, nil)
+		case *wikiLink:
+			b.write(c.Label, c.LabelStart, nil)
+		case *ast.RawHTML:
+		default:
+			walkText(c, src, b)
+		}
+	}
+}
+
+func (p *noteParser) inlines(n ast.Node) {
+	p.buf.lineOf = p.lineOf
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		p.inline(c, n)
+	}
+}
+
+func (p *noteParser) inline(c, leaf ast.Node) {
+	b := &p.buf
+	switch c := c.(type) {
+	case *ast.Text:
+		v := c.Segment.Value(p.src)
+		if b.inAnchor {
+			// The label of a timestamp anchor ("[00:01:02]") is not prose.
+			if len(v) <= 24 && looksLikeStamp(v) {
+				break
+			}
+			b.inAnchor = false
+		}
+		b.write(v, c.Segment.Start, p.lineOf)
+		if c.SoftLineBreak() || c.HardLineBreak() {
+			b.lineBreak()
+		}
+	case *ast.String:
+		b.write(c.Value, -1, p.lineOf)
+	case *wikiLink:
+		start := len(b.b)
+		b.write(c.Label, c.LabelStart, p.lineOf)
+		b.links = append(b.links, linkAt{off: start, link: Link{Target: string(c.Target), Label: string(c.Label)}})
+	case *ast.RawHTML:
+		var raw []byte
+		for i := 0; i < c.Segments.Len(); i++ {
+			s := c.Segments.At(i)
+			raw = append(raw, s.Value(p.src)...)
+		}
+		b.html(raw)
+	case *ast.AutoLink:
+		b.write(c.Label(p.src), -1, p.lineOf)
+	case *ast.Image:
+	case *ast.Emphasis:
+		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
+			p.inline(cc, leaf)
+		}
+		if c.Level == 2 && c.Parent() == leaf && c.PreviousSibling() == nil {
+			b.labelEnd = len(b.b)
+		}
+	default:
+		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
+			p.inline(cc, leaf)
+		}
+	}
+}
+
+func looksLikeStamp(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return true
+	}
+	for _, c := range v {
+		if !(c >= '0' && c <= '9' || c == ':' || c == '[' || c == ']' || c == '.' || c == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// emit splits the buffered block text into sentences and stores them.
+func (p *noteParser) emit(block string, labels []string, labelLen int) {
+	b := &p.buf
+	text := string(b.b)
+	label := ""
+	if len(labels) > 0 {
+		label = labels[len(labels)-1]
+	}
+	heading := p.headingCopy()
+	for _, sp := range splitSentences(text) {
+		raw := text[sp.start:sp.end]
+		s := cleanSpaces(raw)
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		if len(s) > 20 {
+			if p.seen[s] {
+				continue
+			}
+			p.seen[s] = true
+		}
+		sent := Sentence{
+			Text: s, Heading: heading, Line: b.lineAt(sp.start), T: b.timeFor(sp.start),
+			Label: label, Labels: labels, Block: block,
+		}
+		if sp.start == 0 && labelLen > 0 {
+			sent.LabelLen = len(cleanSpaces(text[:min(labelLen, len(text))]))
+		}
+		for _, l := range b.links {
+			if l.off >= sp.start && l.off < sp.end {
+				sent.Links = append(sent.Links, l.link)
+			}
+		}
+		p.note.Sentences = append(p.note.Sentences, sent)
+	}
+	if p.note.Channel == "" && len(b.links) > 0 && strings.HasPrefix(text, "From:") {
+		p.note.Channel = b.links[0].link.Target
+	}
+}
+
+// textBuf accumulates the clean text of one block with what is needed to
+// map it back: source lines, anchor times, link positions.
+type textBuf struct {
+	b        []byte
+	lines    []offLine
+	anchors  []offTime
+	links    []linkAt
+	inAnchor bool
+	labelEnd int
+	lineOf   func(int) int
+}
+
+type offLine struct{ off, line int }
+type offTime struct{ off, t int }
+type linkAt struct {
+	off  int
+	link Link
+}
+
+func (b *textBuf) reset() {
+	b.b = b.b[:0]
+	b.lines = b.lines[:0]
+	b.anchors = b.anchors[:0]
+	b.links = nil
+	b.inAnchor = false
+	b.labelEnd = 0
+}
+
+// write appends source text, turning newlines into spaces; srcOff (or -1)
+// is the file offset of v, recorded for line numbers.
+func (b *textBuf) write(v []byte, srcOff int, lineOf func(int) int) {
+	if srcOff >= 0 && lineOf != nil {
+		b.lines = append(b.lines, offLine{off: len(b.b), line: lineOf(srcOff)})
+	}
+	for _, c := range v {
+		if c == '\n' || c == '\r' || c == '\t' {
+			c = ' '
+		}
+		b.b = append(b.b, c)
+	}
+}
+
+// lineBreak marks a soft line break: in these notes a new line usually
+// starts a new sentence even without a full stop.
+func (b *textBuf) lineBreak() { b.b = append(b.b, '\n') }
+
+func (b *textBuf) lineAt(off int) int {
+	line := 0
+	for _, l := range b.lines {
+		if l.off > off {
+			break
+		}
+		line = l.line
+	}
+	if line == 0 && len(b.lines) > 0 {
+		line = b.lines[0].line
+	}
+	return line
+}
+
+// timeFor is the time of the first anchor after a sentence start, else the
+// last anchor of the block, else -1.
+func (b *textBuf) timeFor(start int) int {
+	for _, a := range b.anchors {
+		if a.off > start {
+			return a.t
+		}
+	}
+	if len(b.anchors) > 0 {
+		return b.anchors[len(b.anchors)-1].t
+	}
+	return -1
+}
+
+// html handles an inline HTML tag: timestamp anchors record a time and hide
+// their label; <br> is a space; any other tag is dropped.
+func (b *textBuf) html(raw []byte) {
+	low := bytes.ToLower(raw)
+	switch {
+	case bytes.HasPrefix(low, []byte("<a")) && bytes.Contains(low, []byte("yt-timestamp")):
+		if t, ok := parseStamp(attr(raw, "data-t")); ok {
+			b.anchors = append(b.anchors, offTime{off: len(b.b), t: t})
+		}
+		b.inAnchor = true
+	case bytes.HasPrefix(low, []byte("</a")):
+		b.inAnchor = false
+	case bytes.HasPrefix(low, []byte("<br")):
+		b.b = append(b.b, ' ')
+	}
+}
+
+// attr returns the value of a quoted attribute in a raw tag.
+func attr(raw []byte, name string) string {
+	i := bytes.Index(raw, []byte(name+"="))
+	if i < 0 {
+		return ""
+	}
+	v := raw[i+len(name)+1:]
+	if len(v) == 0 {
+		return ""
+	}
+	q := v[0]
+	if q != '"' && q != '\'' {
+		end := bytes.IndexAny(v, " >")
+		if end < 0 {
+			end = len(v)
+		}
+		return string(v[:end])
+	}
+	v = v[1:]
+	end := bytes.IndexByte(v, q)
+	if end < 0 {
+		return ""
+	}
+	return string(v[:end])
+}
+
+// parseStamp reads "HH:MM:SS", "MM:SS" or "H:MM:SS" (ignoring stray
+// brackets). Values are untrusted: parts beyond three are dropped.
+func parseStamp(s string) (int, bool) {
+	s = strings.Trim(s, "[] ")
+	if s == "" {
+		return 0, false
+	}
+	parts := strings.Split(s, ":")
+	if len(parts) > 3 {
+		parts = parts[:3]
+	}
+	t := 0
+	for _, p := range parts {
+		n, err := strconv.Atoi(strings.Trim(p, "[] "))
+		if err != nil || n < 0 {
+			return 0, false
+		}
+		t = t*60 + n
+	}
+	if len(parts) == 1 {
+		return 0, false
+	}
+	return t, true
+}
+
+// cleanSpaces collapses runs of white space and removes the space an anchor
+// left before punctuation ("attack <a…>." reads "attack.").
+func cleanSpaces(s string) string {
+	var out []byte
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = len(out) > 0
+			continue
+		}
+		if space {
+			switch c {
+			case '.', ',', ';', ':', '!', '?', ')':
+			default:
+				out = append(out, ' ')
+			}
+			space = false
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
