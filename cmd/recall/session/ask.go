@@ -161,7 +161,7 @@ func (s *session) askGrade(opts []gradeOption, suggest scheduler.Rating) (schedu
 	if s.o.Terminal {
 		items := make([]string, len(opts))
 		for i, o := range opts {
-			items[i] = fmt.Sprintf("%-5s  %s", ratingName(o.Rating), FormatInterval(o.Interval))
+			items[i] = fmt.Sprintf("%-5s  %s", o.Rating.String(), scheduler.FormatInterval(o.Interval))
 		}
 		i, err := s.o.Prompter.Select("Grade", s.menu(items), cursor)
 		if err != nil {
@@ -176,7 +176,7 @@ func (s *session) askGrade(opts []gradeOption, suggest scheduler.Rating) (schedu
 	for i, o := range opts {
 		parts[i] = fmt.Sprintf("%d %s", int(o.Rating), o)
 	}
-	label := fmt.Sprintf("grade: %s (empty = %s):", strings.Join(parts, " · "), ratingName(suggest))
+	label := fmt.Sprintf("grade: %s (empty = %s):", strings.Join(parts, " · "), suggest.String())
 	for {
 		line, err := s.o.Prompter.Input(label)
 		if err != nil {
@@ -189,7 +189,7 @@ func (s *session) askGrade(opts []gradeOption, suggest scheduler.Rating) (schedu
 			return r, actNone, nil
 		}
 		fmt.Fprintf(s.o.Out, "%q is not a grade: type %s, a command (undo, suspend, bury, note, quit) or nothing for %s\n",
-			strings.TrimSpace(line), gradeWords(opts), ratingName(suggest))
+			strings.TrimSpace(line), gradeWords(opts), suggest.String())
 	}
 }
 
@@ -200,7 +200,7 @@ func parseGrade(line string, opts []gradeOption, suggest scheduler.Rating) (sche
 		return suggest, true
 	}
 	for _, o := range opts {
-		if line == strconv.Itoa(int(o.Rating)) || line == strings.ToLower(ratingName(o.Rating)) {
+		if line == strconv.Itoa(int(o.Rating)) || line == strings.ToLower(o.Rating.String()) {
 			return o.Rating, true
 		}
 	}
@@ -210,7 +210,7 @@ func parseGrade(line string, opts []gradeOption, suggest scheduler.Rating) (sche
 func gradeWords(opts []gradeOption) string {
 	var w []string
 	for _, o := range opts {
-		w = append(w, fmt.Sprintf("%d/%s", int(o.Rating), strings.ToLower(ratingName(o.Rating))))
+		w = append(w, fmt.Sprintf("%d/%s", int(o.Rating), strings.ToLower(o.Rating.String())))
 	}
 	return strings.Join(w, ", ")
 }

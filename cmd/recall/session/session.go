@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/recall-srs/recall/cards"
@@ -34,8 +33,10 @@ type Options struct {
 	Limit     int           // stop after this many answers; 0: no limit
 	TimeLimit time.Duration // start no new card after this long; 0: no limit
 	TwoButton bool          // grade with Again/Good only
-	Scheduler scheduler.Scheduler
-	Prompter  prompt.Prompter
+	// LeechLapses is the number of lapses that suspends a card as a leech.
+	LeechLapses int
+	Scheduler   scheduler.Scheduler
+	Prompter    prompt.Prompter
 	// Terminal selects menus and timed grade suggestions; otherwise the plain
 	// text protocol is spoken (numbered choices, one line per answer).
 	Terminal bool
@@ -56,14 +57,14 @@ type Summary struct {
 }
 
 type session struct {
-	db      *store.DB
-	o       Options
-	pal     palette
-	sum     Summary
-	shown   int    // cards shown, for the counter in the header
-	undo    []bool // per answer recorded in this session: was it correct
-	hinted  bool   // the command hint was printed
-	clock   func() time.Time // wall clock for answer times, never pinned
+	db     *store.DB
+	o      Options
+	pal    palette
+	sum    Summary
+	shown  int              // cards shown, for the counter in the header
+	undo   []bool           // per answer recorded in this session: was it correct
+	hinted bool             // the command hint was printed
+	clock  func() time.Time // wall clock for answer times, never pinned
 }
 
 // action is what the learner asked for instead of (or after) an answer.
@@ -253,6 +254,8 @@ func (s *session) record(ctx context.Context, c *store.StoredCard, now time.Time
 	rec, err := s.db.RecordAnswerDetail(ctx, store.Answer{
 		CardID: c.ID, Before: c.Memory, After: after, Log: log,
 		Typed: typed, Verdict: string(res.Verdict), Duration: took, Source: "review",
+		BuryUntil:   store.NextDayStart(now, s.o.Queue.DayStartHour, s.o.Queue.Loc),
+		LeechLapses: s.o.LeechLapses,
 	})
 	if err != nil {
 		return fmt.Errorf("record answer for card %s: %w", c.ID, err)
@@ -263,7 +266,7 @@ func (s *session) record(ctx context.Context, c *store.StoredCard, now time.Time
 		s.sum.Correct++
 	}
 	s.undo = append(s.undo, ok)
-	fmt.Fprintf(s.o.Out, "%s %s\n", s.pal.dim.Sprint("→"), s.pal.dim.Sprintf("%s, next in %s", ratingName(r), FormatInterval(after.Due.Sub(now))))
+	fmt.Fprintf(s.o.Out, "%s %s\n", s.pal.dim.Sprint("→"), s.pal.dim.Sprintf("%s, next in %s", r, scheduler.FormatInterval(after.Due.Sub(now))))
 	if rec.Leech {
 		fmt.Fprintln(s.o.Out, s.pal.bad.Sprint("this card is a leech (failed too often) and is now suspended; reword it in your notes"))
 	}
@@ -284,7 +287,7 @@ type gradeOption struct {
 }
 
 func (g gradeOption) String() string {
-	return ratingName(g.Rating) + " " + FormatInterval(g.Interval)
+	return g.Rating.String() + " " + scheduler.FormatInterval(g.Interval)
 }
 
 func (s *session) gradeOptions(c *store.StoredCard, now time.Time) []gradeOption {
@@ -292,45 +295,10 @@ func (s *session) gradeOptions(c *store.StoredCard, now time.Time) []gradeOption
 	if s.o.TwoButton {
 		ratings = []scheduler.Rating{scheduler.Again, scheduler.Good}
 	}
+	preview := scheduler.Preview(s.o.Scheduler, c.Memory, now, seed(c))
 	opts := make([]gradeOption, len(ratings))
 	for i, r := range ratings {
-		m, _ := s.o.Scheduler.Next(c.Memory, now, r, seed(c))
-		opts[i] = gradeOption{r, m.Due.Sub(now)}
+		opts[i] = gradeOption{r, preview[r-1].Due.Sub(now)}
 	}
 	return opts
 }
-
-func ratingName(r scheduler.Rating) string {
-	switch r {
-	case scheduler.Again:
-		return "Again"
-	case scheduler.Hard:
-		return "Hard"
-	case scheduler.Good:
-		return "Good"
-	case scheduler.Easy:
-		return "Easy"
-	}
-	return fmt.Sprintf("rating %d", int(r))
-}
-
-// FormatInterval writes a scheduling interval the way Anki's buttons do:
-// "10m", "3h", "4d", "2.5mo", "1.1y".
-func FormatInterval(d time.Duration) string {
-	const day = 24 * time.Hour
-	switch {
-	case d < time.Minute:
-		return "<1m"
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", int(d.Round(time.Minute)/time.Minute))
-	case d < day:
-		return fmt.Sprintf("%dh", int(d.Round(time.Hour)/time.Hour))
-	case d < 30*day:
-		return fmt.Sprintf("%dd", int(d.Round(day)/day))
-	case d < 365*day:
-		return trimZero(fmt.Sprintf("%.1f", float64(d)/float64(30*day))) + "mo"
-	}
-	return trimZero(fmt.Sprintf("%.1f", float64(d)/float64(365*day))) + "y"
-}
-
-func trimZero(s string) string { return strings.TrimSuffix(s, ".0") }
