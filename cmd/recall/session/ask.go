@@ -125,6 +125,8 @@ func (s *session) askChoice(c *store.StoredCard) (reply, action, error) {
 			return reply{}, actNone, err
 		}
 		if i < len(c.Choices) {
+			// The menu disappears once used; keep the pick on screen.
+			fmt.Fprintf(s.o.Out, "%s %s\n", s.pal.dim.Sprint("Answer:"), c.Choices[i])
 			return picked(i)
 		}
 		if i == len(c.Choices) {

@@ -98,7 +98,7 @@ func PrintSummary(w io.Writer, sum Summary, streak int, next time.Time, hasNext 
 	if sum.Studied == 0 {
 		fmt.Fprintln(w, pal.bold.Sprint("No cards studied."))
 	} else {
-		fmt.Fprintf(w, "%s %s · %s · %s\n",
+		fmt.Fprintf(w, "%s · %s · %s · %s\n",
 			pal.bold.Sprintf("Studied %d %s", sum.Studied, plural(sum.Studied, "card")),
 			fmt.Sprintf("correct %d/%d (%d%%)", sum.Correct, sum.Studied, (sum.Correct*100+sum.Studied/2)/sum.Studied),
 			"time "+formatElapsed(sum.Elapsed),
