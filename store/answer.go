@@ -11,9 +11,6 @@ import (
 	"github.com/recall-srs/recall/scheduler"
 )
 
-// LeechLapses is the default number of lapses that makes a card a leech.
-const LeechLapses = 8
-
 // Answer is one answer to record.
 type Answer struct {
 	CardID   string
@@ -25,10 +22,8 @@ type Answer struct {
 	Duration time.Duration
 	Source   string // "review" (counts toward the daily limits) or "quiz"
 	// BuryUntil is when siblings buried by this answer come back: the next
-	// study day. Zero computes it from the day_start setting in local time.
+	// study day. Zero computes it from the day-start setting in local time.
 	BuryUntil time.Time
-	// LeechLapses overrides the leech threshold (0: the leech_lapses setting, else 8).
-	LeechLapses int
 }
 
 // Recorded says what RecordAnswer did beyond storing the answer.
@@ -113,7 +108,7 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 		if err != nil {
 			return err
 		}
-		settings, err := readSettings(ctx, tx)
+		cfg, err := configTx(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -123,7 +118,7 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 		if cur.siblings != "" && a.Source == "review" {
 			until := a.BuryUntil
 			if until.IsZero() {
-				until = NextDayStart(reviewed, settingInt(settings, "day_start", 4), time.Local)
+				until = scheduler.BuryUntil(reviewed, time.Local, cfg.DayStart)
 			}
 			rows, err := tx.QueryContext(ctx, `SELECT id, buried_until FROM cards
 				WHERE siblings = ? AND id != ? AND buried_until < ? AND suspended = 0 AND orphaned = 0`,
@@ -158,11 +153,7 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 		}
 
 		// Leech: at the threshold, then every half threshold more, as Anki does.
-		th := a.LeechLapses
-		if th <= 0 {
-			th = settingInt(settings, "leech_lapses", LeechLapses)
-		}
-		if l := a.After.Lapses; a.After.Lapses > a.Before.Lapses && l >= th && (l-th)%max(th/2, 1) == 0 {
+		if a.After.Lapses > a.Before.Lapses && scheduler.IsLeech(a.After.Lapses, cfg.LeechThreshold) {
 			if _, err := tx.ExecContext(ctx, `UPDATE cards SET leech = 1, suspended = 1 WHERE id = ?`, a.CardID); err != nil {
 				return err
 			}

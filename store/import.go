@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -146,6 +147,8 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary
 		orphaned bool
 	}
 	now := req.Now.UnixMilli()
+	generated := map[string]bool{}
+	var gone []string
 	for _, n := range req.Changed {
 		var noteID int64
 		if err := upNote.QueryRowContext(ctx, n.Path, n.Title, n.VideoID, n.Hash, now).Scan(&noteID); err != nil {
@@ -219,13 +222,24 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary
 		}
 		for id, e := range old {
 			if !seen[id] && !e.orphaned {
-				if _, err := orphan.ExecContext(ctx, id); err != nil {
-					return sum, err
-				}
-				sum.Orphaned++
-				sum.OrphanedIDs = append(sum.OrphanedIDs, id)
+				gone = append(gone, id)
 			}
 		}
+		for id := range seen {
+			generated[id] = true
+		}
+	}
+	// Orphan at the end: a card may have moved to a note read later.
+	sort.Strings(gone)
+	for _, id := range gone {
+		if generated[id] {
+			continue
+		}
+		if _, err := orphan.ExecContext(ctx, id); err != nil {
+			return sum, err
+		}
+		sum.Orphaned++
+		sum.OrphanedIDs = append(sum.OrphanedIDs, id)
 	}
 
 	// Notes that vanished from the imported directories lose their cards to

@@ -21,24 +21,29 @@ type Queue struct {
 	Heading      string   // only cards whose heading path contains this text
 }
 
-// DayStart is the start of the study day holding now: the last DayStartHour
-// o'clock local time at or before now.
+// DayStart is the start of the study day holding now (scheduler.DayStart,
+// with the queue's argument order).
 func DayStart(now time.Time, hour int, loc *time.Location) time.Time {
 	if loc == nil {
 		loc = time.Local
 	}
-	t := now.In(loc)
-	d := time.Date(t.Year(), t.Month(), t.Day(), hour, 0, 0, 0, loc)
-	if t.Before(d) {
-		d = time.Date(t.Year(), t.Month(), t.Day()-1, hour, 0, 0, 0, loc)
-	}
-	return d
+	return scheduler.DayStart(now, loc, hour)
 }
 
 // NextDayStart is when the study day after the one holding now begins.
 func NextDayStart(now time.Time, hour int, loc *time.Location) time.Time {
-	d := DayStart(now, hour, loc)
-	return time.Date(d.Year(), d.Month(), d.Day()+1, hour, 0, 0, 0, d.Location())
+	if loc == nil {
+		loc = time.Local
+	}
+	return scheduler.NextDayStart(now, loc, hour)
+}
+
+// QueueFor builds the queue the settings ask for.
+func QueueFor(cfg scheduler.Config, loc *time.Location) Queue {
+	if loc == nil {
+		loc = time.Local
+	}
+	return Queue{NewLimit: cfg.NewLimit, ReviewLimit: cfg.ReviewLimit, DayStartHour: cfg.DayStart, Loc: loc}
 }
 
 func (q Queue) day(now time.Time) (start, end time.Time) {

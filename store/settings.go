@@ -4,7 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strconv"
+
+	"github.com/recall-srs/recall/scheduler"
 )
 
 // Setting returns the stored value of key and whether it is set.
@@ -77,11 +78,19 @@ func readSettings(ctx context.Context, q querier) (map[string]string, error) {
 	return m, rows.Err()
 }
 
-func settingInt(m map[string]string, key string, def int) int {
-	if v, ok := m[key]; ok {
-		if n, err := strconv.Atoi(v); err == nil {
-			return n
-		}
+// Config returns the study settings: the stored ones over the defaults.
+func (db *DB) Config(ctx context.Context) (scheduler.Config, error) {
+	cfg, err := configTx(ctx, db.db)
+	if err != nil {
+		return cfg, describe(db.path, err)
 	}
-	return def
+	return cfg, nil
+}
+
+func configTx(ctx context.Context, q querier) (scheduler.Config, error) {
+	m, err := readSettings(ctx, q)
+	if err != nil {
+		return scheduler.DefaultConfig(), err
+	}
+	return scheduler.ParseConfig(m)
 }

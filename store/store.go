@@ -28,6 +28,10 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
+// migrationSource is where migrations are read from; tests swap it to build
+// collections of older and newer versions.
+var migrationSource fs.FS = migrationFS
+
 // BusyTimeout is how long a recall process waits for another one holding the
 // collection before giving up.
 var BusyTimeout = 5 * time.Second
@@ -97,7 +101,6 @@ func open(ctx context.Context, path string, create bool) (*DB, error) {
 func dsn(path string) string {
 	v := url.Values{}
 	v.Set("_fk", "1")
-	v.Set("_journal_mode", "WAL")
 	v.Set("_busy_timeout", strconv.Itoa(int(BusyTimeout/time.Millisecond)))
 	v.Set("_txlock", "immediate")
 	v.Set("_synchronous", "NORMAL")
@@ -175,7 +178,7 @@ type migration struct {
 }
 
 func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	names, err := fs.Glob(migrationSource, "migrations/*.sql")
 	if err != nil {
 		return nil, err
 	}
@@ -188,7 +191,7 @@ func migrations() ([]migration, error) {
 		if !ok || err != nil {
 			return nil, fmt.Errorf("migration %s: name must start with a number", base)
 		}
-		b, err := migrationFS.ReadFile(n)
+		b, err := fs.ReadFile(migrationSource, n)
 		if err != nil {
 			return nil, err
 		}
@@ -229,6 +232,12 @@ func (db *DB) init(ctx context.Context) error {
 		if n > 0 {
 			return fmt.Errorf("%w (an SQLite database with %d tables from another program)", ErrNotSQLite, n)
 		}
+	}
+	// WAL only now: switching the journal mode writes to the file, which a
+	// refused file must never see.
+	var mode string
+	if err := db.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+		return err
 	}
 	if v == len(ms) {
 		return nil

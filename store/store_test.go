@@ -67,7 +67,7 @@ func TestOpenCreatesAndReopens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.SetSetting(ctx, "new_per_day", "15"); err != nil {
+	if err := db.SetSetting(ctx, "new-limit", "15"); err != nil {
 		t.Fatal(err)
 	}
 	var mode string
@@ -84,7 +84,7 @@ func TestOpenCreatesAndReopens(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	v, ok, err := db.Setting(ctx, "new_per_day")
+	v, ok, err := db.Setting(ctx, "new-limit")
 	if err != nil || !ok || v != "15" {
 		t.Fatalf("Setting = %q, %v, %v; want 15", v, ok, err)
 	}
@@ -110,7 +110,7 @@ func TestRecordAnswerAndUndo(t *testing.T) {
 	after := scheduler.Memory{State: scheduler.Learning, Step: 1, Stability: 2.3, Difficulty: 5.1,
 		Due: now.Add(10 * time.Minute), LastReview: now, Reps: 1}
 	rec, err := db.RecordAnswerDetail(ctx, Answer{CardID: "a1", Before: c.Memory, After: after,
-		Log: scheduler.Log{Rating: scheduler.Good, StateBefore: scheduler.New, Reviewed: now, Stability: 2.3, Difficulty: 5.1, Due: after.Due},
+		Log:   scheduler.Log{Rating: scheduler.Good, StateBefore: scheduler.New, Reviewed: now, Stability: 2.3, Difficulty: 5.1, Due: after.Due},
 		Typed: "x", Verdict: "correct", Duration: 3 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -204,4 +204,3 @@ func TestSuspendBuryUnknown(t *testing.T) {
 		t.Fatalf("suspended a1=%v a3=%v, want true false", a1.Suspended, a3.Suspended)
 	}
 }
-
