@@ -113,13 +113,9 @@ func runReview(ctx context.Context, app *App, o reviewOptions) error {
 	}
 	defer db.Close()
 
-	settings, err := db.Settings(ctx)
+	cfg, err := db.Config(ctx)
 	if err != nil {
 		return err
-	}
-	cfg, err := scheduler.ParseConfig(settings)
-	if err != nil {
-		return fmt.Errorf("%s: %w", app.DBPath, err)
 	}
 	sched, err := cfg.NewScheduler()
 	if err != nil {
@@ -144,12 +140,8 @@ func runReview(ctx context.Context, app *App, o reviewOptions) error {
 	}
 	fmt.Fprintf(app.Out, "Due now: %d learning · %d review · %d new\n", learning, review, fresh)
 
-	leech := cfg.LeechThreshold
-	if leech == 0 {
-		leech = 1 << 30 // leeches turned off
-	}
 	sum, err := session.Run(ctx, db, session.Options{
-		Queue: q, Limit: o.Limit, TimeLimit: o.Time, TwoButton: cfg.TwoButton, LeechLapses: leech,
+		Queue: q, Limit: o.Limit, TimeLimit: o.Time, TwoButton: cfg.TwoButton,
 		Scheduler: sched, Prompter: p, Terminal: term, Out: app.Out, Color: color, Now: app.Now,
 		Section: noteSection,
 	})
@@ -174,10 +166,8 @@ func runReview(ctx context.Context, app *App, o reviewOptions) error {
 
 // reviewQueue builds the queue from the settings and the flags.
 func reviewQueue(ctx context.Context, db *store.DB, cfg scheduler.Config, o reviewOptions, now time.Time) (store.Queue, error) {
-	q := store.Queue{
-		NewLimit: cfg.NewLimit, ReviewLimit: cfg.ReviewLimit, DayStartHour: cfg.DayStart, Loc: time.Local,
-		NoteTitle: o.Note, Heading: o.Heading,
-	}
+	q := store.QueueFor(cfg, time.Local)
+	q.NoteTitle, q.Heading = o.Note, o.Heading
 	for _, p := range o.Paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -282,15 +272,10 @@ func runDefault(ctx context.Context, app *App) error {
 	if err != nil {
 		return err
 	}
-	settings, err := db.Settings(ctx)
+	cfg, err := db.Config(ctx)
 	if err != nil {
 		db.Close()
 		return err
-	}
-	cfg, err := scheduler.ParseConfig(settings)
-	if err != nil {
-		db.Close()
-		return fmt.Errorf("%s: %w", app.DBPath, err)
 	}
 	now := app.Now()
 	q, err := reviewQueue(ctx, db, cfg, reviewOptions{New: -1}, now)

@@ -33,10 +33,8 @@ type Options struct {
 	Limit     int           // stop after this many answers; 0: no limit
 	TimeLimit time.Duration // start no new card after this long; 0: no limit
 	TwoButton bool          // grade with Again/Good only
-	// LeechLapses is the number of lapses that suspends a card as a leech.
-	LeechLapses int
-	Scheduler   scheduler.Scheduler
-	Prompter    prompt.Prompter
+	Scheduler scheduler.Scheduler
+	Prompter  prompt.Prompter
 	// Terminal selects menus and timed grade suggestions; otherwise the plain
 	// text protocol is spoken (numbered choices, one line per answer).
 	Terminal bool
@@ -254,8 +252,7 @@ func (s *session) record(ctx context.Context, c *store.StoredCard, now time.Time
 	rec, err := s.db.RecordAnswerDetail(ctx, store.Answer{
 		CardID: c.ID, Before: c.Memory, After: after, Log: log,
 		Typed: typed, Verdict: string(res.Verdict), Duration: took, Source: "review",
-		BuryUntil:   store.NextDayStart(now, s.o.Queue.DayStartHour, s.o.Queue.Loc),
-		LeechLapses: s.o.LeechLapses,
+		BuryUntil: store.NextDayStart(now, s.o.Queue.DayStartHour, s.o.Queue.Loc),
 	})
 	if err != nil {
 		return fmt.Errorf("record answer for card %s: %w", c.ID, err)
