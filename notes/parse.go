@@ -597,4 +597,3 @@ func cleanSpaces(s string) string {
 	}
 	return string(out)
 }
-

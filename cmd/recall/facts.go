@@ -1,8 +1,175 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
 
-// TODO(owner): placeholder until the command lands.
+	"github.com/spf13/cobra"
+
+	"github.com/recall-srs/recall/cmd/recall/demo"
+	"github.com/recall-srs/recall/notes"
+)
+
+// jsonFact is one line of `recall facts --json`.
+type jsonFact struct {
+	Note     string `json:"note"`
+	Title    string `json:"title"`
+	VideoID  string `json:"video_id"`
+	Kind     string `json:"kind"`
+	Subject  string `json:"subject"`
+	Answer   string `json:"answer"`
+	Value    string `json:"value"`
+	Sentence string `json:"sentence"`
+	Heading  string `json:"heading"`
+	Line     int    `json:"line"`
+	T        int    `json:"t"`
+	URL      string `json:"url"`
+}
+
 func newFactsCmd(app *App) *cobra.Command {
-	return &cobra.Command{Use: "facts", Short: "(not built yet)", Hidden: true}
+	var asJSON, useDemo bool
+	var kinds []string
+	cmd := &cobra.Command{
+		Use:   "facts [PATH...]",
+		Short: "Show the facts found in notes",
+		Long: `Show the facts recall finds in markdown notes: populations, dates, actors,
+responses, rankings, quantities, places, definitions and causes, each with
+the sentence it comes from, its heading, line and video time.
+
+PATH may be a note or a folder (searched recursively for *.md). Files that
+cannot be read as notes get a warning and are skipped; the command fails
+only when no note could be read. No collection is needed.`,
+		Example: `  recall facts --demo                 # facts in the built-in demo notes
+  recall facts notes/                 # every note under notes/
+  recall facts --json notes/a.md      # one JSON object per fact
+  recall facts --kind date,actor notes/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && !useDemo {
+				return usageError{msg: "facts: give at least one PATH, or --demo"}
+			}
+			want := map[notes.Kind]bool{}
+			for _, k := range kinds {
+				for _, k := range strings.Split(k, ",") {
+					if k = strings.TrimSpace(k); k != "" {
+						want[notes.Kind(k)] = true
+					}
+				}
+			}
+			keep := func(f notes.Fact) bool { return len(want) == 0 || want[f.Kind] }
+			out := bufio.NewWriter(app.Out)
+			defer out.Flush()
+			render := func(n *notes.Note) any {
+				var b bytes.Buffer
+				var facts []notes.Fact
+				for _, f := range notes.Extract(n) {
+					if keep(f) {
+						facts = append(facts, f)
+					}
+				}
+				if asJSON {
+					writeFactsJSON(&b, facts)
+				} else {
+					writeFactsText(&b, n, facts)
+				}
+				return b.Bytes()
+			}
+			emit := func(v any) { out.Write(v.([]byte)) }
+			if useDemo {
+				ns, err := demoNotes()
+				if err != nil {
+					return err
+				}
+				for _, n := range ns {
+					emit(render(n))
+				}
+			}
+			if len(args) > 0 {
+				if err := eachNote(args, app.Err, render, emit); err != nil {
+					if errors.Is(err, errNoNotes) {
+						return exitCodeError{code: exitError, err: fmt.Errorf("facts: %w", err)}
+					}
+					return fmt.Errorf("facts: %w", err)
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per fact")
+	cmd.Flags().BoolVar(&useDemo, "demo", false, "read the demo notes built into recall")
+	cmd.Flags().StringSliceVar(&kinds, "kind", nil, "only these kinds (population,date,actor,response,ranking,quantity,place,definition,cause)")
+	return cmd
+}
+
+// demoNotes parses the notes embedded in the binary; their paths read
+// "demo/NAME.md".
+func demoNotes() ([]*notes.Note, error) {
+	names, err := fs.Glob(demo.Notes, "*.md")
+	if err != nil {
+		return nil, err
+	}
+	var out []*notes.Note
+	for _, name := range names {
+		src, err := demo.Notes.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		n, _, err := notes.Parse(path.Join("demo", name), src)
+		if err != nil {
+			return nil, fmt.Errorf("demo note: %w", err)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func writeFactsJSON(b *bytes.Buffer, facts []notes.Fact) {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	for _, f := range facts {
+		enc.Encode(jsonFact{
+			Note: f.Note, Title: f.Title, VideoID: f.VideoID, Kind: string(f.Kind), Subject: f.Subject,
+			Answer: f.Answer, Value: f.Value, Sentence: f.Sentence, Heading: notes.HeadingPath(f.Heading),
+			Line: f.Line, T: f.T, URL: f.URL,
+		})
+	}
+}
+
+// writeFactsText prints a note's facts grouped under their headings.
+func writeFactsText(b *bytes.Buffer, n *notes.Note, facts []notes.Fact) {
+	fmt.Fprintf(b, "%s  (%s, %d facts)\n", n.Title, n.Path, len(facts))
+	heading := "\x00"
+	for _, f := range facts {
+		if h := notes.HeadingPath(f.Heading); h != heading {
+			heading = h
+			if h == "" {
+				h = "(top)"
+			}
+			fmt.Fprintf(b, "  %s\n", h)
+		}
+		where := fmt.Sprintf("line %d", f.Line)
+		if f.T >= 0 {
+			where += ", " + clockTime(f.T)
+		}
+		about := ""
+		if f.Subject != "" {
+			about = " (about " + f.Subject + ")"
+		}
+		fmt.Fprintf(b, "    %-10s %s%s  [%s]\n", f.Kind, f.Answer, about, where)
+		fmt.Fprintf(b, "               %s\n", f.Sentence)
+	}
+	b.WriteString("\n")
+}
+
+// clockTime formats seconds as H:MM:SS or M:SS.
+func clockTime(t int) string {
+	if t >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
+	}
+	return fmt.Sprintf("%d:%02d", t/60, t%60)
 }

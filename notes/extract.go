@@ -1,0 +1,1567 @@
+package notes
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extract finds the facts in a parsed note. Every rule is a cheap scan over
+// the tokens of one sentence; the date expression only runs on sentences
+// holding a digit or a month name.
+func Extract(n *Note) []Fact {
+	x := &extractor{note: n, lowVocab: map[string]bool{}, midCap: map[string]bool{}}
+	// First pass: tokens of every sentence, and which words the note writes
+	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
+	// or "Planning" is a common word when the note also writes it in lower
+	// case; a real name shows up capitalised mid-sentence.
+	offs := make([]int, len(n.Sentences)+1)
+	var all []token
+	for i := range n.Sentences {
+		all = tokenize(n.Sentences[i].Text, all)
+		for k, t := range all {
+			if !t.word || t.num {
+				continue
+			}
+			if t.cap {
+				if k > 0 && all[k-1].word {
+					x.midCap[t.s] = true
+				}
+			} else {
+				x.lowVocab[t.s] = true
+			}
+		}
+		x.pool = append(x.pool, all...)
+		offs[i+1] = len(x.pool)
+	}
+	for i := range n.Sentences {
+		x.toks = x.pool[offs[i]:offs[i+1]]
+		x.sentence(&n.Sentences[i])
+	}
+	return x.facts
+}
+
+// nameAtStart rejects a single capitalised word opening the sentence when
+// the note shows it is a common word.
+func (x *extractor) nameAtStart(s, e int) bool {
+	if s != x.body || e-s != 1 {
+		return true
+	}
+	w := x.toks[s].s
+	if len(w) >= 2 && w == strings.ToUpper(w) {
+		return true
+	}
+	return !x.lowVocab[lower(w)] && x.midCap[w]
+}
+
+type extractor struct {
+	note     *Note
+	pool     []token
+	lowVocab map[string]bool
+	midCap   map[string]bool
+	s        *Sentence
+	text     string
+	toks     []token
+	body     int // first token after a bold label
+	taken    []span
+	facts    []Fact
+	first    int // index of the first fact of the current sentence
+}
+
+func (x *extractor) sentence(s *Sentence) {
+	if s.Block == "heading" || len(s.Text) < 8 {
+		return
+	}
+	x.s, x.text = s, s.Text
+	x.taken = x.taken[:0]
+	x.first = len(x.facts)
+	x.body = 0
+	if s.LabelLen > 0 {
+		for x.body < len(x.toks) && x.toks[x.body].start < s.LabelLen {
+			x.body++
+		}
+		if x.body < len(x.toks) && x.toks[x.body].s == ":" {
+			x.body++
+		}
+		if x.body >= len(x.toks)-1 {
+			return // a label alone ("Iran:") holds nothing to ask
+		}
+	}
+	hasDigit, hasCap := false, false
+	for i, t := range x.toks {
+		if t.num {
+			hasDigit = true
+		}
+		if t.cap && i > x.body {
+			hasCap = true
+		}
+	}
+	if hasDigit || hasCap {
+		x.dates(hasDigit)
+	}
+	if hasDigit || x.hasNumberWord() {
+		x.numbers()
+	}
+	x.actors()
+	x.responses()
+	x.places()
+	x.definitions()
+	x.causes()
+}
+
+func (x *extractor) hasNumberWord() bool {
+	for _, t := range x.toks {
+		if t.word && !t.num {
+			l := lower(t.s)
+			if _, ok := numberWords[l]; ok && l != "a" && l != "one" {
+				return true
+			}
+			if _, ok := fractions[l]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *extractor) overlaps(a, b int) bool {
+	for _, sp := range x.taken {
+		if a < sp.end && b > sp.start {
+			return true
+		}
+	}
+	return false
+}
+
+// add records a fact whose answer is text[a:b].
+func (x *extractor) add(kind Kind, a, b int, value string) {
+	for a < b && (x.text[a] == ' ' || x.text[a] == '"' || x.text[a] == ',') {
+		a++
+	}
+	for b > a && strings.IndexByte(` ,;:"'.`, x.text[b-1]) >= 0 {
+		if x.text[b-1] == '.' && b-a <= 4 { // keep "Jr." / "U.S."
+			break
+		}
+		b--
+	}
+	if b <= a {
+		return
+	}
+	for _, f := range x.facts[x.first:] {
+		if f.Kind == kind && f.Start == a && len(f.Answer) == b-a {
+			return
+		}
+	}
+	x.taken = append(x.taken, span{a, b})
+	s := x.s
+	f := Fact{
+		Kind: kind, Answer: x.text[a:b], Value: value, Sentence: s.Text, Start: a,
+		Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
+		Line: s.Line, T: s.T, Cue: x.cue(a, b),
+	}
+	if kind == Actor {
+		// an actor fact is about what was done: its predicate
+		f.Subject = x.predicate(a, b)
+	}
+	if f.Subject == "" {
+		f.Subject = x.subject(kind, a, b)
+	}
+	if x.note.VideoID != "" && s.T >= 0 {
+		f.URL = fmt.Sprintf("https://www.youtube.com/watch?v=%s&t=%ds", x.note.VideoID, s.T)
+	}
+	x.facts = append(x.facts, f)
+}
+
+// predicate is the verb phrase after an actor, up to the end of its clause.
+func (x *extractor) predicate(a, b int) string {
+	rest := strings.TrimLeft(x.text[b:], " :,")
+	if i := strings.IndexAny(rest, ",;:(."); i >= 0 {
+		rest = rest[:i]
+	}
+	w := strings.Fields(rest)
+	if len(w) > 8 {
+		w = w[:8]
+	}
+	return strings.Join(w, " ")
+}
+
+// cue is the clause that leads to the answer: the words before it in its
+// clause, or the words after it when the answer opens the clause.
+func (x *extractor) cue(a, b int) string {
+	before := x.text[:a]
+	if i := strings.LastIndexAny(before, ",;:("); i >= 0 && len(strings.Fields(before[i+1:])) >= 2 {
+		before = before[i+1:]
+	}
+	if w := strings.Fields(before); len(w) >= 2 {
+		if len(w) > 10 {
+			w = w[len(w)-10:]
+		}
+		return strings.Join(w, " ")
+	}
+	after := x.text[b:]
+	if i := strings.IndexAny(after, ";:("); i >= 0 {
+		after = after[:i]
+	}
+	w := strings.Fields(after)
+	if len(w) > 10 {
+		w = w[:10]
+	}
+	return strings.TrimRight(strings.Join(w, " "), ".,")
+}
+
+// subject is what a fact is about: the bold label of its list item, else the
+// first name in the sentence outside the answer, else the nearest heading.
+func (x *extractor) subject(kind Kind, a, b int) string {
+	if x.s.Label != "" && !strings.EqualFold(x.s.Label, x.text[a:b]) {
+		return x.s.Label
+	}
+	for i := x.body; i < len(x.toks); i++ {
+		t := x.toks[i]
+		if !t.cap || t.num || capStop[t.s] || months[t.s] > 0 {
+			continue
+		}
+		e := x.properAt(i, false)
+		if e == i || !x.nameAtStart(i, e) {
+			continue
+		}
+		sa, sb := x.toks[i].start, x.toks[e-1].end
+		if sa < b && sb > a {
+			i = e - 1
+			continue
+		}
+		return x.text[sa:sb]
+	}
+	if h := x.s.Heading; len(h) > 0 {
+		return h[len(h)-1]
+	}
+	return x.note.Title
+}
+
+// ---- dates ----
+
+const mon = `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`
+const monFull = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+const ord = `(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)`
+
+var dateRE = regexp.MustCompile(`\b(?:` +
+	`(?P<mdy>` + mon + ` \d{1,2}(?:st|nd|rd|th)?(?:(?:–|-| to | and )\d{1,2})?,? \d{4})` +
+	`|(?P<dmy>\d{1,2}(?:st|nd|rd|th)? (?:of )?` + mon + `,? \d{4})` +
+	`|(?P<mmy>` + monFull + ` (?:and|to|or|through|until|-|–) ` + monFull + `,? \d{4})` +
+	`|(?P<my>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?` + mon + `,? \d{4})` +
+	`|(?P<season>(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter) (?:of )?\d{4})` +
+	`|(?P<cent>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?` + ord + `[- ]century(?: (?:BC|BCE|AD|CE))?)` +
+	`|(?P<dec>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?\d{2,3}0s)` +
+	`|(?P<qy>(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]\d{4})` +
+	`|(?P<era>\d{1,4} (?:AD|BC|BCE|CE)|(?:AD|BC) \d{1,4})` +
+	`|(?P<yr>(?:1\d{3}|20\d{2})(?: ?(?:–|-) ?| (?:to|and|until|through) )(?:1\d{3}|20\d{2}|\d{2}))` +
+	`|(?P<md>` + mon + ` \d{1,2}(?:st|nd|rd|th)?)` +
+	`|(?P<y>(?:1\d{3}|20\d{2}))` +
+	`|(?P<mon>` + monFull + `)` +
+	`)\b`)
+
+var dateGroups = dateRE.SubexpNames()
+
+func (x *extractor) dates(hasDigit bool) {
+	if !hasDigit && !x.hasMonth() {
+		return
+	}
+	for _, m := range dateRE.FindAllStringSubmatchIndex(x.text, -1) {
+		a, b := m[0], m[1]
+		group := ""
+		for g := 1; g < len(dateGroups); g++ {
+			if m[2*g] >= 0 {
+				group = dateGroups[g]
+				break
+			}
+		}
+		if !x.dateContextOK(group, a, b) {
+			continue
+		}
+		x.add(Date, a, b, dateValue(group, x.text[a:b]))
+	}
+}
+
+func (x *extractor) hasMonth() bool {
+	for _, t := range x.toks {
+		if t.cap && months[t.s] > 0 && len(t.s) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWord/nextWord are the words around a byte span.
+func (x *extractor) prevWord(a int) string {
+	f := strings.Fields(x.text[:a])
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], `,;:"'(`)
+}
+
+func (x *extractor) nextWord(b int) string {
+	f := strings.Fields(x.text[b:])
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], `,;:"'.)`)
+}
+
+func (x *extractor) dateContextOK(group string, a, b int) bool {
+	prevCh := byte(' ')
+	if a > 0 {
+		prevCh = x.text[a-1]
+	}
+	if prevCh == '$' || prevCh == '-' && group == "y" || prevCh == '.' || prevCh == ',' && a > 1 && x.text[a-2] >= '0' && x.text[a-2] <= '9' {
+		return false
+	}
+	if b < len(x.text) && (x.text[b] == '%' || b+1 < len(x.text) && (x.text[b] == '.' || x.text[b] == ',') && x.text[b+1] >= '0' && x.text[b+1] <= '9') {
+		return false
+	}
+	next := lower(x.nextWord(b))
+	prev := x.prevWord(a)
+	switch group {
+	case "y", "yr", "dec":
+		if units[next] || populationNouns[next] || next == "times" || scales[next] > 0 {
+			return false
+		}
+		if group == "y" && x.text[b:] != "" && strings.HasPrefix(x.text[b:], "-") {
+			return false
+		}
+		if group == "y" && next != "" && !stopWords[next] && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && unicode.IsLower(rune(next[0])) && !isPastVerb(next) {
+			return false // "1500 soldiers"
+		}
+	case "md":
+		return prev == "on" || prev == "On" || prev == "since" || prev == "until" || prev == "by" || prev == "from" || prev == "of" || prev == "to"
+	case "mon":
+		if !(prev == "in" || prev == "In" || prev == "by" || prev == "By" || prev == "until" || prev == "since" || prev == "Since" || prev == "early" || prev == "late" || prev == "mid" || prev == "of") {
+			return false
+		}
+		return x.text[a:b] != "May" || prev == "in" || prev == "In"
+	}
+	return true
+}
+
+// dateValue normalises a date span: "2022-07-15", "2022-07", "1970/1979".
+func dateValue(group, s string) string {
+	digits := func(s string) []int {
+		var out []int
+		n, in := 0, false
+		for _, r := range s {
+			if r >= '0' && r <= '9' {
+				n, in = n*10+int(r-'0'), true
+			} else if in {
+				out, n, in = append(out, n), 0, false
+			}
+		}
+		if in {
+			out = append(out, n)
+		}
+		return out
+	}
+	monthOf := func(s string) int {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if m := months[w]; m > 0 {
+				return m
+			}
+		}
+		return 0
+	}
+	d := digits(s)
+	switch group {
+	case "mdy":
+		if len(d) >= 2 {
+			return fmt.Sprintf("%04d-%02d-%02d", d[len(d)-1], monthOf(s), d[0])
+		}
+	case "dmy":
+		if len(d) >= 2 {
+			return fmt.Sprintf("%04d-%02d-%02d", d[len(d)-1], monthOf(s), d[0])
+		}
+	case "mmy":
+		f := strings.Fields(s)
+		if len(d) == 1 && len(f) >= 3 {
+			return fmt.Sprintf("%04d-%02d/%04d-%02d", d[0], months[f[0]], d[0], months[strings.TrimRight(f[2], ",")])
+		}
+	case "my":
+		if len(d) == 1 {
+			return fmt.Sprintf("%04d-%02d", d[0], monthOf(s))
+		}
+	case "season", "y", "qy":
+		if len(d) == 1 {
+			return strconv.Itoa(d[0])
+		}
+	case "dec":
+		if len(d) == 1 {
+			lo, hi := d[0], d[0]+9
+			if d[0]%100 == 0 && d[0] >= 1000 && false {
+				hi = d[0] + 99
+			}
+			ls := strings.ToLower(s)
+			switch {
+			case strings.HasPrefix(ls, "early"):
+				hi = lo + 3
+			case strings.HasPrefix(ls, "mid"):
+				lo, hi = lo+3, lo+6
+			case strings.HasPrefix(ls, "late"):
+				lo = lo + 7
+			}
+			return fmt.Sprintf("%d/%d", lo, hi)
+		}
+	case "yr":
+		if len(d) == 2 {
+			hi := d[1]
+			if hi < 100 {
+				hi = d[0]/100*100 + hi
+			}
+			return fmt.Sprintf("%d/%d", d[0], hi)
+		}
+	case "era":
+		if len(d) == 1 {
+			if strings.Contains(s, "BC") {
+				return "-" + strconv.Itoa(d[0])
+			}
+			return strconv.Itoa(d[0])
+		}
+	}
+	return ""
+}
+
+// ---- numbers: population, quantity, ranking ----
+
+var superlative = set(`largest biggest smallest highest lowest most least richest poorest oldest youngest
+	longest shortest busiest deadliest strongest weakest greatest best worst fastest slowest populous`)
+
+var wordOrdinals = set(`second third fourth fifth sixth seventh eighth ninth tenth`)
+
+func isOrdinal(s string) bool {
+	if len(s) < 3 || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	suf := s[len(s)-2:]
+	if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+		return false
+	}
+	for _, c := range s[:len(s)-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) numbers() {
+	popCtx := false
+	for _, t := range x.toks {
+		if t.word && populationContext[lower(t.s)] {
+			popCtx = true
+			break
+		}
+	}
+	for i := 0; i < len(x.toks); i++ {
+		t := x.toks[i]
+		if !t.word {
+			continue
+		}
+		if x.overlaps(t.start, t.end) {
+			continue
+		}
+		// rankings: "17th largest", "140th among 193", "second largest"
+		if isOrdinal(t.s) || wordOrdinals[lower(t.s)] && i+1 < len(x.toks) && superlative[lower(x.toks[i+1].s)] {
+			next := ""
+			if i+1 < len(x.toks) {
+				next = lower(x.toks[i+1].s)
+			}
+			if next == "century" || next == "centuries" || next == "anniversary" || next == "birthday" || next == "-" {
+				continue
+			}
+			if isOrdinal(t.s) {
+				x.add(Ranking, t.start, t.end, strings.TrimRight(t.s, "stndrh"))
+			} else {
+				x.add(Ranking, t.start, t.end, "")
+			}
+			continue
+		}
+		if t.num && i > 0 && x.toks[i-1].cap && x.toks[i-1].word && months[x.toks[i-1].s] == 0 && !hedgeWords[lower(x.toks[i-1].s)] {
+			continue // "Apollo 11", "Article 5": a number inside a name
+		}
+		q, ok := x.numberAt(i)
+		if !ok {
+			continue
+		}
+		a, b := x.toks[q.start].start, x.toks[q.end-1].end
+		if x.overlaps(a, b) {
+			i = q.end - 1
+			continue
+		}
+		kind := Quantity
+		switch {
+		case q.money:
+		case q.people:
+			kind = Population
+		case popCtx && !q.unit && !q.tail:
+			kind = Population
+		}
+		if kind == Quantity && !q.unit && !q.tail && !q.hedge && !q.scale && !q.percent {
+			i = q.end - 1
+			continue // a bare number says nothing on its own
+		}
+		x.add(kind, a, b, q.value)
+		i = q.end - 1
+	}
+}
+
+type numPhrase struct {
+	start, end                                              int // token range
+	value                                                   string
+	hedge, scale, unit, tail, percent, money, people, vague bool
+}
+
+func (x *extractor) tok(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].s
+}
+
+func (x *extractor) ltok(i int) string { return lower(x.tok(i)) }
+
+// numberAt reads a number phrase starting at token i: [hedge] number
+// [range] [scale] [unit | up to three nouns] [per unit].
+func (x *extractor) numberAt(i int) (numPhrase, bool) {
+	q := numPhrase{start: i}
+	j := i
+	// hedges
+	for _, h := range hedgePhrases {
+		hw := strings.Fields(h)
+		ok := true
+		for k, w := range hw {
+			if x.ltok(j+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			j += len(hw)
+			q.hedge = true
+			break
+		}
+	}
+	if !q.hedge && hedgeWords[x.ltok(j)] {
+		j++
+		q.hedge = true
+	}
+	v, n, kind := x.numberCore(j)
+	if n == 0 {
+		return q, false
+	}
+	if q.hedge && j == i+1 && x.ltok(i) == "some" && kind == "" && v < 10 {
+		return q, false
+	}
+	j += n
+	val := v
+	switch kind {
+	case "hyphenunit":
+		q.end, q.unit, q.value = j, true, fmtNum(v)
+		return q, true
+	case "vague":
+		q.vague = true
+	case "percent":
+		q.percent = true
+	case "money":
+		q.money = true
+	case "fraction":
+		q.percent = true
+	}
+	// range: "500,000 to 900,000", "50 to 100"
+	if w := x.ltok(j); (w == "to" || w == "-" || w == "–" || w == "and" && x.ltok(i-1) == "between") && kind != "vague" {
+		if v2, n2, k2 := x.numberCore(j + 1); n2 > 0 && k2 != "hyphenunit" {
+			hi := v2
+			j += 1 + n2
+			if k2 == "percent" {
+				q.percent = true
+			}
+			defer func() {}()
+			val = -1
+			q.value = fmtNum(v) + "/" + fmtNum(hi)
+		}
+	}
+	// scales: "90 million", "half a million", "several thousand"
+	mult := 1.0
+	for {
+		w := x.ltok(j)
+		if w == "a" && scales[x.ltok(j+1)] > 0 && (kind == "fraction" || v == 0.5) {
+			j++
+			continue
+		}
+		if s, ok := scales[w]; ok && !(w == "m" || w == "k") || ok && x.toks[j-1].end == x.toks[j].start {
+			mult *= s
+			q.scale = true
+			j++
+			continue
+		}
+		break
+	}
+	if val >= 0 {
+		q.value = fmtNum(val * mult)
+	} else if mult != 1 {
+		lo, hi, _ := strings.Cut(q.value, "/")
+		fl, _ := strconv.ParseFloat(lo, 64)
+		fh, _ := strconv.ParseFloat(hi, 64)
+		q.value = fmtNum(fl*mult) + "/" + fmtNum(fh*mult)
+	}
+	if q.vague && !q.scale && !q.hedge && (x.ltok(j) == "of" || kind == "vague") {
+		// "thousands of members": a vague count on its own is no fact
+		if !(units[x.ltok(j)] || populationNouns[x.ltok(j)]) {
+			return q, false
+		}
+	}
+	// units
+	if w := x.ltok(j); w == "per" && x.ltok(j+1) == "cent" {
+		j += 2
+		q.percent = true
+	} else if w == "percent" || w == "%" {
+		j++
+		q.percent = true
+	}
+	if !q.percent {
+		if w := x.ltok(j); units[w] || populationNouns[w] {
+			q.unit = true
+			if populationNouns[w] {
+				q.people = true
+			}
+			if money[w] {
+				q.money = true
+			}
+			j++
+			if units[x.ltok(j)] && x.ltok(j) != "times" {
+				j++
+			}
+			if w == "times" {
+				if comparatives[x.ltok(j)] {
+					j++
+					if x.nounAt(j) || j < len(x.toks) && strings.HasSuffix(x.ltok(j), "ing") && !x.toks[j].cap {
+						j++
+					}
+				}
+			}
+		} else if !q.vague && !q.money {
+			// up to three nouns: "250,000 heart disease deaths", "36 dead"
+			k := 0
+			for k < 3 && x.nounAt(j) {
+				w := x.ltok(j)
+				j++
+				k++
+				if strings.HasSuffix(w, "ed") || populationNouns[w] {
+					if populationNouns[w] {
+						q.people = true
+					}
+					break
+				}
+			}
+			if k > 0 {
+				q.tail = true
+			}
+		}
+	}
+	if (q.unit || q.tail) && x.ltok(j) == "per" && x.nounAt(j+1) {
+		j += 2
+	}
+	q.end = j
+	return q, true
+}
+
+var money = set(`dollars dollar euros euro rubles ruble roubles yen yuan pounds rupees francs marks pesos won guilders`)
+var comparatives = set(`more higher greater larger less lower faster smaller bigger longer shorter heavier as`)
+
+// nounAt reports whether token i can continue a quantity as a noun: a
+// lower-case word that is not a stop word, adverb or number, or an acronym
+// followed by such a word ("IQ points").
+func (x *extractor) nounAt(i int) bool {
+	if i >= len(x.toks) {
+		return false
+	}
+	t := x.toks[i]
+	if !t.word || t.num {
+		return false
+	}
+	l := lower(t.s)
+	if stopWords[l] || strings.HasSuffix(l, "ly") || scales[l] > 0 || l == "population" {
+		return false
+	}
+	if _, ok := numberWords[l]; ok {
+		return false
+	}
+	if t.cap {
+		if len(t.s) >= 2 && t.s == strings.ToUpper(t.s) && i+1 < len(x.toks) && !x.toks[i+1].cap && x.toks[i+1].word && !stopWords[lower(x.toks[i+1].s)] {
+			return true
+		}
+		return false
+	}
+	if strings.HasSuffix(l, "ing") || isPastVerb(l) && !strings.HasSuffix(l, "ed") {
+		return false
+	}
+	return true
+}
+
+// numberCore reads the number itself at token i and returns its value, the
+// tokens used and a kind: "", "percent", "money", "fraction", "vague",
+// "hyphenunit" ("15-month", "eight-year").
+func (x *extractor) numberCore(i int) (float64, int, string) {
+	if i >= len(x.toks) {
+		return 0, 0, ""
+	}
+	t := x.toks[i]
+	if !t.word {
+		return 0, 0, ""
+	}
+	s := t.s
+	l := lower(s)
+	if t.num {
+		if isOrdinal(s) {
+			return 0, 0, ""
+		}
+		kind := ""
+		if s[0] == '$' || strings.HasPrefix(s, "€") || strings.HasPrefix(s, "£") {
+			kind = "money"
+			s = strings.TrimLeft(s, "$€£")
+		}
+		if strings.HasSuffix(s, "%") {
+			kind = "percent"
+			s = strings.TrimSuffix(s, "%")
+		}
+		// "90-95", "15-month", "2,500-kilometre"
+		if a, b, ok := strings.Cut(s, "-"); ok || strings.Contains(s, "–") {
+			if !ok {
+				a, b, _ = strings.Cut(s, "–")
+			}
+			va, okA := parseNum(a)
+			if !okA {
+				return 0, 0, ""
+			}
+			if vb, okB := parseNum(strings.TrimSuffix(b, "%")); okB {
+				_ = vb
+				return va, 1, kind
+			}
+			if units[strings.ToLower(b)] || units[strings.ToLower(b)+"s"] {
+				return va, 1, "hyphenunit"
+			}
+			return 0, 0, ""
+		}
+		// "2.8m", "5bn"
+		v, ok := parseNum(s)
+		if !ok {
+			return 0, 0, ""
+		}
+		if kind == "" && v >= 1000 && v <= 2100 && !strings.Contains(s, ",") && !strings.Contains(s, ".") {
+			// a bare four-digit number in this range reads as a year unless a scale or unit follows
+			n := x.ltok(i + 1)
+			if !(scales[n] > 0 || units[n] || populationNouns[n] || x.nounAt(i+1) && !isPastVerb(n)) {
+				return 0, 0, ""
+			}
+		}
+		return v, 1, kind
+	}
+	if f, ok := fractions[l]; ok {
+		return f, 1, "fraction"
+	}
+	if l == "a" || l == "one" {
+		n := x.ltok(i + 1)
+		if f, ok := fractions["a "+n]; ok {
+			return f, 2, "fraction"
+		}
+		if s, ok := scales[n]; ok && n != "m" && n != "k" {
+			_ = s
+			return 1, 1, ""
+		}
+		if l == "a" && (n == "dozen" || n == "few") {
+			return 12, 2, "vague"
+		}
+		return 0, 0, ""
+	}
+	if a, b, ok := strings.Cut(l, "-"); ok {
+		if v, ok := numberWords[a]; ok && v >= 2 {
+			if units[b] || units[b+"s"] {
+				return v, 1, "hyphenunit"
+			}
+			if v2, ok := numberWords[b]; ok && v2 < 10 && v >= 20 { // twenty-five
+				return v + v2, 1, ""
+			}
+		}
+		return 0, 0, ""
+	}
+	if v, ok := numberWords[l]; ok && l != "a" && l != "half" {
+		switch l {
+		case "several", "hundreds", "thousands", "millions", "billions", "dozens", "dozen":
+			return v, 1, "vague"
+		case "hundred", "thousand":
+			return 0, 0, ""
+		}
+		return v, 1, ""
+	}
+	if l == "half" && x.ltok(i+1) == "a" && scales[x.ltok(i+2)] > 0 {
+		return 0.5, 1, ""
+	}
+	return 0, 0, ""
+}
+
+func parseNum(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	if s == "" {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// ---- actors and responses ----
+
+// isPastVerb reports a past-tense form: -ed (not adjectives like "red") or
+// a known irregular form.
+func isPastVerb(l string) bool {
+	if _, ok := irregular[l]; ok {
+		return true
+	}
+	return len(l) > 4 && strings.HasSuffix(l, "ed") && !notVerbs[l]
+}
+
+// verbBase strips regular inflection: "severed"→"sever", "denied"→"deny",
+// "imposes"→"impose", "banned"→"ban".
+func verbBase(l string) string {
+	if b, ok := irregular[l]; ok {
+		return b
+	}
+	cands := []string{l}
+	switch {
+	case strings.HasSuffix(l, "ied"):
+		cands = append(cands, l[:len(l)-3]+"y")
+	case strings.HasSuffix(l, "ed"):
+		st := l[:len(l)-2]
+		cands = append(cands, st, l[:len(l)-1])
+		if n := len(st); n > 2 && st[n-1] == st[n-2] {
+			cands = append(cands, st[:n-1])
+		}
+	case strings.HasSuffix(l, "ies"):
+		cands = append(cands, l[:len(l)-3]+"y")
+	case strings.HasSuffix(l, "es"):
+		cands = append(cands, l[:len(l)-2], l[:len(l)-1])
+	case strings.HasSuffix(l, "s"):
+		cands = append(cands, l[:len(l)-1])
+	case strings.HasSuffix(l, "ing"):
+		st := l[:len(l)-3]
+		cands = append(cands, st, st+"e")
+		if n := len(st); n > 2 && st[n-1] == st[n-2] {
+			cands = append(cands, st[:n-1])
+		}
+	}
+	for _, c := range cands {
+		if reactionVerbs[c] {
+			return c
+		}
+	}
+	return cands[len(cands)-1]
+}
+
+var adverbs = set(`also then later soon famously quickly eventually officially formally once still again even
+	first finally subsequently immediately promptly initially publicly openly reportedly allegedly unanimously
+	jointly directly swiftly strongly briefly largely successfully`)
+
+var auxiliaries = set(`did would could will had has have was were is are`)
+
+// properAt returns the end (exclusive) of a name starting at token i:
+// capitalised words with joiners ("Standard Oil of New Jersey"), titles,
+// initials, a possessive with its nouns ("Iran's intelligence services"),
+// and, when coord is set, coordinated names ("X, Y, and Z", "X and other
+// Western countries").
+func (x *extractor) properAt(i int, coord bool) int {
+	j := i
+	article := false
+	if l := x.tok(j); (l == "the" || l == "The") && j+1 < len(x.toks) && x.toks[j+1].cap && !capStop[x.toks[j+1].s] {
+		j++
+		article = true
+	}
+	start := j
+	for j < len(x.toks) {
+		t := x.toks[j]
+		if t.word && t.cap && !t.num && !(j == start && capStop[t.s]) && months[t.s] == 0 {
+			j++
+			// initials and abbreviations: "W.", "Jr.", "St."
+			if j < len(x.toks) && x.toks[j].s == "." && x.toks[j].start == t.end && (len(t.s) == 1 || t.s == "Jr" || t.s == "Sr" || t.s == "St" || t.s == "Dr") && j+1 < len(x.toks) {
+				j++
+			}
+			if strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s") {
+				k := 0
+				for k < 3 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[lower(x.toks[j].s)] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") {
+					j++
+					k++
+				}
+				if k > 0 {
+					break
+				}
+			}
+			continue
+		}
+		if t.word && nameJoiners[t.s] && j > start && j+1 < len(x.toks) && x.toks[j+1].cap && x.toks[j+1].word && !capStop[x.toks[j+1].s] {
+			j++
+			continue
+		}
+		break
+	}
+	if j == start {
+		return i
+	}
+	if article && j < len(x.toks) {
+		// "the Malaysian parliament": one or two common nouns may close the name
+		k := 0
+		for k < 2 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[x.toks[j].s] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") && !strings.HasSuffix(x.toks[j].s, "ing") {
+			j++
+			k++
+		}
+	}
+	if !coord {
+		return j
+	}
+	// coordination: "X and Y", "X, Y, and Z" (a bare comma only counts when
+	// the list closes with "and": "the Shah, Mohammed Reza Pahlavi," is an
+	// apposition, not a list)
+	committed := j
+	for {
+		k := j
+		if x.tok(k) == "," {
+			k++
+		}
+		closing := false
+		if x.tok(k) == "and" || x.tok(k) == "&" {
+			k++
+			closing = true
+		} else if x.tok(j) != "," {
+			break
+		}
+		m := k
+		adj := 0
+		for adj < 2 && m < len(x.toks) && x.toks[m].word && !x.toks[m].cap && (x.toks[m].s == "other" || x.toks[m].s == "several" || x.toks[m].s == "its" || x.toks[m].s == "their") {
+			m++
+			adj++
+		}
+		e := x.properAt(m, false)
+		if e == m {
+			break
+		}
+		if adj > 0 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && strings.HasSuffix(x.toks[e].s, "s") && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
+			e++
+		}
+		j = e
+		if closing {
+			committed = j
+		}
+	}
+	return committed
+}
+
+// verbAt reports whether a predicate starts at token j (after adverbs) and
+// returns its index: a past-tense verb, or an auxiliary with a verb, or a
+// copula naming a rank ("was the last country").
+func (x *extractor) verbAt(j int) (int, bool) {
+	for j < len(x.toks) && adverbs[x.ltok(j)] {
+		j++
+	}
+	if j >= len(x.toks) || !x.toks[j].word || x.toks[j].cap {
+		return j, false
+	}
+	l := x.toks[j].s
+	if l == "was" || l == "were" || l == "is" || l == "are" {
+		n := x.ltok(j + 1)
+		if n == "the" && (x.ltok(j+2) == "first" || x.ltok(j+2) == "last" || x.ltok(j+2) == "only") {
+			return j, true
+		}
+		return j, false
+	}
+	if auxiliaries[l] {
+		k := j + 1
+		if x.ltok(k) == "not" {
+			k++
+		}
+		for k < len(x.toks) && adverbs[x.ltok(k)] {
+			k++
+		}
+		if k < len(x.toks) && x.toks[k].word && !x.toks[k].cap && (isPastVerb(x.toks[k].s) || l == "did" || l == "would" || l == "could" || l == "will") {
+			return j, true
+		}
+		return j, false
+	}
+	if isPastVerb(l) {
+		return j, true
+	}
+	return j, false
+}
+
+func (x *extractor) clauseStarts() []int {
+	starts := []int{x.body}
+	for i := x.body; i < len(x.toks)-1; i++ {
+		switch x.toks[i].s {
+		case ",", ";", ":":
+			starts = append(starts, i+1)
+		case "that", "when", "after", "before", "while", "as", "and", "with", "to":
+			if i+1 < len(x.toks) && (x.toks[i+1].cap || x.toks[i+1].s == "the" && i+2 < len(x.toks) && x.toks[i+2].cap) {
+				starts = append(starts, i+1)
+			}
+		}
+	}
+	return starts
+}
+
+func (x *extractor) actors() {
+	// "**United States:** Condemned the attack": the label is the actor.
+	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap {
+		k := x.body
+		if strings.HasSuffix(x.toks[k].s, "ly") && k+1 < len(x.toks) {
+			k++ // "Quietly abandoned ..."
+		}
+		l := lower(x.toks[k].s)
+		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
+			x.add(Actor, 0, len(x.s.Label), "")
+		}
+	}
+	for _, s := range x.clauseStarts() {
+		// "a visibly emotional Lee Kuan Yew": skip an article and modifiers
+		if a := x.tok(s); a == "a" || a == "an" {
+			k := s + 1
+			for k < len(x.toks) && k <= s+3 && x.toks[k].word && !x.toks[k].cap && !stopWords[x.toks[k].s] {
+				k++
+			}
+			if k < len(x.toks) && x.toks[k].cap {
+				s = k
+			}
+		}
+		if s >= len(x.toks) || !x.toks[s].cap && x.toks[s].s != "the" {
+			continue
+		}
+		e := x.properAt(s, true)
+		if e == s || !x.isName(s, e) || !x.nameAtStart(s, e) {
+			continue
+		}
+		j := e
+		var appo [2]int
+		if x.tok(j) == "," {
+			// appositive: ", an exiled cleric," or ", Mohammed Reza Pahlavi,"
+			for k := j + 1; k < len(x.toks) && k <= j+20; k++ {
+				if x.toks[k].s == "," {
+					if inner := x.firstName(j+1, k); inner[1] > 0 {
+						appo = inner
+					}
+					j = k + 1
+					break
+				}
+				if x.toks[k].s == "." || x.toks[k].s == ";" {
+					break
+				}
+			}
+		}
+		_, ok := x.verbAt(j)
+		if !ok && s > 0 && (x.ltok(s-1) == "with" || x.ltok(s-1) == "to" || x.tok(s-1) == ",") && j < len(x.toks) && strings.HasSuffix(x.toks[j].s, "ing") && !x.toks[j].cap {
+			// "with President X labeling Iran ...", "led to the Prime Minister, X, deciding ..."
+			ok = s == 0 || x.tok(s-1) != "," || appo[1] > 0
+		}
+		if !ok {
+			continue
+		}
+		x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
+		if appo[1] > 0 {
+			x.add(Actor, x.toks[appo[0]].start, x.toks[appo[1]-1].end, "")
+		}
+	}
+	// agents: "orchestrated by Iran's intelligence services"; partners:
+	// "partnered with X, Y, and Z", "alongside X and Y"; opponents:
+	// "suppressing Kurdish insurgents"
+	for i := 1; i+1 < len(x.toks); i++ {
+		l := x.ltok(i)
+		if conflictVerbs[verbBase(l)] || conflictVerbs[l] {
+			s := i + 1
+			if e := x.properAt(s, true); e > s && x.isName(s, e) {
+				if e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && strings.HasSuffix(x.toks[e].s, "s") && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
+					e++
+				}
+				x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
+			}
+			continue
+		}
+		if l == "alongside" || l == "with" && partnerVerbs[x.ltok(i-1)] {
+			s := i + 1
+			if e := x.properAt(s, true); e > s && x.isName(s, e) {
+				x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
+			}
+			continue
+		}
+		if x.toks[i].s != "by" || !isPastVerb(x.ltok(i-1)) {
+			continue
+		}
+		s := i + 1
+		e := x.properAt(s, true)
+		if e > s && x.isName(s, e) {
+			x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
+		}
+	}
+}
+
+// firstName finds a name opening the token range [a,b) (an appositive),
+// after an optional "through"/"including"/"led by".
+func (x *extractor) firstName(a, b int) [2]int {
+	for a < b && !x.toks[a].cap && (x.toks[a].s == "through" || x.toks[a].s == "including" || x.toks[a].s == "namely") {
+		a++
+	}
+	if a >= b || !x.toks[a].cap {
+		return [2]int{}
+	}
+	e := x.properAt(a, true)
+	if e == a || e != b || !x.isName(a, e) {
+		return [2]int{}
+	}
+	return [2]int{a, e}
+}
+
+// isName rejects capitalised spans that are not names: a lone sentence
+// opener, a month, a number.
+func (x *extractor) isName(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := x.toks[i]
+		if t.cap && !capStop[t.s] && months[t.s] == 0 && !t.num {
+			return true
+		}
+	}
+	return false
+}
+
+var conflictVerbs = set(`suppress suppressing suppressed attack attacking attacked invade invading invaded
+	defeat defeating defeated crush crushing crushed fight fighting fought`)
+
+var partnerVerbs = set(`partnered collaborated allied teamed worked joined merged cooperated`)
+
+var measureVerbs = set(`quantified measured defined determined expressed rated`)
+
+var placeNouns = set(`base city town camp capital port island region province village settlement colony
+	harbor harbour fortress`)
+
+var causeStops = set(`because while but which who although though whereas`)
+
+var modals = set(`can could may might must should will would`)
+
+var clauseStops = set(`while but which who whom whose although though whereas because after before when
+	leading calling saying citing despite unless until whereby thereby indicating prompting following
+	amid amidst`)
+
+var nominalReactions = set(`severance sanctions sanction condemnation condemnations expulsion expulsions
+	protests protest boycott boycotts ban bans embargo withdrawal retaliation suspension outcry
+	designation closure breakdown rupture recall denial denials veto criticism`)
+
+func (x *extractor) responses() {
+	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap {
+		l := lower(x.toks[x.body].s)
+		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
+			x.responseFrom(x.body)
+		}
+	}
+	for i := x.body; i < len(x.toks); i++ {
+		t := x.toks[i]
+		if !t.word || t.cap {
+			continue
+		}
+		l := t.s
+		// "led to the severance of ...", "resulted in sanctions"
+		if (l == "led" || l == "resulted" || l == "prompted" || l == "triggered" || l == "sparked" || l == "provoked") && i+1 < len(x.toks) {
+			k := i + 1
+			if x.tok(k) == "to" || x.tok(k) == "in" {
+				k++
+			}
+			end := x.clauseEnd(k, 14)
+			for m := k; m < end && m <= k+3; m++ {
+				if nominalReactions[x.ltok(m)] {
+					x.add(Response, x.toks[k].start, x.toks[end-1].end, "")
+					break
+				}
+			}
+			continue
+		}
+		// 'described ... as a "troubling precedent"', 'designation as a state sponsor of terrorism'
+		if l == "as" && i > 0 {
+			k := i + 1
+			if a := x.ltok(k); a == "a" || a == "an" {
+				k++
+			}
+			if k < len(x.toks) && x.toks[k].s == `"` {
+				if e := x.quoteEnd(k); e > 0 && x.labelVerbBefore(i) {
+					x.add(Response, x.toks[k+1].start, x.toks[e-1].end, "")
+				}
+				continue
+			}
+			if x.labelVerbBefore(i) && k < len(x.toks) && !x.toks[k].cap {
+				end := x.clauseEnd(k, 8)
+				if end > k {
+					x.add(Response, x.toks[k].start, x.toks[end-1].end, "")
+				}
+			}
+			continue
+		}
+		// "decided to X", "the only option was to X"
+		if l == "to" && i+2 < len(x.toks) && !x.toks[i+1].cap && x.toks[i+1].word && !stopWords[x.toks[i+1].s] {
+			p := x.ltok(i - 1)
+			if p == "decided" || p == "chose" || p == "resolved" || p == "voted" || p == "opted" || p == "vowed" || p == "pledged" || p == "was" && (x.ltok(i-2) == "option" || x.ltok(i-2) == "response" || x.ltok(i-2) == "decision") {
+				x.responseFrom(i + 1)
+			}
+			continue
+		}
+		base := verbBase(l)
+		if !reactionVerbs[base] {
+			continue
+		}
+		prev := x.ltok(i - 1)
+		past := isPastVerb(l) || irregular[l] != ""
+		if prev == "was" || prev == "were" || prev == "been" || prev == "be" {
+			if past {
+				x.add(Response, t.start, t.end, "")
+			}
+			continue
+		}
+		start := i
+		if prev == "not" && (x.ltok(i-2) == "did" || x.ltok(i-2) == "would" || x.ltok(i-2) == "could") {
+			start = i - 2
+		} else if prev == "to" && (x.ltok(i-2) == "refused" || x.ltok(i-2) == "declined" || x.ltok(i-2) == "failed" || x.ltok(i-2) == "agreed" || x.ltok(i-2) == "threatened" || x.ltok(i-2) == "decided" || x.ltok(i-2) == "voted") {
+			start = i - 2
+			if x.ltok(i-2) == "agreed" || x.ltok(i-2) == "threatened" {
+				// "agreed to accept": the answer is the whole phrase
+			}
+		} else if !past {
+			continue
+		}
+		if x.ltok(i+1) == "by" {
+			continue // "sanctions imposed by X": the agent is the fact
+		}
+		if start != i && x.overlaps(x.toks[start].start, x.toks[start].end) {
+			continue
+		}
+		x.responseFrom(start)
+		i = start
+	}
+	x.purposeResponse()
+}
+
+// responseFrom records the verb phrase starting at token k, up to the end of
+// its clause; a short phrase continues through "and <verb>" ("severed
+// relations with Iran and expelled its diplomats").
+func (x *extractor) responseFrom(k int) {
+	end := k + 1
+	for end < len(x.toks) {
+		t := x.toks[end]
+		if t.s == "," || t.s == "." || t.s == ";" || t.s == ":" || t.s == "(" || t.s == "—" || t.s == "–" || clauseStops[t.s] {
+			break
+		}
+		if t.s == "and" && end+1 < len(x.toks) && isPastVerb(x.ltok(end+1)) && (!reactionVerbs[verbBase(x.ltok(end+1))] || end-k >= 7) {
+			break
+		}
+		if t.s == `"` || t.s == "“" || t.s == "of" && x.toks[end-1].num {
+			break
+		}
+		if end-k >= 16 {
+			break
+		}
+		end++
+	}
+	for end > k+1 && (stopWords[x.ltok(end-1)] || !x.toks[end-1].word) {
+		end--
+	}
+	if end-k < 2 && !x.toks[k].cap {
+		return
+	}
+	x.add(Response, x.toks[k].start, x.toks[end-1].end, "")
+}
+
+// labelVerbBefore reports a labelling word shortly before token i
+// ("described the attacks as", "designation as").
+func (x *extractor) labelVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch x.ltok(k) {
+		case "described", "labeled", "labelled", "branded", "designated", "designation", "classified", "denounced", "condemned", "characterized", "characterised", "declared", "regarded", "viewed", "dubbed":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// quoteEnd returns the index of the closing quote for an opening quote at
+// k when the quoted phrase is short, else 0.
+func (x *extractor) quoteEnd(k int) int {
+	for e := k + 1; e < len(x.toks) && e <= k+8; e++ {
+		if x.toks[e].s == `"` || x.toks[e].s == "”" {
+			if e > k+1 {
+				return e
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// clauseEnd is the token index where the clause starting at k ends, at most
+// max tokens on.
+func (x *extractor) clauseEnd(k, max int) int {
+	e := k
+	for e < len(x.toks) && e-k < max {
+		t := x.toks[e]
+		if t.s == "," || t.s == "." || t.s == ";" || t.s == ":" || t.s == "(" || t.s == ")" || clauseStops[t.s] {
+			break
+		}
+		e++
+	}
+	for e > k && (stopWords[x.ltok(e-1)] || !x.toks[e-1].word) {
+		e--
+	}
+	return e
+}
+
+// purposeResponse reads "To counter the outcry, X did Y" and "In response,
+// X did Y": the main verb phrase is the response, or its "by ..." part.
+func (x *extractor) purposeResponse() {
+	if len(x.toks) < 6 {
+		return
+	}
+	first := x.tok(x.body)
+	if !(first == "To" && !x.toks[x.body+1].cap || first == "In" && (x.ltok(x.body+1) == "response" || x.ltok(x.body+1) == "retaliation")) {
+		return
+	}
+	c := x.body
+	for c < len(x.toks) && x.toks[c].s != "," {
+		c++
+	}
+	s := c + 1
+	if s >= len(x.toks) {
+		return
+	}
+	e := x.properAt(s, true)
+	if e == s {
+		return
+	}
+	v, ok := x.verbAt(e)
+	if !ok {
+		return
+	}
+	end := len(x.toks)
+	for end > v && !x.toks[end-1].word {
+		end--
+	}
+	for k := v; k+1 < end; k++ {
+		if x.toks[k].s == "by" && strings.HasSuffix(x.ltok(k+1), "ing") {
+			v = k + 1
+			break
+		}
+	}
+	if end-v > 16 {
+		for k := v + 6; k < end; k++ {
+			if x.toks[k].s == "at" || x.toks[k].s == "in" || x.toks[k].s == "," {
+				end = k
+				break
+			}
+		}
+	}
+	if end > v && !x.overlaps(x.toks[v].start, x.toks[end-1].end) {
+		x.add(Response, x.toks[v].start, x.toks[end-1].end, "")
+	}
+}
+
+// ---- places ----
+
+func (x *extractor) places() {
+	for i := x.body; i < len(x.toks); i++ {
+		l := x.ltok(i)
+		switch {
+		case locatedWords[l]:
+			for k := i + 1; k < len(x.toks) && k <= i+6; k++ {
+				switch x.ltok(k) {
+				case "in", "between", "on", "near", "at", "along", "off", "within":
+					end := x.clauseEnd(k+1, 8)
+					if end > k+1 {
+						x.add(Place, x.toks[k+1].start, x.toks[end-1].end, "")
+					}
+					k = len(x.toks)
+				case ",", ".", ";":
+					k = len(x.toks)
+				}
+			}
+		case placeNouns[l] && x.tok(i+1) == "," && i+2 < len(x.toks) && x.toks[i+2].cap:
+			// "a large military base, Camp Ashraf,"
+			if e := x.properAt(i+2, false); e > i+2 && (x.tok(e) == "," || x.tok(e) == ".") {
+				x.add(Place, x.toks[i+2].start, x.toks[e-1].end, "")
+			}
+		case movementVerbs[l]:
+			k := i + 1
+			if x.ltok(k) == "first" {
+				// "fled first to France, then to Iraq"
+				if x.ltok(k+1) == "to" {
+					e := x.properAt(k+2, false)
+					if e > k+2 && x.tok(e) == "," && x.ltok(e+1) == "then" && x.ltok(e+2) == "to" {
+						if e2 := x.properAt(e+3, false); e2 > e+3 {
+							x.add(Place, x.toks[k].start, x.toks[e2-1].end, "")
+							continue
+						}
+					}
+				}
+				k++
+			}
+			if p := x.ltok(k); p == "to" || p == "into" || p == "in" {
+				e := x.properAt(k+1, true)
+				if e > k+1 && x.isName(k+1, e) {
+					x.add(Place, x.toks[k+1].start, x.toks[e-1].end, "")
+				}
+			}
+		}
+	}
+}
+
+// ---- definitions ----
+
+var namingWords = set(`called named termed dubbed nicknamed titled`)
+
+func (x *extractor) definitions() {
+	for i := x.body; i < len(x.toks); i++ {
+		t := x.toks[i]
+		// quoted terms: 'setting up "troll farms"'
+		if t.s == `"` || t.s == "“" {
+			if e := x.quoteEnd(i); e > 0 && e-i-1 <= 6 && !x.overlaps(x.toks[i+1].start, x.toks[e-1].end) {
+				x.add(Definition, x.toks[i+1].start, x.toks[e-1].end, "")
+				i = e
+				continue
+			}
+		}
+		// "People's Mojahedin Organization of Iran (MEK)"; "Article 5 (collective defense)"
+		if t.s == "(" && i > 0 && i+2 < len(x.toks) {
+			close := i + 1
+			for close < len(x.toks) && x.toks[close].s != ")" && close-i <= 6 {
+				close++
+			}
+			if close >= len(x.toks) || x.toks[close].s != ")" || close == i+1 {
+				continue
+			}
+			inner := x.toks[i+1]
+			if close == i+2 && len(inner.s) >= 2 && inner.s == strings.ToUpper(inner.s) && !inner.num {
+				// an acronym: the name before it is its expansion
+				s := i - 1
+				for s > 0 && (x.toks[s-1].cap || nameJoiners[x.toks[s-1].s] || strings.HasSuffix(x.toks[s-1].s, "'s")) && x.toks[s-1].word {
+					s--
+				}
+				for s < i && (capStop[x.toks[s].s] || nameJoiners[x.toks[s].s]) {
+					s++
+				}
+				if i-s >= 2 {
+					x.add(Definition, x.toks[s].start, x.toks[i-1].end, "")
+				}
+			} else if !inner.cap && !inner.num && x.toks[i-1].word {
+				x.add(Definition, inner.start, x.toks[close-1].end, "")
+			}
+			i = close
+			continue
+		}
+		l := lower(t.s)
+		if measureVerbs[l] && x.ltok(i+1) == "by" && x.ltok(i+2) == "the" {
+			if end := x.clauseEnd(i+2, 8); end > i+3 {
+				x.add(Definition, x.toks[i+2].start, x.toks[end-1].end, "")
+			}
+		}
+		if namingWords[l] || l == "as" && (x.ltok(i-1) == "known" || x.ltok(i-1) == "referred") {
+			k := i + 1
+			if x.ltok(k) == "the" && k+1 < len(x.toks) && !x.toks[k+1].cap {
+				k += 2 // "named the additive Ethyl"
+			}
+			if k < len(x.toks) && x.toks[k].cap && !capStop[x.toks[k].s] {
+				if e := x.properAt(k, false); e > k {
+					x.add(Definition, x.toks[k].start, x.toks[e-1].end, "")
+				}
+			}
+		}
+	}
+	// "X is a Y": the sentence defines its subject.
+	s := x.body
+	e := s
+	for e < len(x.toks) && e-s < 6 && x.toks[e].word && !auxiliaries[x.toks[e].s] {
+		e++
+	}
+	if e > s && e < len(x.toks)-2 && (x.toks[e].s == "is" || x.toks[e].s == "are" || x.toks[e].s == "was" || x.toks[e].s == "refers") {
+		k := e + 1
+		if x.ltok(k) == "to" {
+			k++
+		}
+		if a := x.ltok(k); a == "a" || a == "an" || a == "the" {
+			end := x.clauseEnd(k, 24)
+			if end-k >= 20 {
+				end = k // too long to be an answer; cutting it would truncate it
+			}
+			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] || end > k+1 && x.tok(s) == "The" {
+				x.add(Definition, x.toks[k].start, x.toks[end-1].end, "")
+			}
+		}
+	}
+	// "developed dichlorodifluoromethane, a non-toxic refrigerant"
+	for i := x.body + 1; i+2 < len(x.toks); i++ {
+		if x.toks[i].s != "," || (x.ltok(i+1) != "a" && x.ltok(i+1) != "an") {
+			continue
+		}
+		p := x.toks[i-1]
+		if p.word && !p.cap && !p.num && len(p.s) >= 9 && isPastVerb(x.ltok(i-2)) {
+			x.add(Definition, p.start, p.end, "")
+		}
+	}
+}
+
+// ---- causes ----
+
+func (x *extractor) causes() {
+	for i := x.body; i < len(x.toks); i++ {
+		l := x.ltok(i)
+		k := 0
+		switch l {
+		case "because":
+			k = i + 1
+			if x.ltok(k) == "of" {
+				k++
+			}
+		case "due", "owing", "thanks":
+			if x.ltok(i+1) == "to" {
+				k = i + 2
+			}
+		case "caused", "driven", "triggered":
+			if x.ltok(i+1) == "by" {
+				k = i + 2
+			}
+		case "result":
+			if x.ltok(i-1) == "a" && x.ltok(i-2) == "as" && x.ltok(i+1) == "of" {
+				k = i + 2
+			}
+		case "died":
+			if x.ltok(i+1) == "of" || x.ltok(i+1) == "from" {
+				k = i + 2
+			}
+		}
+		if k == 0 || k >= len(x.toks) {
+			continue
+		}
+		end := k
+		for end < len(x.toks) && end-k < 12 {
+			t := x.toks[end]
+			if t.s == "," || t.s == "." || t.s == ";" || t.s == ":" || t.s == "(" || causeStops[t.s] || end > k && auxiliaries[t.s] || modals[t.s] {
+				break
+			}
+			end++
+		}
+		for end > k && (stopWords[x.ltok(end-1)] || !x.toks[end-1].word) {
+			end--
+		}
+		if end > k && !x.overlaps(x.toks[k].start, x.toks[end-1].end) {
+			x.add(Cause, x.toks[k].start, x.toks[end-1].end, "")
+		}
+	}
+}
+
+var _ = utf8.RuneLen

@@ -1,0 +1,91 @@
+package notes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or punctuation mark of a sentence with its byte span.
+type token struct {
+	s          string
+	start, end int
+	word       bool // letters or digits
+	cap        bool // starts with an upper-case letter
+	num        bool // contains a digit
+}
+
+// tokenize splits a sentence into words (letters, digits and the marks that
+// live inside them: 2,500  2.8  90-95%  $600  Iran's  e-Albania) and single
+// punctuation marks.
+func tokenize(s string, out []token) []token {
+	out = out[:0]
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' {
+			i += size
+			continue
+		}
+		if isWordRune(r) || r == '$' || r == '€' || r == '£' {
+			j := i + size
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) || r2 == '%' {
+					j += sz
+					continue
+				}
+				// Inner marks continue the word only when a word character follows.
+				if r2 == '.' || r2 == ',' || r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '–' || r2 == '&' {
+					if j+sz < len(s) {
+						r3, _ := utf8.DecodeRuneInString(s[j+sz:])
+						if r2 == ',' || r2 == '.' {
+							// only between digits (2,500  2.8) or in dotted initials (U.S)
+							prev, _ := utf8.DecodeLastRuneInString(s[:j])
+							if unicode.IsDigit(prev) && unicode.IsDigit(r3) || r2 == '.' && unicode.IsUpper(prev) && unicode.IsUpper(r3) && j-i == 1 {
+								j += sz
+								continue
+							}
+							break
+						}
+						if isWordRune(r3) || r3 == '$' {
+							j += sz
+							continue
+						}
+					}
+				}
+				break
+			}
+			t := token{s: s[i:j], start: i, end: j, word: true}
+			first, _ := utf8.DecodeRuneInString(t.s)
+			t.cap = unicode.IsUpper(first)
+			t.num = strings.ContainsAny(t.s, "0123456789")
+			out = append(out, t)
+			i = j
+			continue
+		}
+		out = append(out, token{s: s[i : i+size], start: i, end: i + size})
+		i += size
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// lower is the token in lower case (ASCII fast path).
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
