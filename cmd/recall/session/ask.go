@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/recall-srs/recall/cards"
-	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/cmd/recall/prompt"
 	"github.com/recall-srs/recall/scheduler"
 	"github.com/recall-srs/recall/store"
@@ -15,7 +14,7 @@ import (
 // reply is an answer to a card.
 type reply struct {
 	typed  string
-	result answer.Result
+	result cards.Result
 }
 
 // commands may be typed at any prompt, with a colon (":q") so that no answer
@@ -100,20 +99,21 @@ func (s *session) askAnswer(c *store.StoredCard) (reply, action, error) {
 		}
 		typed = strings.TrimSpace(typed)
 		if typed == "" {
-			return reply{result: answer.Result{Verdict: answer.Wrong, Note: "no answer given"}}, actNone, nil
+			return reply{result: cards.Result{Verdict: cards.Wrong, Note: "no answer given"}}, actNone, nil
 		}
-		return reply{typed: typed, result: answer.Match(typed, c.Answer)}, actNone, nil
+		return reply{typed: typed, result: cards.Check(typed, c.Card)}, actNone, nil
 	}
 }
 
 func (s *session) askChoice(c *store.StoredCard) (reply, action, error) {
 	picked := func(i int) (reply, action, error) {
 		if i < 0 || i >= len(c.Choices) {
-			return reply{result: answer.Result{Verdict: answer.Wrong, Note: "no answer given"}}, actNone, nil
+			return reply{result: cards.Result{Verdict: cards.Wrong, Note: "no answer given"}}, actNone, nil
 		}
-		r := reply{typed: c.Choices[i], result: answer.Result{Verdict: answer.Correct}}
+		r := reply{typed: c.Choices[i], result: cards.Check(c.Choices[i], c.Card)}
 		if i != c.Key {
-			r.result = answer.Result{Verdict: answer.Wrong, Note: "you picked " + c.Choices[i]}
+			// The picked text may match the key's loosely; a pick is exact.
+			r.result = cards.Result{Verdict: cards.Wrong, Note: "you picked " + c.Choices[i]}
 		}
 		return r, actNone, nil
 	}

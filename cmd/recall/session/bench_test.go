@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/recall-srs/recall/cards"
-	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/cmd/recall/prompt"
 	"github.com/recall-srs/recall/notes"
 	"github.com/recall-srs/recall/scheduler"
@@ -27,7 +26,7 @@ import (
 
 const benchCards = 1_000_000
 
-var answerCorrect = answer.Result{Verdict: answer.Correct}
+var answerCorrect = cards.Result{Verdict: cards.Correct}
 
 var (
 	benchOnce sync.Once

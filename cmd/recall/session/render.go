@@ -2,9 +2,9 @@ package session
 
 import (
 	"fmt"
+	"github.com/recall-srs/recall/cards"
 	"strings"
 
-	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/store"
 )
 
@@ -21,13 +21,13 @@ func (s *session) showCard(c *store.StoredCard) {
 }
 
 // reveal prints the verdict, the expected answer and where it comes from.
-func (s *session) reveal(c *store.StoredCard, typed string, r answer.Result) {
+func (s *session) reveal(c *store.StoredCard, typed string, r cards.Result) {
 	out := s.o.Out
 	var v string
 	switch r.Verdict {
-	case answer.Correct:
+	case cards.Correct:
 		v = s.pal.good.Sprint(s.mark("✓ ") + "correct")
-	case answer.Close:
+	case cards.Close:
 		v = s.pal.close.Sprint(s.mark("≈ ") + "close")
 	default:
 		v = s.pal.bad.Sprint(s.mark("✗ ") + "wrong")

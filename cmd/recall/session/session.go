@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/recall-srs/recall/cards"
-	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/cmd/recall/prompt"
 	"github.com/recall-srs/recall/scheduler"
 	"github.com/recall-srs/recall/store"
@@ -146,7 +145,7 @@ func (s *session) study(ctx context.Context, c *store.StoredCard, now time.Time)
 
 	// The answer.
 	var typed string
-	var res answer.Result
+	var res cards.Result
 	var took time.Duration
 	for {
 		asked := s.clock()
@@ -168,7 +167,7 @@ func (s *session) study(ctx context.Context, c *store.StoredCard, now time.Time)
 
 	// The grade.
 	opts := s.gradeOptions(c, now)
-	suggest := Suggest(cards.Verdict(res.Verdict), c.Type == cards.QA || c.Type == cards.Cloze, c.Answer, took, s.o.Terminal)
+	suggest := Suggest(res.Verdict, c.Type == cards.QA || c.Type == cards.Cloze, c.Answer, took, s.o.Terminal)
 	if s.o.TwoButton && suggest != scheduler.Again {
 		suggest = scheduler.Good
 	}
@@ -247,7 +246,7 @@ func (s *session) do(ctx context.Context, act action, c *store.StoredCard, now t
 }
 
 // record computes the card's next state and stores it with the log row.
-func (s *session) record(ctx context.Context, c *store.StoredCard, now time.Time, r scheduler.Rating, typed string, res answer.Result, took time.Duration) error {
+func (s *session) record(ctx context.Context, c *store.StoredCard, now time.Time, r scheduler.Rating, typed string, res cards.Result, took time.Duration) error {
 	after, log := s.o.Scheduler.Next(c.Memory, now, r, seed(c))
 	rec, err := s.db.RecordAnswerDetail(ctx, store.Answer{
 		CardID: c.ID, Before: c.Memory, After: after, Log: log,
