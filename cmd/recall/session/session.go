@@ -11,7 +11,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"time"
 
@@ -269,12 +268,9 @@ func (s *session) record(ctx context.Context, c *store.StoredCard, now time.Time
 	return nil
 }
 
-// seed makes the scheduler's fuzz the same for the preview and the answer.
-func seed(c *store.StoredCard) uint64 {
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%s/%d", c.ID, c.Memory.Reps)
-	return h.Sum64()
-}
+// seed makes the scheduler's fuzz the same for the preview and the answer,
+// and the same as any other command computing this card's next state.
+func seed(c *store.StoredCard) uint64 { return scheduler.CardSeed(c.ID) }
 
 // gradeOption is one grade with the interval it leads to.
 type gradeOption struct {
