@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -173,10 +174,30 @@ func reviewQueue(ctx context.Context, db *store.DB, cfg scheduler.Config, o revi
 		if err != nil {
 			return q, fmt.Errorf("review %s: %w", p, unwrapPathError(err))
 		}
-		if info.IsDir() && !strings.HasSuffix(p, "/") {
-			p += "/"
+		// Notes are stored under the path they were imported with; accept
+		// the path as typed, cleaned, or absolute.
+		forms := []string{p, filepath.Clean(p)}
+		if abs, err := filepath.Abs(p); err == nil {
+			forms = append(forms, abs)
 		}
-		q.NotePaths = append(q.NotePaths, p)
+		for _, f := range forms {
+			if info.IsDir() && !strings.HasSuffix(f, "/") {
+				f += "/"
+			}
+			if !slices.Contains(q.NotePaths, f) {
+				q.NotePaths = append(q.NotePaths, f)
+			}
+		}
+	}
+	if len(q.NotePaths) > 0 {
+		some, err := db.Cards(ctx, store.CardFilter{NotePaths: q.NotePaths, Limit: 1})
+		if err != nil {
+			return q, err
+		}
+		if len(some) == 0 {
+			return q, fmt.Errorf("no cards from %s in %s (add them with 'recall import %s')",
+				strings.Join(o.Paths, ", "), db.Path(), strings.Join(o.Paths, " "))
+		}
 	}
 	if o.New >= 0 {
 		// --new counts from now: the daily limit becomes what was already
