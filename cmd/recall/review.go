@@ -135,12 +135,8 @@ func runReview(ctx context.Context, app *App, o reviewOptions) error {
 		p = prompt.NewTerminal(app.In, app.Out, color)
 	}
 
-	learning, review, fresh, err := db.QueueCounts(ctx, now, q)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(app.Out, "Due now: %d learning · %d review · %d new\n", learning, review, fresh)
-
+	// No queue counts before the first card: counting reads every due card,
+	// which on a large collection takes longer than showing the card.
 	sum, err := session.Run(ctx, db, session.Options{
 		Queue: q, Limit: o.Limit, TimeLimit: o.Time, TwoButton: cfg.TwoButton,
 		Scheduler: sched, Prompter: p, Terminal: term, Out: app.Out, Color: color, Now: app.Now,
@@ -304,17 +300,23 @@ func runDefault(ctx context.Context, app *App) error {
 		db.Close()
 		return err
 	}
+	if session.IsTerminal(app.In) && session.IsTerminal(app.Out) {
+		c, err := db.NextCard(ctx, now, q)
+		if err != nil {
+			db.Close()
+			return err
+		}
+		if c != nil {
+			db.Close()
+			return runReview(ctx, app, reviewOptions{New: -1})
+		}
+	}
+	defer db.Close()
 	learning, review, fresh, err := db.QueueCounts(ctx, now, q)
 	if err != nil {
-		db.Close()
 		return err
 	}
 	due := learning + review + fresh
-	if due > 0 && session.IsTerminal(app.In) && session.IsTerminal(app.Out) {
-		db.Close()
-		return runReview(ctx, app, reviewOptions{New: -1})
-	}
-	defer db.Close()
 	fmt.Fprintf(app.Out, "Due now: %d (%d learning · %d review · %d new)\n", due, learning, review, fresh)
 	next, ok, err := session.NextDue(ctx, db, now, q)
 	if err != nil {

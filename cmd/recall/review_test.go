@@ -218,3 +218,53 @@ func TestReviewKill(t *testing.T) {
 		t.Errorf("integrity_check = %s", got)
 	}
 }
+
+// BenchmarkReviewFirstCard times "recall review" from process start to the
+// first card on stdout, on the 1M-card collection that
+// BenchmarkGradeToNextCard in ./session builds (or $RECALL_BENCH_DB). The
+// process is killed once the card shows, so the collection is not changed.
+func BenchmarkReviewFirstCard(b *testing.B) {
+	path := os.Getenv("RECALL_BENCH_DB")
+	if path == "" {
+		dir, _ := os.UserCacheDir()
+		path = filepath.Join(dir, "recall", "bench-1m.db")
+	}
+	if _, err := os.Stat(path); err != nil {
+		b.Skipf("no bench collection at %s: run go test ./cmd/recall/session -bench GradeToNextCard first", path)
+	}
+	bin, err := exec.LookPath("recall")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var total time.Duration
+	for i := 0; i < b.N; i++ {
+		cmd := exec.Command(bin, "--db", path, "review")
+		cmd.Env = append(os.Environ(), "NO_COLOR=1", "RECALL_NOW=2026-11-25T10:00:00Z")
+		in, _ := cmd.StdinPipe()
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		lines := bufio.NewScanner(out)
+		shown := false
+		for lines.Scan() {
+			if strings.HasPrefix(lines.Text(), "[1] ") && lines.Scan() { // context, then the question
+				shown = true
+				break
+			}
+		}
+		took := time.Since(start)
+		cmd.Process.Kill()
+		cmd.Wait()
+		in.Close()
+		if !shown {
+			b.Fatal("no card shown")
+		}
+		total += took
+	}
+	b.ReportMetric(float64(total.Microseconds())/1000/float64(b.N), "ms-to-first-card")
+}

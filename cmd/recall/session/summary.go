@@ -79,8 +79,15 @@ func NextDue(ctx context.Context, db *store.DB, now time.Time, q store.Queue) (n
 		return time.Time{}, false, fmt.Errorf("find new cards: %w", err)
 	}
 	if newCards > 0 {
+		// New cards wait for the next day unless today's limit still lets
+		// one in. NextCard answers that with one seek; counting the queues
+		// would read every due card.
 		t := store.NextDayStart(now, q.DayStartHour, q.Loc)
-		if l, r, n, err := db.QueueCounts(ctx, now, q); err == nil && l+r+n > 0 {
+		c, err := db.NextCard(ctx, now, q)
+		if err != nil {
+			return time.Time{}, false, err
+		}
+		if c != nil {
 			t = now
 		}
 		if !ok || t.Before(next) {
