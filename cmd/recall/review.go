@@ -150,11 +150,16 @@ func runReview(ctx context.Context, app *App, o reviewOptions) error {
 	if err != nil {
 		return err
 	}
-	next, ok, err := session.NextDue(ctx, db, end, q)
-	if err != nil {
-		return err
+	session.PrintSummary(app.Out, sum, streak, color)
+	if o.Demo {
+		fmt.Fprintln(app.Out, "That was the demo; its collection is deleted now. Make cards from your own notes: recall import NOTES")
+	} else {
+		next, ok, err := session.NextDue(ctx, db, end, q)
+		if err != nil {
+			return err
+		}
+		session.PrintNext(app.Out, next, ok, end)
 	}
-	session.PrintSummary(app.Out, sum, streak, next, ok, end, color)
 	if sum.Stopped == "interrupt" {
 		return exitCodeError{code: 130} // Ctrl-C: every answer is saved, but say it was cut short
 	}

@@ -32,8 +32,12 @@ func (s *session) reveal(c *store.StoredCard, typed string, r cards.Result) {
 	default:
 		v = s.pal.bad.Sprint(s.mark("✗ ") + "wrong")
 	}
-	if r.Note != "" {
-		v += ": " + r.Note
+	// The expected answer has its own line; a note that only repeats it
+	// says nothing more.
+	note := strings.TrimSpace(strings.TrimSuffix(r.Note, "expected "+c.Answer))
+	note = strings.TrimSuffix(note, ":")
+	if note != "" {
+		v += ": " + note
 	}
 	fmt.Fprintln(out, v)
 	fmt.Fprintf(out, "%s %s\n", s.pal.dim.Sprint("answer:"), s.pal.bold.Sprint(c.Answer))

@@ -98,21 +98,25 @@ func NextDue(ctx context.Context, db *store.DB, now time.Time, q store.Queue) (n
 }
 
 // PrintSummary writes the end of a session: cards studied, correct share,
-// time spent, streak, and when the next card is due.
-func PrintSummary(w io.Writer, sum Summary, streak int, next time.Time, hasNext bool, now time.Time, color bool) {
+// time spent and streak.
+func PrintSummary(w io.Writer, sum Summary, streak int, color bool) {
 	pal := newPalette(color)
 	fmt.Fprintln(w)
 	if sum.Studied == 0 {
 		fmt.Fprintln(w, pal.bold.Sprint("No cards studied."))
-	} else {
-		fmt.Fprintf(w, "%s · %s · %s · %s\n",
-			pal.bold.Sprintf("Studied %d %s", sum.Studied, plural(sum.Studied, "card")),
-			fmt.Sprintf("correct %d/%d (%d%%)", sum.Correct, sum.Studied, (sum.Correct*100+sum.Studied/2)/sum.Studied),
-			"time "+formatElapsed(sum.Elapsed),
-			fmt.Sprintf("streak %d %s", streak, plural(streak, "day")))
+		return
 	}
+	fmt.Fprintf(w, "%s · %s · %s · %s\n",
+		pal.bold.Sprintf("Studied %d %s", sum.Studied, plural(sum.Studied, "card")),
+		fmt.Sprintf("correct %d/%d (%d%%)", sum.Correct, sum.Studied, (sum.Correct*100+sum.Studied/2)/sum.Studied),
+		"time "+formatElapsed(sum.Elapsed),
+		fmt.Sprintf("streak %d %s", streak, plural(streak, "day")))
+}
+
+// PrintNext says when the next card is due (NextDue's result).
+func PrintNext(w io.Writer, next time.Time, ok bool, now time.Time) {
 	switch {
-	case !hasNext:
+	case !ok:
 		fmt.Fprintln(w, "Nothing is scheduled: import notes with 'recall import NOTES'.")
 	case !next.After(now):
 		fmt.Fprintln(w, "More cards are due now: run 'recall review' to go on.")
