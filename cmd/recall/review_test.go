@@ -79,43 +79,9 @@ func sqlite(t *testing.T, db, query string) string {
 // an answer, pick grades from the menu, undo, quit; then checks the screen
 // and the collection.
 func TestReviewTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux not installed (.ci/run installs it)")
-	}
-	if _, err := exec.LookPath("sqlite3"); err != nil {
-		t.Skip("sqlite3 not installed (.ci/run installs it)")
-	}
 	db := reviewDeck(t)
-	bin := recallBin(t)
-	sock := fmt.Sprintf("recall-test-%d", os.Getpid())
-	tmux := func(args ...string) string {
-		t.Helper()
-		out, err := exec.Command("tmux", append([]string{"-L", sock}, args...)...).CombinedOutput()
-		if err != nil {
-			t.Fatalf("tmux %v: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
-	shell := fmt.Sprintf("env NO_COLOR=1 TERM=xterm RECALL_NOW=2026-11-25T10:00:00Z %q --db %q review; echo EXIT=$?; sleep 120", bin, db)
-	tmux("new-session", "-d", "-s", "review", "-x", "120", "-y", "40", shell)
-	t.Cleanup(func() { exec.Command("tmux", "-L", sock, "kill-server").Run() })
-
-	screen := func() string { return tmux("capture-pane", "-p", "-t", "review") }
-	waitFor := func(want string) string {
-		t.Helper()
-		deadline := time.Now().Add(15 * time.Second)
-		for {
-			s := screen()
-			if strings.Contains(s, want) {
-				return s
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("screen never showed %q:\n%s", want, s)
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
-	}
-	keys := func(k ...string) { tmux(append([]string{"send-keys", "-t", "review"}, k...)...) }
+	tm := startTmux(t, "--db", db, "review")
+	waitFor, keys := tm.waitFor, tm.keys
 	// top moves a menu's cursor to the first entry whatever was preselected.
 	top := []string{"Up", "Up", "Up", "Up", "Up", "Up", "Up", "Up", "Up", "Up"}
 
@@ -167,6 +133,75 @@ func TestReviewTmux(t *testing.T) {
 	}
 	if strings.Contains(s, "\a") {
 		t.Error("screen holds a bell character")
+	}
+}
+
+// tmuxRun is recall running in a private tmux server.
+type tmuxRun struct {
+	tmux    func(args ...string) string
+	waitFor func(want string) string
+	keys    func(k ...string)
+}
+
+// startTmux runs recall with args in a 120x40 tmux terminal with the clock
+// pinned; the shell prints EXIT=<status> when recall ends.
+func startTmux(t *testing.T, args ...string) tmuxRun {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux not installed (.ci/run installs it)")
+	}
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		t.Skip("sqlite3 not installed (.ci/run installs it)")
+	}
+	sock := fmt.Sprintf("recall-test-%d-%s", os.Getpid(), t.Name())
+	tmux := func(a ...string) string {
+		t.Helper()
+		out, err := exec.Command("tmux", append([]string{"-L", sock}, a...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("tmux %v: %v\n%s", a, err, out)
+		}
+		return string(out)
+	}
+	cmd := fmt.Sprintf("env NO_COLOR=1 TERM=xterm RECALL_NOW=2026-11-25T10:00:00Z %q", recallBin(t))
+	for _, a := range args {
+		cmd += fmt.Sprintf(" %q", a)
+	}
+	tmux("new-session", "-d", "-s", "review", "-x", "120", "-y", "40", cmd+"; echo EXIT=$?; sleep 120")
+	t.Cleanup(func() { exec.Command("tmux", "-L", sock, "kill-server").Run() })
+	waitFor := func(want string) string {
+		t.Helper()
+		deadline := time.Now().Add(15 * time.Second)
+		for {
+			s := tmux("capture-pane", "-p", "-t", "review")
+			if strings.Contains(s, want) {
+				return s
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("screen never showed %q:\n%s", want, s)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	keys := func(k ...string) { tmux(append([]string{"send-keys", "-t", "review"}, k...)...) }
+	return tmuxRun{tmux, waitFor, keys}
+}
+
+// TestBareRecallTmux: bare "recall" on a terminal with cards due starts a
+// review; Ctrl-C ends it with the summary and status 130.
+func TestBareRecallTmux(t *testing.T) {
+	db := reviewDeck(t)
+	tm := startTmux(t, "--db", db)
+	tm.waitFor("Which river flows through the town of Elmford?")
+	tm.waitFor("Answer:")
+	tm.keys("C-c")
+	s := tm.waitFor("EXIT=")
+	for _, want := range []string{"No cards studied.", "EXIT=130"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("screen lacks %q:\n%s", want, s)
+		}
+	}
+	if got := sqlite(t, db, "select count(*) from revlog"); got != "0" {
+		t.Errorf("revlog rows = %s, want 0", got)
 	}
 }
 

@@ -251,3 +251,22 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeLimit(t *testing.T) {
+	db := mustDeck(t)
+	sum, out := run(t, db, "wend\n3\n", Options{TimeLimit: time.Nanosecond})
+	if sum.Stopped != "time" || sum.Studied != 0 || strings.Contains(out, "[1]") {
+		t.Errorf("summary = %+v, want stopped by time before any card\n%s", sum, out)
+	}
+}
+
+func TestFormatOfSummary(t *testing.T) {
+	var b bytes.Buffer
+	PrintSummary(&b, Summary{Studied: 3, Correct: 2, Elapsed: 95 * time.Second}, 4, false)
+	PrintNext(&b, now.Add(90*time.Minute), true, now)
+	want := "\nStudied 3 cards · correct 2/3 (67%) · time 1m 35s · streak 4 days\nNext card due 1 hour from now (" +
+		now.Add(90*time.Minute).Local().Format("Mon 2 Jan 15:04") + ").\n"
+	if b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
