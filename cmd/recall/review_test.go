@@ -57,7 +57,7 @@ func reviewDeck(t *testing.T) string {
 
 // recallBin is the recall program testscript.Main put on PATH (the test
 // binary, run as "recall").
-func recallBin(t *testing.T) string {
+func reviewBin(t *testing.T) string {
 	t.Helper()
 	p, err := exec.LookPath("recall")
 	if err != nil {
@@ -66,7 +66,7 @@ func recallBin(t *testing.T) string {
 	return p
 }
 
-func sqlite(t *testing.T, db, query string) string {
+func reviewSQL(t *testing.T, db, query string) string {
 	t.Helper()
 	out, err := exec.Command("sqlite3", db, query).CombinedOutput()
 	if err != nil {
@@ -104,7 +104,7 @@ func TestReviewTmux(t *testing.T) {
 	keys(top...)
 	keys("Down", "Down", "Enter") // Good
 	waitFor("True or false: the Wend freezes every winter.")
-	if got := sqlite(t, db, "select count(*) from revlog"); got != "2" {
+	if got := reviewSQL(t, db, "select count(*) from revlog"); got != "2" {
 		t.Fatalf("revlog rows after two answers = %s, want 2", got)
 	}
 	// true, false, Show me, Undo last answer: undo brings back the card
@@ -112,10 +112,10 @@ func TestReviewTmux(t *testing.T) {
 	keys("Down", "Down", "Down", "Enter")
 	waitFor("undone")
 	waitFor("[4] Geography › Rivers")
-	if got := sqlite(t, db, "select card_id from revlog order by id"); got != "c1" {
+	if got := reviewSQL(t, db, "select card_id from revlog order by id"); got != "c1" {
 		t.Fatalf("revlog after undo = %q, want only c1", got)
 	}
-	if got := sqlite(t, db, "select state, reps from cards where id = 'c2'"); got != "0|0" {
+	if got := reviewSQL(t, db, "select state, reps from cards where id = 'c2'"); got != "0|0" {
 		t.Fatalf("c2 after undo: state|reps = %s, want 0|0 (new again)", got)
 	}
 	// Quit from the card's menu: 3 choices, Show me, Undo, Suspend, Bury,
@@ -128,7 +128,7 @@ func TestReviewTmux(t *testing.T) {
 			t.Errorf("summary screen lacks %q:\n%s", want, s)
 		}
 	}
-	if got := sqlite(t, db, "select state, due from cards where id = 'c1'"); got != fmt.Sprint("1|", time.Date(2026, 11, 25, 10, 10, 0, 0, time.UTC).UnixMilli()) {
+	if got := reviewSQL(t, db, "select state, due from cards where id = 'c1'"); got != fmt.Sprint("1|", time.Date(2026, 11, 25, 10, 10, 0, 0, time.UTC).UnixMilli()) {
 		t.Errorf("c1 state|due = %s, want learning due 10:10", got)
 	}
 	if strings.Contains(s, "\a") {
@@ -162,7 +162,7 @@ func startTmux(t *testing.T, args ...string) tmuxRun {
 		}
 		return string(out)
 	}
-	cmd := fmt.Sprintf("env NO_COLOR=1 TERM=xterm RECALL_NOW=2026-11-25T10:00:00Z %q", recallBin(t))
+	cmd := fmt.Sprintf("env NO_COLOR=1 TERM=xterm RECALL_NOW=2026-11-25T10:00:00Z %q", reviewBin(t))
 	for _, a := range args {
 		cmd += fmt.Sprintf(" %q", a)
 	}
@@ -200,7 +200,7 @@ func TestBareRecallTmux(t *testing.T) {
 			t.Errorf("screen lacks %q:\n%s", want, s)
 		}
 	}
-	if got := sqlite(t, db, "select count(*) from revlog"); got != "0" {
+	if got := reviewSQL(t, db, "select count(*) from revlog"); got != "0" {
 		t.Errorf("revlog rows = %s, want 0", got)
 	}
 }
@@ -212,7 +212,7 @@ func TestReviewKill(t *testing.T) {
 		t.Skip("sqlite3 not installed (.ci/run installs it)")
 	}
 	db := reviewDeck(t)
-	cmd := exec.Command(recallBin(t), "--db", db, "review")
+	cmd := exec.Command(reviewBin(t), "--db", db, "review")
 	cmd.Env = append(os.Environ(), "NO_COLOR=1")
 	in, err := cmd.StdinPipe()
 	if err != nil {
@@ -246,10 +246,10 @@ func TestReviewKill(t *testing.T) {
 	if recorded != 2 {
 		t.Fatalf("saw %d recorded answers before the kill, want 2", recorded)
 	}
-	if got := sqlite(t, db, "select count(*) from revlog where source = 'review'"); got != "2" {
+	if got := reviewSQL(t, db, "select count(*) from revlog where source = 'review'"); got != "2" {
 		t.Errorf("revlog rows = %s, want 2", got)
 	}
-	if got := sqlite(t, db, "pragma integrity_check"); got != "ok" {
+	if got := reviewSQL(t, db, "pragma integrity_check"); got != "ok" {
 		t.Errorf("integrity_check = %s", got)
 	}
 }
