@@ -34,7 +34,7 @@ type reviewOptions struct {
 }
 
 func newReviewCmd(app *App) *cobra.Command {
-	o := reviewOptions{New: -1}
+	var o reviewOptions
 	cmd := &cobra.Command{
 		Use:   "review [PATH...]",
 		Short: "Study the cards that are due",
@@ -56,8 +56,8 @@ each card prints its question (and numbered choices), then one line is
 read as the answer (a choice number for multiple choice; empty shows the
 answer), the verdict and expected answer are printed, and one line is
 read as the grade (1-4 or again/hard/good/easy; empty takes the
-suggestion; undo, suspend, bury, note and quit also work). The session
-stops at --limit or at the end of input and prints a summary.
+suggestion; undo, suspend, bury, note and quit work there too). The
+session stops at --limit or at the end of input and prints a summary.
 
 PATH narrows the session to the cards of some notes (a file or a folder,
 as given to 'recall import').`,
@@ -69,6 +69,11 @@ as given to 'recall import').`,
   printf '2\n\n' | recall review --limit 1   # plain text, for scripts`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
+			if !cmd.Flags().Changed("new") {
+				o.New = -1 // the new-limit setting decides
+			} else if o.New < 0 {
+				return usageError{msg: "--new must be 0 or more"}
+			}
 			if o.Limit < 0 {
 				return usageError{msg: "--limit must be 0 (no limit) or more"}
 			}
@@ -85,7 +90,7 @@ as given to 'recall import').`,
 	f.StringVar(&o.Note, "note", "", "only cards from the note with this title")
 	f.StringVar(&o.Heading, "heading", "", "only cards whose heading contains this text")
 	f.IntVar(&o.Limit, "limit", 0, "stop after this many answers (0: no limit)")
-	f.IntVar(&o.New, "new", -1, "new cards to introduce in this session (default: what the new-limit setting leaves for today)")
+	f.IntVar(&o.New, "new", 0, "new cards to introduce in this session (default: what the new-limit setting leaves for today)")
 	f.DurationVar(&o.Time, "time", 0, "start no new card after this long, like 20m (0: no limit)")
 	f.BoolVar(&o.Demo, "demo", false, "study the demo deck built into recall in a temporary collection")
 	return cmd
