@@ -12,6 +12,7 @@ import (
 // A FSRS value is immutable and safe for concurrent use.
 type FSRS struct {
 	w           []float64 // clipped, 21 values
+	md          *model
 	retention   float64
 	maxInterval int
 	learning    []int // step lengths in minutes
@@ -42,6 +43,7 @@ func NewFSRS(c Config) (*FSRS, error) {
 	}
 	f.w = ClipParameters(w, len(f.relearning), f.shortTerm)
 	f.im = IntervalModifier(f.retention, f.w)
+	f.md = newModel(f.w)
 	return f, nil
 }
 
@@ -67,7 +69,7 @@ func (f *FSRS) Retrievability(m Memory, now time.Time) float64 {
 		return 0
 	}
 	t := math.Max(0, math.Floor(now.Sub(m.LastReview).Hours()/24))
-	return Retrievability(t, m.Stability, f.w)
+	return f.md.retrievability(t, m.Stability)
 }
 
 // review carries what is shared by the four possible answers of one review.
@@ -106,8 +108,8 @@ func (rv *review) interval(s float64) int {
 // state returns m's memory after grade g at retrievability r (<0: compute).
 func (rv *review) state(g Rating, r float64) Memory {
 	n := rv.m
-	ms := NextState(MemoryState{Stability: n.Stability, Difficulty: n.Difficulty},
-		float64(rv.elapsed), g, r, rv.f.w, rv.f.shortTerm)
+	ms := rv.f.md.nextState(MemoryState{Stability: n.Stability, Difficulty: n.Difficulty},
+		float64(rv.elapsed), g, r, rv.f.shortTerm)
 	n.Stability, n.Difficulty = ms.Stability, ms.Difficulty
 	n.LastReview = rv.now
 	n.Reps = rv.reps
@@ -214,7 +216,7 @@ func (rv *review) basic(g Rating) Memory {
 		return n
 	}
 	// Review.
-	r := Retrievability(float64(rv.elapsed), rv.m.Stability, rv.f.w)
+	r := rv.f.md.retrievability(float64(rv.elapsed), rv.m.Stability)
 	if g == Again {
 		n := rv.state(Again, r)
 		rv.applySteps(&n, Again, Relearning)
@@ -226,6 +228,8 @@ func (rv *review) basic(g Rating) Memory {
 	ih = min(ih, ig)
 	ig = max(ig, ih+1)
 	ie := max(rv.interval(e.Stability), ig+1)
+	// As in ts-fsrs the ordering wins over the maximum interval: at the
+	// maximum, Good and Easy may land one and two days past it.
 	var n Memory
 	var days int
 	switch g {
@@ -247,7 +251,7 @@ func (rv *review) basic(g Rating) Memory {
 func (rv *review) longTerm(g Rating) Memory {
 	r := -1.0
 	if rv.m.State != New {
-		r = Retrievability(float64(rv.elapsed), rv.m.Stability, rv.f.w)
+		r = rv.f.md.retrievability(float64(rv.elapsed), rv.m.Stability)
 	}
 	var st [4]Memory
 	var iv [4]int

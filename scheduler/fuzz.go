@@ -124,9 +124,27 @@ type mash struct{ n float64 }
 
 func (m *mash) sum(data string) float64 {
 	n := m.n
-	// JavaScript strings are UTF-16; iterate code units.
-	for _, cu := range utf16Units(data) {
-		n += float64(cu)
+	// JavaScript strings are UTF-16; seeds are ASCII, where bytes and code
+	// units coincide, so only other strings pay for the conversion.
+	var units []uint16
+	ascii := true
+	for i := 0; i < len(data); i++ {
+		if data[i] >= 0x80 {
+			ascii = false
+			units = utf16Units(data)
+			break
+		}
+	}
+	count := len(data)
+	if !ascii {
+		count = len(units)
+	}
+	for i := 0; i < count; i++ {
+		if ascii {
+			n += float64(data[i])
+		} else {
+			n += float64(units[i])
+		}
 		h := 0.02519603282416938 * n
 		n = toUint32(h)
 		h -= n
@@ -154,6 +172,11 @@ func utf16Units(s string) []uint16 {
 
 // toUint32 is JavaScript's ToUint32 (x >>> 0) on a finite number.
 func toUint32(x float64) float64 {
+	if x >= 0 && x < 1<<63 {
+		// The values Alea produces are all here: truncating to uint64
+		// and keeping the low 32 bits is ToUint32, without math.Mod.
+		return float64(uint32(uint64(x)))
+	}
 	t := math.Mod(math.Trunc(x), 4294967296)
 	if t < 0 {
 		t += 4294967296
@@ -168,4 +191,16 @@ func toInt32(x float64) float64 {
 		t -= 4294967296
 	}
 	return t
+}
+
+// CardSeed turns a card's ID into the seed Next takes (64-bit FNV-1a), so
+// that cards in the same state reviewed at the same moment get different
+// fuzz while each card's own fuzz stays reproducible.
+func CardSeed(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return h
 }

@@ -72,8 +72,25 @@ func DecayFactor(w []float64) (decay, factor float64) {
 // the probability of recall t days (fractions allowed) after a review that
 // left stability S.
 func Retrievability(t, s float64, w []float64) float64 {
+	return newModel(w).retrievability(t, s)
+}
+
+// model caches what the formulas derive from w alone (the curve's decay and
+// factor, the unclamped D0(Easy)): the scheduler evaluates them once instead
+// of on every answer.
+type model struct {
+	w             []float64
+	decay, factor float64
+	d0Easy        float64
+}
+
+func newModel(w []float64) *model {
 	decay, factor := DecayFactor(w)
-	return round8(math.Pow(1+factor*t/s, decay))
+	return &model{w: w, decay: decay, factor: factor, d0Easy: InitDifficultyRaw(Easy, w)}
+}
+
+func (md *model) retrievability(t, s float64) float64 {
+	return round8(math.Pow(1+md.factor*t/s, md.decay))
 }
 
 // IntervalRaw is the real-valued inverse of the forgetting curve: the days
@@ -116,9 +133,13 @@ func InitDifficulty(g Rating, w []float64) float64 {
 // NextDifficulty is D after a review with grade g: a step of -w6 (g - 3)
 // damped linearly as D nears 10, then a w7 pull towards D0(Easy).
 func NextDifficulty(d float64, g Rating, w []float64) float64 {
+	return nextDifficulty(d, g, w, InitDifficultyRaw(Easy, w))
+}
+
+func nextDifficulty(d float64, g Rating, w []float64, d0Easy float64) float64 {
 	delta := -w[6] * float64(g-3)
 	next := d + round8(delta*(10-d)/9)
-	reverted := round8(w[7]*InitDifficultyRaw(Easy, w) + (1-w[7])*next)
+	reverted := round8(w[7]*d0Easy + (1-w[7])*next)
 	return clamp(reverted, DMin, DMax)
 }
 
@@ -165,6 +186,11 @@ type MemoryState struct {
 // With shortTerm (the default) a t = 0 review uses the same-day formula;
 // without it t = 0 is an ordinary review and the lapse cap ignores w17, w18.
 func NextState(m MemoryState, t float64, g Rating, r float64, w []float64, shortTerm bool) MemoryState {
+	return newModel(w).nextState(m, t, g, r, shortTerm)
+}
+
+func (md *model) nextState(m MemoryState, t float64, g Rating, r float64, shortTerm bool) MemoryState {
+	w := md.w
 	d, s := m.Difficulty, m.Stability
 	if d == 0 && s == 0 {
 		return MemoryState{Stability: InitStability(g, w), Difficulty: InitDifficulty(g, w)}
@@ -174,7 +200,7 @@ func NextState(m MemoryState, t float64, g Rating, r float64, w []float64, short
 	d = clamp(d, DMin, DMax)
 	s = math.Max(s, SMin)
 	if r < 0 {
-		r = Retrievability(t, s, w)
+		r = md.retrievability(t, s)
 	}
 	var ns float64
 	switch {
@@ -190,7 +216,7 @@ func NextState(m MemoryState, t float64, g Rating, r float64, w []float64, short
 	default:
 		ns = NextRecallStability(d, s, r, g, w)
 	}
-	return MemoryState{Stability: ns, Difficulty: NextDifficulty(d, g, w)}
+	return MemoryState{Stability: ns, Difficulty: nextDifficulty(d, g, w, md.d0Easy)}
 }
 
 // NextStability is the stability after a review of a card with stability s

@@ -2,6 +2,11 @@
 // as in Anki) and SM-2, plus the queue rules (day boundaries, limits, leeches).
 //
 // Everything here is pure: state, rating and time in; state and log out.
+//
+// The FSRS scheduler is a port of ts-fsrs 5.4.2 and agrees with it, and with
+// fsrs-rs 6.5.0 for the memory model, on every vector of
+// ../shared/fsrs/vectors.json (see vectors_test.go). Config holds the user's
+// settings; Config.NewScheduler picks FSRS or SM-2.
 package scheduler
 
 import (
@@ -41,7 +46,8 @@ type Memory struct {
 	Lapses        int
 	ScheduledDays int // interval in whole days chosen at the last answer
 	ElapsedDays   int // days between the last two answers
-	// SM-2 fields, used only when the SM-2 scheduler is selected.
+	// SM-2 fields, used only when the SM-2 scheduler is selected. SM-2 also
+	// keeps its current interval (days) in Stability and leaves Difficulty 0.
 	Ease float64
 }
 

@@ -164,7 +164,7 @@ func stepFor(steps []int, cur int, g Rating) (mins, next int, ok bool) {
 			if len(steps) == 1 {
 				return int(math.Round(float64(steps[0]) * 1.5)), 0, true
 			}
-			return (steps[0] + steps[1]) / 2, 0, true
+			return int(math.Round(float64(steps[0]+steps[1]) / 2)), 0, true
 		}
 		return steps[cur], cur, true
 	default:
