@@ -231,7 +231,7 @@ func (db *DB) init(ctx context.Context) error {
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("%w (an SQLite database with %d tables from another program)", ErrNotSQLite, n)
+			return fmt.Errorf("%w (an SQLite database holding another program's tables: %d)", ErrNotSQLite, n)
 		}
 	}
 	// WAL only now: switching the journal mode writes to the file, which a
