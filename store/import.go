@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -67,15 +68,19 @@ func (db *DB) NoteHashes(ctx context.Context) (map[string]string, error) {
 // CardHash fingerprints what a generator produced for a card, so that an
 // import can tell a changed wording from an unchanged card.
 func CardHash(c cards.Card) string {
-	b, _ := json.Marshal(struct {
-		C       cards.Card
-		Heading string
-		Line    int
-		T       int
-		Fact    notes.Fact
-	}{c, notes.HeadingPath(c.Fact.Heading), c.Fact.Line, c.Fact.T, c.Fact})
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:16])
+	h := sha256.New()
+	f := c.Fact
+	w := func(parts ...string) {
+		for _, p := range parts {
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+		}
+	}
+	w(string(c.Type), c.Question, c.Answer, strings.Join(c.Choices, "\x01"), strconv.Itoa(c.Key), string(c.Kind),
+		strconv.FormatFloat(c.Score, 'g', -1, 64), c.Siblings, f.Subject, f.Answer, f.Value, f.Sentence,
+		notes.HeadingPath(f.Heading), strconv.Itoa(f.Line), strconv.Itoa(f.T), f.URL, f.Cue)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16])
 }
 
 // Import stores the result of reading notes: added cards, updated wording
@@ -94,8 +99,7 @@ func (db *DB) Import(ctx context.Context, req ImportRequest) (ImportSummary, err
 	return sum, nil
 }
 
-func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary, error) {
-	var sum ImportSummary
+func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSummary, err error) {
 	prep := func(q string) (*sql.Stmt, error) { return tx.PrepareContext(ctx, q) }
 	var nextPos int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(position), -1) + 1 FROM cards`).Scan(&nextPos); err != nil {
@@ -104,6 +108,20 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary
 	var hadCards bool
 	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM cards)`).Scan(&hadCards); err != nil {
 		return sum, err
+	}
+	// Into an empty collection, building the secondary indexes once at the
+	// end is cheaper than keeping them up to date row by row. DDL is
+	// transactional in SQLite, so a failure still leaves nothing behind.
+	if !hadCards {
+		idx, err := dropCardIndexes(ctx, tx)
+		if err != nil {
+			return sum, err
+		}
+		defer func() {
+			if err == nil {
+				err = recreate(ctx, tx, idx)
+			}
+		}()
 	}
 	upNote, err := prep(`INSERT INTO notes (path, title, video_id, content_hash, imported_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (path) DO UPDATE SET title = excluded.title, video_id = excluded.video_id,
@@ -267,8 +285,10 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary
 			changed[n.Path] = true
 		}
 		var skippedCards int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM cards c JOIN notes n ON n.id = c.note_id
-			JOIN import_seen s ON s.path = n.path WHERE c.orphaned = 0`).Scan(&skippedCards); err != nil {
+		// CROSS JOIN fixes the order: seen paths, their notes, then an
+		// index-only count of each note's cards.
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM import_seen s CROSS JOIN notes n CROSS JOIN cards c
+			WHERE n.path = s.path AND c.note_id = n.id AND c.orphaned = 0`).Scan(&skippedCards); err != nil {
 			return sum, err
 		}
 		if len(req.Seen) > 0 {
@@ -276,12 +296,13 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary
 			sum.Unchanged = skippedCards - sum.Added - sum.Updated
 		}
 		for _, root := range req.Roots {
-			cond, arg := "n.path = ?", root
+			cond := "n.path = ?"
 			if strings.HasSuffix(root, "/") {
 				cond = "instr(n.path, ?) = 1"
 			}
-			rows, err := tx.QueryContext(ctx, `SELECT c.id FROM cards c JOIN notes n ON n.id = c.note_id
-				WHERE `+cond+` AND c.orphaned = 0 AND n.path NOT IN (SELECT path FROM import_seen)`, arg)
+			rows, err := tx.QueryContext(ctx, `SELECT c.id FROM notes n CROSS JOIN cards c
+				WHERE `+cond+` AND n.path NOT IN (SELECT path FROM import_seen)
+				AND c.note_id = n.id AND c.orphaned = 0 ORDER BY c.id`, root)
 			if err != nil {
 				return sum, err
 			}
@@ -295,6 +316,9 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary
 				ids = append(ids, id)
 			}
 			rows.Close()
+			if err := rows.Err(); err != nil {
+				return sum, err
+			}
 			for _, id := range ids {
 				if _, err := orphan.ExecContext(ctx, id); err != nil {
 					return sum, err
@@ -308,6 +332,43 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (ImportSummary
 		}
 	}
 	return sum, nil
+}
+
+// dropCardIndexes drops the cards table's own indexes and returns the SQL
+// that makes them again.
+func dropCardIndexes(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'cards' AND sql IS NOT NULL`)
+	if err != nil {
+		return nil, err
+	}
+	var names, defs []string
+	for rows.Next() {
+		var n, d string
+		if err := rows.Scan(&n, &d); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names, defs = append(names, n), append(defs, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+n+`"`); err != nil {
+			return nil, err
+		}
+	}
+	return defs, nil
+}
+
+func recreate(ctx context.Context, tx *sql.Tx, defs []string) error {
+	for _, d := range defs {
+		if _, err := tx.ExecContext(ctx, d); err != nil {
+			return fmt.Errorf("rebuild index: %w", err)
+		}
+	}
+	return nil
 }
 
 // cardArgs are updCard's arguments: note id first, card id last.

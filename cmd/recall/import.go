@@ -12,7 +12,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/recall-srs/recall/cards"
 	"github.com/recall-srs/recall/notes"
 	"github.com/recall-srs/recall/store"
 	"github.com/schollz/progressbar/v3"
@@ -77,6 +79,7 @@ type readResult struct {
 	skipped bool
 	warns   []string
 	note    store.NoteImport
+	facts   []notes.Fact
 	failed  bool
 }
 
@@ -98,12 +101,16 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 		return err
 	}
 
+	phase := phaseTimer(app)
 	bar := newProgress(app, len(files), "reading notes")
 	results := readNotes(files, known, opts.force, bar)
 	bar.Finish()
+	phase("read, parse and extract")
 
 	req := store.ImportRequest{Now: app.Now(), Roots: importRoots(paths)}
 	var sum importSummary
+	assignCards(results)
+	phase("generate cards")
 	for _, r := range results {
 		for _, w := range r.warns {
 			fmt.Fprintln(app.Err, "recall: warning: "+w)
@@ -126,6 +133,7 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	if err != nil {
 		return fmt.Errorf("import: %w (nothing was changed)", err)
 	}
+	phase("store")
 	sum.Added, sum.Updated, sum.Unchanged = res.Added, res.Updated, res.Unchanged
 	sum.Orphaned, sum.OrphanedIDs = res.Orphaned, res.OrphanedIDs
 	if opts.json {
@@ -190,8 +198,29 @@ func readNote(path string, known map[string]string, force bool) readResult {
 		r.warns = append(r.warns, err.Error()+" (skipped)")
 		return r
 	}
-	r.note = store.NoteImport{Path: path, Title: n.Title, VideoID: n.VideoID, Hash: hash, Cards: cardsFor(n)}
+	r.note = store.NoteImport{Path: path, Title: n.Title, VideoID: n.VideoID, Hash: hash}
+	r.facts = notes.Extract(n)
 	return r
+}
+
+// assignCards generates the cards of every note read afresh in one pass
+// (distractors and ambiguity checks look across all of their facts) and
+// hands each note its own cards.
+func assignCards(results []readResult) {
+	var facts []notes.Fact
+	for _, r := range results {
+		facts = append(facts, r.facts...)
+	}
+	if len(facts) == 0 {
+		return
+	}
+	byNote := map[string][]cards.Card{}
+	for _, c := range cards.Generate(facts, cards.Options{}) {
+		byNote[c.Fact.Note] = append(byNote[c.Fact.Note], c)
+	}
+	for i := range results {
+		results[i].note.Cards = byNote[results[i].path]
+	}
 }
 
 // importRoots turns the paths given to import into the prefixes under which
@@ -215,6 +244,20 @@ func importRoots(paths []string) []string {
 		roots = append(roots, strings.TrimSuffix(filepath.ToSlash(c), "/")+"/")
 	}
 	return roots
+}
+
+// phaseTimer prints how long each phase took on stderr when RECALL_TIMING
+// is set, for the speed figures in bench/.
+func phaseTimer(app *App) func(name string) {
+	if os.Getenv("RECALL_TIMING") == "" {
+		return func(string) {}
+	}
+	last := time.Now()
+	return func(name string) {
+		now := time.Now()
+		fmt.Fprintf(app.Err, "timing: %-24s %v\n", name, now.Sub(last).Round(time.Millisecond))
+		last = now
+	}
 }
 
 // newProgress is a progress bar on stderr when it is a terminal, else one

@@ -54,7 +54,7 @@ CREATE TABLE cards (
 -- NextCard seek straight to the first due card of each queue.
 CREATE INDEX cards_due ON cards(state, due) WHERE suspended = 0 AND orphaned = 0;
 CREATE INDEX cards_new ON cards(position) WHERE state = 0 AND suspended = 0 AND orphaned = 0;
-CREATE INDEX cards_note ON cards(note_id);
+CREATE INDEX cards_note ON cards(note_id, orphaned);
 CREATE INDEX cards_siblings ON cards(siblings);
 
 -- Append-only review log. prev holds the card's state before the answer (JSON)
