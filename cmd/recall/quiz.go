@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -631,24 +632,29 @@ func askAnswers(app *App, q *quiz.Quiz, v *quiz.Version) (map[int]string, error)
 	return answers, nil
 }
 
-// candidatesFromNotes reads notes and makes their cards as import does
-// (cardsFor), without touching the collection: every card is new.
+// candidatesFromNotes reads notes and makes their cards as import does (one
+// cards.Generate over all their facts, so distractors come from every note
+// given), without touching the collection: every card is new.
 func candidatesFromNotes(paths []string, warn io.Writer) ([]quiz.Candidate, error) {
-	var out []quiz.Candidate
+	var facts []notes.Fact
+	titles := map[string]string{}
+	type read struct {
+		path, title string
+		facts       []notes.Fact
+	}
 	err := eachNote(paths, warn, func(n *notes.Note) any {
-		var cs []quiz.Candidate
-		for _, c := range cardsFor(n) {
-			cs = append(cs, quiz.Candidate{Card: c, Note: n.Title, Heading: notes.HeadingPath(c.Fact.Heading), New: true})
-		}
-		return cs
+		return read{n.Path, n.Title, notes.Extract(n)} // on every core
 	}, func(v any) {
-		for _, c := range v.([]quiz.Candidate) {
-			c.Position = int64(len(out))
-			out = append(out, c)
-		}
+		r := v.(read)
+		titles[r.path] = r.title
+		facts = append(facts, r.facts...)
 	})
 	if err != nil {
 		return nil, err
+	}
+	var out []quiz.Candidate
+	for i, c := range cards.Generate(facts, cards.Options{}) {
+		out = append(out, quiz.Candidate{Card: c, Note: cmp.Or(titles[c.Fact.Note], c.Fact.Title), Heading: notes.HeadingPath(c.Fact.Heading), Position: int64(i), New: true})
 	}
 	return out, nil
 }
