@@ -669,6 +669,10 @@ func resolveQuiz(ctx context.Context, app *App, db *store.DB, label, version str
 	if letter == "" {
 		letter = "A"
 	}
+	if id != "LAST" {
+		// IDs never hold I, L, O or U: read handwriting's look-alikes as digits.
+		id = strings.NewReplacer("O", "0", "I", "1", "L", "1").Replace(id)
+	}
 	var saved *store.SavedQuiz
 	var err error
 	if id == "LAST" {

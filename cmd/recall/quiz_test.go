@@ -184,7 +184,9 @@ func TestQuizScoreRecordsReviews(t *testing.T) {
 	}
 
 	// Scoring the same version twice is refused unless asked for.
-	code, _, errOut = quizRun(t, "--db", dbPath, "quiz", "score", id+"-B", "--answers", "1:a")
+	// (The ID is read case-blind, with O for 0 and I or L for 1.)
+	typed := strings.ToLower(strings.NewReplacer("0", "O", "1", "l").Replace(id)) + "-b"
+	code, _, errOut = quizRun(t, "--db", dbPath, "quiz", "score", typed, "--answers", "1:a")
 	if code != 1 || !strings.Contains(errOut, "already scored") {
 		t.Errorf("second score: exit %d, %q", code, errOut)
 	}
