@@ -36,6 +36,7 @@ type candidate struct {
 	first      string   // first word, bare
 	digit      bool     // has a digit
 	thing      bool     // names a document, event or institution ("the Treaty of ...")
+	thingWord  string   // which: "treaty", "war"
 	class      string   // names: "person", "group" or "single" (one word), to keep options alike
 	ordinal    bool     // "17th"
 	percent    bool     // "15 percent", "90-95%"
@@ -70,6 +71,23 @@ func newPool(facts []notes.Fact) *pool {
 		f := facts[i]
 		described[i] = describe(f.Answer, f.Kind, f.Note)
 	})
+	// a single word that ends a person's full name in the same note is a
+	// surname ("Hitler" after "Adolf Hitler"), not a country
+	surnames := map[string]bool{}
+	for fi, f := range facts {
+		if c := described[fi]; c.class == "person" {
+			ws := strings.Fields(c.norm)
+			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
+				ws = ws[:len(ws)-1]
+			}
+			surnames[f.Note+"\x00"+ws[len(ws)-1]] = true
+		}
+	}
+	for fi, f := range facts {
+		if c := &described[fi]; c.class == "single" && surnames[f.Note+"\x00"+c.norm] {
+			c.class = "person"
+		}
+	}
 	seen := map[string]bool{}
 	for fi, f := range facts {
 		n := described[fi].norm
@@ -196,7 +214,7 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	c.digit = hasDigit(text)
 	for _, w := range strings.Fields(c.norm) {
 		if thingNouns[w] {
-			c.thing = true
+			c.thing, c.thingWord = true, w
 		}
 		if w == "and" {
 			c.list = true
@@ -204,9 +222,6 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	}
 	if strings.Contains(text, ",") {
 		c.list = true
-	}
-	if c.name {
-		c.class = nameClass(c.norm, text)
 	}
 	if c.digit {
 		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
@@ -218,6 +233,9 @@ func describe(text string, kind notes.Kind, note string) candidate {
 		}
 	}
 	c.name = isName(text)
+	if c.name {
+		c.class = nameClass(c.norm, text)
+	}
 	if ws := splitWords(text); len(ws) > 0 {
 		c.verbStart = isPastVerb(bareWord(ws[0])) || auxiliaries[bareWord(ws[0])]
 	}
@@ -277,8 +295,15 @@ func acceptable(d, k *candidate, taken []candidate) bool {
 		}
 	}
 	if !k.numeric {
-		if isAcronym(d.text, k.text) || isAcronym(k.text, d.text) {
-			return false // "MHI" beside "Mitsubishi Heavy Industries"
+		if isAcronym(d.text, k.text) || isAcronym(k.text, d.text) || acronymInside(d.text, k.text) || acronymInside(k.text, d.text) {
+			return false // "MHI" beside "Mitsubishi Heavy Industries", "the US Treasury" beside "the United States"
+		}
+		for _, w := range d.content {
+			for _, sw := range strings.Fields(k.sentence) {
+				if (len(sw) > len(w) || d.name && len(w) > 3) && relatedWords(w, sw) {
+					return false // "Russia" in a sentence about the "Russian-led" group
+				}
+			}
 		}
 		for _, w := range d.content {
 			for _, kw := range k.content {
@@ -683,7 +708,7 @@ func similarText(c, k *candidate) bool {
 	if pronouns[first] || subordinators[first] || first == "which" || first == "that" || first == "who" || first == "whose" || first == "where" {
 		return false
 	}
-	if c.digit != k.digit || c.thing != k.thing || c.list != k.list || c.class != k.class {
+	if c.digit != k.digit || c.thing != k.thing || c.thingWord != k.thingWord || c.list != k.list || c.class != k.class {
 		return false // a war beside a person, a list beside one name
 	}
 	if determiners[first] != determiners[k.first] && !k.name {
@@ -796,4 +821,16 @@ var answerTitles = map[string]bool{
 	"dr": true, "general": true, "ayatollah": true, "chancellor": true, "emperor": true, "prince": true,
 	"lord": true, "lady": true, "professor": true, "pope": true, "senator": true, "shah": true, "tsar": true,
 	"historian": true, "chairman": true, "ceo": true, "founder": true, "leader": true,
+}
+
+// acronymInside reports whether a word in capitals inside a abbreviates b
+// or its capitalised words.
+func acronymInside(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		w = strings.Trim(w, `"'(),.`)
+		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789") && acronymOf(w, b) {
+			return true
+		}
+	}
+	return false
 }

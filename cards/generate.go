@@ -94,12 +94,15 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				if qaOK {
 					stem, score = qaText, base*qaConf
 				}
-				if !isNumericKind(f.Kind) && !isName(f.Answer) {
-					score -= 0.1 // phrases make weaker distractors than names and numbers
+				switch {
+				case !isNumericKind(f.Kind) && !isName(f.Answer):
+					score -= 0.2 // phrases make weaker distractors than names and numbers
+				case !ctx.key.numeric:
+					score -= 0.1 // names of another sort may slip in
 				}
 				c, ok = g.mc(f, ctx.key, stem, score)
 			case TF:
-				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty())
+				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), seen)
 			}
 			if !ok {
 				continue
@@ -110,10 +113,20 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				c.Key = -1
 			}
 			c.Score = clamp(c.Score)
-			if seen[c.ID] || (min > 0 && c.Score < min) {
+			// one fact per card text: a sentence with two facts states the
+			// same true statement twice
+			qk := string(t) + "\x00" + c.Question + "\x00" + c.Answer
+			if seen[c.ID] || seen[qk] || (min > 0 && c.Score < min) {
 				continue
 			}
-			seen[c.ID] = true
+			seen[c.ID], seen[qk] = true, true
+			if c.Type == TF { // balance counts the statements actually kept
+				if c.Answer == "true" {
+					g.tfTrue++
+				} else {
+					g.tfTrue--
+				}
+			}
 			out = append(out, c)
 		}
 	}
@@ -239,10 +252,20 @@ type context struct {
 func newContext(f notes.Fact, sp span) *context {
 	c := &context{f: f, sp: sp}
 	words := splitWords(sp.left)
+	labelled := false
+	// look past a short label ("Mass: It has ...")
+	for i := 0; i < len(words) && i < 4; i++ {
+		if strings.HasSuffix(words[i], ":") && i+1 < len(words) {
+			words, labelled = words[i+1:], true
+			break
+		}
+	}
 	subj := strings.TrimSpace(f.Subject)
 	if len(words) > 0 {
 		first := bareWord(words[0])
 		switch {
+		case labelled && pronouns[first] && first != "there" && first != "here":
+			c.unresolved = true
 		case (first == "it" || first == "they") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			c.sp.left = replaceFirstWord(sp.left, subj)
 		case (first == "its" || first == "their") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
@@ -258,8 +281,9 @@ func newContext(f notes.Fact, sp span) *context {
 	if strongSubject(f) && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
 		c.prefix = subj + ": "
 	}
-	// a pronoun standing as a subject after an opening clause (", it was")
-	if m := innerPronoun.FindString(c.sp.left); m != "" && c.prefix == "" {
+	// a pronoun standing as a subject after an opening clause (", it was",
+	// "On _____, he became"): the card does not say who
+	if m := innerPronoun.FindString(c.sp.sentence()); m != "" && c.prefix == "" {
 		c.unresolved = true
 	}
 	return c
@@ -338,7 +362,12 @@ func fixArticle(left, next string) string {
 	return left
 }
 
-var innerPronoun = regexp.MustCompile(`, (it|they|he|she) `)
+var (
+	cutDate         = regexp.MustCompile(`^,\s*\d{4}\b`)
+	endsWithDay     = regexp.MustCompile(`\b\d{1,2}$`)
+	innerPronoun    = regexp.MustCompile(`, (it|they|he|she) `)
+	innerAnyPronoun = regexp.MustCompile(`\s(he|she|they|him|her|them|his|their)\s`)
+)
 
 // contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
 // without a question) when the answer leaves too little of it to go on.
@@ -358,7 +387,7 @@ func (c *context) contextPenalty() float64 {
 		p += 0.3
 	}
 	if r := strings.TrimSpace(c.sp.right); strings.HasPrefix(r, "(") {
-		p += 0.3 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
+		p += 0.4 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
 	}
 	return p
 }
@@ -402,9 +431,22 @@ func (c *context) score() float64 {
 		s -= 1
 	}
 	if aws := strings.Fields(f.Answer); len(aws) > 1 {
-		if last := bareWord(aws[len(aws)-1]); functionWords[last] || introducers[last] && last != "over" {
-			s -= 0.4 // "ten times higher near": a span cut mid-phrase
+		last := bareWord(aws[len(aws)-1])
+		if functionWords[last] || introducers[last] && last != "over" || isPastVerb(last) && isNumericKind(f.Kind) {
+			s -= 0.4 // "ten times higher near", "70-90 seats based": a span cut mid-phrase
 		}
+	}
+	if strings.TrimSpace(c.sp.left) == "" && strings.HasPrefix(strings.TrimSpace(c.sp.right), ":") {
+		s -= 0.5 // the answer is only a label ("2024: Cooled down to 2.8%")
+	}
+	if cutDate.MatchString(c.sp.right) && endsWithDay.MatchString(f.Answer) {
+		s -= 0.5 // "declared independence on April 9" | ", 1991": the span cuts a date
+	}
+	if strings.Count(f.Sentence, `"`)%2 == 1 {
+		s -= 0.4 // an unbalanced quotation: a fragment of a longer quote
+	}
+	if lw := splitWords(c.sp.left); aw == 1 && len(lw) >= 2 && bareWord(lw[len(lw)-1]) == "a" && bareWord(lw[len(lw)-2]) == "and" {
+		s -= 0.5 // "three and a _____ centuries": a piece of a number
 	}
 	if strings.HasSuffix(strings.TrimSpace(c.sp.left), ",") && strings.Contains(f.Answer, ", and") {
 		s -= 0.4 // the tail of a list ("Cyprus, and Asia Minor")
@@ -415,6 +457,17 @@ func (c *context) score() float64 {
 	switch f.Kind {
 	case notes.Date, notes.Population, notes.Ranking, notes.Quantity:
 		s += 0.05 // crisp answers
+	}
+	// finer grades, so that the best cards rank first: shorter sentences
+	// read faster; a demonstrative or a pronoun inside points outside the card
+	if sw > 20 {
+		s -= 0.005 * float64(min(sw-20, 20))
+	}
+	if demonstrat.MatchString(f.Sentence) {
+		s -= 0.1
+	}
+	if innerAnyPronoun.MatchString(f.Sentence) {
+		s -= 0.05
 	}
 	return s
 }
@@ -498,10 +551,14 @@ func isNumericKind(k notes.Kind) bool {
 }
 
 // tf states the fact truly or with a distractor, balancing the two.
-func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
+func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]bool) (Card, bool) {
 	truth := g.tfTrue <= 0
 	if g.tfTrue == 0 {
 		truth = g.rng.IntN(2) == 0
+	}
+	trueText := "True or false: " + c.statement(f.Answer)
+	if truth && seen[string(TF)+"\x00"+trueText+"\x00true"] {
+		truth = false // this sentence was already stated true for another fact
 	}
 	fill := f.Answer
 	if !truth && !c.key.numeric && !c.key.name {
@@ -522,10 +579,11 @@ func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
 	}
 	st := c.statement(fill)
 	if truth {
-		g.tfTrue++
 		return Card{Question: "True or false: " + st, Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}, true
 	}
-	g.tfTrue--
+	if !c.key.numeric {
+		score -= 0.1 // a swapped name can make a statement false too plainly
+	}
 	return Card{Question: "True or false: " + st, Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
 }
 

@@ -145,3 +145,31 @@ func TestGenerateDropsBadCards(t *testing.T) {
 		t.Error("MinScore -1 should keep every card")
 	}
 }
+
+// FuzzGenerate feeds odd sentences and spans to the generator: it must never
+// panic, and every card it keeps must hold its answer's provenance.
+func FuzzGenerate(f *testing.F) {
+	f.Add("In 1983, Washington held Iran responsible.", 4, 4, "date", "Iran")
+	f.Add("Mass: It has a mass of 4 million suns.", 24, 9, "quantity", "")
+	f.Add(`".." said the (..) group, "—" and ,, 12th.`, 0, 4, "actor", "..")
+	f.Add("The Tide Watch (TW) guarded it.", 4, 10, "definition", "TW")
+	f.Fuzz(func(t *testing.T, sentence string, start, n int, kind, subject string) {
+		if start < 0 || n <= 0 || start+n > len(sentence) {
+			return
+		}
+		ans := sentence[start : start+n]
+		facts := []notes.Fact{
+			{Kind: notes.Kind(kind), Subject: subject, Answer: ans, Sentence: sentence, Start: start, Note: "x.md", Title: "X", Line: 1, T: -1},
+			{Kind: notes.Kind(kind), Subject: subject, Answer: "1999", Sentence: "It ended in 1999.", Start: 12, Note: "x.md", Title: "X", Line: 2, T: -1},
+			{Kind: notes.Kind(kind), Subject: "", Answer: "Ann Lee", Sentence: "Ann Lee wrote it.", Start: 0, Note: "x.md", Title: "X", Line: 3, T: -1},
+		}
+		for _, c := range Generate(facts, Options{Seed: 1, MinScore: -1}) {
+			if c.Fact.Sentence == "" || c.ID == "" || c.Siblings == "" {
+				t.Fatalf("card without provenance: %+v", c)
+			}
+			if c.Type == MC && (len(c.Choices) != 4 || c.Choices[c.Key] != c.Answer) {
+				t.Fatalf("bad mc card: %+v", c)
+			}
+		}
+	})
+}

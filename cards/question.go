@@ -825,7 +825,7 @@ func acronymOf(acr, expansion string) bool {
 		}
 	}
 	want := []rune(strings.ToUpper(strings.ReplaceAll(acr, ".", "")))
-	if len(initials) < len(want) {
+	if len(want) == 0 || len(initials) < len(want) {
 		return false
 	}
 	// the acronym's letters appear in order among the initials, first letters equal

@@ -325,6 +325,9 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 	prev := x.prevWord(a)
 	switch group {
 	case "y", "yr", "dec":
+		if pp := x.prevWord(max(0, a-len(prev)-1)); pp == "part" || pp == "parts" || pp == "out" {
+			return false // "one part in 1000", "one out of 1000"
+		}
 		if units[next] || populationNouns[next] || next == "times" || scales[next] > 0 {
 			return false
 		}
@@ -625,6 +628,18 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 			return q, false
 		}
 	}
+	// "one part in 1000", "5 parts per million"
+	if w := x.ltok(j); (w == "part" || w == "parts") && (x.ltok(j+1) == "in" || x.ltok(j+1) == "per") {
+		if _, ok := parseNum(x.tok(j + 2)); ok {
+			q.end, q.unit = j+3, true
+			return q, true
+		}
+	}
+	// casualties: "five died", "36 dead"
+	if casualtyWords[x.ltok(j)] {
+		q.end, q.tail, q.unit = j+1, true, true
+		return q, true
+	}
 	// units
 	if w := x.ltok(j); w == "per" && x.ltok(j+1) == "cent" {
 		j += 2
@@ -704,6 +719,8 @@ var hedgeSplit, numberStart = func() ([][]string, map[string]bool) {
 	}
 	return split, start
 }()
+
+var casualtyWords = set(`died dead killed injured wounded perished drowned executed missing`)
 
 var money = set(`dollars dollar euros euro rubles ruble roubles yen yuan pounds rupees francs marks pesos won guilders`)
 var comparatives = set(`more higher greater larger less lower faster smaller bigger longer shorter heavier as`)
@@ -801,6 +818,9 @@ func (x *extractor) numberCore(i int) (float64, int, string) {
 	}
 	if l == "a" || l == "one" {
 		n := x.ltok(i + 1)
+		if l == "one" && n == "part" {
+			return 1, 1, ""
+		}
 		if f, ok := fractions["a "+n]; ok {
 			return f, 2, "fraction"
 		}
