@@ -262,6 +262,9 @@ func (x *extractor) subject(kind Kind, a, b int) string {
 			continue // "a Russian lawmaker": an adjective, not the subject
 		}
 		sa, sb := x.toks[i].start, x.toks[e-1].end
+		if sa >= a && i != x.body {
+			break // a name after the answer is rarely what the fact is about
+		}
 		if sa < b && sb > a {
 			i = e - 1
 			continue
@@ -1053,7 +1056,7 @@ func (x *extractor) verbAt(j int) (int, bool) {
 		for k < len(x.toks) && adverbs[x.ltok(k)] {
 			k++
 		}
-		if k < len(x.toks) && x.toks[k].word && !x.toks[k].cap && (isPastVerb(x.toks[k].s) || l == "did" || l == "would" || l == "could" || l == "will") {
+		if k < len(x.toks) && x.toks[k].word && !x.toks[k].cap && x.toks[k].s != "be" && x.toks[k].s != "have" && x.toks[k].s != "been" && (isPastVerb(x.toks[k].s) || l == "did" || l == "would" || l == "could" || l == "will") {
 			return j, true
 		}
 		return j, false
@@ -1080,7 +1083,12 @@ func (x *extractor) clauseStarts() []int {
 		switch x.toks[i].s {
 		case ",", ";", ":":
 			starts = append(starts, i+1)
-		case "that", "when", "after", "before", "while", "as", "and", "with", "to":
+		case "and", "but":
+			// ", and Algeria was ...": a new clause, not a list ("Malays and Chinese")
+			if i > 0 && x.toks[i-1].s == "," && i+1 < len(x.toks) && x.toks[i+1].cap {
+				starts = append(starts, i+1)
+			}
+		case "that", "when", "after", "before", "while", "as", "with", "to":
 			if i+1 < len(x.toks) && (x.toks[i+1].cap || x.toks[i+1].s == "the" && i+2 < len(x.toks) && x.toks[i+2].cap) {
 				starts = append(starts, i+1)
 			}
@@ -1177,6 +1185,10 @@ func (x *extractor) actors() {
 		s := i + 1
 		e := x.properAt(s, true)
 		if e > s && x.isName(s, e) {
+			// "by Turkish nationalist forces": common nouns may close the name
+			for k := 0; k < 2 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && !x.toks[e].num && !stopWords[x.toks[e].s] && !adverbs[x.toks[e].s] && !isPastVerb(x.toks[e].s) && !strings.HasSuffix(x.toks[e].s, "ing") && !strings.HasSuffix(x.toks[e].s, "ly"); k++ {
+				e++
+			}
 			x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
 		}
 	}
@@ -1224,7 +1236,7 @@ var causeStops = set(`because while but which who although though whereas`)
 
 var modals = set(`can could may might must should will would`)
 
-var clauseStops = set(`while but which who whom whose although though whereas because after before when
+var clauseStops = set(`while but which who whom whose although though whereas because after before when due owing
 	leading calling saying citing despite unless until whereby thereby indicating prompting following
 	amid amidst`)
 
@@ -1340,7 +1352,7 @@ func (x *extractor) responseFrom(k int) {
 			break
 		}
 		if end-k >= 16 {
-			break
+			return // no clause end in sight: cutting here would truncate the answer
 		}
 		end++
 	}
