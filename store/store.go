@@ -202,6 +202,9 @@ func describe(path string, err error) error {
 
 // Close closes the collection.
 func (db *DB) Close() error {
+	// Keep the planner's statistics current (cheap: SQLite analyses only
+	// what changed a lot, with a row limit).
+	db.db.Exec("PRAGMA optimize")
 	db.stmts.Range(func(_, st any) bool {
 		st.(*sql.Stmt).Close()
 		return true
