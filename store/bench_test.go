@@ -27,7 +27,9 @@ var benchNow = time.Date(2026, 11, 25, 15, 0, 0, 0, time.UTC)
 
 func benchDB(b *testing.B) *DB {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("recall-bench-v%d-%d-%d.db", SchemaVersion(), benchCards, benchRevlog))
+	// benchBuild changes whenever the schema or the builder does.
+	const benchBuild = "b2"
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("recall-bench-v%d%s-%d-%d.db", SchemaVersion(), benchBuild, benchCards, benchRevlog))
 	if _, err := os.Stat(path); err != nil {
 		start := time.Now()
 		if err := buildBenchDB(path); err != nil {

@@ -73,12 +73,14 @@ func (q Queue) filter(now time.Time) (string, []any) {
 // doneToday counts the answers given since the day started to cards that
 // were new and to cards that were in review, which the daily limits cap.
 func doneToday(ctx context.Context, q querier, start time.Time) (newDone, reviewDone int, err error) {
-	err = q.QueryRowContext(ctx, `SELECT
-		count(DISTINCT CASE WHEN state_before = 0 THEN card_id END),
-		count(CASE WHEN state_before = 2 THEN 1 END)
-		FROM revlog WHERE reviewed_at >= ? AND source = 'review'`, start.UnixMilli()).Scan(&newDone, &reviewDone)
+	err = q.QueryRowContext(ctx, doneTodayQuery, start.UnixMilli()).Scan(&newDone, &reviewDone)
 	return newDone, reviewDone, err
 }
+
+const doneTodayQuery = `SELECT
+	count(DISTINCT CASE WHEN state_before = 0 THEN card_id END),
+	count(CASE WHEN state_before = 2 THEN 1 END)
+	FROM revlog WHERE reviewed_at >= ? AND source = 'review'`
 
 func remaining(limit, done int) int {
 	if limit < 0 {
@@ -107,7 +109,11 @@ func (db *DB) nextCard(ctx context.Context, now time.Time, q Queue) (*StoredCard
 	w, args := q.filter(now)
 	from := ` FROM cards c JOIN notes n ON n.id = c.note_id WHERE `
 	one := func(query string, extra ...any) (*StoredCard, error) {
-		c, err := scanCard(db.db.QueryRowContext(ctx, query, append(extra, args...)...))
+		st, err := db.stmt(ctx, query)
+		if err != nil {
+			return nil, err
+		}
+		c, err := scanCard(st.QueryRowContext(ctx, append(extra, args...)...))
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, nil
 		}
@@ -129,8 +135,12 @@ func (db *DB) nextCard(ctx context.Context, now time.Time, q Queue) (*StoredCard
 	if best != nil {
 		return best, nil
 	}
-	newDone, revDone, err := doneToday(ctx, db.db, start)
+	st, err := db.stmt(ctx, doneTodayQuery)
 	if err != nil {
+		return nil, err
+	}
+	var newDone, revDone int
+	if err := st.QueryRowContext(ctx, start.UnixMilli()).Scan(&newDone, &revDone); err != nil {
 		return nil, err
 	}
 	if remaining(q.ReviewLimit, revDone) > 0 {
@@ -149,28 +159,37 @@ func (db *DB) nextCard(ctx context.Context, now time.Time, q Queue) (*StoredCard
 // QueueCounts says how many cards are waiting in each queue now, the daily
 // limits applied.
 func (db *DB) QueueCounts(ctx context.Context, now time.Time, q Queue) (learning, review, new int, err error) {
-	start, end := q.day(now)
-	w, args := q.filter(now)
-	from := ` FROM cards c JOIN notes n ON n.id = c.note_id WHERE `
-	count := func(cond string, extra ...any) (int, error) {
-		var n int
-		err := db.db.QueryRowContext(ctx, `SELECT count(*)`+from+cond+` AND `+w, append(extra, args...)...).Scan(&n)
-		return n, err
-	}
-	if learning, err = count(`c.state IN (1, 3) AND c.due <= ?`, now.UnixMilli()); err != nil {
-		return 0, 0, 0, describe(db.path, err)
-	}
-	if review, err = count(`c.state = 2 AND c.due < ?`, end.UnixMilli()); err != nil {
-		return 0, 0, 0, describe(db.path, err)
-	}
-	if new, err = count(`c.state = 0`); err != nil {
-		return 0, 0, 0, describe(db.path, err)
-	}
-	newDone, revDone, err := doneToday(ctx, db.db, start)
+	learning, review, new, err = db.queueCounts(ctx, now, q)
 	if err != nil {
 		return 0, 0, 0, describe(db.path, err)
 	}
-	review = min(review, remaining(q.ReviewLimit, revDone))
-	new = min(new, remaining(q.NewLimit, newDone))
+	return learning, review, new, nil
+}
+
+func (db *DB) queueCounts(ctx context.Context, now time.Time, q Queue) (learning, review, new int, err error) {
+	start, end := q.day(now)
+	w, args := q.filter(now)
+	newDone, revDone, err := doneToday(ctx, db.db, start)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	// Counting stops at the limit: a collection with 500,000 new cards
+	// need not count them all to say "20 new".
+	count := func(cond string, limit int, extra ...any) (int, error) {
+		var n int
+		a := append(append(extra, args...), limit)
+		err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM cards c JOIN notes n ON n.id = c.note_id
+			WHERE `+cond+` AND `+w+` LIMIT ?)`, a...).Scan(&n)
+		return n, err
+	}
+	if learning, err = count(`c.state IN (1, 3) AND c.due <= ?`, -1, now.UnixMilli()); err != nil {
+		return 0, 0, 0, err
+	}
+	if review, err = count(`c.state = 2 AND c.due < ?`, remaining(q.ReviewLimit, revDone), end.UnixMilli()); err != nil {
+		return 0, 0, 0, err
+	}
+	if new, err = count(`c.state = 0`, remaining(q.NewLimit, newDone)); err != nil {
+		return 0, 0, 0, err
+	}
 	return learning, review, new, nil
 }

@@ -163,3 +163,39 @@ func TestQueueCounts(t *testing.T) {
 		t.Fatalf("counts = %d %d %d, want 2 2 20 (new capped by the limit)", l, r, n)
 	}
 }
+
+func TestLimitsCountTodaysAnswers(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	db := mustOpen(t)
+	var cs []cards.Card
+	for i := 0; i < 6; i++ {
+		cs = append(cs, testCard(fmt.Sprintf("c%d", i), "n/a.md", fmt.Sprintf("f%d", i), i))
+	}
+	importCards(t, db, NoteImport{Path: "n/a.md", Title: "A", Hash: "h", Cards: cs})
+	q := Queue{NewLimit: 3, ReviewLimit: 200, DayStartHour: 4, Loc: time.UTC}
+	// Two new cards answered yesterday evening do not count; one this morning does.
+	for i, at := range []time.Time{now.Add(-10 * time.Hour), now.Add(-9 * time.Hour), now.Add(-time.Hour)} {
+		id := fmt.Sprintf("c%d", i)
+		after := scheduler.Memory{State: scheduler.Review, Due: now.AddDate(0, 0, 5)}
+		if _, err := db.RecordAnswer(ctx, Answer{CardID: id, After: after,
+			Log: scheduler.Log{Rating: scheduler.Good, StateBefore: scheduler.New, Reviewed: at}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, _, n, err := db.QueueCounts(ctx, now, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Fatalf("new left today = %d, want 2 (limit 3, 1 answered since 4 am)", n)
+	}
+	// Quiz answers do not use up the daily limit.
+	if _, err := db.RecordAnswer(ctx, Answer{CardID: "c3", Source: "quiz", After: scheduler.Memory{State: scheduler.Review, Due: now.AddDate(0, 0, 5)},
+		Log: scheduler.Log{Rating: scheduler.Good, StateBefore: scheduler.New, Reviewed: now}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, n, _ = db.QueueCounts(ctx, now, q); n != 2 {
+		t.Fatalf("new left after a quiz answer = %d, want 2", n)
+	}
+}

@@ -91,14 +91,19 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	if len(files) == 0 {
 		return fmt.Errorf("import: no notes (*.md) in %s", strings.Join(paths, ", "))
 	}
-	db, err := openCollection(ctx, app, true)
-	if err != nil {
+	// A new collection is created only once there is something to store.
+	known := map[string]string{}
+	db, err := openCollection(ctx, app, false)
+	switch {
+	case errors.Is(err, store.ErrNoCollection):
+		db = nil
+	case err != nil:
 		return err
-	}
-	defer db.Close()
-	known, err := db.NoteHashes(ctx)
-	if err != nil {
-		return err
+	default:
+		defer db.Close()
+		if known, err = db.NoteHashes(ctx); err != nil {
+			return err
+		}
 	}
 
 	phase := phaseTimer(app)
@@ -128,6 +133,12 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	sum.Notes = len(files) - sum.Failed
 	if sum.Notes == 0 {
 		return fmt.Errorf("import: no note could be read from %s", strings.Join(paths, ", "))
+	}
+	if db == nil {
+		if db, err = openCollection(ctx, app, true); err != nil {
+			return err
+		}
+		defer db.Close()
 	}
 	res, err := db.Import(ctx, req)
 	if err != nil {
