@@ -1,0 +1,254 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Date is a calendar date at some precision: a year, a month of a year, a
+// day, or a decade or century. Zero fields are unknown.
+type Date struct {
+	Year, Month, Day int
+	Decade           bool   // "1960s": Year is the decade's first year
+	Century          int    // "7th century"
+	Qualifier        string // "early", "mid", "late"
+}
+
+// Precision orders dates by how much they say: century < decade < year < month < day.
+func (d Date) Precision() int {
+	switch {
+	case d.Day > 0:
+		return 5
+	case d.Month > 0:
+		return 4
+	case d.Year != 0 && !d.Decade:
+		return 3
+	case d.Decade:
+		return 2
+	case d.Century != 0:
+		return 1
+	}
+	return 0
+}
+
+func (d Date) String() string {
+	switch {
+	case d.Century != 0:
+		return fmt.Sprintf("%d century", d.Century)
+	case d.Decade:
+		return strings.TrimSpace(d.Qualifier + " " + strconv.Itoa(d.Year) + "s")
+	case d.Day > 0 && d.Year != 0:
+		return fmt.Sprintf("%d %s %d", d.Day, monthNames[d.Month-1], d.Year)
+	case d.Day > 0:
+		return fmt.Sprintf("%d %s", d.Day, monthNames[d.Month-1])
+	case d.Month > 0 && d.Year != 0:
+		return fmt.Sprintf("%s %d", monthNames[d.Month-1], d.Year)
+	case d.Month > 0:
+		return monthNames[d.Month-1]
+	}
+	return strings.TrimSpace(d.Qualifier + " " + strconv.Itoa(d.Year))
+}
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+var months = map[string]int{}
+
+func init() {
+	for i, m := range monthNames {
+		l := strings.ToLower(m)
+		months[l] = i + 1
+		months[l[:3]] = i + 1
+	}
+	months["sept"] = 9
+}
+
+var (
+	isoDate   = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	slashDate = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	yearRe    = regexp.MustCompile(`^\d{1,4}$`)
+	decadeRe  = regexp.MustCompile(`^(\d{2,4})s$`)
+	dayRe     = regexp.MustCompile(`^(\d{1,2})(st|nd|rd|th)?$`)
+)
+
+// dateFiller words may sit between date parts without making the text more
+// than a date.
+var dateFiller = map[string]bool{
+	"and": true, "to": true, "or": true, "between": true, "from": true, "of": true, "the": true,
+	"in": true, "on": true, "by": true, "until": true, "through": true, "ad": true, "ce": true,
+	"around": true, "about": true, "circa": true, "c": true, "approximately": true, "since": true,
+}
+
+var qualifiers = map[string]string{"early": "early", "mid": "mid", "middle": "mid", "late": "late"}
+
+// ParseDates reads text that is only one or more dates: "15 July 2022",
+// "July 15, 2022", "2022-07-15", "July and September 2022", "2014 and 2016",
+// "mid-1960s", "395 AD", "7th century". ok is false when any word is not part
+// of a date, so "Article 5" or "90 million" are not dates.
+func ParseDates(s string) ([]Date, bool) {
+	f := Fold(s)
+	f = isoDate.ReplaceAllStringFunc(f, func(m string) string {
+		p := isoDate.FindStringSubmatch(m)
+		mo, _ := strconv.Atoi(p[2])
+		if mo < 1 || mo > 12 {
+			return m
+		}
+		return p[3] + " " + monthNames[mo-1] + " " + p[1]
+	})
+	f = slashDate.ReplaceAllStringFunc(f, func(m string) string {
+		p := slashDate.FindStringSubmatch(m)
+		a, _ := strconv.Atoi(p[1])
+		b, _ := strconv.Atoi(p[2])
+		day, mo := a, b // day first unless that cannot be
+		if mo > 12 && day <= 12 {
+			day, mo = b, a
+		}
+		if mo < 1 || mo > 12 {
+			return m
+		}
+		return strconv.Itoa(day) + " " + monthNames[mo-1] + " " + p[3]
+	})
+	f = strings.ReplaceAll(f, "-", " ")
+	ws := Words(f)
+	var out []Date
+	var cur Date
+	pending := false
+	qual := ""
+	bc := false
+	flush := func() {
+		if pending {
+			out = append(out, cur)
+		}
+		cur, pending = Date{}, false
+	}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if q, ok := qualifiers[w]; ok {
+			qual = q
+			continue
+		}
+		if m, ok := months[w]; ok {
+			if pending && (cur.Month != 0 || cur.Year != 0) {
+				flush()
+			}
+			cur.Month, pending = m, true
+			cur.Qualifier, qual = qual, ""
+			continue
+		}
+		if m := decadeRe.FindStringSubmatch(w); m != nil {
+			flush()
+			y, _ := strconv.Atoi(m[1])
+			if y < 100 { // "the 60s"
+				y += 1900
+			}
+			out = append(out, Date{Year: y, Decade: true, Qualifier: qual})
+			qual = ""
+			continue
+		}
+		if m := dayRe.FindStringSubmatch(w); m != nil && m[2] != "" && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
+			flush()
+			c, _ := strconv.Atoi(m[1])
+			out = append(out, Date{Century: c, Qualifier: qual})
+			qual = ""
+			i++
+			continue
+		}
+		if c, ok := ordinalWords[w]; ok && i+1 < len(ws) && ws[i+1] == "century" {
+			flush()
+			out = append(out, Date{Century: int(c), Qualifier: qual})
+			qual = ""
+			i++
+			continue
+		}
+		if m := dayRe.FindStringSubmatch(w); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			nextIsMonth := i+1 < len(ws) && months[ws[i+1]] != 0
+			if n >= 1 && n <= 31 && ((pending && cur.Month != 0 && cur.Day == 0 && cur.Year == 0) || nextIsMonth) {
+				if nextIsMonth && pending {
+					flush()
+				}
+				cur.Day, pending = n, true
+				continue
+			}
+		}
+		if yearRe.MatchString(w) {
+			y, _ := strconv.Atoi(w)
+			if y == 0 {
+				return nil, false
+			}
+			if pending && cur.Year != 0 {
+				flush()
+			}
+			cur.Year, pending = y, true
+			if cur.Qualifier == "" {
+				cur.Qualifier = qual
+			}
+			qual = ""
+			flush()
+			continue
+		}
+		if w == "bc" || w == "bce" {
+			bc = true
+			continue
+		}
+		if w == "century" || w == "centuries" {
+			continue
+		}
+		if dateFiller[w] {
+			continue
+		}
+		return nil, false
+	}
+	flush()
+	if len(out) == 0 {
+		return nil, false
+	}
+	// "July and September 2022": months without a year take the next year given.
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i].Year == 0 && out[i].Century == 0 {
+			for j := i + 1; j < len(out); j++ {
+				if out[j].Year != 0 {
+					out[i].Year = out[j].Year
+					break
+				}
+			}
+		}
+	}
+	if bc {
+		for i := range out {
+			out[i].Year = -out[i].Year
+		}
+	}
+	return out, true
+}
+
+// contains reports whether precise date t lies within coarser date d.
+func (d Date) contains(t Date) bool {
+	switch {
+	case d.Century != 0:
+		y := t.Year
+		if t.Century != 0 {
+			return t.Century == d.Century
+		}
+		return y > (d.Century-1)*100 && y <= d.Century*100+1
+	case d.Decade:
+		return t.Year >= d.Year && t.Year < d.Year+10
+	}
+	if d.Year != 0 && t.Year != d.Year {
+		return false
+	}
+	if d.Month != 0 && t.Month != d.Month {
+		return false
+	}
+	if d.Day != 0 && t.Day != d.Day {
+		return false
+	}
+	return true
+}
+
+// same reports whether two dates say the same thing at the same precision.
+func (d Date) same(t Date) bool {
+	return d.Year == t.Year && d.Month == t.Month && d.Day == t.Day && d.Decade == t.Decade && d.Century == t.Century
+}

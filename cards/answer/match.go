@@ -1,0 +1,268 @@
+package answer
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Verdict grades a typed answer; the values equal cards.Verdict's.
+type Verdict string
+
+const (
+	Correct Verdict = "correct"
+	Close   Verdict = "close" // right but imprecise: partial name, less precise date, hedge dropped, typo
+	Wrong   Verdict = "wrong"
+)
+
+// Result is a verdict and, unless the answer was exactly right, what differed.
+type Result struct {
+	Verdict Verdict
+	Note    string
+}
+
+// titles are honorifics and offices that may be left out of a name.
+var titles = map[string]bool{
+	"president": true, "prime": true, "minister": true, "king": true, "queen": true, "sir": true,
+	"dr": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "general": true, "ayatollah": true,
+	"chancellor": true, "emperor": true, "prince": true, "princess": true, "lord": true, "lady": true,
+	"professor": true, "prof": true, "pope": true, "saint": true, "st": true, "senator": true,
+	"secretary": true, "chairman": true, "ceo": true, "founder": true, "premier": true, "sultan": true,
+	"shah": true, "tsar": true, "czar": true, "marshal": true, "admiral": true, "captain": true,
+	"colonel": true, "governor": true, "jr": true,
+}
+
+// stopWords carry no content when comparing longer answers.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "all": true,
+	"its": true, "their": true, "his": true, "her": true, "it": true, "is": true, "was": true,
+	"were": true, "be": true, "that": true, "this": true, "which": true, "who": true, "into": true,
+}
+
+// Match grades typed against the expected answer.
+func Match(typed, expected string) Result {
+	t, e := Normalize(typed), Normalize(expected)
+	if t == "" {
+		return Result{Wrong, "no answer given"}
+	}
+	if t == e {
+		return Result{Verdict: Correct}
+	}
+	if ed, ok := ParseDates(expected); ok {
+		if td, ok := ParseDates(typed); ok {
+			return matchDates(td, ed, expected)
+		}
+	}
+	if eq, ok := ParseQuantity(expected); ok {
+		if tq, ok := ParseQuantity(typed); ok {
+			return matchQuantities(tq, eq, expected)
+		}
+		if hasDigit(t) {
+			return Result{Wrong, "expected " + expected}
+		}
+	}
+	// Hedges belong to the answer but leaving one out is only imprecise.
+	if es := StripHedge(expected); es != "" && es != e && Normalize(es) == t {
+		return Result{Close, "the note says " + strings.TrimSpace(expected)}
+	}
+	return matchWords(t, e, expected)
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+func matchDates(typed, expected []Date, exp string) Result {
+	found, precise := 0, true
+	lessPrecise := false
+	for _, e := range expected {
+		hit := false
+		for _, t := range typed {
+			switch {
+			case t.same(e):
+				hit = true
+			case t.Precision() < e.Precision() && t.contains(e):
+				hit, lessPrecise = true, true
+			case t.Precision() > e.Precision() && e.contains(t):
+				hit = true
+				if e.Decade || e.Century != 0 {
+					lessPrecise = true // a year inside "mid-1960s" cannot be confirmed
+				} else {
+					precise = false
+				}
+			}
+		}
+		if hit {
+			found++
+		}
+	}
+	// a typed date that matches none of the expected ones is wrong
+	for _, t := range typed {
+		ok := false
+		for _, e := range expected {
+			if t.same(e) || t.contains(e) || e.contains(t) {
+				ok = true
+			}
+		}
+		if !ok {
+			return Result{Wrong, "expected " + exp}
+		}
+	}
+	switch {
+	case found == 0:
+		return Result{Wrong, "expected " + exp}
+	case found < len(expected):
+		return Result{Close, "partly: expected " + exp}
+	case lessPrecise:
+		return Result{Close, "less precise: expected " + exp}
+	case !precise:
+		return Result{Correct, "the note says only " + exp}
+	}
+	return Result{Verdict: Correct}
+}
+
+func matchQuantities(t, e Quantity, exp string) Result {
+	if t.Unit != "" && e.Unit != "" && t.Unit != e.Unit && knownUnit(t.Unit) && knownUnit(e.Unit) {
+		return Result{Wrong, fmt.Sprintf("different unit: expected %s", exp)}
+	}
+	near := func(a, b float64) bool {
+		if a == b {
+			return true
+		}
+		return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+	}
+	switch {
+	case near(t.Lo, e.Lo) && near(t.Hi, e.Hi):
+		if e.Approx() && !t.Approx() {
+			return Result{Close, "the note says " + exp}
+		}
+		return Result{Verdict: Correct}
+	case e.IsRange() && !t.IsRange() && t.Lo >= e.Lo && t.Lo <= e.Hi:
+		return Result{Close, "within the range: expected " + exp}
+	case !e.IsRange() && t.IsRange() && e.Lo >= t.Lo && e.Lo <= t.Hi:
+		return Result{Close, "expected " + exp}
+	}
+	// rounding: within 5% of a hedged value, 1% of an exact one
+	tol := 0.005
+	if e.Approx() {
+		tol = 0.05
+	}
+	mid := (e.Lo + e.Hi) / 2
+	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/math.Abs(mid) <= tol && !t.IsRange() {
+		return Result{Close, "roughly: expected " + exp}
+	}
+	return Result{Wrong, "expected " + exp}
+}
+
+func knownUnit(u string) bool {
+	for _, v := range units {
+		if v == u {
+			return true
+		}
+	}
+	return false
+}
+
+// content returns the words that carry meaning: no stop words, no titles.
+func content(s string, dropTitles bool) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if stopWords[w] || (dropTitles && titles[w]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// typo reports whether a and b differ by a small relative edit distance.
+func typo(a, b string) bool {
+	if hasDigit(a) || hasDigit(b) {
+		return false
+	}
+	n := len([]rune(b))
+	if n < 5 {
+		return false
+	}
+	d := levenshtein.ComputeDistance(a, b)
+	return float64(d) <= math.Max(1, 0.2*float64(n))
+}
+
+// wordIn finds w in ws exactly or with a typo.
+func wordIn(w string, ws []string) (found, exact bool) {
+	for _, x := range ws {
+		if x == w {
+			return true, true
+		}
+	}
+	for _, x := range ws {
+		if typo(w, x) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+func matchWords(t, e, exp string) Result {
+	tc, ec := content(t, true), content(e, true)
+	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
+		return Result{Verdict: Correct} // differs only in titles or small words
+	}
+	if typo(t, e) || (len(tc) > 0 && typo(strings.Join(tc, " "), strings.Join(ec, " "))) {
+		return Result{Close, "small typo: expected " + exp}
+	}
+	if len(tc) == 0 || len(ec) == 0 {
+		return Result{Wrong, "expected " + exp}
+	}
+	covered, extra, typos := 0, 0, 0
+	for _, w := range tc {
+		found, exact := wordIn(w, ec)
+		switch {
+		case !found:
+			extra++
+		case !exact:
+			typos++
+		}
+	}
+	for _, w := range ec {
+		if found, _ := wordIn(w, tc); found {
+			covered++
+		}
+	}
+	coverage := float64(covered) / float64(len(ec))
+	switch {
+	case extra == 0 && covered == len(ec):
+		if typos > 0 {
+			return Result{Close, "small typo: expected " + exp}
+		}
+		return Result{Verdict: Correct}
+	case extra == 0 && covered >= 1 && isName(exp):
+		// "Rama" for "Edi Rama": part of a name
+		return Result{Close, "partly: expected " + exp}
+	case extra == 0 && coverage >= 0.5:
+		return Result{Close, "partly: expected " + exp}
+	case extra*3 <= len(tc) && coverage >= 0.8:
+		return Result{Close, "expected " + exp}
+	}
+	return Result{Wrong, "expected " + exp}
+}
+
+// isName reports whether s looks like a proper name: its content words are capitalised.
+func isName(s string) bool {
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		r := []rune(strings.Trim(w, `"'()`))
+		if len(r) == 0 || stopWords[strings.ToLower(string(r))] {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r[0]) {
+			caps++
+		}
+	}
+	return words > 0 && caps == words
+}

@@ -1,0 +1,284 @@
+package answer
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		typed, expected string
+		want            Verdict
+	}{
+		// exact, case, punctuation, articles, accents
+		{"Edi Rama", "Edi Rama", Correct},
+		{"edi rama", "Edi Rama", Correct},
+		{"great satan", "the Great Satan", Correct},
+		{"The Great Satan!", "the Great Satan", Correct},
+		{"Ataturk", "Atatürk", Correct},
+		{"ocalan", "Öcalan", Correct},
+		{"e-albania", "e-Albania", Correct},
+		{"Iran’s intelligence services", "Iran's intelligence services", Correct},
+		{"", "Edi Rama", Wrong},
+		{"   ", "Edi Rama", Wrong},
+		// partial names and titles
+		{"Rama", "Edi Rama", Close},
+		{"Edi Rama", "Prime Minister Edi Rama", Correct},
+		{"Rama", "Prime Minister Edi Rama", Close},
+		{"Khomeini", "Ayatollah Ruhollah Khomeini", Close},
+		{"George W. Bush", "President George W. Bush", Correct},
+		{"Bush", "President George W. Bush", Close},
+		{"Obama", "President George W. Bush", Wrong},
+		{"Lee Kuan Yew", "Lee Kuan Yew", Correct},
+		{"Tunku Abdul Rahman", "Tunku Abdul Rahman", Correct},
+		{"Raffles", "Sir Stamford Raffles", Close},
+		{"Stamford Raffles", "Sir Stamford Raffles", Correct},
+		// typos
+		{"Homeland Justise", "Homeland Justice", Close},
+		{"Kettering", "Charles Kettering", Close},
+		{"Charles Ketering", "Charles Kettering", Close},
+		{"Albenia", "Albania", Close},
+		{"Iraq", "Iran", Wrong},
+		{"Sunni", "Shia", Wrong},
+		{"Shia", "Sunni", Wrong},
+		{"severd", "severed", Close},
+		{"sever", "severed", Wrong},
+		// numbers and magnitudes
+		{"90,000,000", "90 million", Correct},
+		{"ninety million", "90 million", Correct},
+		{"90m", "90 million", Correct},
+		{"90 000 000", "90 million", Wrong}, // spaced digits read as separate numbers
+		{"90 million", "close to 90 million", Close},
+		{"close to 90 million", "close to 90 million", Correct},
+		{"about 90 million", "close to 90 million", Correct},
+		{"ninety million", "close to 90 million", Close},
+		{"80 million", "close to 90 million", Wrong},
+		{"2.8 million", "about 2.8 million", Close},
+		{"2,800,000", "about 2.8 million", Close},
+		{"two point eight million", "about 2.8 million", Wrong},
+		{"3000 km", "three thousand kilometers", Correct},
+		{"3,000 kilometres", "three thousand kilometers", Correct},
+		{"3000", "three thousand kilometers", Correct},
+		{"3000 miles", "three thousand kilometers", Wrong},
+		{"65 km", "65 kilometers", Correct},
+		{"66 km", "65 kilometers", Wrong},
+		{"225000", "225,000", Correct},
+		{"half a million", "over half a million", Close},
+		{"500,000", "over half a million", Close},
+		{"500 thousand", "over half a million", Close},
+		{"5.45 million", "5.45 million", Correct},
+		{"5.4 million", "5.45 million", Wrong},
+		{"$2.45 trillion", "$2.45 trillion", Correct},
+		{"2.45 trillion dollars", "$2.45 trillion", Correct},
+		{"2.45 trillion", "$2.45 trillion", Correct},
+		{"$33 billion", "$33 billion", Correct},
+		{"33bn", "$33 billion", Correct},
+		{"$600 million", "$600 million", Correct},
+		{"1.3 billion dollars", "$1.3 billion", Correct},
+		{"nearly nine billion dollars", "nearly nine billion dollars", Correct},
+		{"9 billion", "nearly nine billion dollars", Close},
+		{"176.5 quintillion", "176.5 quintillion", Correct},
+		{"a dozen", "12", Correct},
+		// percentages, ranges, fractions
+		{"90-95%", "90-95%", Correct},
+		{"90 to 95 percent", "90-95%", Correct},
+		{"92%", "90-95%", Close},
+		{"80%", "90-95%", Wrong},
+		{"15%", "about 15 percent", Close},
+		{"about 15%", "about 15 percent", Correct},
+		{"7.5%", "7.5 percent", Correct},
+		{"three quarters", "approximately three-quarters", Close},
+		{"75%", "approximately three-quarters", Wrong}, // share vs percent: units differ
+		{"two-thirds", "nearly two-thirds", Close},
+		{"a third", "a third", Correct},
+		{"500,000 to 900,000", "500,000 to 900,000 deaths per year", Correct},
+		{"700,000", "500,000 to 900,000 deaths per year", Close},
+		{"50 to 100 years", "50 to 100 years", Correct},
+		{"20%", "20%", Correct},
+		{"20 percent", "20%", Correct},
+		{"30%", "20%", Wrong},
+		// rankings
+		{"17th", "17th", Correct},
+		{"17", "17th", Correct},
+		{"seventeenth", "17th", Correct},
+		{"18th", "17th", Wrong},
+		{"140th", "140th", Correct},
+		{"117", "117th", Correct},
+		// dates
+		{"15 July 2022", "July 15, 2022", Correct},
+		{"July 15, 2022", "July 15, 2022", Correct},
+		{"2022-07-15", "July 15, 2022", Correct},
+		{"15/07/2022", "July 15, 2022", Correct},
+		{"07/15/2022", "July 15, 2022", Correct},
+		{"July 2022", "July 15, 2022", Close},
+		{"2022", "July 15, 2022", Close},
+		{"16 July 2022", "July 15, 2022", Wrong},
+		{"2021", "July 15, 2022", Wrong},
+		{"1979", "January 1979", Close},
+		{"jan 1979", "January 1979", Correct},
+		{"January 1979", "January 1979", Correct},
+		{"February 1979", "January 1979", Wrong},
+		{"1978", "January 1979", Wrong},
+		{"January 1979", "1979", Correct},
+		{"1983", "1983", Correct},
+		{"1984", "1983", Wrong},
+		{"September 1980", "September 1980", Correct},
+		{"sept 1980", "September 1980", Correct},
+		{"2014 and 2016", "2014 and 2016", Correct},
+		{"2014-2016", "2014 and 2016", Correct},
+		{"2014", "2014 and 2016", Close},
+		{"July and September 2022", "July and September 2022", Correct},
+		{"July 2022", "July and September 2022", Close},
+		{"2022", "July and September 2022", Close},
+		{"1965", "mid-1960s", Close},
+		{"1960s", "mid-1960s", Correct},
+		{"1975", "mid-1960s", Wrong},
+		{"395 AD", "395 AD", Correct},
+		{"395", "395 AD", Correct},
+		{"7th century", "7th century", Correct},
+		{"seventh century", "7th century", Correct},
+		{"August 9, 1965", "August 9, 1965", Correct},
+		{"9 August 1965", "August 9, 1965", Correct},
+		{"September 21 1965", "September 21, 1965", Correct},
+		{"November 2, 1944", "November 2, 1944", Correct},
+		{"2 November 1944", "November 2, 1944", Correct},
+		{"1944", "November 2, 1944", Close},
+		{"September", "September", Correct},
+		// hedged and longer text answers
+		{"severed diplomatic relations and expelled diplomats", "severed diplomatic relations with Iran and expelled all Iranian diplomats", Close},
+		{"severed diplomatic relations with Iran and expelled all Iranian diplomats", "severed diplomatic relations with Iran and expelled all Iranian diplomats", Correct},
+		{"declared war", "severed diplomatic relations with Iran and expelled all Iranian diplomats", Wrong},
+		{"denied the allegations", "denied the allegations", Correct},
+		{"denied allegations", "denied the allegations", Correct},
+		{"denied it", "denied the allegations", Close},
+		{"accepted the blame", "denied the allegations", Wrong},
+		{"Middle East and Central Asia", "the Middle East and Central Asia", Correct},
+		{"Central Asia and the Middle East", "the Middle East and Central Asia", Correct},
+		{"Middle East", "the Middle East and Central Asia", Close},
+		{"Southeast Europe", "Southeast Europe", Correct},
+		{"Eastern Europe", "Southeast Europe", Wrong},
+		{"collective defence", "collective defense", Close},
+		{"troll farm", "troll farms", Close},
+		{"People's Mojahedin Organization of Iran", "People's Mojahedin Organization of Iran", Correct},
+		{"Peoples Mujahedin Organisation of Iran", "People's Mojahedin Organization of Iran", Close},
+		{"General Motors, DuPont and Standard Oil", "General Motors, DuPont, and Standard Oil of New Jersey", Close},
+		{"DuPont", "General Motors, DuPont, and Standard Oil of New Jersey", Close},
+		{"Ford", "General Motors, DuPont, and Standard Oil of New Jersey", Wrong},
+		{"strangulation", "strangulation", Correct},
+		{"strangled", "strangulation", Wrong},
+		{"Camp Ashraf", "Camp Ashraf", Correct},
+		{"Ashraf", "Camp Ashraf", Close},
+		{"MEK", "People's Mojahedin Organization of Iran", Wrong},
+	}
+	for _, tt := range tests {
+		got := Match(tt.typed, tt.expected)
+		if got.Verdict != tt.want {
+			t.Errorf("Match(%q, %q) = %s (%s), want %s", tt.typed, tt.expected, got.Verdict, got.Note, tt.want)
+		}
+		if got.Verdict != Correct && got.Note == "" {
+			t.Errorf("Match(%q, %q) = %s with no note saying what differed", tt.typed, tt.expected, got.Verdict)
+		}
+	}
+}
+
+func TestParseQuantity(t *testing.T) {
+	tests := []struct {
+		in     string
+		lo, hi float64
+		hedge  string
+		unit   string
+	}{
+		{"close to 90 million", 90e6, 90e6, "close to", ""},
+		{"ninety million", 90e6, 90e6, "", ""},
+		{"90m", 90e6, 90e6, "", ""},
+		{"90,000,000", 90e6, 90e6, "", ""},
+		{"about 2.8 million", 2.8e6, 2.8e6, "about", ""},
+		{"90-95%", 90, 95, "", "%"},
+		{"three thousand kilometers", 3000, 3000, "", "km"},
+		{"one hundred and five", 105, 105, "", ""},
+		{"half a million", 5e5, 5e5, "", ""},
+		{"$2.45 trillion", 2.45e12, 2.45e12, "", "$"},
+		{"500,000 to 900,000 deaths per year", 5e5, 9e5, "", "deaths per year"},
+		{"between 90 and 95 million", 90e6, 95e6, "", ""},
+		{"twenty-five", 25, 25, "", ""},
+		{"17th", 17, 17, "", ""},
+		{"three-quarters", 0.75, 0.75, "", ""},
+		{"several thousand", 3000, 3000, "", ""},
+	}
+	for _, tt := range tests {
+		q, ok := ParseQuantity(tt.in)
+		if !ok || q.Lo != tt.lo || q.Hi != tt.hi || q.Hedge != tt.hedge || q.Unit != tt.unit {
+			t.Errorf("ParseQuantity(%q) = %+v, %v; want %v..%v hedge %q unit %q", tt.in, q, ok, tt.lo, tt.hi, tt.hedge, tt.unit)
+		}
+	}
+	for _, in := range []string{"Edi Rama", "Article 5 of the treaty", "the Great Satan", ""} {
+		if q, ok := ParseQuantity(in); ok {
+			t.Errorf("ParseQuantity(%q) = %+v, want no quantity", in, q)
+		}
+	}
+}
+
+func TestParseDates(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Date
+	}{
+		{"15 July 2022", []Date{{Year: 2022, Month: 7, Day: 15}}},
+		{"July 15, 2022", []Date{{Year: 2022, Month: 7, Day: 15}}},
+		{"2022-07-15", []Date{{Year: 2022, Month: 7, Day: 15}}},
+		{"January 1979", []Date{{Year: 1979, Month: 1}}},
+		{"1979", []Date{{Year: 1979}}},
+		{"July and September 2022", []Date{{Year: 2022, Month: 7}, {Year: 2022, Month: 9}}},
+		{"2014 and 2016", []Date{{Year: 2014}, {Year: 2016}}},
+		{"mid-1960s", []Date{{Year: 1960, Decade: true, Qualifier: "mid"}}},
+		{"early 2021", []Date{{Year: 2021, Qualifier: "early"}}},
+		{"7th century", []Date{{Century: 7}}},
+		{"395 AD", []Date{{Year: 395}}},
+		{"500 BC", []Date{{Year: -500}}},
+	}
+	for _, tt := range tests {
+		got, ok := ParseDates(tt.in)
+		if !ok || len(got) != len(tt.want) {
+			t.Errorf("ParseDates(%q) = %+v, %v; want %+v", tt.in, got, ok, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("ParseDates(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
+			}
+		}
+	}
+	for _, in := range []string{"Article 5", "90 million", "Edi Rama", "the 1960s crisis"} {
+		if d, ok := ParseDates(in); ok {
+			t.Errorf("ParseDates(%q) = %+v, want no date", in, d)
+		}
+	}
+}
+
+// FuzzMatch checks that Match never panics, always returns a known verdict,
+// and that an answer always matches itself.
+func FuzzMatch(f *testing.F) {
+	for _, s := range [][2]string{
+		{"ninety million", "close to 90 million"}, {"15 July 2022", "July 15, 2022"}, {"Rama", "Edi Rama"},
+		{"90-95%", "90 to 95 percent"}, {"mid-1960s", "1965"}, {"$2.45 trillion", "2.45tn"}, {"", "x"},
+		{"one hundred and a half", "1,000,000,000,000,000,000,000"}, {"7th century BC", "1/2/3"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, typed, expected string) {
+		if !utf8.ValidString(typed) || !utf8.ValidString(expected) {
+			return
+		}
+		r := Match(typed, expected)
+		switch r.Verdict {
+		case Correct, Close, Wrong:
+		default:
+			t.Fatalf("Match(%q, %q) = unknown verdict %q", typed, expected, r.Verdict)
+		}
+		if Normalize(expected) != "" {
+			if self := Match(expected, expected); self.Verdict != Correct {
+				t.Fatalf("Match(%q, itself) = %v", expected, self)
+			}
+		}
+	})
+}

@@ -1,0 +1,220 @@
+// Package answer decides whether a typed answer matches the expected one,
+// forgivingly: it reads number words and magnitudes, dates in any common
+// order and precision, hedges and ranges, ignores case, punctuation, articles
+// and accents, and tolerates small typos.
+//
+// The package is pure: strings in, verdicts out.
+package answer
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+var folder = cases.Fold()
+
+var typographic = strings.NewReplacer("‘", "'", "’", "'", "´", "'", "“", `"`, "”", `"`,
+	"–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "\u00a0", " ")
+
+// stripMarks removes combining accents after decomposition ("Atatürk" → "Ataturk").
+func stripMarks(s string) string {
+	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// articles are dropped when comparing words: "the Great Satan" = "Great Satan".
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// Fold lowers case, removes accents and maps typographic quotes and dashes to
+// their plain forms, keeping every other character.
+func Fold(s string) string {
+	if isASCII(s) { // the common case, without the cost of Unicode transforms
+		return strings.ToLower(s)
+	}
+	// typographic quotes and dashes are most of the non-ASCII in notes:
+	// map them first and take the fast path when nothing else remains
+	if t := typographic.Replace(s); isASCII(t) {
+		return strings.ToLower(t)
+	}
+	s = stripMarks(s)
+	s = folder.String(s)
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '‘', '’', '`', '´':
+			return '\''
+		case '“', '”':
+			return '"'
+		case '–', '—', '‐', '‑', '−':
+			return '-'
+		case '\u00a0':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// Words splits folded text into words of letters and digits. Apostrophes
+// inside words are removed ("Iran's" → "irans"); a decimal point or thousands
+// comma between digits is kept ("2.8", "90,000").
+func Words(s string) []string {
+	s = Fold(s)
+	if isASCII(s) {
+		return asciiWords(s)
+	}
+	var words []string
+	var b strings.Builder
+	rs := []rune(s)
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == '\'' && b.Len() > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]):
+			// possessive or contraction: keep the word whole
+		case (r == '.' || r == ',') && b.Len() > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) && unicode.IsDigit(rs[i-1]):
+			b.WriteRune(r)
+		case r == '%' || r == '$' || r == '€' || r == '£':
+			flush()
+			words = append(words, string(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// Normalize is the canonical comparison form of an answer: folded words
+// without articles, joined by single spaces. "The Great Satan!" → "great satan".
+func Normalize(s string) string {
+	if isASCII(s) {
+		if out, ok := asciiNormalize(s); ok {
+			return out
+		}
+	}
+	ws := Words(s)
+	out := ws[:0]
+	for _, w := range ws {
+		if !articles[w] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 { // an answer made only of an article is still an answer
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(out, " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+}
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// asciiWords is Words for ASCII text, byte by byte without allocating per rune.
+func asciiWords(s string) []string {
+	words := make([]string, 0, 8)
+	buf := make([]byte, 0, len(s))
+	flush := func() {
+		if len(buf) > 0 {
+			words = append(words, string(buf))
+			buf = buf[:0]
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isAlnum(c):
+			buf = append(buf, c)
+		case c == '\'' && len(buf) > 0 && i+1 < len(s) && (s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z'):
+		case (c == '.' || c == ',') && len(buf) > 0 && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
+			buf = append(buf, c)
+		case c == '%' || c == '$':
+			flush()
+			words = append(words, string(c))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// asciiNormalize is Normalize for ASCII text in one pass and one allocation.
+// ok is false when the text is only articles (the general path decides).
+func asciiNormalize(s string) (string, bool) {
+	out := make([]byte, 0, len(s))
+	wordStart := -1 // start in out of the word being written
+	endWord := func() {
+		if wordStart < 0 {
+			return
+		}
+		w := string(out[wordStart:])
+		if w == "a" || w == "an" || w == "the" {
+			out = out[:wordStart]
+			if len(out) > 0 {
+				out = out[:len(out)-1] // the space before it
+			}
+		}
+		wordStart = -1
+	}
+	startWord := func() {
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		wordStart = len(out)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case isAlnum(c):
+			if wordStart < 0 {
+				startWord()
+			}
+			out = append(out, c)
+		case c == '\'' && wordStart >= 0 && i+1 < len(s) && (s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z'):
+		case (c == '.' || c == ',') && wordStart >= 0 && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
+			out = append(out, c)
+		case c == '%' || c == '$':
+			endWord()
+			startWord()
+			out = append(out, c)
+			wordStart = -1
+		default:
+			endWord()
+		}
+	}
+	endWord()
+	if len(out) > 0 && out[0] == ' ' {
+		out = out[1:]
+	}
+	if len(out) == 0 {
+		return "", false
+	}
+	return string(out), true
+}

@@ -1,0 +1,320 @@
+package answer
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Quantity is a number read from text: a single value (Lo == Hi) or a range,
+// with the hedge that qualified it and the unit that followed it.
+type Quantity struct {
+	Lo, Hi  float64
+	Hedge   string // "about", "close to", ...; empty when exact
+	Unit    string // canonical unit ("%", "$", "km") or the words after the number
+	Ordinal bool   // "17th", "seventeenth"
+}
+
+// Approx reports whether the quantity was hedged.
+func (q Quantity) Approx() bool { return q.Hedge != "" }
+
+// IsRange reports whether the quantity spans two values.
+func (q Quantity) IsRange() bool { return q.Lo != q.Hi }
+
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "several": 3, "few": 3,
+}
+
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+
+var scales = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"quadrillion": 1e15, "quintillion": 1e18, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6,
+	"bn": 1e9, "b": 1e9, "tn": 1e12, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+	"hundreds": 1e2,
+}
+
+// fractions are denominators written as words: "three quarters", "a third".
+var fractions = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+
+// hedges qualify a number without changing it. Longest first so that
+// "just over" wins over "just".
+var hedges = []string{
+	"just under", "just over", "just below", "just above", "more than", "less than", "fewer than",
+	"at least", "at most", "up to", "close to", "in excess of", "upwards of", "an estimated",
+	"estimated", "about", "approximately", "approx", "around", "roughly", "some", "nearly", "almost",
+	"over", "under", "below", "above", "circa", "c", "just", "only", "almost", "ca", "near", "on the order of",
+	"potentially", "perhaps", "maybe", "possibly",
+}
+
+// units maps unit words to a canonical form so "kilometres" = "km".
+var units = map[string]string{
+	"%": "%", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%",
+	"km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+	"mi": "mi", "mile": "mi", "miles": "mi", "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+	"kg": "kg", "kilogram": "kg", "kilograms": "kg", "t": "t", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
+	"$": "$", "dollar": "$", "dollars": "$", "usd": "$", "€": "€", "euro": "€", "euros": "€", "£": "£", "pound": "£", "pounds": "£",
+	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
+	"day": "day", "days": "day", "week": "week", "weeks": "week", "hour": "hour", "hours": "hour",
+	"light-year": "ly", "light-years": "ly", "ly": "ly", "lightyears": "ly",
+	"nautical": "nmi", "nm": "nmi",
+}
+
+var (
+	isoDash     = regexp.MustCompile(`(\d)\s*[-–—]\s*(\d)`)
+	digitSuffix = regexp.MustCompile(`^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn|th|st|nd|rd|s)$`)
+	plainNumber = regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$`)
+)
+
+// quantityWords prepares text for number reading: folded words with a range
+// dash turned into "to" and word hyphens into spaces ("three-quarters").
+func quantityWords(s string) []string {
+	s = Fold(s)
+	s = isoDash.ReplaceAllString(s, "$1 to $2")
+	s = strings.ReplaceAll(s, "-", " ")
+	s = strings.ReplaceAll(s, "~", " about ")
+	return Words(s)
+}
+
+// number reads one number starting at ws[i] and returns it with the index
+// after it; ok is false when ws[i] does not start a number.
+func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
+	total, current := 0.0, 0.0
+	seen := false
+	j := i
+	for ; j < len(ws); j++ {
+		w := ws[j]
+		if plainNumber.MatchString(w) {
+			if seen {
+				break
+			}
+			f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+			if err != nil {
+				break
+			}
+			current, seen = f, true
+			continue
+		}
+		if m := digitSuffix.FindStringSubmatch(w); m != nil {
+			if seen {
+				break
+			}
+			f, _ := strconv.ParseFloat(m[1], 64)
+			switch m[2] {
+			case "th", "st", "nd", "rd":
+				return f, j + 1, true, true
+			case "s": // "1960s", "1000s": keep the number, it is approximate
+				current, seen = f, true
+				continue
+			}
+			current, seen = f*scales[m[2]], true
+			j++
+			break
+		}
+		if n, isSmall := smallNumbers[w]; isSmall {
+			if seen && current != 0 && math.Mod(current, 100) != 0 && n < 100 && current >= 20 && n >= 20 {
+				break
+			}
+			if seen && current != 0 && current < 20 && n < 100 {
+				// "three quarters": a numerator before a fraction word
+				if j+1 < len(ws) && fractions[ws[j+1]] != 0 {
+					break
+				}
+			}
+			current += n
+			seen = true
+			continue
+		}
+		if d, isFrac := fractions[w]; isFrac && !seen && j > i && (ws[j-1] == "a" || ws[j-1] == "an") {
+			current, seen = 1/d, true // "a third", "a quarter"
+			continue
+		}
+		if n, isOrd := ordinalWords[w]; isOrd && !(seen && fractions[w] != 0) {
+			return total + current + n, j + 1, true, true
+		}
+		if d, isFrac := fractions[w]; isFrac {
+			num := current
+			if num == 0 {
+				num = 1
+			}
+			current = num / d
+			seen = true
+			continue
+		}
+		if sc, isScale := scales[w]; isScale && len(w) > 2 {
+			if !seen {
+				if j > i && (ws[j-1] == "a" || ws[j-1] == "one") {
+					current = 1
+				} else if strings.HasSuffix(w, "s") { // "thousands of"
+					current = 1
+				} else {
+					break
+				}
+			}
+			if current == 0 {
+				current = 1
+			}
+			if sc == 100 {
+				current *= 100
+			} else {
+				total += current * sc
+				current = 0
+			}
+			seen = true
+			continue
+		}
+		if (w == "a" || w == "an") && !seen && j+1 < len(ws) {
+			nx := ws[j+1]
+			if _, ok := scales[nx]; ok {
+				continue
+			}
+			if _, ok := fractions[nx]; ok {
+				continue
+			}
+			if nx == "dozen" {
+				continue
+			}
+			break
+		}
+		if w == "and" && seen && j+1 < len(ws) {
+			if _, ok := smallNumbers[ws[j+1]]; ok && current >= 100 {
+				continue
+			}
+		}
+		if w == "half" && seen { // "half a million" handled via fractions; "one and a half" rare
+			break
+		}
+		if (w == "a" || w == "an") && seen && j+1 < len(ws) {
+			if _, ok := scales[ws[j+1]]; ok && current < 1 { // "half a million"
+				continue
+			}
+		}
+		break
+	}
+	if !seen {
+		return 0, i, false, false
+	}
+	return total + current, j, false, true
+}
+
+// ParseQuantity reads text that is essentially a number: optional hedge, a
+// number or a range of two, then optional unit words. "close to 90 million",
+// "90-95%", "$2.45 trillion", "three thousand kilometers", "17th".
+func ParseQuantity(s string) (Quantity, bool) {
+	ws := quantityWords(s)
+	var q Quantity
+	i := 0
+	// leading currency and hedges, in any order
+	for i < len(ws) {
+		if ws[i] == "$" || ws[i] == "€" || ws[i] == "£" {
+			q.Unit = ws[i]
+			i++
+			continue
+		}
+		if h, n := hedgeAt(ws, i); n > 0 {
+			if q.Hedge != "" {
+				q.Hedge += " "
+			}
+			q.Hedge += h
+			i += n
+			continue
+		}
+		if ws[i] == "between" || ws[i] == "from" {
+			i++
+			continue
+		}
+		break
+	}
+	lo, next, ord, ok := number(ws, i)
+	if !ok {
+		return Quantity{}, false
+	}
+	q.Lo, q.Hi, q.Ordinal = lo, lo, ord
+	i = next
+	if i+1 < len(ws) && (ws[i] == "to" || ws[i] == "and" || ws[i] == "or") {
+		if hi, n2, _, ok2 := number(ws, i+1); ok2 {
+			// "90 to 95 million": the scale of the second applies to the first
+			if hi >= 1000 && lo > 0 && lo < hi/100 {
+				for _, sc := range []float64{1e3, 1e6, 1e9, 1e12} {
+					if lo*sc <= hi && hi < lo*sc*100 {
+						lo *= sc
+						break
+					}
+				}
+			}
+			q.Lo, q.Hi = lo, hi
+			i = n2
+		}
+	}
+	if q.Lo > q.Hi {
+		q.Lo, q.Hi = q.Hi, q.Lo
+	}
+	rest := ws[i:]
+	if len(rest) > 0 {
+		if u, ok := units[rest[0]]; ok {
+			if q.Unit == "" || u == "%" {
+				q.Unit = u
+			}
+		} else if q.Unit == "" {
+			q.Unit = strings.Join(rest, " ")
+		}
+	}
+	return q, true
+}
+
+// hedgeWords are the hedges split into words once.
+var hedgeWords = func() [][]string {
+	out := make([][]string, len(hedges))
+	for i, h := range hedges {
+		out[i] = strings.Fields(h)
+	}
+	return out
+}()
+
+func hedgeAt(ws []string, i int) (string, int) {
+	for hi, h := range hedges {
+		hw := hedgeWords[hi]
+		if i+len(hw) > len(ws) {
+			continue
+		}
+		match := true
+		for k, w := range hw {
+			if ws[i+k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return h, len(hw)
+		}
+	}
+	return "", 0
+}
+
+// StripHedge removes a leading hedge ("about", "close to") from s.
+func StripHedge(s string) string {
+	ws := Words(s)
+	i := 0
+	for i < len(ws) {
+		_, n := hedgeAt(ws, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return strings.Join(ws[i:], " ")
+}

@@ -1,0 +1,153 @@
+package cards
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+// The speed target: generating cards adds at most 25% to the time of fact
+// extraction on the same notes. Compare
+//
+//	go test ./cards -run '^$' -bench 'Corpus' -benchtime 1x
+//
+// BenchmarkCorpusExtract (parsed notes → facts) with BenchmarkCorpusGenerate
+// (facts → cards) over the 10,000-note corpus, unpacked once into a
+// temporary folder. Nothing here runs without -bench.
+
+var corpus struct {
+	once  sync.Once
+	srcs  map[string][]byte
+	notes []*notes.Note
+	facts []notes.Fact
+	err   error
+}
+
+func loadCorpus(b *testing.B) ([]*notes.Note, []notes.Fact) {
+	corpus.once.Do(func() {
+		archive, err := filepath.Abs(filepath.Join("..", "..", "shared", "corpus", "tubegraph-10k.tar.xz"))
+		if err != nil {
+			corpus.err = err
+			return
+		}
+		dir, err := os.MkdirTemp("", "recall-corpus-")
+		if err != nil {
+			corpus.err = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		if out, err := exec.Command("tar", "-xJf", archive, "-C", dir).CombinedOutput(); err != nil {
+			corpus.err = err
+			b.Logf("tar: %s", out)
+			return
+		}
+		corpus.err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || filepath.Ext(p) != ".md" {
+				return err
+			}
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			if corpus.srcs == nil {
+				corpus.srcs = map[string][]byte{}
+			}
+			corpus.srcs[p] = src
+			n, _, err := notes.Parse(p, src)
+			if err != nil {
+				return nil // not a note: the corpus has a few
+			}
+			corpus.notes = append(corpus.notes, n)
+			corpus.facts = append(corpus.facts, notes.Extract(n)...)
+			return nil
+		})
+	})
+	if corpus.err != nil {
+		b.Fatalf("load corpus: %v", corpus.err)
+	}
+	return corpus.notes, corpus.facts
+}
+
+// BenchmarkCorpusExtract is fact extraction as recall does it: note bytes
+// parsed and mined for facts (file reading excluded).
+func BenchmarkCorpusExtract(b *testing.B) {
+	loadCorpus(b)
+	n := 0
+	reportCPU(b, func() {
+		n = 0
+		for p, src := range corpus.srcs {
+			if note, _, err := notes.Parse(p, src); err == nil {
+				n += len(notes.Extract(note))
+			}
+		}
+	})
+	b.ReportMetric(float64(n), "facts")
+}
+
+// BenchmarkCorpusMine is the mining step alone, on parsed notes.
+func BenchmarkCorpusMine(b *testing.B) {
+	ns, _ := loadCorpus(b)
+	reportCPU(b, func() {
+		for _, note := range ns {
+			notes.Extract(note)
+		}
+	})
+}
+
+func BenchmarkCorpusGenerate(b *testing.B) {
+	_, facts := loadCorpus(b)
+	n := 0
+	reportCPU(b, func() { n = len(Generate(facts, Options{Seed: 1})) })
+	b.ReportMetric(float64(n), "cards")
+}
+
+func BenchmarkSharedExtract(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "notes", "*.md"))
+	srcs := map[string][]byte{}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs[p] = src
+	}
+	reportCPU(b, func() {
+		for p, src := range srcs {
+			if n, _, err := notes.Parse(p, src); err == nil {
+				notes.Extract(n)
+			}
+		}
+	})
+}
+
+func BenchmarkSharedGenerate(b *testing.B) {
+	facts := sharedFacts(b)
+	reportCPU(b, func() { Generate(facts, Options{Seed: 1}) })
+}
+
+// cpuTime is the CPU time this process has used: on a shared machine wall
+// time swings with other load, CPU time much less, so benchmarks report it
+// as cpu-ms/op beside ns/op.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU runs f b.N times and reports CPU milliseconds per op.
+func reportCPU(b *testing.B, f func()) {
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		f()
+	}
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}

@@ -1,0 +1,82 @@
+package cards
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+)
+
+// Result is the verdict on a typed answer and, unless it was exactly right,
+// a short note saying what differed ("partly: expected Edi Rama").
+type Result struct {
+	Verdict Verdict
+	Note    string
+}
+
+// Check grades what the user typed for card c. For mc and tf cards it also
+// accepts the choice's letter or number ("b", "2") or its text; true/false
+// accept t/f, yes/no. Qa and cloze answers are compared forgivingly by
+// package answer: number words and magnitudes, dates in any order and
+// precision, hedges, ranges, case, punctuation, articles, accents, partial
+// names and small typos.
+func Check(typed string, c Card) Result {
+	typed = strings.TrimSpace(typed)
+	if typed == "" {
+		return Result{Wrong, "no answer given: expected " + c.Answer}
+	}
+	switch c.Type {
+	case TF:
+		return checkTF(typed, c)
+	case MC:
+		// the option text first: options may themselves be numbers
+		for i, ch := range c.Choices {
+			if answer.Normalize(ch) == answer.Normalize(typed) {
+				if i == c.Key {
+					return Result{Verdict: Correct}
+				}
+				return Result{Wrong, "expected " + choiceLabel(c.Key) + ") " + c.Answer}
+			}
+		}
+		if i, ok := choiceIndex(typed, len(c.Choices)); ok {
+			if i == c.Key {
+				return Result{Verdict: Correct}
+			}
+			return Result{Wrong, "expected " + choiceLabel(c.Key) + ") " + c.Answer}
+		}
+	}
+	r := answer.Match(typed, c.Answer)
+	return Result{Verdict(r.Verdict), r.Note}
+}
+
+func checkTF(typed string, c Card) Result {
+	want := strings.EqualFold(c.Answer, "true")
+	var got bool
+	switch strings.ToLower(strings.Trim(typed, ".! ")) {
+	case "t", "true", "yes", "y", "1", "right", "correct", "a":
+		got = true
+	case "f", "false", "no", "n", "2", "wrong", "incorrect", "b":
+		got = false
+	default:
+		return Result{Wrong, "answer true or false"}
+	}
+	if got == want {
+		return Result{Verdict: Correct}
+	}
+	return Result{Wrong, "it is " + strings.ToLower(c.Answer)}
+}
+
+// choiceIndex reads "b", "B)", "(b)", "2" as a choice of n options.
+func choiceIndex(s string, n int) (int, bool) {
+	s = strings.ToLower(strings.Trim(s, "().: "))
+	if len(s) == 1 && s[0] >= 'a' && int(s[0]-'a') < n {
+		return int(s[0] - 'a'), true
+	}
+	if k, err := strconv.Atoi(s); err == nil && k >= 1 && k <= n {
+		return k - 1, true
+	}
+	return 0, false
+}
+
+// choiceLabel is the letter shown before option i: a, b, c, d.
+func choiceLabel(i int) string { return string(rune('a' + i)) }

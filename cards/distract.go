@@ -1,0 +1,836 @@
+package cards
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// Distractors for mc and false tf statements. Numbers and dates come from
+// other facts of the same kind and shape when enough exist, else from a
+// careful perturbation of the key that keeps its wording, unit, precision
+// and magnitude ("close to 90 million" → "close to 110 million"). Text
+// answers come only from other facts of the same kind that look alike
+// (names with names, verb phrases with verb phrases); with fewer than three
+// no mc card is made rather than an implausible one.
+
+// candidate is another fact's answer that may serve as a distractor.
+type candidate struct {
+	text, norm string
+	kind       notes.Kind
+	note       string
+	shape      string
+	value      float64 // numbers: the value (Lo); dates: year*10000+month*100+day
+	numeric    bool
+	name       bool
+	words      int
+	verbStart  bool
+	content    []string // content words, to tell a part of the key from another answer
+	first      string   // first word, bare
+	digit      bool     // has a digit
+	thing      bool     // names a document, event or institution ("the Treaty of ...")
+	thingWord  string   // which: "treaty", "war"
+	class      string   // names: "person", "group" or "single" (one word), to keep options alike
+	ordinal    bool     // "17th"
+	percent    bool     // "15 percent", "90-95%"
+	year       bool     // holds a three- or four-digit number (a year, for dates)
+	decade     bool     // "1960s"
+	list       bool     // a list ("A, B and C")
+	stem       string   // normalised question and subject, for keys only
+	sentence   string   // normalised sentence, for keys only
+}
+
+type pool struct {
+	byNote  map[string][]int // indexes into all, per note and bucket
+	byText  map[string]int   // answer, note, kind and normalised answer → index
+	maxYear map[string]int   // latest year a note's dates mention
+	buckets map[string][]int // numbers: by kind and shape, sorted by value; text: by kind and form
+	all     []candidate
+}
+
+// bucketKey groups candidates that may replace each other.
+func (c candidate) bucketKey() string {
+	if c.numeric {
+		return "n\x00" + string(c.kind) + "\x00" + c.shape
+	}
+	return fmt.Sprintf("t\x00%s\x00%v%v%v", c.kind, c.name, c.verbStart, c.digit)
+}
+
+func newPool(facts []notes.Fact) *pool {
+	p := &pool{byNote: map[string][]int{}, buckets: map[string][]int{}, byText: map[string]int{}, maxYear: map[string]int{}}
+	// describing answers is per fact: do it on every core, then index in order
+	described := make([]candidate, len(facts))
+	eachIndex(len(facts), func(i int) {
+		f := facts[i]
+		described[i] = describe(f.Answer, f.Kind, f.Note)
+	})
+	// a single word that ends a person's full name in the same note is a
+	// surname ("Hitler" after "Adolf Hitler"), not a country
+	surnames := map[string]bool{}
+	for fi, f := range facts {
+		if c := described[fi]; c.class == "person" {
+			ws := strings.Fields(c.norm)
+			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
+				ws = ws[:len(ws)-1]
+			}
+			surnames[f.Note+"\x00"+ws[len(ws)-1]] = true
+		}
+	}
+	for fi, f := range facts {
+		if c := &described[fi]; c.class == "single" && surnames[f.Note+"\x00"+c.norm] {
+			c.class = "person"
+		}
+	}
+	seen := map[string]bool{}
+	for fi, f := range facts {
+		n := described[fi].norm
+		k := f.Note + "\x00" + string(f.Kind) + "\x00" + n
+		if n == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		c := described[fi]
+		if f.Kind == notes.Date && c.numeric {
+			p.maxYear[f.Note] = max(p.maxYear[f.Note], int(c.value)/10000)
+		}
+		i := len(p.all)
+		p.all = append(p.all, c)
+		p.byText[f.Answer+"\x00"+k] = i
+		bk := c.bucketKey()
+		p.byNote[f.Note+"\x00"+bk] = append(p.byNote[f.Note+"\x00"+bk], i)
+		p.buckets[bk] = append(p.buckets[bk], i)
+	}
+	for k, idx := range p.buckets {
+		if strings.HasPrefix(k, "n") {
+			slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		}
+	}
+	return p
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+var (
+	digitRun  = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+	shapeWord = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+)
+
+// shape is the answer's wording with its numbers and month names masked, so
+// "about 2.8 million" and "about 5.5 million" share a shape. One pass, no
+// regular expressions: it runs for every fact.
+func shape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j, digits, dot := i, 0, false
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+				switch {
+				case s[j] == '.':
+					dot = true
+				case s[j] != ',':
+					digits++
+				}
+				j++
+			}
+			switch {
+			case dot:
+				b.WriteString("#.#")
+			case digits == 4:
+				b.WriteString("####")
+			default:
+				b.WriteByte('#')
+			}
+			i = j
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			j := i
+			for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
+				j++
+			}
+			w := strings.ToLower(s[i:j])
+			if _, ok := monthIndex(w); ok {
+				b.WriteString("MONTH")
+			} else {
+				b.WriteString(w)
+			}
+			i = j
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}
+
+var monthNumber = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range monthNames {
+		m[strings.ToLower(n)] = i
+	}
+	return m
+}()
+
+func monthIndex(w string) (int, bool) {
+	i, ok := monthNumber[strings.Trim(strings.ToLower(w), ",.")]
+	return i, ok
+}
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// key describes fact f's answer, reusing the pool's description.
+func (p *pool) key(f notes.Fact) candidate {
+	k := f.Note + "\x00" + string(f.Kind) + "\x00" + answer.Normalize(f.Answer)
+	if i, ok := p.byText[f.Answer+"\x00"+k]; ok {
+		return p.all[i]
+	}
+	return describe(f.Answer, f.Kind, f.Note)
+}
+
+func describe(text string, kind notes.Kind, note string) candidate {
+	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}
+	ws := strings.Fields(text)
+	c.words = len(ws)
+	if len(ws) > 0 {
+		c.first = bareWord(ws[0])
+	}
+	c.digit = hasDigit(text)
+	for _, w := range strings.Fields(c.norm) {
+		if thingNouns[w] {
+			c.thing, c.thingWord = true, w
+		}
+		if w == "and" {
+			c.list = true
+		}
+	}
+	if strings.Contains(text, ",") {
+		c.list = true
+	}
+	if c.digit {
+		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
+		c.year, c.decade = yearRun.MatchString(text), strings.Contains(text, "0s")
+	}
+	for _, w := range strings.Fields(c.norm) {
+		if !functionWords[w] && !pronouns[w] {
+			c.content = append(c.content, w)
+		}
+	}
+	c.name = isName(text)
+	if c.name {
+		c.class = nameClass(c.norm, text)
+	}
+	if ws := splitWords(text); len(ws) > 0 {
+		c.verbStart = isPastVerb(bareWord(ws[0])) || auxiliaries[bareWord(ws[0])]
+	}
+	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
+		d := ds[0]
+		c.value, c.numeric = float64(d.Year*10000+d.Month*100+d.Day), true
+	} else if q, ok := answer.ParseQuantity(text); ok && kind != notes.Date {
+		c.value, c.numeric = q.Lo, true
+	}
+	return c
+}
+
+func isName(s string) bool {
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		b := bareWord(w)
+		if b == "" || functionWords[b] {
+			continue
+		}
+		words++
+		if startsUpper(strings.TrimLeft(w, `"'“(`)) {
+			caps++
+		}
+	}
+	return words > 0 && caps*2 > words
+}
+
+// acceptable reports whether d may stand beside key k as a wrong option:
+// different from the key and every option taken, also in value (so "90
+// million" never stands beside "90,000,000"); sharing no content word with
+// a text key (so no part of it); not named in the question or the fact's
+// own sentence (where it may also be true). Cheap checks only: this runs for
+// every candidate.
+func acceptable(d, k *candidate, taken []candidate) bool {
+	if d.norm == "" || d.norm == k.norm || containsPhrase(k.stem, d.norm) || containsPhrase(k.sentence, d.norm) {
+		return false
+	}
+	if k.numeric && d.numeric && d.value == k.value {
+		return false
+	}
+	for ti := range taken {
+		t := &taken[ti]
+		if t.norm == d.norm || (t.numeric && d.numeric && t.value == d.value) {
+			return false
+		}
+		if !k.numeric {
+			if isAcronym(d.text, t.text) || isAcronym(t.text, d.text) {
+				return false
+			}
+			for _, w := range d.content {
+				for _, tw := range t.content {
+					if relatedWords(w, tw) {
+						return false // two options naming the same person
+					}
+				}
+			}
+		}
+	}
+	if !k.numeric {
+		if isAcronym(d.text, k.text) || isAcronym(k.text, d.text) || acronymInside(d.text, k.text) || acronymInside(k.text, d.text) {
+			return false // "MHI" beside "Mitsubishi Heavy Industries", "the US Treasury" beside "the United States"
+		}
+		for _, w := range d.content {
+			for _, sw := range strings.Fields(k.sentence) {
+				if (len(sw) > len(w) || d.name && len(w) > 3) && relatedWords(w, sw) {
+					return false // "Russia" in a sentence about the "Russian-led" group
+				}
+			}
+		}
+		for _, w := range d.content {
+			for _, kw := range k.content {
+				if relatedWords(w, kw) {
+					return false // "Rama" beside "Edi Rama", "Russian" beside "Russia"
+				}
+			}
+		}
+	}
+	return true
+}
+
+// containsPhrase reports whether normalised text contains phrase on word boundaries.
+func containsPhrase(text, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	for off := 0; off <= len(text)-len(phrase); {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(phrase)
+		if (i == 0 || text[i-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+// distractors returns wrong options for fact f: for numbers and dates, lower
+// of them below the key and n-lower above (so the key's rank among sorted
+// options is lower); for text, any n. ok is false when it cannot.
+func (p *pool) distractors(f notes.Fact, key candidate, stem string, lower int, rng *rand.Rand, n int) ([]string, bool) {
+	k := key
+	k.stem = answer.Normalize(strings.Replace(stem, Blank, " ", 1) + " " + f.Subject)
+	var out []candidate
+	var ok bool
+	if k.numeric && isNumericKind(f.Kind) {
+		out, ok = p.numeric(f, k, lower, rng, n)
+	} else {
+		out, ok = p.textual(f, k, rng, n)
+	}
+	texts := make([]string, len(out))
+	for i, c := range out {
+		texts[i] = c.text
+	}
+	return texts, ok
+}
+
+// window is how many neighbours by value are considered on each side.
+const window = 8
+
+func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]candidate, bool) {
+	var below, above []candidate
+	taken := make([]candidate, 0, n) // below and above together
+	// other facts' values of the same kind and shape, nearest in value first
+	idx := p.buckets[k.bucketKey()]
+	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
+	var near []int
+	for d := 1; d <= window; d++ {
+		if at-d >= 0 {
+			near = append(near, idx[at-d])
+		}
+		if at+d-1 < len(idx) {
+			near = append(near, idx[at+d-1])
+		}
+	}
+	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
+	for _, i := range near {
+		c := &p.all[i]
+		if !plausibleValue(c.value, k.value, f.Kind) || !acceptable(c, &k, taken) {
+			continue
+		}
+		if c.value < k.value && len(below) < lower {
+			below = append(below, *c)
+			taken = append(taken, *c)
+		} else if c.value > k.value && len(above) < n-lower {
+			above = append(above, *c)
+			taken = append(taken, *c)
+		}
+	}
+	for _, step := range perturbSteps(f.Kind, k, rng) {
+		if len(below) >= lower && len(above) >= n-lower {
+			break
+		}
+		if (step < 0 && len(below) >= lower) || (step > 0 && len(above) >= n-lower) {
+			continue
+		}
+		d, ok := perturb(&k, f.Kind, step)
+		if !ok {
+			continue
+		}
+		// the value only orders options: the step's direction gives it
+		// without parsing the text again
+		c := candidate{text: d, norm: answer.Normalize(d), kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
+		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
+			continue // no date later than any the note mentions: it may lie in the future
+		}
+		if !acceptable(&c, &k, taken) {
+			continue
+		}
+		if step < 0 {
+			below = append(below, c)
+		} else {
+			above = append(above, c)
+		}
+		taken = append(taken, c)
+	}
+	if len(below) != lower || len(above) != n-lower {
+		return nil, false
+	}
+	byValue := func(a, b candidate) int { return cmpFloat(a.value, b.value) }
+	slices.SortFunc(below, byValue)
+	slices.SortFunc(above, byValue)
+	return append(below, above...), true
+}
+
+// plausibleValue keeps distractors of the same magnitude: within a factor of
+// three for amounts, forty years for dates.
+func plausibleValue(v, key float64, kind notes.Kind) bool {
+	if v == key {
+		return false
+	}
+	if kind == notes.Date {
+		return math.Abs(math.Floor(v/10000)-math.Floor(key/10000)) <= 40
+	}
+	if key <= 0 || v <= 0 {
+		return false
+	}
+	r := v / key
+	return r >= 1.0/3 && r <= 3
+}
+
+// perturbSteps lists signed steps to try, nearest plausible ones first in random order.
+func perturbSteps(kind notes.Kind, k candidate, rng *rand.Rand) []float64 {
+	var steps []float64
+	switch {
+	case kind == notes.Date:
+		for _, s := range []float64{2, 3, 4, 5, 6, 7, 8, 10, 12, 15} {
+			steps = append(steps, s, -s)
+		}
+	case k.percent || k.ordinal:
+		for _, s := range []float64{1, 2, 3, 4, 5, 6, 7, 8} {
+			steps = append(steps, s, -s)
+		}
+	default:
+		for _, s := range []float64{1, 2, 3, 4, 5, 6} {
+			steps = append(steps, s, -s)
+		}
+	}
+	rng.Shuffle(len(steps), func(i, j int) { steps[i], steps[j] = steps[j], steps[i] })
+	return steps
+}
+
+func isPercent(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "%") || strings.Contains(l, "percent")
+}
+
+var ordinalRe = regexp.MustCompile(`\b(\d+)(st|nd|rd|th)\b`)
+
+func isOrdinal(s string) bool { return ordinalRe.MatchString(s) }
+
+// multipliers for amounts: step -k shrinks, +k grows, staying within 0.5×..2×.
+var multipliers = map[float64]float64{-1: 0.8, -2: 0.6, -3: 0.7, -4: 0.5, -5: 0.75, -6: 0.65, 1: 1.25, 2: 1.5, 3: 1.75, 4: 2, 5: 1.4, 6: 1.3}
+
+var yearRun = regexp.MustCompile(`\b\d{3,4}\b`)
+
+// perturb rewrites the numbers in text by step, keeping the wording.
+func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
+	text := k.text
+	switch {
+	case kind == notes.Date:
+		if !k.year {
+			// month only: another month
+			for i, m := range monthNames {
+				if strings.Contains(text, m) {
+					j := (i + int(step) + 24) % 12
+					return strings.Replace(text, m, monthNames[j], 1), true
+				}
+			}
+			return "", false
+		}
+		decade := k.decade
+		out := yearRun.ReplaceAllStringFunc(text, func(m string) string {
+			y, _ := strconv.Atoi(m)
+			if decade {
+				return strconv.Itoa(y + int(step)*10)
+			}
+			return strconv.Itoa(y + int(step))
+		})
+		return out, out != text
+	case k.ordinal:
+		out := ordinalRe.ReplaceAllStringFunc(text, func(m string) string {
+			v, _ := strconv.Atoi(ordinalRe.FindStringSubmatch(m)[1])
+			v += int(step) * (1 + v/20)
+			if v < 1 {
+				return m
+			}
+			return ordinal(v)
+		})
+		return out, out != text
+	case k.percent:
+		bad := false // every number moves, or the range would break
+		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
+			v, _ := strconv.ParseFloat(m, 64)
+			d := 5.0
+			if v < 10 {
+				d = math.Max(1, math.Round(v*0.3*10)/10)
+			}
+			nv := v + step*d
+			if nv <= 0 || nv >= 100 {
+				bad = true
+				return m
+			}
+			return formatLike(m, nv)
+		})
+		return out, out != text && !bad
+	}
+	mult := multipliers[step]
+	if mult == 0 {
+		return "", false
+	}
+	if digitRun.MatchString(text) {
+		bad := false
+		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
+			v, _ := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
+			nv := roundLike(m, v*mult)
+			if nv == 1 && v != 1 {
+				bad = true // "1 days"
+			}
+			return formatLike(m, nv)
+		})
+		return out, out != text && !bad
+	}
+	// a number word: "three thousand kilometers" → "four thousand kilometers",
+	// but never a fraction ("three-quarters" has no sensible neighbours)
+	if fractionWord.MatchString(text) {
+		return "", false
+	}
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		for _, part := range strings.Split(lw, "-") {
+			if v, ok := wordValue[part]; ok {
+				nv := int(math.Round(float64(v) * mult))
+				if nv == v || nv < 1 || nv > 99 {
+					return "", false
+				}
+				nw := numberWord(nv)
+				if startsUpper(w) {
+					nw = upperFirst(nw)
+				}
+				ws[i] = strings.Replace(strings.ToLower(w), part, nw, 1)
+				if startsUpper(w) {
+					ws[i] = upperFirst(ws[i])
+				}
+				return strings.Join(ws, " "), true
+			}
+		}
+	}
+	return "", false
+}
+
+var fractionWord = regexp.MustCompile(`(?i)(half|halves|third|quarter|fifth|tenth)s?\b`)
+
+var wordValue = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+var onesWords = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+var tensWords = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+// numberWord writes 1..99 in words.
+func numberWord(n int) string {
+	if n < 20 {
+		return onesWords[n]
+	}
+	if n%10 == 0 {
+		return tensWords[n/10]
+	}
+	return tensWords[n/10] + "-" + onesWords[n%10]
+}
+
+func ordinal(n int) string {
+	suf := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suf = "st"
+	case n%10 == 2:
+		suf = "nd"
+	case n%10 == 3:
+		suf = "rd"
+	}
+	return strconv.Itoa(n) + suf
+}
+
+// roundLike rounds v to the significant digits written in m (at least two).
+func roundLike(m string, v float64) float64 {
+	digits := strings.ReplaceAll(m, ",", "")
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		dec := len(digits) - i - 1
+		p := math.Pow(10, float64(dec))
+		return math.Round(v*p) / p
+	}
+	sig := len(strings.TrimRight(strings.TrimLeft(digits, "0"), "0"))
+	if sig < 2 {
+		sig = 2
+	}
+	if v < 1 {
+		return v
+	}
+	mag := math.Floor(math.Log10(v)) + 1
+	p := math.Pow(10, mag-float64(sig))
+	if p < 1 {
+		p = 1
+	}
+	return math.Round(v/p) * p
+}
+
+// formatLike writes v the way m was written: decimals and thousands commas.
+func formatLike(m string, v float64) string {
+	dec := 0
+	if i := strings.IndexByte(m, '.'); i >= 0 {
+		dec = len(m) - i - 1
+	}
+	s := strconv.FormatFloat(v, 'f', dec, 64)
+	if strings.Contains(m, ",") || (len(m) >= 5 && !strings.Contains(m, ".") && false) {
+		s = commas(s)
+	}
+	return s
+}
+
+func commas(s string) string {
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String() + frac
+}
+
+// sample is how many candidates from other notes a text key looks at.
+const sample = 48
+
+func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]candidate, bool) {
+	type scored struct {
+		i     int
+		score float64
+	}
+	var list []scored
+	consider := func(i int, bonus float64) {
+		c := &p.all[i]
+		if c.kind != f.Kind || c.name != k.name || c.verbStart != k.verbStart || !similarText(c, &k) {
+			return
+		}
+		if isNumericKind(f.Kind) && c.shape != k.shape {
+			return // "a few months" is no option for "a third"
+		}
+		s := rng.Float64() + bonus - math.Abs(float64(c.words-k.words))*0.2
+		list = append(list, scored{i, s})
+	}
+	// answers from the same note read most plausible (same topic)
+	for _, i := range p.byNote[f.Note+"\x00"+k.bucketKey()] {
+		consider(i, 1)
+	}
+	// answers from other notes are never used for text: a name or phrase
+	// from another topic stands out as wrong
+	slices.SortStableFunc(list, func(a, b scored) int { return cmpFloat(b.score, a.score) })
+	var out []candidate
+	for _, s := range list {
+		if len(out) == n {
+			break
+		}
+		c := &p.all[s.i]
+		if acceptable(c, &k, out) && !containsPhrase(k.norm, c.norm) && !containsPhrase(c.norm, k.norm) {
+			out = append(out, *c)
+		}
+	}
+	return out, len(out) == n
+}
+
+// similarText reports whether candidate c reads like key k: the same sort of
+// phrase (name or not, with or without an article, digits or none) and
+// about as long, so that no option stands out by its form.
+func similarText(c, k *candidate) bool {
+	if c.words == 0 || k.words == 0 {
+		return false
+	}
+	first := c.first
+	if pronouns[first] || subordinators[first] || first == "which" || first == "that" || first == "who" || first == "whose" || first == "where" {
+		return false
+	}
+	if c.digit != k.digit || c.thing != k.thing || c.thingWord != k.thingWord || c.list != k.list || c.class != k.class {
+		return false // a war beside a person, a list beside one name
+	}
+	if determiners[first] != determiners[k.first] && !k.name {
+		return false
+	}
+	diff := c.words - k.words
+	if diff < 0 {
+		diff = -diff
+	}
+	limit := 2
+	if !k.name {
+		limit = max(1, k.words/3)
+	}
+	return diff <= limit
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// perturbValue is the value perturb(k.text, kind, step) writes, computed
+// from the key's value (rounding aside), to order the options.
+func perturbValue(kind notes.Kind, k candidate, step float64) float64 {
+	v := k.value
+	switch {
+	case kind == notes.Date:
+		switch {
+		case !k.year:
+			return v + step*100
+		case k.decade:
+			return v + step*10*10000
+		}
+		return v + step*10000
+	case k.ordinal:
+		return v + step*float64(1+int(v)/20)
+	case k.percent:
+		d := 5.0
+		if v < 10 {
+			d = math.Max(1, math.Round(v*0.3*10)/10)
+		}
+		return v + step*d
+	}
+	return v * multipliers[step]
+}
+
+// relatedWords reports whether two words are the same or share a stem
+// ("russia", "russian"; "germany", "germanys").
+func relatedWords(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := min(len(a), len(b))
+	if n < 4 {
+		return false
+	}
+	p := 0
+	for p < n && a[p] == b[p] {
+		p++
+	}
+	return p >= 4
+}
+
+// isAcronym reports whether a is written in capitals and abbreviates b.
+func isAcronym(a, b string) bool {
+	a = strings.TrimSpace(a)
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || strings.ContainsAny(a, " 0123456789") {
+		return false
+	}
+	return acronymOf(a, b)
+}
+
+// groupWords end names of organisations, states and armies.
+var groupWords = map[string]bool{
+	"government": true, "army": true, "party": true, "corporation": true, "company": true, "bank": true,
+	"council": true, "union": true, "court": true, "industries": true, "motors": true, "treasury": true,
+	"ministry": true, "administration": true, "parliament": true, "empire": true, "republic": true,
+	"kingdom": true, "states": true, "nations": true, "organization": true, "organisation": true,
+	"commission": true, "committee": true, "agency": true, "forces": true, "coalition": true, "league": true,
+	"association": true, "institute": true, "university": true, "group": true, "inc": true, "ltd": true,
+	"turks": true, "allies": true, "services": true, "junta": true, "oil": true, "congress": true,
+}
+
+// nameClass sorts a name roughly: a titled or two-to-three-word personal
+// name, a group (organisation, state, army), or a single word (a country,
+// a city or a surname alone).
+func nameClass(norm, text string) string {
+	ws := strings.Fields(norm)
+	for _, w := range ws {
+		if groupWords[w] || thingNouns[w] {
+			return "group"
+		}
+	}
+	if len(ws) > 0 && (ws[0] == "the" || strings.HasPrefix(text, "The ")) {
+		return "group"
+	}
+	for _, w := range ws {
+		if answerTitles[w] {
+			return "person"
+		}
+	}
+	switch {
+	case len(ws) == 1:
+		return "single"
+	case len(ws) <= 4:
+		return "person"
+	}
+	return "group"
+}
+
+var answerTitles = map[string]bool{
+	"president": true, "prime": true, "minister": true, "king": true, "queen": true, "sir": true,
+	"dr": true, "general": true, "ayatollah": true, "chancellor": true, "emperor": true, "prince": true,
+	"lord": true, "lady": true, "professor": true, "pope": true, "senator": true, "shah": true, "tsar": true,
+	"historian": true, "chairman": true, "ceo": true, "founder": true, "leader": true,
+}
+
+// acronymInside reports whether a word in capitals inside a abbreviates b
+// or its capitalised words.
+func acronymInside(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		w = strings.Trim(w, `"'(),.`)
+		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789") && acronymOf(w, b) {
+			return true
+		}
+	}
+	return false
+}

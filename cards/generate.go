@@ -1,0 +1,659 @@
+package cards
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// DefaultMinScore drops cards a teacher would likely reject.
+const DefaultMinScore = 0.6
+
+// AllTypes is every card type, in the order cards of one fact are made.
+var AllTypes = []Type{QA, Cloze, MC, TF}
+
+// Options tune Generate.
+type Options struct {
+	Seed     int64   // same seed and facts give the same cards
+	Types    []Type  // card types to make; empty means all
+	MinScore float64 // drop cards scoring below; 0 means DefaultMinScore, negative keeps all
+}
+
+// Blank replaces the answer in cloze questions.
+const Blank = "_____"
+
+// Generate turns facts into cards: for each fact a qa question when its
+// sentence has a shape that can be turned into one, a cloze, an mc with
+// four options and a true/false statement. Cards keep the facts' order;
+// each carries a quality Score and cards below opts.MinScore are dropped.
+// Across all mc cards the key's position is spread evenly, and about half
+// of the tf statements are true.
+func Generate(facts []notes.Fact, opts Options) []Card {
+	want := opts.Types
+	if len(want) == 0 {
+		want = AllTypes
+	}
+	min := opts.MinScore
+	if min == 0 {
+		min = DefaultMinScore
+	}
+	rng := rand.New(rand.NewPCG(uint64(opts.Seed), 0x9e3779b97f4a7c15))
+	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts)}
+	// Phrase every question first, in parallel: this work is per fact and
+	// needs no randomness. A question asked of two facts with different
+	// answers is ambiguous and is dropped for both.
+	preps := make([]prepared, len(facts))
+	eachIndex(len(facts), func(i int) { preps[i] = g.prepare(facts[i]) })
+	answerOf := map[string]string{} // question → the answer it was asked for
+	ambiguous := map[string]bool{}
+	for _, p := range preps {
+		if p.ok && p.qaOK {
+			if a, ok := answerOf[p.qa]; ok && a != p.ctx.key.norm {
+				ambiguous[p.qa] = true
+			}
+			answerOf[p.qa] = p.ctx.key.norm
+		}
+	}
+	out := make([]Card, 0, 2*len(facts))
+	seen := map[string]bool{} // card IDs and true statements made so far
+	for _, p := range preps {
+		if !p.ok {
+			continue
+		}
+		f, ctx := p.f, p.ctx
+		base, siblings, ids := p.base, p.siblings, p.ids
+		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
+		if qaOK && ambiguous[qaText] {
+			qaOK = false
+		}
+		for _, t := range AllTypes {
+			if !slices.Contains(want, t) {
+				continue
+			}
+			var c Card
+			var ok bool
+			switch t {
+			case QA:
+				if qaOK {
+					c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
+					if n := len(strings.Fields(qaText)); n > 25 {
+						c.Score -= 0.15
+					}
+				}
+			case Cloze:
+				c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
+			case MC:
+				stem := ctx.clozeText()
+				score := base - 0.05 - ctx.contextPenalty()
+				if qaOK {
+					stem, score = qaText, base*qaConf
+				}
+				switch {
+				case !isNumericKind(f.Kind) && !isName(f.Answer):
+					score -= 0.2 // phrases make weaker distractors than names and numbers
+				case !ctx.key.numeric:
+					score -= 0.1 // names of another sort may slip in
+				}
+				c, ok = g.mc(f, ctx.key, stem, score)
+			case TF:
+				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), seen)
+			}
+			if !ok {
+				continue
+			}
+			c.Type, c.Kind, c.Fact = t, f.Kind, f
+			c.ID, c.Siblings = ids[typeIndex(t)], siblings
+			if c.Key == 0 && c.Type != MC && c.Type != TF {
+				c.Key = -1
+			}
+			c.Score = clamp(c.Score)
+			// one fact per card text: a sentence with two facts states the
+			// same true statement twice
+			qk := ""
+			if c.Type == TF && c.Answer == "true" {
+				qk = c.Question
+			}
+			if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
+				continue
+			}
+			seen[c.ID] = true
+			if qk != "" {
+				seen[qk] = true
+			}
+			if c.Type == TF { // balance counts the statements actually kept
+				if c.Answer == "true" {
+					g.tfTrue++
+				} else {
+					g.tfTrue--
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// prepared is what Generate knows of a fact before it draws any options.
+type prepared struct {
+	ok       bool
+	f        notes.Fact
+	ctx      *context
+	qa       string
+	qaConf   float64
+	qaOK     bool
+	base     float64
+	siblings string
+	ids      [4]string // by typeIndex
+}
+
+func (g *generator) prepare(f notes.Fact) prepared {
+	if f.URL == "" && f.VideoID != "" {
+		f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
+	}
+	sp, ok := locate(f)
+	if !ok {
+		return prepared{}
+	}
+	p := prepared{ok: true, f: f, ctx: newContext(f, sp)}
+	p.ctx.key = g.pool.key(f)
+	p.ctx.key.sentence = answer.Normalize(f.Sentence)
+	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
+	if p.qaOK && (containsAnswer(p.qa, f.Answer) || countWords(p.qa) < 4) {
+		p.qaOK = false
+	}
+	p.base = p.ctx.score()
+	p.siblings, p.ids = factIDs(f)
+	return p
+}
+
+// eachIndex calls f(i) for i in [0, n) on every core. Each call writes only
+// its own index, so results do not depend on scheduling.
+func eachIndex(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
+		hi := min(lo+chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// typeIndex numbers the card types in AllTypes order.
+func typeIndex(t Type) int {
+	switch t {
+	case QA:
+		return 0
+	case Cloze:
+		return 1
+	case MC:
+		return 2
+	}
+	return 3
+}
+
+// Rank sorts cards best first, keeping the original order among equals.
+func Rank(cs []Card) {
+	slices.SortStableFunc(cs, func(a, b Card) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return 0
+	})
+}
+
+func clamp(x float64) float64 {
+	switch {
+	case x < 0:
+		return 0
+	case x > 1:
+		return 1
+	}
+	return float64(int(x*100+0.5)) / 100
+}
+
+type generator struct {
+	pool   *pool
+	lex    *lexicon
+	rng    *rand.Rand
+	keyPos [4]int // how often the mc key sat at each position
+	tfTrue int    // true minus false statements so far
+}
+
+// locate finds the answer in the sentence: at f.Start when it is there,
+// else its first occurrence.
+func locate(f notes.Fact) (span, bool) {
+	s, a := f.Sentence, f.Answer
+	if a == "" || s == "" {
+		return span{}, false
+	}
+	i := f.Start
+	if i < 0 || i+len(a) > len(s) || s[i:i+len(a)] != a {
+		i = strings.Index(s, a)
+		if i < 0 {
+			return span{}, false
+		}
+	}
+	return span{left: s[:i], ans: a, right: s[i+len(a):]}, true
+}
+
+// context is a fact's sentence made readable on its own: a leading pronoun
+// replaced by the subject, or the subject named before it.
+type context struct {
+	f          notes.Fact
+	key        candidate // the answer, described for distractors
+	sp         span      // the sentence as shown, split around the answer
+	prefix     string
+	unresolved bool
+	demonstr   bool // "these facilities": points outside the card
+	pronoun    bool // a personal pronoun inside the sentence
+}
+
+func newContext(f notes.Fact, sp span) *context {
+	c := &context{f: f, sp: sp}
+	strong := strongSubject(f) // computed once: it normalises the title and headings
+	words := splitWords(sp.left)
+	labelled := false
+	// look past a short label ("Mass: It has ...")
+	for i := 0; i < len(words) && i < 4; i++ {
+		if strings.HasSuffix(words[i], ":") && i+1 < len(words) {
+			words, labelled = words[i+1:], true
+			break
+		}
+	}
+	subj := strings.TrimSpace(f.Subject)
+	if len(words) > 0 {
+		first := bareWord(words[0])
+		switch {
+		case labelled && pronouns[first] && first != "there" && first != "here":
+			c.unresolved = true
+		case (first == "it" || first == "they") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+			c.sp.left = replaceFirstWord(sp.left, subj)
+		case (first == "its" || first == "their") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+			c.sp.left = replaceFirstWord(sp.left, possessive(subj))
+		case pronouns[first] && first != "there" && first != "here":
+			c.unresolved = true
+		}
+	} else if w := splitWords(sp.right); len(w) > 0 && pronouns[bareWord(w[0])] && bareWord(w[0]) != "there" {
+		c.unresolved = true
+	}
+	// name the subject before the sentence when it is a real one (a bold
+	// label such as "Iran:"), not a heading the card shows anyway
+	if strong && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
+		c.prefix = subj + ": "
+	}
+	// one pass over the words: a pronoun standing as a subject after an
+	// opening clause (", it was", "On _____, he became") leaves the card
+	// without saying who; demonstratives and other pronouns point outside it
+	ws := splitWords(c.sp.sentence())
+	for i, w := range ws {
+		b := strings.ToLower(strings.Trim(w, `,.;:"'()“”`))
+		switch b {
+		case "it", "they", "he", "she":
+			if i > 0 && strings.HasSuffix(ws[i-1], ",") && c.prefix == "" {
+				c.unresolved = true
+			}
+			if b != "it" {
+				c.pronoun = true
+			}
+		case "him", "her", "them", "his", "their":
+			c.pronoun = true
+		case "this", "these", "those", "such":
+			if i+1 < len(ws) && !startsUpper(ws[i+1]) && !strings.HasSuffix(w, ",") {
+				c.demonstr = true
+			}
+		}
+	}
+	return c
+}
+
+func possessive(s string) string {
+	if strings.HasSuffix(s, "s") {
+		return s + "'"
+	}
+	return s + "'s"
+}
+
+func replaceFirstWord(s, with string) string {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return with
+	}
+	return with + s[i:]
+}
+
+// mentions reports whether text names subject (all its content words appear).
+func mentions(text, subject string) bool {
+	tw := answer.Words(text)
+	set := map[string]bool{}
+	for _, w := range tw {
+		set[w] = true
+		set[strings.TrimSuffix(w, "s")] = true
+	}
+	found := 0
+	sw := answer.Words(subject)
+	for _, w := range sw {
+		if set[w] || set[strings.TrimSuffix(w, "s")] || functionWords[w] {
+			found++
+		}
+	}
+	return len(sw) > 0 && found == len(sw)
+}
+
+func (c *context) clozeText() string {
+	return c.prefix + upperFirstIfStart(c.sp.left, Blank) + c.sp.right
+}
+
+// statement is the sentence with the answer (or a replacement) in place.
+func (c *context) statement(fill string) string {
+	left := c.sp.left
+	if fill != c.sp.ans {
+		left = fixArticle(left, fill)
+		if strings.TrimSpace(left) == "" {
+			fill = upperFirst(fill)
+		}
+	}
+	s := c.prefix + left + fill + c.sp.right
+	return upperFirst(strings.TrimSpace(s))
+}
+
+func upperFirstIfStart(left, blank string) string {
+	if strings.TrimSpace(left) == "" {
+		return blank
+	}
+	return upperFirst(left) + blank
+}
+
+// fixArticle turns "a" into "an" (and back) before a replaced span.
+func fixArticle(left, next string) string {
+	t := strings.TrimRight(left, " ")
+	for _, a := range []string{" a", " an", " A", " An"} {
+		if strings.HasSuffix(t, a) || t == strings.TrimSpace(a) {
+			want := article(next)
+			if startsUpper(strings.TrimSpace(a)) {
+				want = upperFirst(want)
+			}
+			return strings.TrimSuffix(t, strings.TrimSpace(a)) + want + " "
+		}
+	}
+	return left
+}
+
+// cutsDate reports whether the answer ends on a day ("April 9") and the
+// sentence goes on with its year (", 1991").
+func cutsDate(right, ans string) bool {
+	r := strings.TrimLeft(right, " ")
+	if !strings.HasPrefix(r, ",") {
+		return false
+	}
+	r = strings.TrimLeft(r[1:], " ")
+	if len(r) < 4 || !isDigits(r[:4]) || len(r) > 4 && r[4] >= '0' && r[4] <= '9' {
+		return false
+	}
+	a := strings.TrimRight(ans, " ")
+	n := 0
+	for n < len(a) && n < 3 && a[len(a)-1-n] >= '0' && a[len(a)-1-n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && (len(a) == n || a[len(a)-1-n] == ' ')
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
+// without a question) when the answer leaves too little of it to go on.
+func (c *context) contextPenalty() float64 {
+	sw := countWords(c.f.Sentence)
+	aw := countWords(c.f.Answer)
+	limit := 0.6
+	switch c.f.Kind {
+	case notes.Response, notes.Definition, notes.Cause:
+		limit = 0.8 // their answers are clauses by nature
+	}
+	p := 0.0
+	if rest := countWords(c.prefix) + countWords(c.sp.left) + countWords(c.sp.right); rest < 4 {
+		p += 0.4
+	}
+	if float64(aw) > limit*float64(sw) {
+		p += 0.3
+	}
+	if r := strings.TrimSpace(c.sp.right); strings.HasPrefix(r, "(") {
+		p += 0.4 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
+	}
+	return p
+}
+
+// score rates the fact's sentence as material for any card, in [0,1].
+func (c *context) score() float64 {
+	s := 0.9
+	f := c.f
+	sw := countWords(f.Sentence)
+	aw := countWords(f.Answer)
+	na := c.key.norm
+	switch {
+	case sw < 5:
+		s -= 0.4
+	case sw > 50:
+		s -= 0.4
+	case sw > 40:
+		s -= 0.25
+	case sw > 30:
+		s -= 0.1
+	}
+	switch {
+	case aw > 16:
+		s -= 0.5
+	case aw > 10:
+		s -= 0.25
+	case aw <= 4:
+		s += 0.05
+	}
+	if c.unresolved {
+		s -= 0.5
+	}
+	trimmed := strings.TrimRight(strings.TrimSpace(f.Sentence), `"'”’)`)
+	if !strings.HasSuffix(trimmed, ".") && !strings.HasSuffix(trimmed, "!") && !strings.HasSuffix(trimmed, "?") && sw < 8 {
+		s -= 0.2 // a fragment
+	}
+	if len([]rune(na)) < 2 || allStopWords(na) {
+		s -= 1
+	}
+	if f.Subject != "" && answer.Normalize(f.Subject) == na {
+		s -= 1
+	}
+	if aws := strings.Fields(f.Answer); len(aws) > 1 {
+		last := bareWord(aws[len(aws)-1])
+		if functionWords[last] || introducers[last] && last != "over" || isPastVerb(last) && isNumericKind(f.Kind) {
+			s -= 0.4 // "ten times higher near", "70-90 seats based": a span cut mid-phrase
+		}
+	}
+	if strings.TrimSpace(c.sp.left) == "" && strings.HasPrefix(strings.TrimSpace(c.sp.right), ":") {
+		s -= 0.5 // the answer is only a label ("2024: Cooled down to 2.8%")
+	}
+	if cutsDate(c.sp.right, f.Answer) {
+		s -= 0.5 // "declared independence on April 9" | ", 1991": the span cuts a date
+	}
+	if strings.Count(f.Sentence, `"`)%2 == 1 {
+		s -= 0.4 // an unbalanced quotation: a fragment of a longer quote
+	}
+	if lw := splitWords(c.sp.left); aw == 1 && len(lw) >= 2 && bareWord(lw[len(lw)-1]) == "a" && bareWord(lw[len(lw)-2]) == "and" {
+		s -= 0.5 // "three and a _____ centuries": a piece of a number
+	}
+	if strings.HasSuffix(strings.TrimSpace(c.sp.left), ",") && strings.Contains(f.Answer, ", and") {
+		s -= 0.4 // the tail of a list ("Cyprus, and Asia Minor")
+	}
+	if strings.Count(c.key.sentence, na) > 1 {
+		s -= 0.5 // the answer shows twice
+	}
+	switch f.Kind {
+	case notes.Date, notes.Population, notes.Ranking, notes.Quantity:
+		s += 0.05 // crisp answers
+	}
+	// finer grades, so that the best cards rank first: shorter sentences
+	// read faster; a demonstrative or a pronoun inside points outside the card
+	if sw > 20 {
+		s -= 0.005 * float64(min(sw-20, 20))
+	}
+	if c.demonstr {
+		s -= 0.1
+	}
+	if c.pronoun {
+		s -= 0.05
+	}
+	return s
+}
+
+func allStopWords(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if !functionWords[w] && !pronouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsAnswer reports whether text gives away the answer.
+func containsAnswer(text, ans string) bool {
+	a := answer.Normalize(answer.StripHedge(ans))
+	if a == "" {
+		a = answer.Normalize(ans)
+	}
+	return containsPhrase(answer.Normalize(text), a)
+}
+
+func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
+	q := c.clozeText()
+	if countWords(f.Answer) > 8 {
+		base -= 0.2 // too long to recall word for word
+	}
+	if containsAnswer(strings.Replace(q, Blank, " ", 1), f.Answer) {
+		return Card{}, false
+	}
+	return Card{Question: q, Answer: f.Answer, Score: base, Key: -1}, true
+}
+
+// mc makes a four-option card; the key goes to the position used least so
+// far among those the distractors allow.
+func (g *generator) mc(f notes.Fact, k candidate, stem string, score float64) (Card, bool) {
+	if l := strings.TrimSpace(stem); strings.Contains(l, `"`+Blank) || strings.Contains(l, "“"+Blank) {
+		return Card{}, false // a quotation: other quotations make silly options
+	}
+	if containsAnswer(strings.Replace(stem, Blank, " ", 1), f.Answer) {
+		return Card{}, false
+	}
+	order := []int{0, 1, 2, 3}
+	g.rng.Shuffle(4, func(i, j int) { order[i], order[j] = order[j], order[i] })
+	slices.SortStableFunc(order, func(a, b int) int { return g.keyPos[a] - g.keyPos[b] })
+	var text []string // text options do not depend on the key's position
+	if !k.numeric || !isNumericKind(f.Kind) {
+		var ok bool
+		if text, ok = g.pool.distractors(f, k, stem, 0, g.rng, 3); !ok {
+			return Card{}, false
+		}
+	}
+	for _, pos := range order {
+		ds, ok := text, text != nil
+		if !ok {
+			ds, ok = g.pool.distractors(f, k, stem, pos, g.rng, 3)
+		}
+		if !ok {
+			continue
+		}
+		choices := make([]string, 0, 4)
+		if k.numeric && isNumericKind(f.Kind) {
+			// numbers read in order; the key sits at its rank, which is pos
+			choices = append(choices, ds[:pos]...)
+			choices = append(choices, f.Answer)
+			choices = append(choices, ds[pos:]...)
+		} else {
+			g.rng.Shuffle(len(ds), func(i, j int) { ds[i], ds[j] = ds[j], ds[i] })
+			choices = append(choices, ds[:pos]...)
+			choices = append(choices, f.Answer)
+			choices = append(choices, ds[pos:]...)
+		}
+		g.keyPos[pos]++
+		return Card{Question: stem, Answer: f.Answer, Choices: choices, Key: pos, Score: score}, true
+	}
+	return Card{}, false
+}
+
+func isNumericKind(k notes.Kind) bool {
+	return k == notes.Date || k == notes.Population || k == notes.Quantity || k == notes.Ranking
+}
+
+// tf states the fact truly or with a distractor, balancing the two.
+func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]bool) (Card, bool) {
+	truth := g.tfTrue <= 0
+	if g.tfTrue == 0 {
+		truth = g.rng.IntN(2) == 0
+	}
+	if truth && seen["True or false: "+c.statement(f.Answer)] {
+		truth = false // this sentence was already stated true for another fact
+	}
+	fill := f.Answer
+	if !truth && !c.key.numeric && !c.key.name {
+		truth = true // a replaced phrase may well be true too: state the fact
+	}
+	if !truth {
+		stem := c.clozeText()
+		lower := g.rng.IntN(2)
+		ds, ok := g.pool.distractors(f, c.key, stem, lower, g.rng, 1)
+		if !ok && c.key.numeric {
+			ds, ok = g.pool.distractors(f, c.key, stem, 1-lower, g.rng, 1)
+		}
+		if !ok {
+			truth = true
+		} else {
+			fill = ds[0]
+		}
+	}
+	st := c.statement(fill)
+	if truth {
+		return Card{Question: "True or false: " + st, Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}, true
+	}
+	if !c.key.numeric {
+		score -= 0.1 // a swapped name can make a statement false too plainly
+	}
+	return Card{Question: "True or false: " + st, Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
+}
+
+// countWords counts space-separated words without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

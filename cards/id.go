@@ -1,0 +1,78 @@
+package cards
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"path"
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// Card identity.
+//
+// A card's ID is the first 16 hex digits of the SHA-256 of these fields,
+// each followed by a NUL byte:
+//
+//  1. the note's identity: "video:" + videoId + "/" + the normalised title
+//     when the note has a videoId (one video often has several notes, so the
+//     title tells them apart); otherwise "path:" + the cleaned path with
+//     forward slashes, as given on the command line;
+//  2. the fact's kind ("date", "actor", ...);
+//  3. the normalised subject and 4. the normalised answer, where normalising
+//     folds case, removes accents, punctuation and the articles a/an/the and
+//     collapses spaces ("The Great Satan!" → "great satan");
+//  5. the card type (qa, cloze, mc, tf).
+//
+// The siblings key (Card.Siblings) is the same hash without the card type,
+// so the cards made from one fact share it and a review session can bury
+// them together.
+//
+// Consequences: re-reading the same notes gives the same IDs; editing other
+// sentences, headings or timestamps changes no ID; rewording the sentence of
+// a fact keeps its cards' IDs as long as its subject and answer stay the
+// same (the card text is refreshed, its review history kept); changing the
+// answer, the subject, the title (or the path, for a note without videoId)
+// makes new cards. Two facts of one note with the same kind, subject and
+// answer would collide; the generator keeps only the better-scored one.
+const idDigits = 16
+
+// NoteIdentity is the part of a card ID that names its note.
+func NoteIdentity(f notes.Fact) string {
+	if f.VideoID != "" {
+		return "video:" + f.VideoID + "/" + answer.Normalize(f.Title)
+	}
+	p := path.Clean(strings.ReplaceAll(f.Note, "\\", "/"))
+	return "path:" + p
+}
+
+// FactKey is the siblings key of a fact: the hash of note identity, kind,
+// normalised subject and normalised answer.
+func FactKey(f notes.Fact) string {
+	return hashID(NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer))
+}
+
+// ID is the stable identity of the card of type t made from fact f.
+func ID(f notes.Fact, t Type) string {
+	return hashID(NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), string(t))
+}
+
+// factIDs computes a fact's siblings key and the ID of each card type at once.
+func factIDs(f notes.Fact) (siblings string, ids [4]string) {
+	parts := []string{NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), ""}
+	for i, t := range AllTypes {
+		parts[4] = string(t)
+		ids[i] = hashID(parts...)
+	}
+	return hashID(parts[:4]...), ids
+}
+
+func hashID(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:idDigits]
+}

@@ -1,0 +1,870 @@
+package cards
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// qa phrasing: each fact kind has a few general shapes of sentence in which
+// the answer sits; the question is formed by removing the answer and
+// inverting the remaining clause ("The Shah fled the country in January
+// 1979" → "When did the Shah flee the country?"). When no shape fits, no qa
+// card is made: cloze, mc and tf still cover the fact.
+
+// marker stands where the answer was removed, so that a question whose
+// answer sat in a clause that was cut away can be told apart and dropped.
+const marker = "\u2063"
+
+// span is a fact's sentence cut around its answer.
+type span struct {
+	left, ans, right string
+}
+
+func (s span) sentence() string { return s.left + s.ans + s.right }
+
+// splitWords splits on spaces, keeping punctuation attached.
+func splitWords(s string) []string { return strings.Fields(s) }
+
+// trimClause removes spaces and dangling punctuation at both ends.
+func trimClause(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, " ,;:.!?—–-")
+	s = strings.TrimLeft(s, " ,;:—–-")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// stripOpeners drops sentence adverbs ("However,", "In response,") and an
+// introductory phrase that ends at a comma ("By the late 1970s,"), returning
+// the rest and what was dropped.
+func stripOpeners(s string) (rest, dropped string) {
+	s = strings.TrimSpace(s)
+	for {
+		ws := splitWords(s)
+		if len(ws) == 0 {
+			return s, dropped
+		}
+		done := true
+		for n := 1; n <= 3 && n <= len(ws); n++ {
+			if !strings.HasSuffix(ws[n-1], ",") {
+				continue
+			}
+			phrase := strings.ToLower(strings.TrimSuffix(strings.Join(ws[:n], " "), ","))
+			if openers[phrase] {
+				dropped += strings.Join(ws[:n], " ") + " "
+				s = strings.Join(ws[n:], " ")
+				done = false
+				break
+			}
+		}
+		if done && introducers[bareWord(ws[0])] {
+			for i := 0; i < len(ws) && i < 14; i++ {
+				if strings.HasSuffix(ws[i], ",") && len(ws)-i-1 >= 2 {
+					dropped += strings.Join(ws[:i+1], " ") + " "
+					s = strings.Join(ws[i+1:], " ")
+					done = false
+					break
+				}
+			}
+		}
+		if done {
+			return s, dropped
+		}
+	}
+}
+
+// findVerb returns the index of the clause's finite verb, or -1.
+func findVerb(ws []string) int {
+	for i := 1; i < len(ws) && i < 14; i++ {
+		w := bareWord(ws[i])
+		if startsUpper(ws[i]) {
+			continue
+		}
+		prev := bareWord(ws[i-1])
+		if auxiliaries[w] {
+			return i
+		}
+		if isPastVerb(w) && !functionWords[prev] && !strings.HasSuffix(ws[i-1], ",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// lexicon knows which words the notes write in lower case somewhere, so a
+// sentence-initial "War" can be lower-cased inside a question while
+// "Mitsubishi" keeps its capital.
+type lexicon struct {
+	lower map[string]bool // seen in lower case somewhere
+	upper map[string]bool // seen capitalised inside a sentence
+}
+
+func newLexicon(facts []notes.Fact) *lexicon {
+	lx := &lexicon{lower: map[string]bool{}, upper: map[string]bool{}}
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if seen[f.Sentence] {
+			continue
+		}
+		seen[f.Sentence] = true
+		ws := splitWords(f.Sentence)
+		for i, w := range ws {
+			r := strings.TrimLeft(w, `"'“‘(`)
+			switch {
+			case r == "":
+			case !startsUpper(r):
+				lx.lower[bareWord(w)] = true
+			case i > 0 && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":"):
+				lx.upper[bareWord(w)] = true
+			}
+		}
+	}
+	return lx
+}
+
+// namer reports whether a word is a name in fact f's context.
+func (lx *lexicon) namer(f notes.Fact) func(string) bool {
+	proper := properWords(f)
+	return func(w string) bool {
+		switch {
+		case proper[w]:
+			return true
+		case lx != nil && lx.lower[w]:
+			return false
+		case lx != nil && lx.upper[w]:
+			return true
+		}
+		return false // a capital seen only at the start of a sentence
+	}
+}
+
+// properWords are words known to be names in this fact's context.
+func properWords(f notes.Fact) map[string]bool {
+	m := map[string]bool{}
+	add := func(s string) {
+		for _, w := range splitWords(s) {
+			if startsUpper(w) {
+				m[bareWord(w)] = true
+			}
+		}
+	}
+	add(f.Subject)
+	if tw := splitWords(f.Title); len(tw) > 2 {
+		lowerWords := 0
+		for _, w := range tw[1:] {
+			if !startsUpper(w) && !functionWords[bareWord(w)] {
+				lowerWords++
+			}
+		}
+		if lowerWords > 0 { // a sentence-case title: its capitals are names
+			for _, w := range tw[1:] {
+				if startsUpper(w) {
+					m[bareWord(w)] = true
+				}
+			}
+		}
+	}
+	// capitalised words inside the sentence (not at its start) are names
+	ws := splitWords(f.Sentence)
+	for i := 1; i < len(ws); i++ {
+		if startsUpper(ws[i]) && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":") {
+			m[bareWord(ws[i])] = true
+		}
+	}
+	return m
+}
+
+var commonNounSuffix = regexp.MustCompile(`(tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|ers|ies|ings|ists|ants|ents)$`)
+
+// subjectCase lower-cases a subject's first word unless it is a name.
+func subjectCase(subj []string, isName func(string) bool) string {
+	if len(subj) == 0 {
+		return ""
+	}
+	first := bareWord(subj[0])
+	multiName := len(subj) > 1 && startsUpper(subj[1]) || len(subj) > 2 && functionWords[bareWord(subj[1])] && startsUpper(subj[2])
+	if determiners[first] || (!isAllCaps(subj[0]) && !isName(first) && !multiName) {
+		subj[0] = lowerFirst(subj[0])
+	}
+	return strings.Join(subj, " ")
+}
+
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// invert turns a declarative clause into the body of a question after wh:
+// "Iraq attacked Iran" → "did Iraq attack Iran". It returns false when the
+// clause has no recognisable subject and verb, or its subject is a pronoun
+// that cannot be resolved.
+func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
+	clause, _ = stripOpeners(clause)
+	ws := splitWords(trimClause(clause))
+	if len(ws) < 2 {
+		return "", false
+	}
+	v := findVerb(ws)
+	if v < 1 {
+		return "", false
+	}
+	subj := append([]string(nil), ws[:v]...)
+	if len(subj) > 9 {
+		return "", false
+	}
+	if subordinators[bareWord(subj[0])] || introducers[bareWord(subj[0])] || (!startsUpper(subj[0]) && (isPastVerb(bareWord(subj[0])) || auxiliaries[bareWord(subj[0])])) {
+		return "", false // a clause that is not the main one, or no subject at all
+	}
+	if strings.HasSuffix(bareWord(subj[0]), "ly") && !startsUpper(subj[0]) || strings.HasSuffix(bareWord(subj[0]), "ly") && len(subj) > 1 && !startsUpper(subj[1]) {
+		return "", false // "Staunchly pro-American ...": no subject here
+	}
+	for _, w := range subj {
+		b := bareWord(w)
+		if strings.ContainsAny(w, ":()") || b == "having" || b == "being" || w == marker {
+			return "", false
+		}
+	}
+	if pronouns[bareWord(subj[0])] {
+		if w := bareWord(subj[0]); len(subj) == 1 && strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) {
+			subj = []string{f.Subject}
+		} else {
+			return "", false
+		}
+	}
+	s := subjectCase(subj, lx.namer(f))
+	s = strings.TrimSuffix(s, ",")
+	if strings.Contains(s, ",") && !strings.Contains(s, " and ") {
+		return "", false // an apposition or aside in the subject: too risky
+	}
+	verb := bareWord(ws[v])
+	rest := cutRest(ws[v+1:])
+	switch {
+	case auxiliaries[verb] && (verb == "had" || verb == "has" || verb == "have") && !(len(ws) > v+1 && (bareWord(ws[v+1]) == "been" || isPastVerb(bareWord(ws[v+1])) || participles[bareWord(ws[v+1])] != "")):
+		do := map[string]string{"had": "did", "has": "does", "have": "do"}[verb]
+		return join(do, s, "have", rest), true
+	case auxiliaries[verb]:
+		return join(verb, s, rest), true
+	}
+	return join("did", s, lemma(verb), rest), true
+}
+
+// strongSubject reports whether the fact's subject names a thing (a
+// country, a person, an organisation) rather than falling back to a heading.
+func strongSubject(f notes.Fact) bool {
+	subj := strings.TrimSpace(f.Subject)
+	if subj == "" || len(strings.Fields(subj)) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
+		return false
+	}
+	if first := bareWord(strings.Fields(subj)[0]); isPastVerb(first) || auxiliaries[first] {
+		return false // "Cooled down to": a fragment, not a subject
+	}
+	n := answer.Normalize(subj)
+	if n == answer.Normalize(f.Title) {
+		return false
+	}
+	for _, h := range f.Heading {
+		if n == answer.Normalize(h) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(n) {
+		if w == "population" || w == "history" || w == "context" || w == "overview" || w == "introduction" {
+			return false
+		}
+	}
+	return true
+}
+
+var subordinators = map[string]bool{
+	"when": true, "while": true, "if": true, "because": true, "although": true, "though": true,
+	"after": true, "before": true, "since": true, "as": true, "unless": true, "whereas": true, "once": true,
+}
+
+func isPersonalPronoun(w string) bool {
+	return w == "it" || w == "they" || w == "he" || w == "she"
+}
+
+// cutRest keeps the main clause: it stops at a semicolon, a dash, or a
+// trailing ", which"/", while" clause.
+func cutRest(ws []string) string {
+	var out []string
+	for i, w := range ws {
+		if w == "—" || w == "–" || w == "-" {
+			break
+		}
+		if strings.HasSuffix(w, ";") {
+			out = append(out, strings.TrimSuffix(w, ";"))
+			break
+		}
+		if strings.HasSuffix(w, ",") && i+1 < len(ws) {
+			nx := bareWord(ws[i+1])
+			andClause := false
+			if nx == "and" && i+2 < len(ws) && !isPastVerb(bareWord(ws[i+2])) && !auxiliaries[bareWord(ws[i+2])] {
+				// ", and total output declined": a new clause with its own subject
+				for k := i + 3; k < len(ws) && k <= i+6; k++ {
+					if b := bareWord(ws[k]); !startsUpper(ws[k]) && (auxiliaries[b] || isPastVerb(b)) {
+						andClause = true
+						break
+					}
+				}
+			}
+			if nx == "which" || nx == "while" || nx == "with" || nx == "who" || nx == "where" || nx == "whereas" || nx == "although" || nx == "but" || nx == "as" || strings.HasSuffix(nx, "ing") || andClause {
+				out = append(out, strings.TrimSuffix(w, ","))
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	for len(out) > 1 {
+		last := out[len(out)-1]
+		w := bareWord(last)
+		if strings.HasSuffix(w, "ly") && strings.HasSuffix(out[len(out)-2], ",") && !startsUpper(last) {
+			out = out[:len(out)-1] // "..., notably" left dangling
+			continue
+		}
+		if w == "and" || w == "or" || w == "but" || w == "both" {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	return trimClause(strings.Join(out, " "))
+}
+
+func join(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func question(wh, body string) string {
+	body = strings.TrimSpace(body)
+	body = strings.TrimRight(body, " ,;:.")
+	return upperFirst(strings.TrimSpace(wh+" "+body)) + "?"
+}
+
+// lastWord returns the last word of s (bare, lower case) and s without it.
+func lastWord(s string) (string, string) {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	return bareWord(s[i+1:]), s[:i+1]
+}
+
+var datePreps = map[string]bool{"in": true, "on": true, "by": true, "since": true, "during": true, "from": true, "until": true, "around": true, "circa": true, "of": false}
+
+// removeAnswer joins the clause without the answer and the preposition that
+// introduced it, dropping a comma left dangling at the start.
+func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
+	left := sp.left
+	if w, rest := lastWord(left); w == "the" {
+		if w2, rest2 := lastWord(rest); preps[w2] {
+			prep, left = w2, rest2
+		}
+	} else if preps[w] {
+		prep, left = w, rest
+	}
+	right := sp.right
+	if strings.TrimSpace(left) == "" {
+		// the answer opened the sentence ("In 1983, ..."): it qualifies the
+		// whole clause, no marker needed
+		return trimClause(strings.TrimLeft(right, " ,")), prep
+	} else if strings.HasSuffix(strings.TrimSpace(left), ",") && strings.HasPrefix(strings.TrimSpace(right), ",") {
+		right = strings.TrimLeft(right, " ,")
+	}
+	return trimClause(left + " " + marker + " " + right), prep
+}
+
+// unmark checks that the answer's place survived in a question body and
+// removes the marker; stripped openers ("In 1983,") count as kept.
+func unmark(body, clause string) (string, bool) {
+	if !strings.Contains(clause, marker) {
+		return body, true
+	}
+	if i := strings.Index(body, marker); i >= 0 {
+		ws := splitWords(body[:i])
+		for k := 2; k < len(ws); k++ {
+			if b := bareWord(ws[k]); b == "that" || b == "which" || b == "who" || b == "whose" || b == "when" {
+				return "", false // the answer belongs to a relative or subordinate clause
+			}
+		}
+		return join(strings.Fields(strings.ReplaceAll(body, marker, ""))...), true
+	}
+	_, dropped := stripOpeners(clause)
+	if !strings.Contains(dropped, marker) {
+		return body, false
+	}
+	// an opener is fine when it is a phrase ("In 1983,"), not a clause with
+	// its own verb ("after protests were suppressed in 1989,")
+	for _, part := range strings.Split(dropped, ",") {
+		if !strings.Contains(part, marker) {
+			continue
+		}
+		for _, w := range splitWords(part) {
+			if b := bareWord(w); !startsUpper(w) && (auxiliaries[b] || isPastVerb(b)) {
+				return body, false
+			}
+		}
+	}
+	return body, true
+}
+
+var listItem = regexp.MustCompile(`^\s*,\s*(?:and|or)\b|^\s*,[^,.;]{1,60},\s*(?:and|or)\b`)
+
+var (
+	yearIn     = regexp.MustCompile(`\b(1\d{3}|20\d{2})\b`)
+	demonstrat = regexp.MustCompile(`(?i)\b(this|these|those|such)\s+[a-z]`)
+)
+
+// qaQuestion phrases a question for the fact, with a confidence in [0,1],
+// and rejects questions that are malformed, give the answer away, or lose
+// the context that made the answer unique.
+func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
+	q, conf, ok := qaRaw(f, sp, lx)
+	if !ok {
+		return "", 0, false
+	}
+	if strings.ContainsAny(q, ":()[]") || strings.Count(q, `"`)%2 == 1 || strings.Contains(q, `."`) || strings.Contains(q, " ,") {
+		return "", 0, false
+	}
+	n := len(strings.Fields(q))
+	switch {
+	case n > 28:
+		return "", 0, false
+	case n > 20:
+		conf -= 0.15
+	}
+	if !namesSomething(q) {
+		conf -= 0.35 // "When did war erupt?": which war? the question names nothing
+	}
+	if demonstrat.MatchString(q) {
+		conf -= 0.3 // "this analysis": refers to something the card does not show
+	}
+	if f.Kind == notes.Date {
+		// another year in the sentence that the question dropped could have
+		// told two events apart; a year inside the answer gives it away
+		ds, _ := answer.ParseDates(sp.ans)
+		for _, y := range yearIn.FindAllString(sp.left+" "+sp.right, -1) {
+			if !strings.Contains(q, y) {
+				return "", 0, false
+			}
+			yi := 0
+			for _, r := range y {
+				yi = yi*10 + int(r-'0')
+			}
+			for _, d := range ds {
+				if d.Year == yi || (d.Decade && yi >= d.Year && yi < d.Year+10) {
+					return "", 0, false
+				}
+			}
+		}
+	}
+	return q, conf, true
+}
+
+// answerIsSubject reports whether the answer is followed directly by a verb.
+func answerIsSubject(sp span) bool { return startsWithVerb(sp.right) }
+
+// answerIsModifier reports whether the answer is only part of a noun phrase
+// ("Turkish" in "Turkish nationalist forces").
+func answerIsModifier(sp span) bool {
+	ws := splitWords(sp.right)
+	if len(ws) == 0 || strings.HasPrefix(strings.TrimSpace(sp.right), ",") {
+		return false
+	}
+	w := ws[0]
+	b := bareWord(w)
+	if b == "" || startsUpper(w) || strings.ContainsAny(w[:1], `("'“`) || functionWords[b] || auxiliaries[b] || isPastVerb(b) || introducers[b] || subordinators[b] {
+		return false
+	}
+	return !strings.ContainsAny(w[:1], ",.;:")
+}
+
+func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
+	switch f.Kind {
+	case notes.Date, notes.Cause, notes.Place:
+		if answerIsSubject(sp) {
+			return "", 0, false
+		}
+	}
+	switch f.Kind {
+	case notes.Actor, notes.Place, notes.Definition, notes.Cause:
+		if answerIsModifier(sp) {
+			return "", 0, false
+		}
+	}
+	switch f.Kind {
+	case notes.Date:
+		if w, _ := lastWord(sp.left); w == "of" || w == "the" && !datePreps[func() string { _, r := lastWord(sp.left); w2, _ := lastWord(r); return w2 }()] || strings.HasSuffix(strings.TrimSpace(sp.left), "'s") {
+			return "", 0, false // "much of 1923", "the 1990s crisis": the date qualifies a noun
+		}
+		clause, _ := removeAnswer(sp, datePreps)
+		body, ok := invert(clause, f, lx)
+		if ok {
+			body, ok = unmark(body, clause)
+		}
+		if !ok {
+			return "", 0, false
+		}
+		wh := "When"
+		if ds, ok := answer.ParseDates(sp.ans); ok && len(ds) == 1 && ds[0].Precision() == 3 && ds[0].Qualifier == "" {
+			wh = "In what year"
+		}
+		return question(wh, body), 0.9, true
+	case notes.Cause:
+		if listItem.MatchString(sp.right) {
+			return "", 0, false // one item of a list: the question would need them all
+		}
+		left := strings.TrimRight(sp.left, " ")
+		for _, c := range []string{"due to", "because of", "because", "as a result of", "owing to", "thanks to", "since"} {
+			if strings.HasSuffix(strings.ToLower(left), " "+c) || strings.EqualFold(left, c) {
+				left = strings.TrimRight(left[:len(left)-len(c)], " ")
+				if w, rest := lastWord(left); strings.HasSuffix(w, "ly") && len(w) > 3 {
+					left = rest // "purely due to": the adverb goes with the cause
+				}
+				right := sp.right
+				if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, ",") {
+					if ws := splitWords(r[1:]); len(ws) > 0 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "the") {
+						right = "" // an apposition to the answer's last noun
+					}
+				}
+				clause := trimClause(left + " " + marker + " " + strings.TrimLeft(right, " ,"))
+				body, ok := invert(clause, f, lx)
+				if ok {
+					body, ok = unmark(body, clause)
+				}
+				if ok {
+					return question("Why", body), 0.85, true
+				}
+				return "", 0, false
+			}
+		}
+		return "", 0, false
+	case notes.Place:
+		if q, ok := locatedQuestion(f, sp, lx); ok {
+			return q, 0.9, true
+		}
+		clause, prep := removeAnswer(sp, map[string]bool{"in": true, "to": true, "at": true, "near": true, "into": true, "from": true, "inside": true, "within": true})
+		if prep == "" {
+			break
+		}
+		body, ok := invert(clause, f, lx)
+		if ok {
+			body, ok = unmark(body, clause)
+		}
+		if !ok {
+			break
+		}
+		if prep == "from" {
+			body += " from"
+		}
+		return question("Where", body), 0.8, true
+	case notes.Actor:
+		if q, ok := actorQuestion(f, sp, lx); ok {
+			return q, 0.9, true
+		}
+	case notes.Response:
+		if q, c, ok := responseQuestion(f, sp, lx); ok {
+			return q, c, true
+		}
+	case notes.Population:
+		if q, ok := populationQuestion(f, sp, lx); ok {
+			return q, 0.9, true
+		}
+	case notes.Ranking:
+		if q, ok := rankingQuestion(f, sp, lx); ok {
+			return q, 0.85, true
+		}
+	case notes.Definition:
+		if q, ok := definitionQuestion(f, sp, lx); ok {
+			return q, 0.85, true
+		} else if q != "" {
+			return q, 0.65, true // "What is X?" is right only when the answer truly defines X
+		}
+	}
+	// the answer opens the clause: "X launched an attack" → "Who launched an attack?"
+	if q, ok := subjectQuestion(f, sp, lx); ok {
+		return q, 0.85, true
+	}
+	return "", 0, false
+}
+
+// thingNouns head names of documents, events and institutions that are
+// asked about with "what", not "who".
+var thingNouns = map[string]bool{
+	"protocol": true, "treaty": true, "agreement": true, "act": true, "convention": true, "pact": true,
+	"accord": true, "law": true, "war": true, "revolution": true, "crisis": true, "plan": true,
+	"program": true, "programme": true, "policy": true, "declaration": true, "charter": true,
+	"constitution": true, "resolution": true, "doctrine": true, "depression": true, "pandemic": true,
+	"conference": true, "summit": true, "report": true, "deal": true, "initiative": true, "i": true, "ii": true,
+}
+
+// whFor is the question word for an answer standing as a clause's subject.
+func whFor(f notes.Fact) string {
+	switch f.Kind {
+	case notes.Actor:
+		ws := answer.Words(f.Answer)
+		for _, w := range ws {
+			if thingNouns[w] {
+				return "What"
+			}
+		}
+		return "Who"
+	case notes.Population, notes.Quantity:
+		return ""
+	case notes.Date, notes.Ranking:
+		return ""
+	}
+	return "What"
+}
+
+func startsWithVerb(s string) bool {
+	ws := splitWords(s)
+	if len(ws) == 0 {
+		return false
+	}
+	w := bareWord(ws[0])
+	return !startsUpper(ws[0]) && (auxiliaries[w] || isPastVerb(w))
+}
+
+func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	wh := whFor(f)
+	left, _ := stripOpeners(sp.left)
+	if wh == "" || strings.TrimSpace(left) != "" {
+		return "", false
+	}
+	right := strings.TrimSpace(sp.right)
+	// "X, an exiled cleric, returned to Tehran" → "Which exiled cleric returned to Tehran?"
+	if strings.HasPrefix(right, ",") {
+		inner := strings.TrimSpace(right[1:])
+		if i := strings.Index(inner, ","); i > 0 {
+			appos, after := inner[:i], strings.TrimSpace(inner[i+1:])
+			aw := splitWords(appos)
+			if len(aw) >= 2 && len(aw) <= 6 && (aw[0] == "a" || aw[0] == "an" || aw[0] == "the") && startsWithVerb(after) {
+				return question("Which "+strings.Join(aw[1:], " "), cutRest(splitWords(after))), true
+			}
+			if startsWithVerb(after) {
+				right = after
+			}
+		}
+	}
+	if !startsWithVerb(right) {
+		return "", false
+	}
+	ws := splitWords(right)
+	if w := bareWord(ws[0]); w == "were" || w == "are" {
+		ws[0] = map[string]string{"were": "was", "are": "is"}[w]
+	}
+	return question(wh, cutRest(ws)), true
+}
+
+var locatedRe = regexp.MustCompile(`(?i)^(located|situated|based|found|lying|lies|sits)\s*(in|between|on|at|near|along)?\s*$`)
+
+// locatedQuestion handles "Located between A and B" under a subject label.
+func locatedQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	if !strongSubject(f) || !locatedRe.MatchString(strings.TrimSpace(sp.left)) {
+		return "", false
+	}
+	verb := "is"
+	if strings.Contains(strings.ToLower(f.Sentence), " was ") {
+		verb = "was"
+	}
+	return "Where " + verb + " " + f.Subject + " located?", true
+}
+
+var passiveBy = regexp.MustCompile(`^(.*?)\s+(was|were|is|are|has been|have been|had been)\s+((?:\w+ly\s+)?(\w+))\s*(.*?)\s+by\s*$`)
+
+func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	left, _ := stripOpeners(sp.left)
+	left = strings.TrimSpace(left)
+	// passive: "The trading post was established by X in 1819" → "Who established the trading post in 1819?"
+	if m := passiveBy.FindStringSubmatch(left); m != nil {
+		part := strings.ToLower(m[4])
+		past := part
+		if p, ok := participles[part]; ok {
+			past = p
+		} else if !isPastVerb(part) {
+			return "", false
+		}
+		subj := splitWords(m[1])
+		if len(subj) == 0 || len(subj) > 8 || pronouns[bareWord(subj[0])] {
+			return "", false
+		}
+		adv := strings.TrimSuffix(m[3], m[4])
+		s := subjectCase(subj, lx.namer(f))
+		return question("Who", join(adv+past, m[5], s, cutRest(splitWords(strings.TrimLeft(sp.right, " ,"))))), true
+	}
+	// apposition: "the Shah, X, oversaw a regime" → "Who was the Shah who oversaw a regime?"
+	if strings.HasSuffix(left, ",") && strings.HasPrefix(strings.TrimSpace(sp.right), ",") {
+		np := splitWords(strings.TrimSuffix(left, ","))
+		after := strings.TrimSpace(strings.TrimSpace(sp.right)[1:])
+		if len(np) >= 1 && len(np) <= 5 && !pronouns[bareWord(np[0])] && startsWithVerb(after) && findVerb(append([]string{"x"}, np...)) < 0 {
+			s := subjectCase(np, lx.namer(f))
+			return question("Who", join("was", s, "who", cutRest(splitWords(after)))), true
+		}
+	}
+	return "", false
+}
+
+var responseCue = regexp.MustCompile(`(?i)\b(respon[sd]\w*|react\w*|retaliat\w*|in return|countered)\b`)
+
+func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
+	left, dropped := stripOpeners(sp.left)
+	np := splitWords(strings.TrimSpace(left))
+	for len(np) > 0 {
+		w := bareWord(np[0])
+		if w == "while" || w == "when" || w == "as" || w == "and" || w == "but" || w == "although" || w == "whereas" || w == "meanwhile" {
+			np = np[1:]
+			continue
+		}
+		break
+	}
+	if len(np) == 0 || len(np) > 6 || pronouns[bareWord(np[0])] || findVerb(append([]string{"x"}, np...)) >= 0 {
+		return "", 0, false
+	}
+	for _, w := range np {
+		if strings.HasSuffix(w, ",") {
+			return "", 0, false
+		}
+	}
+	if !startsUpper(np[0]) && !determiners[bareWord(np[0])] {
+		return "", 0, false
+	}
+	s := subjectCase(np, lx.namer(f))
+	to := ""
+	if m := regexp.MustCompile(`(?i)in (?:response|reaction|retaliation) to ([^,]+),`).FindStringSubmatch(dropped); m != nil {
+		to = " to " + m[1]
+	}
+	do := "did"
+	if aw := splitWords(sp.ans); len(aw) > 0 {
+		w := bareWord(aw[0])
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPastVerb(w) {
+			do = "does"
+		}
+	}
+	cue := responseCue.MatchString(dropped) || responseCue.MatchString(strings.Join(f.Heading, " "))
+	if cue {
+		return "How " + do + " " + s + " respond" + to + "?", 0.9, true
+	}
+	return "", 0, false
+}
+
+func (sp span) hasPast() bool {
+	for _, w := range splitWords(sp.sentence()) {
+		b := bareWord(w)
+		if b == "was" || b == "were" || b == "had" || (isPastVerb(b) && !startsUpper(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+var yearPhrase = regexp.MustCompile(`\b([Ii]n|[Bb]y|[Ss]ince) (\d{4})\b`)
+
+func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	if !strongSubject(f) {
+		return "", false
+	}
+	common := 0
+	sw := answer.Words(f.Subject)
+	for _, w := range sw {
+		if lx.lower[w] {
+			common++
+		}
+	}
+	if common == len(sw) {
+		return "", false // "Cognitive Decline": a topic, not a people
+	}
+	q, ok := answer.ParseQuantity(sp.ans)
+	if !ok || q.Unit == "%" || q.Lo < 1 || q.Ordinal {
+		return "", false // shares need the group's name: cloze covers them
+	}
+	if strings.Contains(strings.ToLower(sp.ans), "percent") {
+		return "", false
+	}
+	verb := "is"
+	if sp.hasPast() {
+		verb = "was"
+	}
+	when := ""
+	if m := yearPhrase.FindStringSubmatch(sp.left + " " + sp.right); m != nil {
+		when = " " + strings.ToLower(m[1]) + " " + m[2]
+		verb = "was"
+	}
+	return "What " + verb + " the population of " + f.Subject + when + "?", true
+}
+
+var rankVerb = regexp.MustCompile(`(?i)\b(rank|ranks|ranked|ranking)\s*$`)
+
+func rankingQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	if !strongSubject(f) || !rankVerb.MatchString(sp.left) {
+		return "", false
+	}
+	do := "does"
+	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(sp.left)), "ranked") {
+		do = "did"
+	}
+	rest := cutRest(splitWords(sp.right))
+	return "Where " + do + " " + f.Subject + " rank " + rest + "?", true
+}
+
+var acronymAfter = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)`)
+var copulaEnd = regexp.MustCompile(`^(.*?)\s+(is|are|was|were|refers to|means|describes)(?:\s+(?:a|an|the))?\s*$`)
+
+// acronymOf reports whether the capitals of the words of expansion spell acr.
+func acronymOf(acr, expansion string) bool {
+	var initials []rune
+	for _, w := range strings.FieldsFunc(expansion, func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.TrimLeft(w, `"'(`)
+		if startsUpper(w) {
+			initials = append(initials, []rune(w)[0])
+		}
+	}
+	want := []rune(strings.ToUpper(strings.ReplaceAll(acr, ".", "")))
+	if len(want) == 0 || len(initials) < len(want) {
+		return false
+	}
+	// the acronym's letters appear in order among the initials, first letters equal
+	j := 0
+	for _, r := range initials {
+		if j < len(want) && r == want[j] {
+			j++
+		}
+	}
+	return j == len(want) && initials[len(initials)-len(want)] == want[0] || j == len(want) && initials[0] == want[0]
+}
+
+func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	if m := acronymAfter.FindStringSubmatch(sp.right); m != nil && acronymOf(m[1], sp.ans) {
+		return "What does " + m[1] + " stand for?", true
+	}
+	left, _ := stripOpeners(sp.left)
+	if m := copulaEnd.FindStringSubmatch(strings.TrimSpace(left)); m != nil {
+		term := splitWords(m[1])
+		if len(term) >= 1 && len(term) <= 6 && !pronouns[bareWord(term[0])] && findVerb(append([]string{"x"}, term...)) < 0 {
+			verb := m[2]
+			if verb != "is" && verb != "are" && verb != "was" && verb != "were" {
+				verb = "is"
+			}
+			return "What " + verb + " " + subjectCase(term, lx.namer(f)) + "?", false
+		}
+	}
+	return "", false
+}
+
+// namesSomething reports whether a question names a subject: a capitalised
+// word after its first, or a number.
+func namesSomething(q string) bool {
+	ws := splitWords(q)
+	for i, w := range ws {
+		w = strings.TrimLeft(w, `"'“(`)
+		if i > 0 && startsUpper(w) || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,157 @@
+package cards
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// sharedNotes parses every shared note (../../shared/notes, read in place).
+func sharedNotes(t testing.TB) []*notes.Note {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "notes")
+	paths, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("shared notes not found in %s: %v", dir, err)
+	}
+	var ns []*notes.Note
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, _, err := notes.Parse(p, src)
+		if err != nil {
+			t.Fatalf("parse %s: %v", p, err)
+		}
+		ns = append(ns, n)
+	}
+	return ns
+}
+
+// sharedFacts extracts the facts of every shared note with package notes.
+func sharedFacts(t testing.TB) []notes.Fact {
+	t.Helper()
+	var facts []notes.Fact
+	for _, n := range sharedNotes(t) {
+		facts = append(facts, notes.Extract(n)...)
+	}
+	if len(facts) < 100 {
+		t.Fatalf("only %d facts in the shared notes", len(facts))
+	}
+	return facts
+}
+
+// TestSharedNotes checks the promises every card keeps, over all shared notes
+// and several seeds.
+func TestSharedNotes(t *testing.T) {
+	facts := sharedFacts(t)
+	for _, seed := range []int64{0, 1, 42} {
+		cs := Generate(facts, Options{Seed: seed})
+		if len(cs) < len(facts) {
+			t.Errorf("seed %d: %d cards from %d facts", seed, len(cs), len(facts))
+		}
+		var pos [4]int
+		nMC, nTrue, nTF := 0, 0, 0
+		ids := map[string]bool{}
+		types := map[Type]int{}
+		for _, c := range cs {
+			types[c.Type]++
+			if ids[c.ID] {
+				t.Errorf("duplicate ID %s", c.ID)
+			}
+			ids[c.ID] = true
+			// provenance
+			f := c.Fact
+			if f.Note == "" || f.Sentence == "" || f.Line <= 0 || f.Title == "" || (f.VideoID != "" && !strings.Contains(f.URL, f.VideoID)) {
+				t.Errorf("card %s lacks provenance: %+v", c.ID, f)
+			}
+			if c.Siblings != FactKey(f) || c.ID != ID(f, c.Type) {
+				t.Errorf("card %s: ID or siblings key does not follow the rule", c.ID)
+			}
+			if c.Score < DefaultMinScore || c.Score > 1 {
+				t.Errorf("card %s: score %v outside [%v, 1]", c.ID, c.Score, DefaultMinScore)
+			}
+			// no question gives its answer away
+			if c.Type != TF && containsAnswer(strings.Replace(c.Question, Blank, " ", 1), c.Answer) {
+				t.Errorf("%s card contains its answer %q: %s", c.Type, c.Answer, c.Question)
+			}
+			if c.Type == Cloze && strings.Count(c.Question, Blank) != 1 {
+				t.Errorf("cloze without exactly one blank: %s", c.Question)
+			}
+			switch c.Type {
+			case MC:
+				nMC++
+				if len(c.Choices) != 4 || c.Key < 0 || c.Key > 3 || c.Choices[c.Key] != c.Answer {
+					t.Fatalf("mc card %s: key %d, choices %q, answer %q", c.ID, c.Key, c.Choices, c.Answer)
+				}
+				pos[c.Key]++
+				seen := map[string]bool{}
+				for i, ch := range c.Choices {
+					n := answer.Normalize(ch)
+					if seen[n] {
+						t.Errorf("mc card %s: duplicate option %q in %q", c.ID, ch, c.Choices)
+					}
+					seen[n] = true
+					if i != c.Key && (n == answer.Normalize(c.Answer) || answer.Match(ch, c.Answer).Verdict != answer.Wrong) {
+						t.Errorf("mc card %s: option %q would pass as the key %q", c.ID, ch, c.Answer)
+					}
+				}
+			case TF:
+				nTF++
+				if c.Answer == "true" {
+					nTrue++
+					if !strings.Contains(c.Question, c.Fact.Answer) {
+						t.Errorf("true statement without its fact: %s", c.Question)
+					}
+				} else if strings.Contains(c.Question, " "+c.Fact.Answer+" ") && strings.Count(c.Fact.Sentence, c.Fact.Answer) == 1 {
+					t.Errorf("false statement still states the fact %q: %s", c.Fact.Answer, c.Question)
+				}
+			}
+		}
+		for _, typ := range AllTypes {
+			if types[typ] == 0 {
+				t.Errorf("seed %d: no %s cards", seed, typ)
+			}
+		}
+		// key positions within 10% of uniform
+		for i, n := range pos {
+			if want := float64(nMC) / 4; float64(n) < 0.9*want || float64(n) > 1.1*want {
+				t.Errorf("seed %d: key at position %d in %d of %d mc cards, want %.0f±10%%", seed, i, n, nMC, want)
+			}
+		}
+		if share := float64(nTrue) / float64(nTF); share < 0.4 || share > 0.6 {
+			t.Errorf("seed %d: %d of %d tf statements true, want about half", seed, nTrue, nTF)
+		}
+	}
+}
+
+// TestSharedNotesDeterministic: the same seed gives the same cards, and
+// another seed keeps every card's identity.
+func TestSharedNotesDeterministic(t *testing.T) {
+	facts := sharedFacts(t)
+	a := Generate(facts, Options{Seed: 5})
+	b := Generate(facts, Options{Seed: 5})
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("same seed, different cards")
+	}
+	c := Generate(facts, Options{Seed: 6})
+	ids := map[string]bool{}
+	for _, x := range a {
+		ids[x.ID] = true
+	}
+	same := 0
+	for _, x := range c {
+		if ids[x.ID] {
+			same++
+		}
+	}
+	if same < len(c)*9/10 {
+		t.Errorf("only %d of %d card IDs kept under another seed", same, len(c))
+	}
+}
