@@ -20,7 +20,7 @@ func Extract(n *Note) []Fact {
 // ExtractEach hands the facts of a note to fn one by one, in document order,
 // without holding them all: a very large note streams in little memory.
 func ExtractEach(n *Note, fn func(Fact)) {
-	x := &extractor{note: n, lowVocab: map[string]bool{}, midCap: map[string]bool{}}
+	x := &extractor{note: n, vocab: make(map[string]uint8, 256)}
 	// First pass: tokens of every sentence, and which words the note writes
 	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
 	// or "Planning" is a common word when the note also writes it in lower
@@ -30,18 +30,28 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	// second pass tokenizes again rather than hold them all.
 	keep := len(n.Sentences) <= 20000
 	var all []token
+	if keep {
+		size := 0
+		for i := range n.Sentences {
+			size += len(n.Sentences[i].Text)
+		}
+		x.pool = make([]token, 0, size/5+16)
+	}
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
 		for k, t := range all {
 			if !t.word || t.num {
 				continue
 			}
+			var bit uint8 = seenLower
 			if t.cap {
-				if k > 0 && all[k-1].word {
-					x.midCap[t.s] = true
+				if k == 0 || !all[k-1].word {
+					continue
 				}
-			} else {
-				x.lowVocab[t.s] = true
+				bit = seenMidCap
+			}
+			if f := x.vocab[t.l]; f&bit == 0 {
+				x.vocab[t.l] = f | bit
 			}
 		}
 		if keep {
@@ -63,6 +73,11 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	}
 }
 
+const (
+	seenLower  uint8 = 1 << iota // the note writes the word in lower case
+	seenMidCap                   // the note capitalises it mid-sentence
+)
+
 // nameAtStart rejects a single capitalised word opening the sentence when
 // the note shows it is a common word.
 func (x *extractor) nameAtStart(s, e int) bool {
@@ -73,21 +88,21 @@ func (x *extractor) nameAtStart(s, e int) bool {
 	if len(w) >= 2 && isUpperWord(w) {
 		return true
 	}
-	return !x.lowVocab[x.toks[s].l] && x.midCap[w]
+	f := x.vocab[x.toks[s].l]
+	return f&seenLower == 0 && f&seenMidCap != 0
 }
 
 type extractor struct {
-	note     *Note
-	pool     []token
-	lowVocab map[string]bool
-	midCap   map[string]bool
-	s        *Sentence
-	text     string
-	toks     []token
-	body     int // first token after a bold label
-	taken    []span
-	facts    []Fact
-	first    int // index of the first fact of the current sentence
+	note  *Note
+	pool  []token
+	vocab map[string]uint8 // lower-case word → seenLower|seenMidCap
+	s     *Sentence
+	text  string
+	toks  []token
+	body  int // first token after a bold label
+	taken []span
+	facts []Fact
+	first int // index of the first fact of the current sentence
 }
 
 func (x *extractor) sentence(s *Sentence) {
