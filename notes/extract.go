@@ -208,8 +208,11 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	if f.Subject == "" {
 		f.Subject = x.subject(kind, a, b)
 	}
-	if x.note.VideoID != "" && s.T >= 0 {
-		f.URL = fmt.Sprintf("https://www.youtube.com/watch?v=%s&t=%ds", x.note.VideoID, s.T)
+	if x.note.VideoID != "" {
+		f.URL = "https://www.youtube.com/watch?v=" + x.note.VideoID
+		if s.T >= 0 {
+			f.URL += "&t=" + strconv.Itoa(s.T) + "s"
+		}
 	}
 	x.facts = append(x.facts, f)
 }
