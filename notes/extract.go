@@ -96,13 +96,15 @@ type extractor struct {
 	note  *Note
 	pool  []token
 	vocab map[string]uint8 // lower-case word → seenLower|seenMidCap
-	s     *Sentence
-	text  string
-	toks  []token
-	body  int // first token after a bold label
-	taken []span
-	facts []Fact
-	first int // index of the first fact of the current sentence
+	// forceSubject, when set, is the subject of the next fact added
+	forceSubject string
+	s            *Sentence
+	text         string
+	toks         []token
+	body         int // first token after a bold label
+	taken        []span
+	facts        []Fact
+	first        int // index of the first fact of the current sentence
 }
 
 func (x *extractor) sentence(s *Sentence) {
@@ -195,6 +197,8 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		Line: s.Line, T: s.T, Cue: x.cue(a, b),
 	}
 	switch {
+	case x.forceSubject != "":
+		f.Subject = x.forceSubject
 	case kind == Actor && (x.prevWord(a) == "by" || x.prevWord(a) == "alongside"):
 		// "orchestrated by X": what X did comes before it
 		f.Subject = f.Cue
@@ -592,6 +596,11 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 		return q, false
 	}
 	j += n
+	// "two and a half years"
+	if kind == "" && x.ltok(j) == "and" && x.ltok(j+1) == "a" && x.ltok(j+2) == "half" {
+		j += 3
+		v += 0.5
+	}
 	val := v
 	switch kind {
 	case "hyphenunit":
@@ -1240,8 +1249,8 @@ func (x *extractor) isName(a, b int) bool {
 	return false
 }
 
-var conflictVerbs = set(`suppress suppressing suppressed attack attacking attacked invade invading invaded
-	defeat defeating defeated crush crushing crushed fight fighting fought`)
+var conflictVerbs = set(`suppress suppressing suppressed defeat defeating defeated crush crushing crushed
+	fight fighting fought`)
 
 var partnerVerbs = set(`partnered collaborated allied teamed worked joined merged cooperated`)
 
@@ -1341,8 +1350,8 @@ func (x *extractor) responses() {
 		} else if !past {
 			continue
 		}
-		if x.ltok(i+1) == "by" {
-			continue // "sanctions imposed by X": the agent is the fact
+		if x.ltok(i+1) == "by" || base == "break" && x.ltok(i+1) == "out" {
+			continue // "sanctions imposed by X": the agent is the fact; "riots broke out"
 		}
 		if start != i && x.overlaps(x.toks[start].start, x.toks[start].end) {
 			continue
@@ -1560,9 +1569,11 @@ func (x *extractor) definitions() {
 					s++
 				}
 				if i-s >= 2 {
+					x.forceSubject = inner.s // the acronym is what is defined
 					x.add(Definition, x.toks[s].start, x.toks[i-1].end, "")
+					x.forceSubject = ""
 				}
-			} else if !inner.cap && !inner.num && x.toks[i-1].word && !x.numIn(i+1, close) {
+			} else if !inner.cap && !inner.num && !stopWords[inner.l] && x.toks[i-1].word && !x.numIn(i+1, close) {
 				x.add(Definition, inner.start, x.toks[close-1].end, "")
 			}
 			i = close
