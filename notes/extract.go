@@ -224,7 +224,7 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 // predicate is the verb phrase after an actor, up to the end of its clause.
 func (x *extractor) predicate(a, b int) string {
 	rest := x.text[b:]
-	if strings.HasPrefix(rest, ",") {
+	if strings.HasPrefix(rest, ",") && !strings.HasSuffix(strings.TrimRight(x.text[:a], " "), ",") {
 		// skip an apposition: "Ukraine, a vital region, had supplied"
 		if i := strings.IndexByte(rest[1:], ','); i >= 0 {
 			rest = rest[i+2:]
@@ -1349,6 +1349,9 @@ func (x *extractor) responses() {
 			}
 		} else if !past {
 			continue
+		}
+		if p := x.ltok(i - 1); p == "of" || p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || p == "his" || p == "her" {
+			continue // "an island of disputed sovereignty": an adjective
 		}
 		if x.ltok(i+1) == "by" || base == "break" && x.ltok(i+1) == "out" {
 			continue // "sanctions imposed by X": the agent is the fact; "riots broke out"
