@@ -1,12 +1,398 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
 
-// TODO(owner): placeholder until the command lands.
+	"github.com/recall-srs/recall/cards"
+	"github.com/recall-srs/recall/notes"
+	"github.com/recall-srs/recall/store"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// cardRules names the version of note reading and card generation. It is
+// part of every note's content hash, so a recall that makes cards
+// differently re-reads notes that did not change.
+const cardRules = "rules-1"
+
 func newImportCmd(app *App) *cobra.Command {
-	return &cobra.Command{Use: "import", Short: "(not built yet)", Hidden: true}
+	var opts importOptions
+	cmd := &cobra.Command{
+		Use:   "import PATH...",
+		Short: "Add the cards of your notes to the collection (changed notes only)",
+		Long: `Read notes (markdown files, or folders searched for *.md), generate their
+cards and update the collection in one transaction:
+
+  - new cards are added;
+  - notes whose content did not change are skipped (by content hash);
+  - a card whose ID still exists keeps its whole review history, even when
+    its wording changed (counted as updated);
+  - a card no longer generated is marked orphaned: kept with its history,
+    hidden from reviews, listed by 'recall prune', deleted only by
+    'recall prune --yes'.
+
+A failure half-way leaves the collection as it was.`,
+		Example: `  recall import notes/
+  recall import notes/ more/one-note.md --json
+  recall import --force notes/     # re-read unchanged notes too`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runImport(cmd.Context(), app, args, opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print the summary as JSON")
+	cmd.Flags().BoolVar(&opts.force, "force", false, "re-read notes even when their content is unchanged")
+	return cmd
+}
+
+type importOptions struct {
+	json, force bool
+}
+
+// importSummary is what import prints.
+type importSummary struct {
+	Notes       int      `json:"notes"`
+	Skipped     int      `json:"skipped"`
+	Failed      int      `json:"failed"`
+	Added       int      `json:"added"`
+	Updated     int      `json:"updated"`
+	Unchanged   int      `json:"unchanged"`
+	Orphaned    int      `json:"orphaned"`
+	OrphanedIDs []string `json:"orphaned_ids,omitempty"`
+}
+
+// readResult is one note file after reading: skipped, failed or parsed.
+type readResult struct {
+	path    string
+	skipped bool
+	warns   []string
+	note    store.NoteImport
+	facts   []notes.Fact
+	failed  bool
+}
+
+func runImport(ctx context.Context, app *App, paths []string, opts importOptions) error {
+	files, err := noteFiles(paths)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("import: no notes (*.md) in %s", strings.Join(paths, ", "))
+	}
+	// A new collection is created only once there is something to store.
+	known := map[string]string{}
+	db, err := openCollection(ctx, app, false)
+	switch {
+	case errors.Is(err, store.ErrNoCollection):
+		db = nil
+	case err != nil:
+		return err
+	default:
+		defer db.Close()
+		if known, err = db.NoteHashes(ctx); err != nil {
+			return err
+		}
+	}
+
+	phase := phaseTimer(app)
+	bar := newProgress(app, len(files), "reading notes")
+	results := readNotes(files, known, opts.force, bar)
+	bar.Finish()
+	phase("read, parse and extract")
+
+	req := store.ImportRequest{Now: app.Now(), Roots: importRoots(paths)}
+	var sum importSummary
+	assignCards(results)
+	phase("generate cards")
+	for _, r := range results {
+		for _, w := range r.warns {
+			fmt.Fprintln(app.Err, "recall: warning: "+w)
+		}
+		req.Seen = append(req.Seen, r.path)
+		switch {
+		case r.failed:
+			sum.Failed++
+		case r.skipped:
+			sum.Skipped++
+		default:
+			req.Changed = append(req.Changed, r.note)
+		}
+	}
+	sum.Notes = len(files) - sum.Failed
+	if sum.Notes == 0 {
+		return fmt.Errorf("import: no note could be read from %s", strings.Join(paths, ", "))
+	}
+	if db == nil {
+		if db, err = openCollection(ctx, app, true); err != nil {
+			return err
+		}
+		defer db.Close()
+	}
+	res, err := db.Import(ctx, req)
+	if err != nil {
+		return fmt.Errorf("import: %w (nothing was changed)", err)
+	}
+	phase("store")
+	sum.Added, sum.Updated, sum.Unchanged = res.Added, res.Updated, res.Unchanged
+	sum.Orphaned, sum.OrphanedIDs = res.Orphaned, res.OrphanedIDs
+	if opts.json {
+		return storeJSON(app, sum)
+	}
+	fmt.Fprintf(app.Out, "notes %d (skipped %d unchanged", sum.Notes, sum.Skipped)
+	if sum.Failed > 0 {
+		fmt.Fprintf(app.Out, ", %d unreadable", sum.Failed)
+	}
+	fmt.Fprintf(app.Out, ")\ncards added %d, updated %d, unchanged %d, orphaned %d\n",
+		sum.Added, sum.Updated, sum.Unchanged, sum.Orphaned)
+	if sum.Orphaned > 0 {
+		fmt.Fprintln(app.Out, "orphaned cards are hidden from reviews; 'recall prune' lists and deletes them")
+	}
+	return nil
+}
+
+// readNotes hashes every file and parses the changed ones on every core.
+// Results come back in file order, so new cards get positions in note order.
+func readNotes(files []string, known map[string]string, force bool, bar *progressbar.ProgressBar) []readResult {
+	results := make([]readResult, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = readNote(files[i], known, force)
+				bar.Add(1)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+func readNote(path string, known map[string]string, force bool) readResult {
+	r := readResult{path: path}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		r.failed = true
+		r.warns = append(r.warns, fmt.Sprintf("%s: %v (skipped)", path, unwrapPathError(err)))
+		return r
+	}
+	sum := sha256.Sum256(append([]byte(cardRules+"\x00"), src...))
+	hash := hex.EncodeToString(sum[:16])
+	if !force && known[path] == hash {
+		r.skipped = true
+		return r
+	}
+	n, warns, err := notes.Parse(path, src)
+	for _, w := range warns {
+		r.warns = append(r.warns, w.String())
+	}
+	if err != nil {
+		r.failed = true
+		r.warns = append(r.warns, err.Error()+" (skipped)")
+		return r
+	}
+	r.note = store.NoteImport{Path: path, Title: n.Title, VideoID: n.VideoID, Hash: hash}
+	r.facts = notes.Extract(n)
+	return r
+}
+
+// assignCards generates the cards of every note read afresh in one pass
+// (distractors and ambiguity checks look across all of their facts) and
+// hands each note its own cards.
+func assignCards(results []readResult) {
+	var facts []notes.Fact
+	for _, r := range results {
+		facts = append(facts, r.facts...)
+	}
+	if len(facts) == 0 {
+		return
+	}
+	byNote := map[string][]cards.Card{}
+	for _, c := range cards.Generate(facts, cards.Options{}) {
+		byNote[c.Fact.Note] = append(byNote[c.Fact.Note], c)
+	}
+	for i := range results {
+		results[i].note.Cards = byNote[results[i].path]
+	}
+}
+
+// importRoots turns the paths given to import into the prefixes under which
+// a note that disappeared is orphaned: a folder "notes" becomes "notes/". The
+// current directory is left out, since every relative path is under it.
+func importRoots(paths []string) []string {
+	var roots []string
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		c := filepath.Clean(p)
+		if !fi.IsDir() {
+			roots = append(roots, c)
+			continue
+		}
+		if c == "." {
+			continue
+		}
+		roots = append(roots, strings.TrimSuffix(filepath.ToSlash(c), "/")+"/")
+	}
+	return roots
+}
+
+// phaseTimer prints how long each phase took on stderr when RECALL_TIMING
+// is set, for the speed figures in bench/.
+func phaseTimer(app *App) func(name string) {
+	if os.Getenv("RECALL_TIMING") == "" {
+		return func(string) {}
+	}
+	last := time.Now()
+	return func(name string) {
+		now := time.Now()
+		fmt.Fprintf(app.Err, "timing: %-24s %v\n", name, now.Sub(last).Round(time.Millisecond))
+		last = now
+	}
+}
+
+// newProgress is a progress bar on stderr when it is a terminal, else one
+// that draws nothing.
+func newProgress(app *App, n int, what string) *progressbar.ProgressBar {
+	if !isTerminal(app.Err) || n < 50 {
+		return progressbar.DefaultSilent(int64(n), what)
+	}
+	return progressbar.NewOptions(n,
+		progressbar.OptionSetWriter(app.Err),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(100*1000*1000),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
+// isTerminal says whether w is a terminal (progress bars and prompts only
+// there).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 func newPruneCmd(app *App) *cobra.Command {
-	return &cobra.Command{Use: "prune", Short: "(not built yet)", Hidden: true}
+	var jsonOut, yes bool
+	cmd := &cobra.Command{
+		Use:   "prune",
+		Short: "Delete orphaned cards (no longer in your notes) and their history",
+		Long: `List the orphaned cards (cards your notes no longer produce) and, when
+confirmed, delete them together with their review history. This is the only
+command that deletes history. On a terminal it asks before deleting; in a
+script pass --yes (without it, prune only lists).`,
+		Example: `  recall prune            # list, then ask
+  recall prune --yes      # delete without asking
+  recall prune --json     # list as JSON (add --yes to delete)`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runPrune(cmd.Context(), app, jsonOut, yes)
+		},
+	}
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print JSON")
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "delete without asking")
+	return cmd
+}
+
+type pruneReport struct {
+	Orphaned []pruneCard         `json:"orphaned"`
+	Deleted  bool                `json:"deleted"`
+	Summary  *store.PruneSummary `json:"summary,omitempty"`
+}
+
+type pruneCard struct {
+	ID       string `json:"id"`
+	Note     string `json:"note"`
+	Question string `json:"question"`
+}
+
+func runPrune(ctx context.Context, app *App, jsonOut, yes bool) error {
+	db, err := openCollection(ctx, app, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	orphans, err := db.Orphans(ctx)
+	if err != nil {
+		return err
+	}
+	rep := pruneReport{Orphaned: []pruneCard{}}
+	for _, c := range orphans {
+		rep.Orphaned = append(rep.Orphaned, pruneCard{ID: c.ID, Note: c.NotePath, Question: c.Question})
+	}
+	if !jsonOut {
+		if len(orphans) == 0 {
+			fmt.Fprintln(app.Out, "no orphaned cards")
+			return nil
+		}
+		for _, c := range rep.Orphaned {
+			fmt.Fprintf(app.Out, "%s  %s  %s\n", c.ID, c.Note, oneLine(c.Question, 60))
+		}
+	}
+	if len(orphans) > 0 && !yes && isTerminal(app.In) && !jsonOut {
+		ok, err := confirm(app, fmt.Sprintf("Delete %d orphaned cards and their review history? [y/N] ", len(orphans)))
+		if err != nil {
+			return err
+		}
+		yes = ok
+	}
+	if yes && len(orphans) > 0 {
+		s, err := db.Prune(ctx)
+		if err != nil {
+			return fmt.Errorf("prune: %w", err)
+		}
+		rep.Deleted, rep.Summary = true, &s
+	}
+	if jsonOut {
+		return storeJSON(app, rep)
+	}
+	if rep.Deleted {
+		fmt.Fprintf(app.Out, "deleted %s with %d reviews\n", nCards(rep.Summary.Cards), rep.Summary.Reviews)
+	} else {
+		fmt.Fprintf(app.Out, "%s kept; run 'recall prune --yes' to delete them with their history\n", nCards(len(orphans)))
+	}
+	return nil
+}
+
+// confirm asks a yes/no question on the terminal.
+func confirm(app *App, question string) (bool, error) {
+	fmt.Fprint(app.Err, question)
+	var answer string
+	_, err := fmt.Fscanln(app.In, &answer)
+	if err != nil && !errors.Is(err, io.EOF) && err.Error() != "unexpected newline" {
+		return false, err
+	}
+	a := strings.ToLower(strings.TrimSpace(answer))
+	return a == "y" || a == "yes", nil
+}
+
+// oneLine shortens s to n runes on one line, for listings.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }

@@ -1,0 +1,444 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/recall-srs/recall/cards"
+	"github.com/recall-srs/recall/notes"
+)
+
+// NoteImport is one note read afresh and the cards generated from it.
+type NoteImport struct {
+	Path    string
+	Title   string
+	VideoID string
+	Hash    string // content hash of the file; unchanged hashes are skipped next time
+	Cards   []cards.Card
+}
+
+// ImportSummary counts what an import did.
+type ImportSummary struct {
+	Notes       int      `json:"notes"`     // notes read (parsed or skipped)
+	Skipped     int      `json:"skipped"`   // notes whose content hash was unchanged
+	Added       int      `json:"added"`     // new cards
+	Updated     int      `json:"updated"`   // cards whose wording changed (history kept)
+	Unchanged   int      `json:"unchanged"` // cards kept as they were
+	Orphaned    int      `json:"orphaned"`  // cards no longer generated (kept, hidden)
+	OrphanedIDs []string `json:"orphaned_ids,omitempty"`
+}
+
+// ImportRequest is everything one import stores, in one transaction.
+type ImportRequest struct {
+	Now     time.Time
+	Changed []NoteImport // notes read afresh, in note order
+	// Seen holds every note path found (changed and skipped). A note stored
+	// under one of Roots but no longer seen has its cards orphaned.
+	Seen  []string
+	Roots []string // the paths given to import; a directory ends in "/"
+}
+
+// NoteHashes returns the content hash stored for each note path.
+func (db *DB) NoteHashes(ctx context.Context) (map[string]string, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT path, content_hash FROM notes`)
+	if err != nil {
+		return nil, describe(db.path, err)
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var p, h string
+		if err := rows.Scan(&p, &h); err != nil {
+			return nil, err
+		}
+		m[p] = h
+	}
+	return m, rows.Err()
+}
+
+// CardHash fingerprints what a generator produced for a card, so that an
+// import can tell a changed wording from an unchanged card.
+func CardHash(c cards.Card) string {
+	h := sha256.New()
+	f := c.Fact
+	w := func(parts ...string) {
+		for _, p := range parts {
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+		}
+	}
+	w(string(c.Type), c.Question, c.Answer, strings.Join(c.Choices, "\x01"), strconv.Itoa(c.Key), string(c.Kind),
+		strconv.FormatFloat(c.Score, 'g', -1, 64), c.Siblings, f.Subject, f.Answer, f.Value, f.Sentence,
+		notes.HeadingPath(f.Heading), strconv.Itoa(f.Line), strconv.Itoa(f.T), f.URL, f.Cue)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16])
+}
+
+// Import stores the result of reading notes: added cards, updated wording
+// (memory and history kept), orphaned cards (kept, hidden). It is one
+// transaction: a failure leaves the collection as it was.
+func (db *DB) Import(ctx context.Context, req ImportRequest) (ImportSummary, error) {
+	var sum ImportSummary
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		sum, err = importTx(ctx, tx, req)
+		return err
+	})
+	if err != nil {
+		return ImportSummary{}, describe(db.path, err)
+	}
+	return sum, nil
+}
+
+func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSummary, err error) {
+	prep := func(q string) (*sql.Stmt, error) { return tx.PrepareContext(ctx, q) }
+	var nextPos int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(position), -1) + 1 FROM cards`).Scan(&nextPos); err != nil {
+		return sum, err
+	}
+	var hadCards bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM cards)`).Scan(&hadCards); err != nil {
+		return sum, err
+	}
+	// Into an empty collection, building the secondary indexes once at the
+	// end is cheaper than keeping them up to date row by row. DDL is
+	// transactional in SQLite, so a failure still leaves nothing behind.
+	if !hadCards {
+		idx, err := dropCardIndexes(ctx, tx)
+		if err != nil {
+			return sum, err
+		}
+		defer func() {
+			if err == nil {
+				err = recreate(ctx, tx, idx)
+			}
+		}()
+	}
+	upNote, err := prep(`INSERT INTO notes (path, title, video_id, content_hash, imported_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (path) DO UPDATE SET title = excluded.title, video_id = excluded.video_id,
+		content_hash = excluded.content_hash, imported_at = excluded.imported_at RETURNING id`)
+	if err != nil {
+		return sum, err
+	}
+	defer upNote.Close()
+	noteCards, err := prep(`SELECT id, content_hash, orphaned FROM cards WHERE note_id = ?`)
+	if err != nil {
+		return sum, err
+	}
+	defer noteCards.Close()
+	byID, err := prep(`SELECT note_id, content_hash, orphaned FROM cards WHERE id = ?`)
+	if err != nil {
+		return sum, err
+	}
+	defer byID.Close()
+	insCard, err := prep(`INSERT INTO cards (id, note_id, type, question, answer, choices, key, kind, score, siblings,
+		subject, fact_answer, value, sentence, heading, line, t, url, cue, position, content_hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return sum, err
+	}
+	defer insCard.Close()
+	updCard, err := prep(`UPDATE cards SET note_id = ?, type = ?, question = ?, answer = ?, choices = ?, key = ?,
+		kind = ?, score = ?, siblings = ?, subject = ?, fact_answer = ?, value = ?, sentence = ?, heading = ?,
+		line = ?, t = ?, url = ?, cue = ?, content_hash = ?, orphaned = 0 WHERE id = ?`)
+	if err != nil {
+		return sum, err
+	}
+	defer updCard.Close()
+	orphan, err := prep(`UPDATE cards SET orphaned = 1 WHERE id = ?`)
+	if err != nil {
+		return sum, err
+	}
+	defer orphan.Close()
+
+	type existing struct {
+		hash     string
+		orphaned bool
+	}
+	now := req.Now.UnixMilli()
+	generated := map[string]bool{}
+	var gone []string
+	for _, n := range req.Changed {
+		var noteID int64
+		if err := upNote.QueryRowContext(ctx, n.Path, n.Title, n.VideoID, n.Hash, now).Scan(&noteID); err != nil {
+			return sum, fmt.Errorf("store note %s: %w", n.Path, err)
+		}
+		old := map[string]existing{}
+		if hadCards {
+			rows, err := noteCards.QueryContext(ctx, noteID)
+			if err != nil {
+				return sum, err
+			}
+			for rows.Next() {
+				var id string
+				var e existing
+				if err := rows.Scan(&id, &e.hash, &e.orphaned); err != nil {
+					rows.Close()
+					return sum, err
+				}
+				old[id] = e
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return sum, err
+			}
+		}
+		seen := make(map[string]bool, len(n.Cards))
+		for _, c := range n.Cards {
+			if c.ID == "" {
+				return sum, fmt.Errorf("note %s: a card has no ID", n.Path)
+			}
+			if seen[c.ID] {
+				continue // the generator repeated itself; the first wins
+			}
+			seen[c.ID] = true
+			h := CardHash(c)
+			e, ok := old[c.ID]
+			sameNote := ok
+			if !ok && hadCards {
+				// The card may have moved here from another note.
+				var otherNote int64
+				err := byID.QueryRowContext(ctx, c.ID).Scan(&otherNote, &e.hash, &e.orphaned)
+				switch {
+				case err == nil:
+					ok = true
+				case !errors.Is(err, sql.ErrNoRows):
+					return sum, err
+				}
+			}
+			if ok && sameNote && e.hash == h && !e.orphaned {
+				sum.Unchanged++
+				continue
+			}
+			args, err := cardArgs(c, noteID, h)
+			if err != nil {
+				return sum, err
+			}
+			if ok {
+				if _, err := updCard.ExecContext(ctx, args...); err != nil {
+					return sum, fmt.Errorf("update card %s of %s: %w", c.ID, n.Path, err)
+				}
+				sum.Updated++
+				continue
+			}
+			ins := append([]any{c.ID, noteID}, args[1:len(args)-2]...)
+			ins = append(ins, nextPos, h)
+			nextPos++
+			if _, err := insCard.ExecContext(ctx, ins...); err != nil {
+				return sum, fmt.Errorf("add card %s of %s: %w", c.ID, n.Path, err)
+			}
+			sum.Added++
+		}
+		for id, e := range old {
+			if !seen[id] && !e.orphaned {
+				gone = append(gone, id)
+			}
+		}
+		for id := range seen {
+			generated[id] = true
+		}
+	}
+	// Orphan at the end: a card may have moved to a note read later.
+	sort.Strings(gone)
+	for _, id := range gone {
+		if generated[id] {
+			continue
+		}
+		if _, err := orphan.ExecContext(ctx, id); err != nil {
+			return sum, err
+		}
+		sum.Orphaned++
+		sum.OrphanedIDs = append(sum.OrphanedIDs, id)
+	}
+
+	// Notes that vanished from the imported directories lose their cards to
+	// the orphan list; notes seen but skipped count as unchanged.
+	if len(req.Roots) > 0 || len(req.Seen) > 0 {
+		if _, err := tx.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS import_seen (path TEXT PRIMARY KEY)`); err != nil {
+			return sum, err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM import_seen`); err != nil {
+			return sum, err
+		}
+		ins, err := prep(`INSERT OR IGNORE INTO import_seen (path) VALUES (?)`)
+		if err != nil {
+			return sum, err
+		}
+		for _, p := range req.Seen {
+			if _, err := ins.ExecContext(ctx, p); err != nil {
+				ins.Close()
+				return sum, err
+			}
+		}
+		ins.Close()
+		changed := make(map[string]bool, len(req.Changed))
+		for _, n := range req.Changed {
+			changed[n.Path] = true
+		}
+		var skippedCards int
+		// CROSS JOIN fixes the order: seen paths, their notes, then an
+		// index-only count of each note's cards.
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM import_seen s CROSS JOIN notes n CROSS JOIN cards c
+			WHERE n.path = s.path AND c.note_id = n.id AND c.orphaned = 0`).Scan(&skippedCards); err != nil {
+			return sum, err
+		}
+		if len(req.Seen) > 0 {
+			// Active cards of every seen note, minus what this import added or rewrote.
+			sum.Unchanged = skippedCards - sum.Added - sum.Updated
+		}
+		for _, root := range req.Roots {
+			cond := "n.path = ?"
+			if strings.HasSuffix(root, "/") {
+				cond = "instr(n.path, ?) = 1"
+			}
+			rows, err := tx.QueryContext(ctx, `SELECT c.id FROM notes n CROSS JOIN cards c
+				WHERE `+cond+` AND n.path NOT IN (SELECT path FROM import_seen)
+				AND c.note_id = n.id AND c.orphaned = 0 ORDER BY c.id`, root)
+			if err != nil {
+				return sum, err
+			}
+			var ids []string
+			for rows.Next() {
+				var id string
+				if err := rows.Scan(&id); err != nil {
+					rows.Close()
+					return sum, err
+				}
+				ids = append(ids, id)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return sum, err
+			}
+			for _, id := range ids {
+				if _, err := orphan.ExecContext(ctx, id); err != nil {
+					return sum, err
+				}
+			}
+			sum.Orphaned += len(ids)
+			sum.OrphanedIDs = append(sum.OrphanedIDs, ids...)
+		}
+		if _, err := tx.ExecContext(ctx, `DROP TABLE import_seen`); err != nil {
+			return sum, err
+		}
+	}
+	return sum, nil
+}
+
+// dropCardIndexes drops the cards table's own indexes and returns the SQL
+// that makes them again.
+func dropCardIndexes(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'cards' AND sql IS NOT NULL`)
+	if err != nil {
+		return nil, err
+	}
+	var names, defs []string
+	for rows.Next() {
+		var n, d string
+		if err := rows.Scan(&n, &d); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names, defs = append(names, n), append(defs, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+n+`"`); err != nil {
+			return nil, err
+		}
+	}
+	return defs, nil
+}
+
+func recreate(ctx context.Context, tx *sql.Tx, defs []string) error {
+	for _, d := range defs {
+		if _, err := tx.ExecContext(ctx, d); err != nil {
+			return fmt.Errorf("rebuild index: %w", err)
+		}
+	}
+	return nil
+}
+
+// cardArgs are updCard's arguments: note id first, card id last.
+func cardArgs(c cards.Card, noteID int64, hash string) ([]any, error) {
+	choices := "[]"
+	if len(c.Choices) > 0 {
+		b, err := json.Marshal(c.Choices)
+		if err != nil {
+			return nil, err
+		}
+		choices = string(b)
+	}
+	f := c.Fact
+	return []any{noteID, string(c.Type), c.Question, c.Answer, choices, c.Key, string(c.Kind), c.Score, c.Siblings,
+		f.Subject, f.Answer, f.Value, f.Sentence, notes.HeadingPath(f.Heading), f.Line, f.T, f.URL, f.Cue,
+		hash, c.ID}, nil
+}
+
+// Orphans lists the orphaned cards.
+func (db *DB) Orphans(ctx context.Context) ([]*StoredCard, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT `+cardColumns+` FROM cards c JOIN notes n ON n.id = c.note_id
+		WHERE c.orphaned = 1 ORDER BY n.path, c.position`)
+	if err != nil {
+		return nil, describe(db.path, err)
+	}
+	defer rows.Close()
+	var out []*StoredCard
+	for rows.Next() {
+		c, err := scanCard(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// PruneSummary counts what Prune deleted.
+type PruneSummary struct {
+	Cards   int `json:"cards"`
+	Reviews int `json:"reviews"`
+	Notes   int `json:"notes"`
+}
+
+// Prune deletes orphaned cards with their review history, and notes left
+// without cards that are no longer on disk (their hash is cleared by import).
+// It is the only way history is ever deleted.
+func (db *DB) Prune(ctx context.Context) (PruneSummary, error) {
+	var s PruneSummary
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM revlog WHERE card_id IN (SELECT id FROM cards WHERE orphaned = 1)`)
+		if err != nil {
+			return err
+		}
+		n, _ := res.RowsAffected()
+		s.Reviews = int(n)
+		if res, err = tx.ExecContext(ctx, `DELETE FROM cards WHERE orphaned = 1`); err != nil {
+			return err
+		}
+		n, _ = res.RowsAffected()
+		s.Cards = int(n)
+		if res, err = tx.ExecContext(ctx, `DELETE FROM notes WHERE NOT EXISTS (SELECT 1 FROM cards c WHERE c.note_id = notes.id)`); err != nil {
+			return err
+		}
+		n, _ = res.RowsAffected()
+		s.Notes = int(n)
+		return nil
+	})
+	if err != nil {
+		return PruneSummary{}, describe(db.path, err)
+	}
+	return s, nil
+}
