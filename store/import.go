@@ -45,6 +45,8 @@ type ImportRequest struct {
 	// under one of Roots but no longer seen has its cards orphaned.
 	Seen  []string
 	Roots []string // the paths given to import; a directory ends in "/"
+	// Progress, when set, is called after each changed note is stored.
+	Progress func(done int)
 }
 
 // NoteHashes returns the content hash stored for each note path.
@@ -242,6 +244,9 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 			if !seen[id] && !e.orphaned {
 				gone = append(gone, id)
 			}
+		}
+		if req.Progress != nil {
+			req.Progress(1)
 		}
 		for id := range seen {
 			generated[id] = true

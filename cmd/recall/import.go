@@ -114,7 +114,9 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 
 	req := store.ImportRequest{Now: app.Now(), Roots: importRoots(paths)}
 	var sum importSummary
+	stop := spinner(app, "generating cards")
 	assignCards(results)
+	stop()
 	phase("generate cards")
 	for _, r := range results {
 		for _, w := range r.warns {
@@ -140,7 +142,10 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 		}
 		defer db.Close()
 	}
+	bar = newProgress(app, len(req.Changed), "storing notes")
+	req.Progress = func(n int) { bar.Add(n) }
 	res, err := db.Import(ctx, req)
+	bar.Finish()
 	if err != nil {
 		return fmt.Errorf("import: %w (nothing was changed)", err)
 	}
@@ -271,11 +276,49 @@ func phaseTimer(app *App) func(name string) {
 	}
 }
 
+// spinner turns a spinner on stderr (on a terminal) until stop is called,
+// for work that reports no progress of its own.
+func spinner(app *App, what string) (stop func()) {
+	if !isTerminal(app.Err) {
+		return func() {}
+	}
+	bar := newProgress(app, -1, what)
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				bar.Finish()
+				return
+			case <-t.C:
+				bar.Add(1)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
 // newProgress is a progress bar on stderr when it is a terminal, else one
 // that draws nothing.
+// n = -1 makes a spinner for work of unknown length.
 func newProgress(app *App, n int, what string) *progressbar.ProgressBar {
-	if !isTerminal(app.Err) || n < 50 {
+	if !isTerminal(app.Err) || (n >= 0 && n < 50) {
 		return progressbar.DefaultSilent(int64(n), what)
+	}
+	if n < 0 {
+		return progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(app.Err),
+			progressbar.OptionSetDescription(what),
+			progressbar.OptionSpinnerType(14),
+			progressbar.OptionClearOnFinish(),
+		)
 	}
 	return progressbar.NewOptions(n,
 		progressbar.OptionSetWriter(app.Err),
