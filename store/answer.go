@@ -108,10 +108,13 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 		if err != nil {
 			return err
 		}
-		cfg, err := configTx(ctx, tx)
+		m, err := readSettings(ctx, tx)
 		if err != nil {
 			return err
 		}
+		// A bad stored setting must not lose an answer: defaults apply
+		// (recall config reports the bad value).
+		cfg, _ := scheduler.ParseConfig(m)
 		prev := prevState{Memory: toJSON(a.Before), Suspended: cur.suspended, Leech: cur.leech, Buried: cur.buried}
 
 		// Siblings: other cards of the same fact wait for the next day.
