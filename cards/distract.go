@@ -35,6 +35,14 @@ type candidate struct {
 	content    []string // content words, to tell a part of the key from another answer
 	first      string   // first word, bare
 	digit      bool     // has a digit
+	thing      bool     // names a document, event or institution ("the Treaty of ...")
+	thingWord  string   // which: "treaty", "war"
+	class      string   // names: "person", "group" or "single" (one word), to keep options alike
+	ordinal    bool     // "17th"
+	percent    bool     // "15 percent", "90-95%"
+	year       bool     // holds a three- or four-digit number (a year, for dates)
+	decade     bool     // "1960s"
+	list       bool     // a list ("A, B and C")
 	stem       string   // normalised question and subject, for keys only
 	sentence   string   // normalised sentence, for keys only
 }
@@ -42,6 +50,7 @@ type candidate struct {
 type pool struct {
 	byNote  map[string][]int // indexes into all, per note and bucket
 	byText  map[string]int   // answer, note, kind and normalised answer → index
+	maxYear map[string]int   // latest year a note's dates mention
 	buckets map[string][]int // numbers: by kind and shape, sorted by value; text: by kind and form
 	all     []candidate
 }
@@ -55,16 +64,42 @@ func (c candidate) bucketKey() string {
 }
 
 func newPool(facts []notes.Fact) *pool {
-	p := &pool{byNote: map[string][]int{}, buckets: map[string][]int{}, byText: map[string]int{}}
+	p := &pool{byNote: map[string][]int{}, buckets: map[string][]int{}, byText: map[string]int{}, maxYear: map[string]int{}}
+	// describing answers is per fact: do it on every core, then index in order
+	described := make([]candidate, len(facts))
+	eachIndex(len(facts), func(i int) {
+		f := facts[i]
+		described[i] = describe(f.Answer, f.Kind, f.Note)
+	})
+	// a single word that ends a person's full name in the same note is a
+	// surname ("Hitler" after "Adolf Hitler"), not a country
+	surnames := map[string]bool{}
+	for fi, f := range facts {
+		if c := described[fi]; c.class == "person" {
+			ws := strings.Fields(c.norm)
+			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
+				ws = ws[:len(ws)-1]
+			}
+			surnames[f.Note+"\x00"+ws[len(ws)-1]] = true
+		}
+	}
+	for fi, f := range facts {
+		if c := &described[fi]; c.class == "single" && surnames[f.Note+"\x00"+c.norm] {
+			c.class = "person"
+		}
+	}
 	seen := map[string]bool{}
-	for _, f := range facts {
-		n := answer.Normalize(f.Answer)
+	for fi, f := range facts {
+		n := described[fi].norm
 		k := f.Note + "\x00" + string(f.Kind) + "\x00" + n
 		if n == "" || seen[k] {
 			continue
 		}
 		seen[k] = true
-		c := describe(f.Answer, f.Kind, f.Note)
+		c := described[fi]
+		if f.Kind == notes.Date && c.numeric {
+			p.maxYear[f.Note] = max(p.maxYear[f.Note], int(c.value)/10000)
+		}
 		i := len(p.all)
 		p.all = append(p.all, c)
 		p.byText[f.Answer+"\x00"+k] = i
@@ -178,11 +213,29 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	}
 	c.digit = hasDigit(text)
 	for _, w := range strings.Fields(c.norm) {
+		if thingNouns[w] {
+			c.thing, c.thingWord = true, w
+		}
+		if w == "and" {
+			c.list = true
+		}
+	}
+	if strings.Contains(text, ",") {
+		c.list = true
+	}
+	if c.digit {
+		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
+		c.year, c.decade = yearRun.MatchString(text), strings.Contains(text, "0s")
+	}
+	for _, w := range strings.Fields(c.norm) {
 		if !functionWords[w] && !pronouns[w] {
 			c.content = append(c.content, w)
 		}
 	}
 	c.name = isName(text)
+	if c.name {
+		c.class = nameClass(c.norm, text)
+	}
 	if ws := splitWords(text); len(ws) > 0 {
 		c.verbStart = isPastVerb(bareWord(ws[0])) || auxiliaries[bareWord(ws[0])]
 	}
@@ -216,19 +269,42 @@ func isName(s string) bool {
 // a text key (so no part of it); not named in the question or the fact's
 // own sentence (where it may also be true). Cheap checks only: this runs for
 // every candidate.
-func acceptable(d candidate, k candidate, taken []candidate) bool {
+func acceptable(d, k *candidate, taken []candidate) bool {
 	if d.norm == "" || d.norm == k.norm || containsPhrase(k.stem, d.norm) || containsPhrase(k.sentence, d.norm) {
 		return false
 	}
 	if k.numeric && d.numeric && d.value == k.value {
 		return false
 	}
-	for _, t := range taken {
+	for ti := range taken {
+		t := &taken[ti]
 		if t.norm == d.norm || (t.numeric && d.numeric && t.value == d.value) {
 			return false
 		}
+		if !k.numeric {
+			if isAcronym(d.text, t.text) || isAcronym(t.text, d.text) {
+				return false
+			}
+			for _, w := range d.content {
+				for _, tw := range t.content {
+					if relatedWords(w, tw) {
+						return false // two options naming the same person
+					}
+				}
+			}
+		}
 	}
 	if !k.numeric {
+		if isAcronym(d.text, k.text) || isAcronym(k.text, d.text) || acronymInside(d.text, k.text) || acronymInside(k.text, d.text) {
+			return false // "MHI" beside "Mitsubishi Heavy Industries", "the US Treasury" beside "the United States"
+		}
+		for _, w := range d.content {
+			for _, sw := range strings.Fields(k.sentence) {
+				if (len(sw) > len(w) || d.name && len(w) > 3) && relatedWords(w, sw) {
+					return false // "Russia" in a sentence about the "Russian-led" group
+				}
+			}
+		}
 		for _, w := range d.content {
 			for _, kw := range k.content {
 				if relatedWords(w, kw) {
@@ -285,7 +361,7 @@ const window = 8
 
 func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]candidate, bool) {
 	var below, above []candidate
-	taken := func() []candidate { return append(slices.Clone(below), above...) }
+	taken := make([]candidate, 0, n) // below and above together
 	// other facts' values of the same kind and shape, nearest in value first
 	idx := p.buckets[k.bucketKey()]
 	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
@@ -300,14 +376,16 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	}
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
-		c := p.all[i]
-		if !plausibleValue(c.value, k.value, f.Kind) || !acceptable(c, k, taken()) {
+		c := &p.all[i]
+		if !plausibleValue(c.value, k.value, f.Kind) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
-			below = append(below, c)
+			below = append(below, *c)
+			taken = append(taken, *c)
 		} else if c.value > k.value && len(above) < n-lower {
-			above = append(above, c)
+			above = append(above, *c)
+			taken = append(taken, *c)
 		}
 	}
 	for _, step := range perturbSteps(f.Kind, k, rng) {
@@ -317,14 +395,17 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if (step < 0 && len(below) >= lower) || (step > 0 && len(above) >= n-lower) {
 			continue
 		}
-		d, ok := perturb(k.text, f.Kind, step)
+		d, ok := perturb(&k, f.Kind, step)
 		if !ok {
 			continue
 		}
 		// the value only orders options: the step's direction gives it
 		// without parsing the text again
 		c := candidate{text: d, norm: answer.Normalize(d), kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
-		if !acceptable(c, k, taken()) {
+		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
+			continue // no date later than any the note mentions: it may lie in the future
+		}
+		if !acceptable(&c, &k, taken) {
 			continue
 		}
 		if step < 0 {
@@ -332,6 +413,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		} else {
 			above = append(above, c)
 		}
+		taken = append(taken, c)
 	}
 	if len(below) != lower || len(above) != n-lower {
 		return nil, false
@@ -366,7 +448,7 @@ func perturbSteps(kind notes.Kind, k candidate, rng *rand.Rand) []float64 {
 		for _, s := range []float64{2, 3, 4, 5, 6, 7, 8, 10, 12, 15} {
 			steps = append(steps, s, -s)
 		}
-	case isPercent(k.text) || isOrdinal(k.text):
+	case k.percent || k.ordinal:
 		for _, s := range []float64{1, 2, 3, 4, 5, 6, 7, 8} {
 			steps = append(steps, s, -s)
 		}
@@ -394,10 +476,11 @@ var multipliers = map[float64]float64{-1: 0.8, -2: 0.6, -3: 0.7, -4: 0.5, -5: 0.
 var yearRun = regexp.MustCompile(`\b\d{3,4}\b`)
 
 // perturb rewrites the numbers in text by step, keeping the wording.
-func perturb(text string, kind notes.Kind, step float64) (string, bool) {
+func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
+	text := k.text
 	switch {
 	case kind == notes.Date:
-		if !yearRun.MatchString(text) {
+		if !k.year {
 			// month only: another month
 			for i, m := range monthNames {
 				if strings.Contains(text, m) {
@@ -407,7 +490,7 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 			}
 			return "", false
 		}
-		decade := strings.Contains(text, "0s")
+		decade := k.decade
 		out := yearRun.ReplaceAllStringFunc(text, func(m string) string {
 			y, _ := strconv.Atoi(m)
 			if decade {
@@ -416,7 +499,7 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 			return strconv.Itoa(y + int(step))
 		})
 		return out, out != text
-	case isOrdinal(text):
+	case k.ordinal:
 		out := ordinalRe.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.Atoi(ordinalRe.FindStringSubmatch(m)[1])
 			v += int(step) * (1 + v/20)
@@ -426,7 +509,7 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 			return ordinal(v)
 		})
 		return out, out != text
-	case isPercent(text):
+	case k.percent:
 		bad := false // every number moves, or the range would break
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(m, 64)
@@ -448,13 +531,22 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 		return "", false
 	}
 	if digitRun.MatchString(text) {
+		bad := false
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
-			return formatLike(m, roundLike(m, v*mult))
+			nv := roundLike(m, v*mult)
+			if nv == 1 && v != 1 {
+				bad = true // "1 days"
+			}
+			return formatLike(m, nv)
 		})
-		return out, out != text
+		return out, out != text && !bad
 	}
-	// a number word: "three thousand kilometers" → "four thousand kilometers"
+	// a number word: "three thousand kilometers" → "four thousand kilometers",
+	// but never a fraction ("three-quarters" has no sensible neighbours)
+	if fractionWord.MatchString(text) {
+		return "", false
+	}
 	ws := strings.Fields(text)
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",."))
@@ -478,6 +570,8 @@ func perturb(text string, kind notes.Kind, step float64) (string, bool) {
 	}
 	return "", false
 }
+
+var fractionWord = regexp.MustCompile(`(?i)(half|halves|third|quarter|fifth|tenth)s?\b`)
 
 var wordValue = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -574,8 +668,11 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]cand
 	var list []scored
 	consider := func(i int, bonus float64) {
 		c := &p.all[i]
-		if c.kind != f.Kind || c.name != k.name || c.verbStart != k.verbStart || !similarText(*c, k) {
+		if c.kind != f.Kind || c.name != k.name || c.verbStart != k.verbStart || !similarText(c, &k) {
 			return
+		}
+		if isNumericKind(f.Kind) && c.shape != k.shape {
+			return // "a few months" is no option for "a third"
 		}
 		s := rng.Float64() + bonus - math.Abs(float64(c.words-k.words))*0.2
 		list = append(list, scored{i, s})
@@ -584,23 +681,17 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]cand
 	for _, i := range p.byNote[f.Note+"\x00"+k.bucketKey()] {
 		consider(i, 1)
 	}
-	if b := p.buckets[k.bucketKey()]; len(b) > 0 {
-		for j := 0; j < sample && j < len(b); j++ {
-			i := b[rng.IntN(len(b))]
-			if p.all[i].note != f.Note {
-				consider(i, 0)
-			}
-		}
-	}
+	// answers from other notes are never used for text: a name or phrase
+	// from another topic stands out as wrong
 	slices.SortStableFunc(list, func(a, b scored) int { return cmpFloat(b.score, a.score) })
 	var out []candidate
 	for _, s := range list {
 		if len(out) == n {
 			break
 		}
-		c := p.all[s.i]
-		if acceptable(c, k, out) && !containsPhrase(k.norm, c.norm) && !containsPhrase(c.norm, k.norm) {
-			out = append(out, c)
+		c := &p.all[s.i]
+		if acceptable(c, &k, out) && !containsPhrase(k.norm, c.norm) && !containsPhrase(c.norm, k.norm) {
+			out = append(out, *c)
 		}
 	}
 	return out, len(out) == n
@@ -609,7 +700,7 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]cand
 // similarText reports whether candidate c reads like key k: the same sort of
 // phrase (name or not, with or without an article, digits or none) and
 // about as long, so that no option stands out by its form.
-func similarText(c, k candidate) bool {
+func similarText(c, k *candidate) bool {
 	if c.words == 0 || k.words == 0 {
 		return false
 	}
@@ -617,8 +708,8 @@ func similarText(c, k candidate) bool {
 	if pronouns[first] || subordinators[first] || first == "which" || first == "that" || first == "who" || first == "whose" || first == "where" {
 		return false
 	}
-	if c.digit != k.digit {
-		return false
+	if c.digit != k.digit || c.thing != k.thing || c.thingWord != k.thingWord || c.list != k.list || c.class != k.class {
+		return false // a war beside a person, a list beside one name
 	}
 	if determiners[first] != determiners[k.first] && !k.name {
 		return false
@@ -643,15 +734,15 @@ func perturbValue(kind notes.Kind, k candidate, step float64) float64 {
 	switch {
 	case kind == notes.Date:
 		switch {
-		case !yearRun.MatchString(k.text):
+		case !k.year:
 			return v + step*100
-		case strings.Contains(k.text, "0s"):
+		case k.decade:
 			return v + step*10*10000
 		}
 		return v + step*10000
-	case isOrdinal(k.text):
+	case k.ordinal:
 		return v + step*float64(1+int(v)/20)
-	case isPercent(k.text):
+	case k.percent:
 		d := 5.0
 		if v < 10 {
 			d = math.Max(1, math.Round(v*0.3*10)/10)
@@ -675,5 +766,71 @@ func relatedWords(a, b string) bool {
 	for p < n && a[p] == b[p] {
 		p++
 	}
-	return p >= min(5, n)
+	return p >= 4
+}
+
+// isAcronym reports whether a is written in capitals and abbreviates b.
+func isAcronym(a, b string) bool {
+	a = strings.TrimSpace(a)
+	if len(a) < 2 || len(a) > 8 || strings.ToUpper(a) != a || strings.ContainsAny(a, " 0123456789") {
+		return false
+	}
+	return acronymOf(a, b)
+}
+
+// groupWords end names of organisations, states and armies.
+var groupWords = map[string]bool{
+	"government": true, "army": true, "party": true, "corporation": true, "company": true, "bank": true,
+	"council": true, "union": true, "court": true, "industries": true, "motors": true, "treasury": true,
+	"ministry": true, "administration": true, "parliament": true, "empire": true, "republic": true,
+	"kingdom": true, "states": true, "nations": true, "organization": true, "organisation": true,
+	"commission": true, "committee": true, "agency": true, "forces": true, "coalition": true, "league": true,
+	"association": true, "institute": true, "university": true, "group": true, "inc": true, "ltd": true,
+	"turks": true, "allies": true, "services": true, "junta": true, "oil": true, "congress": true,
+}
+
+// nameClass sorts a name roughly: a titled or two-to-three-word personal
+// name, a group (organisation, state, army), or a single word (a country,
+// a city or a surname alone).
+func nameClass(norm, text string) string {
+	ws := strings.Fields(norm)
+	for _, w := range ws {
+		if groupWords[w] || thingNouns[w] {
+			return "group"
+		}
+	}
+	if len(ws) > 0 && (ws[0] == "the" || strings.HasPrefix(text, "The ")) {
+		return "group"
+	}
+	for _, w := range ws {
+		if answerTitles[w] {
+			return "person"
+		}
+	}
+	switch {
+	case len(ws) == 1:
+		return "single"
+	case len(ws) <= 4:
+		return "person"
+	}
+	return "group"
+}
+
+var answerTitles = map[string]bool{
+	"president": true, "prime": true, "minister": true, "king": true, "queen": true, "sir": true,
+	"dr": true, "general": true, "ayatollah": true, "chancellor": true, "emperor": true, "prince": true,
+	"lord": true, "lady": true, "professor": true, "pope": true, "senator": true, "shah": true, "tsar": true,
+	"historian": true, "chairman": true, "ceo": true, "founder": true, "leader": true,
+}
+
+// acronymInside reports whether a word in capitals inside a abbreviates b
+// or its capitalised words.
+func acronymInside(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		w = strings.Trim(w, `"'(),.`)
+		if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789") && acronymOf(w, b) {
+			return true
+		}
+	}
+	return false
 }

@@ -130,6 +130,9 @@ func lemma(past string) string {
 	n := len(stem)
 	last, prev := stem[n-1], stem[n-2]
 	if last == prev && isConsonant(last) {
+		if strings.HasSuffix(stem, "boycott") {
+			return stem
+		}
 		switch last {
 		case 's', 'f', 'z', 'd': // passed, staffed, buzzed, added
 			return stem

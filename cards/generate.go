@@ -2,8 +2,11 @@ package cards
 
 import (
 	"math/rand/v2"
+	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -42,48 +45,29 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), 0x9e3779b97f4a7c15))
 	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts)}
-	// phrase every question first: a question asked of two facts with
-	// different answers is ambiguous and is dropped for both
-	type prepared struct {
-		f      notes.Fact
-		sp     span
-		ctx    *context
-		qa     string
-		qaConf float64
-		qaOK   bool
-	}
-	var preps []prepared
+	// Phrase every question first, in parallel: this work is per fact and
+	// needs no randomness. A question asked of two facts with different
+	// answers is ambiguous and is dropped for both.
+	preps := make([]prepared, len(facts))
+	eachIndex(len(facts), func(i int) { preps[i] = g.prepare(facts[i]) })
 	answersOf := map[string]map[string]bool{}
-	for _, f := range facts {
-		if f.URL == "" && f.VideoID != "" {
-			f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
-		}
-		sp, ok := locate(f)
-		if !ok {
-			continue
-		}
-		p := prepared{f: f, sp: sp, ctx: newContext(f, sp)}
-		p.ctx.key = g.pool.key(f)
-		p.ctx.key.sentence = answer.Normalize(f.Sentence)
-		p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
-		if p.qaOK && (containsAnswer(p.qa, f.Answer) || len(strings.Fields(p.qa)) < 4) {
-			p.qaOK = false
-		}
-		if p.qaOK {
+	for _, p := range preps {
+		if p.ok && p.qaOK {
 			k := answer.Normalize(p.qa)
 			if answersOf[k] == nil {
 				answersOf[k] = map[string]bool{}
 			}
-			answersOf[k][answer.Normalize(f.Answer)] = true
+			answersOf[k][p.ctx.key.norm] = true
 		}
-		preps = append(preps, p)
 	}
 	var out []Card
 	seen := map[string]bool{}
 	for _, p := range preps {
+		if !p.ok {
+			continue
+		}
 		f, ctx := p.f, p.ctx
-		base := ctx.score()
-		siblings, ids := factIDs(f)
+		base, siblings, ids := p.base, p.siblings, p.ids
 		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
 		if qaOK && len(answersOf[answer.Normalize(qaText)]) > 1 {
 			qaOK = false
@@ -110,12 +94,15 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				if qaOK {
 					stem, score = qaText, base*qaConf
 				}
-				if !isNumericKind(f.Kind) && !isName(f.Answer) {
-					score -= 0.1 // phrases make weaker distractors than names and numbers
+				switch {
+				case !isNumericKind(f.Kind) && !isName(f.Answer):
+					score -= 0.2 // phrases make weaker distractors than names and numbers
+				case !ctx.key.numeric:
+					score -= 0.1 // names of another sort may slip in
 				}
 				c, ok = g.mc(f, ctx.key, stem, score)
 			case TF:
-				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty())
+				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), seen)
 			}
 			if !ok {
 				continue
@@ -126,14 +113,82 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				c.Key = -1
 			}
 			c.Score = clamp(c.Score)
-			if seen[c.ID] || (min > 0 && c.Score < min) {
+			// one fact per card text: a sentence with two facts states the
+			// same true statement twice
+			qk := string(t) + "\x00" + c.Question + "\x00" + c.Answer
+			if seen[c.ID] || seen[qk] || (min > 0 && c.Score < min) {
 				continue
 			}
-			seen[c.ID] = true
+			seen[c.ID], seen[qk] = true, true
+			if c.Type == TF { // balance counts the statements actually kept
+				if c.Answer == "true" {
+					g.tfTrue++
+				} else {
+					g.tfTrue--
+				}
+			}
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// prepared is what Generate knows of a fact before it draws any options.
+type prepared struct {
+	ok       bool
+	f        notes.Fact
+	ctx      *context
+	qa       string
+	qaConf   float64
+	qaOK     bool
+	base     float64
+	siblings string
+	ids      map[Type]string
+}
+
+func (g *generator) prepare(f notes.Fact) prepared {
+	if f.URL == "" && f.VideoID != "" {
+		f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
+	}
+	sp, ok := locate(f)
+	if !ok {
+		return prepared{}
+	}
+	p := prepared{ok: true, f: f, ctx: newContext(f, sp)}
+	p.ctx.key = g.pool.key(f)
+	p.ctx.key.sentence = answer.Normalize(f.Sentence)
+	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
+	if p.qaOK && (containsAnswer(p.qa, f.Answer) || countWords(p.qa) < 4) {
+		p.qaOK = false
+	}
+	p.base = p.ctx.score()
+	p.siblings, p.ids = factIDs(f)
+	return p
+}
+
+// eachIndex calls f(i) for i in [0, n) on every core. Each call writes only
+// its own index, so results do not depend on scheduling.
+func eachIndex(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
+		hi := min(lo+chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Rank sorts cards best first, keeping the original order among equals.
@@ -197,10 +252,20 @@ type context struct {
 func newContext(f notes.Fact, sp span) *context {
 	c := &context{f: f, sp: sp}
 	words := splitWords(sp.left)
+	labelled := false
+	// look past a short label ("Mass: It has ...")
+	for i := 0; i < len(words) && i < 4; i++ {
+		if strings.HasSuffix(words[i], ":") && i+1 < len(words) {
+			words, labelled = words[i+1:], true
+			break
+		}
+	}
 	subj := strings.TrimSpace(f.Subject)
 	if len(words) > 0 {
 		first := bareWord(words[0])
 		switch {
+		case labelled && pronouns[first] && first != "there" && first != "here":
+			c.unresolved = true
 		case (first == "it" || first == "they") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			c.sp.left = replaceFirstWord(sp.left, subj)
 		case (first == "its" || first == "their") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
@@ -211,8 +276,15 @@ func newContext(f notes.Fact, sp span) *context {
 	} else if w := splitWords(sp.right); len(w) > 0 && pronouns[bareWord(w[0])] && bareWord(w[0]) != "there" {
 		c.unresolved = true
 	}
-	if subj != "" && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
+	// name the subject before the sentence when it is a real one (a bold
+	// label such as "Iran:"), not a heading the card shows anyway
+	if strongSubject(f) && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
 		c.prefix = subj + ": "
+	}
+	// a pronoun standing as a subject after an opening clause (", it was",
+	// "On _____, he became"): the card does not say who
+	if m := innerPronoun.FindString(c.sp.sentence()); m != "" && c.prefix == "" {
+		c.unresolved = true
 	}
 	return c
 }
@@ -290,6 +362,13 @@ func fixArticle(left, next string) string {
 	return left
 }
 
+var (
+	cutDate         = regexp.MustCompile(`^,\s*\d{4}\b`)
+	endsWithDay     = regexp.MustCompile(`\b\d{1,2}$`)
+	innerPronoun    = regexp.MustCompile(`, (it|they|he|she) `)
+	innerAnyPronoun = regexp.MustCompile(`\s(he|she|they|him|her|them|his|their)\s`)
+)
+
 // contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
 // without a question) when the answer leaves too little of it to go on.
 func (c *context) contextPenalty() float64 {
@@ -306,6 +385,9 @@ func (c *context) contextPenalty() float64 {
 	}
 	if float64(aw) > limit*float64(sw) {
 		p += 0.3
+	}
+	if r := strings.TrimSpace(c.sp.right); strings.HasPrefix(r, "(") {
+		p += 0.4 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
 	}
 	return p
 }
@@ -348,12 +430,44 @@ func (c *context) score() float64 {
 	if f.Subject != "" && answer.Normalize(f.Subject) == na {
 		s -= 1
 	}
+	if aws := strings.Fields(f.Answer); len(aws) > 1 {
+		last := bareWord(aws[len(aws)-1])
+		if functionWords[last] || introducers[last] && last != "over" || isPastVerb(last) && isNumericKind(f.Kind) {
+			s -= 0.4 // "ten times higher near", "70-90 seats based": a span cut mid-phrase
+		}
+	}
+	if strings.TrimSpace(c.sp.left) == "" && strings.HasPrefix(strings.TrimSpace(c.sp.right), ":") {
+		s -= 0.5 // the answer is only a label ("2024: Cooled down to 2.8%")
+	}
+	if cutDate.MatchString(c.sp.right) && endsWithDay.MatchString(f.Answer) {
+		s -= 0.5 // "declared independence on April 9" | ", 1991": the span cuts a date
+	}
+	if strings.Count(f.Sentence, `"`)%2 == 1 {
+		s -= 0.4 // an unbalanced quotation: a fragment of a longer quote
+	}
+	if lw := splitWords(c.sp.left); aw == 1 && len(lw) >= 2 && bareWord(lw[len(lw)-1]) == "a" && bareWord(lw[len(lw)-2]) == "and" {
+		s -= 0.5 // "three and a _____ centuries": a piece of a number
+	}
+	if strings.HasSuffix(strings.TrimSpace(c.sp.left), ",") && strings.Contains(f.Answer, ", and") {
+		s -= 0.4 // the tail of a list ("Cyprus, and Asia Minor")
+	}
 	if strings.Count(c.key.sentence, na) > 1 {
 		s -= 0.5 // the answer shows twice
 	}
 	switch f.Kind {
 	case notes.Date, notes.Population, notes.Ranking, notes.Quantity:
 		s += 0.05 // crisp answers
+	}
+	// finer grades, so that the best cards rank first: shorter sentences
+	// read faster; a demonstrative or a pronoun inside points outside the card
+	if sw > 20 {
+		s -= 0.005 * float64(min(sw-20, 20))
+	}
+	if demonstrat.MatchString(f.Sentence) {
+		s -= 0.1
+	}
+	if innerAnyPronoun.MatchString(f.Sentence) {
+		s -= 0.05
 	}
 	return s
 }
@@ -378,6 +492,9 @@ func containsAnswer(text, ans string) bool {
 
 func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 	q := c.clozeText()
+	if countWords(f.Answer) > 8 {
+		base -= 0.2 // too long to recall word for word
+	}
 	if containsAnswer(strings.Replace(q, Blank, " ", 1), f.Answer) {
 		return Card{}, false
 	}
@@ -387,6 +504,9 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 // mc makes a four-option card; the key goes to the position used least so
 // far among those the distractors allow.
 func (g *generator) mc(f notes.Fact, k candidate, stem string, score float64) (Card, bool) {
+	if l := strings.TrimSpace(stem); strings.Contains(l, `"`+Blank) || strings.Contains(l, "“"+Blank) {
+		return Card{}, false // a quotation: other quotations make silly options
+	}
 	if containsAnswer(strings.Replace(stem, Blank, " ", 1), f.Answer) {
 		return Card{}, false
 	}
@@ -431,12 +551,19 @@ func isNumericKind(k notes.Kind) bool {
 }
 
 // tf states the fact truly or with a distractor, balancing the two.
-func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
+func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]bool) (Card, bool) {
 	truth := g.tfTrue <= 0
 	if g.tfTrue == 0 {
 		truth = g.rng.IntN(2) == 0
 	}
+	trueText := "True or false: " + c.statement(f.Answer)
+	if truth && seen[string(TF)+"\x00"+trueText+"\x00true"] {
+		truth = false // this sentence was already stated true for another fact
+	}
 	fill := f.Answer
+	if !truth && !c.key.numeric && !c.key.name {
+		truth = true // a replaced phrase may well be true too: state the fact
+	}
 	if !truth {
 		stem := c.clozeText()
 		lower := g.rng.IntN(2)
@@ -452,10 +579,11 @@ func (g *generator) tf(f notes.Fact, c *context, score float64) (Card, bool) {
 	}
 	st := c.statement(fill)
 	if truth {
-		g.tfTrue++
 		return Card{Question: "True or false: " + st, Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}, true
 	}
-	g.tfTrue--
+	if !c.key.numeric {
+		score -= 0.1 // a swapped name can make a statement false too plainly
+	}
 	return Card{Question: "True or false: " + st, Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
 }
 

@@ -36,14 +36,140 @@ var demoFacts = []notes.Fact{
 	fact(notes.Response, "Atlantis", "In response, Kesh closed its ports and expelled all Atlantean merchants.", "closed its ports and expelled all Atlantean merchants", "Responses"),
 	fact(notes.Response, "Atlantis", "The Sea League condemned the raid and sent envoys.", "condemned the raid and sent envoys", "Responses"),
 	fact(notes.Cause, "Atlantis", "The harbour silted up due to the river's heavy floods.", "the river's heavy floods", "Decline"),
-	fact(notes.Definition, "Atlantis", "The Tidewatch (TW) guarded the harbour at night.", "Tidewatch", "Institutions"),
+	fact(notes.Definition, "Atlantis", "The Tide Watch (TW) guarded the harbour at night.", "Tide Watch", "Institutions"),
 	fact(notes.Definition, "Atlantis", "A tidehouse is a granary built on stilts above the flood line.", "a granary built on stilts above the flood line", "Institutions"),
 	fact(notes.Actor, "Atlantis", "They destroyed the archive.", "the archive", "Decline"),
 }
 
-func TestGenerateDemo(t *testing.T) {
-	cs := Generate(demoFacts, Options{Seed: 1, MinScore: -1})
+// TestGenerateQuestions checks the phrasing rules on sentences of our own.
+func TestGenerateQuestions(t *testing.T) {
+	cs := Generate(demoFacts, Options{Seed: 1, Types: []Type{QA}, MinScore: -1})
+	got := map[string]string{}
 	for _, c := range cs {
-		t.Logf("%-5s %.2f %-10s Q: %s | A: %s | %v", c.Type, c.Score, c.Kind, c.Question, c.Answer, c.Choices)
+		got[c.Answer] = c.Question
 	}
+	want := map[string]string{
+		"March 1204":                         "When did the king of Atlantis flee the island?",
+		"1187":                               "In what year did the harbour guild invade the northern isles?",
+		"4 June 1150":                        "When was the great bridge completed?",
+		"1162":                               "In what year did Atlantis join the Sea League?",
+		"Queen Maren Olvig":                  "Who launched a fleet against the pirates of Kesh?",
+		"Tobin Aster":                        "Who designed the lighthouse in 1170?",
+		"Corvin Dale":                        "Who was the regent who oversaw a cruel tax regime?",
+		"Lady Sera Voss":                     "Which famous admiral defeated the fleet of Kesh?",
+		"about 2.4 million":                  "What was the population of Atlantis?",
+		"close to 900,000":                   "What is the population of Kesh?",
+		"40th":                               "Where does Kesh rank among the island nations?",
+		"the Amber Sea and the Salt Straits": "Where is Atlantis located?",
+		"Port Velin":                         "Where did the court move after the flood?",
+		"closed its ports and expelled all Atlantean merchants": "How did Kesh respond?",
+		"the river's heavy floods":                              "Why did the harbour silt up?",
+		"Tide Watch":                                            "What does TW stand for?",
+	}
+	for ans, q := range want {
+		if got[ans] != q {
+			t.Errorf("qa for %q = %q, want %q", ans, got[ans], q)
+		}
+	}
+	// no question for an answer that stands for an unresolved pronoun's object
+	if q, ok := got["the archive"]; ok {
+		t.Errorf("qa made from a sentence with an unresolved pronoun: %q", q)
+	}
+}
+
+func TestGenerateDeterministicAndStable(t *testing.T) {
+	a := Generate(demoFacts, Options{Seed: 3})
+	b := Generate(demoFacts, Options{Seed: 3})
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("got %d and %d cards", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID || a[i].Question != b[i].Question || strings.Join(a[i].Choices, "|") != strings.Join(b[i].Choices, "|") {
+			t.Fatalf("same seed, different card %d: %+v vs %+v", i, a[i], b[i])
+		}
+	}
+	// editing unrelated text, the sentence's wording or the time keeps the IDs
+	edited := append([]notes.Fact(nil), demoFacts...)
+	edited[0].Sentence = "Long ago the king of Atlantis fled the island in March 1204, by night."
+	edited[0].Start = strings.Index(edited[0].Sentence, "March 1204")
+	edited[0].T, edited[0].Line = 99, 40
+	edited[1].Heading = []string{"Other"}
+	if ID(edited[0], QA) != ID(demoFacts[0], QA) || FactKey(edited[1]) != FactKey(demoFacts[1]) {
+		t.Error("an edit to wording, time or heading changed a card ID")
+	}
+	// a new answer, subject, kind or note title is a new card
+	for _, f := range []func(*notes.Fact){
+		func(f *notes.Fact) { f.Answer = "April 1204" },
+		func(f *notes.Fact) { f.Subject = "Kesh" },
+		func(f *notes.Fact) { f.Kind = notes.Quantity },
+		func(f *notes.Fact) { f.Title = "Another note of the same video" },
+	} {
+		g := demoFacts[0]
+		f(&g)
+		if ID(g, QA) == ID(demoFacts[0], QA) {
+			t.Errorf("changed fact %+v kept its ID", g)
+		}
+	}
+	// notes without a videoId are known by their path
+	g := demoFacts[0]
+	g.VideoID = ""
+	if NoteIdentity(g) != "path:demo/atlantis.md" {
+		t.Errorf("NoteIdentity = %q", NoteIdentity(g))
+	}
+	// cards of one fact are siblings, and IDs differ by type
+	sib := map[string]map[Type]string{}
+	for _, c := range a {
+		if sib[c.Siblings] == nil {
+			sib[c.Siblings] = map[Type]string{}
+		}
+		if prev, dup := sib[c.Siblings][c.Type]; dup {
+			t.Errorf("two %s cards of one fact: %s and %s", c.Type, prev, c.ID)
+		}
+		sib[c.Siblings][c.Type] = c.ID
+	}
+}
+
+func TestGenerateDropsBadCards(t *testing.T) {
+	bad := []notes.Fact{
+		fact(notes.Actor, "", "They destroyed it.", "it"),                                    // pronouns only
+		fact(notes.Date, "", "In 1204.", "1204"),                                             // a fragment
+		fact(notes.Actor, "Kesh", "Kesh and Kesh and Kesh.", "Kesh"),                         // answer is the subject, repeated
+		fact(notes.Date, "", "The 1204 flood came in 1204 too.", "1204"),                     // answer shown twice
+		fact(notes.Response, "", "He said so and then he left.", "said so and then he left"), // unresolved pronoun
+	}
+	for _, c := range Generate(bad, Options{Seed: 1}) {
+		t.Errorf("kept a bad card (score %.2f): %s %q → %q", c.Score, c.Type, c.Question, c.Answer)
+	}
+	// with MinScore < 0 they are all there, scored low
+	if len(Generate(bad, Options{Seed: 1, MinScore: -1})) == 0 {
+		t.Error("MinScore -1 should keep every card")
+	}
+}
+
+// FuzzGenerate feeds odd sentences and spans to the generator: it must never
+// panic, and every card it keeps must hold its answer's provenance.
+func FuzzGenerate(f *testing.F) {
+	f.Add("In 1983, Washington held Iran responsible.", 4, 4, "date", "Iran")
+	f.Add("Mass: It has a mass of 4 million suns.", 24, 9, "quantity", "")
+	f.Add(`".." said the (..) group, "—" and ,, 12th.`, 0, 4, "actor", "..")
+	f.Add("The Tide Watch (TW) guarded it.", 4, 10, "definition", "TW")
+	f.Fuzz(func(t *testing.T, sentence string, start, n int, kind, subject string) {
+		if start < 0 || n <= 0 || start+n > len(sentence) {
+			return
+		}
+		ans := sentence[start : start+n]
+		facts := []notes.Fact{
+			{Kind: notes.Kind(kind), Subject: subject, Answer: ans, Sentence: sentence, Start: start, Note: "x.md", Title: "X", Line: 1, T: -1},
+			{Kind: notes.Kind(kind), Subject: subject, Answer: "1999", Sentence: "It ended in 1999.", Start: 12, Note: "x.md", Title: "X", Line: 2, T: -1},
+			{Kind: notes.Kind(kind), Subject: "", Answer: "Ann Lee", Sentence: "Ann Lee wrote it.", Start: 0, Note: "x.md", Title: "X", Line: 3, T: -1},
+		}
+		for _, c := range Generate(facts, Options{Seed: 1, MinScore: -1}) {
+			if c.Fact.Sentence == "" || c.ID == "" || c.Siblings == "" {
+				t.Fatalf("card without provenance: %+v", c)
+			}
+			if c.Type == MC && (len(c.Choices) != 4 || c.Choices[c.Key] != c.Answer) {
+				t.Fatalf("bad mc card: %+v", c)
+			}
+		}
+	})
 }

@@ -253,8 +253,11 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 // country, a person, an organisation) rather than falling back to a heading.
 func strongSubject(f notes.Fact) bool {
 	subj := strings.TrimSpace(f.Subject)
-	if subj == "" || len(strings.Fields(subj)) > 5 || !startsUpper(subj) {
+	if subj == "" || len(strings.Fields(subj)) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
+	}
+	if first := bareWord(strings.Fields(subj)[0]); isPastVerb(first) || auxiliaries[first] {
+		return false // "Cooled down to": a fragment, not a subject
 	}
 	n := answer.Normalize(subj)
 	if n == answer.Normalize(f.Title) {
@@ -367,7 +370,9 @@ func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
 	}
 	right := sp.right
 	if strings.TrimSpace(left) == "" {
-		right = strings.TrimLeft(right, " ,")
+		// the answer opened the sentence ("In 1983, ..."): it qualifies the
+		// whole clause, no marker needed
+		return trimClause(strings.TrimLeft(right, " ,")), prep
 	} else if strings.HasSuffix(strings.TrimSpace(left), ",") && strings.HasPrefix(strings.TrimSpace(right), ",") {
 		right = strings.TrimLeft(right, " ,")
 	}
@@ -377,6 +382,9 @@ func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
 // unmark checks that the answer's place survived in a question body and
 // removes the marker; stripped openers ("In 1983,") count as kept.
 func unmark(body, clause string) (string, bool) {
+	if !strings.Contains(clause, marker) {
+		return body, true
+	}
 	if i := strings.Index(body, marker); i >= 0 {
 		ws := splitWords(body[:i])
 		for k := 2; k < len(ws); k++ {
@@ -386,9 +394,23 @@ func unmark(body, clause string) (string, bool) {
 		}
 		return join(strings.Fields(strings.ReplaceAll(body, marker, ""))...), true
 	}
-	rest, dropped := stripOpeners(clause)
-	_ = rest
-	return body, strings.Contains(dropped, marker)
+	_, dropped := stripOpeners(clause)
+	if !strings.Contains(dropped, marker) {
+		return body, false
+	}
+	// an opener is fine when it is a phrase ("In 1983,"), not a clause with
+	// its own verb ("after protests were suppressed in 1989,")
+	for _, part := range strings.Split(dropped, ",") {
+		if !strings.Contains(part, marker) {
+			continue
+		}
+		for _, w := range splitWords(part) {
+			if b := bareWord(w); !startsUpper(w) && (auxiliaries[b] || isPastVerb(b)) {
+				return body, false
+			}
+		}
+	}
+	return body, true
 }
 
 var listItem = regexp.MustCompile(`^\s*,\s*(?:and|or)\b|^\s*,[^,.;]{1,60},\s*(?:and|or)\b`)
@@ -415,6 +437,9 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		return "", 0, false
 	case n > 20:
 		conf -= 0.15
+	}
+	if !namesSomething(q) {
+		conf -= 0.35 // "When did war erupt?": which war? the question names nothing
 	}
 	if demonstrat.MatchString(q) {
 		conf -= 0.3 // "this analysis": refers to something the card does not show
@@ -453,7 +478,7 @@ func answerIsModifier(sp span) bool {
 	}
 	w := ws[0]
 	b := bareWord(w)
-	if b == "" || startsUpper(w) || functionWords[b] || auxiliaries[b] || isPastVerb(b) || introducers[b] || subordinators[b] {
+	if b == "" || startsUpper(w) || strings.ContainsAny(w[:1], `("'“`) || functionWords[b] || auxiliaries[b] || isPastVerb(b) || introducers[b] || subordinators[b] {
 		return false
 	}
 	return !strings.ContainsAny(w[:1], ",.;:")
@@ -497,7 +522,10 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		left := strings.TrimRight(sp.left, " ")
 		for _, c := range []string{"due to", "because of", "because", "as a result of", "owing to", "thanks to", "since"} {
 			if strings.HasSuffix(strings.ToLower(left), " "+c) || strings.EqualFold(left, c) {
-				left = left[:len(left)-len(c)]
+				left = strings.TrimRight(left[:len(left)-len(c)], " ")
+				if w, rest := lastWord(left); strings.HasSuffix(w, "ly") && len(w) > 3 {
+					left = rest // "purely due to": the adverb goes with the cause
+				}
 				right := sp.right
 				if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, ",") {
 					if ws := splitWords(r[1:]); len(ws) > 0 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "the") {
@@ -797,7 +825,7 @@ func acronymOf(acr, expansion string) bool {
 		}
 	}
 	want := []rune(strings.ToUpper(strings.ReplaceAll(acr, ".", "")))
-	if len(initials) < len(want) {
+	if len(want) == 0 || len(initials) < len(want) {
 		return false
 	}
 	// the acronym's letters appear in order among the initials, first letters equal
@@ -826,4 +854,17 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// namesSomething reports whether a question names a subject: a capitalised
+// word after its first, or a number.
+func namesSomething(q string) bool {
+	ws := splitWords(q)
+	for i, w := range ws {
+		w = strings.TrimLeft(w, `"'“(`)
+		if i > 0 && startsUpper(w) || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
 }

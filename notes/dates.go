@@ -151,6 +151,10 @@ func (x *extractor) dateAt(i int) (string, int) {
 			return "era", k + 1
 		}
 		return "y", k
+	case (t == "Q1" || t == "Q2" || t == "Q3" || t == "Q4" || t == "H1" || t == "H2") && isYear(x.tok(i+1)):
+		return "qy", i + 2
+	case isQualifiedYear(t):
+		return "qy", i + 1
 	case isYearRange(t):
 		return "yr", i + 1
 	case isDecade(t):
@@ -193,4 +197,10 @@ func isYearRange(s string) bool {
 		}
 	}
 	return false
+}
+
+// isQualifiedYear is one token "mid-2017", "early-2021".
+func isQualifiedYear(s string) bool {
+	i := strings.IndexByte(s, '-')
+	return i > 0 && qualifiers[strings.ToLower(s[:i])] && isYear(s[i+1:])
 }

@@ -12,12 +12,23 @@ import (
 // the tokens of one sentence; the date expression only runs on sentences
 // holding a digit or a month name.
 func Extract(n *Note) []Fact {
+	var out []Fact
+	ExtractEach(n, func(f Fact) { out = append(out, f) })
+	return out
+}
+
+// ExtractEach hands the facts of a note to fn one by one, in document order,
+// without holding them all: a very large note streams in little memory.
+func ExtractEach(n *Note, fn func(Fact)) {
 	x := &extractor{note: n, lowVocab: map[string]bool{}, midCap: map[string]bool{}}
 	// First pass: tokens of every sentence, and which words the note writes
 	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
 	// or "Planning" is a common word when the note also writes it in lower
 	// case; a real name shows up capitalised mid-sentence.
 	offs := make([]int, len(n.Sentences)+1)
+	// Tokens are kept between the passes unless the note is huge; then the
+	// second pass tokenizes again rather than hold them all.
+	keep := len(n.Sentences) <= 20000
 	var all []token
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
@@ -33,14 +44,23 @@ func Extract(n *Note) []Fact {
 				x.lowVocab[t.s] = true
 			}
 		}
-		x.pool = append(x.pool, all...)
+		if keep {
+			x.pool = append(x.pool, all...)
+		}
 		offs[i+1] = len(x.pool)
 	}
 	for i := range n.Sentences {
-		x.toks = x.pool[offs[i]:offs[i+1]]
+		if keep {
+			x.toks = x.pool[offs[i]:offs[i+1]]
+		} else {
+			x.toks = tokenize(n.Sentences[i].Text, x.toks)
+		}
+		x.facts = x.facts[:0]
 		x.sentence(&n.Sentences[i])
+		for _, f := range x.facts {
+			fn(f)
+		}
 	}
-	return x.facts
 }
 
 // nameAtStart rejects a single capitalised word opening the sentence when
@@ -50,10 +70,10 @@ func (x *extractor) nameAtStart(s, e int) bool {
 		return true
 	}
 	w := x.toks[s].s
-	if len(w) >= 2 && w == strings.ToUpper(w) {
+	if len(w) >= 2 && isUpperWord(w) {
 		return true
 	}
-	return !x.lowVocab[lower(w)] && x.midCap[w]
+	return !x.lowVocab[x.toks[s].l] && x.midCap[w]
 }
 
 type extractor struct {
@@ -112,7 +132,7 @@ func (x *extractor) sentence(s *Sentence) {
 func (x *extractor) hasNumberWord() bool {
 	for _, t := range x.toks {
 		if t.word && !t.num {
-			l := lower(t.s)
+			l := t.l
 			if _, ok := numberWords[l]; ok && l != "a" && l != "one" {
 				return true
 			}
@@ -144,8 +164,8 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		}
 		b--
 	}
-	if b <= a {
-		return
+	if b <= a || strings.Count(x.text[a:b], `"`)%2 == 1 {
+		return // an unbalanced quote means the span was cut mid-quotation
 	}
 	for _, f := range x.facts[x.first:] {
 		if f.Kind == kind && f.Start == a && len(f.Answer) == b-a {
@@ -159,9 +179,16 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
 		Line: s.Line, T: s.T, Cue: x.cue(a, b),
 	}
-	if kind == Actor {
+	switch {
+	case kind == Actor && (x.prevWord(a) == "by" || x.prevWord(a) == "alongside"):
+		// "orchestrated by X": what X did comes before it
+		f.Subject = f.Cue
+	case kind == Actor:
 		// an actor fact is about what was done: its predicate
 		f.Subject = x.predicate(a, b)
+	case kind == Response && !strings.Contains(f.Answer, " "):
+		// "ties were severed": the fact is about what was severed
+		f.Subject = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f.Cue, " was"), " were"), " been")
 	}
 	if f.Subject == "" {
 		f.Subject = x.subject(kind, a, b)
@@ -174,7 +201,14 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 
 // predicate is the verb phrase after an actor, up to the end of its clause.
 func (x *extractor) predicate(a, b int) string {
-	rest := strings.TrimLeft(x.text[b:], " :,")
+	rest := x.text[b:]
+	if strings.HasPrefix(rest, ",") {
+		// skip an apposition: "Ukraine, a vital region, had supplied"
+		if i := strings.IndexByte(rest[1:], ','); i >= 0 {
+			rest = rest[i+2:]
+		}
+	}
+	rest = strings.TrimLeft(rest, " :,")
 	if i := strings.IndexAny(rest, ",;:(."); i >= 0 {
 		rest = rest[:i]
 	}
@@ -224,7 +258,13 @@ func (x *extractor) subject(kind Kind, a, b int) string {
 		if e == i || !x.nameAtStart(i, e) {
 			continue
 		}
+		if e == i+1 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && !x.toks[e].num && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
+			continue // "a Russian lawmaker": an adjective, not the subject
+		}
 		sa, sb := x.toks[i].start, x.toks[e-1].end
+		if sa >= a && i != x.body {
+			break // a name after the answer is rarely what the fact is about
+		}
 		if sa < b && sb > a {
 			i = e - 1
 			continue
@@ -288,6 +328,9 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 	prev := x.prevWord(a)
 	switch group {
 	case "y", "yr", "dec":
+		if pp := x.prevWord(max(0, a-len(prev)-1)); pp == "part" || pp == "parts" || pp == "out" {
+			return false // "one part in 1000", "one out of 1000"
+		}
 		if units[next] || populationNouns[next] || next == "times" || scales[next] > 0 {
 			return false
 		}
@@ -418,7 +461,7 @@ func isOrdinal(s string) bool {
 func (x *extractor) numbers() {
 	popCtx := false
 	for _, t := range x.toks {
-		if t.word && populationContext[lower(t.s)] {
+		if t.word && populationContext[t.l] {
 			popCtx = true
 			break
 		}
@@ -432,10 +475,10 @@ func (x *extractor) numbers() {
 			continue
 		}
 		// rankings: "17th largest", "140th among 193", "second largest"
-		if isOrdinal(t.s) || wordOrdinals[lower(t.s)] && i+1 < len(x.toks) && superlative[lower(x.toks[i+1].s)] {
+		if isOrdinal(t.s) || wordOrdinals[t.l] && i+1 < len(x.toks) && superlative[x.toks[i+1].l] {
 			next := ""
 			if i+1 < len(x.toks) {
-				next = lower(x.toks[i+1].s)
+				next = x.toks[i+1].l
 			}
 			if next == "century" || next == "centuries" || next == "anniversary" || next == "birthday" || next == "-" {
 				continue
@@ -447,10 +490,10 @@ func (x *extractor) numbers() {
 			}
 			continue
 		}
-		if t.num && i > 0 && x.toks[i-1].cap && x.toks[i-1].word && months[x.toks[i-1].s] == 0 && !hedgeWords[lower(x.toks[i-1].s)] {
+		if t.num && i > 0 && x.toks[i-1].cap && x.toks[i-1].word && months[x.toks[i-1].s] == 0 && !hedgeWords[x.toks[i-1].l] {
 			continue // "Apollo 11", "Article 5": a number inside a name
 		}
-		if l := lower(t.s); !t.num && !numberStart[l] && !(strings.IndexByte(l, '-') > 0 && numberStart[l[:strings.IndexByte(l, '-')]]) && fractions[l] == 0 {
+		if l := t.l; !t.num && !numberStart[l] && !(strings.IndexByte(l, '-') > 0 && numberStart[l[:strings.IndexByte(l, '-')]]) && fractions[l] == 0 {
 			continue
 		}
 		q, ok := x.numberAt(i)
@@ -470,7 +513,7 @@ func (x *extractor) numbers() {
 		case popCtx && !q.unit && !q.tail:
 			kind = Population
 		}
-		if kind == Quantity && !q.unit && !q.tail && !q.hedge && !q.scale && !q.percent {
+		if kind == Quantity && !q.unit && !q.hedge && !q.scale && !q.percent && !q.money && (!q.tail || !x.toks[q.start].num) {
 			i = q.end - 1
 			continue // a bare number says nothing on its own
 		}
@@ -492,7 +535,12 @@ func (x *extractor) tok(i int) string {
 	return x.toks[i].s
 }
 
-func (x *extractor) ltok(i int) string { return lower(x.tok(i)) }
+func (x *extractor) ltok(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].l
+}
 
 // numberAt reads a number phrase starting at token i: [hedge] number
 // [range] [scale] [unit | up to three nouns] [per unit].
@@ -577,11 +625,23 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 		fh, _ := strconv.ParseFloat(hi, 64)
 		q.value = fmtNum(fl*mult) + "/" + fmtNum(fh*mult)
 	}
-	if q.vague && !q.scale && !q.hedge && (x.ltok(j) == "of" || kind == "vague") {
+	if q.vague && !q.scale && (x.ltok(j) == "of" || kind == "vague") {
 		// "thousands of members": a vague count on its own is no fact
 		if !(units[x.ltok(j)] || populationNouns[x.ltok(j)]) {
 			return q, false
 		}
+	}
+	// "one part in 1000", "5 parts per million"
+	if w := x.ltok(j); (w == "part" || w == "parts") && (x.ltok(j+1) == "in" || x.ltok(j+1) == "per") {
+		if _, ok := parseNum(x.tok(j + 2)); ok {
+			q.end, q.unit = j+3, true
+			return q, true
+		}
+	}
+	// casualties: "five died", "36 dead"
+	if casualtyWords[x.ltok(j)] {
+		q.end, q.tail, q.unit = j+1, true, true
+		return q, true
 	}
 	// units
 	if w := x.ltok(j); w == "per" && x.ltok(j+1) == "cent" {
@@ -617,6 +677,9 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 			k := 0
 			for k < 3 && x.nounAt(j) {
 				w := x.ltok(j)
+				if k > 0 && strings.HasSuffix(w, "ed") {
+					break // "70-90 seats based on": a verb, not part of the unit
+				}
 				j++
 				k++
 				if strings.HasSuffix(w, "ed") || populationNouns[w] {
@@ -660,6 +723,8 @@ var hedgeSplit, numberStart = func() ([][]string, map[string]bool) {
 	return split, start
 }()
 
+var casualtyWords = set(`died dead killed injured wounded perished drowned executed missing`)
+
 var money = set(`dollars dollar euros euro rubles ruble roubles yen yuan pounds rupees francs marks pesos won guilders`)
 var comparatives = set(`more higher greater larger less lower faster smaller bigger longer shorter heavier as`)
 
@@ -674,7 +739,7 @@ func (x *extractor) nounAt(i int) bool {
 	if !t.word || t.num {
 		return false
 	}
-	l := lower(t.s)
+	l := t.l
 	if stopWords[l] || strings.HasSuffix(l, "ly") || scales[l] > 0 || l == "population" {
 		return false
 	}
@@ -682,7 +747,7 @@ func (x *extractor) nounAt(i int) bool {
 		return false
 	}
 	if t.cap {
-		if len(t.s) >= 2 && t.s == strings.ToUpper(t.s) && i+1 < len(x.toks) && !x.toks[i+1].cap && x.toks[i+1].word && !stopWords[lower(x.toks[i+1].s)] {
+		if len(t.s) >= 2 && t.s == strings.ToUpper(t.s) && i+1 < len(x.toks) && !x.toks[i+1].cap && x.toks[i+1].word && !stopWords[x.toks[i+1].l] {
 			return true
 		}
 		return false
@@ -705,7 +770,7 @@ func (x *extractor) numberCore(i int) (float64, int, string) {
 		return 0, 0, ""
 	}
 	s := t.s
-	l := lower(s)
+	l := t.l
 	if t.num {
 		if isOrdinal(s) {
 			return 0, 0, ""
@@ -756,6 +821,9 @@ func (x *extractor) numberCore(i int) (float64, int, string) {
 	}
 	if l == "a" || l == "one" {
 		n := x.ltok(i + 1)
+		if l == "one" && n == "part" {
+			return 1, 1, ""
+		}
 		if f, ok := fractions["a "+n]; ok {
 			return f, 2, "fraction"
 		}
@@ -822,61 +890,53 @@ func verbBase(l string) string {
 	if b, ok := irregular[l]; ok {
 		return b
 	}
-	if reactionVerbs[l] {
-		return l
-	}
-	n := len(l)
-	try := func(c string) bool { return reactionVerbs[c] }
-	switch {
-	case n > 4 && strings.HasSuffix(l, "ied"):
-		if c := l[:n-3] + "y"; try(c) {
-			return c
-		}
-	case n > 3 && strings.HasSuffix(l, "ed"):
-		if c := l[:n-2]; try(c) {
-			return c
-		}
-		if c := l[:n-1]; try(c) {
-			return c
-		}
-		if n > 4 && l[n-3] == l[n-4] {
-			if c := l[:n-3]; try(c) {
-				return c
-			}
-		}
-	case n > 4 && strings.HasSuffix(l, "ies"):
-		if c := l[:n-3] + "y"; try(c) {
-			return c
-		}
-	case n > 3 && strings.HasSuffix(l, "es"):
-		if c := l[:n-2]; try(c) {
-			return c
-		}
-		if c := l[:n-1]; try(c) {
-			return c
-		}
-	case n > 3 && strings.HasSuffix(l, "s"):
-		if c := l[:n-1]; try(c) {
-			return c
-		}
-	case n > 5 && strings.HasSuffix(l, "ing"):
-		st := l[:n-3]
-		if try(st) {
-			return st
-		}
-		if c := st + "e"; try(c) {
-			return c
-		}
-		if m := len(st); m > 2 && st[m-1] == st[m-2] && try(st[:m-1]) {
-			return st[:m-1]
-		}
+	if b, ok := verbForms[l]; ok {
+		return b
 	}
 	return l
 }
 
+// verbForms maps every regular inflection of the reaction and conflict
+// verbs to its base form, so a lookup replaces suffix stripping.
+var verbForms = func() map[string]string {
+	m := map[string]string{}
+	add := func(form, base string) {
+		if _, ok := m[form]; !ok {
+			m[form] = base
+		}
+	}
+	for _, verbs := range []map[string]bool{reactionVerbs, conflictVerbs} {
+		for b := range verbs {
+			add(b, b)
+			n := len(b)
+			switch {
+			case strings.HasSuffix(b, "e"):
+				add(b+"s", b)
+				add(b+"d", b)
+				add(b[:n-1]+"ing", b)
+			case strings.HasSuffix(b, "y") && n > 2 && !strings.ContainsRune("aeiou", rune(b[n-2])):
+				add(b[:n-1]+"ies", b)
+				add(b[:n-1]+"ied", b)
+				add(b+"ing", b)
+			default:
+				add(b+"s", b)
+				add(b+"es", b)
+				add(b+"ed", b)
+				add(b+"ing", b)
+				last := b[n-1]
+				if n >= 3 && !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(b[n-2])) && !strings.ContainsRune("aeiou", rune(b[n-3])) {
+					add(b+string(last)+"ed", b)
+					add(b+string(last)+"ing", b)
+				}
+			}
+		}
+	}
+	return m
+}()
+
 var adverbs = set(`also then later soon famously quickly eventually officially formally once still again even
 	first finally subsequently immediately promptly initially publicly openly reportedly allegedly unanimously
-	jointly directly swiftly strongly briefly largely successfully`)
+	jointly directly swiftly strongly briefly largely successfully further ultimately soon quietly`)
 
 var auxiliaries = set(`did would could will had has have was were is are`)
 
@@ -903,7 +963,7 @@ func (x *extractor) properAt(i int, coord bool) int {
 			}
 			if strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s") {
 				k := 0
-				for k < 3 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[lower(x.toks[j].s)] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") {
+				for k < 3 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[x.toks[j].l] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") {
 					j++
 					k++
 				}
@@ -925,7 +985,7 @@ func (x *extractor) properAt(i int, coord bool) int {
 	if article && j < len(x.toks) {
 		// "the Malaysian parliament": one or two common nouns may close the name
 		k := 0
-		for k < 2 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[x.toks[j].s] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") && !strings.HasSuffix(x.toks[j].s, "ing") {
+		for k < 2 && j < len(x.toks) && x.toks[j].word && !x.toks[j].cap && !x.toks[j].num && !stopWords[x.toks[j].s] && !adverbs[x.toks[j].s] && !isPastVerb(x.toks[j].s) && !strings.HasSuffix(x.toks[j].s, "ly") && !strings.HasSuffix(x.toks[j].s, "ing") {
 			j++
 			k++
 		}
@@ -996,16 +1056,26 @@ func (x *extractor) verbAt(j int) (int, bool) {
 		for k < len(x.toks) && adverbs[x.ltok(k)] {
 			k++
 		}
-		if k < len(x.toks) && x.toks[k].word && !x.toks[k].cap && (isPastVerb(x.toks[k].s) || l == "did" || l == "would" || l == "could" || l == "will") {
+		if k < len(x.toks) && x.toks[k].word && !x.toks[k].cap && x.toks[k].s != "be" && x.toks[k].s != "have" && x.toks[k].s != "been" && (isPastVerb(x.toks[k].s) || l == "did" || l == "would" || l == "could" || l == "will") {
 			return j, true
 		}
 		return j, false
 	}
-	if isPastVerb(l) {
+	if isPastVerb(l) && !stativeVerbs[l] {
 		return j, true
 	}
 	return j, false
 }
+
+// stativeVerbs say how something was, not what someone did.
+var stativeVerbs = set(`remained seemed appeared existed lived lay stayed looked sounded belonged consisted
+	increased decreased rose fell grew declined dropped doubled tripled halved surged plummeted soared
+	reached totaled totalled amounted peaked climbed slumped jumped shrank expanded`)
+
+// passiveReactions may stand alone as a response in the passive ("ties were
+// severed"); neutral verbs like "issued" may not.
+var passiveReactions = set(`sever expel ban condemn reject suspend revoke veto sanction freeze block boycott
+	halt cancel terminate abandon deny refuse criticize criticise denounce withdraw recall`)
 
 func (x *extractor) clauseStarts() []int {
 	starts := []int{x.body}
@@ -1013,7 +1083,12 @@ func (x *extractor) clauseStarts() []int {
 		switch x.toks[i].s {
 		case ",", ";", ":":
 			starts = append(starts, i+1)
-		case "that", "when", "after", "before", "while", "as", "and", "with", "to":
+		case "and", "but":
+			// ", and Algeria was ...": a new clause, not a list ("Malays and Chinese")
+			if i > 0 && x.toks[i-1].s == "," && i+1 < len(x.toks) && x.toks[i+1].cap {
+				starts = append(starts, i+1)
+			}
+		case "that", "when", "after", "before", "while", "as", "with", "to":
 			if i+1 < len(x.toks) && (x.toks[i+1].cap || x.toks[i+1].s == "the" && i+2 < len(x.toks) && x.toks[i+2].cap) {
 				starts = append(starts, i+1)
 			}
@@ -1024,12 +1099,12 @@ func (x *extractor) clauseStarts() []int {
 
 func (x *extractor) actors() {
 	// "**United States:** Condemned the attack": the label is the actor.
-	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap {
+	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap && !x.toks[0].num {
 		k := x.body
 		if strings.HasSuffix(x.toks[k].s, "ly") && k+1 < len(x.toks) {
 			k++ // "Quietly abandoned ..."
 		}
-		l := lower(x.toks[k].s)
+		l := x.toks[k].l
 		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
 			x.add(Actor, 0, len(x.s.Label), "")
 		}
@@ -1070,7 +1145,7 @@ func (x *extractor) actors() {
 			}
 		}
 		_, ok := x.verbAt(j)
-		if !ok && s > 0 && (x.ltok(s-1) == "with" || x.ltok(s-1) == "to" || x.tok(s-1) == ",") && j < len(x.toks) && strings.HasSuffix(x.toks[j].s, "ing") && !x.toks[j].cap {
+		if !ok && s > 1 && (x.ltok(s-1) == "with" && x.tok(s-2) == "," || x.ltok(s-1) == "to" || x.tok(s-1) == ",") && j < len(x.toks) && strings.HasSuffix(x.toks[j].s, "ing") && !x.toks[j].cap {
 			// "with President X labeling Iran ...", "led to the Prime Minister, X, deciding ..."
 			ok = s == 0 || x.tok(s-1) != "," || appo[1] > 0
 		}
@@ -1087,7 +1162,7 @@ func (x *extractor) actors() {
 	// "suppressing Kurdish insurgents"
 	for i := 1; i+1 < len(x.toks); i++ {
 		l := x.ltok(i)
-		if conflictVerbs[verbBase(l)] || conflictVerbs[l] {
+		if conflictVerbs[verbBase(l)] {
 			s := i + 1
 			if e := x.properAt(s, true); e > s && x.isName(s, e) {
 				if e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && strings.HasSuffix(x.toks[e].s, "s") && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
@@ -1110,6 +1185,10 @@ func (x *extractor) actors() {
 		s := i + 1
 		e := x.properAt(s, true)
 		if e > s && x.isName(s, e) {
+			// "by Turkish nationalist forces": common nouns may close the name
+			for k := 0; k < 2 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && !x.toks[e].num && !stopWords[x.toks[e].s] && !adverbs[x.toks[e].s] && !isPastVerb(x.toks[e].s) && !strings.HasSuffix(x.toks[e].s, "ing") && !strings.HasSuffix(x.toks[e].s, "ly"); k++ {
+				e++
+			}
 			x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
 		}
 	}
@@ -1157,7 +1236,7 @@ var causeStops = set(`because while but which who although though whereas`)
 
 var modals = set(`can could may might must should will would`)
 
-var clauseStops = set(`while but which who whom whose although though whereas because after before when
+var clauseStops = set(`while but which who whom whose although though whereas because after before when due owing
 	leading calling saying citing despite unless until whereby thereby indicating prompting following
 	amid amidst`)
 
@@ -1166,8 +1245,8 @@ var nominalReactions = set(`severance sanctions sanction condemnation condemnati
 	designation closure breakdown rupture recall denial denials veto criticism`)
 
 func (x *extractor) responses() {
-	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap {
-		l := lower(x.toks[x.body].s)
+	if x.body > 0 && x.body < len(x.toks) && x.toks[x.body].cap && !x.toks[0].num {
+		l := x.toks[x.body].l
 		if isPastVerb(l) || reactionVerbs[verbBase(l)] {
 			x.responseFrom(x.body)
 		}
@@ -1228,7 +1307,7 @@ func (x *extractor) responses() {
 		prev := x.ltok(i - 1)
 		past := isPastVerb(l) || irregular[l] != ""
 		if prev == "was" || prev == "were" || prev == "been" || prev == "be" {
-			if past {
+			if past && passiveReactions[base] {
 				x.add(Response, t.start, t.end, "")
 			}
 			continue
@@ -1273,7 +1352,7 @@ func (x *extractor) responseFrom(k int) {
 			break
 		}
 		if end-k >= 16 {
-			break
+			return // no clause end in sight: cutting here would truncate the answer
 		}
 		end++
 	}
@@ -1386,7 +1465,7 @@ func (x *extractor) places() {
 	for i := x.body; i < len(x.toks); i++ {
 		l := x.ltok(i)
 		switch {
-		case locatedWords[l]:
+		case locatedWords[l] && !(l == "based" && x.ltok(i+1) == "on"):
 			for k := i + 1; k < len(x.toks) && k <= i+6; k++ {
 				switch x.ltok(k) {
 				case "in", "between", "on", "near", "at", "along", "off", "within":
@@ -1438,7 +1517,7 @@ func (x *extractor) definitions() {
 		t := x.toks[i]
 		// quoted terms: 'setting up "troll farms"'
 		if t.s == `"` || t.s == "“" {
-			if e := x.quoteEnd(i); e > 0 && e-i-1 <= 6 && !x.overlaps(x.toks[i+1].start, x.toks[e-1].end) {
+			if e := x.quoteEnd(i); e > 0 && e-i-1 <= 6 && !(e == i+2 && !x.toks[i+1].cap) && !x.overlaps(x.toks[i+1].start, x.toks[e-1].end) {
 				x.add(Definition, x.toks[i+1].start, x.toks[e-1].end, "")
 				i = e
 				continue
@@ -1466,13 +1545,13 @@ func (x *extractor) definitions() {
 				if i-s >= 2 {
 					x.add(Definition, x.toks[s].start, x.toks[i-1].end, "")
 				}
-			} else if !inner.cap && !inner.num && x.toks[i-1].word {
+			} else if !inner.cap && !inner.num && x.toks[i-1].word && !x.numIn(i+1, close) {
 				x.add(Definition, inner.start, x.toks[close-1].end, "")
 			}
 			i = close
 			continue
 		}
-		l := lower(t.s)
+		l := t.l
 		if measureVerbs[l] && x.ltok(i+1) == "by" && x.ltok(i+2) == "the" {
 			if end := x.clauseEnd(i+2, 8); end > i+3 {
 				x.add(Definition, x.toks[i+2].start, x.toks[end-1].end, "")
@@ -1506,6 +1585,9 @@ func (x *extractor) definitions() {
 			if end-k >= 20 {
 				end = k // too long to be an answer; cutting it would truncate it
 			}
+			if end-k < 4 {
+				end = k // "a critical issue": too generic to ask about
+			}
 			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] || end > k+1 && x.tok(s) == "The" {
 				x.add(Definition, x.toks[k].start, x.toks[end-1].end, "")
 			}
@@ -1521,6 +1603,15 @@ func (x *extractor) definitions() {
 			x.add(Definition, p.start, p.end, "")
 		}
 	}
+}
+
+func (x *extractor) numIn(a, b int) bool {
+	for k := a; k < b && k < len(x.toks); k++ {
+		if x.toks[k].num {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- causes ----

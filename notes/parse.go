@@ -86,7 +86,8 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 		return nil, nil, err
 	}
 	ctx := parser.NewContext()
-	doc := markdown().Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	chunks := chunkBounds(src)
+	doc := markdown().Parser().Parse(text.NewReader(src[:chunks[0]]), parser.WithContext(ctx))
 	if fm := frontmatter.Get(ctx); fm != nil {
 		var meta map[string]any
 		if err := fm.Decode(&meta); err != nil {
@@ -108,6 +109,17 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 	if err := p.walk(doc); err != nil {
 		return nil, p.warnings, err
 	}
+	// A very large note is parsed in pieces cut at headings, so the
+	// markdown tree of only one piece is alive at a time.
+	for i := 1; i < len(chunks); i++ {
+		p.src = src[chunks[i-1]:chunks[i]]
+		p.base = chunks[i-1]
+		doc := markdown().Parser().Parse(text.NewReader(p.src))
+		if err := p.walk(doc); err != nil {
+			return nil, p.warnings, err
+		}
+	}
+	p.src = src
 	if p.note.Title == "" {
 		p.note.Title = p.firstHeading
 	}
@@ -139,6 +151,36 @@ func (p *noteParser) frontMatterCheck() error {
 	return &ParseError{Path: p.note.Path, Line: 1, Msg: "broken front matter: no closing ---"}
 }
 
+// chunkSize is the size above which a note is parsed in pieces.
+const chunkSize = 2 << 20
+
+// chunkBounds returns the end offsets of the pieces of src: cut before a
+// heading line once a piece exceeds chunkSize, never inside a code fence.
+func chunkBounds(src []byte) []int {
+	if len(src) <= chunkSize {
+		return []int{len(src)}
+	}
+	var ends []int
+	start, fence := 0, false
+	for off := 0; off < len(src); {
+		nl := bytes.IndexByte(src[off:], '\n')
+		next := len(src)
+		if nl >= 0 {
+			next = off + nl + 1
+		}
+		line := src[off:next]
+		if bytes.HasPrefix(line, []byte("```")) || bytes.HasPrefix(line, []byte("~~~")) {
+			fence = !fence
+		}
+		if !fence && off-start >= chunkSize && len(line) > 1 && line[0] == '#' && off > 0 && src[off-1] == '\n' {
+			ends = append(ends, off)
+			start = off
+		}
+		off = next
+	}
+	return append(ends, len(src))
+}
+
 func lineStarts(src []byte) []int {
 	starts := make([]int, 1, 64+len(src)/80)
 	for i, c := range src {
@@ -151,15 +193,18 @@ func lineStarts(src []byte) []int {
 
 // lineOf is the 1-based line holding byte offset off.
 func (p *noteParser) lineOf(off int) int {
+	off += p.base
 	return sort.Search(len(p.lineStarts), func(i int) bool { return p.lineStarts[i] > off })
 }
 
 type noteParser struct {
 	src          []byte
+	base         int // offset of src in the file (pieces of a large note)
 	note         *Note
 	warnings     []Warning
 	lineStarts   []int
 	headings     []string
+	headShared   []string // copy of headings handed to sentences
 	levels       []int
 	firstHeading string
 	seen         map[string]bool // sentence texts already kept: drops a repeated article
@@ -184,6 +229,7 @@ func (p *noteParser) walk(doc ast.Node) error {
 			}
 			p.levels = append(p.levels, n.Level)
 			p.headings = append(p.headings, h)
+			p.headShared = nil
 			if p.firstHeading == "" {
 				p.firstHeading = h
 			}
@@ -248,11 +294,16 @@ func (p *noteParser) htmlBlock(n *ast.HTMLBlock) error {
 	return nil
 }
 
+// headingCopy returns the current heading path; sentences under one
+// heading share one slice (callers must not modify it).
 func (p *noteParser) headingCopy() []string {
 	if len(p.headings) == 0 {
 		return nil
 	}
-	return append([]string(nil), p.headings...)
+	if p.headShared == nil {
+		p.headShared = append([]string(nil), p.headings...)
+	}
+	return p.headShared
 }
 
 // leaf turns a paragraph or list-item text into sentences.
@@ -407,6 +458,11 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 	if len(labels) > 0 {
 		label = labels[len(labels)-1]
 	}
+	if p.note.Channel == "" && len(p.note.Sentences) == 0 && strings.HasPrefix(text, "From:") && len(b.links) > 0 {
+		// "From: [[channel]]" names the source, it is not prose.
+		p.note.Channel = b.links[0].link.Target
+		return
+	}
 	heading := p.headingCopy()
 	for _, sp := range splitSentences(text) {
 		raw := text[sp.start:sp.end]
@@ -433,9 +489,6 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 			}
 		}
 		p.note.Sentences = append(p.note.Sentences, sent)
-	}
-	if p.note.Channel == "" && len(b.links) > 0 && strings.HasPrefix(text, "From:") {
-		p.note.Channel = b.links[0].link.Target
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 // token is a word or punctuation mark of a sentence with its byte span.
 type token struct {
 	s          string
+	l          string // s in lower case
 	start, end int
 	word       bool // letters or digits
 	cap        bool // starts with an upper-case letter
@@ -59,12 +60,21 @@ func tokenize(s string, out []token) []token {
 			t := token{s: s[i:j], start: i, end: j, word: true}
 			first, _ := utf8.DecodeRuneInString(t.s)
 			t.cap = unicode.IsUpper(first)
-			t.num = strings.ContainsAny(t.s, "0123456789")
+			for k := 0; k < len(t.s); k++ {
+				if c := t.s[k]; c >= '0' && c <= '9' {
+					t.num = true
+					break
+				}
+			}
+			t.l = t.s
+			if t.cap || t.num {
+				t.l = lower(t.s)
+			}
 			out = append(out, t)
 			i = j
 			continue
 		}
-		out = append(out, token{s: s[i : i+size], start: i, end: i + size})
+		out = append(out, token{s: s[i : i+size], l: s[i : i+size], start: i, end: i + size})
 		i += size
 	}
 	return out
@@ -88,4 +98,14 @@ func set(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// isUpperWord reports an all-capitals word ("MEK", "NATO").
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -139,10 +139,11 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 			seen = true
 			continue
 		}
+		if d, isFrac := fractions[w]; isFrac && !seen && j > i && (ws[j-1] == "a" || ws[j-1] == "an") {
+			current, seen = 1/d, true // "a third", "a quarter"
+			continue
+		}
 		if n, isOrd := ordinalWords[w]; isOrd && !(seen && fractions[w] != 0) {
-			if fractions[w] != 0 && j > i && (ws[j-1] == "a" || ws[j-1] == "one") {
-				break
-			}
 			return total + current + n, j + 1, true, true
 		}
 		if d, isFrac := fractions[w]; isFrac {

@@ -65,21 +65,49 @@ only when no note could be read. No collection is needed.`,
 			out := bufio.NewWriter(app.Out)
 			defer out.Flush()
 			render := func(n *notes.Note) any {
-				var b bytes.Buffer
+				if len(n.Sentences) > 20000 {
+					// A huge note streams its facts straight to the output
+					// when its turn comes instead of holding them in memory.
+					return func(w *bufio.Writer) {
+						count := 0
+						notes.ExtractEach(n, func(f notes.Fact) {
+							if keep(f) {
+								count++
+							}
+						})
+						p := newFactPrinter(w, n, count, asJSON)
+						notes.ExtractEach(n, func(f notes.Fact) {
+							if keep(f) {
+								p.print(f)
+							}
+						})
+						p.end()
+					}
+				}
 				var facts []notes.Fact
 				for _, f := range notes.Extract(n) {
 					if keep(f) {
 						facts = append(facts, f)
 					}
 				}
-				if asJSON {
-					writeFactsJSON(&b, facts)
-				} else {
-					writeFactsText(&b, n, facts)
+				var b bytes.Buffer
+				bw := bufio.NewWriter(&b)
+				p := newFactPrinter(bw, n, len(facts), asJSON)
+				for _, f := range facts {
+					p.print(f)
 				}
+				p.end()
+				bw.Flush()
 				return b.Bytes()
 			}
-			emit := func(v any) { out.Write(v.([]byte)) }
+			emit := func(v any) {
+				switch v := v.(type) {
+				case []byte:
+					out.Write(v)
+				case func(*bufio.Writer):
+					v(out)
+				}
+			}
 			if useDemo {
 				ns, err := demoNotes()
 				if err != nil {
@@ -128,42 +156,58 @@ func demoNotes() ([]*notes.Note, error) {
 	return out, nil
 }
 
-func writeFactsJSON(b *bytes.Buffer, facts []notes.Fact) {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	for _, f := range facts {
-		enc.Encode(jsonFact{
+// factPrinter writes one note's facts: JSON lines, or text grouped under
+// the note's title and its headings.
+type factPrinter struct {
+	w       *bufio.Writer
+	enc     *json.Encoder
+	heading string
+	asJSON  bool
+}
+
+func newFactPrinter(w *bufio.Writer, n *notes.Note, count int, asJSON bool) *factPrinter {
+	p := &factPrinter{w: w, asJSON: asJSON, heading: "\x00"}
+	if asJSON {
+		p.enc = json.NewEncoder(w)
+		p.enc.SetEscapeHTML(false)
+	} else {
+		fmt.Fprintf(w, "%s  (%s, %d facts)\n", n.Title, n.Path, count)
+	}
+	return p
+}
+
+func (p *factPrinter) print(f notes.Fact) {
+	if p.asJSON {
+		p.enc.Encode(jsonFact{
 			Note: f.Note, Title: f.Title, VideoID: f.VideoID, Kind: string(f.Kind), Subject: f.Subject,
 			Answer: f.Answer, Value: f.Value, Sentence: f.Sentence, Heading: notes.HeadingPath(f.Heading),
 			Line: f.Line, T: f.T, URL: f.URL,
 		})
+		return
 	}
+	if h := notes.HeadingPath(f.Heading); h != p.heading {
+		p.heading = h
+		if h == "" {
+			h = "(top)"
+		}
+		fmt.Fprintf(p.w, "  %s\n", h)
+	}
+	where := fmt.Sprintf("line %d", f.Line)
+	if f.T >= 0 {
+		where += ", " + clockTime(f.T)
+	}
+	about := ""
+	if f.Subject != "" {
+		about = " (about " + f.Subject + ")"
+	}
+	fmt.Fprintf(p.w, "    %-10s %s%s  [%s]\n", f.Kind, f.Answer, about, where)
+	fmt.Fprintf(p.w, "               %s\n", f.Sentence)
 }
 
-// writeFactsText prints a note's facts grouped under their headings.
-func writeFactsText(b *bytes.Buffer, n *notes.Note, facts []notes.Fact) {
-	fmt.Fprintf(b, "%s  (%s, %d facts)\n", n.Title, n.Path, len(facts))
-	heading := "\x00"
-	for _, f := range facts {
-		if h := notes.HeadingPath(f.Heading); h != heading {
-			heading = h
-			if h == "" {
-				h = "(top)"
-			}
-			fmt.Fprintf(b, "  %s\n", h)
-		}
-		where := fmt.Sprintf("line %d", f.Line)
-		if f.T >= 0 {
-			where += ", " + clockTime(f.T)
-		}
-		about := ""
-		if f.Subject != "" {
-			about = " (about " + f.Subject + ")"
-		}
-		fmt.Fprintf(b, "    %-10s %s%s  [%s]\n", f.Kind, f.Answer, about, where)
-		fmt.Fprintf(b, "               %s\n", f.Sentence)
+func (p *factPrinter) end() {
+	if !p.asJSON {
+		p.w.WriteString("\n")
 	}
-	b.WriteString("\n")
 }
 
 // clockTime formats seconds as H:MM:SS or M:SS.

@@ -1,0 +1,60 @@
+package cards
+
+import "testing"
+
+func TestCheck(t *testing.T) {
+	mc := Card{Type: MC, Answer: "1979", Choices: []string{"1975", "1979", "1983", "1986"}, Key: 1}
+	mcNum := Card{Type: MC, Answer: "3", Choices: []string{"2", "3", "4", "5"}, Key: 1}
+	tfTrue := Card{Type: TF, Answer: "true", Choices: []string{"True", "False"}, Key: 0}
+	tfFalse := Card{Type: TF, Answer: "false", Choices: []string{"True", "False"}, Key: 1}
+	qa := Card{Type: QA, Answer: "Prime Minister Edi Rama", Key: -1}
+	date := Card{Type: Cloze, Answer: "July 15, 2022", Key: -1}
+	pop := Card{Type: QA, Answer: "close to 90 million", Key: -1}
+	tests := []struct {
+		typed string
+		c     Card
+		want  Verdict
+	}{
+		{"b", mc, Correct},
+		{"B)", mc, Correct},
+		{"(b)", mc, Correct},
+		{"2", mc, Correct},
+		{"1979", mc, Correct},
+		{"a", mc, Wrong},
+		{"1", mc, Wrong},
+		{"1983", mc, Wrong},
+		{"e", mc, Wrong},
+		{"january 1979", mc, Correct}, // not an option: checked as an answer, more precise
+		{"3", mcNum, Correct},         // option text wins over option number
+		{"2", mcNum, Wrong},
+		{"b", mcNum, Correct},
+		{"t", tfTrue, Correct},
+		{"True", tfTrue, Correct},
+		{"yes", tfTrue, Correct},
+		{"f", tfTrue, Wrong},
+		{"false", tfFalse, Correct},
+		{"no", tfFalse, Correct},
+		{"true", tfFalse, Wrong},
+		{"maybe", tfFalse, Wrong},
+		{"", qa, Wrong},
+		{"Edi Rama", qa, Correct},
+		{"Rama", qa, Close},
+		{"Edi Ramma", qa, Close},
+		{"Berisha", qa, Wrong},
+		{"15 July 2022", date, Correct},
+		{"2022-07-15", date, Correct},
+		{"July 2022", date, Close},
+		{"ninety million", pop, Close},
+		{"about 90m", pop, Correct},
+		{"9 million", pop, Wrong},
+	}
+	for _, tt := range tests {
+		got := Check(tt.typed, tt.c)
+		if got.Verdict != tt.want {
+			t.Errorf("Check(%q, %s %q) = %s (%s), want %s", tt.typed, tt.c.Type, tt.c.Answer, got.Verdict, got.Note, tt.want)
+		}
+		if got.Verdict != Correct && got.Note == "" {
+			t.Errorf("Check(%q, %q): %s without a note", tt.typed, tt.c.Answer, got.Verdict)
+		}
+	}
+}

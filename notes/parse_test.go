@@ -1,0 +1,195 @@
+package notes
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const sample = `---
+title: A Sample Note
+videoId: abcdefghijk
+lang: en
+---
+
+From: [[somechannel]] <br/> 
+
+Intro sentence about the [[Printing press | press]] here <a class="yt-timestamp" data-t="00:00:05">[00:00:05]</a>. Dr. Smith met the U.S. envoy on 3.5 occasions <a class="yt-timestamp" data-t="00:01:02">[00:01:02]</a>.
+
+## Part One
+### Detail
+*   **Venice:**
+    *   Held about 150 presses <a class="yt-timestamp" data-t="1:02:03">[01:02:03]</a>.
+*   **Mainz:** Printed the first book <a class="yt-timestamp" data-t="02:10">[02:10]</a>.
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+` + "```\ncode here\n```\n"
+
+func TestParse(t *testing.T) {
+	n, warns, err := Parse("notes/sample.md", []byte(sample))
+	if err != nil || len(warns) > 0 {
+		t.Fatalf("Parse: %v %v", err, warns)
+	}
+	if n.Title != "A Sample Note" || n.VideoID != "abcdefghijk" || n.Channel != "somechannel" || n.Meta["lang"] != "en" {
+		t.Errorf("header = %q %q %q %v", n.Title, n.VideoID, n.Channel, n.Meta)
+	}
+	type sent struct {
+		Text    string
+		Heading string
+		Line, T int
+		Label   string
+	}
+	var got []sent
+	for _, s := range n.Sentences {
+		got = append(got, sent{s.Text, HeadingPath(s.Heading), s.Line, s.T, s.Label})
+	}
+	want := []sent{
+		{"Intro sentence about the press here.", "", 9, 5, ""},
+		{"Dr. Smith met the U.S. envoy on 3.5 occasions.", "", 9, 62, ""},
+		{"Venice:", "Part One › Detail", 13, -1, "Venice"},
+		{"Held about 150 presses.", "Part One › Detail", 14, 3723, "Venice"},
+		{"Mainz: Printed the first book.", "Part One › Detail", 15, 130, "Mainz"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences:\n got %+v\nwant %+v", got, want)
+	}
+	if len(n.Sentences) > 0 && !reflect.DeepEqual(n.Sentences[0].Links, []Link{{Target: "Printing press", Label: "press"}}) {
+		t.Errorf("links = %+v", n.Sentences[0].Links)
+	}
+	if len(n.Blocks) != 2 || n.Blocks[0].Kind != "table" || n.Blocks[1].Kind != "code" {
+		t.Errorf("blocks = %+v", n.Blocks)
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"It cost $2.5 million. Then it grew.", []string{"It cost $2.5 million.", "Then it grew."}},
+		{"Sanctions by the U.S. followed. The U.S. The end.", []string{"Sanctions by the U.S. followed.", "The U.S.", "The end."}},
+		{"Dr. Who met Mr. Smith, e.g. at home. Done.", []string{"Dr. Who met Mr. Smith, e.g. at home.", "Done."}},
+		{`He said "stop." Then left.`, []string{`He said "stop."`, "Then left."}},
+		{"President George W. Bush spoke. Yes!", []string{"President George W. Bush spoke.", "Yes!"}},
+		{"Line one\nLine two", []string{"Line one", "Line two"}},
+		{"The end.# Title", []string{"The end.", "# Title"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range splitSentences(tt.in) {
+			got = append(got, tt.in[sp.start:sp.end])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("split(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseWithoutFrontMatter(t *testing.T) {
+	n, _, err := Parse("dir/my-note.md", []byte("# Heading Title\n\nSome text here."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Title != "Heading Title" {
+		t.Errorf("title = %q", n.Title)
+	}
+	n, _, err = Parse("dir/my-note.md", []byte("Just text."))
+	if err != nil || n.Title != "my-note" {
+		t.Errorf("title = %q, %v", n.Title, err)
+	}
+}
+
+func TestParseRepeatedArticle(t *testing.T) {
+	body := "## A\n\nThe firm grew fast in 2011 <a class=\"yt-timestamp\" data-t=\"00:00:01\">[00:00:01]</a>. It lost money later on.# Title Again\n\n## A\n\nThe firm grew fast in 2011 <a class=\"yt-timestamp\" data-t=\"00:00:01\">[00:00:01]</a>.\n"
+	n, _, err := Parse("x.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, s := range n.Sentences {
+		texts = append(texts, s.Text)
+	}
+	want := []string{"The firm grew fast in 2011.", "It lost money later on."}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("sentences = %q, want %q", texts, want)
+	}
+}
+
+func TestParseBadInput(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+		msg       string
+	}{
+		{"empty", "", 0, "empty file"},
+		{"blank", "  \n\n", 0, "empty file"},
+		{"not utf8", "---\ntitle: x\n---\n\nok\nbad \xff\xfe here\n", 6, "not UTF-8"},
+		{"unclosed front matter", "---\ntitle: x\nvideoId: y\n\nbody text\n", 1, "broken front matter"},
+		{"bad yaml", "---\ntitle: [unclosed\n---\n\nbody\n", 1, "broken front matter"},
+		{"unterminated html", "Intro.\n\n<script>\nvar x;\n\nmore text\n", 3, "unterminated HTML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Parse("bad.md", []byte(tt.src))
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("err = %v, want *ParseError", err)
+			}
+			if pe.Line != tt.line || !strings.Contains(pe.Msg, tt.msg) || pe.Path != "bad.md" {
+				t.Errorf("err = %+v, want line %d msg %q", pe, tt.line, tt.msg)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error is not one line: %q", err)
+			}
+		})
+	}
+}
+
+// TestParseLargeNote reads a generated 50 MB note.
+func TestParseLargeNote(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large note skipped in -short mode")
+	}
+	var b bytes.Buffer
+	b.WriteString("---\ntitle: Big\nvideoId: bigbigbig01\n---\n\n")
+	for i := 0; b.Len() < 50<<20; i++ {
+		if i%50 == 0 {
+			fmt.Fprintf(&b, "\n## Section %d\n\n", i)
+		}
+		fmt.Fprintf(&b, "*   **Item %d:** In %d, about %d people moved to the city <a class=\"yt-timestamp\" data-t=\"00:%02d:%02d\">[00:%02d:%02d]</a>. It grew by %d percent.\n", i, 1900+i%120, i*10, i/60%60, i%60, i/60%60, i%60, i%90)
+	}
+	n, _, err := Parse("big.md", b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Sentences) < 300000 {
+		t.Errorf("read %d sentences from a 50 MB note", len(n.Sentences))
+	}
+	if last := n.Sentences[len(n.Sentences)-1]; last.Line < 300000 || last.T < 0 {
+		t.Errorf("last sentence at line %d, time %d", last.Line, last.T)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(sample))
+	f.Add([]byte("---\ntitle: x\n---\n\n*   **A:** B [[c | d]] <a class=\"yt-timestamp\" data-t=\"1:2:3:4]\">[x]</a>. e.g. U.S. 3.5%"))
+	f.Add([]byte("[[a|b]] [[ | ]] [[x]] <a class=\"yt=\"yt-timestamp\" data-t=\"00:01\">[00:01]</a>.# T\n| a | b |\n|---|---|\n| [[x \\| y]] | <a class=\"yt-timestamp\" data-t=\"\"></a> |"))
+	f.Add([]byte("In the mid-1960s, between 2014 and 2016, on July 15, 2022, the 7th century, 395 AD, close to 90 million, 90-95%."))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		n, _, err := Parse("fuzz.md", src)
+		if err != nil {
+			return
+		}
+		for _, fact := range Extract(n) {
+			if fact.Start < 0 || fact.Start+len(fact.Answer) > len(fact.Sentence) || fact.Sentence[fact.Start:fact.Start+len(fact.Answer)] != fact.Answer {
+				t.Fatalf("answer %q not at %d in %q", fact.Answer, fact.Start, fact.Sentence)
+			}
+		}
+	})
+}
