@@ -117,14 +117,16 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 		cfg, _ := scheduler.ParseConfig(m)
 		prev := prevState{Memory: toJSON(a.Before), Suspended: cur.suspended, Leech: cur.leech, Buried: cur.buried}
 
-		// Siblings: other cards of the same fact wait for the next day.
+		// Siblings: the other new and review cards of the same fact wait for
+		// the next day (learning cards keep their steps, as in Anki).
 		if cur.siblings != "" && a.Source == "review" {
 			until := a.BuryUntil
 			if until.IsZero() {
 				until = scheduler.BuryUntil(reviewed, time.Local, cfg.DayStart)
 			}
 			rows, err := tx.QueryContext(ctx, `SELECT id, buried_until FROM cards
-				WHERE siblings = ? AND id != ? AND buried_until < ? AND suspended = 0 AND orphaned = 0`,
+				WHERE siblings = ? AND id != ? AND buried_until < ? AND suspended = 0 AND orphaned = 0
+				AND state IN (0, 2)`,
 				cur.siblings, a.CardID, until.UnixMilli())
 			if err != nil {
 				return err

@@ -22,9 +22,10 @@ import (
 	"golang.org/x/term"
 )
 
-// cardRules names the version of note reading and card generation. It is
-// part of every note's content hash, so a recall that makes cards
-// differently re-reads notes that did not change.
+// cardRules names the version of note reading and card generation. With
+// recall's version it is part of every note's content hash, so a recall that
+// makes cards differently re-reads notes that did not change (--force does
+// it by hand).
 const cardRules = "rules-1"
 
 func newImportCmd(app *App) *cobra.Command {
@@ -87,6 +88,10 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	files, err := noteFiles(paths)
 	if err != nil {
 		return err
+	}
+	// One spelling per note: "./notes/a.md" and "notes/a.md" are the same note.
+	for i, f := range files {
+		files[i] = filepath.Clean(f)
 	}
 	if len(files) == 0 {
 		return fmt.Errorf("import: no notes (*.md) in %s", strings.Join(paths, ", "))
@@ -199,7 +204,7 @@ func readNote(path string, known map[string]string, force bool) readResult {
 		r.warns = append(r.warns, fmt.Sprintf("%s: %v (skipped)", path, unwrapPathError(err)))
 		return r
 	}
-	sum := sha256.Sum256(append([]byte(cardRules+"\x00"), src...))
+	sum := sha256.Sum256(append([]byte(cardRules+"\x00"+version+"\x00"), src...))
 	hash := hex.EncodeToString(sum[:16])
 	if !force && known[path] == hash {
 		r.skipped = true
