@@ -2,7 +2,6 @@ package cards
 
 import (
 	"math/rand/v2"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -50,18 +49,18 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// answers is ambiguous and is dropped for both.
 	preps := make([]prepared, len(facts))
 	eachIndex(len(facts), func(i int) { preps[i] = g.prepare(facts[i]) })
-	answersOf := map[string]map[string]bool{}
+	answerOf := map[string]string{} // question → the answer it was asked for
+	ambiguous := map[string]bool{}
 	for _, p := range preps {
 		if p.ok && p.qaOK {
-			k := answer.Normalize(p.qa)
-			if answersOf[k] == nil {
-				answersOf[k] = map[string]bool{}
+			if a, ok := answerOf[p.qa]; ok && a != p.ctx.key.norm {
+				ambiguous[p.qa] = true
 			}
-			answersOf[k][p.ctx.key.norm] = true
+			answerOf[p.qa] = p.ctx.key.norm
 		}
 	}
-	var out []Card
-	seen := map[string]bool{}
+	out := make([]Card, 0, 2*len(facts))
+	seen := map[string]bool{} // card IDs and true statements made so far
 	for _, p := range preps {
 		if !p.ok {
 			continue
@@ -69,7 +68,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		f, ctx := p.f, p.ctx
 		base, siblings, ids := p.base, p.siblings, p.ids
 		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
-		if qaOK && len(answersOf[answer.Normalize(qaText)]) > 1 {
+		if qaOK && ambiguous[qaText] {
 			qaOK = false
 		}
 		for _, t := range AllTypes {
@@ -108,18 +107,24 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				continue
 			}
 			c.Type, c.Kind, c.Fact = t, f.Kind, f
-			c.ID, c.Siblings = ids[t], siblings
+			c.ID, c.Siblings = ids[typeIndex(t)], siblings
 			if c.Key == 0 && c.Type != MC && c.Type != TF {
 				c.Key = -1
 			}
 			c.Score = clamp(c.Score)
 			// one fact per card text: a sentence with two facts states the
 			// same true statement twice
-			qk := string(t) + "\x00" + c.Question + "\x00" + c.Answer
-			if seen[c.ID] || seen[qk] || (min > 0 && c.Score < min) {
+			qk := ""
+			if c.Type == TF && c.Answer == "true" {
+				qk = c.Question
+			}
+			if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
 				continue
 			}
-			seen[c.ID], seen[qk] = true, true
+			seen[c.ID] = true
+			if qk != "" {
+				seen[qk] = true
+			}
 			if c.Type == TF { // balance counts the statements actually kept
 				if c.Answer == "true" {
 					g.tfTrue++
@@ -143,7 +148,7 @@ type prepared struct {
 	qaOK     bool
 	base     float64
 	siblings string
-	ids      map[Type]string
+	ids      [4]string // by typeIndex
 }
 
 func (g *generator) prepare(f notes.Fact) prepared {
@@ -189,6 +194,19 @@ func eachIndex(n int, f func(int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// typeIndex numbers the card types in AllTypes order.
+func typeIndex(t Type) int {
+	switch t {
+	case QA:
+		return 0
+	case Cloze:
+		return 1
+	case MC:
+		return 2
+	}
+	return 3
 }
 
 // Rank sorts cards best first, keeping the original order among equals.
@@ -247,10 +265,13 @@ type context struct {
 	sp         span      // the sentence as shown, split around the answer
 	prefix     string
 	unresolved bool
+	demonstr   bool // "these facilities": points outside the card
+	pronoun    bool // a personal pronoun inside the sentence
 }
 
 func newContext(f notes.Fact, sp span) *context {
 	c := &context{f: f, sp: sp}
+	strong := strongSubject(f) // computed once: it normalises the title and headings
 	words := splitWords(sp.left)
 	labelled := false
 	// look past a short label ("Mass: It has ...")
@@ -266,9 +287,9 @@ func newContext(f notes.Fact, sp span) *context {
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
 			c.unresolved = true
-		case (first == "it" || first == "they") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+		case (first == "it" || first == "they") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			c.sp.left = replaceFirstWord(sp.left, subj)
-		case (first == "its" || first == "their") && strongSubject(f) && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+		case (first == "its" || first == "their") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			c.sp.left = replaceFirstWord(sp.left, possessive(subj))
 		case pronouns[first] && first != "there" && first != "here":
 			c.unresolved = true
@@ -278,13 +299,30 @@ func newContext(f notes.Fact, sp span) *context {
 	}
 	// name the subject before the sentence when it is a real one (a bold
 	// label such as "Iran:"), not a heading the card shows anyway
-	if strongSubject(f) && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
+	if strong && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
 		c.prefix = subj + ": "
 	}
-	// a pronoun standing as a subject after an opening clause (", it was",
-	// "On _____, he became"): the card does not say who
-	if m := innerPronoun.FindString(c.sp.sentence()); m != "" && c.prefix == "" {
-		c.unresolved = true
+	// one pass over the words: a pronoun standing as a subject after an
+	// opening clause (", it was", "On _____, he became") leaves the card
+	// without saying who; demonstratives and other pronouns point outside it
+	ws := splitWords(c.sp.sentence())
+	for i, w := range ws {
+		b := strings.ToLower(strings.Trim(w, `,.;:"'()“”`))
+		switch b {
+		case "it", "they", "he", "she":
+			if i > 0 && strings.HasSuffix(ws[i-1], ",") && c.prefix == "" {
+				c.unresolved = true
+			}
+			if b != "it" {
+				c.pronoun = true
+			}
+		case "him", "her", "them", "his", "their":
+			c.pronoun = true
+		case "this", "these", "those", "such":
+			if i+1 < len(ws) && !startsUpper(ws[i+1]) && !strings.HasSuffix(w, ",") {
+				c.demonstr = true
+			}
+		}
 	}
 	return c
 }
@@ -362,12 +400,33 @@ func fixArticle(left, next string) string {
 	return left
 }
 
-var (
-	cutDate         = regexp.MustCompile(`^,\s*\d{4}\b`)
-	endsWithDay     = regexp.MustCompile(`\b\d{1,2}$`)
-	innerPronoun    = regexp.MustCompile(`, (it|they|he|she) `)
-	innerAnyPronoun = regexp.MustCompile(`\s(he|she|they|him|her|them|his|their)\s`)
-)
+// cutsDate reports whether the answer ends on a day ("April 9") and the
+// sentence goes on with its year (", 1991").
+func cutsDate(right, ans string) bool {
+	r := strings.TrimLeft(right, " ")
+	if !strings.HasPrefix(r, ",") {
+		return false
+	}
+	r = strings.TrimLeft(r[1:], " ")
+	if len(r) < 4 || !isDigits(r[:4]) || len(r) > 4 && r[4] >= '0' && r[4] <= '9' {
+		return false
+	}
+	a := strings.TrimRight(ans, " ")
+	n := 0
+	for n < len(a) && n < 3 && a[len(a)-1-n] >= '0' && a[len(a)-1-n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && (len(a) == n || a[len(a)-1-n] == ' ')
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
 // without a question) when the answer leaves too little of it to go on.
@@ -439,7 +498,7 @@ func (c *context) score() float64 {
 	if strings.TrimSpace(c.sp.left) == "" && strings.HasPrefix(strings.TrimSpace(c.sp.right), ":") {
 		s -= 0.5 // the answer is only a label ("2024: Cooled down to 2.8%")
 	}
-	if cutDate.MatchString(c.sp.right) && endsWithDay.MatchString(f.Answer) {
+	if cutsDate(c.sp.right, f.Answer) {
 		s -= 0.5 // "declared independence on April 9" | ", 1991": the span cuts a date
 	}
 	if strings.Count(f.Sentence, `"`)%2 == 1 {
@@ -463,10 +522,10 @@ func (c *context) score() float64 {
 	if sw > 20 {
 		s -= 0.005 * float64(min(sw-20, 20))
 	}
-	if demonstrat.MatchString(f.Sentence) {
+	if c.demonstr {
 		s -= 0.1
 	}
-	if innerAnyPronoun.MatchString(f.Sentence) {
+	if c.pronoun {
 		s -= 0.05
 	}
 	return s
@@ -556,8 +615,7 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]
 	if g.tfTrue == 0 {
 		truth = g.rng.IntN(2) == 0
 	}
-	trueText := "True or false: " + c.statement(f.Answer)
-	if truth && seen[string(TF)+"\x00"+trueText+"\x00true"] {
+	if truth && seen["True or false: "+c.statement(f.Answer)] {
 		truth = false // this sentence was already stated true for another fact
 	}
 	fill := f.Answer

@@ -59,13 +59,13 @@ func ID(f notes.Fact, t Type) string {
 }
 
 // factIDs computes a fact's siblings key and the ID of each card type at once.
-func factIDs(f notes.Fact) (siblings string, ids map[Type]string) {
-	parts := []string{NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer)}
-	ids = make(map[Type]string, len(AllTypes))
-	for _, t := range AllTypes {
-		ids[t] = hashID(append(parts, string(t))...)
+func factIDs(f notes.Fact) (siblings string, ids [4]string) {
+	parts := []string{NoteIdentity(f), string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), ""}
+	for i, t := range AllTypes {
+		parts[4] = string(t)
+		ids[i] = hashID(parts...)
 	}
-	return hashID(parts...), ids
+	return hashID(parts[:4]...), ids
 }
 
 func hashID(parts ...string) string {

@@ -21,6 +21,15 @@ var (
 	corpusErr  string
 )
 
+// TestMain removes the unpacked corpus when the tests are done.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if corpusPath != "" {
+		os.RemoveAll(corpusPath)
+	}
+	os.Exit(code)
+}
+
 func corpusDir(tb testing.TB) string {
 	if d := os.Getenv("RECALL_CORPUS_DIR"); d != "" {
 		return d

@@ -20,7 +20,7 @@ func Extract(n *Note) []Fact {
 // ExtractEach hands the facts of a note to fn one by one, in document order,
 // without holding them all: a very large note streams in little memory.
 func ExtractEach(n *Note, fn func(Fact)) {
-	x := &extractor{note: n, lowVocab: map[string]bool{}, midCap: map[string]bool{}}
+	x := &extractor{note: n, vocab: make(map[string]uint8, 256)}
 	// First pass: tokens of every sentence, and which words the note writes
 	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
 	// or "Planning" is a common word when the note also writes it in lower
@@ -30,18 +30,28 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	// second pass tokenizes again rather than hold them all.
 	keep := len(n.Sentences) <= 20000
 	var all []token
+	if keep {
+		size := 0
+		for i := range n.Sentences {
+			size += len(n.Sentences[i].Text)
+		}
+		x.pool = make([]token, 0, size/5+16)
+	}
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
 		for k, t := range all {
 			if !t.word || t.num {
 				continue
 			}
+			var bit uint8 = seenLower
 			if t.cap {
-				if k > 0 && all[k-1].word {
-					x.midCap[t.s] = true
+				if k == 0 || !all[k-1].word {
+					continue
 				}
-			} else {
-				x.lowVocab[t.s] = true
+				bit = seenMidCap
+			}
+			if f := x.vocab[t.l]; f&bit == 0 {
+				x.vocab[t.l] = f | bit
 			}
 		}
 		if keep {
@@ -63,6 +73,11 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	}
 }
 
+const (
+	seenLower  uint8 = 1 << iota // the note writes the word in lower case
+	seenMidCap                   // the note capitalises it mid-sentence
+)
+
 // nameAtStart rejects a single capitalised word opening the sentence when
 // the note shows it is a common word.
 func (x *extractor) nameAtStart(s, e int) bool {
@@ -73,21 +88,23 @@ func (x *extractor) nameAtStart(s, e int) bool {
 	if len(w) >= 2 && isUpperWord(w) {
 		return true
 	}
-	return !x.lowVocab[x.toks[s].l] && x.midCap[w]
+	f := x.vocab[x.toks[s].l]
+	return f&seenLower == 0 && f&seenMidCap != 0
 }
 
 type extractor struct {
-	note     *Note
-	pool     []token
-	lowVocab map[string]bool
-	midCap   map[string]bool
-	s        *Sentence
-	text     string
-	toks     []token
-	body     int // first token after a bold label
-	taken    []span
-	facts    []Fact
-	first    int // index of the first fact of the current sentence
+	note  *Note
+	pool  []token
+	vocab map[string]uint8 // lower-case word → seenLower|seenMidCap
+	// forceSubject, when set, is the subject of the next fact added
+	forceSubject string
+	s            *Sentence
+	text         string
+	toks         []token
+	body         int // first token after a bold label
+	taken        []span
+	facts        []Fact
+	first        int // index of the first fact of the current sentence
 }
 
 func (x *extractor) sentence(s *Sentence) {
@@ -180,6 +197,8 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		Line: s.Line, T: s.T, Cue: x.cue(a, b),
 	}
 	switch {
+	case x.forceSubject != "":
+		f.Subject = x.forceSubject
 	case kind == Actor && (x.prevWord(a) == "by" || x.prevWord(a) == "alongside"):
 		// "orchestrated by X": what X did comes before it
 		f.Subject = f.Cue
@@ -193,8 +212,11 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	if f.Subject == "" {
 		f.Subject = x.subject(kind, a, b)
 	}
-	if x.note.VideoID != "" && s.T >= 0 {
-		f.URL = fmt.Sprintf("https://www.youtube.com/watch?v=%s&t=%ds", x.note.VideoID, s.T)
+	if x.note.VideoID != "" {
+		f.URL = "https://www.youtube.com/watch?v=" + x.note.VideoID
+		if s.T >= 0 {
+			f.URL += "&t=" + strconv.Itoa(s.T) + "s"
+		}
 	}
 	x.facts = append(x.facts, f)
 }
@@ -202,7 +224,7 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 // predicate is the verb phrase after an actor, up to the end of its clause.
 func (x *extractor) predicate(a, b int) string {
 	rest := x.text[b:]
-	if strings.HasPrefix(rest, ",") {
+	if strings.HasPrefix(rest, ",") && !strings.HasSuffix(strings.TrimRight(x.text[:a], " "), ",") {
 		// skip an apposition: "Ukraine, a vital region, had supplied"
 		if i := strings.IndexByte(rest[1:], ','); i >= 0 {
 			rest = rest[i+2:]
@@ -574,6 +596,11 @@ func (x *extractor) numberAt(i int) (numPhrase, bool) {
 		return q, false
 	}
 	j += n
+	// "two and a half years"
+	if kind == "" && x.ltok(j) == "and" && x.ltok(j+1) == "a" && x.ltok(j+2) == "half" {
+		j += 3
+		v += 0.5
+	}
 	val := v
 	switch kind {
 	case "hyphenunit":
@@ -1222,8 +1249,8 @@ func (x *extractor) isName(a, b int) bool {
 	return false
 }
 
-var conflictVerbs = set(`suppress suppressing suppressed attack attacking attacked invade invading invaded
-	defeat defeating defeated crush crushing crushed fight fighting fought`)
+var conflictVerbs = set(`suppress suppressing suppressed defeat defeating defeated crush crushing crushed
+	fight fighting fought`)
 
 var partnerVerbs = set(`partnered collaborated allied teamed worked joined merged cooperated`)
 
@@ -1323,14 +1350,16 @@ func (x *extractor) responses() {
 		} else if !past {
 			continue
 		}
-		if x.ltok(i+1) == "by" {
-			continue // "sanctions imposed by X": the agent is the fact
+		if p := x.ltok(i - 1); p == "of" || p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || p == "his" || p == "her" {
+			continue // "an island of disputed sovereignty": an adjective
+		}
+		if x.ltok(i+1) == "by" || base == "break" && x.ltok(i+1) == "out" {
+			continue // "sanctions imposed by X": the agent is the fact; "riots broke out"
 		}
 		if start != i && x.overlaps(x.toks[start].start, x.toks[start].end) {
 			continue
 		}
 		x.responseFrom(start)
-		i = start
 	}
 	x.purposeResponse()
 }
@@ -1543,9 +1572,11 @@ func (x *extractor) definitions() {
 					s++
 				}
 				if i-s >= 2 {
+					x.forceSubject = inner.s // the acronym is what is defined
 					x.add(Definition, x.toks[s].start, x.toks[i-1].end, "")
+					x.forceSubject = ""
 				}
-			} else if !inner.cap && !inner.num && x.toks[i-1].word && !x.numIn(i+1, close) {
+			} else if !inner.cap && !inner.num && !stopWords[inner.l] && x.toks[i-1].word && !x.numIn(i+1, close) {
 				x.add(Definition, inner.start, x.toks[close-1].end, "")
 			}
 			i = close

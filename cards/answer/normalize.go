@@ -18,6 +18,9 @@ import (
 
 var folder = cases.Fold()
 
+var typographic = strings.NewReplacer("‘", "'", "’", "'", "´", "'", "“", `"`, "”", `"`,
+	"–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "\u00a0", " ")
+
 // stripMarks removes combining accents after decomposition ("Atatürk" → "Ataturk").
 func stripMarks(s string) string {
 	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
@@ -36,6 +39,11 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 func Fold(s string) string {
 	if isASCII(s) { // the common case, without the cost of Unicode transforms
 		return strings.ToLower(s)
+	}
+	// typographic quotes and dashes are most of the non-ASCII in notes:
+	// map them first and take the fast path when nothing else remains
+	if t := typographic.Replace(s); isASCII(t) {
+		return strings.ToLower(t)
 	}
 	s = stripMarks(s)
 	s = folder.String(s)

@@ -57,6 +57,9 @@ only when no note could be read. No collection is needed.`,
 			for _, k := range kinds {
 				for _, k := range strings.Split(k, ",") {
 					if k = strings.TrimSpace(k); k != "" {
+						if !knownKinds[notes.Kind(k)] {
+							return usageError{msg: fmt.Sprintf("facts: unknown kind %q (want population, date, actor, response, ranking, quantity, place, definition or cause)", k)}
+						}
 						want[notes.Kind(k)] = true
 					}
 				}
@@ -132,6 +135,11 @@ only when no note could be read. No collection is needed.`,
 	cmd.Flags().BoolVar(&useDemo, "demo", false, "read the demo notes built into recall")
 	cmd.Flags().StringSliceVar(&kinds, "kind", nil, "only these kinds (population,date,actor,response,ranking,quantity,place,definition,cause)")
 	return cmd
+}
+
+var knownKinds = map[notes.Kind]bool{
+	notes.Population: true, notes.Date: true, notes.Actor: true, notes.Response: true, notes.Ranking: true,
+	notes.Quantity: true, notes.Place: true, notes.Definition: true, notes.Cause: true,
 }
 
 // demoNotes parses the notes embedded in the binary; their paths read

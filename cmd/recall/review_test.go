@@ -170,7 +170,7 @@ func startTmux(t *testing.T, args ...string) tmuxRun {
 	t.Cleanup(func() { exec.Command("tmux", "-L", sock, "kill-server").Run() })
 	waitFor := func(want string) string {
 		t.Helper()
-		deadline := time.Now().Add(15 * time.Second)
+		deadline := time.Now().Add(30 * time.Second)
 		for {
 			s := tmux("capture-pane", "-p", "-t", "review")
 			if strings.Contains(s, want) {

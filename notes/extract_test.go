@@ -1,0 +1,81 @@
+package notes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExtractRules checks each rule on made-up sentences: the fact must be
+// found with its exact answer span, kind and normalised value.
+func TestExtractRules(t *testing.T) {
+	tests := []struct {
+		text        string
+		kind        Kind
+		answer      string
+		value       string
+		wantSubject string
+	}{
+		{"The town had a population of about 12,500 in the census.", Population, "about 12,500", "12500", ""},
+		{"Roughly a quarter of residents speak Welsh.", Population, "Roughly a quarter", "0.25", ""},
+		{"The dam opened on March 3, 1936 after delays.", Date, "March 3, 1936", "1936-03-03", ""},
+		{"Work stopped between 1941 and 1945 entirely.", Date, "1941 and 1945", "1941/1945", ""},
+		{"Protests spread in the late 1960s across campuses.", Date, "late 1960s", "1967/1969", ""},
+		{"The bridge was finished in August and October 1932 in two parts.", Date, "August and October 1932", "1932-08/1932-10", ""},
+		{"The road is 2,500 kilometers long.", Quantity, "2,500 kilometers", "2500", ""},
+		{"The siege ended after a 15-month blockade.", Quantity, "15-month", "15", ""},
+		{"It cost close to $3.2 billion in total.", Quantity, "close to $3.2 billion", "3200000000", ""},
+		{"Nepal is the 49th largest country by population.", Ranking, "49th", "49", ""},
+		{"Admiral Jane Doe, a veteran officer, ordered the retreat.", Actor, "Admiral Jane Doe", "", "ordered the retreat"},
+		{"The treaty was drafted by the Foreign Office in secret.", Actor, "the Foreign Office", "", ""},
+		{"In response, Portugal recalled its ambassador and suspended trade.", Response, "recalled its ambassador and suspended trade", "", ""},
+		{"Sweden did not invoke the clause.", Response, "did not invoke the clause", "", ""},
+		{"The village is located between the river and the hills.", Place, "the river and the hills", "", ""},
+		{"The World Meteorological Organization (WMO) issued a warning.", Definition, "World Meteorological Organization", "", "WMO"},
+		{"The harvest failed because of a long drought.", Cause, "a long drought", "", ""},
+	}
+	for _, tt := range tests {
+		n := &Note{Path: "t.md", Title: "T", VideoID: "abcdefghijk", Sentences: []Sentence{{Text: tt.text, Line: 3, T: 42, Block: "paragraph"}}}
+		var got *Fact
+		facts := Extract(n)
+		for i, f := range facts {
+			if f.Kind == tt.kind && f.Answer == tt.answer {
+				got = &facts[i]
+			}
+		}
+		if got == nil {
+			var all []string
+			for _, f := range facts {
+				all = append(all, string(f.Kind)+":"+f.Answer)
+			}
+			t.Errorf("%q: no %s %q; got %s", tt.text, tt.kind, tt.answer, strings.Join(all, " | "))
+			continue
+		}
+		if got.Value != tt.value {
+			t.Errorf("%q: value %q, want %q", tt.answer, got.Value, tt.value)
+		}
+		if tt.wantSubject != "" && got.Subject != tt.wantSubject {
+			t.Errorf("%q: subject %q, want %q", tt.answer, got.Subject, tt.wantSubject)
+		}
+		if got.Sentence[got.Start:got.Start+len(got.Answer)] != got.Answer || got.Line != 3 || got.T != 42 ||
+			got.URL != "https://www.youtube.com/watch?v=abcdefghijk&t=42s" {
+			t.Errorf("%q: provenance %+v", tt.answer, got)
+		}
+	}
+}
+
+// TestExtractLabelItem: a bullet "**Actor:** reaction" gives the actor and
+// the response, both about the label.
+func TestExtractLabelItem(t *testing.T) {
+	n := &Note{Path: "t.md", Sentences: []Sentence{{Text: "Norway: Condemned the test and summoned the envoy.", Label: "Norway", LabelLen: 7, Block: "item", T: -1}}}
+	var kinds []string
+	for _, f := range Extract(n) {
+		kinds = append(kinds, string(f.Kind)+":"+f.Answer)
+		if f.URL != "" {
+			t.Errorf("URL %q without a video", f.URL)
+		}
+	}
+	want := "actor:Norway response:Condemned the test and summoned the envoy"
+	if got := strings.Join(kinds, " "); !strings.Contains(got, "actor:Norway") || !strings.Contains(got, "response:Condemned the test and summoned the envoy") {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
