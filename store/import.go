@@ -205,7 +205,7 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 				continue // the generator repeated itself; the first wins
 			}
 			seen[c.ID] = true
-			if _, dup := pendingIDs[c.ID]; dup {
+			if _, dup := pendingIDs[c.ID]; dup || generated[c.ID] {
 				continue // another note of this import made it first
 			}
 			h := CardHash(c)

@@ -135,4 +135,11 @@ func TestImportSameIDFromTwoNotes(t *testing.T) {
 	if err != nil || c.NotePath != "n/x.md" {
 		t.Fatalf("card same = %v, %v; want it in n/x.md", c, err)
 	}
+	// Read again: nothing moves back and forth.
+	sum = importCards(t, db,
+		NoteImport{Path: "n/x.md", Hash: "x2", Cards: []cards.Card{testCard("same", "n/x.md", "f", 1)}},
+		NoteImport{Path: "n/y.md", Hash: "y2", Cards: []cards.Card{testCard("same", "n/y.md", "f", 1), testCard("y1", "n/y.md", "g", 2)}})
+	if sum.Added != 0 || sum.Updated != 0 || sum.Orphaned != 0 || sum.Unchanged != 2 {
+		t.Fatalf("second import = %+v, want 2 unchanged", sum)
+	}
 }
