@@ -94,7 +94,8 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 	if reviewed.IsZero() {
 		return rec, fmt.Errorf("record answer for %s: log has no review time", a.CardID)
 	}
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.tx(ctx, func(sqltx *sql.Tx) error {
+		tx := cachedTx{db, sqltx}
 		var cur struct {
 			suspended, leech bool
 			buried           int64
@@ -229,4 +230,35 @@ func (db *DB) UndoLast(ctx context.Context) (*StoredCard, error) {
 		return nil, describe(db.path, err)
 	}
 	return card, nil
+}
+
+// cachedTx runs the statements of a hot path (one answer per card shown)
+// through the DB's prepared-statement cache inside a transaction.
+type cachedTx struct {
+	db *DB
+	tx *sql.Tx
+}
+
+func (c cachedTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := c.db.stmt(ctx, q)
+	if err != nil {
+		return c.tx.QueryRowContext(ctx, q, args...) // reports the same error
+	}
+	return c.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+}
+
+func (c cachedTx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := c.db.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return c.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+}
+
+func (c cachedTx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := c.db.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return c.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
 }
