@@ -42,7 +42,7 @@ cat "$root"/store/migrations/0*.sql | sqlite3 "$base"
 sqlite3 "$base" 'PRAGMA journal_mode = WAL' >/dev/null
 sqlite3 "$base" ".import --csv $tmp/notes.csv notes"
 t0=$(now)
-sqlite3 "$base" 'PRAGMA synchronous = NORMAL' ".import --csv $tmp/cards.csv cards"
+sqlite3 "$base" 'PRAGMA synchronous = NORMAL' ".import --csv $tmp/cards.csv cards" >/dev/null
 t1=$(now)
 shell=$(secs "$t0" "$t1")
 store=$(sed -n 's/^timing: store *//p' "$tmp/timing1")

@@ -94,7 +94,8 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 	if reviewed.IsZero() {
 		return rec, fmt.Errorf("record answer for %s: log has no review time", a.CardID)
 	}
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.tx(ctx, func(sqltx *sql.Tx) error {
+		tx := cachedTx{db, sqltx}
 		var cur struct {
 			suspended, leech bool
 			buried           int64
@@ -108,20 +109,25 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 		if err != nil {
 			return err
 		}
-		cfg, err := configTx(ctx, tx)
+		m, err := readSettings(ctx, tx)
 		if err != nil {
 			return err
 		}
+		// A bad stored setting must not lose an answer: defaults apply
+		// (recall config reports the bad value).
+		cfg, _ := scheduler.ParseConfig(m)
 		prev := prevState{Memory: toJSON(a.Before), Suspended: cur.suspended, Leech: cur.leech, Buried: cur.buried}
 
-		// Siblings: other cards of the same fact wait for the next day.
+		// Siblings: the other new and review cards of the same fact wait for
+		// the next day (learning cards keep their steps, as in Anki).
 		if cur.siblings != "" && a.Source == "review" {
 			until := a.BuryUntil
 			if until.IsZero() {
 				until = scheduler.BuryUntil(reviewed, time.Local, cfg.DayStart)
 			}
 			rows, err := tx.QueryContext(ctx, `SELECT id, buried_until FROM cards
-				WHERE siblings = ? AND id != ? AND buried_until < ? AND suspended = 0 AND orphaned = 0`,
+				WHERE siblings = ? AND id != ? AND buried_until < ? AND suspended = 0 AND orphaned = 0
+				AND state IN (0, 2)`,
 				cur.siblings, a.CardID, until.UnixMilli())
 			if err != nil {
 				return err
@@ -224,4 +230,35 @@ func (db *DB) UndoLast(ctx context.Context) (*StoredCard, error) {
 		return nil, describe(db.path, err)
 	}
 	return card, nil
+}
+
+// cachedTx runs the statements of a hot path (one answer per card shown)
+// through the DB's prepared-statement cache inside a transaction.
+type cachedTx struct {
+	db *DB
+	tx *sql.Tx
+}
+
+func (c cachedTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := c.db.stmt(ctx, q)
+	if err != nil {
+		return c.tx.QueryRowContext(ctx, q, args...) // reports the same error
+	}
+	return c.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+}
+
+func (c cachedTx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := c.db.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return c.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+}
+
+func (c cachedTx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := c.db.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return c.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
 }

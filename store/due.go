@@ -22,7 +22,8 @@ type DueForecast struct {
 	TodayNew      int      `json:"today_new"`      // new cards still allowed today
 	ReviewLimit   int      `json:"review_limit_left"`
 	Days          []DueDay `json:"next_days"` // the next 7 study days, tomorrow first
-	Suspended     int      `json:"suspended"`
+	Suspended     int      `json:"suspended"` // leeches included
+	Leeches       int      `json:"leeches"`
 	Buried        int      `json:"buried"`
 }
 
@@ -99,7 +100,9 @@ func (db *DB) due(ctx context.Context, now time.Time, q Queue, days int) (DueFor
 		}
 	}
 	err = db.db.QueryRowContext(ctx, `SELECT count(CASE WHEN suspended = 1 THEN 1 END),
-		count(CASE WHEN suspended = 0 AND buried_until > ? THEN 1 END) FROM cards WHERE orphaned = 0`, nowMS).
-		Scan(&f.Suspended, &f.Buried)
+		count(CASE WHEN suspended = 1 AND leech = 1 THEN 1 END),
+		count(CASE WHEN suspended = 0 AND buried_until > ? THEN 1 END)
+		FROM cards WHERE orphaned = 0 AND (suspended = 1 OR buried_until > ?)`, nowMS, nowMS).
+		Scan(&f.Suspended, &f.Leeches, &f.Buried)
 	return f, err
 }

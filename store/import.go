@@ -45,6 +45,8 @@ type ImportRequest struct {
 	// under one of Roots but no longer seen has its cards orphaned.
 	Seen  []string
 	Roots []string // the paths given to import; a directory ends in "/"
+	// Progress, when set, is called after each changed note is stored.
+	Progress func(done int)
 }
 
 // NoteHashes returns the content hash stored for each note path.
@@ -167,6 +169,8 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 	now := req.Now.UnixMilli()
 	generated := map[string]bool{}
 	var gone []string
+	var pending [][]any            // new cards' insert arguments
+	pendingIDs := map[string]int{} // new card ID -> index in pending
 	for _, n := range req.Changed {
 		var noteID int64
 		if err := upNote.QueryRowContext(ctx, n.Path, n.Title, n.VideoID, n.Hash, now).Scan(&noteID); err != nil {
@@ -201,6 +205,9 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 				continue // the generator repeated itself; the first wins
 			}
 			seen[c.ID] = true
+			if _, dup := pendingIDs[c.ID]; dup || generated[c.ID] {
+				continue // another note of this import made it first
+			}
 			h := CardHash(c)
 			e, ok := old[c.ID]
 			sameNote := ok
@@ -233,9 +240,8 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 			ins := append([]any{c.ID, noteID}, args[1:len(args)-2]...)
 			ins = append(ins, nextPos, h)
 			nextPos++
-			if _, err := insCard.ExecContext(ctx, ins...); err != nil {
-				return sum, fmt.Errorf("add card %s of %s: %w", c.ID, n.Path, err)
-			}
+			pendingIDs[c.ID] = len(pending)
+			pending = append(pending, ins)
 			sum.Added++
 		}
 		for id, e := range old {
@@ -243,8 +249,18 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 				gone = append(gone, id)
 			}
 		}
+		if req.Progress != nil {
+			req.Progress(1)
+		}
 		for id := range seen {
 			generated[id] = true
+		}
+	}
+	// New cards go in last, in note order (inserting them sorted by ID was
+	// measured slower on the 10,000-note corpus).
+	for _, ins := range pending {
+		if _, err := insCard.ExecContext(ctx, ins...); err != nil {
+			return sum, fmt.Errorf("add card %s: %w", ins[0], err)
 		}
 	}
 	// Orphan at the end: a card may have moved to a note read later.

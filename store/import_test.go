@@ -119,3 +119,27 @@ func TestImportMovedCardKeepsHistory(t *testing.T) {
 		t.Fatalf("b1 = %s orphaned %v reps %d", c.NotePath, c.Orphaned, c.Memory.Reps)
 	}
 }
+
+func TestImportSameIDFromTwoNotes(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	// Two notes of one video can make the same card: the first note keeps it,
+	// and the import does not fail on the duplicate.
+	sum := importCards(t, db,
+		NoteImport{Path: "n/x.md", Hash: "x", Cards: []cards.Card{testCard("same", "n/x.md", "f", 1)}},
+		NoteImport{Path: "n/y.md", Hash: "y", Cards: []cards.Card{testCard("same", "n/y.md", "f", 1), testCard("y1", "n/y.md", "g", 2)}})
+	if sum.Added != 2 {
+		t.Fatalf("summary = %+v, want 2 added", sum)
+	}
+	c, err := db.Card(ctx, "same")
+	if err != nil || c.NotePath != "n/x.md" {
+		t.Fatalf("card same = %v, %v; want it in n/x.md", c, err)
+	}
+	// Read again: nothing moves back and forth.
+	sum = importCards(t, db,
+		NoteImport{Path: "n/x.md", Hash: "x2", Cards: []cards.Card{testCard("same", "n/x.md", "f", 1)}},
+		NoteImport{Path: "n/y.md", Hash: "y2", Cards: []cards.Card{testCard("same", "n/y.md", "f", 1), testCard("y1", "n/y.md", "g", 2)}})
+	if sum.Added != 0 || sum.Updated != 0 || sum.Orphaned != 0 || sum.Unchanged != 2 {
+		t.Fatalf("second import = %+v, want 2 unchanged", sum)
+	}
+}

@@ -260,3 +260,47 @@ func TestMigrationBacksUpAndIsAtomic(t *testing.T) {
 		t.Fatalf("backup %s: version %d with %d cards; want 1 with 4", bak, v, n)
 	}
 }
+
+func TestSecondWriterWaitsForTheFirst(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "recall.db")
+	first, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	seed(t, first)
+	second, err := OpenExisting(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+
+	// The first process holds the write lock for a moment.
+	tx, err := first.SQL().Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec("UPDATE cards SET suspended = 1 WHERE id = 'a1'"); err != nil {
+		t.Fatal(err)
+	}
+	released := make(chan struct{})
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		tx.Commit()
+		close(released)
+	}()
+	start := time.Now()
+	if err := second.Suspend(ctx, "a3"); err != nil {
+		t.Fatalf("second writer failed instead of waiting: %v", err)
+	}
+	<-released
+	if time.Since(start) < 250*time.Millisecond {
+		t.Fatalf("second writer did not wait for the lock")
+	}
+	for _, id := range []string{"a1", "a3"} {
+		if c, _ := second.Card(ctx, id); !c.Suspended {
+			t.Fatalf("%s not suspended: a write was lost", id)
+		}
+	}
+}

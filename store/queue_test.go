@@ -199,3 +199,37 @@ func TestLimitsCountTodaysAnswers(t *testing.T) {
 		t.Fatalf("new left after a quiz answer = %d, want 2", n)
 	}
 }
+
+func TestDueForecast(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	db := mustOpen(t)
+	var cs []cards.Card
+	for i := 0; i < 10; i++ {
+		cs = append(cs, testCard(fmt.Sprintf("c%d", i), "n/a.md", fmt.Sprintf("f%d", i), i))
+	}
+	importCards(t, db, NoteImport{Path: "n/a.md", Title: "A", Hash: "h", Cards: cs})
+	setMemory(t, db, "c0", scheduler.Learning, now.Add(-time.Minute)) // now
+	setMemory(t, db, "c1", scheduler.Learning, now.Add(time.Hour))    // today
+	setMemory(t, db, "c2", scheduler.Review, now.Add(-48*time.Hour))  // now (overdue)
+	setMemory(t, db, "c3", scheduler.Review, now.Add(15*time.Hour))   // today: 3 am next morning
+	setMemory(t, db, "c4", scheduler.Review, now.Add(17*time.Hour))   // tomorrow (after 4 am)
+	setMemory(t, db, "c5", scheduler.Review, now.Add(7*24*time.Hour)) // day 7
+	setMemory(t, db, "c6", scheduler.Review, now.Add(8*24*time.Hour)) // beyond
+	f, err := db.Due(ctx, now, Queue{NewLimit: 2, ReviewLimit: 200, DayStartHour: 4, Loc: time.UTC}, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.NowLearning != 1 || f.NowReview != 1 || f.TodayLearning != 2 || f.TodayReview != 2 || f.TodayNew != 2 {
+		t.Fatalf("forecast = %+v", f)
+	}
+	want := []int{1, 0, 0, 0, 0, 0, 1}
+	for i, d := range f.Days {
+		if d.Due != want[i] {
+			t.Fatalf("day %d (%s) due %d, want %d; days %v", i, d.Date, d.Due, want[i], f.Days)
+		}
+	}
+	if f.Days[0].Date != "2026-03-02" || f.Days[6].Date != "2026-03-08" {
+		t.Fatalf("dates %s..%s", f.Days[0].Date, f.Days[6].Date)
+	}
+}

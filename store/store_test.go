@@ -204,3 +204,28 @@ func TestSuspendBuryUnknown(t *testing.T) {
 		t.Fatalf("suspended a1=%v a3=%v, want true false", a1.Suspended, a3.Suspended)
 	}
 }
+
+func TestLearningSiblingsAreNotBuried(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	seed(t, db)
+	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	if _, err := db.SQL().Exec("UPDATE cards SET state = 1, due = ? WHERE id = 'a2'", now.UnixMilli()); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := db.RecordAnswerDetail(ctx, Answer{CardID: "a1", After: scheduler.Memory{State: scheduler.Learning},
+		Log: scheduler.Log{Rating: scheduler.Good, Reviewed: now}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.BuriedSiblings) != 0 {
+		t.Fatalf("buried %v; a learning sibling keeps its steps", rec.BuriedSiblings)
+	}
+	// Quiz answers bury nothing either.
+	db.SQL().Exec("UPDATE cards SET state = 0 WHERE id = 'a2'")
+	rec, err = db.RecordAnswerDetail(ctx, Answer{CardID: "a1", Source: "quiz", After: scheduler.Memory{State: scheduler.Learning},
+		Log: scheduler.Log{Rating: scheduler.Good, Reviewed: now}})
+	if err != nil || len(rec.BuriedSiblings) != 0 {
+		t.Fatalf("quiz answer buried %v (%v)", rec.BuriedSiblings, err)
+	}
+}

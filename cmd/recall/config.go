@@ -160,11 +160,11 @@ func configList(ctx context.Context, app *App, jsonOut bool) error {
 	tw := tabwriter.NewWriter(app.Out, 0, 4, 2, ' ', 0)
 	for _, e := range entries {
 		v := e.Value
-		if v == e.Default {
-			v += " (default)"
+		if len(v) > 30 {
+			v = v[:27] + "..." // the weights; 'config get weights' prints them all
 		}
-		if len(v) > 40 {
-			v = v[:37] + "..."
+		if e.Value == e.Default {
+			v += " (default)"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", e.Key, v, e.Help)
 	}

@@ -68,6 +68,6 @@ func printDue(app *App, f store.DueForecast) {
 		fmt.Fprintf(w, "  %s %s %5d %s\n", day.Format("Mon"), d.Date, d.Due, bar)
 	}
 	if f.Suspended > 0 || f.Buried > 0 {
-		fmt.Fprintf(w, "Hidden:     %d suspended, %d buried\n", f.Suspended, f.Buried)
+		fmt.Fprintf(w, "Hidden:     %d suspended (%d leeches), %d buried\n", f.Suspended, f.Leeches, f.Buried)
 	}
 }

@@ -22,9 +22,10 @@ import (
 	"golang.org/x/term"
 )
 
-// cardRules names the version of note reading and card generation. It is
-// part of every note's content hash, so a recall that makes cards
-// differently re-reads notes that did not change.
+// cardRules names the version of note reading and card generation. With
+// recall's version it is part of every note's content hash, so a recall that
+// makes cards differently re-reads notes that did not change (--force does
+// it by hand).
 const cardRules = "rules-1"
 
 func newImportCmd(app *App) *cobra.Command {
@@ -88,6 +89,10 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	if err != nil {
 		return err
 	}
+	// One spelling per note: "./notes/a.md" and "notes/a.md" are the same note.
+	for i, f := range files {
+		files[i] = filepath.Clean(f)
+	}
 	if len(files) == 0 {
 		return fmt.Errorf("import: no notes (*.md) in %s", strings.Join(paths, ", "))
 	}
@@ -114,7 +119,9 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 
 	req := store.ImportRequest{Now: app.Now(), Roots: importRoots(paths)}
 	var sum importSummary
+	stop := spinner(app, "generating cards")
 	assignCards(results)
+	stop()
 	phase("generate cards")
 	for _, r := range results {
 		for _, w := range r.warns {
@@ -140,7 +147,10 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 		}
 		defer db.Close()
 	}
+	bar = newProgress(app, len(req.Changed), "storing notes")
+	req.Progress = func(n int) { bar.Add(n) }
 	res, err := db.Import(ctx, req)
+	bar.Finish()
 	if err != nil {
 		return fmt.Errorf("import: %w (nothing was changed)", err)
 	}
@@ -194,7 +204,7 @@ func readNote(path string, known map[string]string, force bool) readResult {
 		r.warns = append(r.warns, fmt.Sprintf("%s: %v (skipped)", path, unwrapPathError(err)))
 		return r
 	}
-	sum := sha256.Sum256(append([]byte(cardRules+"\x00"), src...))
+	sum := sha256.Sum256(append([]byte(cardRules+"\x00"+version+"\x00"), src...))
 	hash := hex.EncodeToString(sum[:16])
 	if !force && known[path] == hash {
 		r.skipped = true
@@ -271,11 +281,49 @@ func phaseTimer(app *App) func(name string) {
 	}
 }
 
+// spinner turns a spinner on stderr (on a terminal) until stop is called,
+// for work that reports no progress of its own.
+func spinner(app *App, what string) (stop func()) {
+	if !isTerminal(app.Err) {
+		return func() {}
+	}
+	bar := newProgress(app, -1, what)
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				bar.Finish()
+				return
+			case <-t.C:
+				bar.Add(1)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
 // newProgress is a progress bar on stderr when it is a terminal, else one
 // that draws nothing.
+// n = -1 makes a spinner for work of unknown length.
 func newProgress(app *App, n int, what string) *progressbar.ProgressBar {
-	if !isTerminal(app.Err) || n < 50 {
+	if !isTerminal(app.Err) || (n >= 0 && n < 50) {
 		return progressbar.DefaultSilent(int64(n), what)
+	}
+	if n < 0 {
+		return progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(app.Err),
+			progressbar.OptionSetDescription(what),
+			progressbar.OptionSpinnerType(14),
+			progressbar.OptionClearOnFinish(),
+		)
 	}
 	return progressbar.NewOptions(n,
 		progressbar.OptionSetWriter(app.Err),
