@@ -100,9 +100,11 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 			suspended, leech bool
 			buried           int64
 			siblings         string
+			noteID           int64
+			sentence         string
 		}
-		err := tx.QueryRowContext(ctx, `SELECT suspended, leech, buried_until, siblings FROM cards WHERE id = ?`, a.CardID).
-			Scan(&cur.suspended, &cur.leech, &cur.buried, &cur.siblings)
+		err := tx.QueryRowContext(ctx, `SELECT suspended, leech, buried_until, siblings, note_id, sentence FROM cards WHERE id = ?`, a.CardID).
+			Scan(&cur.suspended, &cur.leech, &cur.buried, &cur.siblings, &cur.noteID, &cur.sentence)
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("record answer: card %s: %w", a.CardID, ErrNotFound)
 		}
@@ -119,16 +121,20 @@ func (db *DB) RecordAnswerDetail(ctx context.Context, a Answer) (Recorded, error
 		prev := prevState{Memory: toJSON(a.Before), Suspended: cur.suspended, Leech: cur.leech, Buried: cur.buried}
 
 		// Siblings: the other new and review cards of the same fact wait for
-		// the next day (learning cards keep their steps, as in Anki).
+		// the next day (learning cards keep their steps, as in Anki). Cards
+		// of other facts from the same sentence wait too: the answer just
+		// revealed that sentence, so they would be answered from memory of
+		// the screen, not of the fact.
 		if cur.siblings != "" && a.Source == "review" {
 			until := a.BuryUntil
 			if until.IsZero() {
 				until = scheduler.BuryUntil(reviewed, time.Local, cfg.DayStart)
 			}
 			rows, err := tx.QueryContext(ctx, `SELECT id, buried_until FROM cards
-				WHERE siblings = ? AND id != ? AND buried_until < ? AND suspended = 0 AND orphaned = 0
+				WHERE (siblings = ? OR (note_id = ? AND sentence = ? AND sentence != ''))
+				AND id != ? AND buried_until < ? AND suspended = 0 AND orphaned = 0
 				AND state IN (0, 2)`,
-				cur.siblings, a.CardID, until.UnixMilli())
+				cur.siblings, cur.noteID, cur.sentence, a.CardID, until.UnixMilli())
 			if err != nil {
 				return err
 			}

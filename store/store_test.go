@@ -229,3 +229,39 @@ func TestLearningSiblingsAreNotBuried(t *testing.T) {
 		t.Fatalf("quiz answer buried %v (%v)", rec.BuriedSiblings, err)
 	}
 }
+
+// Cards of other facts from the sentence just shown are buried with the
+// fact's own siblings: the revealed sentence would give their answers away.
+func TestSameSentenceCardsAreBuried(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	shared := func(id, fact string) cards.Card {
+		c := testCard(id, "n/s.md", fact, 3)
+		c.Fact.Sentence = "One sentence with two facts."
+		return c
+	}
+	_, err := db.Import(ctx, ImportRequest{
+		Now: time.Unix(1_700_000_000, 0),
+		Changed: []NoteImport{{Path: "n/s.md", Title: "S", Hash: "hs", Cards: []cards.Card{
+			shared("s1", "f1"), shared("s2", "f2"), testCard("s3", "n/s.md", "f3", 4)}}},
+		Seen:  []string{"n/s.md"},
+		Roots: []string{"n/"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := db.Card(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.Local)
+	after := scheduler.Memory{State: scheduler.Review, Stability: 3, Difficulty: 5, Due: now.AddDate(0, 0, 3), LastReview: now, Reps: 1}
+	rec, err := db.RecordAnswerDetail(ctx, Answer{CardID: "s1", Before: c.Memory, After: after,
+		Log: scheduler.Log{Rating: scheduler.Easy, StateBefore: scheduler.New, Reviewed: now, Due: after.Due}, Source: "review"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(rec.BuriedSiblings); got != "[s2]" {
+		t.Fatalf("buried = %s, want [s2] (same sentence, other fact; s3 is another sentence)", got)
+	}
+}
