@@ -175,31 +175,48 @@ func stepFor(steps []int, cur int, g Rating) (mins, next int, ok bool) {
 	}
 }
 
-// SM2BenchmarkInterval is the SM-2 baseline of srs-benchmark: classic SM-2
-// fed a card's long-term ratings (quality = rating + 1), returning the last
-// interval in days.
-func SM2BenchmarkInterval(ratings []Rating) int {
-	ivl, ef, n := 0.0, 2.5, 0
-	for _, r := range ratings {
-		q := float64(r) + 1
-		if q > 2 {
-			switch n {
-			case 0:
-				ivl = 1
-			case 1:
-				ivl = 6
-			default:
-				ivl *= ef
-			}
-			n++
-		} else {
-			ivl, n = 1, 0
-		}
-		ef = math.Max(1.3, ef+0.1-(5-q)*(0.08+(5-q)*0.02))
-		// Python's round: halves to even.
-		ivl = math.Min(math.Max(1, math.RoundToEven(ivl+0.01)), 36500)
+// SM2Baseline is the SM-2 baseline of srs-benchmark: classic SM-2 fed a
+// card's long-term ratings (quality = rating + 1). The zero value is a card
+// before its first answer; the optimizer's evaluation and the tests share it.
+type SM2Baseline struct {
+	ivl, ef float64
+	n       int
+}
+
+// Feed applies one long-term rating.
+func (b *SM2Baseline) Feed(r Rating) {
+	if b.ef == 0 {
+		b.ef = 2.5
 	}
-	return int(ivl)
+	q := float64(r) + 1
+	if q > 2 {
+		switch b.n {
+		case 0:
+			b.ivl = 1
+		case 1:
+			b.ivl = 6
+		default:
+			b.ivl *= b.ef
+		}
+		b.n++
+	} else {
+		b.ivl, b.n = 1, 0
+	}
+	b.ef = math.Max(1.3, b.ef+0.1-(5-q)*(0.08+(5-q)*0.02))
+	// Python's round: halves to even.
+	b.ivl = math.Min(math.Max(1, math.RoundToEven(b.ivl+0.01)), 36500)
+}
+
+// Interval is the current interval in days (0 before the first rating).
+func (b *SM2Baseline) Interval() float64 { return b.ivl }
+
+// SM2BenchmarkInterval returns the baseline's interval after ratings.
+func SM2BenchmarkInterval(ratings []Rating) int {
+	var b SM2Baseline
+	for _, r := range ratings {
+		b.Feed(r)
+	}
+	return int(b.Interval())
 }
 
 // SM2Recall is the baseline's recall probability t days after a review that

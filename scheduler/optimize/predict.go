@@ -2,7 +2,7 @@ package optimize
 
 import (
 	"cmp"
-	"math"
+	"github.com/recall-srs/recall/scheduler"
 	"slices"
 )
 
@@ -39,33 +39,15 @@ type SM2 struct{}
 
 // Predict implements Predictor.
 func (SM2) Predict(c *Card, emit func(pos int, p float64)) {
-	ivl, ef, n := 0.0, 2.5, 0
-	feed := func(rating int8) {
-		q := float64(rating) + 1
-		if q > 2 {
-			switch n {
-			case 0:
-				ivl = 1
-			case 1:
-				ivl = 6
-			default:
-				ivl *= ef
-			}
-			n++
-		} else {
-			ivl, n = 1, 0
-		}
-		ef = max(1.3, ef+0.1-(5-q)*(0.08+(5-q)*0.02))
-		ivl = min(max(1, math.Round(ivl+0.01)), 36500)
-	}
+	var b scheduler.SM2Baseline
 	for i, rv := range c.Reviews {
 		if i == 0 {
-			feed(rv.Rating)
+			b.Feed(scheduler.Rating(rv.Rating))
 			continue
 		}
 		if rv.T > 0 {
-			emit(i, math.Pow(0.9, float64(rv.T)/ivl))
-			feed(rv.Rating)
+			emit(i, scheduler.SM2Recall(float64(rv.T), b.Interval()))
+			b.Feed(scheduler.Rating(rv.Rating))
 		}
 	}
 }
