@@ -182,7 +182,7 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	if !ok {
 		return prepared{}
 	}
-	p := prepared{ok: true, f: f, ctx: newContext(f, sp)}
+	p := prepared{ok: true, f: f, ctx: newContext(f, sp, g.lex)}
 	p.ctx.key = g.pool.key(f)
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
@@ -290,33 +290,39 @@ type context struct {
 	sp         span      // the sentence as shown, split around the answer
 	prefix     string
 	unresolved bool
-	demonstr   bool            // "these facilities": points outside the card
-	pronoun    bool            // a personal pronoun inside the sentence
-	core       string          // the answer normalised without its hedge, for give-away checks
-	gives      map[string]bool // give-away checks already made, by text
+	demonstr   bool       // "these facilities": points outside the card
+	pronoun    bool       // a personal pronoun inside the sentence
+	core       string     // the answer normalised without its hedge, for give-away checks
+	gives      []giveAway // give-away checks already made (a few per fact: a slice beats a map)
+}
+
+type giveAway struct {
+	text string
+	v    bool
 }
 
 // givesAway reports whether text shows the fact's answer, remembering the
 // result: the cloze text is also the mc stem.
 func (c *context) givesAway(text string) bool {
-	if v, ok := c.gives[text]; ok {
-		return v
+	for _, g := range c.gives {
+		if g.text == text {
+			return g.v
+		}
 	}
-	if c.gives == nil {
-		c.gives = map[string]bool{}
+	if c.core == "" {
 		c.core = answer.Normalize(answer.StripHedge(c.f.Answer))
 		if c.core == "" {
 			c.core = answer.Normalize(c.f.Answer)
 		}
 	}
 	v := containsPhrase(answer.Normalize(strings.Replace(text, Blank, " ", 1)), c.core)
-	c.gives[text] = v
+	c.gives = append(c.gives, giveAway{text, v})
 	return v
 }
 
-func newContext(f notes.Fact, sp span) *context {
+func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 	c := &context{f: f, sp: sp}
-	strong := strongSubject(f) // computed once: it normalises the title and headings
+	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
 	words := splitWords(sp.left)
 	labelled := false
 	// look past a short label ("Mass: It has ...")
@@ -389,21 +395,33 @@ func replaceFirstWord(s, with string) string {
 }
 
 // mentions reports whether text names subject (all its content words appear).
+// A word matches with or without a final "s" on either side. The text's
+// words are scanned directly: subjects have few words, and building a set
+// of the text's words for every call cost more than the scans.
 func mentions(text, subject string) bool {
-	tw := answer.Words(text)
-	set := map[string]bool{}
-	for _, w := range tw {
-		set[w] = true
-		set[strings.TrimSuffix(w, "s")] = true
-	}
-	found := 0
 	sw := answer.Words(subject)
+	if len(sw) == 0 {
+		return false
+	}
+	tw := answer.Words(text)
 	for _, w := range sw {
-		if set[w] || set[strings.TrimSuffix(w, "s")] || functionWords[w] {
-			found++
+		if functionWords[w] {
+			continue
+		}
+		ws := strings.TrimSuffix(w, "s")
+		found := false
+		for _, t := range tw {
+			ts := strings.TrimSuffix(t, "s")
+			if t == w || ts == w || t == ws || ts == ws {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
-	return len(sw) > 0 && found == len(sw)
+	return true
 }
 
 func (c *context) clozeText() string {

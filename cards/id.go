@@ -70,12 +70,17 @@ func factIDs(f notes.Fact, noteIdentity string) (siblings string, ids [4]string)
 }
 
 func hashID(parts ...string) string {
-	h := sha256.New()
+	n := 0
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		n += len(p) + 1
 	}
-	return hex.EncodeToString(h.Sum(nil))[:idDigits]
+	buf := make([]byte, 0, n)
+	for _, p := range parts {
+		buf = append(buf, p...)
+		buf = append(buf, 0)
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:idDigits/2]) // only the digits kept are encoded
 }
 
 // noteKey tells notes apart cheaply: the fields NoteIdentity reads.

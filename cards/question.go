@@ -97,14 +97,25 @@ func findVerb(ws []string) int {
 // sentence-initial "War" can be lower-cased inside a question while
 // "Mitsubishi" keeps its capital.
 type lexicon struct {
-	lower map[string]bool // seen in lower case somewhere
-	upper map[string]bool // seen capitalised inside a sentence of the same note (note + word)
+	lower map[string]bool   // seen in lower case somewhere
+	upper map[noteWord]bool // seen capitalised inside a sentence of the same note
+	// norm holds the normalised titles and headings: strongSubject compares
+	// every fact's subject with them, and facts share few of each
+	norm map[string]string
 }
 
 func newLexicon(facts []notes.Fact) *lexicon {
-	lx := &lexicon{lower: map[string]bool{}, upper: map[string]bool{}}
+	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}}
 	seen := map[string]bool{}
 	for _, f := range facts {
+		if _, ok := lx.norm[f.Title]; !ok {
+			lx.norm[f.Title] = answer.Normalize(f.Title)
+		}
+		for _, h := range f.Heading {
+			if _, ok := lx.norm[h]; !ok {
+				lx.norm[h] = answer.Normalize(h)
+			}
+		}
 		if seen[f.Sentence] {
 			continue
 		}
@@ -118,7 +129,7 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				lx.lower[bareWord(w)] = true
 			case i > 0 && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":") && !startsUpper(strings.TrimLeft(ws[i-1], `"'“‘(`)) && (i+1 == len(ws) || !startsUpper(strings.TrimLeft(ws[i+1], `"'“‘(`))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
-				lx.upper[f.Note+"\x00"+bareWord(w)] = true // per note: "War" in "World War I" elsewhere proves nothing here
+				lx.upper[noteWord{f.Note, bareWord(w)}] = true // per note: "War" in "World War I" elsewhere proves nothing here
 			}
 		}
 	}
@@ -127,14 +138,14 @@ func newLexicon(facts []notes.Fact) *lexicon {
 
 // namer reports whether a word is a name in fact f's context.
 func (lx *lexicon) namer(f notes.Fact) func(string) bool {
-	proper := properWords(f)
+	proper := properWords(f, lx)
 	return func(w string) bool {
 		switch {
 		case proper[w]:
 			return true
 		case lx != nil && lx.lower[w]:
 			return false
-		case lx != nil && lx.upper[f.Note+"\x00"+w]:
+		case lx != nil && lx.upper[noteWord{f.Note, w}]:
 			return true
 		}
 		return false // a capital seen only at the start of a sentence
@@ -142,7 +153,7 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 }
 
 // properWords are words known to be names in this fact's context.
-func properWords(f notes.Fact) map[string]bool {
+func properWords(f notes.Fact, lx *lexicon) map[string]bool {
 	m := map[string]bool{}
 	add := func(s string) {
 		for _, w := range splitWords(s) {
@@ -153,7 +164,7 @@ func properWords(f notes.Fact) map[string]bool {
 	}
 	// the subject's capitals count when it names a thing (not a heading such
 	// as "The 2008 War") and does not merely open the sentence
-	if sw := splitWords(f.Sentence); strongSubject(f) && (len(sw) == 0 || !strings.EqualFold(bareWord(sw[0]), bareWord(f.Subject))) {
+	if sw := splitWords(f.Sentence); lx.strongSubject(f) && (len(sw) == 0 || !strings.EqualFold(bareWord(sw[0]), bareWord(f.Subject))) {
 		add(f.Subject)
 	}
 	if tw := splitWords(f.Title); len(tw) > 2 {
@@ -241,7 +252,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		}
 	}
 	if pronouns[bareWord(subj[0])] {
-		if w := bareWord(subj[0]); len(subj) == 1 && strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) {
+		if w := bareWord(subj[0]); len(subj) == 1 && lx.strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) {
 			subj = []string{f.Subject}
 		} else {
 			return "", false
@@ -266,7 +277,8 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 
 // strongSubject reports whether the fact's subject names a thing (a
 // country, a person, an organisation) rather than falling back to a heading.
-func strongSubject(f notes.Fact) bool {
+// Titles and headings are normalised once for all facts when lx knows them.
+func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	subj := strings.TrimSpace(f.Subject)
 	if subj == "" || len(strings.Fields(subj)) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
@@ -275,11 +287,11 @@ func strongSubject(f notes.Fact) bool {
 		return false // "Cooled down to": a fragment, not a subject
 	}
 	n := answer.Normalize(subj)
-	if n == answer.Normalize(f.Title) {
+	if n == lx.normalize(f.Title) {
 		return false
 	}
 	for _, h := range f.Heading {
-		if n == answer.Normalize(h) {
+		if n == lx.normalize(h) {
 			return false
 		}
 	}
@@ -686,7 +698,7 @@ var locatedRe = regexp.MustCompile(`(?i)^(located|situated|based|found|lying|lie
 
 // locatedQuestion handles "Located between A and B" under a subject label.
 func locatedQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if !strongSubject(f) || !locatedRe.MatchString(strings.TrimSpace(sp.left)) {
+	if !lx.strongSubject(f) || !locatedRe.MatchString(strings.TrimSpace(sp.left)) {
 		return "", false
 	}
 	verb := "is"
@@ -730,6 +742,8 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	return "", false
 }
 
+var responseTo = regexp.MustCompile(`(?i)in (?:response|reaction|retaliation) to ([^,]+),`)
+
 var responseCue = regexp.MustCompile(`(?i)\b(respon[sd]\w*|react\w*|retaliat\w*|in return|countered)\b`)
 
 func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
@@ -756,7 +770,7 @@ func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool
 	}
 	s := subjectCase(np, lx.namer(f))
 	to := ""
-	if m := regexp.MustCompile(`(?i)in (?:response|reaction|retaliation) to ([^,]+),`).FindStringSubmatch(dropped); m != nil {
+	if m := responseTo.FindStringSubmatch(dropped); m != nil {
 		to = " to " + m[1]
 	}
 	do := "did"
@@ -786,7 +800,7 @@ func (sp span) hasPast() bool {
 var yearPhrase = regexp.MustCompile(`\b([Ii]n|[Bb]y|[Ss]ince) (\d{4})\b`)
 
 func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if !strongSubject(f) {
+	if !lx.strongSubject(f) {
 		return "", false
 	}
 	common := 0
@@ -826,7 +840,7 @@ var populationWord = regexp.MustCompile(`(?i)\b(population|populous|inhabitants|
 var rankVerb = regexp.MustCompile(`(?i)\b(rank|ranks|ranked|ranking)\s*$`)
 
 func rankingQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if !strongSubject(f) || !rankVerb.MatchString(sp.left) {
+	if !lx.strongSubject(f) || !rankVerb.MatchString(sp.left) {
 		return "", false
 	}
 	do := "does"
@@ -892,4 +906,14 @@ func namesSomething(q string) bool {
 		}
 	}
 	return false
+}
+
+// normalize is answer.Normalize, looked up when s is a known title or heading.
+func (lx *lexicon) normalize(s string) string {
+	if lx != nil {
+		if n, ok := lx.norm[s]; ok {
+			return n
+		}
+	}
+	return answer.Normalize(s)
 }
