@@ -58,6 +58,37 @@ type pool struct {
 	// the last question stem normalised: an mc card asks for distractors
 	// up to four times with one stem (distractors run one card at a time)
 	lastStem, lastSubject, lastNorm string
+	// perturbations of the last key, by step: the same key is perturbed
+	// for every position an mc card tries and again for its tf card
+	memoText string
+	memoKind notes.Kind
+	memo     map[float64]perturbed
+}
+
+type perturbed struct {
+	text, norm string
+	ok         bool
+}
+
+// perturbFor is perturb with its normalised text, remembered for the
+// current key (distractors run one card at a time).
+func (p *pool) perturbFor(k *candidate, kind notes.Kind, step float64) perturbed {
+	if p.memo == nil || p.memoText != k.text || p.memoKind != kind {
+		if p.memo == nil {
+			p.memo = map[float64]perturbed{}
+		}
+		clear(p.memo)
+		p.memoText, p.memoKind = k.text, kind
+	}
+	if r, ok := p.memo[step]; ok {
+		return r
+	}
+	var r perturbed
+	if r.text, r.ok = perturb(k, kind, step); r.ok {
+		r.norm = answer.Normalize(r.text)
+	}
+	p.memo[step] = r
+	return r
 }
 
 // bucket groups candidates that may replace each other: numbers by kind
@@ -432,13 +463,13 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if (step < 0 && len(below) >= lower) || (step > 0 && len(above) >= n-lower) {
 			continue
 		}
-		d, ok := perturb(&k, f.Kind, step)
-		if !ok {
+		d := p.perturbFor(&k, f.Kind, step)
+		if !d.ok {
 			continue
 		}
 		// the value only orders options: the step's direction gives it
 		// without parsing the text again
-		c := &candidate{text: d, norm: answer.Normalize(d), kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
+		c := &candidate{text: d.text, norm: d.norm, kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
 		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
@@ -567,7 +598,8 @@ func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
 	if mult == 0 {
 		return "", false
 	}
-	if digitRun.MatchString(text) {
+	if hasDigit(text) { // digitRun matches exactly when there is a digit
+
 		bad := false
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
