@@ -122,7 +122,9 @@ func (c *candidate) bucketKey() bucket {
 }
 
 func newPool(facts []notes.Fact) *pool {
-	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: map[textKey]int{}, maxYear: map[string]int{}}
+	// sized for every fact up front: growing them was most of the pool's allocation
+	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: make(map[textKey]int, len(facts)),
+		maxYear: map[string]int{}, all: make([]candidate, 0, len(facts))}
 	// describing answers is per fact: do it on every core, then index in order
 	described := make([]candidate, len(facts))
 	eachIndex(len(facts), func(i int) {
@@ -151,7 +153,7 @@ func newPool(facts []notes.Fact) *pool {
 		kind notes.Kind
 		norm string
 	}
-	seen := map[noteAnswer]bool{}
+	seen := make(map[noteAnswer]bool, len(facts))
 	for fi, f := range facts {
 		n := described[fi].norm
 		k := noteAnswer{f.Note, f.Kind, n}
@@ -299,8 +301,8 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	if c.name {
 		c.class = nameClass(c.norm, text)
 	}
-	if ws := splitWords(text); len(ws) > 0 {
-		c.verbStart = isPastVerb(bareWord(ws[0])) || auxiliaries[bareWord(ws[0])]
+	if w := firstWord(text); w != "" {
+		c.verbStart = isPastVerb(bareWord(w)) || auxiliaries[bareWord(w)]
 	}
 	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
 		d := ds[0]

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -104,7 +105,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			case QA:
 				if qaOK {
 					c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
-					if n := len(strings.Fields(qaText)); n > 25 {
+					if n := countFields(qaText); n > 25 {
 						c.Score -= 0.15
 					}
 				}
@@ -345,7 +346,7 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 		case pronouns[first] && first != "there" && first != "here":
 			c.unresolved = true
 		}
-	} else if w := splitWords(sp.right); len(w) > 0 && pronouns[bareWord(w[0])] && bareWord(w[0]) != "there" {
+	} else if w := firstWord(sp.right); w != "" && pronouns[bareWord(w)] && bareWord(w) != "there" {
 		c.unresolved = true
 	}
 	// name the subject before the sentence when it is a real one (a bold
@@ -358,7 +359,11 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 	// without saying who; demonstratives and other pronouns point outside it
 	ws := splitWords(c.sp.sentence())
 	for i, w := range ws {
-		b := strings.ToLower(strings.Trim(w, `,.;:"'()“”`))
+		b := trimPunct(w)
+		if len(b) > 8 {
+			continue // longer than any word looked for below, even lower-cased
+		}
+		b = strings.ToLower(b)
 		switch b {
 		case "it", "they", "he", "she":
 			if i > 0 && strings.HasSuffix(ws[i-1], ",") && c.prefix == "" {
@@ -727,4 +732,45 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// countFields is len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// trimPunct is strings.Trim(w, `,.;:"'()“”`) without decoding the cut set
+// for every word.
+func trimPunct(w string) string {
+	const ascii = `,.;:"'()`
+	for w != "" {
+		switch {
+		case strings.IndexByte(ascii, w[0]) >= 0:
+			w = w[1:]
+		case strings.HasPrefix(w, "“") || strings.HasPrefix(w, "”"):
+			w = w[len("“"):]
+		default:
+			goto right
+		}
+	}
+right:
+	for w != "" {
+		switch {
+		case strings.IndexByte(ascii, w[len(w)-1]) >= 0:
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "“") || strings.HasSuffix(w, "”"):
+			w = w[:len(w)-len("”")]
+		default:
+			return w
+		}
+	}
+	return w
 }

@@ -60,13 +60,22 @@ func ID(f notes.Fact, t Type) string {
 }
 
 // factIDs computes a fact's siblings key and the ID of each card type at once.
+// The four fields common to all five hashes are written to one buffer once;
+// each card type is appended after them in turn.
 func factIDs(f notes.Fact, noteIdentity string) (siblings string, ids [4]string) {
-	parts := []string{noteIdentity, string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), ""}
-	for i, t := range AllTypes {
-		parts[4] = string(t)
-		ids[i] = hashID(parts...)
+	buf := make([]byte, 0, 128)
+	for _, p := range []string{noteIdentity, string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer)} {
+		buf = append(buf, p...)
+		buf = append(buf, 0)
 	}
-	return hashID(parts[:4]...), ids
+	common := len(buf)
+	for i, t := range AllTypes {
+		buf = append(append(buf[:common], t...), 0)
+		sum := sha256.Sum256(buf)
+		ids[i] = hex.EncodeToString(sum[:idDigits/2])
+	}
+	sum := sha256.Sum256(buf[:common])
+	return hex.EncodeToString(sum[:idDigits/2]), ids
 }
 
 func hashID(parts ...string) string {
