@@ -191,7 +191,8 @@ func (g *generator) prepare(f notes.Fact) prepared {
 		p.qaOK = false
 	}
 	p.base = p.ctx.score()
-	p.siblings, p.ids = factIDs(f, g.noteID[noteKey(f)])
+	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
+	p.siblings, p.ids = factIDs(f, g.noteID[noteKey(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
 }
 
@@ -295,6 +296,8 @@ type context struct {
 	pronoun    bool       // a personal pronoun inside the sentence
 	core       string     // the answer normalised without its hedge, for give-away checks
 	gives      []giveAway // give-away checks already made (a few per fact: a slice beats a map)
+	penalty    float64    // contextPenalty, once known: three card types ask for it
+	penaltyOK  bool
 }
 
 type giveAway struct {
@@ -499,6 +502,13 @@ func isDigits(s string) bool {
 // contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
 // without a question) when the answer leaves too little of it to go on.
 func (c *context) contextPenalty() float64 {
+	if !c.penaltyOK {
+		c.penalty, c.penaltyOK = c.computePenalty(), true
+	}
+	return c.penalty
+}
+
+func (c *context) computePenalty() float64 {
 	sw := countWords(c.f.Sentence)
 	aw := countWords(c.f.Answer)
 	limit := 0.6

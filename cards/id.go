@@ -62,9 +62,10 @@ func ID(f notes.Fact, t Type) string {
 // factIDs computes a fact's siblings key and the ID of each card type at once.
 // The four fields common to all five hashes are written to one buffer once;
 // each card type is appended after them in turn.
-func factIDs(f notes.Fact, noteIdentity string) (siblings string, ids [4]string) {
+// subject and answer are f's, normalised (the caller has them already).
+func factIDs(f notes.Fact, noteIdentity, subject, answer string) (siblings string, ids [4]string) {
 	buf := make([]byte, 0, 128)
-	for _, p := range []string{noteIdentity, string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer)} {
+	for _, p := range []string{noteIdentity, string(f.Kind), subject, answer} {
 		buf = append(buf, p...)
 		buf = append(buf, 0)
 	}
