@@ -1,7 +1,6 @@
 package cards
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"regexp"
@@ -47,24 +46,85 @@ type candidate struct {
 	sentence   string   // normalised sentence, for keys only
 }
 
+// The pool's maps are keyed by structs rather than joined strings: building
+// a key then costs no allocation, and the pool is built and searched for
+// every fact.
 type pool struct {
-	byNote  map[string][]int // indexes into all, per note and bucket
-	byText  map[string]int   // answer, note, kind and normalised answer → index
-	maxYear map[string]int   // latest year a note's dates mention
-	buckets map[string][]int // numbers: by kind and shape, sorted by value; text: by kind and form
+	byNote  map[noteBucket][]int // indexes into all, per note and bucket
+	byText  map[textKey]int      // answer, note, kind and normalised answer → index
+	maxYear map[string]int       // latest year a note's dates mention
+	buckets map[bucket][]int     // numbers: by kind and shape, sorted by value; text: by kind and form
 	all     []candidate
+	// the last question stem normalised: an mc card asks for distractors
+	// up to four times with one stem (distractors run one card at a time)
+	lastStem, lastSubject, lastNorm string
+	// perturbations of the last key, by step: the same key is perturbed
+	// for every position an mc card tries and again for its tf card
+	memoText string
+	memoKind notes.Kind
+	memo     map[float64]perturbed
 }
 
-// bucketKey groups candidates that may replace each other.
-func (c candidate) bucketKey() string {
-	if c.numeric {
-		return "n\x00" + string(c.kind) + "\x00" + c.shape
+type perturbed struct {
+	text, norm string
+	ok         bool
+}
+
+// perturbFor is perturb with its normalised text, remembered for the
+// current key (distractors run one card at a time).
+func (p *pool) perturbFor(k *candidate, kind notes.Kind, step float64) perturbed {
+	if p.memo == nil || p.memoText != k.text || p.memoKind != kind {
+		if p.memo == nil {
+			p.memo = map[float64]perturbed{}
+		}
+		clear(p.memo)
+		p.memoText, p.memoKind = k.text, kind
 	}
-	return fmt.Sprintf("t\x00%s\x00%v%v%v", c.kind, c.name, c.verbStart, c.digit)
+	if r, ok := p.memo[step]; ok {
+		return r
+	}
+	var r perturbed
+	if r.text, r.ok = perturb(k, kind, step); r.ok {
+		r.norm = answer.Normalize(r.text)
+	}
+	p.memo[step] = r
+	return r
+}
+
+// bucket groups candidates that may replace each other: numbers by kind
+// and shape, text by kind and form (name, verb phrase, digits).
+type bucket struct {
+	numeric                bool
+	kind                   notes.Kind
+	shape                  string // numbers only
+	name, verbStart, digit bool   // text only
+}
+
+// noteWord is a word in one note.
+type noteWord struct{ note, word string }
+
+type noteBucket struct {
+	note string
+	b    bucket
+}
+
+type textKey struct {
+	answer, note string
+	kind         notes.Kind
+	norm         string
+}
+
+func (c *candidate) bucketKey() bucket {
+	if c.numeric {
+		return bucket{numeric: true, kind: c.kind, shape: c.shape}
+	}
+	return bucket{kind: c.kind, name: c.name, verbStart: c.verbStart, digit: c.digit}
 }
 
 func newPool(facts []notes.Fact) *pool {
-	p := &pool{byNote: map[string][]int{}, buckets: map[string][]int{}, byText: map[string]int{}, maxYear: map[string]int{}}
+	// sized for every fact up front: growing them was most of the pool's allocation
+	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: make(map[textKey]int, len(facts)),
+		maxYear: map[string]int{}, all: make([]candidate, 0, len(facts))}
 	// describing answers is per fact: do it on every core, then index in order
 	described := make([]candidate, len(facts))
 	eachIndex(len(facts), func(i int) {
@@ -73,25 +133,30 @@ func newPool(facts []notes.Fact) *pool {
 	})
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
-	surnames := map[string]bool{}
+	surnames := map[noteWord]bool{}
 	for fi, f := range facts {
 		if c := described[fi]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
 				ws = ws[:len(ws)-1]
 			}
-			surnames[f.Note+"\x00"+ws[len(ws)-1]] = true
+			surnames[noteWord{f.Note, ws[len(ws)-1]}] = true
 		}
 	}
 	for fi, f := range facts {
-		if c := &described[fi]; c.class == "single" && surnames[f.Note+"\x00"+c.norm] {
+		if c := &described[fi]; c.class == "single" && surnames[noteWord{f.Note, c.norm}] {
 			c.class = "person"
 		}
 	}
-	seen := map[string]bool{}
+	type noteAnswer struct {
+		note string
+		kind notes.Kind
+		norm string
+	}
+	seen := make(map[noteAnswer]bool, len(facts))
 	for fi, f := range facts {
 		n := described[fi].norm
-		k := f.Note + "\x00" + string(f.Kind) + "\x00" + n
+		k := noteAnswer{f.Note, f.Kind, n}
 		if n == "" || seen[k] {
 			continue
 		}
@@ -102,13 +167,14 @@ func newPool(facts []notes.Fact) *pool {
 		}
 		i := len(p.all)
 		p.all = append(p.all, c)
-		p.byText[f.Answer+"\x00"+k] = i
+		p.byText[textKey{f.Answer, f.Note, f.Kind, n}] = i
 		bk := c.bucketKey()
-		p.byNote[f.Note+"\x00"+bk] = append(p.byNote[f.Note+"\x00"+bk], i)
+		nb := noteBucket{f.Note, bk}
+		p.byNote[nb] = append(p.byNote[nb], i)
 		p.buckets[bk] = append(p.buckets[bk], i)
 	}
 	for k, idx := range p.buckets {
-		if strings.HasPrefix(k, "n") {
+		if k.numeric {
 			slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
 		}
 	}
@@ -197,8 +263,7 @@ var monthNames = []string{"January", "February", "March", "April", "May", "June"
 
 // key describes fact f's answer, reusing the pool's description.
 func (p *pool) key(f notes.Fact) candidate {
-	k := f.Note + "\x00" + string(f.Kind) + "\x00" + answer.Normalize(f.Answer)
-	if i, ok := p.byText[f.Answer+"\x00"+k]; ok {
+	if i, ok := p.byText[textKey{f.Answer, f.Note, f.Kind, answer.Normalize(f.Answer)}]; ok {
 		return p.all[i]
 	}
 	return describe(f.Answer, f.Kind, f.Note)
@@ -236,8 +301,8 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	if c.name {
 		c.class = nameClass(c.norm, text)
 	}
-	if ws := splitWords(text); len(ws) > 0 {
-		c.verbStart = isPastVerb(bareWord(ws[0])) || auxiliaries[bareWord(ws[0])]
+	if w := firstWord(text); w != "" {
+		c.verbStart = isPastVerb(bareWord(w)) || auxiliaries[bareWord(w)]
 	}
 	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
 		d := ds[0]
@@ -269,15 +334,14 @@ func isName(s string) bool {
 // a text key (so no part of it); not named in the question or the fact's
 // own sentence (where it may also be true). Cheap checks only: this runs for
 // every candidate.
-func acceptable(d, k *candidate, taken []candidate) bool {
+func acceptable(d, k *candidate, taken []*candidate) bool {
 	if d.norm == "" || d.norm == k.norm || containsPhrase(k.stem, d.norm) || containsPhrase(k.sentence, d.norm) {
 		return false
 	}
 	if k.numeric && d.numeric && d.value == k.value {
 		return false
 	}
-	for ti := range taken {
-		t := &taken[ti]
+	for _, t := range taken {
 		if t.norm == d.norm || (t.numeric && d.numeric && t.value == d.value) {
 			return false
 		}
@@ -341,8 +405,12 @@ func containsPhrase(text, phrase string) bool {
 // options is lower); for text, any n. ok is false when it cannot.
 func (p *pool) distractors(f notes.Fact, key candidate, stem string, lower int, rng *rand.Rand, n int) ([]string, bool) {
 	k := key
-	k.stem = answer.Normalize(strings.Replace(stem, Blank, " ", 1) + " " + f.Subject)
-	var out []candidate
+	if stem != p.lastStem || f.Subject != p.lastSubject || p.lastNorm == "" {
+		p.lastStem, p.lastSubject = stem, f.Subject
+		p.lastNorm = answer.Normalize(strings.Replace(stem, Blank, " ", 1) + " " + f.Subject)
+	}
+	k.stem = p.lastNorm
+	var out []*candidate
 	var ok bool
 	if k.numeric && isNumericKind(f.Kind) {
 		out, ok = p.numeric(f, k, lower, rng, n)
@@ -359,9 +427,11 @@ func (p *pool) distractors(f notes.Fact, key candidate, stem string, lower int, 
 // window is how many neighbours by value are considered on each side.
 const window = 8
 
-func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]candidate, bool) {
-	var below, above []candidate
-	taken := make([]candidate, 0, n) // below and above together
+// Options are handled by pointer: a candidate is a large struct, and
+// copying it for every option tried was a good part of the pool's cost.
+func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]*candidate, bool) {
+	var below, above []*candidate
+	taken := make([]*candidate, 0, n) // below and above together
 	// other facts' values of the same kind and shape, nearest in value first
 	idx := p.buckets[k.bucketKey()]
 	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
@@ -381,11 +451,11 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
-			below = append(below, *c)
-			taken = append(taken, *c)
+			below = append(below, c)
+			taken = append(taken, c)
 		} else if c.value > k.value && len(above) < n-lower {
-			above = append(above, *c)
-			taken = append(taken, *c)
+			above = append(above, c)
+			taken = append(taken, c)
 		}
 	}
 	for _, step := range perturbSteps(f.Kind, k, rng) {
@@ -395,17 +465,17 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if (step < 0 && len(below) >= lower) || (step > 0 && len(above) >= n-lower) {
 			continue
 		}
-		d, ok := perturb(&k, f.Kind, step)
-		if !ok {
+		d := p.perturbFor(&k, f.Kind, step)
+		if !d.ok {
 			continue
 		}
 		// the value only orders options: the step's direction gives it
 		// without parsing the text again
-		c := candidate{text: d, norm: answer.Normalize(d), kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
+		c := &candidate{text: d.text, norm: d.norm, kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
 		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
-		if !acceptable(&c, &k, taken) {
+		if !acceptable(c, &k, taken) {
 			continue
 		}
 		if step < 0 {
@@ -418,7 +488,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	if len(below) != lower || len(above) != n-lower {
 		return nil, false
 	}
-	byValue := func(a, b candidate) int { return cmpFloat(a.value, b.value) }
+	byValue := func(a, b *candidate) int { return cmpFloat(a.value, b.value) }
 	slices.SortFunc(below, byValue)
 	slices.SortFunc(above, byValue)
 	return append(below, above...), true
@@ -530,7 +600,8 @@ func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
 	if mult == 0 {
 		return "", false
 	}
-	if digitRun.MatchString(text) {
+	if hasDigit(text) { // digitRun matches exactly when there is a digit
+
 		bad := false
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
@@ -660,7 +731,7 @@ func commas(s string) string {
 // sample is how many candidates from other notes a text key looks at.
 const sample = 48
 
-func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]candidate, bool) {
+func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]*candidate, bool) {
 	type scored struct {
 		i     int
 		score float64
@@ -678,20 +749,20 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]cand
 		list = append(list, scored{i, s})
 	}
 	// answers from the same note read most plausible (same topic)
-	for _, i := range p.byNote[f.Note+"\x00"+k.bucketKey()] {
+	for _, i := range p.byNote[noteBucket{f.Note, k.bucketKey()}] {
 		consider(i, 1)
 	}
 	// answers from other notes are never used for text: a name or phrase
 	// from another topic stands out as wrong
 	slices.SortStableFunc(list, func(a, b scored) int { return cmpFloat(b.score, a.score) })
-	var out []candidate
+	var out []*candidate
 	for _, s := range list {
 		if len(out) == n {
 			break
 		}
 		c := &p.all[s.i]
 		if acceptable(c, &k, out) && !containsPhrase(k.norm, c.norm) && !containsPhrase(c.norm, k.norm) {
-			out = append(out, *c)
+			out = append(out, c)
 		}
 	}
 	return out, len(out) == n

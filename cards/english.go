@@ -107,6 +107,9 @@ var introducers = map[string]bool{
 
 // bareWord is w lower-cased without surrounding punctuation.
 func bareWord(w string) string {
+	if i, j, ok := asciiBare(w); ok { // most words: no Unicode tables needed
+		return strings.ToLower(w[i:j])
+	}
 	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }))
 }
 
@@ -288,4 +291,26 @@ func article(next string) string {
 		}
 	}
 	return "a"
+}
+
+// asciiBare finds the bounds of bareWord's trim for an ASCII word: for ASCII
+// the Unicode letter and digit classes are exactly [A-Za-z0-9]. ok is false
+// when w has other bytes.
+func asciiBare(w string) (i, j int, ok bool) {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 0x80 {
+			return 0, 0, false
+		}
+	}
+	keep := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+	}
+	i, j = 0, len(w)
+	for i < j && !keep(w[i]) {
+		i++
+	}
+	for j > i && !keep(w[j-1]) {
+		j--
+	}
+	return i, j, true
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -104,7 +105,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			case QA:
 				if qaOK {
 					c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
-					if n := len(strings.Fields(qaText)); n > 25 {
+					if n := countFields(qaText); n > 25 {
 						c.Score -= 0.15
 					}
 				}
@@ -182,7 +183,7 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	if !ok {
 		return prepared{}
 	}
-	p := prepared{ok: true, f: f, ctx: newContext(f, sp)}
+	p := prepared{ok: true, f: f, ctx: newContext(f, sp, g.lex)}
 	p.ctx.key = g.pool.key(f)
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
@@ -190,7 +191,8 @@ func (g *generator) prepare(f notes.Fact) prepared {
 		p.qaOK = false
 	}
 	p.base = p.ctx.score()
-	p.siblings, p.ids = factIDs(f, g.noteID[noteKey(f)])
+	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
+	p.siblings, p.ids = factIDs(f, g.noteID[noteKey(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
 }
 
@@ -290,33 +292,41 @@ type context struct {
 	sp         span      // the sentence as shown, split around the answer
 	prefix     string
 	unresolved bool
-	demonstr   bool            // "these facilities": points outside the card
-	pronoun    bool            // a personal pronoun inside the sentence
-	core       string          // the answer normalised without its hedge, for give-away checks
-	gives      map[string]bool // give-away checks already made, by text
+	demonstr   bool       // "these facilities": points outside the card
+	pronoun    bool       // a personal pronoun inside the sentence
+	core       string     // the answer normalised without its hedge, for give-away checks
+	gives      []giveAway // give-away checks already made (a few per fact: a slice beats a map)
+	penalty    float64    // contextPenalty, once known: three card types ask for it
+	penaltyOK  bool
+}
+
+type giveAway struct {
+	text string
+	v    bool
 }
 
 // givesAway reports whether text shows the fact's answer, remembering the
 // result: the cloze text is also the mc stem.
 func (c *context) givesAway(text string) bool {
-	if v, ok := c.gives[text]; ok {
-		return v
+	for _, g := range c.gives {
+		if g.text == text {
+			return g.v
+		}
 	}
-	if c.gives == nil {
-		c.gives = map[string]bool{}
+	if c.core == "" {
 		c.core = answer.Normalize(answer.StripHedge(c.f.Answer))
 		if c.core == "" {
 			c.core = answer.Normalize(c.f.Answer)
 		}
 	}
 	v := containsPhrase(answer.Normalize(strings.Replace(text, Blank, " ", 1)), c.core)
-	c.gives[text] = v
+	c.gives = append(c.gives, giveAway{text, v})
 	return v
 }
 
-func newContext(f notes.Fact, sp span) *context {
+func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 	c := &context{f: f, sp: sp}
-	strong := strongSubject(f) // computed once: it normalises the title and headings
+	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
 	words := splitWords(sp.left)
 	labelled := false
 	// look past a short label ("Mass: It has ...")
@@ -339,7 +349,7 @@ func newContext(f notes.Fact, sp span) *context {
 		case pronouns[first] && first != "there" && first != "here":
 			c.unresolved = true
 		}
-	} else if w := splitWords(sp.right); len(w) > 0 && pronouns[bareWord(w[0])] && bareWord(w[0]) != "there" {
+	} else if w := firstWord(sp.right); w != "" && pronouns[bareWord(w)] && bareWord(w) != "there" {
 		c.unresolved = true
 	}
 	// name the subject before the sentence when it is a real one (a bold
@@ -352,7 +362,11 @@ func newContext(f notes.Fact, sp span) *context {
 	// without saying who; demonstratives and other pronouns point outside it
 	ws := splitWords(c.sp.sentence())
 	for i, w := range ws {
-		b := strings.ToLower(strings.Trim(w, `,.;:"'()“”`))
+		b := trimPunct(w)
+		if len(b) > 8 {
+			continue // longer than any word looked for below, even lower-cased
+		}
+		b = strings.ToLower(b)
 		switch b {
 		case "it", "they", "he", "she":
 			if i > 0 && strings.HasSuffix(ws[i-1], ",") && c.prefix == "" {
@@ -389,21 +403,33 @@ func replaceFirstWord(s, with string) string {
 }
 
 // mentions reports whether text names subject (all its content words appear).
+// A word matches with or without a final "s" on either side. The text's
+// words are scanned directly: subjects have few words, and building a set
+// of the text's words for every call cost more than the scans.
 func mentions(text, subject string) bool {
-	tw := answer.Words(text)
-	set := map[string]bool{}
-	for _, w := range tw {
-		set[w] = true
-		set[strings.TrimSuffix(w, "s")] = true
-	}
-	found := 0
 	sw := answer.Words(subject)
+	if len(sw) == 0 {
+		return false
+	}
+	tw := answer.Words(text)
 	for _, w := range sw {
-		if set[w] || set[strings.TrimSuffix(w, "s")] || functionWords[w] {
-			found++
+		if functionWords[w] {
+			continue
+		}
+		ws := strings.TrimSuffix(w, "s")
+		found := false
+		for _, t := range tw {
+			ts := strings.TrimSuffix(t, "s")
+			if t == w || ts == w || t == ws || ts == ws {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
-	return len(sw) > 0 && found == len(sw)
+	return true
 }
 
 func (c *context) clozeText() string {
@@ -476,6 +502,13 @@ func isDigits(s string) bool {
 // contextPenalty lowers cards that show the sentence itself (cloze, tf, mc
 // without a question) when the answer leaves too little of it to go on.
 func (c *context) contextPenalty() float64 {
+	if !c.penaltyOK {
+		c.penalty, c.penaltyOK = c.computePenalty(), true
+	}
+	return c.penalty
+}
+
+func (c *context) computePenalty() float64 {
 	sw := countWords(c.f.Sentence)
 	aw := countWords(c.f.Answer)
 	limit := 0.6
@@ -709,4 +742,45 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// countFields is len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// trimPunct is strings.Trim(w, `,.;:"'()“”`) without decoding the cut set
+// for every word.
+func trimPunct(w string) string {
+	const ascii = `,.;:"'()`
+	for w != "" {
+		switch {
+		case strings.IndexByte(ascii, w[0]) >= 0:
+			w = w[1:]
+		case strings.HasPrefix(w, "“") || strings.HasPrefix(w, "”"):
+			w = w[len("“"):]
+		default:
+			goto right
+		}
+	}
+right:
+	for w != "" {
+		switch {
+		case strings.IndexByte(ascii, w[len(w)-1]) >= 0:
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "“") || strings.HasSuffix(w, "”"):
+			w = w[:len(w)-len("”")]
+		default:
+			return w
+		}
+	}
+	return w
 }

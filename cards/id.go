@@ -60,22 +60,37 @@ func ID(f notes.Fact, t Type) string {
 }
 
 // factIDs computes a fact's siblings key and the ID of each card type at once.
-func factIDs(f notes.Fact, noteIdentity string) (siblings string, ids [4]string) {
-	parts := []string{noteIdentity, string(f.Kind), answer.Normalize(f.Subject), answer.Normalize(f.Answer), ""}
-	for i, t := range AllTypes {
-		parts[4] = string(t)
-		ids[i] = hashID(parts...)
+// The four fields common to all five hashes are written to one buffer once;
+// each card type is appended after them in turn.
+// subject and answer are f's, normalised (the caller has them already).
+func factIDs(f notes.Fact, noteIdentity, subject, answer string) (siblings string, ids [4]string) {
+	buf := make([]byte, 0, 128)
+	for _, p := range []string{noteIdentity, string(f.Kind), subject, answer} {
+		buf = append(buf, p...)
+		buf = append(buf, 0)
 	}
-	return hashID(parts[:4]...), ids
+	common := len(buf)
+	for i, t := range AllTypes {
+		buf = append(append(buf[:common], t...), 0)
+		sum := sha256.Sum256(buf)
+		ids[i] = hex.EncodeToString(sum[:idDigits/2])
+	}
+	sum := sha256.Sum256(buf[:common])
+	return hex.EncodeToString(sum[:idDigits/2]), ids
 }
 
 func hashID(parts ...string) string {
-	h := sha256.New()
+	n := 0
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		n += len(p) + 1
 	}
-	return hex.EncodeToString(h.Sum(nil))[:idDigits]
+	buf := make([]byte, 0, n)
+	for _, p := range parts {
+		buf = append(buf, p...)
+		buf = append(buf, 0)
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:idDigits/2]) // only the digits kept are encoded
 }
 
 // noteKey tells notes apart cheaply: the fields NoteIdentity reads.

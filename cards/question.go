@@ -3,6 +3,7 @@ package cards
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -27,6 +28,25 @@ func (s span) sentence() string { return s.left + s.ans + s.right }
 
 // splitWords splits on spaces, keeping punctuation attached.
 func splitWords(s string) []string { return strings.Fields(s) }
+
+// firstWord is splitWords(s)[0], or "" when s has no word, without building
+// the slice: many checks only look at the word after the answer.
+func firstWord(s string) string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				return s[start:i]
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
+}
 
 // trimClause removes spaces and dangling punctuation at both ends.
 func trimClause(s string) string {
@@ -97,14 +117,29 @@ func findVerb(ws []string) int {
 // sentence-initial "War" can be lower-cased inside a question while
 // "Mitsubishi" keeps its capital.
 type lexicon struct {
-	lower map[string]bool // seen in lower case somewhere
-	upper map[string]bool // seen capitalised inside a sentence of the same note (note + word)
+	lower map[string]bool   // seen in lower case somewhere
+	upper map[noteWord]bool // seen capitalised inside a sentence of the same note
+	// norm holds the normalised titles, headings and subjects: strongSubject
+	// compares every fact's subject with its title and headings, and facts
+	// share few of each
+	norm map[string]string
 }
 
 func newLexicon(facts []notes.Fact) *lexicon {
-	lx := &lexicon{lower: map[string]bool{}, upper: map[string]bool{}}
+	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}}
 	seen := map[string]bool{}
 	for _, f := range facts {
+		if _, ok := lx.norm[f.Title]; !ok {
+			lx.norm[f.Title] = answer.Normalize(f.Title)
+		}
+		if _, ok := lx.norm[f.Subject]; !ok { // subjects repeat across a note's facts
+			lx.norm[f.Subject] = answer.Normalize(f.Subject)
+		}
+		for _, h := range f.Heading {
+			if _, ok := lx.norm[h]; !ok {
+				lx.norm[h] = answer.Normalize(h)
+			}
+		}
 		if seen[f.Sentence] {
 			continue
 		}
@@ -115,10 +150,14 @@ func newLexicon(facts []notes.Fact) *lexicon {
 			switch {
 			case r == "":
 			case !startsUpper(r):
-				lx.lower[bareWord(w)] = true
+				if b := bareWord(w); !lx.lower[b] { // most words are known already: a lookup is cheaper than a store
+					lx.lower[b] = true
+				}
 			case i > 0 && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":") && !startsUpper(strings.TrimLeft(ws[i-1], `"'“‘(`)) && (i+1 == len(ws) || !startsUpper(strings.TrimLeft(ws[i+1], `"'“‘(`))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
-				lx.upper[f.Note+"\x00"+bareWord(w)] = true // per note: "War" in "World War I" elsewhere proves nothing here
+				if k := (noteWord{f.Note, bareWord(w)}); !lx.upper[k] {
+					lx.upper[k] = true
+				} // per note: "War" in "World War I" elsewhere proves nothing here
 			}
 		}
 	}
@@ -127,14 +166,14 @@ func newLexicon(facts []notes.Fact) *lexicon {
 
 // namer reports whether a word is a name in fact f's context.
 func (lx *lexicon) namer(f notes.Fact) func(string) bool {
-	proper := properWords(f)
+	proper := properWords(f, lx)
 	return func(w string) bool {
 		switch {
 		case proper[w]:
 			return true
 		case lx != nil && lx.lower[w]:
 			return false
-		case lx != nil && lx.upper[f.Note+"\x00"+w]:
+		case lx != nil && lx.upper[noteWord{f.Note, w}]:
 			return true
 		}
 		return false // a capital seen only at the start of a sentence
@@ -142,7 +181,7 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 }
 
 // properWords are words known to be names in this fact's context.
-func properWords(f notes.Fact) map[string]bool {
+func properWords(f notes.Fact, lx *lexicon) map[string]bool {
 	m := map[string]bool{}
 	add := func(s string) {
 		for _, w := range splitWords(s) {
@@ -153,7 +192,7 @@ func properWords(f notes.Fact) map[string]bool {
 	}
 	// the subject's capitals count when it names a thing (not a heading such
 	// as "The 2008 War") and does not merely open the sentence
-	if sw := splitWords(f.Sentence); strongSubject(f) && (len(sw) == 0 || !strings.EqualFold(bareWord(sw[0]), bareWord(f.Subject))) {
+	if sw := splitWords(f.Sentence); lx.strongSubject(f) && (len(sw) == 0 || !strings.EqualFold(bareWord(sw[0]), bareWord(f.Subject))) {
 		add(f.Subject)
 	}
 	if tw := splitWords(f.Title); len(tw) > 2 {
@@ -241,7 +280,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		}
 	}
 	if pronouns[bareWord(subj[0])] {
-		if w := bareWord(subj[0]); len(subj) == 1 && strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) {
+		if w := bareWord(subj[0]); len(subj) == 1 && lx.strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) {
 			subj = []string{f.Subject}
 		} else {
 			return "", false
@@ -266,20 +305,21 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 
 // strongSubject reports whether the fact's subject names a thing (a
 // country, a person, an organisation) rather than falling back to a heading.
-func strongSubject(f notes.Fact) bool {
+// Titles and headings are normalised once for all facts when lx knows them.
+func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	subj := strings.TrimSpace(f.Subject)
-	if subj == "" || len(strings.Fields(subj)) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
+	if subj == "" || countFields(subj) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
 	}
 	if first := bareWord(strings.Fields(subj)[0]); isPastVerb(first) || auxiliaries[first] {
 		return false // "Cooled down to": a fragment, not a subject
 	}
-	n := answer.Normalize(subj)
-	if n == answer.Normalize(f.Title) {
+	n := lx.normalize(subj)
+	if n == lx.normalize(f.Title) {
 		return false
 	}
 	for _, h := range f.Heading {
-		if n == answer.Normalize(h) {
+		if n == lx.normalize(h) {
 			return false
 		}
 	}
@@ -451,7 +491,7 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	if strings.ContainsAny(q, ":()[]") || strings.Count(q, `"`)%2 == 1 || strings.Contains(q, `."`) || strings.Contains(q, " ,") {
 		return "", 0, false
 	}
-	n := len(strings.Fields(q))
+	n := countFields(q)
 	switch {
 	case n > 28:
 		return "", 0, false
@@ -492,11 +532,10 @@ func answerIsSubject(sp span) bool { return startsWithVerb(sp.right) }
 // answerIsModifier reports whether the answer is only part of a noun phrase
 // ("Turkish" in "Turkish nationalist forces").
 func answerIsModifier(sp span) bool {
-	ws := splitWords(sp.right)
-	if len(ws) == 0 || strings.HasPrefix(strings.TrimSpace(sp.right), ",") {
+	w := firstWord(sp.right)
+	if w == "" || strings.HasPrefix(strings.TrimSpace(sp.right), ",") {
 		return false
 	}
-	w := ws[0]
 	b := bareWord(w)
 	if b == "" || startsUpper(w) || strings.ContainsAny(w[:1], `("'“`) || functionWords[b] || auxiliaries[b] || isPastVerb(b) || introducers[b] || subordinators[b] {
 		return false
@@ -643,12 +682,12 @@ func whFor(f notes.Fact) string {
 }
 
 func startsWithVerb(s string) bool {
-	ws := splitWords(s)
-	if len(ws) == 0 {
+	first := firstWord(s)
+	if first == "" {
 		return false
 	}
-	w := bareWord(ws[0])
-	return !startsUpper(ws[0]) && (auxiliaries[w] || isPastVerb(w))
+	w := bareWord(first)
+	return !startsUpper(first) && (auxiliaries[w] || isPastVerb(w))
 }
 
 func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
@@ -686,7 +725,7 @@ var locatedRe = regexp.MustCompile(`(?i)^(located|situated|based|found|lying|lie
 
 // locatedQuestion handles "Located between A and B" under a subject label.
 func locatedQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if !strongSubject(f) || !locatedRe.MatchString(strings.TrimSpace(sp.left)) {
+	if !lx.strongSubject(f) || !locatedRe.MatchString(strings.TrimSpace(sp.left)) {
 		return "", false
 	}
 	verb := "is"
@@ -702,7 +741,7 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	left, _ := stripOpeners(sp.left)
 	left = strings.TrimSpace(left)
 	// passive: "The trading post was established by X in 1819" → "Who established the trading post in 1819?"
-	if m := passiveBy.FindStringSubmatch(left); m != nil {
+	if m := findIfLast(passiveBy, left, byWord); m != nil {
 		part := strings.ToLower(m[4])
 		past := part
 		if p, ok := participles[part]; ok {
@@ -730,6 +769,8 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	return "", false
 }
 
+var responseTo = regexp.MustCompile(`(?i)in (?:response|reaction|retaliation) to ([^,]+),`)
+
 var responseCue = regexp.MustCompile(`(?i)\b(respon[sd]\w*|react\w*|retaliat\w*|in return|countered)\b`)
 
 func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
@@ -756,12 +797,12 @@ func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool
 	}
 	s := subjectCase(np, lx.namer(f))
 	to := ""
-	if m := regexp.MustCompile(`(?i)in (?:response|reaction|retaliation) to ([^,]+),`).FindStringSubmatch(dropped); m != nil {
+	if m := responseTo.FindStringSubmatch(dropped); m != nil {
 		to = " to " + m[1]
 	}
 	do := "did"
-	if aw := splitWords(sp.ans); len(aw) > 0 {
-		w := bareWord(aw[0])
+	if a := firstWord(sp.ans); a != "" {
+		w := bareWord(a)
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPastVerb(w) {
 			do = "does"
 		}
@@ -786,7 +827,7 @@ func (sp span) hasPast() bool {
 var yearPhrase = regexp.MustCompile(`\b([Ii]n|[Bb]y|[Ss]ince) (\d{4})\b`)
 
 func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if !strongSubject(f) {
+	if !lx.strongSubject(f) {
 		return "", false
 	}
 	common := 0
@@ -826,7 +867,7 @@ var populationWord = regexp.MustCompile(`(?i)\b(population|populous|inhabitants|
 var rankVerb = regexp.MustCompile(`(?i)\b(rank|ranks|ranked|ranking)\s*$`)
 
 func rankingQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if !strongSubject(f) || !rankVerb.MatchString(sp.left) {
+	if !lx.strongSubject(f) || !rankVerb.MatchString(sp.left) {
 		return "", false
 	}
 	do := "does"
@@ -838,6 +879,25 @@ func rankingQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 }
 
 var acronymAfter = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)`)
+
+// copulaLast are the words copulaEnd can end on.
+var copulaLast = map[string]bool{"is": true, "are": true, "was": true, "were": true, "to": true,
+	"means": true, "describes": true, "a": true, "an": true, "the": true}
+
+var byWord = map[string]bool{"by": true}
+
+// findIfLast runs re, a pattern anchored at the end of the text, only when
+// the text's last word (after its last ASCII space, as \s reads it) is one
+// the pattern can end on: these patterns backtrack over the whole text and
+// most texts end otherwise.
+func findIfLast(re *regexp.Regexp, text string, last map[string]bool) []string {
+	t := strings.TrimRight(text, " \t\n\f\r")
+	if !last[t[strings.LastIndexAny(t, " \t\n\f\r")+1:]] {
+		return nil
+	}
+	return re.FindStringSubmatch(text)
+}
+
 var copulaEnd = regexp.MustCompile(`^(.*?)\s+(is|are|was|were|refers to|means|describes)(?:\s+(?:a|an|the))?\s*$`)
 
 // acronymOf reports whether the capitals of the words of expansion spell acr.
@@ -868,7 +928,7 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		return "What does " + m[1] + " stand for?", true
 	}
 	left, _ := stripOpeners(sp.left)
-	if m := copulaEnd.FindStringSubmatch(strings.TrimSpace(left)); m != nil {
+	if m := findIfLast(copulaEnd, strings.TrimSpace(left), copulaLast); m != nil {
 		term := splitWords(m[1])
 		if len(term) >= 1 && len(term) <= 6 && !pronouns[bareWord(term[0])] && findVerb(append([]string{"x"}, term...)) < 0 {
 			verb := m[2]
@@ -892,4 +952,14 @@ func namesSomething(q string) bool {
 		}
 	}
 	return false
+}
+
+// normalize is answer.Normalize, looked up when s is a known title or heading.
+func (lx *lexicon) normalize(s string) string {
+	if lx != nil {
+		if n, ok := lx.norm[s]; ok {
+			return n
+		}
+	}
+	return answer.Normalize(s)
 }

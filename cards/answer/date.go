@@ -88,28 +88,34 @@ var qualifiers = map[string]string{"early": "early", "mid": "mid", "middle": "mi
 // "mid-1960s", "395 AD", "7th century". ok is false when any word is not part
 // of a date, so "Article 5" or "90 million" are not dates.
 func ParseDates(s string) ([]Date, bool) {
+	if !mayHoldDate(s) {
+		return nil, false
+	}
 	f := Fold(s)
-	f = isoDate.ReplaceAllStringFunc(f, func(m string) string {
-		p := isoDate.FindStringSubmatch(m)
-		mo, _ := strconv.Atoi(p[2])
-		if mo < 1 || mo > 12 {
-			return m
-		}
-		return p[3] + " " + monthNames[mo-1] + " " + p[1]
-	})
-	f = slashDate.ReplaceAllStringFunc(f, func(m string) string {
-		p := slashDate.FindStringSubmatch(m)
-		a, _ := strconv.Atoi(p[1])
-		b, _ := strconv.Atoi(p[2])
-		day, mo := a, b // day first unless that cannot be
-		if mo > 12 && day <= 12 {
-			day, mo = b, a
-		}
-		if mo < 1 || mo > 12 {
-			return m
-		}
-		return strconv.Itoa(day) + " " + monthNames[mo-1] + " " + p[3]
-	})
+	digits := strings.ContainsAny(f, "0123456789")
+	if digits { // both patterns need digits
+		f = isoDate.ReplaceAllStringFunc(f, func(m string) string {
+			p := isoDate.FindStringSubmatch(m)
+			mo, _ := strconv.Atoi(p[2])
+			if mo < 1 || mo > 12 {
+				return m
+			}
+			return p[3] + " " + monthNames[mo-1] + " " + p[1]
+		})
+		f = slashDate.ReplaceAllStringFunc(f, func(m string) string {
+			p := slashDate.FindStringSubmatch(m)
+			a, _ := strconv.Atoi(p[1])
+			b, _ := strconv.Atoi(p[2])
+			day, mo := a, b // day first unless that cannot be
+			if mo > 12 && day <= 12 {
+				day, mo = b, a
+			}
+			if mo < 1 || mo > 12 {
+				return m
+			}
+			return strconv.Itoa(day) + " " + monthNames[mo-1] + " " + p[3]
+		})
+	}
 	f = strings.ReplaceAll(f, "-", " ")
 	ws := Words(f)
 	var out []Date
@@ -137,7 +143,9 @@ func ParseDates(s string) ([]Date, bool) {
 			cur.Qualifier, qual = qual, ""
 			continue
 		}
-		if m := decadeRe.FindStringSubmatch(w); m != nil {
+		// the word patterns all start with a digit
+		digit := w != "" && w[0] >= '0' && w[0] <= '9'
+		if m := matchIf(digit, decadeRe, w); m != nil {
 			flush()
 			y, _ := strconv.Atoi(m[1])
 			if y < 100 { // "the 60s"
@@ -147,7 +155,7 @@ func ParseDates(s string) ([]Date, bool) {
 			qual = ""
 			continue
 		}
-		if m := dayRe.FindStringSubmatch(w); m != nil && m[2] != "" && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
+		if m := matchIf(digit, dayRe, w); m != nil && m[2] != "" && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
 			flush()
 			c, _ := strconv.Atoi(m[1])
 			out = append(out, Date{Century: c, Qualifier: qual})
@@ -162,7 +170,7 @@ func ParseDates(s string) ([]Date, bool) {
 			i++
 			continue
 		}
-		if m := dayRe.FindStringSubmatch(w); m != nil {
+		if m := matchIf(digit, dayRe, w); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			nextIsMonth := i+1 < len(ws) && months[ws[i+1]] != 0
 			if n >= 1 && n <= 31 && ((pending && cur.Month != 0 && cur.Day == 0 && cur.Year == 0) || nextIsMonth) {
@@ -173,7 +181,7 @@ func ParseDates(s string) ([]Date, bool) {
 				continue
 			}
 		}
-		if yearRe.MatchString(w) {
+		if digit && yearRe.MatchString(w) {
 			y, _ := strconv.Atoi(w)
 			if y == 0 {
 				return nil, false
@@ -251,4 +259,38 @@ func (d Date) contains(t Date) bool {
 // same reports whether two dates say the same thing at the same precision.
 func (d Date) same(t Date) bool {
 	return d.Year == t.Year && d.Month == t.Month && d.Day == t.Day && d.Decade == t.Decade && d.Century == t.Century
+}
+
+// monthStems are the first three letters of every month word ParseDates knows.
+var monthStems = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// mayHoldDate is a cheap test that ParseDates cannot succeed: every date it
+// reads has a digit, a month word or "century". It answers true (read it)
+// for text it cannot judge cheaply: non-ASCII, or an apostrophe, which
+// Words removes inside a word. Most answers are names and phrases, and this
+// spares them the full parse.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '\'' || c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	l := strings.ToLower(s)
+	if strings.Contains(l, "centur") {
+		return true
+	}
+	for _, m := range monthStems {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchIf runs re on w only when cond holds.
+func matchIf(cond bool, re *regexp.Regexp, w string) []string {
+	if !cond {
+		return nil
+	}
+	return re.FindStringSubmatch(w)
 }

@@ -84,7 +84,9 @@ var (
 // dash turned into "to" and word hyphens into spaces ("three-quarters").
 func quantityWords(s string) []string {
 	s = Fold(s)
-	s = isoDash.ReplaceAllString(s, "$1 to $2")
+	if strings.ContainsAny(s, "0123456789") { // the pattern needs digits; most answers have none
+		s = isoDash.ReplaceAllString(s, "$1 to $2")
+	}
 	s = strings.ReplaceAll(s, "-", " ")
 	s = strings.ReplaceAll(s, "~", " about ")
 	return Words(s)
@@ -98,7 +100,8 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 	j := i
 	for ; j < len(ws); j++ {
 		w := ws[j]
-		if plainNumber.MatchString(w) {
+		digit := w != "" && w[0] >= '0' && w[0] <= '9' // both patterns below start with a digit
+		if digit && plainNumber.MatchString(w) {
 			if seen {
 				break
 			}
@@ -109,7 +112,7 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 			current, seen = f, true
 			continue
 		}
-		if m := digitSuffix.FindStringSubmatch(w); m != nil {
+		if m := digitSuffixMatch(w, digit); m != nil {
 			if seen {
 				break
 			}
@@ -317,4 +320,11 @@ func StripHedge(s string) string {
 		i += n
 	}
 	return strings.Join(ws[i:], " ")
+}
+
+func digitSuffixMatch(w string, digit bool) []string {
+	if !digit {
+		return nil
+	}
+	return digitSuffix.FindStringSubmatch(w)
 }
