@@ -34,10 +34,8 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if c.Type == TF {
 		shown = strings.TrimPrefix(shown, "True or false: ")
 	}
-	if c.Type != TF || c.Answer == "true" {
-		if headingGivesAway(f) {
-			return false
-		}
+	if headingGivesAway(f) || spelledOut(f, ctx) {
+		return false // a false statement is as plain as a true one
 	}
 	if impliedBySentence(f, ctx) {
 		return false
@@ -168,7 +166,7 @@ var (
 	// an opening word that points at an earlier sentence
 	danglingOpeners = map[string]bool{
 		"this": true, "these": true, "that": true, "those": true, "such": true, "it": true,
-		"they": true, "later": true, "afterwards": true, "subsequently": true, "both": true,
+		"they": true, "later": true, "soon": true, "afterwards": true, "subsequently": true, "both": true,
 		"he": true, "she": true, "his": true, "her": true, "its": true, "their": true, "there": true,
 	}
 	yearLabelRe = regexp.MustCompile(`^\s*(\d{4}s?|\d+(st|nd|rd|th)?)\s*:`)
@@ -234,6 +232,9 @@ func optionClass(s string) string {
 	}
 	if strings.Contains(t, "'s ") || strings.Contains(t, "’s ") {
 		return "possessive" // "X's Y": neither a person nor a country
+	}
+	if strings.HasPrefix(t, "the ") {
+		return "group" // "the Harbour Board", "the Allies"
 	}
 	return nameClass(answer.Normalize(t), t)
 }
@@ -321,7 +322,7 @@ func goodYears(c *Card, f notes.Fact) bool {
 		if ok && (y < lo || y > hi) {
 			return false
 		}
-		if d := y - key; d > 25 || d < -25 {
+		if d := y - key; d > 12 || d < -12 {
 			return false
 		}
 		if i != c.Key && y/10 == years[(c.Key+1)%4]/10 {
@@ -391,6 +392,16 @@ func goodFalse(c *Card, ctx *context) bool {
 		if strings.Contains(l, " to ") || strings.Contains(l, "-") || strings.Contains(l, "–") {
 			return false // a range: a shifted one may overlap it
 		}
+		if fy, ay := yearRe.FindString(fill), yearRe.FindString(ans); fy != "" && ay != "" {
+			a, _ := strconv.Atoi(ay)
+			b, _ := strconv.Atoi(fy)
+			if d := a - b; d > 12 || d < -12 {
+				return false // a year far off reads false at a glance
+			}
+			if lo, hi, ok := headingSpan(c.Fact.Heading); ok && (b < lo || b > hi) {
+				return false
+			}
+		}
 		if r := strings.ToLower(strings.TrimSpace(ctx.sp.right)); strings.HasPrefix(r, "or more") || strings.HasPrefix(r, "or less") || strings.HasPrefix(r, "and") {
 			return false
 		}
@@ -405,6 +416,9 @@ func goodFalse(c *Card, ctx *context) bool {
 
 // swapped returns the part of b that differs from a.
 func swapped(a, b string) string {
+	if a == b {
+		return ""
+	}
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
@@ -425,6 +439,26 @@ func swapped(a, b string) string {
 		return ""
 	}
 	return strings.TrimSpace(b[i:end])
+}
+
+// spelledOut reports whether the rest of the sentence spells the answer
+// with its spaces and punctuation dropped ("Budget Bytes (budgetbytes.com)").
+func spelledOut(f notes.Fact, ctx *context) bool {
+	compact := func(s string) string {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	a := strings.ToLower(f.Answer)
+	for _, tld := range []string{".com", ".org", ".net", ".gov", ".edu"} {
+		a = strings.TrimSuffix(a, tld)
+	}
+	ca := compact(a)
+	return len(ca) >= 5 && !isDigits(ca) && strings.Contains(compact(ctx.sp.left+" "+ctx.sp.right), ca)
 }
 
 // answerability grades what the card shows, so that the highest scores go
