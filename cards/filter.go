@@ -43,6 +43,9 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if danglingContext(shown, f, ctx) {
 		return false
 	}
+	if openEnded(c, f, ctx) {
+		return false
+	}
 	switch c.Type {
 	case MC:
 		if !goodOptions(c, f) {
@@ -171,7 +174,7 @@ var (
 	}
 	yearLabelRe = regexp.MustCompile(`^\s*(\d{4}s?|\d+(st|nd|rd|th)?)\s*:`)
 	// references to something the card does not show
-	backRefRe = regexp.MustCompile(`(?i)\b(the same|the remaining|the former|the latter|the above|the following|this (experience|period|move|decision|step|event|policy|approach|situation|process|time|point|case|agreement|deal|war|crisis|change)|following this)\b`)
+	backRefRe = regexp.MustCompile(`(?i)\b(the same|the remaining|the former|the latter|the above|the following|this (experience|period|move|decision|step|event|policy|approach|situation|process|time|point|case|agreement|deal|war|crisis|change)|following this|followed suit|did the same|at the time)\b`)
 )
 
 // danglingContext reports whether the card as shown leans on a sentence it
@@ -264,6 +267,11 @@ func goodOptions(c *Card, f notes.Fact) bool {
 	kc := optionClass(key)
 	if kc == "single" || kc == "possessive" || kc == "" {
 		return false // a bare surname, city or country: no telling which; do not guess
+	}
+	for _, o := range c.Choices {
+		if w := strings.Fields(strings.ToLower(o)); len(w) == 2 && (w[0] == "one" || w[0] == "1") && strings.HasSuffix(w[1], "s") {
+			return false // "one months": a made-up option that reads wrong
+		}
 	}
 	for i, o := range c.Choices {
 		if i == c.Key {
@@ -459,6 +467,23 @@ func spelledOut(f notes.Fact, ctx *context) bool {
 	}
 	ca := compact(a)
 	return len(ca) >= 5 && !isDigits(ca) && strings.Contains(compact(ctx.sp.left+" "+ctx.sp.right), ca)
+}
+
+// openEnded reports whether the blank or question admits many answers: a
+// whole predicate after a bare subject ("By then, the board _____."), or a
+// card with too few words around its blank to point at one fact.
+func openEnded(c *Card, f notes.Fact, ctx *context) bool {
+	if c.Type == TF || c.Type == QA {
+		return false
+	}
+	rest := len(contentTokens(ctx.sp.left + " " + ctx.sp.right + " " + ctx.prefix))
+	switch f.Kind {
+	case notes.Response, notes.Definition, notes.Cause:
+		if strings.Trim(strings.TrimSpace(ctx.sp.right), ".!;") == "" && rest < 6 {
+			return true
+		}
+	}
+	return rest < 4
 }
 
 // answerability grades what the card shows, so that the highest scores go
