@@ -136,6 +136,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				c.Key = -1
 			}
 			c.Score = clamp(c.Score)
+			if min > 0 && !g.keep(&c, ctx) { // filter.go: the teacher's second look
+				continue
+			}
 			// one fact per card text: a sentence with two facts states the
 			// same true statement twice
 			qk := ""

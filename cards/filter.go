@@ -1,0 +1,557 @@
+package cards
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// This file is the teacher's second look at each finished card: checks that
+// need the card as shown (heading path above it, options, the statement
+// made false) rather than the fact alone. A card that fails is not shipped;
+// when unsure, dropping beats shipping a card a teacher would reject.
+
+// keep reports whether card c, made from the fact behind ctx, is fit to
+// ship; it may also lower c.Score so that the top of the ranking holds the
+// cards that can be answered from what they show.
+func (g *generator) keep(c *Card, ctx *context) bool {
+	ok := g.fit(c, ctx)
+	if !ok && c.Type == MC && c.Key >= 0 && c.Key < 4 {
+		g.keyPos[c.Key]-- // the key's place was counted for a card not kept
+	}
+	return ok
+}
+
+func (g *generator) fit(c *Card, ctx *context) bool {
+	f := c.Fact
+	shown := c.Question
+	if c.Type == TF {
+		shown = strings.TrimPrefix(shown, "True or false: ")
+	}
+	if headingGivesAway(f) || spelledOut(f, ctx) {
+		return false // a false statement is as plain as a true one
+	}
+	if impliedBySentence(f, ctx) {
+		return false
+	}
+	if danglingContext(shown, f, ctx) {
+		return false
+	}
+	if openEnded(c, f, ctx) {
+		return false
+	}
+	switch c.Type {
+	case MC:
+		if !goodOptions(c, f) {
+			return false
+		}
+	case TF:
+		if c.Answer == "false" && !goodFalse(c, ctx) {
+			return false
+		}
+	}
+	c.Score = clamp(c.Score + answerability(c, f, ctx))
+	return true
+}
+
+// contentTokens are the words of s worth comparing: no function words, no
+// possessive endings.
+func contentTokens(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(answer.Normalize(s)) {
+		w = strings.TrimSuffix(w, "'s")
+		if len(w) < 3 && !isDigits(w) || functionWords[w] || determiners[w] || pronouns[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// sameStem reports whether two words are one name in two forms
+// ("georgians"/"georgia", "australian"/"australias").
+func sameStem(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if isDigits(a) || isDigits(b) {
+		return false
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && n >= min(len(a), len(b))-2 && n >= max(len(a), len(b))-3
+}
+
+// headingGivesAway reports whether the title or heading path shown above
+// the card reveals the answer: a name in the answer names the note or the
+// section, a year of the answer is in a heading, or half of a phrase's
+// content words are there.
+func headingGivesAway(f notes.Fact) bool {
+	path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
+	hw := contentTokens(path)
+	aw := contentTokens(answer.StripHedge(f.Answer))
+	if len(aw) == 0 {
+		return false
+	}
+	hit := 0
+	for _, a := range aw {
+		for _, h := range hw {
+			if sameStem(a, h) {
+				hit++
+				break
+			}
+		}
+	}
+	if hit == 0 {
+		return false
+	}
+	switch f.Kind {
+	case notes.Actor, notes.Place, notes.Date, notes.Ranking, notes.Population:
+		return true // a name or a year of the answer is in plain view
+	}
+	return 2*hit >= len(aw)
+}
+
+var (
+	yearRe   = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
+	decadeRe = regexp.MustCompile(`\b(1[5-9]\d|20\d)0s\b`)
+)
+
+// impliedBySentence reports whether the rest of the sentence fixes the
+// answer: a decade or year next to a full date inside it, or a monthly
+// amount next to the yearly one.
+func impliedBySentence(f notes.Fact, ctx *context) bool {
+	rest := ctx.sp.left + " " + ctx.sp.right
+	ans := f.Answer
+	if m := decadeRe.FindStringSubmatch(ans); m != nil {
+		for _, y := range yearRe.FindAllString(rest, -1) {
+			if strings.HasPrefix(y, m[1]) {
+				return true
+			}
+		}
+	}
+	if f.Kind == notes.Date && !strings.ContainsAny(strings.TrimSpace(yearRe.ReplaceAllString(ans, "")), "0123456789") {
+		// a bare year (perhaps with a month) shown again elsewhere
+		for _, y := range yearRe.FindAllString(ans, -1) {
+			if strings.Contains(rest, y) {
+				return true
+			}
+		}
+	}
+	if f.Kind == notes.Quantity || f.Kind == notes.Population {
+		l := strings.ToLower(ctx.sp.sentence())
+		per := func(ws ...string) bool {
+			for _, w := range ws {
+				if strings.Contains(l, w) {
+					return true
+				}
+			}
+			return false
+		}
+		if per("per month", "a month", "monthly") && per("per year", "a year", "annually", "yearly") && hasDigit(rest) {
+			return true // one amount in two units: each gives the other
+		}
+	}
+	return false
+}
+
+var (
+	relTimeRe = regexp.MustCompile(`(?i)\b(days|weeks|months|years|decades|hours|minutes)\s+(later|earlier|afterwards|after that|before that|prior)\b`)
+	awayRe    = regexp.MustCompile(`(?i)\b(kilometers|kilometres|km|miles|meters|metres)\s+away\b`)
+	// an opening word that points at an earlier sentence
+	danglingOpeners = map[string]bool{
+		"this": true, "these": true, "that": true, "those": true, "such": true, "it": true,
+		"they": true, "later": true, "soon": true, "afterwards": true, "subsequently": true, "both": true,
+		"he": true, "she": true, "his": true, "her": true, "its": true, "their": true, "there": true,
+	}
+	yearLabelRe = regexp.MustCompile(`^\s*(\d{4}s?|\d+(st|nd|rd|th)?)\s*:`)
+	// references to something the card does not show
+	backRefRe = regexp.MustCompile(`(?i)\b(the same|the remaining|the former|the latter|the above|the following|this (experience|period|move|decision|step|event|policy|approach|situation|process|time|point|case|agreement|deal|war|crisis|change)|following this|followed suit|did the same|at the time)\b`)
+)
+
+// danglingContext reports whether the card as shown leans on a sentence it
+// does not show.
+func danglingContext(shown string, f notes.Fact, ctx *context) bool {
+	s := strings.TrimSpace(shown)
+	if ctx.prefix != "" {
+		s = strings.TrimSpace(strings.TrimPrefix(s, strings.TrimSpace(ctx.prefix)))
+	}
+	// past a short label ("Iran: They ...")
+	if i := strings.Index(s, ": "); i > 0 && i < 40 && countWords(s[:i]) <= 4 {
+		s = s[i+2:]
+	}
+	ws := strings.Fields(s)
+	if len(ws) > 0 {
+		first := strings.ToLower(strings.Trim(ws[0], `,.;:"'()“”`))
+		if danglingOpeners[first] && !strings.HasPrefix(s, Blank) {
+			return true
+		}
+	}
+	sent := ctx.sp.sentence()
+	if relTimeRe.MatchString(sent) || awayRe.MatchString(sent) && !strings.Contains(strings.ToLower(sent), " from ") {
+		return true // "six weeks later", "3,000 km away": from what?
+	}
+	if yearLabelRe.MatchString(f.Sentence) {
+		return true // a list item under a year label, lifted from its lead-in
+	}
+	if backRefRe.MatchString(sent) {
+		return true
+	}
+	if ctx.demonstr || ctx.unresolved {
+		return true
+	}
+	// a fragment ending in a colon or "notably" introduces a list not shown
+	t := strings.TrimSpace(sent)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	return false
+}
+
+// optionClass sorts an option for the like-for-like check: numbers by
+// shape, names by kind (country, person, group, single word), phrases by
+// their first word's case.
+func optionClass(s string) string {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return ""
+	}
+	if hasDigit(t) {
+		return "number"
+	}
+	if isCountry(t) {
+		return "country"
+	}
+	if !startsUpper(t) && !strings.HasPrefix(t, "the ") {
+		return "phrase"
+	}
+	if strings.Contains(t, "'s ") || strings.Contains(t, "’s ") {
+		return "possessive" // "X's Y": neither a person nor a country
+	}
+	if strings.HasPrefix(t, "the ") {
+		return "group" // "the Harbour Board", "the Allies"
+	}
+	return nameClass(answer.Normalize(t), t)
+}
+
+// hasTitle reports whether a name opens with a title or role word.
+func hasTitle(s string) bool {
+	ws := strings.Fields(answer.Normalize(s))
+	return len(ws) > 1 && answerTitles[ws[0]]
+}
+
+var (
+	amongRe = regexp.MustCompile(`\b(\d+)(st|nd|rd|th)\s+(among|of|out of)\b`)
+	numRe   = regexp.MustCompile(`\d[\d,]*(\.\d+)?`)
+)
+
+// goodOptions reports whether an mc card's distractors are of the key's
+// type, plausible, and do not stand out by form.
+func goodOptions(c *Card, f notes.Fact) bool {
+	if len(c.Choices) != 4 || c.Key < 0 || c.Key > 3 {
+		return false
+	}
+	switch f.Kind {
+	case notes.Response, notes.Cause, notes.Definition:
+		return false // other clauses of the note are seldom wrong for this one, and rarely alike
+	}
+	key := c.Choices[c.Key]
+	kc := optionClass(key)
+	if kc == "single" || kc == "possessive" || kc == "" {
+		return false // a bare surname, city or country: no telling which; do not guess
+	}
+	for _, o := range c.Choices {
+		if w := strings.Fields(strings.ToLower(o)); len(w) == 2 && (w[0] == "one" || w[0] == "1") && strings.HasSuffix(w[1], "s") {
+			return false // "one months": a made-up option that reads wrong
+		}
+	}
+	for i, o := range c.Choices {
+		if i == c.Key {
+			continue
+		}
+		if optionClass(o) != kc || hasTitle(o) != hasTitle(key) || startsUpper(o) != startsUpper(key) {
+			return false
+		}
+	}
+	if kc != "number" {
+		return true
+	}
+	// a rank "Nth among M": every option must be more than N
+	if m := amongRe.FindStringSubmatch(f.Sentence); m != nil && !strings.Contains(f.Answer, m[0]) {
+		n, _ := strconv.Atoi(m[1])
+		for _, o := range c.Choices {
+			if v, ok := firstNumber(o); ok && v <= float64(n) {
+				return false
+			}
+		}
+	}
+	if f.Kind == notes.Date {
+		return goodYears(c, f)
+	}
+	return true
+}
+
+func firstNumber(s string) (float64, bool) {
+	m := numRe.FindString(s)
+	if m == "" {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
+	return v, err == nil
+}
+
+// goodYears checks date options: inside the span the heading path states
+// ("(1980s-1990s)"), near the key, and the key no lone outlier.
+func goodYears(c *Card, f notes.Fact) bool {
+	years := make([]int, len(c.Choices))
+	for i, o := range c.Choices {
+		y := yearRe.FindString(o)
+		if y == "" {
+			if d := decadeRe.FindStringSubmatch(o); d != nil {
+				y = d[1] + "5"
+			} else {
+				return true // no year to check (a month, a day)
+			}
+		}
+		years[i], _ = strconv.Atoi(y)
+	}
+	key := years[c.Key]
+	lo, hi, ok := headingSpan(f.Heading)
+	same := 0
+	for i, y := range years {
+		if ok && (y < lo || y > hi) {
+			return false
+		}
+		if d := y - key; d > 12 || d < -12 {
+			return false
+		}
+		if i != c.Key && y/10 == years[(c.Key+1)%4]/10 {
+			same++
+		}
+	}
+	if same == 3 && key/10 != years[(c.Key+1)%4]/10 {
+		return false // three options from one decade, the key from another
+	}
+	return true
+}
+
+// headingSpan reads a year range from the innermost heading that states one.
+func headingSpan(h []string) (int, int, bool) {
+	for i := len(h) - 1; i >= 0; i-- {
+		lo, hi := 0, 0
+		for _, m := range decadeRe.FindAllStringSubmatch(h[i], -1) {
+			d, _ := strconv.Atoi(m[1])
+			if lo == 0 || d*10 < lo {
+				lo = d * 10
+			}
+			hi = max(hi, d*10+9)
+		}
+		for _, y := range yearRe.FindAllString(decadeRe.ReplaceAllString(h[i], ""), -1) {
+			v, _ := strconv.Atoi(y)
+			if lo == 0 || v < lo {
+				lo = v
+			}
+			hi = max(hi, v)
+		}
+		if lo != 0 && hi > lo {
+			return lo, hi, true
+		}
+	}
+	return 0, 0, false
+}
+
+// boundWords before a number make a changed number possibly still true
+// ("by April" → "by December", "over 20" → "over 15").
+var boundWords = map[string]bool{
+	"by": true, "before": true, "until": true, "till": true, "after": true, "since": true,
+	"over": true, "under": true, "least": true, "most": true, "than": true, "to": true, "up": true,
+	"nearly": true, "almost": true, "about": true, "around": true, "approximately": true,
+	"roughly": true, "within": true, "between": true, "exceeded": true, "exceeding": true,
+	"surpassed": true, "reached": true, "beyond": true,
+}
+
+// goodFalse reports whether a false tf statement is surely false and swaps
+// like for like.
+func goodFalse(c *Card, ctx *context) bool {
+	truth := strings.TrimPrefix(ctx.statement(c.Fact.Answer), "")
+	st := strings.TrimPrefix(c.Question, "True or false: ")
+	fill := swapped(truth, st)
+	if fill == "" {
+		return false
+	}
+	ans := c.Fact.Answer
+	if ctx.key.numeric {
+		lw := splitWords(ctx.sp.left)
+		if len(lw) > 0 && boundWords[strings.ToLower(bareWord(lw[len(lw)-1]))] {
+			return false
+		}
+		if aw := strings.Fields(strings.ToLower(ans)); len(aw) > 0 && boundWords[aw[0]] {
+			return false
+		}
+		l := strings.ToLower(ans)
+		if strings.Contains(l, " to ") || strings.Contains(l, "-") || strings.Contains(l, "–") {
+			return false // a range: a shifted one may overlap it
+		}
+		if fy, ay := yearRe.FindString(fill), yearRe.FindString(ans); fy != "" && ay != "" {
+			a, _ := strconv.Atoi(ay)
+			b, _ := strconv.Atoi(fy)
+			if d := a - b; d > 12 || d < -12 {
+				return false // a year far off reads false at a glance
+			}
+			if lo, hi, ok := headingSpan(c.Fact.Heading); ok && (b < lo || b > hi) {
+				return false
+			}
+		}
+		if r := strings.ToLower(strings.TrimSpace(ctx.sp.right)); strings.HasPrefix(r, "or more") || strings.HasPrefix(r, "or less") || strings.HasPrefix(r, "and") {
+			return false
+		}
+		return true
+	}
+	kc := optionClass(ans)
+	if kc == "single" || kc == "possessive" || kc == "phrase" {
+		return false // no telling whether the swap is like for like
+	}
+	return optionClass(fill) == kc && hasTitle(fill) == hasTitle(ans)
+}
+
+// swapped returns the part of b that differs from a.
+func swapped(a, b string) string {
+	if a == b {
+		return ""
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	j := 0
+	for j < len(a)-i && j < len(b)-i && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	// widen to word boundaries
+	for i > 0 && b[i-1] != ' ' {
+		i--
+	}
+	end := len(b) - j
+	for end < len(b) && b[end] != ' ' && b[end] != ',' && b[end] != '.' {
+		end++
+	}
+	if i >= end {
+		return ""
+	}
+	return strings.TrimSpace(b[i:end])
+}
+
+// spelledOut reports whether the rest of the sentence spells the answer
+// with its spaces and punctuation dropped ("Budget Bytes (budgetbytes.com)").
+func spelledOut(f notes.Fact, ctx *context) bool {
+	compact := func(s string) string {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	a := strings.ToLower(f.Answer)
+	for _, tld := range []string{".com", ".org", ".net", ".gov", ".edu"} {
+		a = strings.TrimSuffix(a, tld)
+	}
+	ca := compact(a)
+	return len(ca) >= 5 && !isDigits(ca) && strings.Contains(compact(ctx.sp.left+" "+ctx.sp.right), ca)
+}
+
+// openEnded reports whether the blank or question admits many answers: a
+// whole predicate after a bare subject ("By then, the board _____."), or a
+// card with too few words around its blank to point at one fact.
+func openEnded(c *Card, f notes.Fact, ctx *context) bool {
+	if c.Type == TF || c.Type == QA {
+		return false
+	}
+	rest := len(contentTokens(ctx.sp.left + " " + ctx.sp.right + " " + ctx.prefix))
+	switch f.Kind {
+	case notes.Response, notes.Definition, notes.Cause:
+		if strings.Trim(strings.TrimSpace(ctx.sp.right), ".!;") == "" && rest < 6 {
+			return true
+		}
+	}
+	return rest < 4
+}
+
+// answerability grades what the card shows, so that the highest scores go
+// to cards a learner can answer from the card alone rather than to any card
+// with a number in it.
+func answerability(c *Card, f notes.Fact, ctx *context) float64 {
+	d := 0.0
+	shown := strings.Replace(c.Question, Blank, " ", 1)
+	rest := len(contentTokens(shown)) - len(contentTokens(f.Answer))
+	if c.Type == TF {
+		rest = len(contentTokens(shown))
+	}
+	switch {
+	case rest < 5:
+		d -= 0.2 // "_____ ceased to be an independent country."
+	case rest < 8:
+		d -= 0.08
+	}
+	// a name other than the answer anchors the card in the note
+	named := false
+	ws := strings.Fields(shown)
+	for i, w := range ws {
+		if i > 0 && startsUpper(w) && !strings.Contains(f.Answer, strings.Trim(w, `,.;:"'()“”`)) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		d -= 0.1
+	}
+	if ctx.pronoun {
+		d -= 0.05
+	}
+	switch c.Type {
+	case MC:
+		d -= 0.03 // options can still mislead
+	case TF:
+		if c.Answer == "false" {
+			d -= 0.03
+		}
+	}
+	return d
+}
+
+var countries struct {
+	once  sync.Once
+	names map[string]bool
+}
+
+// isCountry reports whether s names a country, by the region names of the
+// Unicode CLDR (a generic gazetteer, nothing from the notes).
+func isCountry(s string) bool {
+	countries.once.Do(func() {
+		countries.names = map[string]bool{}
+		namer := display.English.Regions()
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				if n := namer.Name(r); n != "" {
+					countries.names[answer.Normalize(n)] = true
+				}
+			}
+		}
+	})
+	n := answer.Normalize(s)
+	n = strings.TrimPrefix(n, "the ")
+	return countries.names[n]
+}

@@ -1,0 +1,112 @@
+package cards
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+// The examples are invented; they only exercise the rules of filter.go.
+func TestHeadingGivesAway(t *testing.T) {
+	tests := []struct {
+		title   string
+		heading []string
+		kind    notes.Kind
+		answer  string
+		want    bool
+	}{
+		{"Freedonias foreign policy", []string{"Early years"}, notes.Actor, "the Freedonian government", true},
+		{"River trade", []string{"Founders", "Ada Quill: Youth"}, notes.Actor, "Quill", true},
+		{"River trade", []string{"The 1907 Flood"}, notes.Date, "March 1907", true},
+		{"River trade", []string{"The 1907 Flood"}, notes.Date, "March 1908", false},
+		{"River trade", []string{"Tolls and Licences"}, notes.Response, "raised the tolls on barges", false},
+		{"River trade", []string{"Tolls and Licences"}, notes.Response, "raised tolls", true},
+		{"River trade", []string{"Early years"}, notes.Actor, "the Harbour Board", false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Title: tt.title, Heading: tt.heading, Kind: tt.kind, Answer: tt.answer}
+		if got := headingGivesAway(f); got != tt.want {
+			t.Errorf("headingGivesAway(%q under %q › %v) = %v, want %v", tt.answer, tt.title, tt.heading, got, tt.want)
+		}
+	}
+}
+
+func TestHeadingSpan(t *testing.T) {
+	tests := []struct {
+		h      []string
+		lo, hi int
+		ok     bool
+	}{
+		{[]string{"Growth (1980s-1990s)"}, 1980, 1999, true},
+		{[]string{"Early days (1960s-1970)", "Talks"}, 1960, 1970, true},
+		{[]string{"The 1907 Flood"}, 0, 0, false},
+		{[]string{"No years"}, 0, 0, false},
+	}
+	for _, tt := range tests {
+		lo, hi, ok := headingSpan(tt.h)
+		if lo != tt.lo || hi != tt.hi || ok != tt.ok {
+			t.Errorf("headingSpan(%v) = %d, %d, %v; want %d, %d, %v", tt.h, lo, hi, ok, tt.lo, tt.hi, tt.ok)
+		}
+	}
+}
+
+func TestOptionClass(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"France", "country"},
+		{"the Netherlands", "country"},
+		{"President Ada Quill", "person"},
+		{"Ada Quill", "person"},
+		{"the Harbour Board", "group"},
+		{"Quill's navy", "possessive"},
+		{"raised the tolls", "phrase"},
+		{"1907", "number"},
+	}
+	for _, tt := range tests {
+		if got := optionClass(tt.in); got != tt.want {
+			t.Errorf("optionClass(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSwapped(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"In 1907, the river flooded.", "In 1911, the river flooded.", "1911"},
+		{"Ada Quill founded the firm.", "Bo Lind founded the firm.", "Bo Lind"},
+		{"same", "same", ""},
+	}
+	for _, tt := range tests {
+		if got := swapped(tt.a, tt.b); got != tt.want {
+			t.Errorf("swapped(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestDangling(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Six weeks later, the port reopened.", true},
+		{"These reforms doubled the toll income.", true},
+		{"The town lies 300 kilometres away in the hills.", true},
+		{"The town lies 300 kilometres away from the coast.", false},
+		{"1907: Flooded twice, ruining the harvest.", true},
+		{"In 1907 the river flooded the lower town twice.", false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Sentence: tt.sentence, Answer: "twice", Kind: notes.Quantity}
+		if tt.sentence[len(tt.sentence)-1] == '.' && !strings.Contains(tt.sentence, "twice") {
+			f.Answer = "the"
+		}
+		sp, ok := locate(f)
+		if !ok {
+			f.Answer = "the"
+			sp, _ = locate(f)
+		}
+		ctx := newContext(f, sp)
+		if got := danglingContext(ctx.clozeText(), f, ctx); got != tt.want {
+			t.Errorf("danglingContext(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
