@@ -40,7 +40,7 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if impliedBySentence(f, ctx) {
 		return false
 	}
-	if danglingContext(shown, f, ctx) {
+	if g.dangling(shown, f, ctx) {
 		return false
 	}
 	if openEnded(c, f, ctx) {
@@ -180,6 +180,30 @@ var (
 // danglingContext reports whether the card as shown leans on a sentence it
 // does not show.
 func danglingContext(shown string, f notes.Fact, ctx *context) bool {
+	return openerDangles(shown, ctx) || sentenceDangles(ctx.sp.sentence(), f.Sentence) || contextDangles(ctx)
+}
+
+// dangling is danglingContext with the sentence checks remembered: they
+// are regular expressions over the whole sentence, and every card of every
+// fact of a sentence asks the same question.
+func (g *generator) dangling(shown string, f notes.Fact, ctx *context) bool {
+	if openerDangles(shown, ctx) || contextDangles(ctx) {
+		return true
+	}
+	sent := ctx.sp.sentence()
+	k := sentenceKey{sent, f.Sentence}
+	v, ok := g.sentDangles[k]
+	if !ok {
+		v = sentenceDangles(sent, f.Sentence)
+		g.sentDangles[k] = v
+	}
+	return v
+}
+
+type sentenceKey struct{ shown, source string }
+
+// openerDangles: the card opens on a reference with nothing before it.
+func openerDangles(shown string, ctx *context) bool {
 	s := strings.TrimSpace(shown)
 	if ctx.prefix != "" {
 		s = strings.TrimSpace(strings.TrimPrefix(s, strings.TrimSpace(ctx.prefix)))
@@ -195,26 +219,38 @@ func danglingContext(shown string, f notes.Fact, ctx *context) bool {
 			return true
 		}
 	}
-	sent := ctx.sp.sentence()
-	if relTimeRe.MatchString(sent) || awayRe.MatchString(sent) && !strings.Contains(strings.ToLower(sent), " from ") {
+	return false
+}
+
+// sentenceDangles: the sentence shown (or its source) leans on text outside it.
+func sentenceDangles(sent, source string) bool {
+	// The expressions backtrack over the whole sentence; most sentences hold
+	// none of their words, which a lower-cased substring test shows cheaply.
+	low := strings.ToLower(sent)
+	if containsAny(low, "later", "earlier", "after", "before", "prior") && relTimeRe.MatchString(sent) ||
+		strings.Contains(low, "away") && awayRe.MatchString(sent) && !strings.Contains(low, " from ") {
 		return true // "six weeks later", "3,000 km away": from what?
 	}
-	if yearLabelRe.MatchString(f.Sentence) {
+	if yearLabelRe.MatchString(source) {
 		return true // a list item under a year label, lifted from its lead-in
 	}
-	if backRefRe.MatchString(sent) {
+	if containsAny(low, "same", "remaining", "former", "latter", "above", "follow", "this ", "at the time") && backRefRe.MatchString(sent) {
 		return true
 	}
-	if ctx.demonstr || ctx.unresolved {
-		return true
-	}
-	// a fragment ending in a colon or "notably" introduces a list not shown
-	t := strings.TrimSpace(sent)
-	if strings.HasSuffix(t, ":") {
-		return true
+	// a fragment ending in a colon introduces a list not shown
+	return strings.HasSuffix(strings.TrimSpace(sent), ":")
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
 	}
 	return false
 }
+
+func contextDangles(ctx *context) bool { return ctx.demonstr || ctx.unresolved }
 
 // optionClass sorts an option for the like-for-like check: numbers by
 // shape, names by kind (country, person, group, single word), phrases by

@@ -44,7 +44,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		min = DefaultMinScore
 	}
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), 0x9e3779b97f4a7c15))
-	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts)}
+	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts), sentDangles: map[sentenceKey]bool{}}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -268,6 +268,8 @@ type generator struct {
 	rng      *rand.Rand
 	keyPos   [4]int // how often the mc key sat at each position
 	tfTrue   int    // true minus false statements so far
+	// sentence → whether it leans on text outside it (see dangling)
+	sentDangles map[sentenceKey]bool
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,
