@@ -34,7 +34,7 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if c.Type == TF {
 		shown = strings.TrimPrefix(shown, "True or false: ")
 	}
-	if headingGivesAway(f) || spelledOut(f, ctx) {
+	if ctx.headingGivesAway() || spelledOut(f, ctx) {
 		return false // a false statement is as plain as a true one
 	}
 	if impliedBySentence(f, ctx) {
@@ -94,6 +94,15 @@ func sameStem(a, b string) bool {
 // the card reveals the answer: a name in the answer names the note or the
 // section, a year of the answer is in a heading, or half of a phrase's
 // content words are there.
+// headingGivesAway is headingGivesAway for the context's fact, worked out
+// once: every card type of the fact asks it.
+func (c *context) headingGivesAway() bool {
+	if !c.headingKnown {
+		c.headingAway, c.headingKnown = headingGivesAway(c.f), true
+	}
+	return c.headingAway
+}
+
 func headingGivesAway(f notes.Fact) bool {
 	path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
 	hw := contentTokens(path)

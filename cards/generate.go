@@ -303,6 +303,8 @@ type context struct {
 	gives      []giveAway // give-away checks already made (a few per fact: a slice beats a map)
 	penalty    float64    // contextPenalty, once known: three card types ask for it
 	penaltyOK  bool
+	// headingGivesAway, once known
+	headingAway, headingKnown bool
 }
 
 type giveAway struct {
