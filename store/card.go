@@ -138,6 +138,11 @@ func (db *DB) Cards(ctx context.Context, f CardFilter) ([]*StoredCard, error) {
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
+	return db.queryCards(ctx, q, args...)
+}
+
+// queryCards runs a query selecting cardColumns and scans every row.
+func (db *DB) queryCards(ctx context.Context, q string, args ...any) ([]*StoredCard, error) {
 	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, describe(db.path, err)

@@ -405,21 +405,8 @@ func cardArgs(c cards.Card, noteID int64, hash string) ([]any, error) {
 
 // Orphans lists the orphaned cards.
 func (db *DB) Orphans(ctx context.Context) ([]*StoredCard, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+cardColumns+` FROM cards c JOIN notes n ON n.id = c.note_id
+	return db.queryCards(ctx, `SELECT `+cardColumns+` FROM cards c JOIN notes n ON n.id = c.note_id
 		WHERE c.orphaned = 1 ORDER BY n.path, c.position`)
-	if err != nil {
-		return nil, describe(db.path, err)
-	}
-	defer rows.Close()
-	var out []*StoredCard
-	for rows.Next() {
-		c, err := scanCard(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
 }
 
 // PruneSummary counts what Prune deleted.
