@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -34,10 +35,10 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if c.Type == TF {
 		shown = strings.TrimPrefix(shown, "True or false: ")
 	}
-	if ctx.headingGivesAway() || spelledOut(f, ctx) {
+	if ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) {
 		return false // a false statement is as plain as a true one
 	}
-	if impliedBySentence(f, ctx) {
+	if ctx.implied.get(func() bool { return impliedBySentence(f, ctx) }) {
 		return false
 	}
 	if g.dangling(shown, f, ctx) {
@@ -66,12 +67,63 @@ func contentTokens(s string) []string {
 	var out []string
 	for _, w := range strings.Fields(answer.Normalize(s)) {
 		w = strings.TrimSuffix(w, "'s")
-		if len(w) < 3 && !isDigits(w) || functionWords[w] || determiners[w] || pronouns[w] {
+		if !isContentToken(w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+func isContentToken(w string) bool {
+	return !(len(w) < 3 && !isDigits(w) || notContent[w])
+}
+
+// notContent is functionWords, determiners and pronouns in one set: one
+// lookup per word instead of three.
+var notContent = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{functionWords, determiners, pronouns} {
+		for w, v := range set {
+			m[w] = m[w] || v
+		}
+	}
+	return m
+}()
+
+func isDigitBytes(w []byte) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// countContentTokens is len(contentTokens(s)), normalising into a buffer
+// on the stack: the filter counts the tokens of every card.
+func countContentTokens(s string) int {
+	var buf [512]byte
+	norm := answer.AppendNormalize(buf[:0], s)
+	n := 0
+	for len(norm) > 0 {
+		i := bytes.IndexByte(norm, ' ')
+		if i < 0 {
+			i = len(norm)
+		}
+		w := norm[:i]
+		if i < len(norm) {
+			norm = norm[i+1:]
+		} else {
+			norm = nil
+		}
+		w = bytes.TrimSuffix(w, []byte("'s"))
+		if len(w) < 3 && !isDigitBytes(w) || notContent[string(w)] {
+			continue // as isContentToken, without turning w into a string
+		}
+		n++
+	}
+	return n
 }
 
 // sameStem reports whether two words are one name in two forms
@@ -199,14 +251,16 @@ func (g *generator) dangling(shown string, f notes.Fact, ctx *context) bool {
 	if openerDangles(shown, ctx) || contextDangles(ctx) {
 		return true
 	}
-	sent := ctx.sp.sentence()
-	k := sentenceKey{sent, f.Sentence}
-	v, ok := g.sentDangles[k]
-	if !ok {
-		v = sentenceDangles(sent, f.Sentence)
-		g.sentDangles[k] = v
-	}
-	return v
+	return ctx.sentDangles.get(func() bool {
+		sent := ctx.sp.sentence()
+		k := sentenceKey{sent, f.Sentence}
+		v, ok := g.sentDangles[k]
+		if !ok {
+			v = sentenceDangles(sent, f.Sentence)
+			g.sentDangles[k] = v
+		}
+		return v
+	})
 }
 
 type sentenceKey struct{ shown, source string }
@@ -221,9 +275,8 @@ func openerDangles(shown string, ctx *context) bool {
 	if i := strings.Index(s, ": "); i > 0 && i < 40 && countWords(s[:i]) <= 4 {
 		s = s[i+2:]
 	}
-	ws := strings.Fields(s)
-	if len(ws) > 0 {
-		first := strings.ToLower(strings.Trim(ws[0], `,.;:"'()“”`))
+	if w, _ := nextField(s); w != "" {
+		first := strings.ToLower(trimPunct(w))
 		if danglingOpeners[first] && !strings.HasPrefix(s, Blank) {
 			return true
 		}
@@ -521,7 +574,10 @@ func openEnded(c *Card, f notes.Fact, ctx *context) bool {
 	if c.Type == TF || c.Type == QA {
 		return false
 	}
-	rest := len(contentTokens(ctx.sp.left + " " + ctx.sp.right + " " + ctx.prefix))
+	if !ctx.restKnown { // the same for every card of the fact
+		ctx.rest, ctx.restKnown = countContentTokens(ctx.sp.left+" "+ctx.sp.right+" "+ctx.prefix), true
+	}
+	rest := ctx.rest
 	switch f.Kind {
 	case notes.Response, notes.Definition, notes.Cause:
 		if strings.Trim(strings.TrimSpace(ctx.sp.right), ".!;") == "" && rest < 6 {
@@ -537,9 +593,12 @@ func openEnded(c *Card, f notes.Fact, ctx *context) bool {
 func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 	d := 0.0
 	shown := strings.Replace(c.Question, Blank, " ", 1)
-	rest := len(contentTokens(shown)) - len(contentTokens(f.Answer))
+	if !ctx.answerKnown {
+		ctx.answerTokens, ctx.answerKnown = countContentTokens(f.Answer), true
+	}
+	rest := countContentTokens(shown) - ctx.answerTokens
 	if c.Type == TF {
-		rest = len(contentTokens(shown))
+		rest = countContentTokens(shown)
 	}
 	switch {
 	case rest < 5:
@@ -549,9 +608,11 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 	}
 	// a name other than the answer anchors the card in the note
 	named := false
-	ws := strings.Fields(shown)
-	for i, w := range ws {
-		if i > 0 && startsUpper(w) && !strings.Contains(f.Answer, strings.Trim(w, `,.;:"'()“”`)) {
+	for i, w, tail := 0, "", shown; ; i++ { // strings.Fields(shown), word by word
+		if w, tail = nextField(tail); w == "" {
+			break
+		}
+		if i > 0 && startsUpper(w) && !strings.Contains(f.Answer, trimPunct(w)) {
 			named = true
 			break
 		}

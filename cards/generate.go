@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -305,6 +306,24 @@ type context struct {
 	penaltyOK  bool
 	// headingGivesAway, once known
 	headingAway, headingKnown bool
+	// the filter's other checks of the fact alone, once known: every card
+	// type of the fact asks them
+	spelled, implied, sentDangles lazyBool
+	rest, answerTokens            int // content tokens around the blank, of the answer
+	restKnown, answerKnown        bool
+}
+
+// lazyBool is a check's result, worked out on first use.
+type lazyBool uint8
+
+func (l *lazyBool) get(check func() bool) bool {
+	if *l == 0 {
+		*l = 1
+		if check() {
+			*l = 2
+		}
+	}
+	return *l == 2
 }
 
 type giveAway struct {
@@ -749,6 +768,34 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// nextField returns the first of strings.Fields(s) and the text after it,
+// without building the slice; w is "" when s has no more words.
+func nextField(s string) (w, rest string) {
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	start := i
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return s[start:i], s[i:]
 }
 
 // countFields is len(strings.Fields(s)) without building the slice.

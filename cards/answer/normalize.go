@@ -162,26 +162,61 @@ func asciiWords(s string) []string {
 	return words
 }
 
+// AppendNormalize appends Normalize(s) to dst. For ASCII text it writes
+// in place, so a caller with a buffer to reuse normalises without
+// allocating (the card filter does it for every card).
+func AppendNormalize(dst []byte, s string) []byte {
+	if isASCII(s) {
+		if out, ok := asciiAppendNormalize(dst, s); ok {
+			return out
+		}
+	}
+	return append(dst, Normalize(s)...)
+}
+
 // asciiNormalize is Normalize for ASCII text in one pass and one allocation.
 // ok is false when the text is only articles (the general path decides).
 func asciiNormalize(s string) (string, bool) {
-	out := make([]byte, 0, len(s))
+	out, ok := asciiAppendNormalize(make([]byte, 0, len(s)), s)
+	if !ok {
+		return "", false
+	}
+	return string(out), true
+}
+
+// isArticle reports whether w is "a", "an" or "the", byte by byte.
+func isArticle(w []byte) bool {
+	switch len(w) {
+	case 1:
+		return w[0] == 'a'
+	case 2:
+		return w[0] == 'a' && w[1] == 'n'
+	case 3:
+		return w[0] == 't' && w[1] == 'h' && w[2] == 'e'
+	}
+	return false
+}
+
+// asciiAppendNormalize appends asciiNormalize(s) to dst; ok is false, and
+// dst returned unchanged, when the text is only articles.
+func asciiAppendNormalize(dst []byte, s string) ([]byte, bool) {
+	base := len(dst)
+	out := dst
 	wordStart := -1 // start in out of the word being written
 	endWord := func() {
 		if wordStart < 0 {
 			return
 		}
-		w := string(out[wordStart:])
-		if w == "a" || w == "an" || w == "the" {
+		if isArticle(out[wordStart:]) {
 			out = out[:wordStart]
-			if len(out) > 0 {
+			if len(out) > base {
 				out = out[:len(out)-1] // the space before it
 			}
 		}
 		wordStart = -1
 	}
 	startWord := func() {
-		if len(out) > 0 {
+		if len(out) > base {
 			out = append(out, ' ')
 		}
 		wordStart = len(out)
@@ -210,11 +245,11 @@ func asciiNormalize(s string) (string, bool) {
 		}
 	}
 	endWord()
-	if len(out) > 0 && out[0] == ' ' {
-		out = out[1:]
+	if len(out) > base && out[base] == ' ' {
+		out = append(out[:base], out[base+1:]...)
 	}
-	if len(out) == 0 {
-		return "", false
+	if len(out) == base {
+		return dst, false
 	}
-	return string(out), true
+	return out, true
 }
