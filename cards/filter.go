@@ -150,14 +150,19 @@ func sameStem(a, b string) bool {
 // once: every card type of the fact asks it.
 func (c *context) headingGivesAway() bool {
 	if !c.headingKnown {
-		c.headingAway, c.headingKnown = headingGivesAway(c.f), true
+		c.headingAway, c.headingKnown = headingTokensGiveAway(c.lx.headingTokens(c.f), c.f), true
 	}
 	return c.headingAway
 }
 
 func headingGivesAway(f notes.Fact) bool {
 	path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
-	hw := contentTokens(path)
+	return headingTokensGiveAway(contentTokens(path), f)
+}
+
+// headingTokensGiveAway is headingGivesAway given the content tokens of
+// the title and heading path (many facts share one path).
+func headingTokensGiveAway(hw []string, f notes.Fact) bool {
 	aw := contentTokens(answer.StripHedge(f.Answer))
 	if len(aw) == 0 {
 		return false
@@ -186,13 +191,22 @@ var (
 	decadeRe = regexp.MustCompile(`\b(1[5-9]\d|20\d)0s\b`)
 )
 
+// decadeIn is decadeRe.FindStringSubmatch(s), run only when s holds the
+// "0s" every decade ends on.
+func decadeIn(s string) []string {
+	if !strings.Contains(s, "0s") {
+		return nil
+	}
+	return decadeRe.FindStringSubmatch(s)
+}
+
 // impliedBySentence reports whether the rest of the sentence fixes the
 // answer: a decade or year next to a full date inside it, or a monthly
 // amount next to the yearly one.
 func impliedBySentence(f notes.Fact, ctx *context) bool {
 	rest := ctx.sp.left + " " + ctx.sp.right
 	ans := f.Answer
-	if m := decadeRe.FindStringSubmatch(ans); m != nil {
+	if m := decadeIn(ans); m != nil {
 		for _, y := range yearRe.FindAllString(rest, -1) {
 			if strings.HasPrefix(y, m[1]) {
 				return true
@@ -383,7 +397,7 @@ func goodOptions(c *Card, f notes.Fact) bool {
 		return true
 	}
 	// a rank "Nth among M": every option must be more than N
-	if m := amongRe.FindStringSubmatch(f.Sentence); m != nil && !strings.Contains(f.Answer, m[0]) {
+	if m := findOrdinal(amongRe, f.Sentence); m != nil && !strings.Contains(f.Answer, m[0]) {
 		n, _ := strconv.Atoi(m[1])
 		for _, o := range c.Choices {
 			if v, ok := firstNumber(o); ok && v <= float64(n) {
@@ -395,6 +409,20 @@ func goodOptions(c *Card, f notes.Fact) bool {
 		return goodYears(c, f)
 	}
 	return true
+}
+
+// findOrdinal runs re, which matches only where digits are followed by
+// st, nd, rd or th, when text has such digits: most sentences have none.
+func findOrdinal(re *regexp.Regexp, text string) []string {
+	for i := 0; i+2 < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			switch text[i+1 : i+3] {
+			case "st", "nd", "rd", "th":
+				return re.FindStringSubmatch(text)
+			}
+		}
+	}
+	return nil
 }
 
 func firstNumber(s string) (float64, bool) {
@@ -550,21 +578,41 @@ func swapped(a, b string) string {
 // spelledOut reports whether the rest of the sentence spells the answer
 // with its spaces and punctuation dropped ("Budget Bytes (budgetbytes.com)").
 func spelledOut(f notes.Fact, ctx *context) bool {
-	compact := func(s string) string {
-		var b strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-				b.WriteRune(r)
-			}
-		}
-		return b.String()
-	}
 	a := strings.ToLower(f.Answer)
 	for _, tld := range []string{".com", ".org", ".net", ".gov", ".edu"} {
 		a = strings.TrimSuffix(a, tld)
 	}
-	ca := compact(a)
-	return len(ca) >= 5 && !isDigits(ca) && strings.Contains(compact(ctx.sp.left+" "+ctx.sp.right), ca)
+	var abuf, sbuf [256]byte // compacted on the stack: this runs for every fact
+	ca := appendCompact(abuf[:0], a)
+	if len(ca) < 5 || isDigitBytes(ca) {
+		return false
+	}
+	// the space between left and right is dropped by compacting anyway
+	return bytes.Contains(appendCompact(appendCompact(sbuf[:0], ctx.sp.left), ctx.sp.right), ca)
+}
+
+// appendCompact appends s lower-cased with all but a-z and 0-9 dropped.
+func appendCompact(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 { // strings.ToLower knows runes that lower to ASCII
+			for _, r := range strings.ToLower(s) {
+				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+					dst = append(dst, byte(r))
+				}
+			}
+			return dst
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // openEnded reports whether the blank or question admits many answers: a

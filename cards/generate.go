@@ -287,7 +287,7 @@ func locate(f notes.Fact) (span, bool) {
 			return span{}, false
 		}
 	}
-	return span{left: s[:i], ans: a, right: s[i+len(a):]}, true
+	return span{left: s[:i], ans: a, right: s[i+len(a):], whole: s}, true
 }
 
 // context is a fact's sentence made readable on its own: a leading pronoun
@@ -300,6 +300,7 @@ type context struct {
 	unresolved bool
 	demonstr   bool       // "these facilities": points outside the card
 	pronoun    bool       // a personal pronoun inside the sentence
+	lx         *lexicon
 	core       string     // the answer normalised without its hedge, for give-away checks
 	gives      []giveAway // give-away checks already made (a few per fact: a slice beats a map)
 	penalty    float64    // contextPenalty, once known: three card types ask for it
@@ -351,7 +352,7 @@ func (c *context) givesAway(text string) bool {
 }
 
 func newContext(f notes.Fact, sp span, lx *lexicon) *context {
-	c := &context{f: f, sp: sp}
+	c := &context{f: f, sp: sp, lx: lx}
 	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
 	words := splitWords(sp.left)
 	labelled := false

@@ -22,9 +22,17 @@ const marker = "\u2063"
 // span is a fact's sentence cut around its answer.
 type span struct {
 	left, ans, right string
+	// whole is the sentence the span was cut from: while left, ans and
+	// right still spell it, sentence returns it without concatenating
+	whole string
 }
 
-func (s span) sentence() string { return s.left + s.ans + s.right }
+func (s span) sentence() string {
+	if n, m := len(s.left), len(s.left)+len(s.ans); len(s.whole) == m+len(s.right) && s.whole[:n] == s.left && s.whole[n:m] == s.ans && s.whole[m:] == s.right {
+		return s.whole
+	}
+	return s.left + s.ans + s.right
+}
 
 // splitWords splits on spaces, keeping punctuation attached.
 func splitWords(s string) []string { return strings.Fields(s) }
@@ -123,12 +131,49 @@ type lexicon struct {
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
 	norm map[string]string
+	// heads holds the content tokens of each title and heading path, for
+	// the heading give-away check: the facts of a section share one path
+	heads map[headingKey][]string
+}
+
+// headingKey names a title and heading path. Facts of one section share
+// their Heading slice, so its address and length identify the path
+// without joining it; a path seen through another slice is merely
+// tokenised again.
+type headingKey struct {
+	title string
+	first *string
+	n     int
+}
+
+func keyOfHeading(f notes.Fact) headingKey {
+	k := headingKey{title: f.Title, n: len(f.Heading)}
+	if len(f.Heading) > 0 {
+		k.first = &f.Heading[0]
+	}
+	return k
+}
+
+func (lx *lexicon) hasHeads(k headingKey) bool {
+	_, ok := lx.heads[k]
+	return ok
+}
+
+// headingTokens is contentTokens of f's title and heading path joined.
+func (lx *lexicon) headingTokens(f notes.Fact) []string {
+	if hw, ok := lx.heads[keyOfHeading(f)]; ok {
+		return hw
+	}
+	return contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
 }
 
 func newLexicon(facts []notes.Fact) *lexicon {
-	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}}
+	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
 	seen := map[string]bool{}
 	for _, f := range facts {
+		if k := keyOfHeading(f); !lx.hasHeads(k) {
+			lx.heads[k] = contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
+		}
 		if _, ok := lx.norm[f.Title]; !ok {
 			lx.norm[f.Title] = answer.Normalize(f.Title)
 		}
