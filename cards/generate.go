@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -354,7 +355,8 @@ func (c *context) givesAway(text string) bool {
 func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 	c := &context{f: f, sp: sp, lx: lx}
 	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
-	words := splitWords(sp.left)
+	var first5 [5]string // the checks below look at the first five words at most
+	words := appendFields(first5[:0], sp.left)
 	labelled := false
 	// look past a short label ("Mass: It has ...")
 	for i := 0; i < len(words) && i < 4; i++ {
@@ -387,28 +389,31 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 	// one pass over the words: a pronoun standing as a subject after an
 	// opening clause (", it was", "On _____, he became") leaves the card
 	// without saying who; demonstratives and other pronouns point outside it
-	ws := splitWords(c.sp.sentence())
-	for i, w := range ws {
+	// (the words are read one by one, each with the one before and after)
+	prev, w, rest := "", "", c.sp.sentence()
+	w, rest = nextField(rest)
+	for i := 0; w != ""; i++ {
+		next, after := nextField(rest)
 		b := trimPunct(w)
-		if len(b) > 8 {
-			continue // longer than any word looked for below, even lower-cased
-		}
-		b = strings.ToLower(b)
-		switch b {
-		case "it", "they", "he", "she":
-			if i > 0 && strings.HasSuffix(ws[i-1], ",") && c.prefix == "" {
-				c.unresolved = true
-			}
-			if b != "it" {
+		if len(b) <= 8 { // longer than any word looked for below, even lower-cased
+			b = strings.ToLower(b)
+			switch b {
+			case "it", "they", "he", "she":
+				if i > 0 && strings.HasSuffix(prev, ",") && c.prefix == "" {
+					c.unresolved = true
+				}
+				if b != "it" {
+					c.pronoun = true
+				}
+			case "him", "her", "them", "his", "their":
 				c.pronoun = true
-			}
-		case "him", "her", "them", "his", "their":
-			c.pronoun = true
-		case "this", "these", "those", "such":
-			if i+1 < len(ws) && !startsUpper(ws[i+1]) && !strings.HasSuffix(w, ",") {
-				c.demonstr = true
+			case "this", "these", "those", "such":
+				if next != "" && !startsUpper(next) && !strings.HasSuffix(w, ",") {
+					c.demonstr = true
+				}
 			}
 		}
+		prev, w, rest = w, next, after
 	}
 	return c
 }
@@ -433,12 +438,43 @@ func replaceFirstWord(s, with string) string {
 // A word matches with or without a final "s" on either side. The text's
 // words are scanned directly: subjects have few words, and building a set
 // of the text's words for every call cost more than the scans.
+// The text is read word by word without building its words (it is often a
+// whole sentence), marking the subject's words as they are found.
 func mentions(text, subject string) bool {
 	sw := answer.Words(subject)
 	if len(sw) == 0 {
 		return false
 	}
-	tw := answer.Words(text)
+	if len(sw) > 64 {
+		return mentionsSlow(answer.Words(text), sw)
+	}
+	var want uint64 // subject words still to find, by index
+	for i, w := range sw {
+		if !functionWords[w] {
+			want |= 1 << i
+		}
+	}
+	if want == 0 {
+		return true
+	}
+	answer.EachWord(text, func(t []byte) bool {
+		ts := bytes.TrimSuffix(t, []byte("s"))
+		for i, w := range sw {
+			if want&(1<<i) == 0 {
+				continue
+			}
+			ws := strings.TrimSuffix(w, "s")
+			if string(t) == w || string(ts) == w || string(t) == ws || string(ts) == ws {
+				want &^= 1 << i
+			}
+		}
+		return want != 0
+	})
+	return want == 0
+}
+
+// mentionsSlow is mentions over word lists.
+func mentionsSlow(tw, sw []string) bool {
 	for _, w := range sw {
 		if functionWords[w] {
 			continue
@@ -591,11 +627,11 @@ func (c *context) score() float64 {
 	if len([]rune(na)) < 2 || allStopWords(na) {
 		s -= 1
 	}
-	if f.Subject != "" && answer.Normalize(f.Subject) == na {
+	if f.Subject != "" && c.lx.normalize(f.Subject) == na {
 		s -= 1
 	}
-	if aws := strings.Fields(f.Answer); len(aws) > 1 {
-		last := bareWord(aws[len(aws)-1])
+	if _, lastA, n := lastTwoFields(f.Answer); n > 1 {
+		last := bareWord(lastA)
 		if functionWords[last] || introducers[last] && last != "over" || trailingPreps[last] || isPastVerb(last) && isNumericKind(f.Kind) {
 			s -= 0.4 // "ten times higher near", "70-90 seats based": a span cut mid-phrase
 		}
@@ -609,7 +645,7 @@ func (c *context) score() float64 {
 	if strings.Count(f.Sentence, `"`)%2 == 1 {
 		s -= 0.4 // an unbalanced quotation: a fragment of a longer quote
 	}
-	if lw := splitWords(c.sp.left); aw == 1 && len(lw) >= 2 && bareWord(lw[len(lw)-1]) == "a" && bareWord(lw[len(lw)-2]) == "and" {
+	if w2, w1, n := lastTwoFields(c.sp.left); aw == 1 && n >= 2 && bareWord(w1) == "a" && bareWord(w2) == "and" {
 		s -= 0.5 // "three and a _____ centuries": a piece of a number
 	}
 	if strings.HasSuffix(strings.TrimSpace(c.sp.left), ",") && strings.Contains(f.Answer, ", and") {
@@ -637,7 +673,7 @@ func (c *context) score() float64 {
 }
 
 func allStopWords(n string) bool {
-	for _, w := range strings.Fields(n) {
+	for w, rest := nextField(n); w != ""; w, rest = nextField(rest) {
 		if !functionWords[w] && !pronouns[w] {
 			return false
 		}
@@ -769,6 +805,53 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// appendFields appends the words of strings.Fields(s) to dst up to its
+// capacity: callers that look at the first few words pass a small array.
+func appendFields(dst []string, s string) []string {
+	for len(dst) < cap(dst) {
+		w, rest := nextField(s)
+		if w == "" {
+			break
+		}
+		dst, s = append(dst, w), rest
+	}
+	return dst
+}
+
+// lastTwoFields returns the last two of strings.Fields(s) and how many
+// words s has, counting no further than two.
+func lastTwoFields(s string) (prev, last string, n int) {
+	end := len(s)
+	for n < 2 {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		if n == 0 {
+			last = s[start:end]
+		} else {
+			prev = s[start:end]
+		}
+		n++
+		end = start
+	}
+	return prev, last, n
 }
 
 // nextField returns the first of strings.Fields(s) and the text after it,

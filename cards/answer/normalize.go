@@ -8,6 +8,7 @@ package answer
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/cases"
@@ -23,13 +24,21 @@ var typographic = strings.NewReplacer("‘", "'", "’", "'", "´", "'", "“", 
 
 // stripMarks removes combining accents after decomposition ("Atatürk" → "Ataturk").
 func stripMarks(s string) string {
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
+	t := markStrippers.Get().(transform.Transformer)
+	defer markStrippers.Put(t)
+	out, _, err := transform.String(t, s) // String resets t before use
 	if err != nil {
 		return s
 	}
 	return out
 }
+
+// markStrippers reuses the transform chains stripMarks needs: a chain
+// keeps state, so one per goroutine at a time, and building one for every
+// string was most of Normalize's allocation on non-ASCII text.
+var markStrippers = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // articles are dropped when comparing words: "the Great Satan" = "Great Satan".
 var articles = map[string]bool{"a": true, "an": true, "the": true}
@@ -252,4 +261,57 @@ func asciiAppendNormalize(dst []byte, s string) ([]byte, bool) {
 		return dst, false
 	}
 	return out, true
+}
+
+// EachWord calls fn with each of Words(s) in order until fn returns false.
+// For ASCII text it lower-cases each word into a buffer on the stack
+// instead of building the slice and its strings; fn must not keep w.
+func EachWord(s string, fn func(w []byte) bool) {
+	if !isASCII(s) {
+		t := Fold(s)
+		if !isASCII(t) {
+			for _, w := range Words(s) {
+				if !fn([]byte(w)) {
+					return
+				}
+			}
+			return
+		}
+		s = t // typographic quotes and dashes mapped: plain ASCII now
+	}
+	// asciiWords over strings.ToLower(s): a letter test that takes both
+	// cases reads the original the same way
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	var stack [64]byte
+	buf := stack[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case isAlnum(c):
+			buf = append(buf, c)
+			continue
+		case c == '\'' && len(buf) > 0 && i+1 < len(s) && isLetter(s[i+1]):
+			continue
+		case (c == '.' || c == ',') && len(buf) > 0 && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
+			buf = append(buf, c)
+			continue
+		}
+		if len(buf) > 0 {
+			if !fn(buf) {
+				return
+			}
+			buf = buf[:0]
+		}
+		if c == '%' || c == '$' {
+			if !fn([]byte{c}) {
+				return
+			}
+		}
+	}
+	if len(buf) > 0 {
+		fn(buf)
+	}
 }
