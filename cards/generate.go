@@ -301,13 +301,13 @@ type context struct {
 	unresolved bool
 	demonstr   bool       // "these facilities": points outside the card
 	pronoun    bool       // a personal pronoun inside the sentence
-	lx         *lexicon
 	core       string     // the answer normalised without its hedge, for give-away checks
 	gives      []giveAway // give-away checks already made (a few per fact: a slice beats a map)
 	penalty    float64    // contextPenalty, once known: three card types ask for it
 	penaltyOK  bool
 	// headingGivesAway, once known
 	headingAway, headingKnown bool
+	lx                        *lexicon // the notes' words, titles and headings
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
@@ -355,7 +355,8 @@ func (c *context) givesAway(text string) bool {
 func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 	c := &context{f: f, sp: sp, lx: lx}
 	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
-	var first5 [5]string // the checks below look at the first five words at most
+	// the checks below look at the first five words at most
+	var first5 [5]string
 	words := appendFields(first5[:0], sp.left)
 	labelled := false
 	// look past a short label ("Mass: It has ...")
