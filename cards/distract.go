@@ -124,7 +124,7 @@ func (c *candidate) bucketKey() bucket {
 func newPool(facts []notes.Fact) *pool {
 	// sized for every fact up front: growing them was most of the pool's allocation
 	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: make(map[textKey]int, len(facts)),
-		maxYear: map[string]int{}, all: make([]candidate, 0, len(facts))}
+		maxYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	described := make([]candidate, len(facts))
 	eachIndex(len(facts), func(i int) {
@@ -154,6 +154,9 @@ func newPool(facts []notes.Fact) *pool {
 		norm string
 	}
 	seen := make(map[noteAnswer]bool, len(facts))
+	// the kept candidates are compacted into described itself: a kept one
+	// moves only to an index at or below its own, read before it is written
+	p.all = described[:0]
 	for fi, f := range facts {
 		n := described[fi].norm
 		k := noteAnswer{f.Note, f.Kind, n}
@@ -363,7 +366,7 @@ func acceptable(d, k *candidate, taken []*candidate) bool {
 			return false // "MHI" beside "Mitsubishi Heavy Industries", "the US Treasury" beside "the United States"
 		}
 		for _, w := range d.content {
-			for _, sw := range strings.Fields(k.sentence) {
+			for sw, rest := nextField(k.sentence); sw != ""; sw, rest = nextField(rest) {
 				if (len(sw) > len(w) || d.name && len(w) > 3) && relatedWords(w, sw) {
 					return false // "Russia" in a sentence about the "Russian-led" group
 				}
@@ -396,6 +399,22 @@ func containsPhrase(text, phrase string) bool {
 			return true
 		}
 		off = i + 1
+	}
+	return false
+}
+
+// containsPhraseBytes is containsPhrase for text normalised into a buffer.
+func containsPhraseBytes(text []byte, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	for i := 0; i+len(phrase) <= len(text); i++ {
+		if text[i] != phrase[0] || string(text[i:i+len(phrase)]) != phrase {
+			continue
+		}
+		if end := i + len(phrase); (i == 0 || text[i-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
 	}
 	return false
 }

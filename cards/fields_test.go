@@ -49,3 +49,14 @@ func TestCountContentTokensIsLenContentTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsPhraseBytesIsContainsPhrase(t *testing.T) {
+	for _, tt := range []struct{ text, phrase string }{
+		{"the war began in 1939", "1939"}, {"the war began in 19390", "1939"}, {"a b a b", "a b"}, {"ab ab", "b"},
+		{"", "x"}, {"x", ""}, {"iran iraq", "iraq"}, {"iraqi iraq", "iraq"}, {"iraqi", "iraq"},
+	} {
+		if got, want := containsPhraseBytes([]byte(tt.text), tt.phrase), containsPhrase(tt.text, tt.phrase); got != want {
+			t.Errorf("containsPhraseBytes(%q, %q) = %v, want %v", tt.text, tt.phrase, got, want)
+		}
+	}
+}

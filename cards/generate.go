@@ -52,15 +52,16 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// answers is ambiguous and is dropped for both.
 	// what depends only on the sentence or the note is computed once for
 	// all the facts that share it (a sentence holds several facts)
-	g.sentNorm, g.noteID = map[string]string{}, map[string]string{}
-	var sents, noteKeys []string
+	g.sentNorm, g.noteID = map[string]string{}, map[noteKey]string{}
+	var sents []string
+	var noteKeys []noteKey
 	var noteFacts []notes.Fact
 	for _, f := range facts {
 		if _, ok := g.sentNorm[f.Sentence]; !ok {
 			g.sentNorm[f.Sentence] = ""
 			sents = append(sents, f.Sentence)
 		}
-		if k := noteKey(f); g.noteID[k] == "" {
+		if k := keyOfNote(f); g.noteID[k] == "" {
 			g.noteID[k] = "?"
 			noteKeys, noteFacts = append(noteKeys, k), append(noteFacts, f)
 		}
@@ -91,7 +92,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		if !p.ok {
 			continue
 		}
-		f, ctx := p.f, p.ctx
+		f, ctx := p.ctx.f, p.ctx
 		base, siblings, ids := p.base, p.siblings, p.ids
 		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
 		if qaOK && ambiguous[qaText] {
@@ -170,8 +171,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 // prepared is what Generate knows of a fact before it draws any options.
 type prepared struct {
 	ok       bool
-	f        notes.Fact
-	ctx      *context
+	ctx      *context // ctx.f is the fact, its URL filled in
 	qa       string
 	qaConf   float64
 	qaOK     bool
@@ -188,7 +188,7 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	if !ok {
 		return prepared{}
 	}
-	p := prepared{ok: true, f: f, ctx: newContext(f, sp, g.lex)}
+	p := prepared{ok: true, ctx: newContext(f, sp, g.lex)}
 	p.ctx.key = g.pool.key(f)
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
@@ -197,7 +197,7 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	}
 	p.base = p.ctx.score()
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
-	p.siblings, p.ids = factIDs(f, g.noteID[noteKey(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
+	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
 }
 
@@ -266,7 +266,7 @@ type generator struct {
 	pool     *pool
 	lex      *lexicon
 	sentNorm map[string]string // sentence → normalised, filled before the parallel phase
-	noteID   map[string]string // noteKey → NoteIdentity
+	noteID   map[noteKey]string // → NoteIdentity
 	rng      *rand.Rand
 	keyPos   [4]int // how often the mc key sat at each position
 	tfTrue   int    // true minus false statements so far
@@ -308,6 +308,7 @@ type context struct {
 	// headingGivesAway, once known
 	headingAway, headingKnown bool
 	lx                        *lexicon // the notes' words, titles and headings
+	cloze                     string   // clozeText, once built
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
@@ -347,7 +348,8 @@ func (c *context) givesAway(text string) bool {
 			c.core = answer.Normalize(c.f.Answer)
 		}
 	}
-	v := containsPhrase(answer.Normalize(strings.Replace(text, Blank, " ", 1)), c.core)
+	var buf [512]byte // normalised on the stack: the text is a whole sentence
+	v := containsPhraseBytes(answer.AppendNormalize(buf[:0], strings.Replace(text, Blank, " ", 1)), c.core)
 	c.gives = append(c.gives, giveAway{text, v})
 	return v
 }
@@ -497,7 +499,10 @@ func mentionsSlow(tw, sw []string) bool {
 }
 
 func (c *context) clozeText() string {
-	return c.prefix + upperFirstIfStart(c.sp.left, Blank) + c.sp.right
+	if c.cloze == "" { // asked by the cloze, mc and tf cards: built once
+		c.cloze = c.prefix + upperFirstIfStart(c.sp.left, Blank) + c.sp.right
+	}
+	return c.cloze
 }
 
 // statement is the sentence with the answer (or a replacement) in place.

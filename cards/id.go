@@ -93,7 +93,8 @@ func hashID(parts ...string) string {
 	return hex.EncodeToString(sum[:idDigits/2]) // only the digits kept are encoded
 }
 
-// noteKey tells notes apart cheaply: the fields NoteIdentity reads.
-func noteKey(f notes.Fact) string {
-	return f.VideoID + "\x00" + f.Title + "\x00" + f.Note
-}
+// noteKey tells notes apart cheaply: the fields NoteIdentity reads, as a
+// struct so that a map lookup builds no string.
+type noteKey struct{ videoID, title, note string }
+
+func keyOfNote(f notes.Fact) noteKey { return noteKey{f.VideoID, f.Title, f.Note} }

@@ -70,6 +70,9 @@ func trimClause(s string) string {
 func stripOpeners(s string) (rest, dropped string) {
 	s = strings.TrimSpace(s)
 	for {
+		if !mayOpen(s) {
+			return s, dropped // the loop below would find nothing to drop
+		}
 		ws := splitWords(s)
 		if len(ws) == 0 {
 			return s, dropped
@@ -101,6 +104,26 @@ func stripOpeners(s string) (rest, dropped string) {
 			return s, dropped
 		}
 	}
+}
+
+// mayOpen reports whether stripOpeners can drop anything from s: one of
+// its first three words ends in a comma, or its first is an introducer.
+// Most clauses start otherwise, and this test builds no word slice.
+func mayOpen(s string) bool {
+	w, rest := nextField(s)
+	if w == "" {
+		return false
+	}
+	if introducers[bareWord(w)] {
+		return true
+	}
+	for n := 0; n < 3 && w != ""; n++ {
+		if strings.HasSuffix(w, ",") {
+			return true
+		}
+		w, rest = nextField(rest)
+	}
+	return false
 }
 
 // findVerb returns the index of the clause's finite verb, or -1.
@@ -189,8 +212,11 @@ func newLexicon(facts []notes.Fact) *lexicon {
 			continue
 		}
 		seen[f.Sentence] = true
-		ws := splitWords(f.Sentence)
-		for i, w := range ws {
+		// the sentence's words one by one, each with the one before and after
+		prev, w, rest := "", "", f.Sentence
+		w, rest = nextField(rest)
+		for i := 0; w != ""; i++ {
+			next, after := nextField(rest)
 			r := strings.TrimLeft(w, `"'“‘(`)
 			switch {
 			case r == "":
@@ -198,12 +224,13 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				if b := bareWord(w); !lx.lower[b] { // most words are known already: a lookup is cheaper than a store
 					lx.lower[b] = true
 				}
-			case i > 0 && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":") && !startsUpper(strings.TrimLeft(ws[i-1], `"'“‘(`)) && (i+1 == len(ws) || !startsUpper(strings.TrimLeft(ws[i+1], `"'“‘(`))):
+			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(strings.TrimLeft(prev, `"'“‘(`)) && (next == "" || !startsUpper(strings.TrimLeft(next, `"'“‘(`))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
 				if k := (noteWord{f.Note, bareWord(w)}); !lx.upper[k] {
 					lx.upper[k] = true
 				} // per note: "War" in "World War I" elsewhere proves nothing here
 			}
+			prev, w, rest = w, next, after
 		}
 	}
 	return lx
