@@ -126,11 +126,36 @@ func newPool(facts []notes.Fact) *pool {
 	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: make(map[textKey]int, len(facts)),
 		maxYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
-	described := make([]candidate, len(facts))
-	eachIndex(len(facts), func(i int) {
-		f := facts[i]
-		described[i] = describe(f.Answer, f.Kind, f.Note)
+	// Facts share answers ("1990", a country's name): each answer of a
+	// kind is described once, its description copied to the others with
+	// their own note (the only field a note changes)
+	type answerKind struct {
+		text string
+		kind notes.Kind
+	}
+	firstOf := make(map[answerKind]int, len(facts)) // → index into distinct
+	var distinct []int                              // fact indexes
+	which := make([]int, len(facts))                // fact → index into distinct
+	for fi, f := range facts {
+		k := answerKind{f.Answer, f.Kind}
+		u, ok := firstOf[k]
+		if !ok {
+			u = len(distinct)
+			firstOf[k] = u
+			distinct = append(distinct, fi)
+		}
+		which[fi] = u
+	}
+	descs := make([]candidate, len(distinct))
+	eachIndex(len(distinct), func(i int) {
+		f := facts[distinct[i]]
+		descs[i] = describe(f.Answer, f.Kind, f.Note)
 	})
+	described := make([]candidate, len(facts))
+	for fi, f := range facts {
+		described[fi] = descs[which[fi]]
+		described[fi].note = f.Note
+	}
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}

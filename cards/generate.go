@@ -265,7 +265,7 @@ func clamp(x float64) float64 {
 type generator struct {
 	pool     *pool
 	lex      *lexicon
-	sentNorm map[string]string // sentence → normalised, filled before the parallel phase
+	sentNorm map[string]string  // sentence → normalised, filled before the parallel phase
 	noteID   map[noteKey]string // → NoteIdentity
 	rng      *rand.Rand
 	keyPos   [4]int // how often the mc key sat at each position
