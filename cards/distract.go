@@ -151,26 +151,17 @@ func newPool(facts []notes.Fact) *pool {
 		f := facts[distinct[i]]
 		descs[i] = describe(f.Answer, f.Kind, f.Note)
 	})
-	described := make([]candidate, len(facts))
-	for fi, f := range facts {
-		described[fi] = descs[which[fi]]
-		described[fi].note = f.Note
-	}
+	// the fact's description is descs[which[fi]] with its own note
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}
 	for fi, f := range facts {
-		if c := described[fi]; c.class == "person" {
+		if c := &descs[which[fi]]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
 				ws = ws[:len(ws)-1]
 			}
 			surnames[noteWord{f.Note, ws[len(ws)-1]}] = true
-		}
-	}
-	for fi, f := range facts {
-		if c := &described[fi]; c.class == "single" && surnames[noteWord{f.Note, c.norm}] {
-			c.class = "person"
 		}
 	}
 	type noteAnswer struct {
@@ -179,17 +170,25 @@ func newPool(facts []notes.Fact) *pool {
 		norm string
 	}
 	seen := make(map[noteAnswer]bool, len(facts))
-	// the kept candidates are compacted into described itself: a kept one
-	// moves only to an index at or below its own, read before it is written
-	p.all = described[:0]
+	var kept []int // facts whose answer joins the pool, counted first to size it
 	for fi, f := range facts {
-		n := described[fi].norm
+		n := descs[which[fi]].norm
 		k := noteAnswer{f.Note, f.Kind, n}
 		if n == "" || seen[k] {
 			continue
 		}
 		seen[k] = true
-		c := described[fi]
+		kept = append(kept, fi)
+	}
+	p.all = make([]candidate, 0, len(kept))
+	for _, fi := range kept {
+		f := facts[fi]
+		c := descs[which[fi]]
+		c.note = f.Note
+		if c.class == "single" && surnames[noteWord{f.Note, c.norm}] {
+			c.class = "person"
+		}
+		n := c.norm
 		if f.Kind == notes.Date && c.numeric {
 			p.maxYear[f.Note] = max(p.maxYear[f.Note], int(c.value)/10000)
 		}
@@ -479,7 +478,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	// other facts' values of the same kind and shape, nearest in value first
 	idx := p.buckets[k.bucketKey()]
 	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
-	var near []int
+	near := make([]int, 0, 2*window)
 	for d := 1; d <= window; d++ {
 		if at-d >= 0 {
 			near = append(near, idx[at-d])
@@ -515,13 +514,15 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		}
 		// the value only orders options: the step's direction gives it
 		// without parsing the text again
-		c := &candidate{text: d.text, norm: d.norm, kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
-		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
+		tried := candidate{text: d.text, norm: d.norm, kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
+		if f.Kind == notes.Date && int(tried.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
-		if !acceptable(c, &k, taken) {
+		if !acceptable(&tried, &k, taken) {
 			continue
 		}
+		c := new(candidate) // only the options kept leave the stack
+		*c = tried
 		if step < 0 {
 			below = append(below, c)
 		} else {
@@ -556,7 +557,7 @@ func plausibleValue(v, key float64, kind notes.Kind) bool {
 
 // perturbSteps lists signed steps to try, nearest plausible ones first in random order.
 func perturbSteps(kind notes.Kind, k candidate, rng *rand.Rand) []float64 {
-	var steps []float64
+	steps := make([]float64, 0, 20) // the most any kind has
 	switch {
 	case kind == notes.Date:
 		for _, s := range []float64{2, 3, 4, 5, 6, 7, 8, 10, 12, 15} {

@@ -150,20 +150,21 @@ func sameStem(a, b string) bool {
 // once: every card type of the fact asks it.
 func (c *context) headingGivesAway() bool {
 	if !c.headingKnown {
-		c.headingAway, c.headingKnown = headingTokensGiveAway(c.lx.headingTokens(c.f), c.f), true
+		c.headingAway, c.headingKnown = headingTokensGiveAway(c.lx.headingTokens(c.f), c.hedgeless(), c.f), true
 	}
 	return c.headingAway
 }
 
 func headingGivesAway(f notes.Fact) bool {
 	path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
-	return headingTokensGiveAway(contentTokens(path), f)
+	return headingTokensGiveAway(contentTokens(path), answer.StripHedge(f.Answer), f)
 }
 
 // headingTokensGiveAway is headingGivesAway given the content tokens of
-// the title and heading path (many facts share one path).
-func headingTokensGiveAway(hw []string, f notes.Fact) bool {
-	aw := contentTokens(answer.StripHedge(f.Answer))
+// the title and heading path (many facts share one path) and the answer
+// without its hedge.
+func headingTokensGiveAway(hw []string, hedgeless string, f notes.Fact) bool {
+	aw := contentTokens(hedgeless)
 	if len(aw) == 0 {
 		return false
 	}

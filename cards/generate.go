@@ -86,7 +86,8 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			answerOf[p.qa] = p.ctx.key.norm
 		}
 	}
-	out := make([]Card, 0, 2*len(facts))
+	// real notes give about 1.1 cards per fact; append grows it when more pass
+	out := make([]Card, 0, len(facts)+len(facts)/4)
 	seen := map[string]bool{} // card IDs and true statements made so far
 	for _, p := range preps {
 		if !p.ok {
@@ -309,6 +310,8 @@ type context struct {
 	headingAway, headingKnown bool
 	lx                        *lexicon // the notes' words, titles and headings
 	cloze                     string   // clozeText, once built
+	stripped                  string   // hedgeless, once known
+	stripKnown                bool
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
@@ -343,7 +346,7 @@ func (c *context) givesAway(text string) bool {
 		}
 	}
 	if c.core == "" {
-		c.core = answer.Normalize(answer.StripHedge(c.f.Answer))
+		c.core = answer.Normalize(c.hedgeless())
 		if c.core == "" {
 			c.core = answer.Normalize(c.f.Answer)
 		}
@@ -352,6 +355,15 @@ func (c *context) givesAway(text string) bool {
 	v := containsPhraseBytes(answer.AppendNormalize(buf[:0], strings.Replace(text, Blank, " ", 1)), c.core)
 	c.gives = append(c.gives, giveAway{text, v})
 	return v
+}
+
+// hedgeless is answer.StripHedge of the fact's answer, worked out once:
+// the give-away checks against the card and against the headings need it.
+func (c *context) hedgeless() string {
+	if !c.stripKnown {
+		c.stripped, c.stripKnown = answer.StripHedge(c.f.Answer), true
+	}
+	return c.stripped
 }
 
 func newContext(f notes.Fact, sp span, lx *lexicon) *context {
