@@ -3,6 +3,7 @@ package cards
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A little English grammar: enough to turn a declarative clause into a
@@ -247,7 +248,10 @@ func isPastVerb(w string) bool {
 // lowerFirst lower-cases the first letter of s.
 func lowerFirst(s string) string {
 	for i, r := range s {
-		return string(unicode.ToLower(r)) + s[i+len(string(r)):]
+		if l := unicode.ToLower(r); l != r || r == utf8.RuneError {
+			return string(l) + s[i+len(string(r)):]
+		}
+		return s // already lower case: no new string
 	}
 	return s
 }
@@ -255,7 +259,10 @@ func lowerFirst(s string) string {
 // upperFirst upper-cases the first letter of s.
 func upperFirst(s string) string {
 	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		if u := unicode.ToUpper(r); u != r || r == utf8.RuneError {
+			return string(u) + s[i+len(string(r)):]
+		}
+		return s // already upper case: no new string
 	}
 	return s
 }

@@ -645,9 +645,10 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 	if !ctx.answerKnown {
 		ctx.answerTokens, ctx.answerKnown = countContentTokens(f.Answer), true
 	}
-	rest := countContentTokens(shown) - ctx.answerTokens
+	shownTokens := countContentTokens(shown)
+	rest := shownTokens - ctx.answerTokens
 	if c.Type == TF {
-		rest = countContentTokens(shown)
+		rest = shownTokens
 	}
 	switch {
 	case rest < 5:

@@ -312,6 +312,7 @@ type context struct {
 	cloze                     string   // clozeText, once built
 	stripped                  string   // hedgeless, once known
 	stripKnown                bool
+	sentWords                 int // sentenceWords plus one, once known
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
@@ -355,6 +356,15 @@ func (c *context) givesAway(text string) bool {
 	v := containsPhraseBytes(answer.AppendNormalize(buf[:0], strings.Replace(text, Blank, " ", 1)), c.core)
 	c.gives = append(c.gives, giveAway{text, v})
 	return v
+}
+
+// sentenceWords is countWords of the fact's sentence: score and
+// contextPenalty both need it.
+func (c *context) sentenceWords() int {
+	if c.sentWords == 0 {
+		c.sentWords = countWords(c.f.Sentence) + 1 // stored plus one: zero is unknown
+	}
+	return c.sentWords - 1
 }
 
 // hedgeless is answer.StripHedge of the fact's answer, worked out once:
@@ -590,7 +600,7 @@ func (c *context) contextPenalty() float64 {
 }
 
 func (c *context) computePenalty() float64 {
-	sw := countWords(c.f.Sentence)
+	sw := c.sentenceWords()
 	aw := countWords(c.f.Answer)
 	limit := 0.6
 	switch c.f.Kind {
@@ -614,7 +624,7 @@ func (c *context) computePenalty() float64 {
 func (c *context) score() float64 {
 	s := 0.9
 	f := c.f
-	sw := countWords(f.Sentence)
+	sw := c.sentenceWords()
 	aw := countWords(f.Answer)
 	na := c.key.norm
 	switch {
@@ -877,10 +887,14 @@ func lastTwoFields(s string) (prev, last string, n int) {
 func nextField(s string) (w, rest string) {
 	i := 0
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				break
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			break
 		}
@@ -888,10 +902,14 @@ func nextField(s string) (w, rest string) {
 	}
 	start := i
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				break
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			break
 		}
@@ -899,6 +917,9 @@ func nextField(s string) (w, rest string) {
 	}
 	return s[start:i], s[i:]
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports, as strings.Fields reads them.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // countFields is len(strings.Fields(s)) without building the slice.
 func countFields(s string) int {
