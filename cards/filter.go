@@ -61,6 +61,23 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	return true
 }
 
+// warmFilter works out fit's checks that depend on the fact alone, in
+// fit's order and stopping where fit would, so that fit finds them known.
+// Generate calls it in its parallel phase: it writes only ctx.
+func warmFilter(ctx *context) {
+	f := ctx.f
+	if ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) {
+		return
+	}
+	if ctx.implied.get(func() bool { return impliedBySentence(f, ctx) }) || contextDangles(ctx) {
+		return
+	}
+	// the generator's map of sentences is not to be written here
+	ctx.sentDangles.get(func() bool { return sentenceDangles(ctx.sp.sentence(), f.Sentence) })
+	ctx.answerTokens, ctx.answerKnown = countContentTokens(f.Answer), true
+	ctx.rest, ctx.restKnown = countContentTokens(ctx.sp.left+" "+ctx.sp.right+" "+ctx.prefix), true
+}
+
 // contentTokens are the words of s worth comparing: no function words, no
 // possessive endings.
 func contentTokens(s string) []string {

@@ -46,7 +46,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		min = DefaultMinScore
 	}
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), 0x9e3779b97f4a7c15))
-	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts), sentDangles: map[sentenceKey]bool{}}
+	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts), sentDangles: map[sentenceKey]bool{}, warm: min > 0}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -197,6 +197,13 @@ func (g *generator) prepare(f notes.Fact) prepared {
 		p.qaOK = false
 	}
 	p.base = p.ctx.score()
+	if g.warm {
+		// what the cards of the fact will ask, worked out here on every
+		// core rather than in the sequential pass (the answers are kept)
+		p.ctx.givesAway(p.ctx.clozeText())
+		p.ctx.contextPenalty()
+		warmFilter(p.ctx)
+	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
@@ -269,6 +276,7 @@ type generator struct {
 	sentNorm map[string]string  // sentence → normalised, filled before the parallel phase
 	noteID   map[noteKey]string // → NoteIdentity
 	rng      *rand.Rand
+	warm     bool   // cards will be filtered: prepare works out the filter's per-fact checks
 	keyPos   [4]int // how often the mc key sat at each position
 	tfTrue   int    // true minus false statements so far
 	// sentence → whether it leans on text outside it (see dangling)
