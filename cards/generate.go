@@ -234,6 +234,27 @@ func eachIndex(n int, f func(int)) {
 	wg.Wait()
 }
 
+// eachChunk calls f on contiguous chunks of [0, n), one per core, for work
+// that keeps state across indexes (maps to merge afterwards).
+func eachChunk(n int, f func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
+	if workers <= 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
+		hi := min(lo+chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, hi)
+		}()
+	}
+	wg.Wait()
+}
+
 // typeIndex numbers the card types in AllTypes order.
 func typeIndex(t Type) int {
 	switch t {

@@ -3,6 +3,7 @@ package cards
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/recall-srs/recall/cards/answer"
@@ -190,7 +191,40 @@ func (lx *lexicon) headingTokens(f notes.Fact) []string {
 	return contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
 }
 
+// newLexicon reads the facts in chunks on every core and merges what each
+// chunk learnt: the lexicon is sets and maps of values fixed by their
+// keys, so the union does not depend on how the facts were split.
 func newLexicon(facts []notes.Fact) *lexicon {
+	var parts []*lexicon
+	var mu sync.Mutex
+	eachChunk(len(facts), func(lo, hi int) {
+		part := lexiconOf(facts[lo:hi])
+		mu.Lock()
+		parts = append(parts, part)
+		mu.Unlock()
+	})
+	if len(parts) == 0 {
+		return lexiconOf(nil)
+	}
+	lx := parts[0]
+	for _, part := range parts[1:] {
+		for k, v := range part.lower {
+			lx.lower[k] = lx.lower[k] || v
+		}
+		for k, v := range part.upper {
+			lx.upper[k] = lx.upper[k] || v
+		}
+		for k, v := range part.norm {
+			lx.norm[k] = v
+		}
+		for k, v := range part.heads {
+			lx.heads[k] = v
+		}
+	}
+	return lx
+}
+
+func lexiconOf(facts []notes.Fact) *lexicon {
 	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
 	seen := map[string]bool{}
 	for _, f := range facts {
