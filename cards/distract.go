@@ -58,11 +58,16 @@ type pool struct {
 	// the last question stem normalised: an mc card asks for distractors
 	// up to four times with one stem (distractors run one card at a time)
 	lastStem, lastSubject, lastNorm string
-	// perturbations of the last key, by step: the same key is perturbed
-	// for every position an mc card tries and again for its tf card
-	memoText string
-	memoKind notes.Kind
-	memo     map[float64]perturbed
+	// perturbations by key text, kind and step: the same key is perturbed
+	// for every position an mc card tries and again for its tf card, and
+	// many facts share an answer ("1990"); perturb depends on nothing else
+	memo map[perturbKey]perturbed
+}
+
+type perturbKey struct {
+	text string
+	kind notes.Kind
+	step float64
 }
 
 type perturbed struct {
@@ -73,21 +78,18 @@ type perturbed struct {
 // perturbFor is perturb with its normalised text, remembered for the
 // current key (distractors run one card at a time).
 func (p *pool) perturbFor(k *candidate, kind notes.Kind, step float64) perturbed {
-	if p.memo == nil || p.memoText != k.text || p.memoKind != kind {
-		if p.memo == nil {
-			p.memo = map[float64]perturbed{}
-		}
-		clear(p.memo)
-		p.memoText, p.memoKind = k.text, kind
+	if p.memo == nil {
+		p.memo = map[perturbKey]perturbed{}
 	}
-	if r, ok := p.memo[step]; ok {
+	mk := perturbKey{k.text, kind, step}
+	if r, ok := p.memo[mk]; ok {
 		return r
 	}
 	var r perturbed
 	if r.text, r.ok = perturb(k, kind, step); r.ok {
 		r.norm = answer.Normalize(r.text)
 	}
-	p.memo[step] = r
+	p.memo[mk] = r
 	return r
 }
 
