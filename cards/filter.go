@@ -658,11 +658,10 @@ func openEnded(c *Card, f notes.Fact, ctx *context) bool {
 // with a number in it.
 func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 	d := 0.0
-	shown := strings.Replace(c.Question, Blank, " ", 1)
 	if !ctx.answerKnown {
 		ctx.answerTokens, ctx.answerKnown = countContentTokens(f.Answer), true
 	}
-	shownTokens := countContentTokens(shown)
+	shownTokens, named := ctx.readShown(c.Question)
 	rest := shownTokens - ctx.answerTokens
 	if c.Type == TF {
 		rest = shownTokens
@@ -672,17 +671,6 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 		d -= 0.2 // "_____ ceased to be an independent country."
 	case rest < 8:
 		d -= 0.08
-	}
-	// a name other than the answer anchors the card in the note
-	named := false
-	for i, w, tail := 0, "", shown; ; i++ { // strings.Fields(shown), word by word
-		if w, tail = nextField(tail); w == "" {
-			break
-		}
-		if i > 0 && startsUpper(w) && !strings.Contains(f.Answer, trimPunct(w)) {
-			named = true
-			break
-		}
 	}
 	if !named {
 		d -= 0.1
@@ -699,6 +687,37 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 		}
 	}
 	return d
+}
+
+// shownReading is what answerability reads of a card's text.
+type shownReading struct {
+	question string
+	tokens   int  // content tokens, the blank read as a space
+	named    bool // a name other than the answer anchors the card in the note
+}
+
+// readShown reads a card's text for answerability, remembering it: the
+// cloze text is also the mc stem, and Generate reads the fact's cloze and
+// qa texts in its parallel phase.
+func (c *context) readShown(question string) (tokens int, named bool) {
+	for _, r := range c.shown {
+		if r.question == question {
+			return r.tokens, r.named
+		}
+	}
+	shown := strings.Replace(question, Blank, " ", 1)
+	tokens = countContentTokens(shown)
+	for i, w, tail := 0, "", shown; ; i++ { // strings.Fields(shown), word by word
+		if w, tail = nextField(tail); w == "" {
+			break
+		}
+		if i > 0 && startsUpper(w) && !strings.Contains(c.f.Answer, trimPunct(w)) {
+			named = true
+			break
+		}
+	}
+	c.shown = append(c.shown, shownReading{question, tokens, named})
+	return tokens, named
 }
 
 var countries struct {

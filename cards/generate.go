@@ -89,7 +89,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// real notes give about 1.1 cards per fact; append grows it when more pass
 	out := make([]Card, 0, len(facts)+len(facts)/4)
 	seen := map[string]bool{} // card IDs and true statements made so far
-	for _, p := range preps {
+	for i, p := range preps {
+		// the fact's context is dropped once its cards are made: the
+		// collector then need not trace the contexts of facts done
+		preps[i] = prepared{}
 		if !p.ok {
 			continue
 		}
@@ -203,6 +206,10 @@ func (g *generator) prepare(f notes.Fact) prepared {
 		p.ctx.givesAway(p.ctx.clozeText())
 		p.ctx.contextPenalty()
 		warmFilter(p.ctx)
+		p.ctx.readShown(p.ctx.clozeText())
+		if p.qaOK {
+			p.ctx.readShown(p.qa)
+		}
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
@@ -342,6 +349,8 @@ type context struct {
 	stripped                  string   // hedgeless, once known
 	stripKnown                bool
 	sentWords                 int // sentenceWords plus one, once known
+	shown                     []shownReading
+	truth                     string // statement(f.Answer), once built
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
@@ -558,6 +567,16 @@ func (c *context) clozeText() string {
 
 // statement is the sentence with the answer (or a replacement) in place.
 func (c *context) statement(fill string) string {
+	if fill == c.f.Answer { // the true statement: asked by tf and its filter
+		if c.truth == "" {
+			c.truth = c.makeStatement(fill)
+		}
+		return c.truth
+	}
+	return c.makeStatement(fill)
+}
+
+func (c *context) makeStatement(fill string) string {
 	left := c.sp.left
 	if fill != c.sp.ans {
 		left = fixArticle(left, fill)
