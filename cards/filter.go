@@ -121,7 +121,11 @@ func isDigitBytes(w []byte) bool {
 // on the stack: the filter counts the tokens of every card.
 func countContentTokens(s string) int {
 	var buf [512]byte
-	norm := answer.AppendNormalize(buf[:0], s)
+	return countNormalTokens(answer.AppendNormalize(buf[:0], s))
+}
+
+// countNormalTokens counts the content tokens of text already normalised.
+func countNormalTokens(norm []byte) int {
 	n := 0
 	for len(norm) > 0 {
 		i := bytes.IndexByte(norm, ' ')
@@ -706,18 +710,22 @@ func (c *context) readShown(question string) (tokens int, named bool) {
 		}
 	}
 	shown := strings.Replace(question, Blank, " ", 1)
-	tokens = countContentTokens(shown)
-	for i, w, tail := 0, "", shown; ; i++ { // strings.Fields(shown), word by word
-		if w, tail = nextField(tail); w == "" {
-			break
-		}
-		if i > 0 && startsUpper(w) && !strings.Contains(c.f.Answer, trimPunct(w)) {
-			named = true
-			break
-		}
-	}
+	tokens, named = countContentTokens(shown), namesOther(shown, c.f.Answer)
 	c.shown = append(c.shown, shownReading{question, tokens, named})
 	return tokens, named
+}
+
+// namesOther reports whether a word after the first of shown is
+// capitalised and not part of the answer.
+func namesOther(shown, answer string) bool {
+	for i, w, tail := 0, "", shown; ; i++ { // strings.Fields(shown), word by word
+		if w, tail = nextField(tail); w == "" {
+			return false
+		}
+		if i > 0 && startsUpper(w) && !strings.Contains(answer, trimPunct(w)) {
+			return true
+		}
+	}
 }
 
 var countries struct {

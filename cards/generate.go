@@ -196,6 +196,9 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	p.ctx.key = g.pool.key(f)
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
+	if p.qaOK && g.warm {
+		p.ctx.readText(p.qa) // for the check below and for the filter, in one pass
+	}
 	if p.qaOK && (p.ctx.givesAway(p.qa) || countWords(p.qa) < 4) {
 		p.qaOK = false
 	}
@@ -203,13 +206,9 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	if g.warm {
 		// what the cards of the fact will ask, worked out here on every
 		// core rather than in the sequential pass (the answers are kept)
-		p.ctx.givesAway(p.ctx.clozeText())
+		p.ctx.readText(p.ctx.clozeText())
 		p.ctx.contextPenalty()
 		warmFilter(p.ctx)
-		p.ctx.readShown(p.ctx.clozeText())
-		if p.qaOK {
-			p.ctx.readShown(p.qa)
-		}
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
@@ -384,16 +383,42 @@ func (c *context) givesAway(text string) bool {
 			return g.v
 		}
 	}
+	var buf [512]byte // normalised on the stack: the text is a whole sentence
+	v := containsPhraseBytes(answer.AppendNormalize(buf[:0], strings.Replace(text, Blank, " ", 1)), c.giveAwayCore())
+	c.gives = append(c.gives, giveAway{text, v})
+	return v
+}
+
+func (c *context) giveAwayCore() string {
 	if c.core == "" {
 		c.core = answer.Normalize(c.hedgeless())
 		if c.core == "" {
 			c.core = answer.Normalize(c.f.Answer)
 		}
 	}
-	var buf [512]byte // normalised on the stack: the text is a whole sentence
-	v := containsPhraseBytes(answer.AppendNormalize(buf[:0], strings.Replace(text, Blank, " ", 1)), c.core)
-	c.gives = append(c.gives, giveAway{text, v})
-	return v
+	return c.core
+}
+
+// readText works out at once what givesAway and readShown will ask of a
+// card text: one normalisation serves both.
+func (c *context) readText(text string) {
+	for _, g := range c.gives {
+		if g.text == text {
+			c.readShown(text)
+			return
+		}
+	}
+	for _, r := range c.shown {
+		if r.question == text {
+			c.givesAway(text)
+			return
+		}
+	}
+	shown := strings.Replace(text, Blank, " ", 1)
+	var buf [512]byte
+	norm := answer.AppendNormalize(buf[:0], shown)
+	c.gives = append(c.gives, giveAway{text, containsPhraseBytes(norm, c.giveAwayCore())})
+	c.shown = append(c.shown, shownReading{text, countNormalTokens(norm), namesOther(shown, c.f.Answer)})
 }
 
 // sentenceWords is countWords of the fact's sentence: score and
