@@ -292,10 +292,19 @@ var monthNames = []string{"January", "February", "March", "April", "May", "June"
 
 // key describes fact f's answer, reusing the pool's description.
 func (p *pool) key(f notes.Fact) candidate {
-	if i, ok := p.byText[textKey{f.Answer, f.Note, f.Kind, answer.Normalize(f.Answer)}]; ok {
+	if i := p.keyIndex(f); i >= 0 {
 		return p.all[i]
 	}
 	return describe(f.Answer, f.Kind, f.Note)
+}
+
+// keyIndex is the index in all of fact f's description, or -1 when the
+// pool holds another fact's instead (key then describes f's answer anew).
+func (p *pool) keyIndex(f notes.Fact) int {
+	if i, ok := p.byText[textKey{f.Answer, f.Note, f.Kind, answer.Normalize(f.Answer)}]; ok {
+		return i
+	}
+	return -1
 }
 
 func describe(text string, kind notes.Kind, note string) candidate {

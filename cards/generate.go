@@ -74,25 +74,50 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	for i, k := range noteKeys {
 		g.noteID[k] = NoteIdentity(noteFacts[i])
 	}
-	preps := make([]prepared, len(facts))
-	eachIndex(len(facts), func(i int) { preps[i] = g.prepare(facts[i]) })
+	phrases := make([]phrased, len(facts))
+	eachIndex(len(facts), func(i int) { phrases[i] = g.phrase(facts[i]) })
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
-	for _, p := range preps {
+	for _, p := range phrases {
 		if p.ok && p.qaOK {
-			if a, ok := answerOf[p.qa]; ok && a != p.ctx.key.norm {
+			if a, ok := answerOf[p.qa]; ok && a != p.keyNorm {
 				ambiguous[p.qa] = true
 			}
-			answerOf[p.qa] = p.ctx.key.norm
+			answerOf[p.qa] = p.keyNorm
 		}
 	}
+	// The rest of each fact's preparation is done a chunk of facts at a
+	// time, on every core, while the chunk before is turned into cards in
+	// order (the part that draws random numbers): only a few chunks of
+	// contexts are alive at once, and the two phases overlap.
+	ready := make(chan []prepared, 1)
+	go func() {
+		defer close(ready)
+		for lo := 0; lo < len(facts); lo += prepareChunk {
+			hi := lo + prepareChunk
+			if hi > len(facts) { // (min is the score here)
+				hi = len(facts)
+			}
+			chunk := make([]prepared, hi-lo)
+			eachIndex(hi-lo, func(i int) { chunk[i] = g.prepare(facts[lo+i], phrases[lo+i]) })
+			ready <- chunk
+		}
+	}()
 	// real notes give about 1.1 cards per fact; append grows it when more pass
 	out := make([]Card, 0, len(facts)+len(facts)/4)
 	seen := map[string]bool{} // card IDs and true statements made so far
-	for i, p := range preps {
-		// the fact's context is dropped once its cards are made: the
-		// collector then need not trace the contexts of facts done
-		preps[i] = prepared{}
+	for chunk := range ready {
+		out = g.cardsOf(chunk, want, min, ambiguous, seen, out)
+	}
+	return out
+}
+
+// prepareChunk is how many facts are prepared at a time (see Generate).
+const prepareChunk = 4096
+
+// cardsOf makes the cards of prepared facts in order, appending them to out.
+func (g *generator) cardsOf(preps []prepared, want []Type, min float64, ambiguous, seen map[string]bool, out []Card) []Card {
+	for _, p := range preps {
 		if !p.ok {
 			continue
 		}
@@ -172,6 +197,39 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	return out
 }
 
+// phrased is what Generate knows of a fact before preparing it fully: its
+// question, which is checked against every other fact's.
+type phrased struct {
+	ok      bool // the answer is in the sentence
+	qa      string
+	qaConf  float64
+	qaOK    bool
+	key     int    // pool.keyIndex
+	keyNorm string // the answer normalised as the pool describes it
+}
+
+// phrase phrases the fact's question: the first, parallel pass of Generate.
+func (g *generator) phrase(f notes.Fact) phrased {
+	sp, ok := locate(f)
+	if !ok {
+		return phrased{}
+	}
+	p := phrased{ok: true, key: g.pool.keyIndex(f)}
+	if p.key >= 0 {
+		p.keyNorm = g.pool.all[p.key].norm
+	} else {
+		p.keyNorm = describe(f.Answer, f.Kind, f.Note).norm
+	}
+	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
+	if p.qaOK {
+		c := context{f: f} // enough for the give-away check
+		if c.givesAway(p.qa) || countWords(p.qa) < 4 {
+			p.qaOK = false
+		}
+	}
+	return p
+}
+
 // prepared is what Generate knows of a fact before it draws any options.
 type prepared struct {
 	ok       bool
@@ -184,23 +242,27 @@ type prepared struct {
 	ids      [4]string // by typeIndex
 }
 
-func (g *generator) prepare(f notes.Fact) prepared {
+func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if f.URL == "" && f.VideoID != "" {
 		f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
 	}
-	sp, ok := locate(f)
-	if !ok {
+	if !ph.ok {
 		return prepared{}
 	}
+	sp, _ := locate(f)
 	p := prepared{ok: true, ctx: newContext(f, sp, g.lex)}
-	p.ctx.key = g.pool.key(f)
-	p.ctx.key.sentence = g.sentNorm[f.Sentence]
-	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
-	if p.qaOK && g.warm {
-		p.ctx.readText(p.qa) // for the check below and for the filter, in one pass
+	if ph.key >= 0 {
+		p.ctx.key = g.pool.all[ph.key]
+	} else {
+		p.ctx.key = describe(f.Answer, f.Kind, f.Note)
 	}
-	if p.qaOK && (p.ctx.givesAway(p.qa) || countWords(p.qa) < 4) {
-		p.qaOK = false
+	p.ctx.key.sentence = g.sentNorm[f.Sentence]
+	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
+	if p.qaOK {
+		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
+		if g.warm {
+			p.ctx.readShown(p.qa)
+		}
 	}
 	p.base = p.ctx.score()
 	if g.warm {
