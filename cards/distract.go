@@ -461,7 +461,7 @@ func (p *pool) distractors(f notes.Fact, key candidate, stem string, lower int, 
 	k := key
 	if stem != p.lastStem || f.Subject != p.lastSubject || p.lastNorm == "" {
 		p.lastStem, p.lastSubject = stem, f.Subject
-		p.lastNorm = answer.Normalize(strings.Replace(stem, Blank, " ", 1) + " " + f.Subject)
+		p.lastNorm = stemNorm(stem, f.Subject)
 	}
 	k.stem = p.lastNorm
 	var out []*candidate
@@ -476,6 +476,17 @@ func (p *pool) distractors(f notes.Fact, key candidate, stem string, lower int, 
 		texts[i] = c.text
 	}
 	return texts, ok
+}
+
+// stemNorm is the question stem and subject normalised, for the check
+// that an option is not named in the question.
+func stemNorm(stem, subject string) string {
+	return answer.Normalize(strings.Replace(stem, Blank, " ", 1) + " " + subject)
+}
+
+// knowStem tells the pool a stem's normalised form worked out beforehand.
+func (p *pool) knowStem(stem, subject, norm string) {
+	p.lastStem, p.lastSubject, p.lastNorm = stem, subject, norm
 }
 
 // window is how many neighbours by value are considered on each side.

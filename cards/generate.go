@@ -150,7 +150,7 @@ func (g *generator) cardsOf(preps []prepared, want []Type, min float64, ambiguou
 					stem, score = qaText, base*qaConf
 				}
 				switch {
-				case !isNumericKind(f.Kind) && !isName(f.Answer):
+				case !isNumericKind(f.Kind) && !ctx.key.name: // the key describes f.Answer: its name is isName(f.Answer)
 					score -= 0.2 // phrases make weaker distractors than names and numbers
 				case !ctx.key.numeric:
 					score -= 0.1 // names of another sort may slip in
@@ -271,6 +271,12 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		p.ctx.readText(p.ctx.clozeText())
 		p.ctx.contextPenalty()
 		warmFilter(p.ctx)
+		// the mc card's stem, normalised for its distractors
+		stem := p.ctx.clozeText()
+		if p.qaOK {
+			stem = p.qa
+		}
+		p.ctx.mcStem, p.ctx.mcStemNorm = stem, stemNorm(stem, f.Subject)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
@@ -412,6 +418,7 @@ type context struct {
 	sentWords                 int // sentenceWords plus one, once known
 	shown                     []shownReading
 	truth                     string // statement(f.Answer), once built
+	mcStem, mcStemNorm        string // the mc card's likely stem and its stemNorm, worked out early
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
@@ -873,6 +880,9 @@ func (g *generator) mc(f notes.Fact, ctx *context, stem string, score float64) (
 	}
 	if ctx.givesAway(stem) {
 		return Card{}, false
+	}
+	if stem == ctx.mcStem && ctx.mcStemNorm != "" {
+		g.pool.knowStem(stem, f.Subject, ctx.mcStemNorm)
 	}
 	order := []int{0, 1, 2, 3}
 	g.rng.Shuffle(4, func(i, j int) { order[i], order[j] = order[j], order[i] })
