@@ -136,15 +136,43 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // viewed as contrary to Y" tests what someone thinks, which no one can mark.
 var opinionWords = []string{
 	"viewed as", "seen as", "regarded as", "perceived as", "considered", "believed", "deemed",
-	"arguably", "thought to", "said to", "likely", "probably", "perhaps", "possibly", "may have",
-	"might", "reportedly", "allegedly", "supposedly",
+	"arguably", "thought to", "said to", "likely", "probably", "perhaps", "possibly", "may ",
+	"might ", "could have", "reportedly", "allegedly", "supposedly",
 }
 
-// isOpinion reports whether a statement reports a view or a guess.
+// evaluative adjectives judge rather than state ("X is alarming").
+var evaluative = map[string]bool{
+	"alarming": true, "remarkable": true, "concerning": true, "worrying": true, "troubling": true,
+	"important": true, "crucial": true, "essential": true, "significant": true, "impressive": true,
+	"unacceptable": true, "shocking": true, "striking": true, "key": true, "vital": true,
+	"major": true, "serious": true, "notable": true, "unfortunate": true, "fascinating": true,
+}
+
+// copulas link a subject to what is said of it.
+var copulas = []string{" is ", " are ", " was ", " were ", " remains ", " remain ", " became ", " becomes "}
+
+// isOpinion reports whether a statement reports a view, a guess or a
+// judgement ("is viewed as", "may have", "is a significant challenge").
 func isOpinion(statement string) bool {
 	for _, w := range opinionWords {
 		if i := strings.Index(statement, w); i >= 0 && (i == 0 || statement[i-1] == ' ') {
 			return true
+		}
+	}
+	for _, c := range copulas {
+		for off := 0; ; {
+			i := strings.Index(statement[off:], c)
+			if i < 0 {
+				break
+			}
+			off += i + len(c)
+			w, rest := cutWord(statement[off:])
+			for w == "a" || w == "an" || w == "very" || w == "deeply" || w == "particularly" || w == "highly" || w == "truly" {
+				w, rest = cutWord(rest)
+			}
+			if evaluative[strings.TrimRight(w, ".,;!")] {
+				return true
+			}
 		}
 	}
 	return false
@@ -255,7 +283,7 @@ func vagueBlank(f notes.Fact, ctx *context) bool {
 	if _, part := participles[k.first]; !isNumericKind(f.Kind) && k.digit && (k.verbStart || part) {
 		return true
 	}
-	if n := k.norm; n == "100%" || n == "100 percent" || n == "100 per cent" {
+	if n := strings.ToLower(strings.TrimSpace(f.Answer)); n == "100%" || n == "100 percent" || n == "100 per cent" {
 		lw := l
 		if i := strings.LastIndexByte(l, ' '); i >= 0 {
 			lw = l[i+1:]
@@ -563,8 +591,34 @@ func strict(c *Card, shown string, ctx *context) bool {
 		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && !numericOptionsOK(c, f) {
 			return false
 		}
+		if c.Type == MC && !ctx.key.numeric && !sameListShape(c.Choices, c.Answer) {
+			return false
+		}
 	case TF:
 		if isOpinion(shown) {
+			return false
+		}
+		if c.Answer == "false" && !ctx.key.numeric {
+			if fill := swapped(ctx.statement(f.Answer), shown); fill != "" && !sameListShape([]string{fill}, f.Answer) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// listShape counts the items an option lists ("France and Britain": two).
+func listShape(s string) int {
+	return strings.Count(s, ",") + strings.Count(s, " and ") + strings.Count(s, " or ") + strings.Count(s, " & ")
+}
+
+// sameListShape reports whether every option lists as many items as the
+// key: "South Africa, and Canada" beside "France and Britain" reads as
+// made up, and one name beside a pair is ruled out by the verb.
+func sameListShape(options []string, key string) bool {
+	want := listShape(key)
+	for _, o := range options {
+		if listShape(o) != want {
 			return false
 		}
 	}
