@@ -153,6 +153,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				qk = c.Question
 			}
 			if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
+				if c.Type == MC && c.Key >= 0 && c.Key < 4 {
+					g.keyPos[c.Key]-- // its place was counted for a card not kept
+				}
 				continue
 			}
 			seen[c.ID] = true
@@ -172,6 +175,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if min > 0 {
 		out = g.capRun(out, runStart)
 	}
+	rebalanceKeys(out)
 	return out
 }
 

@@ -91,6 +91,9 @@ func referenceDangles(shown string, ctx *context) bool {
 	if referenceOpeners[one] || w2 != "" && referenceOpeners[two] {
 		return true
 	}
+	if strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
+		return true // which figure?
+	}
 	for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
 		if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
 			return true
@@ -321,7 +324,7 @@ func sentenceBounds(key *candidate, kind notes.Kind, others []*candidate) bounds
 		if !o.numeric || o.kind != kind {
 			continue
 		}
-		if !b.year && o.shape != key.shape {
+		if !b.year && unitShape(o.shape) != unitShape(key.shape) {
 			continue // another unit
 		}
 		ov := boundValue(o.value, b.year)
@@ -333,6 +336,18 @@ func sentenceBounds(key *candidate, kind notes.Kind, others []*candidate) bounds
 		}
 	}
 	return b
+}
+
+// unitShape is a number's shape from its first digit on, with decimals
+// masked like whole numbers: "up to #.#%" and "#%" share the unit "#%".
+func unitShape(shape string) string {
+	if i := strings.IndexByte(shape, '#'); i > 0 {
+		shape = shape[i:]
+	}
+	if strings.Contains(shape, "#.#") {
+		shape = strings.ReplaceAll(shape, "#.#", "#")
+	}
+	return shape
 }
 
 func boundValue(v float64, year bool) float64 {
@@ -418,6 +433,12 @@ func keyStandsOut(values []float64, key int) bool {
 		return false
 	}
 	return gap > 2*spread && gap > 0
+}
+
+// yearLike reports whether an amount's number reads as a year ("in 1913
+// terms"): changed like an amount it makes options no one would write.
+func yearLike(f notes.Fact, k *candidate) bool {
+	return f.Kind != notes.Date && k.numeric && !strings.Contains(k.text, ",") && hasYear(k.text)
 }
 
 // optionValues parses the options of a numeric mc card, by year for dates.
@@ -583,12 +604,15 @@ func strict(c *Card, shown string, ctx *context) bool {
 	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) {
 		return false
 	}
+	if strings.HasPrefix(c.Question, "In what year has ") || strings.HasPrefix(c.Question, "In what year have ") || strings.HasPrefix(c.Question, "When has ") {
+		return false // a date asked in the present perfect reads wrong
+	}
 	switch c.Type {
 	case Cloze, MC:
 		if blankGivesAway(ctx) || vagueBlank(f, ctx) {
 			return false
 		}
-		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && !numericOptionsOK(c, f) {
+		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && (!numericOptionsOK(c, f) || yearLike(f, &ctx.key)) {
 			return false
 		}
 		if c.Type == MC && !ctx.key.numeric && !sameListShape(c.Choices, c.Answer) {
@@ -596,6 +620,9 @@ func strict(c *Card, shown string, ctx *context) bool {
 		}
 	case TF:
 		if isOpinion(shown) {
+			return false
+		}
+		if c.Answer == "false" && yearLike(f, &ctx.key) {
 			return false
 		}
 		if c.Answer == "false" && !ctx.key.numeric {
@@ -623,4 +650,38 @@ func sameListShape(options []string, key string) bool {
 		}
 	}
 	return true
+}
+
+// rebalanceKeys evens out the mc key positions that the filters and the
+// cap left uneven: numeric options are read in order, so their key sits at
+// its rank, but a text key may sit anywhere and moves from a crowded
+// position to the emptiest one.
+func rebalanceKeys(cs []Card) {
+	var count [4]int
+	for i := range cs {
+		if c := &cs[i]; c.Type == MC && c.Key >= 0 && c.Key < 4 {
+			count[c.Key]++
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Type != MC || isNumericKind(c.Kind) || c.Key < 0 || c.Key > 3 || len(c.Choices) != 4 {
+			continue
+		}
+		to := 0
+		for p := 1; p < 4; p++ {
+			if count[p] < count[to] {
+				to = p
+			}
+		}
+		if count[c.Key]-count[to] < 2 {
+			continue
+		}
+		key := c.Choices[c.Key]
+		rest := slices.Delete(slices.Clone(c.Choices), c.Key, c.Key+1)
+		c.Choices = slices.Insert(rest, to, key)
+		count[c.Key]--
+		count[to]++
+		c.Key = to
+	}
 }
