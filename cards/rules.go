@@ -503,6 +503,29 @@ func dateInSubclause(f notes.Fact, sp span) bool {
 	return false
 }
 
+// controlVerbs take an object and an infinitive ("prompted governments to
+// abandon gold"): a question that keeps the object but drops the
+// infinitive asks about half a clause.
+var controlVerbs = []string{" prompted ", " forced ", " urged ", " persuaded ", " compelled ", " enabled ",
+	" allowed ", " encouraged ", " pushed ", " pressured ", " prompt ", " force ", " urge ", " persuade ",
+	" compel ", " enable ", " allow ", " encourage ", " push ", " pressure "}
+
+// qaTruncated reports whether a qa question lost what completes it: a
+// control verb without its infinitive, or a date that was a modifier
+// ("Twentieth-century Americans had ..." asked as "When did Americans have
+// ...?").
+func qaTruncated(q string, f notes.Fact, sp span) bool {
+	for _, v := range controlVerbs {
+		if i := strings.Index(q, v); i >= 0 && !strings.Contains(q[i+len(v):], " to ") {
+			return true
+		}
+	}
+	if f.Kind == notes.Date && strings.TrimSpace(sp.left) == "" && !strings.HasPrefix(strings.TrimLeft(sp.right, " "), ",") {
+		return true
+	}
+	return false
+}
+
 // perSentence caps the cards one sentence yields: past the best few they
 // test the same words again. At most maxPerFact come from one fact.
 const (

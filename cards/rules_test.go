@@ -304,3 +304,23 @@ func TestCapRun(t *testing.T) {
 		t.Errorf("balance after the cap: keyPos %v, tfTrue %d; want [0 0 1 0], 1", g.keyPos, g.tfTrue)
 	}
 }
+
+func TestQATruncated(t *testing.T) {
+	tests := []struct {
+		q, sentence, ans string
+		kind             notes.Kind
+		want             bool
+	}{
+		{"What prompted towns across the valley?", "The flood prompted towns across the valley, including Oskar, to raise levees.", "The flood", notes.Cause, true},
+		{"What prompted towns across the valley to raise levees?", "The flood prompted towns across the valley to raise levees.", "The flood", notes.Cause, false},
+		{"When did millers have more lead in their bones?", "Medieval millers had more lead in their bones.", "Medieval", notes.Date, true},
+		{"When did the mill open?", "In 1819, the mill opened.", "1819", notes.Date, false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Sentence: tt.sentence, Answer: tt.ans, Kind: tt.kind, Start: -1}
+		sp, _ := locate(f)
+		if got := qaTruncated(tt.q, f, sp); got != tt.want {
+			t.Errorf("qaTruncated(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
