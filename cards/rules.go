@@ -140,7 +140,7 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 var opinionWords = []string{
 	"viewed as", "seen as", "regarded as", "perceived as", "considered", "believed", "deemed",
 	"arguably", "thought to", "said to", "likely", "probably", "perhaps", "possibly", "may ",
-	"might ", "could have", "reportedly", "allegedly", "supposedly",
+	"might ", "could have", "described as", "labelled as", "labeled as", "reportedly", "allegedly", "supposedly",
 }
 
 // evaluative adjectives judge rather than state ("X is alarming").
@@ -283,6 +283,15 @@ func vagueBlank(f notes.Fact, ctx *context) bool {
 			return true // the last item of a list
 		}
 	}
+	if phrase && k.words >= 5 {
+		return true // a clause to recall word for word: paraphrases are as right
+	}
+	if k.words == 1 && fractionWords[k.norm] {
+		return true // "the eastern _____ of the empire": half, guessed from the grammar
+	}
+	if r != "" && startsUpper(lastWordOf(f.Answer)) && splitsName(r) {
+		return true // "under the Treaty _____ on the Prohibition of ...": the blank cuts a name
+	}
 	if _, part := participles[k.first]; !isNumericKind(f.Kind) && k.digit && (k.verbStart || part) {
 		return true
 	}
@@ -298,6 +307,31 @@ func vagueBlank(f notes.Fact, ctx *context) bool {
 		return true
 	}
 	return false
+}
+
+// fractionWords are amounts that the grammar around a blank gives away.
+var fractionWords = map[string]bool{"half": true, "third": true, "quarter": true, "twice": true, "double": true, "triple": true}
+
+// lastWordOf is the last space-separated word of s.
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// splitsName reports whether the text after a blank goes on with the rest
+// of a name ("on the Prohibition of ...", "of Versailles").
+func splitsName(right string) bool {
+	w1, rest := cutWord(right)
+	switch w1 {
+	case "of", "on", "for", "de":
+	default:
+		return false
+	}
+	w2, rest := cutWord(rest)
+	if w2 == "the" {
+		w2, _ = cutWord(rest)
+	}
+	return startsUpper(w2)
 }
 
 // bounds are the other values of the key's kind that the sentence states

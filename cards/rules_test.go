@@ -324,3 +324,23 @@ func TestQATruncated(t *testing.T) {
 		}
 	}
 }
+
+func TestVagueBlankShapes(t *testing.T) {
+	tests := []struct {
+		sentence, ans string
+		kind          notes.Kind
+		want          bool
+	}{
+		{"The guild argued the quay was an extension of the old town wall, while the mayor disagreed.", "an extension of the old town wall", notes.Definition, true},
+		{"The guild argued the quay was public land, while the mayor disagreed.", "public land", notes.Definition, false},
+		{"The eastern half of the duchy, known as Oskar, kept its guilds.", "half", notes.Quantity, true},
+		{"The mill broke the rules of the Treaty on the Sharing of Rivers.", "the Treaty", notes.Definition, true},
+		{"The Harbour Board of Oskar raised tolls.", "The Harbour Board of Oskar", notes.Actor, false},
+	}
+	for _, tt := range tests {
+		c, f := ruleCtx(t, tt.sentence, tt.ans, tt.kind)
+		if got := vagueBlank(f, c); got != tt.want {
+			t.Errorf("vagueBlank(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+}
