@@ -398,20 +398,6 @@ func (b bounds) within(v float64) bool {
 	return (!b.hasLo || bv > b.lo) && (!b.hasHi || bv < b.hi)
 }
 
-// overlapsRange reports whether option o, a number or range, overlaps the
-// key's range ("25-35%" beside "20-30%"): it would be partly true.
-func overlapsRange(o, key string) bool {
-	kq, ok := answer.ParseQuantity(key)
-	if !ok || !kq.IsRange() {
-		return false
-	}
-	oq, ok := answer.ParseQuantity(o)
-	if !ok {
-		return false
-	}
-	return oq.Lo <= kq.Hi && oq.Hi >= kq.Lo
-}
-
 // keyRange is a range key's span, to keep other ranges off it.
 type keyRange struct {
 	lo, hi float64
@@ -496,13 +482,13 @@ func optionValues(choices []string, kind notes.Kind) ([]float64, bool) {
 	return vs, true
 }
 
-// numericOptionsOK reports whether a numeric mc card's options neither
-// overlap the key's range nor let the key stand out.
+// numericOptionsOK reports whether a numeric mc card's key does not stand
+// out among its options. Numeric options are in order, so only a key at
+// either end can; ranges overlapping the key never reach a card (numeric
+// leaves them out).
 func numericOptionsOK(c *Card, f notes.Fact) bool {
-	for i, o := range c.Choices {
-		if i != c.Key && overlapsRange(o, c.Answer) {
-			return false
-		}
+	if c.Key != 0 && c.Key != len(c.Choices)-1 {
+		return true
 	}
 	if vs, ok := optionValues(c.Choices, f.Kind); ok && keyStandsOut(vs, c.Key) {
 		return false
@@ -661,6 +647,9 @@ func strict(c *Card, shown string, ctx *context) bool {
 	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) {
 		return false
 	}
+	if betweenTo(shown) {
+		return false // "between four to thirty": the note's grammar slip, taught as is
+	}
 	if strings.HasPrefix(c.Question, "In what year has ") || strings.HasPrefix(c.Question, "In what year have ") || strings.HasPrefix(c.Question, "When has ") {
 		return false // a date asked in the present perfect reads wrong
 	}
@@ -682,6 +671,9 @@ func strict(c *Card, shown string, ctx *context) bool {
 		if c.Answer == "false" && yearLike(f, &ctx.key) {
 			return false
 		}
+		if c.Answer == "false" && !ctx.key.numeric && describedAfter(ctx.sp.right) {
+			return false // "Bush, an exiled cleric, returned": the description shows the swap
+		}
 		if c.Answer == "false" && !ctx.key.numeric {
 			if fill := swapped(ctx.statement(f.Answer), shown); fill != "" && !sameListShape([]string{fill}, f.Answer) {
 				return false
@@ -689,6 +681,32 @@ func strict(c *Card, shown string, ctx *context) bool {
 		}
 	}
 	return true
+}
+
+// betweenTo reports whether s says "between X to Y" (for "from X to Y" or
+// "between X and Y").
+func betweenTo(s string) bool {
+	i := strings.Index(s, "between ")
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len("between "):]
+	if j := strings.IndexAny(rest, ",;.()"); j >= 0 {
+		rest = rest[:j]
+	}
+	return strings.Contains(rest, " to ") && !strings.Contains(rest, " and ")
+}
+
+// describedAfter reports whether the text after a name describes it (an
+// apposition or a relative clause): swapped for another name, the
+// description gives the statement away as false.
+func describedAfter(right string) bool {
+	for _, p := range []string{", a ", ", an ", ", the ", ", then ", ", who ", ", whose ", ", one of ", ", co-founder", ", founder", ", former ", ", head of "} {
+		if strings.HasPrefix(right, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // listShape counts the items an option lists ("France and Britain": two).

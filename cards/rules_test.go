@@ -344,3 +344,38 @@ func TestVagueBlankShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestBetweenTo(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Orbits take between four to thirty minutes.", true},
+		{"Orbits take between four and thirty minutes.", false},
+		{"Orbits take from four to thirty minutes.", false},
+		{"Trade between the towns grew, and tolls rose to 3 shillings.", false},
+	}
+	for _, tt := range tests {
+		if got := betweenTo(tt.s); got != tt.want {
+			t.Errorf("betweenTo(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestDescribedAfter(t *testing.T) {
+	tests := []struct {
+		right string
+		want  bool
+	}{
+		{", an exiled cleric, returned to the capital.", true},
+		{", then the town's envoy, signed the treaty.", true},
+		{", who had worked at the mill, left in 1902.", true},
+		{" signed the treaty in 1902.", false},
+		{", aiming to recover their losses, demanded tolls.", false},
+	}
+	for _, tt := range tests {
+		if got := describedAfter(tt.right); got != tt.want {
+			t.Errorf("describedAfter(%q) = %v, want %v", tt.right, got, tt.want)
+		}
+	}
+}
