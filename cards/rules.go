@@ -94,6 +94,11 @@ func referenceDangles(shown string, ctx *context) bool {
 	if strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
 		return true // which figure?
 	}
+	for _, after := range []string{" followed in ", " followed on ", " followed.", " ensued", " came next"} {
+		if strings.Contains(s, after) {
+			return true // "Reconnaissance followed in May": after what?
+		}
+	}
 	for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
 		if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
 			return true
@@ -342,7 +347,8 @@ func splitsName(right string) bool {
 type bounds struct {
 	lo, hi       float64 // exclusive
 	hasLo, hasHi bool
-	year         bool // compare by year only
+	year         bool      // compare by year only
+	avoid        []float64 // other amounts the sentence states, in any unit
 }
 
 // sentenceBounds finds the nearest values of the key's kind below and above
@@ -359,7 +365,8 @@ func sentenceBounds(key *candidate, kind notes.Kind, others []*candidate) bounds
 			continue
 		}
 		if !b.year && unitShape(o.shape) != unitShape(key.shape) {
-			continue // another unit
+			b.avoid = append(b.avoid, o.value) // "six miles" beside "three nautical miles"
+			continue                           // another unit
 		}
 		ov := boundValue(o.value, b.year)
 		switch {
@@ -395,7 +402,15 @@ func boundValue(v float64, year bool) float64 {
 // every other value the sentence states.
 func (b bounds) within(v float64) bool {
 	bv := boundValue(v, b.year)
-	return (!b.hasLo || bv > b.lo) && (!b.hasHi || bv < b.hi)
+	if b.hasLo && bv <= b.lo || b.hasHi && bv >= b.hi {
+		return false
+	}
+	for _, a := range b.avoid {
+		if v == a {
+			return false
+		}
+	}
+	return true
 }
 
 // keyRange is a range key's span, to keep other ranges off it.
@@ -647,7 +662,7 @@ func strict(c *Card, shown string, ctx *context) bool {
 	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) {
 		return false
 	}
-	if betweenTo(shown) {
+	if betweenTo(ctx.sp.sentence()) {
 		return false // "between four to thirty": the note's grammar slip, taught as is
 	}
 	if strings.HasPrefix(c.Question, "In what year has ") || strings.HasPrefix(c.Question, "In what year have ") || strings.HasPrefix(c.Question, "When has ") {

@@ -56,6 +56,8 @@ func TestReferenceDangles(t *testing.T) {
 		{"_____ other towns raised tolls.", false},
 		{"The guild raised tolls by _____ in 1902.", false},
 		{"Otherwise calm, the river froze in _____.", false},
+		{"Heavy rain followed in _____.", true},
+		{"Heavy rain followed the flood in _____.", false},
 	}
 	for _, tt := range tests {
 		if got := referenceDangles(tt.shown, &context{}); got != tt.want {
@@ -171,8 +173,10 @@ func TestSentenceBounds(t *testing.T) {
 			[]*candidate{key("April 9, 1991", notes.Date), key("1985", notes.Date)}, []string{"1987", "1990"}, []string{"1994", "1984"}},
 		{"a larger count of the same unit caps", key("3.4 million", notes.Population), notes.Population,
 			[]*candidate{key("3.6 million", notes.Population)}, []string{"2.2 million", "3.1 million"}, []string{"4.4 million", "6.8 million"}},
-		{"another unit does not", key("40 km", notes.Quantity), notes.Quantity,
+		{"another unit does not bound", key("40 km", notes.Quantity), notes.Quantity,
 			[]*candidate{key("20 days", notes.Quantity)}, []string{"10 km", "80 km"}, nil},
+		{"but its value is not offered", key("three nautical miles", notes.Quantity), notes.Quantity,
+			[]*candidate{key("six miles", notes.Quantity)}, []string{"four nautical miles"}, []string{"six nautical miles"}},
 	}
 	for _, tt := range tests {
 		b := sentenceBounds(tt.key, tt.kind, tt.others)
@@ -354,6 +358,7 @@ func TestBetweenTo(t *testing.T) {
 		{"Orbits take between four and thirty minutes.", false},
 		{"Orbits take from four to thirty minutes.", false},
 		{"Trade between the towns grew, and tolls rose to 3 shillings.", false},
+		{"Orbits take between _____.", false}, // the shown card: the check reads the whole sentence
 	}
 	for _, tt := range tests {
 		if got := betweenTo(tt.s); got != tt.want {
