@@ -63,6 +63,8 @@ type pool struct {
 	memoText string
 	memoKind notes.Kind
 	memo     map[float64]perturbed
+	// the other values the current fact's sentence states (rules.go)
+	bound bounds
 }
 
 type perturbed struct {
@@ -432,6 +434,7 @@ const window = 8
 func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]*candidate, bool) {
 	var below, above []*candidate
 	taken := make([]*candidate, 0, n) // below and above together
+	kr := rangeOfKey(&k)
 	// other facts' values of the same kind and shape, nearest in value first
 	idx := p.buckets[k.bucketKey()]
 	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
@@ -447,7 +450,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
 		c := &p.all[i]
-		if !plausibleValue(c.value, k.value, f.Kind) || !acceptable(c, &k, taken) {
+		if !plausibleValue(c.value, k.value, f.Kind) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
@@ -475,7 +478,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
-		if !acceptable(c, &k, taken) {
+		if !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if step < 0 {

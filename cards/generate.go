@@ -83,11 +83,17 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			answerOf[p.qa] = p.ctx.key.norm
 		}
 	}
+	setBounds(preps)
 	out := make([]Card, 0, 2*len(facts))
 	seen := map[string]bool{} // card IDs and true statements made so far
+	runStart, runNote, runSent := 0, "", ""
 	for _, p := range preps {
 		if !p.ok {
 			continue
+		}
+		if min > 0 && (p.f.Sentence != runSent || p.f.Note != runNote) { // a new sentence: cap the last one's cards
+			out = g.capRun(out, runStart)
+			runStart, runNote, runSent = len(out), p.f.Note, p.f.Sentence
 		}
 		f, ctx := p.f, p.ctx
 		base, siblings, ids := p.base, p.siblings, p.ids
@@ -95,6 +101,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		if qaOK && ambiguous[qaText] {
 			qaOK = false
 		}
+		g.pool.bound = p.bound
 		for _, t := range AllTypes {
 			if !slices.Contains(want, t) {
 				continue
@@ -146,6 +153,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				qk = c.Question
 			}
 			if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
+				if c.Type == MC && c.Key >= 0 && c.Key < 4 {
+					g.keyPos[c.Key]-- // its place was counted for a card not kept
+				}
 				continue
 			}
 			seen[c.ID] = true
@@ -162,6 +172,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			out = append(out, c)
 		}
 	}
+	if min > 0 {
+		out = g.capRun(out, runStart)
+	}
+	rebalanceKeys(out)
 	return out
 }
 
@@ -174,6 +188,7 @@ type prepared struct {
 	qaConf   float64
 	qaOK     bool
 	base     float64
+	bound    bounds // other values the sentence states, for distractors
 	siblings string
 	ids      [4]string // by typeIndex
 }
@@ -186,11 +201,12 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	if !ok {
 		return prepared{}
 	}
+	sp = plainSpan(sp)
 	p := prepared{ok: true, f: f, ctx: newContext(f, sp, g.lex)}
 	p.ctx.key = g.pool.key(f)
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
-	if p.qaOK && (p.ctx.givesAway(p.qa) || countWords(p.qa) < 4) {
+	if p.qaOK && (p.ctx.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp)) {
 		p.qaOK = false
 	}
 	p.base = p.ctx.score()
