@@ -62,6 +62,8 @@ type pool struct {
 	// for every position an mc card tries and again for its tf card, and
 	// many facts share an answer ("1990"); perturb depends on nothing else
 	memo map[perturbKey]perturbed
+	// the other values the current fact's sentence states (rules.go)
+	bound bounds
 }
 
 type perturbKey struct {
@@ -497,6 +499,7 @@ const window = 8
 func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]*candidate, bool) {
 	var below, above []*candidate
 	taken := make([]*candidate, 0, n) // below and above together
+	kr := rangeOfKey(&k)
 	// other facts' values of the same kind and shape, nearest in value first
 	idx := p.buckets[k.bucketKey()]
 	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
@@ -512,7 +515,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
 		c := &p.all[i]
-		if !plausibleValue(c.value, k.value, f.Kind) || !acceptable(c, &k, taken) {
+		if !plausibleValue(c.value, k.value, f.Kind) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
@@ -540,7 +543,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if f.Kind == notes.Date && int(tried.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
-		if !acceptable(&tried, &k, taken) {
+		if !p.bound.within(tried.value) || kr.overlaps(tried.text) || !acceptable(&tried, &k, taken) {
 			continue
 		}
 		c := new(candidate) // only the options kept leave the stack

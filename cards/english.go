@@ -45,7 +45,9 @@ var participles = map[string]string{
 	"overthrown": "overthrew", "broken": "broke", "spoken": "spoke", "stolen": "stole", "beaten": "beat",
 	"forgotten": "forgot", "undertaken": "undertook", "withdrawn": "withdrew", "thrown": "threw",
 	"grown": "grew", "flown": "flew", "eaten": "ate", "fallen": "fell", "risen": "rose", "sworn": "swore",
-	"worn": "wore", "torn": "tore", "born": "bore", "overseen": "oversaw",
+	"worn": "wore", "torn": "tore", "born": "bore", "overseen": "oversaw", "frozen": "froze",
+	"hidden": "hid", "shaken": "shook", "ridden": "rode", "forbidden": "forbade", "forgiven": "forgave",
+	"mistaken": "mistook", "overtaken": "overtook", "woken": "woke",
 }
 
 // notVerbs are -ed words that usually modify a noun rather than act as the verb.

@@ -44,7 +44,7 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if g.dangling(shown, f, ctx) {
 		return false
 	}
-	if openEnded(c, f, ctx) {
+	if openEnded(c, f, ctx) || !strict(c, shown, ctx) {
 		return false
 	}
 	switch c.Type {

@@ -90,6 +90,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// time, on every core, while the chunk before is turned into cards in
 	// order (the part that draws random numbers): only a few chunks of
 	// contexts are alive at once, and the two phases overlap.
+	bnds := g.sentenceBounds(facts, phrases)
 	ready := make(chan []prepared, 1)
 	go func() {
 		defer close(ready)
@@ -99,7 +100,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				hi = len(facts)
 			}
 			chunk := make([]prepared, hi-lo)
-			eachIndex(hi-lo, func(i int) { chunk[i] = g.prepare(facts[lo+i], phrases[lo+i]) })
+			eachIndex(hi-lo, func(i int) {
+				chunk[i] = g.prepare(facts[lo+i], phrases[lo+i])
+				chunk[i].bound = bnds[lo+i]
+			})
 			ready <- chunk
 		}
 	}()
@@ -109,6 +113,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	for chunk := range ready {
 		out = g.cardsOf(chunk, want, min, ambiguous, seen, out)
 	}
+	if min > 0 {
+		out = g.capRun(out, g.run.start)
+	}
+	rebalanceKeys(out)
 	return out
 }
 
@@ -122,11 +130,16 @@ func (g *generator) cardsOf(preps []prepared, want []Type, min float64, ambiguou
 			continue
 		}
 		f, ctx := p.ctx.f, p.ctx
+		if min > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
+			out = g.capRun(out, g.run.start)
+			g.run.start, g.run.note, g.run.sentence = len(out), f.Note, f.Sentence
+		}
 		base, siblings, ids := p.base, p.siblings, p.ids
 		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
 		if qaOK && ambiguous[qaText] {
 			qaOK = false
 		}
+		g.pool.bound = p.bound
 		for _, t := range AllTypes {
 			if !slices.Contains(want, t) {
 				continue
@@ -178,6 +191,9 @@ func (g *generator) cardsOf(preps []prepared, want []Type, min float64, ambiguou
 				qk = c.Question
 			}
 			if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
+				if c.Type == MC && c.Key >= 0 && c.Key < 4 {
+					g.keyPos[c.Key]-- // its place was counted for a card not kept
+				}
 				continue
 			}
 			seen[c.ID] = true
@@ -220,10 +236,11 @@ func (g *generator) phrase(f notes.Fact) phrased {
 	} else {
 		p.keyNorm = describe(f.Answer, f.Kind, f.Note).norm
 	}
+	sp = plainSpan(sp)
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
 		c := context{f: f} // enough for the give-away check
-		if c.givesAway(p.qa) || countWords(p.qa) < 4 {
+		if c.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) {
 			p.qaOK = false
 		}
 	}
@@ -238,6 +255,7 @@ type prepared struct {
 	qaConf   float64
 	qaOK     bool
 	base     float64
+	bound    bounds // other values the sentence states, for distractors
 	siblings string
 	ids      [4]string // by typeIndex
 }
@@ -250,6 +268,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		return prepared{}
 	}
 	sp, _ := locate(f)
+	sp = plainSpan(sp)
 	p := prepared{ok: true, ctx: newContext(f, sp, g.lex)}
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
@@ -374,6 +393,12 @@ type generator struct {
 	warm     bool   // cards will be filtered: prepare works out the filter's per-fact checks
 	keyPos   [4]int // how often the mc key sat at each position
 	tfTrue   int    // true minus false statements so far
+	// the sentence whose cards are being made, and where they start in
+	// the output: its cards are capped once the next sentence begins
+	run struct {
+		start          int
+		note, sentence string
+	}
 	// sentence → whether it leans on text outside it (see dangling)
 	sentDangles map[sentenceKey]bool
 }

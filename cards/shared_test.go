@@ -51,10 +51,13 @@ func sharedFacts(t testing.TB) []notes.Fact {
 // and several seeds.
 func TestSharedNotes(t *testing.T) {
 	facts := sharedFacts(t)
+	nNotes := len(sharedNotes(t))
 	for _, seed := range []int64{0, 1, 42} {
 		cs := Generate(facts, Options{Seed: seed})
-		if len(cs) < len(facts) {
-			t.Errorf("seed %d: %d cards from %d facts", seed, len(cs), len(facts))
+		// weak cards are dropped and a sentence yields a few cards at most,
+		// but a note should still give a useful deck
+		if len(cs) < 40*nNotes {
+			t.Errorf("seed %d: %d cards from %d notes, want at least 40 a note", seed, len(cs), nNotes)
 		}
 		var pos [4]int
 		nMC, nTrue, nTF := 0, 0, 0

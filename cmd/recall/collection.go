@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/recall-srs/recall/scheduler"
 	"github.com/recall-srs/recall/store"
 )
 
@@ -24,4 +25,19 @@ func openCollection(ctx context.Context, app *App, create bool) (*store.DB, erro
 		return nil, err
 	}
 	return db, nil
+}
+
+// openWithConfig opens the collection and reads its settings: most commands
+// need both before they can do anything. On error nothing is left open.
+func openWithConfig(ctx context.Context, app *App, create bool) (*store.DB, scheduler.Config, error) {
+	db, err := openCollection(ctx, app, create)
+	if err != nil {
+		return nil, scheduler.Config{}, err
+	}
+	cfg, err := db.Config(ctx)
+	if err != nil {
+		db.Close()
+		return nil, scheduler.Config{}, err
+	}
+	return db, cfg, nil
 }

@@ -101,15 +101,11 @@ func configSet(ctx context.Context, app *App, key, value string) error {
 	if err := check.Set(key, value); err != nil {
 		return exitCodeError{code: exitUsage, err: fmt.Errorf("config set: %w", err)}
 	}
-	db, err := openCollection(ctx, app, true)
+	db, cfg, err := openWithConfig(ctx, app, true)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	cfg, err := db.Config(ctx)
-	if err != nil {
-		return err
-	}
 	if err := cfg.Set(key, value); err != nil {
 		return exitCodeError{code: exitUsage, err: fmt.Errorf("config set: %w", err)}
 	}

@@ -22,15 +22,11 @@ up to what the daily new-limit still allows.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := openCollection(ctx, app, false)
+			db, cfg, err := openWithConfig(ctx, app, false)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			cfg, err := db.Config(ctx)
-			if err != nil {
-				return err
-			}
 			f, err := db.Due(ctx, app.Now(), store.QueueFor(cfg, time.Local), 7)
 			if err != nil {
 				return err

@@ -113,16 +113,11 @@ func runReview(ctx context.Context, app *App, o reviewOptions) error {
 		app = &demoApp
 		fmt.Fprintln(app.Out, "Demo deck: three short notes written for recall, in a temporary collection that is deleted afterwards.")
 	}
-	db, err := openCollection(ctx, app, false)
+	db, cfg, err := openWithConfig(ctx, app, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-
-	cfg, err := db.Config(ctx)
-	if err != nil {
-		return err
-	}
 	sched, err := cfg.NewScheduler()
 	if err != nil {
 		return fmt.Errorf("%s: %w", app.DBPath, err)

@@ -1,0 +1,789 @@
+package cards
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// Rules a strict teacher applies to a card as read: discourse words that
+// lean on the sentence before, opinions stated as facts, stems that give the
+// answer away in another form, blanks with several defensible fillings, and
+// options the stem itself rules out. They are word and number checks, no
+// regular expressions: they run for every fact of a large corpus.
+
+// connectives open a sentence and only link it to the one before; dropping
+// them leaves a sentence that stands alone ("However, the bubble burst" →
+// "The bubble burst").
+var connectives = map[string]bool{
+	"however": true, "moreover": true, "furthermore": true, "additionally": true, "in addition": true,
+	"also": true, "meanwhile": true, "nevertheless": true, "nonetheless": true, "still": true,
+	"finally": true, "notably": true, "consequently": true, "thus": true, "therefore": true,
+	"as a result": true, "ultimately": true, "overall": true, "importantly": true, "indeed": true,
+	"in fact": true, "of course": true, "hence": true, "accordingly": true, "at the same time": true,
+}
+
+// plainSpan drops a leading connective and a mid-sentence "also" from the
+// sentence around the answer: both point at a sentence the card does not
+// show, and neither carries the fact.
+func plainSpan(sp span) span {
+	sp.left = dropConnective(sp.left)
+	if strings.Contains(sp.left, " also ") || strings.HasPrefix(sp.right, " also ") || strings.Contains(sp.right, " also ") {
+		if !strings.Contains(sp.left, "not only") && !strings.Contains(sp.left, "but also") && !strings.Contains(sp.right, "but also") {
+			sp.left = strings.Replace(sp.left, " also ", " ", 1)
+			sp.right = strings.Replace(sp.right, " also ", " ", 1)
+		}
+	}
+	return sp
+}
+
+// dropConnective removes a connective of up to four words ending at a comma
+// from the start of left, keeping the rest's first letter upper-case.
+func dropConnective(left string) string {
+	l := strings.TrimLeft(left, " ")
+	i := strings.IndexByte(l, ',')
+	if i <= 0 || i > 24 || i+1 >= len(l) && l != left {
+		return left
+	}
+	if !connectives[strings.ToLower(l[:i])] {
+		return left
+	}
+	rest := strings.TrimLeft(l[i+1:], " ")
+	if rest == "" {
+		return "" // the answer opens the sentence now
+	}
+	return upperFirst(rest)
+}
+
+// referenceOpeners open a sentence that is about something said before it:
+// "Other provinces ...", "Despite this, ...", "Instead, ...". Unlike
+// connectives, dropping them would change what the sentence claims.
+var referenceOpeners = map[string]bool{
+	"other": true, "another": true, "others": true, "the other": true, "the others": true,
+	"the rest": true, "the remainder": true, "instead": true, "likewise": true, "similarly": true,
+	"in turn": true, "in contrast": true, "by contrast": true, "in return": true, "even so": true,
+	"despite this": true, "despite that": true, "despite these": true, "because of this": true,
+	"due to this": true, "as such": true, "in comparison": true,
+}
+
+// referenceDangles reports whether the card as shown opens on a word that
+// refers to an earlier sentence, or counts time from an unnamed point ("for
+// the next 70 years" with no year before it).
+func referenceDangles(shown string, ctx *context) bool {
+	s := strings.TrimSpace(shown)
+	if ctx.prefix != "" {
+		s = strings.TrimSpace(strings.TrimPrefix(s, strings.TrimSpace(ctx.prefix)))
+	}
+	if i := strings.Index(s, ": "); i > 0 && i < 40 && countWords(s[:i]) <= 4 {
+		s = s[i+2:] // past a short label
+	}
+	if strings.HasPrefix(s, Blank) {
+		return false
+	}
+	// the first one and two words, lower-cased and without a comma
+	w1, rest := cutWord(s)
+	w2, _ := cutWord(rest)
+	one := strings.ToLower(strings.TrimRight(w1, ","))
+	two := strings.ToLower(strings.TrimRight(w1+" "+w2, ","))
+	if referenceOpeners[one] || w2 != "" && referenceOpeners[two] {
+		return true
+	}
+	if strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
+		return true // which figure?
+	}
+	for _, after := range []string{" followed in ", " followed on ", " followed.", " ensued", " came next"} {
+		if strings.Contains(s, after) {
+			return true // "Reconnaissance followed in May": after what?
+		}
+	}
+	for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
+		if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutWord splits s after its first word.
+func cutWord(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// hasYear reports whether s holds a four-digit number that reads as a year.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAt reads a four-digit number standing alone at s[i:].
+func yearAt(s string, i int) (int, bool) {
+	if i > 0 && isDigitByte(s[i-1]) || i+4 > len(s) || !isDigits(s[i:i+4]) || i+4 < len(s) && isDigitByte(s[i+4]) {
+		return 0, false
+	}
+	y := 0
+	for _, c := range []byte(s[i : i+4]) {
+		y = y*10 + int(c-'0')
+	}
+	return y, true
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// opinionWords mark a view rather than a fact: a true/false card on "X is
+// viewed as contrary to Y" tests what someone thinks, which no one can mark.
+var opinionWords = []string{
+	"viewed as", "seen as", "regarded as", "perceived as", "considered", "believed", "deemed",
+	"arguably", "thought to", "said to", "likely", "probably", "perhaps", "possibly", "may ",
+	"might ", "could have", "described as", "labelled as", "labeled as", "reportedly", "allegedly", "supposedly",
+}
+
+// evaluative adjectives judge rather than state ("X is alarming").
+var evaluative = map[string]bool{
+	"alarming": true, "remarkable": true, "concerning": true, "worrying": true, "troubling": true,
+	"important": true, "crucial": true, "essential": true, "significant": true, "impressive": true,
+	"unacceptable": true, "shocking": true, "striking": true, "key": true, "vital": true,
+	"major": true, "serious": true, "notable": true, "unfortunate": true, "fascinating": true,
+}
+
+// copulas link a subject to what is said of it.
+var copulas = []string{" is ", " are ", " was ", " were ", " remains ", " remain ", " became ", " becomes "}
+
+// isOpinion reports whether a statement reports a view, a guess or a
+// judgement ("is viewed as", "may have", "is a significant challenge").
+func isOpinion(statement string) bool {
+	for _, w := range opinionWords {
+		if i := strings.Index(statement, w); i >= 0 && (i == 0 || statement[i-1] == ' ') {
+			return true
+		}
+	}
+	for _, c := range copulas {
+		for off := 0; ; {
+			i := strings.Index(statement[off:], c)
+			if i < 0 {
+				break
+			}
+			off += i + len(c)
+			w, rest := cutWord(statement[off:])
+			for w == "a" || w == "an" || w == "very" || w == "deeply" || w == "particularly" || w == "highly" || w == "truly" {
+				w, rest = cutWord(rest)
+			}
+			if evaluative[strings.TrimRight(w, ".,;!")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anniversaryWords let the reader work out a year from another year.
+var anniversaryWords = []string{"centenary", "centennial", "anniversary", "bicentenary", "bicentennial", "jubilee", "tercentenary"}
+
+// combiningForms name a country inside a compound ("Anglo-German"), and
+// demonyms that do not share a stem with their country ("French").
+var combiningForms = map[string][]string{
+	"anglo":  {"britain", "england", "united kingdom", "uk", "english", "british"},
+	"franco": {"france", "french"}, "sino": {"china", "chinese"}, "russo": {"russia", "russian"},
+	"greco": {"greece", "greek"}, "italo": {"italy", "italian"}, "austro": {"austria", "austrian"},
+	"indo": {"india", "indian"}, "hispano": {"spain", "spanish"}, "luso": {"portugal", "portuguese"},
+	"turco": {"turkey", "turkish"}, "german": {"germany"}, "nippo": {"japan", "japanese"},
+	"french": {"france"}, "dutch": {"netherlands", "holland"}, "spanish": {"spain"},
+	"swiss": {"switzerland"}, "welsh": {"wales"}, "scottish": {"scotland"}, "scots": {"scotland"},
+	"irish": {"ireland"}, "danish": {"denmark"}, "swedish": {"sweden"}, "finnish": {"finland"},
+	"polish": {"poland"}, "greek": {"greece"}, "thai": {"thailand"}, "filipino": {"philippines"},
+	"norwegian": {"norway"}, "british": {"britain", "united kingdom", "uk"}, "english": {"england"},
+	"soviet": {"soviet union", "ussr"}, "peruvian": {"peru"}, "maltese": {"malta"},
+	"icelandic": {"iceland"}, "cypriot": {"cyprus"}, "ukrainian": {"ukraine"},
+}
+
+// otherFormGivesAway reports whether the shown text names the answer in
+// another form: an adjective or compound of a name in it ("the Anglo-German
+// agreement" for "Britain", "Albanian" for "Albania"), or, for a year, an
+// anniversary that lets it be worked out.
+func otherFormGivesAway(shown string, f notes.Fact, key *candidate) bool {
+	if f.Kind == notes.Date {
+		l := shown
+		for _, w := range anniversaryWords {
+			if strings.Contains(l, w) || strings.Contains(l, upperFirst(w)) {
+				return true
+			}
+		}
+	}
+	if key.numeric || !startsUpper(strings.TrimLeft(f.Answer, `"'“(`)) && !strings.HasPrefix(f.Answer, "the ") {
+		return false
+	}
+	names := key.content
+	if len(names) == 0 || len(names) > 3 {
+		return false
+	}
+	full := key.norm
+	full = strings.TrimPrefix(full, "the ")
+	for _, w := range strings.FieldsFunc(shown, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '/' }) {
+		if !startsUpper(w) {
+			continue
+		}
+		b := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(trimPunct(w), "'s"), "’s"))
+		if len(b) < 3 {
+			continue
+		}
+		for _, n := range combiningForms[b] {
+			if n == full || slices.Contains(names, n) {
+				return true
+			}
+		}
+		for _, n := range names {
+			if n != b && len(n) >= 4 && sameStem(n, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// blankGivesAway reports whether the blank of a cloze or mc card sits where
+// its wording is given by something else or cannot be recalled word for
+// word: a phrase of three words or more inside a quotation (an idiom or a
+// saying completes itself), a blank inside a longer quotation, or a word
+// inside brackets right after a term it glosses ("Luftwaffe (_____)").
+// Quoted names and coined terms of a word or two are kept.
+func blankGivesAway(ctx *context) bool {
+	l, r := ctx.sp.left, ctx.sp.right
+	if strings.Count(l, `"`)%2 == 1 || strings.Count(l, "“") > strings.Count(l, "”") {
+		if !strings.HasSuffix(l, `"`) && !strings.HasSuffix(l, "“") {
+			return true // the blank is part of a quotation
+		}
+		if !strings.HasPrefix(r, `"`) && !strings.HasPrefix(r, "”") && !strings.HasPrefix(r, `,"`) && !strings.HasPrefix(r, `."`) {
+			return true
+		}
+		if !ctx.key.name && ctx.key.words >= 3 {
+			return true
+		}
+	}
+	return !ctx.key.digit && strings.HasSuffix(l, "(") && strings.HasPrefix(r, ")")
+}
+
+// vagueBlank reports whether a cloze or mc blank admits several defensible
+// fillings: one item of a list of phrases (any paraphrase of it fits), a
+// verb phrase holding a date ("frozen in 2020"), or "100%" used as an
+// adverb ("relied 100% on": "entirely" is as good).
+func vagueBlank(f notes.Fact, ctx *context) bool {
+	k := &ctx.key
+	l, r := strings.TrimRight(ctx.sp.left, " "), strings.TrimLeft(ctx.sp.right, " ")
+	phrase := !k.numeric && !k.name && !isNumericKind(f.Kind)
+	if phrase {
+		if strings.HasPrefix(r, ",") && (strings.Contains(r, " and ") || strings.Contains(r, " or ")) {
+			return true // "due to _____, economic problems, and corruption"
+		}
+		if (strings.HasSuffix(l, ", and") || strings.HasSuffix(l, ", or")) && strings.Count(l, ",") >= 2 {
+			return true // the last item of a list
+		}
+	}
+	if phrase && k.words >= 5 {
+		return true // a clause to recall word for word: paraphrases are as right
+	}
+	if k.words == 1 && fractionWords[k.norm] {
+		return true // "the eastern _____ of the empire": half, guessed from the grammar
+	}
+	if r != "" && startsUpper(lastWordOf(f.Answer)) && splitsName(r) {
+		return true // "under the Treaty _____ on the Prohibition of ...": the blank cuts a name
+	}
+	if _, part := participles[k.first]; !isNumericKind(f.Kind) && k.digit && (k.verbStart || part) {
+		return true
+	}
+	if n := strings.ToLower(strings.TrimSpace(f.Answer)); n == "100%" || n == "100 percent" || n == "100 per cent" {
+		lw := l
+		if i := strings.LastIndexByte(l, ' '); i >= 0 {
+			lw = l[i+1:]
+		}
+		switch strings.ToLower(lw) {
+		case "to", "from", "of", "by", "at", "nearly", "almost", "about", "around", "reached", "a", "the":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// fractionWords are amounts that the grammar around a blank gives away.
+var fractionWords = map[string]bool{"half": true, "third": true, "quarter": true, "twice": true, "double": true, "triple": true}
+
+// lastWordOf is the last space-separated word of s.
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// splitsName reports whether the text after a blank goes on with the rest
+// of a name ("on the Prohibition of ...", "of Versailles").
+func splitsName(right string) bool {
+	w1, rest := cutWord(right)
+	switch w1 {
+	case "of", "on", "for", "de":
+	default:
+		return false
+	}
+	w2, rest := cutWord(rest)
+	if w2 == "the" {
+		w2, _ = cutWord(rest)
+	}
+	return startsUpper(w2)
+}
+
+// bounds are the other values of the key's kind that the sentence states
+// ("6 million jobless by 1933", "3.6 million Chinese outnumbering _____
+// Malays"): a distractor on the other side of one of them is ruled out by
+// the sentence itself, so options stay between the nearest ones. The zero
+// value bounds nothing.
+type bounds struct {
+	lo, hi       float64 // exclusive
+	hasLo, hasHi bool
+	year         bool      // compare by year only
+	avoid        []float64 // other amounts the sentence states, in any unit
+}
+
+// sentenceBounds finds the nearest values of the key's kind below and above
+// it among the other facts of its sentence.
+func sentenceBounds(key *candidate, kind notes.Kind, others []*candidate) bounds {
+	var b bounds
+	if !key.numeric || !isNumericKind(kind) {
+		return b
+	}
+	b.year = kind == notes.Date
+	kv := boundValue(key.value, b.year)
+	for _, o := range others {
+		if !o.numeric || o.kind != kind {
+			continue
+		}
+		if !b.year && unitShape(o.shape) != unitShape(key.shape) {
+			b.avoid = append(b.avoid, o.value) // "six miles" beside "three nautical miles"
+			continue                           // another unit
+		}
+		ov := boundValue(o.value, b.year)
+		switch {
+		case ov < kv && (!b.hasLo || ov > b.lo):
+			b.lo, b.hasLo = ov, true
+		case ov > kv && (!b.hasHi || ov < b.hi):
+			b.hi, b.hasHi = ov, true
+		}
+	}
+	return b
+}
+
+// unitShape is a number's shape from its first digit on, with decimals
+// masked like whole numbers: "up to #.#%" and "#%" share the unit "#%".
+func unitShape(shape string) string {
+	if i := strings.IndexByte(shape, '#'); i > 0 {
+		shape = shape[i:]
+	}
+	if strings.Contains(shape, "#.#") {
+		shape = strings.ReplaceAll(shape, "#.#", "#")
+	}
+	return shape
+}
+
+func boundValue(v float64, year bool) float64 {
+	if year {
+		return math.Floor(v / 10000)
+	}
+	return v
+}
+
+// within reports whether a distractor's value keeps the key's order with
+// every other value the sentence states.
+func (b bounds) within(v float64) bool {
+	bv := boundValue(v, b.year)
+	if b.hasLo && bv <= b.lo || b.hasHi && bv >= b.hi {
+		return false
+	}
+	for _, a := range b.avoid {
+		if v == a {
+			return false
+		}
+	}
+	return true
+}
+
+// keyRange is a range key's span, to keep other ranges off it.
+type keyRange struct {
+	lo, hi float64
+	ok     bool
+}
+
+// rangeOfKey parses the key when it reads as a range ("20-30%", "500,000 to
+// 900,000"); other keys give the zero keyRange, which overlaps nothing.
+func rangeOfKey(k *candidate) keyRange {
+	if !strings.ContainsAny(k.text, "-–") && !strings.Contains(k.text, " to ") {
+		return keyRange{}
+	}
+	q, ok := answer.ParseQuantity(k.text)
+	if !ok || !q.IsRange() {
+		return keyRange{}
+	}
+	return keyRange{q.Lo, q.Hi, true}
+}
+
+// overlaps reports whether option text, a number or a range, shares a value
+// with the key's range.
+func (r keyRange) overlaps(text string) bool {
+	if !r.ok {
+		return false
+	}
+	q, ok := answer.ParseQuantity(text)
+	return ok && q.Lo <= r.hi && q.Hi >= r.lo
+}
+
+// keyStandsOut reports whether a numeric key is the lone outlier among its
+// options (9, 10, 12 and 20; 25, 27, 30 and 70 years): the odd one out is
+// the one to pick.
+func keyStandsOut(values []float64, key int) bool {
+	if len(values) != 4 {
+		return false
+	}
+	kv := values[key]
+	var others []float64
+	for i, v := range values {
+		if i != key {
+			others = append(others, v)
+		}
+	}
+	lo, hi := slices.Min(others), slices.Max(others)
+	spread := hi - lo
+	var gap float64
+	switch {
+	case kv > hi:
+		gap = kv - hi
+	case kv < lo:
+		gap = lo - kv
+	default:
+		return false
+	}
+	return gap > 2*spread && gap > 0
+}
+
+// yearLike reports whether an amount's number reads as a year ("in 1913
+// terms"): changed like an amount it makes options no one would write.
+func yearLike(f notes.Fact, k *candidate) bool {
+	return f.Kind != notes.Date && k.numeric && !strings.Contains(k.text, ",") && hasYear(k.text)
+}
+
+// optionValues parses the options of a numeric mc card, by year for dates.
+func optionValues(choices []string, kind notes.Kind) ([]float64, bool) {
+	vs := make([]float64, len(choices))
+	for i, o := range choices {
+		if kind == notes.Date {
+			ds, ok := answer.ParseDates(o)
+			if !ok || len(ds) != 1 || ds[0].Year == 0 {
+				return nil, false
+			}
+			vs[i] = float64(ds[0].Year*10000+ds[0].Month*100+ds[0].Day) / 10000
+			continue
+		}
+		q, ok := answer.ParseQuantity(o)
+		if !ok {
+			return nil, false
+		}
+		vs[i] = q.Lo
+	}
+	return vs, true
+}
+
+// numericOptionsOK reports whether a numeric mc card's key does not stand
+// out among its options. Numeric options are in order, so only a key at
+// either end can; ranges overlapping the key never reach a card (numeric
+// leaves them out).
+func numericOptionsOK(c *Card, f notes.Fact) bool {
+	if c.Key != 0 && c.Key != len(c.Choices)-1 {
+		return true
+	}
+	if vs, ok := optionValues(c.Choices, f.Kind); ok && keyStandsOut(vs, c.Key) {
+		return false
+	}
+	return true
+}
+
+// subordinateWords open a clause inside a sentence; a date after one of
+// them dates that clause, not the main one a "when" question asks about.
+var subordinateWords = []string{" after ", " before ", " when ", " since ", " until ", " while ", " whereas "}
+
+// dateInSubclause reports whether the answer of a date fact sits inside a
+// subordinate clause that follows the main verb ("the population grew
+// after Raffles founded a post in 1819").
+func dateInSubclause(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Date {
+		return false
+	}
+	l := sp.left
+	// past an opening phrase ending at a comma, where the date dates the whole
+	if i := strings.LastIndex(l, ", "); i >= 0 {
+		l = l[i+1:]
+	}
+	if countWords(l) < 3 {
+		return false
+	}
+	for _, w := range subordinateWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlVerbs take an object and an infinitive ("prompted governments to
+// abandon gold"): a question that keeps the object but drops the
+// infinitive asks about half a clause.
+var controlVerbs = []string{" prompted ", " forced ", " urged ", " persuaded ", " compelled ", " enabled ",
+	" allowed ", " encouraged ", " pushed ", " pressured ", " prompt ", " force ", " urge ", " persuade ",
+	" compel ", " enable ", " allow ", " encourage ", " push ", " pressure "}
+
+// qaTruncated reports whether a qa question lost what completes it: a
+// control verb without its infinitive, or a date that was a modifier
+// ("Twentieth-century Americans had ..." asked as "When did Americans have
+// ...?").
+func qaTruncated(q string, f notes.Fact, sp span) bool {
+	for _, v := range controlVerbs {
+		if i := strings.Index(q, v); i >= 0 && !strings.Contains(q[i+len(v):], " to ") {
+			return true
+		}
+	}
+	if f.Kind == notes.Date && strings.TrimSpace(sp.left) == "" && !strings.HasPrefix(strings.TrimLeft(sp.right, " "), ",") {
+		return true
+	}
+	return false
+}
+
+// perSentence caps the cards one sentence yields: past the best few they
+// test the same words again. At most maxPerFact come from one fact.
+const (
+	maxPerSentence = 3
+	maxPerFact     = 2
+)
+
+// capRun keeps the best cards of out[start:], the cards of one sentence:
+// first the best of each type (a sentence asked four ways reads as variety,
+// asked the same way twice as repetition), then the best of the rest, best
+// score first (ties keep the generation order); out's order is kept. The
+// balance counters forget the cards dropped, so that the cards still to
+// come even out the mc key positions and the tf truths of those kept.
+func (g *generator) capRun(out []Card, start int) []Card {
+	run := out[start:]
+	if len(run) <= maxPerSentence {
+		return out
+	}
+	idx := make([]int, len(run))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(run[b].Score, run[a].Score) })
+	keep := make([]bool, len(run))
+	kept := 0
+	var types [4]bool
+	for pass := 0; pass < 2; pass++ {
+		for _, i := range idx {
+			t := typeIndex(run[i].Type)
+			if keep[i] || kept >= maxPerSentence || pass == 0 && types[t] || g.perFact(run, keep, run[i].Siblings) >= maxPerFact {
+				continue
+			}
+			keep[i], types[t] = true, true
+			kept++
+		}
+	}
+	n := start
+	for i, c := range run {
+		if keep[i] {
+			out[n] = c
+			n++
+			continue
+		}
+		switch {
+		case c.Type == MC && c.Key >= 0 && c.Key < 4:
+			g.keyPos[c.Key]--
+		case c.Type == TF && c.Answer == "true":
+			g.tfTrue--
+		case c.Type == TF:
+			g.tfTrue++
+		}
+	}
+	return out[:n]
+}
+
+// perFact counts the kept cards of one fact.
+func (g *generator) perFact(run []Card, keep []bool, siblings string) int {
+	n := 0
+	for i := range run {
+		if keep[i] && run[i].Siblings == siblings {
+			n++
+		}
+	}
+	return n
+}
+
+// sentenceBounds gives each fact the bounds the other facts of its
+// sentence set (numeric facts only; the others get none). It needs only the
+// facts' keys, so it runs before the facts are fully prepared.
+func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
+	type sentence struct{ note, text string }
+	keys := make([]candidate, len(facts))
+	bySent := map[sentence][]int{}
+	for i, f := range facts {
+		if !phs[i].ok || !isNumericKind(f.Kind) {
+			continue
+		}
+		if phs[i].key >= 0 {
+			keys[i] = g.pool.all[phs[i].key]
+		} else {
+			keys[i] = describe(f.Answer, f.Kind, f.Note)
+		}
+		if keys[i].numeric {
+			k := sentence{f.Note, f.Sentence}
+			bySent[k] = append(bySent[k], i)
+		}
+	}
+	out := make([]bounds, len(facts))
+	var others []*candidate
+	for _, idx := range bySent {
+		if len(idx) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			others = others[:0]
+			for _, j := range idx {
+				if j != i {
+					others = append(others, &keys[j])
+				}
+			}
+			out[i] = sentenceBounds(&keys[i], facts[i].Kind, others)
+		}
+	}
+	return out
+}
+
+// strict is the strict teacher's look at a finished card (see the rules
+// above); shown is the question without its true/false preamble.
+func strict(c *Card, shown string, ctx *context) bool {
+	f := c.Fact
+	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) {
+		return false
+	}
+	if betweenTo(ctx.sp.sentence()) {
+		return false // "between four to thirty": the note's grammar slip, taught as is
+	}
+	if strings.HasPrefix(c.Question, "In what year has ") || strings.HasPrefix(c.Question, "In what year have ") || strings.HasPrefix(c.Question, "When has ") {
+		return false // a date asked in the present perfect reads wrong
+	}
+	switch c.Type {
+	case Cloze, MC:
+		if blankGivesAway(ctx) || vagueBlank(f, ctx) {
+			return false
+		}
+		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && (!numericOptionsOK(c, f) || yearLike(f, &ctx.key)) {
+			return false
+		}
+		if c.Type == MC && !ctx.key.numeric && !sameListShape(c.Choices, c.Answer) {
+			return false
+		}
+	case TF:
+		if isOpinion(shown) {
+			return false
+		}
+		if c.Answer == "false" && yearLike(f, &ctx.key) {
+			return false
+		}
+		if c.Answer == "false" && !ctx.key.numeric && describedAfter(ctx.sp.right) {
+			return false // "Bush, an exiled cleric, returned": the description shows the swap
+		}
+		if c.Answer == "false" && !ctx.key.numeric {
+			if fill := swapped(ctx.statement(f.Answer), shown); fill != "" && !sameListShape([]string{fill}, f.Answer) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// betweenTo reports whether s says "between X to Y" (for "from X to Y" or
+// "between X and Y").
+func betweenTo(s string) bool {
+	i := strings.Index(s, "between ")
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len("between "):]
+	if j := strings.IndexAny(rest, ",;.()"); j >= 0 {
+		rest = rest[:j]
+	}
+	return strings.Contains(rest, " to ") && !strings.Contains(rest, " and ")
+}
+
+// describedAfter reports whether the text after a name describes it (an
+// apposition or a relative clause): swapped for another name, the
+// description gives the statement away as false.
+func describedAfter(right string) bool {
+	for _, p := range []string{", a ", ", an ", ", the ", ", then ", ", who ", ", whose ", ", one of ", ", co-founder", ", founder", ", former ", ", head of "} {
+		if strings.HasPrefix(right, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// listShape counts the items an option lists ("France and Britain": two).
+func listShape(s string) int {
+	return strings.Count(s, ",") + strings.Count(s, " and ") + strings.Count(s, " or ") + strings.Count(s, " & ")
+}
+
+// sameListShape reports whether every option lists as many items as the
+// key: "South Africa, and Canada" beside "France and Britain" reads as
+// made up, and one name beside a pair is ruled out by the verb.
+func sameListShape(options []string, key string) bool {
+	want := listShape(key)
+	for _, o := range options {
+		if listShape(o) != want {
+			return false
+		}
+	}
+	return true
+}
+
+// rebalanceKeys evens out the mc key positions that the filters and the
+// cap left uneven: numeric options are read in order, so their key sits at
+// its rank, but a text key may sit anywhere and moves from a crowded
+// position to the emptiest one.
+func rebalanceKeys(cs []Card) {
+	var count [4]int
+	for i := range cs {
+		if c := &cs[i]; c.Type == MC && c.Key >= 0 && c.Key < 4 {
+			count[c.Key]++
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Type != MC || isNumericKind(c.Kind) || c.Key < 0 || c.Key > 3 || len(c.Choices) != 4 {
+			continue
+		}
+		to := 0
+		for p := 1; p < 4; p++ {
+			if count[p] < count[to] {
+				to = p
+			}
+		}
+		if count[c.Key]-count[to] < 2 {
+			continue
+		}
+		key := c.Choices[c.Key]
+		rest := slices.Delete(slices.Clone(c.Choices), c.Key, c.Key+1)
+		c.Choices = slices.Insert(rest, to, key)
+		count[c.Key]--
+		count[to]++
+		c.Key = to
+	}
+}
