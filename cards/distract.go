@@ -450,7 +450,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
 		c := &p.all[i]
-		if !plausibleValue(c.value, k.value, f.Kind) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
+		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
@@ -478,7 +478,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if f.Kind == notes.Date && int(c.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
-		if !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
+		if !p.bound.within(c.value) || k.percent && !plausiblePercent(c.value, k.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if step < 0 {

@@ -206,7 +206,7 @@ func (g *generator) prepare(f notes.Fact) prepared {
 	p.ctx.key = g.pool.key(f)
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
-	if p.qaOK && (p.ctx.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp)) {
+	if p.qaOK && (p.ctx.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp)) {
 		p.qaOK = false
 	}
 	p.base = p.ctx.score()

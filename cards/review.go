@@ -1,0 +1,465 @@
+package cards
+
+import (
+	"math"
+	"strings"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+// Rules from a strict teacher's second review: statements that go stale or
+// report what people think, dates that are only bounds ("By 1964, ..."),
+// blanks in a list label or spanning a whole quotation, year options the
+// stem's own years rule out, and false statements whose shifted year the
+// sentence's other figures leave arguable. Like rules.go they are word and
+// number scans, no regular expressions: they run for every card of a large
+// corpus.
+
+// reviewOK is the second review of a finished card; shown is the question
+// without its true/false preamble.
+func reviewOK(c *Card, shown string, ctx *context) bool {
+	f := c.Fact
+	sent := ctx.sp.sentence()
+	if staleClaim(sent) || hearsay(sent) || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
+		return false
+	}
+	switch c.Type {
+	case QA, Cloze, MC:
+		if f.Kind == notes.Date && boundDate(ctx.sp.left) == "by" {
+			return false // "By _____, relations were strained": any later date fits too
+		}
+	}
+	switch c.Type {
+	case Cloze, MC:
+		if blankInLabel(ctx.sp.left) || quotedBlank(ctx) || possessiveBlank(ctx.sp.left) {
+			return false
+		}
+		if c.Type == MC && f.Kind == notes.Date && !yearOptionsFit(c, shown) {
+			return false
+		}
+	case TF:
+		if judgement(shown) || hasQuotation(shown) {
+			return false
+		}
+		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
+			return false // "By the end of 1917" for 1918 may still be true
+		}
+		if c.Answer == "false" && f.Kind == notes.Date && shiftArguable(ctx.sp.sentence(), shown, f.Answer) {
+			return false
+		}
+	}
+	return true
+}
+
+// staleMarkers date a statement to the moment it was written: "has not yet
+// been released", "currently", "is expected to". Such a card turns false
+// with time, and a true/false card on it cannot be marked a year later.
+var staleMarkers = map[string]bool{
+	"currently": true, "today": true, "still": true, "now": true, "presently": true,
+	"recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true,
+}
+
+// stalePhrases are stale markers of several words, matched on word bounds.
+var stalePhrases = []string{"continues to", "continue to", "not yet", "yet to", "at present", "so far", "to date", "as of", "expected to",
+	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to"}
+
+// staleClaim reports whether sentence s makes a claim about the time it was
+// written rather than a dated fact.
+func staleClaim(s string) bool {
+	for rest := s; rest != ""; {
+		var w string
+		w, rest = cutWord(rest)
+		if len(w) < 3 || len(w) > 10 {
+			continue
+		}
+		b := trimPunct(w)
+		if startsUpper(b) {
+			b = strings.ToLower(b)
+		}
+		if staleMarkers[b] {
+			return true
+		}
+	}
+	return hasPhrase(s, stalePhrases)
+}
+
+// hasPhrase reports whether s holds one of phrases, lower case, starting
+// and ending on word bounds (or capitalised at the start of s).
+func hasPhrase(s string, phrases []string) bool {
+	for _, p := range phrases {
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], p)
+			if i < 0 {
+				if off == 0 && len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && (len(s) == len(p) || !isLetterByte(s[len(p)])) {
+					return true
+				}
+				break
+			}
+			i += off
+			end := i + len(p)
+			if (i == 0 || !isLetterByte(s[i-1])) && (end == len(s) || !isLetterByte(s[end])) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// hearsayPhrases report what people think or guess, not what happened.
+var hearsayPhrases = []string{"most people", "many people", "some people", "people estimate", "people believe",
+	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored"}
+
+// hearsay reports whether s states an unsourced view of unnamed people.
+func hearsay(s string) bool { return hasPhrase(s, hearsayPhrases) }
+
+// judgementWords grade rather than state: "faces significant risks",
+// "remarkably young". A true/false card on them is true by default and a
+// false one cannot be told apart.
+var judgementWords = []string{"significant", "significantly", "remarkable", "remarkably", "considerable",
+	"considerably", "substantial", "substantially", "dramatic", "dramatically", "enormous", "tremendous",
+	"successful", "pivotal", "strong influence", "heavily influenced", "deeply"}
+
+// judgement reports whether a statement grades what it describes.
+func judgement(s string) bool { return hasPhrase(s, judgementWords) }
+
+// hasQuotation reports whether s quotes someone at length (three words or
+// more between quotation marks; a quoted term of one or two words is a
+// name for something): a true/false card on it tests wording.
+func hasQuotation(s string) bool {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		i := strings.Index(s, q[0])
+		for i >= 0 {
+			j := strings.Index(s[i+len(q[0]):], q[1])
+			if j < 0 {
+				break
+			}
+			if countWords(s[i+len(q[0]):i+len(q[0])+j]) >= 3 {
+				return true
+			}
+			next := i + len(q[0]) + j + len(q[1])
+			k := strings.Index(s[next:], q[0])
+			if k < 0 {
+				break
+			}
+			i = next + k
+		}
+	}
+	return false
+}
+
+// quotedBlank reports whether the blank is a whole quotation of two words
+// or more that is not a name ("the decision was \"_____\""): recalling a
+// speaker's wording, not a fact.
+func quotedBlank(ctx *context) bool {
+	l, r := strings.TrimRight(ctx.sp.left, " "), strings.TrimLeft(ctx.sp.right, " ")
+	open := strings.HasSuffix(l, `"`) || strings.HasSuffix(l, "“")
+	closed := strings.HasPrefix(r, `"`) || strings.HasPrefix(r, "”") || strings.HasPrefix(r, `,"`) || strings.HasPrefix(r, `."`)
+	return open && closed && ctx.key.words >= 2 && !ctx.key.name
+}
+
+// dateModifiers stand between a bounding word and its date: "by the end
+// of", "by late", "from the early".
+var dateModifiers = map[string]bool{
+	"the": true, "end": true, "middle": true, "start": true, "beginning": true, "turn": true, "of": true,
+	"early": true, "late": true, "mid": true, "mid-": true, "spring": true, "summer": true, "autumn": true,
+	"fall": true, "winter": true, "first": true, "second": true, "half": true, "close": true,
+}
+
+// boundWordsForDates bound a date rather than name it.
+var boundWordsForDates = map[string]bool{
+	"by": true, "from": true, "since": true, "until": true, "till": true, "throughout": true,
+	"after": true, "before": true, "following": true, "prior": true,
+}
+
+// boundDate returns the word that bounds the date ending left ("by" in "By
+// the end of _____"), past modifiers such as "the end of" and "late", or "".
+func boundDate(left string) string {
+	for n := 0; n < 6; n++ {
+		l := strings.TrimRight(left, " ")
+		i := strings.LastIndexByte(l, ' ')
+		w := strings.ToLower(trimPunct(l[i+1:]))
+		if strings.HasSuffix(l, ",") || w == "" {
+			return ""
+		}
+		if boundWordsForDates[w] {
+			return w
+		}
+		if !dateModifiers[w] || i < 0 {
+			return ""
+		}
+		left = l[:i+1]
+	}
+	return ""
+}
+
+// qaBounded reports whether a "when" question would ask for a date that
+// only bounds its clause: "From its inception on 16 September 1963, the
+// union proved difficult" asked as "When did the union prove difficult?",
+// or "By 1933, ..." asked as "In what year ...?".
+func qaBounded(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Date {
+		return false
+	}
+	if boundDate(sp.left) != "" {
+		return true
+	}
+	// a date inside an opening phrase dates the clause its first word sets
+	l := strings.TrimLeft(sp.left, " ")
+	if strings.Contains(l, ",") || !strings.HasPrefix(strings.TrimLeft(sp.right, " "), ",") {
+		return false
+	}
+	w, _ := cutWord(l)
+	return boundWordsForDates[strings.ToLower(trimPunct(w))]
+}
+
+// qaMisparsed reports whether a qa question was built on a verb that is
+// not the sentence's main verb: in "An armed campaign launched in April
+// 1955 to force Britain out led to tensions", "launched" opens a reduced
+// relative clause and "led" is the main verb, so "When did an armed
+// campaign launch ... led to tensions?" is ungrammatical. It also catches
+// a participle clause that lost its comma ("grow leading to").
+func qaMisparsed(q string, f notes.Fact, sp span) bool {
+	for _, p := range []string{" leading to ", " resulting in ", " causing ", " prompting ", " making it "} {
+		if strings.Contains(q, p) {
+			return true
+		}
+	}
+	if f.Kind != notes.Date {
+		return false
+	}
+	// the verb before the date: "campaign launched in" with no auxiliary
+	lw := splitWords(sp.left)
+	n := len(lw)
+	if n < 3 || strings.HasSuffix(lw[n-2], ",") {
+		return false
+	}
+	verb, aux := strings.ToLower(bareWord(lw[n-2])), strings.ToLower(bareWord(lw[n-3]))
+	if !isPastVerb(verb) || auxiliaries[aux] || aux == "and" || aux == "who" || aux == "which" || aux == "that" {
+		return false
+	}
+	// another finite past verb before the clause ends
+	r := sp.right
+	if i := strings.IndexAny(r, ",;"); i >= 0 {
+		r = r[:i]
+	}
+	rw := splitWords(r)
+	for i := 1; i < len(rw); i++ {
+		w, prev := bareWord(rw[i]), bareWord(rw[i-1])
+		if clauseOpeners[prev] {
+			return false // a clause of its own: "... in 1901 and the docks reopened"
+		}
+		if _, irr := irregular[w]; (irr || isPastVerb(w)) && !auxiliaries[prev] && !functionWords[prev] && !startsUpper(rw[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners start a clause with a verb of its own.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "or": true, "which": true, "who": true, "that": true, "when": true,
+	"while": true, "as": true, "after": true, "before": true, "because": true, "where": true, "until": true,
+}
+
+// blankInLabel reports whether the blank sits inside a numbered list
+// item's label ("Delay 2 (_____): ..."): the label numbers one of several
+// like items, and the blank asks which of their dates is this one's. A
+// named label keeps its blank ("Test Ban Treaty (_____): ...").
+func blankInLabel(left string) bool {
+	if strings.Contains(left, ": ") || countWords(left) > 5 {
+		return false
+	}
+	l := strings.TrimRight(left, " ")
+	return strings.HasSuffix(l, "(") && countWords(l) <= 4 && hasDigit(l)
+}
+
+// leansOnThen reports whether the sentence as shown goes on from the one
+// before it: "Lee then tasked Chang ...", "Then, ...".
+func leansOnThen(shown string) bool {
+	w1, rest := cutWord(shown)
+	if strings.EqualFold(trimPunct(w1), "then") {
+		return true
+	}
+	w2, rest := cutWord(rest)
+	if w2 == "then" {
+		return true
+	}
+	w3, _ := cutWord(rest)
+	return w3 == "then" && !strings.HasSuffix(w2, ",")
+}
+
+// possessiveDeterminers stand before a noun: a blank right after one asks
+// for a noun phrase whose wording is free ("within its _____").
+var possessiveDeterminers = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "your": true}
+
+func possessiveBlank(left string) bool {
+	l := strings.TrimRight(left, " ")
+	return possessiveDeterminers[strings.ToLower(lastWordOf(l))] && strings.HasSuffix(left, " ")
+}
+
+// yearOptionsFit reports whether the year options of a date mc card agree
+// with every year the stem and the innermost dated heading name: an option
+// much further from such a year than the key is ("Throughout _____ and
+// early 1919": 1906) is ruled out by the stem, and a key standing apart
+// from three bunched years (2010, 2011, 2012 and 2015) is the one to pick.
+func yearOptionsFit(c *Card, shown string) bool {
+	vs, ok := optionValues(c.Choices, notes.Date)
+	if !ok || len(vs) != 4 {
+		return true
+	}
+	years := make([]int, 4)
+	for i, v := range vs {
+		years[i] = int(math.Floor(v))
+	}
+	key := years[c.Key]
+	named := namedYears(shown, nil)
+	for i := len(c.Fact.Heading) - 1; i >= 0; i-- {
+		if before := len(named); len(namedYears(c.Fact.Heading[i], named)) > before {
+			named = namedYears(c.Fact.Heading[i], named)
+			break
+		}
+	}
+	for _, y := range named {
+		kd := abs(key - y)
+		slack := max(3, kd/2)
+		for _, o := range years {
+			if abs(o-y) > kd+slack {
+				return false
+			}
+		}
+	}
+	// the key apart from three others bunched together
+	lo, hi := 1<<30, -1<<30
+	for i, y := range years {
+		if i != c.Key {
+			lo, hi = min(lo, y), max(hi, y)
+		}
+	}
+	gap := 0
+	switch {
+	case key > hi:
+		gap = key - hi
+	case key < lo:
+		gap = lo - key
+	}
+	return !(gap >= 3 && gap > hi-lo)
+}
+
+// namedYears appends the years s names (four digits standing alone) to to.
+func namedYears(s string, to []int) []int {
+	for i := 0; i+4 <= len(s); i++ {
+		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 {
+			to = append(to, y)
+			i += 3
+		}
+	}
+	return to
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// ageWords give a person's age: with it, a year shifted by one may still be
+// right ("retired in 2017 at age 86" when born in late 1931).
+var ageWords = []string{"at age", "aged", "year-old", "years old", "at the age of"}
+
+// shiftArguable reports whether a false statement's year differs from the
+// true one by a single year while the sentence also gives an age, or
+// differs so little from a season or a period ("late 1918") that the
+// learner cannot tell.
+func shiftArguable(sentence, statement, ans string) bool {
+	ty, sy := namedYears(ans, nil), namedYears(swapped(sentence, statement), nil)
+	if len(ty) != 1 || len(sy) != 1 || abs(ty[0]-sy[0]) > 1 {
+		return false
+	}
+	for _, w := range ageWords {
+		if strings.Contains(sentence, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plausiblePercent keeps a percentage distractor near the key: within a
+// factor of two of it, or of its complement when the key is
+// over half ("about 55 percent" beside a key of 15 is ruled out at once).
+// Within a factor of two: four options then span a plausible range.
+func plausiblePercent(v, key float64) bool {
+	if key <= 0 || v <= 0 {
+		return false
+	}
+	r := v / key
+	if key > 50 && key < 100 && v < 100 {
+		r = (100 - v) / (100 - key)
+	}
+	return r >= 0.5 && r <= 2
+}
+
+// reviewPenalty lowers the score of cards a teacher would still accept but
+// not rank among the safest: a quotation in the stem, a century for an
+// answer (coarse, and often given away by what the sentence says of it),
+// and a bare name opening the sentence that the card never introduces
+// ("Lee then tasked ...").
+func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
+	d := 0.0
+	if c.Type != TF && hasQuotation(c.Question) {
+		d -= 0.1
+	}
+	if strings.HasSuffix(strings.ToLower(c.Fact.Answer), "century") {
+		d -= 0.1
+	}
+	if c.Type != TF && judgement(ctx.sp.sentence()) {
+		d -= 0.05 // a graded claim around the blank: less safe than a plain one
+	}
+	if c.Type != QA && bareNameOpens(ctx, lx) {
+		d -= 0.1
+	}
+	return d
+}
+
+// bareNameOpens reports whether the sentence as shown opens on a single
+// capitalised word used as a name ("Baxter's view", "Campbell provided")
+// that neither the prefix, the title nor the headings introduce: a word the
+// notes write capitalised inside sentences and never in lower case. An
+// acronym or a country stands on its own.
+func bareNameOpens(ctx *context, lx *lexicon) bool {
+	if ctx.prefix != "" {
+		return false
+	}
+	s := strings.TrimLeft(ctx.sp.left, " ")
+	if s == "" {
+		return false
+	}
+	w, rest := cutWord(s)
+	next, _ := cutWord(rest)
+	if next == "" || startsUpper(next) || !startsUpper(w) || isAllCaps(trimPunct(w)) {
+		return false
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(trimPunct(w), "'s"), "’s")
+	low := strings.ToLower(name)
+	if len(name) < 3 || functionWords[low] || determiners[low] || lx == nil || lx.lower[low] || !lx.upper[noteWord{ctx.f.Note, low}] {
+		return false // a common word, or a capital never seen inside a sentence of the note
+	}
+	if strings.Contains(ctx.f.Title, name) {
+		return false
+	}
+	for _, h := range ctx.f.Heading {
+		if strings.Contains(h, name) {
+			return false
+		}
+	}
+	// a name only when a verb or a possessive follows: "Campbell provided",
+	// "Lee then tasked", "Baxter's view"
+	nb := strings.ToLower(trimPunct(next))
+	if name != trimPunct(w) || nb == "then" || isPastVerb(nb) || auxiliaries[nb] {
+		return !isCountry(name)
+	}
+	return false
+}
