@@ -29,9 +29,26 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 			return false // "By _____, relations were strained": any later date fits too
 		}
 	}
+	if f.Kind == notes.Date && yearless(c, shown, ctx) {
+		return false
+	}
+	if c.Type == MC || c.Type == TF && c.Answer == "false" {
+		// another option or a changed value may be as true as the key
+		if exampleBlank(ctx.sp.left) || openBound(ctx.sp.right) {
+			return false
+		}
+		if side := numericBound(ctx.sp.left, f.Answer); side != 0 && ctx.key.numeric {
+			if c.Type == TF || side > 0 && c.Key != 0 || side < 0 && c.Key != len(c.Choices)-1 {
+				return false
+			}
+		}
+	}
 	switch c.Type {
 	case Cloze, MC:
 		if blankInLabel(ctx.sp.left) || quotedBlank(ctx) || possessiveBlank(ctx.sp.left) {
+			return false
+		}
+		if c.Type == Cloze && (exampleBlank(ctx.sp.left) || durationAfterIn(ctx.sp.left, f)) {
 			return false
 		}
 		if c.Type == MC && f.Kind == notes.Date && !yearOptionsFit(c, shown) {
@@ -462,4 +479,93 @@ func bareNameOpens(ctx *context, lx *lexicon) bool {
 		return !isCountry(name)
 	}
 	return false
+}
+
+// yearless reports whether a date answer names a month or a day but no
+// year, and neither the card nor its headings say which year ("In _____,
+// another attack ..." for "September"): the learner cannot place it.
+func yearless(c *Card, shown string, ctx *context) bool {
+	k := &ctx.key
+	if !k.numeric || k.value <= 0 || k.value >= 10000 {
+		return false // a year, or no date read
+	}
+	if hasYear(shown) {
+		return false
+	}
+	for _, h := range c.Fact.Heading {
+		if hasYear(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// exampleMarkers introduce an example: any other example fits the blank
+// as well ("advanced nodes (e.g., _____)").
+var exampleMarkers = []string{"e.g.", "e.g.,", "such as", "including", "for example", "for example,", "for instance", "for instance,", "like"}
+
+// exampleBlank reports whether the blank is an example of a class.
+func exampleBlank(left string) bool {
+	l := strings.TrimRight(left, " ")
+	for _, m := range exampleMarkers {
+		if strings.HasSuffix(l, m) && (len(l) == len(m) || !isLetterByte(l[len(l)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// openBound reports whether the text after the blank leaves the value open
+// ("to 2021 or beyond"): a later option is as true.
+func openBound(right string) bool {
+	r := strings.TrimLeft(right, " ")
+	for _, p := range []string{"or beyond", "or later", "or earlier", "or more", "or less", "or so", "or longer", "or above", "or below"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerBounds say the true value is at least the one stated, upperBounds
+// at most: "over 60 billion" is as true of 42 billion, "up to 100" of 140.
+var (
+	lowerBounds = []string{"over", "more than", "at least", "above", "exceeding", "exceeded", "surpassed",
+		"surpassing", "in excess of", "upwards of", "topped", "passed"}
+	upperBounds = []string{"under", "less than", "fewer than", "below", "up to", "at most", "no more than"}
+)
+
+// numericBound tells which way the words before a number (in the sentence
+// or opening the answer) bound it: 1 for a lower bound, -1 for an upper
+// one, 0 for none.
+func numericBound(left, ans string) int {
+	l := strings.ToLower(strings.TrimRight(left, " "))
+	a := strings.ToLower(ans)
+	for _, b := range lowerBounds {
+		if strings.HasPrefix(a, b+" ") || strings.HasSuffix(l, b) && (len(l) == len(b) || l[len(l)-len(b)-1] == ' ') {
+			return 1
+		}
+	}
+	for _, b := range upperBounds {
+		if strings.HasPrefix(a, b+" ") || strings.HasSuffix(l, b) && (len(l) == len(b) || l[len(l)-len(b)-1] == ' ') {
+			return -1
+		}
+	}
+	return 0
+}
+
+// timeUnits name a duration.
+var timeUnits = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "decade": true, "decades": true, "hour": true, "hours": true, "minute": true, "minutes": true,
+}
+
+// durationAfterIn reports whether a duration fills a sentence-opening
+// "In _____,", where a learner reads a date ("In _____, she drew up the plan": "just three
+// days").
+func durationAfterIn(left string, f notes.Fact) bool {
+	if f.Kind == notes.Date || strings.TrimSpace(left) != "In" {
+		return false // mid-sentence, "completed in _____" reads as a duration
+	}
+	return timeUnits[strings.ToLower(bareWord(lastWordOf(f.Answer)))]
 }

@@ -262,3 +262,78 @@ func TestBareNameOpens(t *testing.T) {
 		}
 	}
 }
+
+func TestBoundsAndExamples(t *testing.T) {
+	for left, want := range map[string]bool{
+		"advanced processes (e.g., ": true,
+		"crops such as ":             true,
+		"several ports, including ":  true,
+		"the port was built in ":     false,
+		"a likely ":                  false,
+	} {
+		if got := exampleBlank(left); got != want {
+			t.Errorf("exampleBlank(%q) = %v, want %v", left, got, want)
+		}
+	}
+	for right, want := range map[string]bool{
+		" or beyond.":          true,
+		" or later, it said.":  true,
+		" or more.":            true,
+		", or the year after.": false,
+		" of the land.":        false,
+	} {
+		if got := openBound(right); got != want {
+			t.Errorf("openBound(%q) = %v, want %v", right, got, want)
+		}
+	}
+	tests := []struct {
+		left, ans string
+		want      int
+	}{
+		{"the town's inhabitants surpassed ", "ten thousand", 1},
+		{"with ", "over 60 billion coins", 1},
+		{"the ferry carried ", "more than 300 people", 1},
+		{"seating ", "up to 100 passengers", -1},
+		{"with ", "less than 14% of the vote", -1},
+		{"the town had ", "ten thousand people", 0},
+		{"the lover ", "ten", 0}, // "over" inside a word
+	}
+	for _, tt := range tests {
+		if got := numericBound(tt.left, tt.ans); got != tt.want {
+			t.Errorf("numericBound(%q, %q) = %d, want %d", tt.left, tt.ans, got, tt.want)
+		}
+	}
+}
+
+func TestDurationAfterIn(t *testing.T) {
+	q := notes.Fact{Kind: notes.Quantity, Answer: "just three days"}
+	if !durationAfterIn("In ", q) {
+		t.Error(`"In _____," with a duration reads as a date`)
+	}
+	if durationAfterIn("the orbit is completed in ", q) {
+		t.Error(`"completed in _____" reads as a duration`)
+	}
+	if durationAfterIn("In ", notes.Fact{Kind: notes.Date, Answer: "May 1901"}) {
+		t.Error("a date after In is a date")
+	}
+}
+
+func TestYearless(t *testing.T) {
+	tests := []struct {
+		ans, shown string
+		heading    []string
+		want       bool
+	}{
+		{"September", "In _____, another strike closed the docks.", nil, true},
+		{"July 20", "The army landed on _____.", []string{"The landing of 1901"}, false},
+		{"July 20", "In 1901, the army landed on _____.", nil, false},
+		{"1901", "The army landed in _____.", nil, false},
+	}
+	for _, tt := range tests {
+		ctx := &context{key: describe(tt.ans, notes.Date, "n")}
+		c := &Card{Fact: notes.Fact{Kind: notes.Date, Answer: tt.ans, Heading: tt.heading}}
+		if got := yearless(c, tt.shown, ctx); got != tt.want {
+			t.Errorf("yearless(%q in %q) = %v, want %v", tt.ans, tt.shown, got, tt.want)
+		}
+	}
+}
