@@ -466,6 +466,8 @@ func (c *context) statement(fill string) string {
 		left = fixArticle(left, fill)
 		if strings.TrimSpace(left) == "" {
 			fill = upperFirst(fill)
+		} else {
+			fill = midSentence(fill) // "as The US Treasury saw" → "as the US Treasury saw"
 		}
 	}
 	s := c.prefix + left + fill + c.sp.right

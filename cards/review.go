@@ -54,6 +54,9 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		if c.Type == MC && f.Kind == notes.Date && !yearOptionsFit(c, shown) {
 			return false
 		}
+		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && distractorStandsOut(c) {
+			return false
+		}
 	case TF:
 		if judgement(shown) || hasQuotation(shown) {
 			return false
@@ -137,7 +140,9 @@ func hearsay(s string) bool { return hasPhrase(s, hearsayPhrases) }
 // false one cannot be told apart.
 var judgementWords = []string{"significant", "significantly", "remarkable", "remarkably", "considerable",
 	"considerably", "substantial", "substantially", "dramatic", "dramatically", "enormous", "tremendous",
-	"successful", "pivotal", "strong influence", "heavily influenced", "deeply"}
+	"successful", "pivotal", "strong influence", "heavily influenced", "deeply",
+	// a view reported rather than a fact: "Her view was that ..."
+	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that"}
 
 // judgement reports whether a statement grades what it describes.
 func judgement(s string) bool { return hasPhrase(s, judgementWords) }
@@ -243,6 +248,12 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 		if strings.Contains(q, p) {
 			return true
 		}
+	}
+	if strings.HasPrefix(q, "When ") && strings.Contains(q, " when ") {
+		return true // "When did the breaking point come when ...?": two times asked at once
+	}
+	if w := bareWord(lastWordOf(f.Answer)); len(w) >= 4 && !isDigits(w) && containsWord(q, w) {
+		return true // "What is the population? 5.45 million population": the answer echoes the question
 	}
 	if f.Kind != notes.Date {
 		return false
@@ -568,4 +579,41 @@ func durationAfterIn(left string, f notes.Fact) bool {
 		return false // mid-sentence, "completed in _____" reads as a duration
 	}
 	return timeUnits[strings.ToLower(bareWord(lastWordOf(f.Answer)))]
+}
+
+// midSentence lower-cases a leading "The" of text moved inside a sentence.
+func midSentence(fill string) string {
+	if strings.HasPrefix(fill, "The ") {
+		return "the " + fill[4:]
+	}
+	return fill
+}
+
+// containsWord reports whether s holds word w (lower case) on word bounds,
+// in any case.
+func containsWord(s, w string) bool {
+	for rest := s; rest != ""; {
+		var x string
+		x, rest = cutWord(rest)
+		if len(x) >= len(w) && bareWord(x) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// distractorStandsOut reports whether one distractor of a numeric mc card
+// lies far from the other three options (25, 27, 30 and 70 years for a key
+// of 25): ruled out at a glance, it leaves a choice of three.
+func distractorStandsOut(c *Card) bool {
+	vs, ok := optionValues(c.Choices, c.Fact.Kind)
+	if !ok {
+		return false
+	}
+	for i := range vs {
+		if i != c.Key && keyStandsOut(vs, i) {
+			return true
+		}
+	}
+	return false
 }

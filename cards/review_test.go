@@ -337,3 +337,50 @@ func TestYearless(t *testing.T) {
 		}
 	}
 }
+
+func TestDistractorStandsOut(t *testing.T) {
+	tests := []struct {
+		choices []string
+		key     int
+		want    bool
+	}{
+		{[]string{"25 years", "27 years", "30 years", "70 years"}, 0, true},
+		{[]string{"25 years", "27 years", "30 years", "34 years"}, 0, false},
+		{[]string{"2015", "2021", "2022", "2023"}, 1, true},
+		{[]string{"2015", "2021", "2022", "2023"}, 0, false}, // the key itself: numericOptionsOK's part
+	}
+	for _, tt := range tests {
+		kind := notes.Quantity
+		if tt.choices[0] == "2015" {
+			kind = notes.Date
+		}
+		c := &Card{Choices: tt.choices, Key: tt.key, Fact: notes.Fact{Kind: kind}}
+		if got := distractorStandsOut(c); got != tt.want {
+			t.Errorf("distractorStandsOut(%v, key %d) = %v, want %v", tt.choices, tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestQAMisparsedEchoAndWhen(t *testing.T) {
+	date := notes.Fact{Kind: notes.Date, Answer: "July 1901"}
+	if !qaMisparsed("When did the crisis come when the mill closed?", date, span{left: "The crisis came in ", ans: "July 1901"}) {
+		t.Error("two 'when's should be unsure")
+	}
+	pop := notes.Fact{Kind: notes.Population, Answer: "5.4 million population"}
+	if !qaMisparsed("What is the population of the island?", pop, span{}) {
+		t.Error("an answer echoing the question should be unsure")
+	}
+	pop.Answer = "5.4 million"
+	if qaMisparsed("What is the population of the island?", pop, span{}) {
+		t.Error("a plain population answer is fine")
+	}
+}
+
+func TestMidSentence(t *testing.T) {
+	if got := midSentence("The Harbour Board"); got != "the Harbour Board" {
+		t.Errorf("midSentence = %q", got)
+	}
+	if got := midSentence("Theodore Smith"); got != "Theodore Smith" {
+		t.Errorf("midSentence = %q", got)
+	}
+}
