@@ -321,6 +321,7 @@ type context struct {
 	penaltyOK  bool
 	// headingGivesAway, once known
 	headingAway, headingKnown bool
+	claims                    claimFlags // review.go: what the sentence claims, once known
 }
 
 type giveAway struct {

@@ -19,8 +19,8 @@ import (
 // without its true/false preamble.
 func reviewOK(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
-	sent := ctx.sp.sentence()
-	if staleClaim(sent) || hearsay(sent) || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
+	cl := ctx.claimsOf()
+	if cl.stale || cl.hearsay || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
 		return false
 	}
 	switch c.Type {
@@ -51,14 +51,14 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		if c.Type == Cloze && (exampleBlank(ctx.sp.left) || durationAfterIn(ctx.sp.left, f)) {
 			return false
 		}
-		if c.Type == MC && f.Kind == notes.Date && !yearOptionsFit(c, shown) {
-			return false
-		}
-		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && distractorStandsOut(c) {
-			return false
+		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
+			// the options parsed once for both checks: parsing dates is not cheap
+			if vs, ok := optionValues(c.Choices, f.Kind); ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs)) {
+				return false
+			}
 		}
 	case TF:
-		if judgement(shown) || hasQuotation(shown) {
+		if cl.judgement || hasQuotation(shown) {
 			return false
 		}
 		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
@@ -333,9 +333,8 @@ func possessiveBlank(left string) bool {
 // much further from such a year than the key is ("Throughout _____ and
 // early 1919": 1906) is ruled out by the stem, and a key standing apart
 // from three bunched years (2010, 2011, 2012 and 2015) is the one to pick.
-func yearOptionsFit(c *Card, shown string) bool {
-	vs, ok := optionValues(c.Choices, notes.Date)
-	if !ok || len(vs) != 4 {
+func yearOptionsFit(c *Card, shown string, vs []float64) bool {
+	if len(vs) != 4 {
 		return true
 	}
 	years := make([]int, 4)
@@ -443,7 +442,7 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if strings.HasSuffix(strings.ToLower(c.Fact.Answer), "century") {
 		d -= 0.1
 	}
-	if c.Type != TF && judgement(ctx.sp.sentence()) {
+	if c.Type != TF && ctx.claimsOf().judgement {
 		d -= 0.05 // a graded claim around the blank: less safe than a plain one
 	}
 	if c.Type != QA && bareNameOpens(ctx, lx) {
@@ -603,17 +602,27 @@ func containsWord(s, w string) bool {
 }
 
 // distractorStandsOut reports whether one distractor of a numeric mc card
-// lies far from the other three options (25, 27, 30 and 70 years for a key
+// (its option values vs) lies far from the other three options (25, 27, 30 and 70 years for a key
 // of 25): ruled out at a glance, it leaves a choice of three.
-func distractorStandsOut(c *Card) bool {
-	vs, ok := optionValues(c.Choices, c.Fact.Kind)
-	if !ok {
-		return false
-	}
+func distractorStandsOut(vs []float64, key int) bool {
 	for i := range vs {
-		if i != c.Key && keyStandsOut(vs, i) {
+		if i != key && keyStandsOut(vs, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// claimFlags say what a fact's sentence claims, worked out once per fact:
+// every card type asks.
+type claimFlags struct {
+	known, stale, hearsay, judgement bool
+}
+
+func (c *context) claimsOf() claimFlags {
+	if !c.claims.known {
+		s := c.sp.sentence()
+		c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
+	}
+	return c.claims
 }

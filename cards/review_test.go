@@ -195,7 +195,11 @@ func TestYearOptionsFit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := &Card{Question: tt.stem, Choices: tt.choices, Key: tt.key, Fact: notes.Fact{Kind: notes.Date, Heading: tt.heading}}
-		if got := yearOptionsFit(c, tt.stem); got != tt.want {
+		vs, ok := optionValues(tt.choices, notes.Date)
+		if !ok {
+			t.Fatalf("options %v do not parse", tt.choices)
+		}
+		if got := yearOptionsFit(c, tt.stem, vs); got != tt.want {
 			t.Errorf("yearOptionsFit(%q, %v) = %v, want %v", tt.stem, tt.choices, got, tt.want)
 		}
 	}
@@ -354,8 +358,11 @@ func TestDistractorStandsOut(t *testing.T) {
 		if tt.choices[0] == "2015" {
 			kind = notes.Date
 		}
-		c := &Card{Choices: tt.choices, Key: tt.key, Fact: notes.Fact{Kind: kind}}
-		if got := distractorStandsOut(c); got != tt.want {
+		vs, ok := optionValues(tt.choices, kind)
+		if !ok {
+			t.Fatalf("options %v do not parse", tt.choices)
+		}
+		if got := distractorStandsOut(vs, tt.key); got != tt.want {
 			t.Errorf("distractorStandsOut(%v, key %d) = %v, want %v", tt.choices, tt.key, got, tt.want)
 		}
 	}
