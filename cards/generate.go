@@ -734,8 +734,8 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]
 		if !ok && c.key.numeric {
 			ds, ok = g.pool.distractors(f, c.key, stem, 1-lower, g.rng, 1)
 		}
-		if !ok {
-			truth = true
+		if !ok || !c.key.numeric && !likeForLike(f.Kind, f.Answer, ds[0]) {
+			truth = true // review.go: only a like-for-like name makes a fair false statement
 		} else {
 			fill = ds[0]
 		}

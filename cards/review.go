@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -59,6 +60,9 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		}
 	case TF:
 		if cl.judgement || hasQuotation(shown) {
+			return false
+		}
+		if c.Answer == "false" && !ctx.key.numeric && !likeForLike(f.Kind, f.Answer, swapped(ctx.statement(f.Answer), shown)) {
 			return false
 		}
 		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
@@ -625,4 +629,23 @@ func (c *context) claimsOf() claimFlags {
 		c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
 	}
 	return c.claims
+}
+
+// likeForLike reports whether a name swapped into a false statement is of
+// the key's own sort in a way the learner can judge: a person's full name
+// for a person's, a country for a country. Other actors are too loose: an
+// administration for its country, an empire for a court, may read as true
+// or as nonsense.
+func likeForLike(kind notes.Kind, key, fill string) bool {
+	if fill == "" {
+		return false
+	}
+	if isCountry(key) && isCountry(fill) {
+		return true
+	}
+	if kind != notes.Actor {
+		return false // a place or a thing: "a base, Southeast Europe, 65 km away"
+	}
+	kn, fn := answer.Normalize(key), answer.Normalize(fill)
+	return countWords(kn) >= 2 && countWords(fn) >= 2 && nameClass(kn, key) == "person" && nameClass(fn, fill) == "person"
 }

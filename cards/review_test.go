@@ -391,3 +391,26 @@ func TestMidSentence(t *testing.T) {
 		t.Errorf("midSentence = %q", got)
 	}
 }
+
+func TestLikeForLike(t *testing.T) {
+	tests := []struct {
+		kind      notes.Kind
+		key, fill string
+		want      bool
+	}{
+		{notes.Actor, "Ada Lovelace", "Mary Somerville", true},
+		{notes.Place, "Camp Iris", "Northern Europe", false},
+		{notes.Place, "France", "Spain", true},
+		{notes.Actor, "France", "Spain", true},
+		{notes.Actor, "The United States", "The Reagan Administration", false},
+		{notes.Actor, "The High Court", "The Roman Empire", false},
+		{notes.Actor, "France", "Ada Lovelace", false},
+		{notes.Actor, "Lovelace", "Somerville", false}, // bare surnames: who is meant?
+		{notes.Actor, "France", "", false},
+	}
+	for _, tt := range tests {
+		if got := likeForLike(tt.kind, tt.key, tt.fill); got != tt.want {
+			t.Errorf("likeForLike(%q, %q) = %v, want %v", tt.key, tt.fill, got, tt.want)
+		}
+	}
+}
