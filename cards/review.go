@@ -49,6 +49,9 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		if blankInLabel(ctx.sp.left) || quotedBlank(ctx) || possessiveBlank(ctx.sp.left) {
 			return false
 		}
+		if !ctx.key.numeric && namedAfter(ctx.sp.right) {
+			return false // "_____, Mohammed Reza Pahlavi, oversaw": the name gives the title away
+		}
 		if c.Type == Cloze && (exampleBlank(ctx.sp.left) || durationAfterIn(ctx.sp.left, f)) {
 			return false
 		}
@@ -452,6 +455,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type != QA && bareNameOpens(ctx, lx) {
 		d -= 0.1
 	}
+	if c.Type == Cloze && bareNameAnswer(ctx) {
+		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced
+	}
 	return d
 }
 
@@ -648,4 +654,38 @@ func likeForLike(kind notes.Kind, key, fill string) bool {
 	}
 	kn, fn := answer.Normalize(key), answer.Normalize(fill)
 	return countWords(kn) >= 2 && countWords(fn) >= 2 && nameClass(kn, key) == "person" && nameClass(fn, fill) == "person"
+}
+
+// namedAfter reports whether the text after the blank names it again in
+// an apposition of capitalised words (", Mohammed Reza Pahlavi,").
+func namedAfter(right string) bool {
+	if !strings.HasPrefix(right, ", ") {
+		return false
+	}
+	r := right[2:]
+	end := strings.IndexByte(r, ',')
+	if end <= 0 {
+		return false
+	}
+	words := 0
+	for rest := r[:end]; rest != ""; {
+		var w string
+		w, rest = cutWord(rest)
+		if !startsUpper(w) && !functionWords[w] {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// bareNameAnswer reports whether a cloze answer is a single capitalised
+// word naming a person or a group the card does not introduce ("Butler"):
+// a country or an acronym stands on its own.
+func bareNameAnswer(ctx *context) bool {
+	a := strings.TrimSpace(ctx.f.Answer)
+	if ctx.key.numeric || ctx.key.words != 1 || !startsUpper(a) || isAllCaps(a) || isCountry(a) {
+		return false
+	}
+	return ctx.f.Kind == notes.Actor
 }

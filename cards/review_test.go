@@ -414,3 +414,22 @@ func TestLikeForLike(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedAfterAndBareAnswer(t *testing.T) {
+	for right, want := range map[string]bool{
+		", Mary Ann Smith, ran the mill.":     true,
+		", a skilled engineer, ran the mill.": false,
+		", and the mill closed.":              false,
+		" ran the mill.":                      false,
+	} {
+		if got := namedAfter(right); got != want {
+			t.Errorf("namedAfter(%q) = %v, want %v", right, got, want)
+		}
+	}
+	for ans, want := range map[string]bool{"Hartley": true, "Jane Hartley": false, "France": false, "NATO": false} {
+		ctx := &context{f: notes.Fact{Kind: notes.Actor, Answer: ans}, key: describe(ans, notes.Actor, "n")}
+		if got := bareNameAnswer(ctx); got != want {
+			t.Errorf("bareNameAnswer(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
