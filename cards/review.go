@@ -455,6 +455,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type != QA && bareNameOpens(ctx, lx) {
 		d -= 0.1
 	}
+	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
+		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
+	}
 	if c.Type == Cloze && bareNameAnswer(ctx) {
 		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced
 	}
@@ -688,4 +691,26 @@ func bareNameAnswer(ctx *context) bool {
 		return false
 	}
 	return ctx.f.Kind == notes.Actor
+}
+
+// dateQualifiers loosen a date: "late 1919", "the end of 1918".
+var dateQualifiers = map[string]bool{
+	"early": true, "late": true, "mid": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"fall": true, "end": true, "beginning": true, "start": true, "around": true, "about": true, "circa": true,
+}
+
+// qualifiedDate reports whether a date answer carries a qualifier.
+func qualifiedDate(ans string) bool {
+	for rest := ans; rest != ""; {
+		var w string
+		w, rest = cutWord(rest)
+		b := strings.ToLower(trimPunct(w))
+		if i := strings.IndexByte(b, '-'); i > 0 {
+			b = b[:i] // "mid-1960s"
+		}
+		if dateQualifiers[b] {
+			return true
+		}
+	}
+	return false
 }

@@ -433,3 +433,14 @@ func TestNamedAfterAndBareAnswer(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifiedDate(t *testing.T) {
+	for ans, want := range map[string]bool{
+		"late 1919": true, "summer 1918": true, "mid-1960s": true, "the end of 1918": true,
+		"1919": false, "March 1921": false, "September 1, 1939": false,
+	} {
+		if got := qualifiedDate(ans); got != want {
+			t.Errorf("qualifiedDate(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
