@@ -52,6 +52,9 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		if !ctx.key.numeric && namedAfter(ctx.sp.right) {
 			return false // "_____, Mohammed Reza Pahlavi, oversaw": the name gives the title away
 		}
+		if !ctx.key.numeric && !ctx.key.name && cl.judgement || ctx.key.verbStart && ctx.key.words >= 3 {
+			return false // a graded claim's wording, or a verb phrase any paraphrase of which fits
+		}
 		if c.Type == Cloze && (exampleBlank(ctx.sp.left) || durationAfterIn(ctx.sp.left, f)) {
 			return false
 		}
@@ -67,6 +70,9 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		}
 		if c.Answer == "false" && !ctx.key.numeric && !likeForLike(f.Kind, f.Answer, swapped(ctx.statement(f.Answer), shown)) {
 			return false
+		}
+		if c.Answer == "false" && ctx.key.numeric && f.Kind != notes.Date && nearlyEqual(f.Answer, swapped(ctx.statement(f.Answer), shown)) {
+			return false // "90%" for "93%": close enough to pass as a rounding
 		}
 		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
 			return false // "By the end of 1917" for 1918 may still be true
@@ -713,4 +719,15 @@ func qualifiedDate(ans string) bool {
 		}
 	}
 	return false
+}
+
+// nearlyEqual reports whether two amounts differ by less than 5% of the
+// larger: a false statement built on one reads as a rounding of the other.
+func nearlyEqual(a, b string) bool {
+	qa, ok1 := answer.ParseQuantity(a)
+	qb, ok2 := answer.ParseQuantity(b)
+	if !ok1 || !ok2 || qa.Lo <= 0 || qb.Lo <= 0 {
+		return false
+	}
+	return math.Abs(qa.Lo-qb.Lo) < 0.05*math.Max(qa.Lo, qb.Lo)
 }

@@ -444,3 +444,20 @@ func TestQualifiedDate(t *testing.T) {
 		}
 	}
 }
+
+func TestNearlyEqual(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"93%", "90%", true},
+		{"93%", "80%", false},
+		{"2.4 billion", "2.5 billion", true},
+		{"$20 million", "$12 million", false},
+		{"none", "90%", false},
+	} {
+		if got := nearlyEqual(tt.a, tt.b); got != tt.want {
+			t.Errorf("nearlyEqual(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
