@@ -515,7 +515,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
 		c := &p.all[i]
-		if !plausibleValue(c.value, k.value, f.Kind) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
+		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
@@ -543,7 +543,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if f.Kind == notes.Date && int(tried.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
-		if !p.bound.within(tried.value) || kr.overlaps(tried.text) || !acceptable(&tried, &k, taken) {
+		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || kr.overlaps(tried.text) || !acceptable(&tried, &k, taken) {
 			continue
 		}
 		c := new(candidate) // only the options kept leave the stack

@@ -57,7 +57,7 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 			return false
 		}
 	}
-	c.Score = clamp(c.Score + answerability(c, f, ctx))
+	c.Score = clamp(c.Score + answerability(c, f, ctx) + reviewPenalty(c, ctx, g.lex))
 	return true
 }
 

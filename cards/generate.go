@@ -240,7 +240,7 @@ func (g *generator) phrase(f notes.Fact) phrased {
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
 		c := context{f: f} // enough for the give-away check
-		if c.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) {
+		if c.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
 			p.qaOK = false
 		}
 	}
@@ -449,6 +449,7 @@ type context struct {
 	spelled, implied, sentDangles lazyBool
 	rest, answerTokens            int // content tokens around the blank, of the answer
 	restKnown, answerKnown        bool
+	claims                        claimFlags // review.go: what the sentence claims, once known
 }
 
 // lazyBool is a check's result, worked out on first use.
@@ -701,6 +702,8 @@ func (c *context) makeStatement(fill string) string {
 		left = fixArticle(left, fill)
 		if strings.TrimSpace(left) == "" {
 			fill = upperFirst(fill)
+		} else {
+			fill = midSentence(fill) // "as The US Treasury saw" → "as the US Treasury saw"
 		}
 	}
 	s := c.prefix + left + fill + c.sp.right
@@ -969,8 +972,8 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]
 		if !ok && c.key.numeric {
 			ds, ok = g.pool.distractors(f, c.key, stem, 1-lower, g.rng, 1)
 		}
-		if !ok {
-			truth = true
+		if !ok || !c.key.numeric && !likeForLike(f.Kind, f.Answer, ds[0]) {
+			truth = true // review.go: only a like-for-like name makes a fair false statement
 		} else {
 			fill = ds[0]
 		}

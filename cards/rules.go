@@ -671,7 +671,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 // above); shown is the question without its true/false preamble.
 func strict(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
-	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) {
+	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) || !reviewOK(c, shown, ctx) {
 		return false
 	}
 	if betweenTo(ctx.sp.sentence()) {

@@ -1,0 +1,733 @@
+package cards
+
+import (
+	"math"
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// Rules from a strict teacher's second review: statements that go stale or
+// report what people think, dates that are only bounds ("By 1964, ..."),
+// blanks in a list label or spanning a whole quotation, year options the
+// stem's own years rule out, and false statements whose shifted year the
+// sentence's other figures leave arguable. Like rules.go they are word and
+// number scans, no regular expressions: they run for every card of a large
+// corpus.
+
+// reviewOK is the second review of a finished card; shown is the question
+// without its true/false preamble.
+func reviewOK(c *Card, shown string, ctx *context) bool {
+	f := c.Fact
+	cl := ctx.claimsOf()
+	if cl.stale || cl.hearsay || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
+		return false
+	}
+	switch c.Type {
+	case QA, Cloze, MC:
+		if f.Kind == notes.Date && boundDate(ctx.sp.left) == "by" {
+			return false // "By _____, relations were strained": any later date fits too
+		}
+	}
+	if f.Kind == notes.Date && yearless(c, shown, ctx) {
+		return false
+	}
+	if c.Type == MC || c.Type == TF && c.Answer == "false" {
+		// another option or a changed value may be as true as the key
+		if exampleBlank(ctx.sp.left) || openBound(ctx.sp.right) {
+			return false
+		}
+		if side := numericBound(ctx.sp.left, f.Answer); side != 0 && ctx.key.numeric {
+			if c.Type == TF || side > 0 && c.Key != 0 || side < 0 && c.Key != len(c.Choices)-1 {
+				return false
+			}
+		}
+	}
+	switch c.Type {
+	case Cloze, MC:
+		if blankInLabel(ctx.sp.left) || quotedBlank(ctx) || possessiveBlank(ctx.sp.left) {
+			return false
+		}
+		if !ctx.key.numeric && namedAfter(ctx.sp.right) {
+			return false // "_____, Mohammed Reza Pahlavi, oversaw": the name gives the title away
+		}
+		if !ctx.key.numeric && !ctx.key.name && cl.judgement || ctx.key.verbStart && ctx.key.words >= 3 {
+			return false // a graded claim's wording, or a verb phrase any paraphrase of which fits
+		}
+		if c.Type == Cloze && (exampleBlank(ctx.sp.left) || durationAfterIn(ctx.sp.left, f)) {
+			return false
+		}
+		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
+			// the options parsed once for both checks: parsing dates is not cheap
+			if vs, ok := optionValues(c.Choices, f.Kind); ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs)) {
+				return false
+			}
+		}
+	case TF:
+		if cl.judgement || hasQuotation(shown) {
+			return false
+		}
+		if c.Answer == "false" && !ctx.key.numeric && !likeForLike(f.Kind, f.Answer, swapped(ctx.statement(f.Answer), shown)) {
+			return false
+		}
+		if c.Answer == "false" && ctx.key.numeric && f.Kind != notes.Date && nearlyEqual(f.Answer, swapped(ctx.statement(f.Answer), shown)) {
+			return false // "90%" for "93%": close enough to pass as a rounding
+		}
+		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
+			return false // "By the end of 1917" for 1918 may still be true
+		}
+		if c.Answer == "false" && f.Kind == notes.Date && shiftArguable(ctx.sp.sentence(), shown, f.Answer) {
+			return false
+		}
+	}
+	return true
+}
+
+// staleMarkers date a statement to the moment it was written: "has not yet
+// been released", "currently", "is expected to". Such a card turns false
+// with time, and a true/false card on it cannot be marked a year later.
+var staleMarkers = map[string]bool{
+	"currently": true, "today": true, "still": true, "now": true, "presently": true,
+	"recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true,
+}
+
+// stalePhrases are stale markers of several words, matched on word bounds.
+var stalePhrases = []string{"continues to", "continue to", "not yet", "yet to", "at present", "so far", "to date", "as of", "expected to",
+	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to"}
+
+// staleClaim reports whether sentence s makes a claim about the time it was
+// written rather than a dated fact.
+func staleClaim(s string) bool {
+	for rest := s; rest != ""; {
+		var w string
+		w, rest = cutWord(rest)
+		if len(w) < 3 || len(w) > 10 {
+			continue
+		}
+		b := trimPunct(w)
+		if startsUpper(b) {
+			b = strings.ToLower(b)
+		}
+		if staleMarkers[b] {
+			return true
+		}
+	}
+	return hasPhrase(s, stalePhrases)
+}
+
+// hasPhrase reports whether s holds one of phrases, lower case, starting
+// and ending on word bounds (or capitalised at the start of s).
+func hasPhrase(s string, phrases []string) bool {
+	for _, p := range phrases {
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], p)
+			if i < 0 {
+				if off == 0 && len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) && (len(s) == len(p) || !isLetterByte(s[len(p)])) {
+					return true
+				}
+				break
+			}
+			i += off
+			end := i + len(p)
+			if (i == 0 || !isLetterByte(s[i-1])) && (end == len(s) || !isLetterByte(s[end])) {
+				return true
+			}
+			off = end
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// hearsayPhrases report what people think or guess, not what happened.
+var hearsayPhrases = []string{"most people", "many people", "some people", "people estimate", "people believe",
+	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored"}
+
+// hearsay reports whether s states an unsourced view of unnamed people.
+func hearsay(s string) bool { return hasPhrase(s, hearsayPhrases) }
+
+// judgementWords grade rather than state: "faces significant risks",
+// "remarkably young". A true/false card on them is true by default and a
+// false one cannot be told apart.
+var judgementWords = []string{"significant", "significantly", "remarkable", "remarkably", "considerable",
+	"considerably", "substantial", "substantially", "dramatic", "dramatically", "enormous", "tremendous",
+	"successful", "pivotal", "strong influence", "heavily influenced", "deeply",
+	// a view reported rather than a fact: "Her view was that ..."
+	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that"}
+
+// judgement reports whether a statement grades what it describes.
+func judgement(s string) bool { return hasPhrase(s, judgementWords) }
+
+// hasQuotation reports whether s quotes someone at length (three words or
+// more between quotation marks; a quoted term of one or two words is a
+// name for something): a true/false card on it tests wording.
+func hasQuotation(s string) bool {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		i := strings.Index(s, q[0])
+		for i >= 0 {
+			j := strings.Index(s[i+len(q[0]):], q[1])
+			if j < 0 {
+				break
+			}
+			if countWords(s[i+len(q[0]):i+len(q[0])+j]) >= 3 {
+				return true
+			}
+			next := i + len(q[0]) + j + len(q[1])
+			k := strings.Index(s[next:], q[0])
+			if k < 0 {
+				break
+			}
+			i = next + k
+		}
+	}
+	return false
+}
+
+// quotedBlank reports whether the blank is a whole quotation of two words
+// or more that is not a name ("the decision was \"_____\""): recalling a
+// speaker's wording, not a fact.
+func quotedBlank(ctx *context) bool {
+	l, r := strings.TrimRight(ctx.sp.left, " "), strings.TrimLeft(ctx.sp.right, " ")
+	open := strings.HasSuffix(l, `"`) || strings.HasSuffix(l, "“")
+	closed := strings.HasPrefix(r, `"`) || strings.HasPrefix(r, "”") || strings.HasPrefix(r, `,"`) || strings.HasPrefix(r, `."`)
+	return open && closed && ctx.key.words >= 2 && !ctx.key.name
+}
+
+// dateModifiers stand between a bounding word and its date: "by the end
+// of", "by late", "from the early".
+var dateModifiers = map[string]bool{
+	"the": true, "end": true, "middle": true, "start": true, "beginning": true, "turn": true, "of": true,
+	"early": true, "late": true, "mid": true, "mid-": true, "spring": true, "summer": true, "autumn": true,
+	"fall": true, "winter": true, "first": true, "second": true, "half": true, "close": true,
+}
+
+// boundWordsForDates bound a date rather than name it.
+var boundWordsForDates = map[string]bool{
+	"by": true, "from": true, "since": true, "until": true, "till": true, "throughout": true,
+	"after": true, "before": true, "following": true, "prior": true,
+}
+
+// boundDate returns the word that bounds the date ending left ("by" in "By
+// the end of _____"), past modifiers such as "the end of" and "late", or "".
+func boundDate(left string) string {
+	for n := 0; n < 6; n++ {
+		l := strings.TrimRight(left, " ")
+		i := strings.LastIndexByte(l, ' ')
+		w := strings.ToLower(trimPunct(l[i+1:]))
+		if strings.HasSuffix(l, ",") || w == "" {
+			return ""
+		}
+		if boundWordsForDates[w] {
+			return w
+		}
+		if !dateModifiers[w] || i < 0 {
+			return ""
+		}
+		left = l[:i+1]
+	}
+	return ""
+}
+
+// qaBounded reports whether a "when" question would ask for a date that
+// only bounds its clause: "From its inception on 16 September 1963, the
+// union proved difficult" asked as "When did the union prove difficult?",
+// or "By 1933, ..." asked as "In what year ...?".
+func qaBounded(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Date {
+		return false
+	}
+	if boundDate(sp.left) != "" {
+		return true
+	}
+	// a date inside an opening phrase dates the clause its first word sets
+	l := strings.TrimLeft(sp.left, " ")
+	if strings.Contains(l, ",") || !strings.HasPrefix(strings.TrimLeft(sp.right, " "), ",") {
+		return false
+	}
+	w, _ := cutWord(l)
+	return boundWordsForDates[strings.ToLower(trimPunct(w))]
+}
+
+// qaMisparsed reports whether a qa question was built on a verb that is
+// not the sentence's main verb: in "An armed campaign launched in April
+// 1955 to force Britain out led to tensions", "launched" opens a reduced
+// relative clause and "led" is the main verb, so "When did an armed
+// campaign launch ... led to tensions?" is ungrammatical. It also catches
+// a participle clause that lost its comma ("grow leading to").
+func qaMisparsed(q string, f notes.Fact, sp span) bool {
+	for _, p := range []string{" leading to ", " resulting in ", " causing ", " prompting ", " making it "} {
+		if strings.Contains(q, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(q, "When ") && strings.Contains(q, " when ") {
+		return true // "When did the breaking point come when ...?": two times asked at once
+	}
+	if w := bareWord(lastWordOf(f.Answer)); len(w) >= 4 && !isDigits(w) && containsWord(q, w) {
+		return true // "What is the population? 5.45 million population": the answer echoes the question
+	}
+	if f.Kind != notes.Date {
+		return false
+	}
+	// the verb before the date: "campaign launched in" with no auxiliary
+	lw := splitWords(sp.left)
+	n := len(lw)
+	if n < 3 || strings.HasSuffix(lw[n-2], ",") {
+		return false
+	}
+	verb, aux := strings.ToLower(bareWord(lw[n-2])), strings.ToLower(bareWord(lw[n-3]))
+	if !isPastVerb(verb) || auxiliaries[aux] || aux == "and" || aux == "who" || aux == "which" || aux == "that" {
+		return false
+	}
+	// another finite past verb before the clause ends
+	r := sp.right
+	if i := strings.IndexAny(r, ",;"); i >= 0 {
+		r = r[:i]
+	}
+	rw := splitWords(r)
+	for i := 1; i < len(rw); i++ {
+		w, prev := bareWord(rw[i]), bareWord(rw[i-1])
+		if clauseOpeners[prev] {
+			return false // a clause of its own: "... in 1901 and the docks reopened"
+		}
+		if _, irr := irregular[w]; (irr || isPastVerb(w)) && !auxiliaries[prev] && !functionWords[prev] && !startsUpper(rw[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners start a clause with a verb of its own.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "or": true, "which": true, "who": true, "that": true, "when": true,
+	"while": true, "as": true, "after": true, "before": true, "because": true, "where": true, "until": true,
+}
+
+// blankInLabel reports whether the blank sits inside a numbered list
+// item's label ("Delay 2 (_____): ..."): the label numbers one of several
+// like items, and the blank asks which of their dates is this one's. A
+// named label keeps its blank ("Test Ban Treaty (_____): ...").
+func blankInLabel(left string) bool {
+	if strings.Contains(left, ": ") || countWords(left) > 5 {
+		return false
+	}
+	l := strings.TrimRight(left, " ")
+	return strings.HasSuffix(l, "(") && countWords(l) <= 4 && hasDigit(l)
+}
+
+// leansOnThen reports whether the sentence as shown goes on from the one
+// before it: "Lee then tasked Chang ...", "Then, ...".
+func leansOnThen(shown string) bool {
+	w1, rest := cutWord(shown)
+	if strings.EqualFold(trimPunct(w1), "then") {
+		return true
+	}
+	w2, rest := cutWord(rest)
+	if w2 == "then" {
+		return true
+	}
+	w3, _ := cutWord(rest)
+	return w3 == "then" && !strings.HasSuffix(w2, ",")
+}
+
+// possessiveDeterminers stand before a noun: a blank right after one asks
+// for a noun phrase whose wording is free ("within its _____").
+var possessiveDeterminers = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "your": true}
+
+func possessiveBlank(left string) bool {
+	l := strings.TrimRight(left, " ")
+	return possessiveDeterminers[strings.ToLower(lastWordOf(l))] && strings.HasSuffix(left, " ")
+}
+
+// yearOptionsFit reports whether the year options of a date mc card agree
+// with every year the stem and the innermost dated heading name: an option
+// much further from such a year than the key is ("Throughout _____ and
+// early 1919": 1906) is ruled out by the stem, and a key standing apart
+// from three bunched years (2010, 2011, 2012 and 2015) is the one to pick.
+func yearOptionsFit(c *Card, shown string, vs []float64) bool {
+	if len(vs) != 4 {
+		return true
+	}
+	years := make([]int, 4)
+	for i, v := range vs {
+		years[i] = int(math.Floor(v))
+	}
+	key := years[c.Key]
+	named := namedYears(shown, nil)
+	for i := len(c.Fact.Heading) - 1; i >= 0; i-- {
+		if before := len(named); len(namedYears(c.Fact.Heading[i], named)) > before {
+			named = namedYears(c.Fact.Heading[i], named)
+			break
+		}
+	}
+	for _, y := range named {
+		kd := abs(key - y)
+		slack := max(3, kd/2)
+		for _, o := range years {
+			if abs(o-y) > kd+slack {
+				return false
+			}
+		}
+	}
+	// the key apart from three others bunched together
+	lo, hi := 1<<30, -1<<30
+	for i, y := range years {
+		if i != c.Key {
+			lo, hi = min(lo, y), max(hi, y)
+		}
+	}
+	gap := 0
+	switch {
+	case key > hi:
+		gap = key - hi
+	case key < lo:
+		gap = lo - key
+	}
+	return !(gap >= 3 && gap > hi-lo)
+}
+
+// namedYears appends the years s names (four digits standing alone) to to.
+func namedYears(s string, to []int) []int {
+	for i := 0; i+4 <= len(s); i++ {
+		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 {
+			to = append(to, y)
+			i += 3
+		}
+	}
+	return to
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// ageWords give a person's age: with it, a year shifted by one may still be
+// right ("retired in 2017 at age 86" when born in late 1931).
+var ageWords = []string{"at age", "aged", "year-old", "years old", "at the age of"}
+
+// shiftArguable reports whether a false statement's year differs from the
+// true one by a single year while the sentence also gives an age, or
+// differs so little from a season or a period ("late 1918") that the
+// learner cannot tell.
+func shiftArguable(sentence, statement, ans string) bool {
+	ty, sy := namedYears(ans, nil), namedYears(swapped(sentence, statement), nil)
+	if len(ty) != 1 || len(sy) != 1 || abs(ty[0]-sy[0]) > 1 {
+		return false
+	}
+	for _, w := range ageWords {
+		if strings.Contains(sentence, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// plausiblePercent keeps a percentage distractor near the key: within a
+// factor of two of it, or of its complement when the key is
+// over half ("about 55 percent" beside a key of 15 is ruled out at once).
+// Within a factor of two: four options then span a plausible range.
+func plausiblePercent(v, key float64) bool {
+	if key <= 0 || v <= 0 {
+		return false
+	}
+	r := v / key
+	if key > 50 && key < 100 && v < 100 {
+		r = (100 - v) / (100 - key)
+	}
+	return r >= 0.5 && r <= 2
+}
+
+// reviewPenalty lowers the score of cards a teacher would still accept but
+// not rank among the safest: a quotation in the stem, a century for an
+// answer (coarse, and often given away by what the sentence says of it),
+// and a bare name opening the sentence that the card never introduces
+// ("Lee then tasked ...").
+func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
+	d := 0.0
+	if c.Type != TF && hasQuotation(c.Question) {
+		d -= 0.1
+	}
+	if strings.HasSuffix(strings.ToLower(c.Fact.Answer), "century") {
+		d -= 0.1
+	}
+	if c.Type != TF && ctx.claimsOf().judgement {
+		d -= 0.05 // a graded claim around the blank: less safe than a plain one
+	}
+	if c.Type != QA && bareNameOpens(ctx, lx) {
+		d -= 0.1
+	}
+	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
+		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
+	}
+	if c.Type == Cloze && bareNameAnswer(ctx) {
+		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced
+	}
+	return d
+}
+
+// bareNameOpens reports whether the sentence as shown opens on a single
+// capitalised word used as a name ("Baxter's view", "Campbell provided")
+// that neither the prefix, the title nor the headings introduce: a word the
+// notes write capitalised inside sentences and never in lower case. An
+// acronym or a country stands on its own.
+func bareNameOpens(ctx *context, lx *lexicon) bool {
+	if ctx.prefix != "" {
+		return false
+	}
+	s := strings.TrimLeft(ctx.sp.left, " ")
+	if s == "" {
+		return false
+	}
+	w, rest := cutWord(s)
+	next, _ := cutWord(rest)
+	if next == "" || startsUpper(next) || !startsUpper(w) || isAllCaps(trimPunct(w)) {
+		return false
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(trimPunct(w), "'s"), "’s")
+	low := strings.ToLower(name)
+	if len(name) < 3 || functionWords[low] || determiners[low] || lx == nil || lx.lower[low] || !lx.upper[noteWord{ctx.f.Note, low}] {
+		return false // a common word, or a capital never seen inside a sentence of the note
+	}
+	if strings.Contains(ctx.f.Title, name) {
+		return false
+	}
+	for _, h := range ctx.f.Heading {
+		if strings.Contains(h, name) {
+			return false
+		}
+	}
+	// a name only when a verb or a possessive follows: "Campbell provided",
+	// "Lee then tasked", "Baxter's view"
+	nb := strings.ToLower(trimPunct(next))
+	if name != trimPunct(w) || nb == "then" || isPastVerb(nb) || auxiliaries[nb] {
+		return !isCountry(name)
+	}
+	return false
+}
+
+// yearless reports whether a date answer names a month or a day but no
+// year, and neither the card nor its headings say which year ("In _____,
+// another attack ..." for "September"): the learner cannot place it.
+func yearless(c *Card, shown string, ctx *context) bool {
+	k := &ctx.key
+	if !k.numeric || k.value <= 0 || k.value >= 10000 {
+		return false // a year, or no date read
+	}
+	if hasYear(shown) {
+		return false
+	}
+	for _, h := range c.Fact.Heading {
+		if hasYear(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// exampleMarkers introduce an example: any other example fits the blank
+// as well ("advanced nodes (e.g., _____)").
+var exampleMarkers = []string{"e.g.", "e.g.,", "such as", "including", "for example", "for example,", "for instance", "for instance,", "like"}
+
+// exampleBlank reports whether the blank is an example of a class.
+func exampleBlank(left string) bool {
+	l := strings.TrimRight(left, " ")
+	for _, m := range exampleMarkers {
+		if strings.HasSuffix(l, m) && (len(l) == len(m) || !isLetterByte(l[len(l)-len(m)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// openBound reports whether the text after the blank leaves the value open
+// ("to 2021 or beyond"): a later option is as true.
+func openBound(right string) bool {
+	r := strings.TrimLeft(right, " ")
+	for _, p := range []string{"or beyond", "or later", "or earlier", "or more", "or less", "or so", "or longer", "or above", "or below"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerBounds say the true value is at least the one stated, upperBounds
+// at most: "over 60 billion" is as true of 42 billion, "up to 100" of 140.
+var (
+	lowerBounds = []string{"over", "more than", "at least", "above", "exceeding", "exceeded", "surpassed",
+		"surpassing", "in excess of", "upwards of", "topped", "passed"}
+	upperBounds = []string{"under", "less than", "fewer than", "below", "up to", "at most", "no more than"}
+)
+
+// numericBound tells which way the words before a number (in the sentence
+// or opening the answer) bound it: 1 for a lower bound, -1 for an upper
+// one, 0 for none.
+func numericBound(left, ans string) int {
+	l := strings.ToLower(strings.TrimRight(left, " "))
+	a := strings.ToLower(ans)
+	for _, b := range lowerBounds {
+		if strings.HasPrefix(a, b+" ") || strings.HasSuffix(l, b) && (len(l) == len(b) || l[len(l)-len(b)-1] == ' ') {
+			return 1
+		}
+	}
+	for _, b := range upperBounds {
+		if strings.HasPrefix(a, b+" ") || strings.HasSuffix(l, b) && (len(l) == len(b) || l[len(l)-len(b)-1] == ' ') {
+			return -1
+		}
+	}
+	return 0
+}
+
+// timeUnits name a duration.
+var timeUnits = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "decade": true, "decades": true, "hour": true, "hours": true, "minute": true, "minutes": true,
+}
+
+// durationAfterIn reports whether a duration fills a sentence-opening
+// "In _____,", where a learner reads a date ("In _____, she drew up the plan": "just three
+// days").
+func durationAfterIn(left string, f notes.Fact) bool {
+	if f.Kind == notes.Date || strings.TrimSpace(left) != "In" {
+		return false // mid-sentence, "completed in _____" reads as a duration
+	}
+	return timeUnits[strings.ToLower(bareWord(lastWordOf(f.Answer)))]
+}
+
+// midSentence lower-cases a leading "The" of text moved inside a sentence.
+func midSentence(fill string) string {
+	if strings.HasPrefix(fill, "The ") {
+		return "the " + fill[4:]
+	}
+	return fill
+}
+
+// containsWord reports whether s holds word w (lower case) on word bounds,
+// in any case.
+func containsWord(s, w string) bool {
+	for rest := s; rest != ""; {
+		var x string
+		x, rest = cutWord(rest)
+		if len(x) >= len(w) && bareWord(x) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// distractorStandsOut reports whether one distractor of a numeric mc card
+// (its option values vs) lies far from the other three options (25, 27, 30 and 70 years for a key
+// of 25): ruled out at a glance, it leaves a choice of three.
+func distractorStandsOut(vs []float64, key int) bool {
+	for i := range vs {
+		if i != key && keyStandsOut(vs, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimFlags say what a fact's sentence claims, worked out once per fact:
+// every card type asks.
+type claimFlags struct {
+	known, stale, hearsay, judgement bool
+}
+
+func (c *context) claimsOf() claimFlags {
+	if !c.claims.known {
+		s := c.sp.sentence()
+		c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
+	}
+	return c.claims
+}
+
+// likeForLike reports whether a name swapped into a false statement is of
+// the key's own sort in a way the learner can judge: a person's full name
+// for a person's, a country for a country. Other actors are too loose: an
+// administration for its country, an empire for a court, may read as true
+// or as nonsense.
+func likeForLike(kind notes.Kind, key, fill string) bool {
+	if fill == "" {
+		return false
+	}
+	if isCountry(key) && isCountry(fill) {
+		return true
+	}
+	if kind != notes.Actor {
+		return false // a place or a thing: "a base, Southeast Europe, 65 km away"
+	}
+	kn, fn := answer.Normalize(key), answer.Normalize(fill)
+	return countWords(kn) >= 2 && countWords(fn) >= 2 && nameClass(kn, key) == "person" && nameClass(fn, fill) == "person"
+}
+
+// namedAfter reports whether the text after the blank names it again in
+// an apposition of capitalised words (", Mohammed Reza Pahlavi,").
+func namedAfter(right string) bool {
+	if !strings.HasPrefix(right, ", ") {
+		return false
+	}
+	r := right[2:]
+	end := strings.IndexByte(r, ',')
+	if end <= 0 {
+		return false
+	}
+	words := 0
+	for rest := r[:end]; rest != ""; {
+		var w string
+		w, rest = cutWord(rest)
+		if !startsUpper(w) && !functionWords[w] {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// bareNameAnswer reports whether a cloze answer is a single capitalised
+// word naming a person or a group the card does not introduce ("Butler"):
+// a country or an acronym stands on its own.
+func bareNameAnswer(ctx *context) bool {
+	a := strings.TrimSpace(ctx.f.Answer)
+	if ctx.key.numeric || ctx.key.words != 1 || !startsUpper(a) || isAllCaps(a) || isCountry(a) {
+		return false
+	}
+	return ctx.f.Kind == notes.Actor
+}
+
+// dateQualifiers loosen a date: "late 1919", "the end of 1918".
+var dateQualifiers = map[string]bool{
+	"early": true, "late": true, "mid": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"fall": true, "end": true, "beginning": true, "start": true, "around": true, "about": true, "circa": true,
+}
+
+// qualifiedDate reports whether a date answer carries a qualifier.
+func qualifiedDate(ans string) bool {
+	for rest := ans; rest != ""; {
+		var w string
+		w, rest = cutWord(rest)
+		b := strings.ToLower(trimPunct(w))
+		if i := strings.IndexByte(b, '-'); i > 0 {
+			b = b[:i] // "mid-1960s"
+		}
+		if dateQualifiers[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearlyEqual reports whether two amounts differ by less than 5% of the
+// larger: a false statement built on one reads as a rounding of the other.
+func nearlyEqual(a, b string) bool {
+	qa, ok1 := answer.ParseQuantity(a)
+	qb, ok2 := answer.ParseQuantity(b)
+	if !ok1 || !ok2 || qa.Lo <= 0 || qb.Lo <= 0 {
+		return false
+	}
+	return math.Abs(qa.Lo-qb.Lo) < 0.05*math.Max(qa.Lo, qb.Lo)
+}

@@ -1,0 +1,463 @@
+package cards
+
+import (
+	"testing"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+func TestStaleClaim(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The probe has not yet returned any images of the moon.", true},
+		{"Today, the company employs about 4,000 people.", true},
+		{"The bridge is currently the longest in the region.", true},
+		{"The mill still produces flour by hand.", true},
+		{"The council is expected to vote on the plan in spring.", true},
+		{"The city plans to open a second line.", true},
+		{"The league remains the oldest in the country.", true},
+		{"Prices continue to rise across the province.", true},
+		{"The ferry was launched in 1911 and sank in 1932.", false},
+		{"Stillwater was founded by miners in 1884.", false},
+		{"The nowhere-bound train left at dawn.", false},
+		{"The notion of a yeti persisted.", false},
+	}
+	for _, tt := range tests {
+		if got := staleClaim(tt.s); got != tt.want {
+			t.Errorf("staleClaim(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestHearsayAndJudgement(t *testing.T) {
+	tests := []struct {
+		s                 string
+		hearsay, judgment bool
+	}{
+		{"Most people estimate a bicycle lasts ten years.", true, false},
+		{"Many people believe the lake is bottomless.", true, false},
+		{"The firm faces significant legal risks.", false, true},
+		{"She became a partner at a remarkably young age.", false, true},
+		{"The dam was completed in 1936 at a cost of $49 million.", false, false},
+		{"Peopled by fishermen, the island had 300 inhabitants.", false, false},
+	}
+	for _, tt := range tests {
+		if got := hearsay(tt.s); got != tt.hearsay {
+			t.Errorf("hearsay(%q) = %v, want %v", tt.s, got, tt.hearsay)
+		}
+		if got := judgement(tt.s); got != tt.judgment {
+			t.Errorf("judgement(%q) = %v, want %v", tt.s, got, tt.judgment)
+		}
+	}
+}
+
+func TestHasQuotation(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`The mayor called the plan "a bridge too far".`, true},
+		{`The mayor called the plan “a bridge too far”.`, true},
+		{`The ship was nicknamed "Lucky" by its crew.`, false},
+		{`The "Lucky" and the "Bold Venture" sailed together.`, false},
+		{`The "Lucky" was called "a floating coffin" by its crew.`, true},
+		{`The crew feared "engine stall" above all.`, false},
+		{`No quotation here.`, false},
+		{`An unclosed "quotation mark here`, false},
+	}
+	for _, tt := range tests {
+		if got := hasQuotation(tt.s); got != tt.want {
+			t.Errorf("hasQuotation(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestBoundDate(t *testing.T) {
+	tests := []struct {
+		left, want string
+	}{
+		{"By ", "by"},
+		{"By the end of ", "by"},
+		{"Relations were strained by late ", "by"},
+		{"The port was closed from ", "from"},
+		{"The port was closed until ", "until"},
+		{"In ", ""},
+		{"The treaty was signed in ", ""},
+		{"By 1950, the mill closed in ", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := boundDate(tt.left); got != tt.want {
+			t.Errorf("boundDate(%q) = %q, want %q", tt.left, got, tt.want)
+		}
+	}
+}
+
+func TestQABounded(t *testing.T) {
+	date := notes.Fact{Kind: notes.Date}
+	tests := []struct {
+		left, right string
+		want        bool
+	}{
+		{"From its founding on ", ", the club struggled for money.", true},
+		{"Since ", ", the bridge has carried trams.", true},
+		{"By the end of ", ", all mills were closed.", true},
+		{"On ", ", the club was founded.", false},
+		{"The club was founded in ", ".", false},
+	}
+	for _, tt := range tests {
+		if got := qaBounded(date, span{left: tt.left, ans: "May 1, 1901", right: tt.right}); got != tt.want {
+			t.Errorf("qaBounded(%q _ %q) = %v, want %v", tt.left, tt.right, got, tt.want)
+		}
+	}
+	if qaBounded(notes.Fact{Kind: notes.Quantity}, span{left: "By ", ans: "40", right: ", it grew."}) {
+		t.Error("qaBounded is for dates only")
+	}
+}
+
+func TestQAMisparsed(t *testing.T) {
+	date := notes.Fact{Kind: notes.Date}
+	tests := []struct {
+		q, left, right string
+		want           bool
+	}{
+		// a reduced relative: the main verb comes after the date
+		{"When did a strike launch to close the docks led to riots?", "A strike launched in ", " to close the docks led to riots.", true},
+		{"When did the guild grow leading to a revolt?", "The guild grew in ", ", leading to a revolt.", true},
+		{"When was the dock closed?", "The dock was closed in ", ".", false},
+		{"When did the strike end?", "The strike ended in ", " and the docks reopened.", false},
+		{"When did the mayor open the bridge?", "The mayor opened the bridge in ", ", which carried trams.", false},
+	}
+	for _, tt := range tests {
+		if got := qaMisparsed(tt.q, date, span{left: tt.left, ans: "May 1901", right: tt.right}); got != tt.want {
+			t.Errorf("qaMisparsed(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestBlankInLabel(t *testing.T) {
+	tests := []struct {
+		left string
+		want bool
+	}{
+		{"Phase 2 (", true},
+		{"Step 4 (", true},
+		{"Harbour Treaty (", false}, // a named item: its year is a fact of its own
+		{"The harbour opened in 1901 (", false},
+		{"Phase 2 (May 1901): the pier was built in ", false},
+	}
+	for _, tt := range tests {
+		if got := blankInLabel(tt.left); got != tt.want {
+			t.Errorf("blankInLabel(%q) = %v, want %v", tt.left, got, tt.want)
+		}
+	}
+}
+
+func TestPossessiveAndThen(t *testing.T) {
+	if !possessiveBlank("The town is home to many trades within its ") {
+		t.Error("a blank after 'its' should be vague")
+	}
+	if possessiveBlank("The town had a population of ") {
+		t.Error("a blank after 'of' is not after a possessive")
+	}
+	for s, want := range map[string]bool{
+		"Smith then asked Jones to lead the mill.": true,
+		"Then, the mill closed.":                   true,
+		"The mayor then opened the bridge.":        true,
+		"The then-mayor opened the bridge.":        false,
+		"The mill closed in 1901.":                 false,
+	} {
+		if got := leansOnThen(s); got != want {
+			t.Errorf("leansOnThen(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestYearOptionsFit(t *testing.T) {
+	tests := []struct {
+		stem    string
+		heading []string
+		choices []string
+		key     int
+		want    bool
+	}{
+		// another year of the stem rules the far options out
+		{"Throughout late _____ and early 1881, the mill ran.", nil, []string{"1869", "1874", "1875", "1880"}, 3, false},
+		{"Throughout late _____ and early 1881, the mill ran.", nil, []string{"1877", "1878", "1879", "1880"}, 3, true},
+		// the key stands apart from three bunched years
+		{"The pier was built in _____.", nil, []string{"1870", "1871", "1872", "1875"}, 3, false},
+		{"The pier was built in _____.", nil, []string{"1868", "1871", "1873", "1875"}, 3, true},
+		// a dated heading counts as the stem's own year
+		{"The pier was built in _____.", []string{"Harbour", "Works of 1890"}, []string{"1860", "1875", "1888", "1890"}, 3, false},
+		{"The pier was built in _____.", []string{"Harbour", "Works of 1890"}, []string{"1887", "1888", "1889", "1890"}, 3, true},
+	}
+	for _, tt := range tests {
+		c := &Card{Question: tt.stem, Choices: tt.choices, Key: tt.key, Fact: notes.Fact{Kind: notes.Date, Heading: tt.heading}}
+		vs, ok := optionValues(tt.choices, notes.Date)
+		if !ok {
+			t.Fatalf("options %v do not parse", tt.choices)
+		}
+		if got := yearOptionsFit(c, tt.stem, vs); got != tt.want {
+			t.Errorf("yearOptionsFit(%q, %v) = %v, want %v", tt.stem, tt.choices, got, tt.want)
+		}
+	}
+}
+
+func TestShiftArguable(t *testing.T) {
+	tests := []struct {
+		sentence, statement, ans string
+		want                     bool
+	}{
+		{"The captain retired in 1921 at age 70.", "The captain retired in 1920 at age 70.", "1921", true},
+		{"The captain retired in 1921 at age 70.", "The captain retired in 1918 at age 70.", "1921", false},
+		{"The captain retired in 1921.", "The captain retired in 1920.", "1921", false},
+	}
+	for _, tt := range tests {
+		if got := shiftArguable(tt.sentence, tt.statement, tt.ans); got != tt.want {
+			t.Errorf("shiftArguable(%q, %q) = %v, want %v", tt.sentence, tt.statement, got, tt.want)
+		}
+	}
+}
+
+func TestPlausiblePercent(t *testing.T) {
+	tests := []struct {
+		v, key float64
+		want   bool
+	}{
+		{55, 15, false},
+		{20, 15, true},
+		{10, 15, true},
+		{5, 15, false},
+		{60, 20, false},
+		{90, 95, true}, // over half: judged by the complement
+		{60, 95, false},
+		{0, 15, false},
+	}
+	for _, tt := range tests {
+		if got := plausiblePercent(tt.v, tt.key); got != tt.want {
+			t.Errorf("plausiblePercent(%v, %v) = %v, want %v", tt.v, tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestBareNameOpens(t *testing.T) {
+	facts := []notes.Fact{
+		{Note: "n", Sentence: "The mill was run by Hartley and his sons."},
+		{Note: "n", Sentence: "Prices rose as the mill closed."},
+		{Note: "n", Sentence: "Hartley then sold the mill.", Title: "Mills of the valley"},
+		{Note: "n", Sentence: "Prices fell in 1901.", Title: "Mills of the valley"},
+		{Note: "n", Sentence: "Hartley sold the mill.", Title: "Hartley and the valley"},
+	}
+	lx := newLexicon(facts)
+	tests := []struct {
+		f    notes.Fact
+		want bool
+	}{
+		{facts[2], true},  // a surname the card never introduces
+		{facts[3], false}, // a common word in capitals
+		{facts[4], false}, // the title introduces the name
+	}
+	for _, tt := range tests {
+		ctx := &context{f: tt.f, sp: span{left: tt.f.Sentence}}
+		if got := bareNameOpens(ctx, lx); got != tt.want {
+			t.Errorf("bareNameOpens(%q) = %v, want %v", tt.f.Sentence, got, tt.want)
+		}
+	}
+}
+
+func TestBoundsAndExamples(t *testing.T) {
+	for left, want := range map[string]bool{
+		"advanced processes (e.g., ": true,
+		"crops such as ":             true,
+		"several ports, including ":  true,
+		"the port was built in ":     false,
+		"a likely ":                  false,
+	} {
+		if got := exampleBlank(left); got != want {
+			t.Errorf("exampleBlank(%q) = %v, want %v", left, got, want)
+		}
+	}
+	for right, want := range map[string]bool{
+		" or beyond.":          true,
+		" or later, it said.":  true,
+		" or more.":            true,
+		", or the year after.": false,
+		" of the land.":        false,
+	} {
+		if got := openBound(right); got != want {
+			t.Errorf("openBound(%q) = %v, want %v", right, got, want)
+		}
+	}
+	tests := []struct {
+		left, ans string
+		want      int
+	}{
+		{"the town's inhabitants surpassed ", "ten thousand", 1},
+		{"with ", "over 60 billion coins", 1},
+		{"the ferry carried ", "more than 300 people", 1},
+		{"seating ", "up to 100 passengers", -1},
+		{"with ", "less than 14% of the vote", -1},
+		{"the town had ", "ten thousand people", 0},
+		{"the lover ", "ten", 0}, // "over" inside a word
+	}
+	for _, tt := range tests {
+		if got := numericBound(tt.left, tt.ans); got != tt.want {
+			t.Errorf("numericBound(%q, %q) = %d, want %d", tt.left, tt.ans, got, tt.want)
+		}
+	}
+}
+
+func TestDurationAfterIn(t *testing.T) {
+	q := notes.Fact{Kind: notes.Quantity, Answer: "just three days"}
+	if !durationAfterIn("In ", q) {
+		t.Error(`"In _____," with a duration reads as a date`)
+	}
+	if durationAfterIn("the orbit is completed in ", q) {
+		t.Error(`"completed in _____" reads as a duration`)
+	}
+	if durationAfterIn("In ", notes.Fact{Kind: notes.Date, Answer: "May 1901"}) {
+		t.Error("a date after In is a date")
+	}
+}
+
+func TestYearless(t *testing.T) {
+	tests := []struct {
+		ans, shown string
+		heading    []string
+		want       bool
+	}{
+		{"September", "In _____, another strike closed the docks.", nil, true},
+		{"July 20", "The army landed on _____.", []string{"The landing of 1901"}, false},
+		{"July 20", "In 1901, the army landed on _____.", nil, false},
+		{"1901", "The army landed in _____.", nil, false},
+	}
+	for _, tt := range tests {
+		ctx := &context{key: describe(tt.ans, notes.Date, "n")}
+		c := &Card{Fact: notes.Fact{Kind: notes.Date, Answer: tt.ans, Heading: tt.heading}}
+		if got := yearless(c, tt.shown, ctx); got != tt.want {
+			t.Errorf("yearless(%q in %q) = %v, want %v", tt.ans, tt.shown, got, tt.want)
+		}
+	}
+}
+
+func TestDistractorStandsOut(t *testing.T) {
+	tests := []struct {
+		choices []string
+		key     int
+		want    bool
+	}{
+		{[]string{"25 years", "27 years", "30 years", "70 years"}, 0, true},
+		{[]string{"25 years", "27 years", "30 years", "34 years"}, 0, false},
+		{[]string{"2015", "2021", "2022", "2023"}, 1, true},
+		{[]string{"2015", "2021", "2022", "2023"}, 0, false}, // the key itself: numericOptionsOK's part
+	}
+	for _, tt := range tests {
+		kind := notes.Quantity
+		if tt.choices[0] == "2015" {
+			kind = notes.Date
+		}
+		vs, ok := optionValues(tt.choices, kind)
+		if !ok {
+			t.Fatalf("options %v do not parse", tt.choices)
+		}
+		if got := distractorStandsOut(vs, tt.key); got != tt.want {
+			t.Errorf("distractorStandsOut(%v, key %d) = %v, want %v", tt.choices, tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestQAMisparsedEchoAndWhen(t *testing.T) {
+	date := notes.Fact{Kind: notes.Date, Answer: "July 1901"}
+	if !qaMisparsed("When did the crisis come when the mill closed?", date, span{left: "The crisis came in ", ans: "July 1901"}) {
+		t.Error("two 'when's should be unsure")
+	}
+	pop := notes.Fact{Kind: notes.Population, Answer: "5.4 million population"}
+	if !qaMisparsed("What is the population of the island?", pop, span{}) {
+		t.Error("an answer echoing the question should be unsure")
+	}
+	pop.Answer = "5.4 million"
+	if qaMisparsed("What is the population of the island?", pop, span{}) {
+		t.Error("a plain population answer is fine")
+	}
+}
+
+func TestMidSentence(t *testing.T) {
+	if got := midSentence("The Harbour Board"); got != "the Harbour Board" {
+		t.Errorf("midSentence = %q", got)
+	}
+	if got := midSentence("Theodore Smith"); got != "Theodore Smith" {
+		t.Errorf("midSentence = %q", got)
+	}
+}
+
+func TestLikeForLike(t *testing.T) {
+	tests := []struct {
+		kind      notes.Kind
+		key, fill string
+		want      bool
+	}{
+		{notes.Actor, "Ada Lovelace", "Mary Somerville", true},
+		{notes.Place, "Camp Iris", "Northern Europe", false},
+		{notes.Place, "France", "Spain", true},
+		{notes.Actor, "France", "Spain", true},
+		{notes.Actor, "The United States", "The Reagan Administration", false},
+		{notes.Actor, "The High Court", "The Roman Empire", false},
+		{notes.Actor, "France", "Ada Lovelace", false},
+		{notes.Actor, "Lovelace", "Somerville", false}, // bare surnames: who is meant?
+		{notes.Actor, "France", "", false},
+	}
+	for _, tt := range tests {
+		if got := likeForLike(tt.kind, tt.key, tt.fill); got != tt.want {
+			t.Errorf("likeForLike(%q, %q) = %v, want %v", tt.key, tt.fill, got, tt.want)
+		}
+	}
+}
+
+func TestNamedAfterAndBareAnswer(t *testing.T) {
+	for right, want := range map[string]bool{
+		", Mary Ann Smith, ran the mill.":     true,
+		", a skilled engineer, ran the mill.": false,
+		", and the mill closed.":              false,
+		" ran the mill.":                      false,
+	} {
+		if got := namedAfter(right); got != want {
+			t.Errorf("namedAfter(%q) = %v, want %v", right, got, want)
+		}
+	}
+	for ans, want := range map[string]bool{"Hartley": true, "Jane Hartley": false, "France": false, "NATO": false} {
+		ctx := &context{f: notes.Fact{Kind: notes.Actor, Answer: ans}, key: describe(ans, notes.Actor, "n")}
+		if got := bareNameAnswer(ctx); got != want {
+			t.Errorf("bareNameAnswer(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
+
+func TestQualifiedDate(t *testing.T) {
+	for ans, want := range map[string]bool{
+		"late 1919": true, "summer 1918": true, "mid-1960s": true, "the end of 1918": true,
+		"1919": false, "March 1921": false, "September 1, 1939": false,
+	} {
+		if got := qualifiedDate(ans); got != want {
+			t.Errorf("qualifiedDate(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
+
+func TestNearlyEqual(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"93%", "90%", true},
+		{"93%", "80%", false},
+		{"2.4 billion", "2.5 billion", true},
+		{"$20 million", "$12 million", false},
+		{"none", "90%", false},
+	} {
+		if got := nearlyEqual(tt.a, tt.b); got != tt.want {
+			t.Errorf("nearlyEqual(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
