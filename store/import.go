@@ -245,13 +245,39 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 			}
 		}()
 	}
-	upNote, err := prep(`INSERT INTO notes (path, title, video_id, content_hash, imported_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (path) DO UPDATE SET title = excluded.title, video_id = excluded.video_id,
-		content_hash = excluded.content_hash, imported_at = excluded.imported_at RETURNING id`)
+	// A note is looked up, then inserted or updated: an upsert with
+	// RETURNING costs SQLite a temporary table per note.
+	selNote, err := prep(`SELECT id FROM notes WHERE path = ?`)
 	if err != nil {
 		return sum, err
 	}
-	defer upNote.Close()
+	defer selNote.Close()
+	insNote, err := prep(`INSERT INTO notes (path, title, video_id, content_hash, imported_at) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return sum, err
+	}
+	defer insNote.Close()
+	updNote, err := prep(`UPDATE notes SET title = ?, video_id = ?, content_hash = ?, imported_at = ? WHERE id = ?`)
+	if err != nil {
+		return sum, err
+	}
+	defer updNote.Close()
+	storeNote := func(n *NoteImport, now int64) (int64, error) {
+		var id int64
+		err := selNote.QueryRowContext(ctx, n.Path).Scan(&id)
+		switch {
+		case err == nil:
+			_, err = updNote.ExecContext(ctx, n.Title, n.VideoID, n.Hash, now, id)
+			return id, err
+		case !errors.Is(err, sql.ErrNoRows):
+			return 0, err
+		}
+		res, err := insNote.ExecContext(ctx, n.Path, n.Title, n.VideoID, n.Hash, now)
+		if err != nil {
+			return 0, err
+		}
+		return res.LastInsertId()
+	}
 	noteCards, err := prep(`SELECT id, content_hash, orphaned FROM cards WHERE note_id = ?`)
 	if err != nil {
 		return sum, err
@@ -314,10 +340,10 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 	done := make(chan struct{})
 	defer close(done)
 	prepared := prepareNotes(req.Changed, done)
-	for _, n := range req.Changed {
-		pc := <-prepared
-		var noteID int64
-		if err := upNote.QueryRowContext(ctx, n.Path, n.Title, n.VideoID, n.Hash, now).Scan(&noteID); err != nil {
+	for i := range req.Changed {
+		n, pc := &req.Changed[i], <-prepared
+		noteID, err := storeNote(n, now)
+		if err != nil {
 			return sum, fmt.Errorf("store note %s: %w", n.Path, err)
 		}
 		var old map[string]existing
