@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +21,9 @@ func Extract(n *Note) []Fact {
 // ExtractEach hands the facts of a note to fn one by one, in document order,
 // without holding them all: a very large note streams in little memory.
 func ExtractEach(n *Note, fn func(Fact)) {
-	x := &extractor{note: n, vocab: make(map[string]uint8, 256)}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	x := &extractor{note: n, vocab: sc.vocab}
 	// First pass: tokens of every sentence, and which words the note writes
 	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
 	// or "Planning" is a common word when the note also writes it in lower
@@ -29,13 +32,16 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	// Tokens are kept between the passes unless the note is huge; then the
 	// second pass tokenizes again rather than hold them all.
 	keep := len(n.Sentences) <= 20000
-	var all []token
+	all := sc.all
 	if keep {
 		size := 0
 		for i := range n.Sentences {
 			size += len(n.Sentences[i].Text)
 		}
-		x.pool = make([]token, 0, size/5+16)
+		if need := size/5 + 16; cap(sc.pool) < need {
+			sc.pool = make([]token, 0, need)
+		}
+		x.pool = sc.pool[:0]
 	}
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
@@ -59,6 +65,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		}
 		offs[i+1] = len(x.pool)
 	}
+	sc.all, sc.pool = all, x.pool
 	for i := range n.Sentences {
 		if keep {
 			x.toks = x.pool[offs[i]:offs[i+1]]
@@ -71,6 +78,26 @@ func ExtractEach(n *Note, fn func(Fact)) {
 			fn(f)
 		}
 	}
+}
+
+// scratch is the memory ExtractEach needs only while it runs, kept between
+// notes: allocating it afresh for every note of a large import cost more
+// than the extraction of small notes.
+type scratch struct {
+	pool, all []token
+	vocab     map[string]uint8
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{vocab: make(map[string]uint8, 256)} }}
+
+// release clears what the scratch holds (so that it keeps no note's text
+// alive) and returns it to the pool.
+func (sc *scratch) release() {
+	clear(sc.pool) // appends wrote no further than its length
+	clear(sc.all[:cap(sc.all)])
+	sc.pool, sc.all = sc.pool[:0], sc.all[:0]
+	clear(sc.vocab)
+	scratchPool.Put(sc)
 }
 
 const (
