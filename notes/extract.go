@@ -45,6 +45,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	}
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
+		sc.allUsed = max(sc.allUsed, len(all))
 		for k, t := range all {
 			if !t.word || t.num {
 				continue
@@ -85,6 +86,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 // than the extraction of small notes.
 type scratch struct {
 	pool, all []token
+	allUsed   int // the longest sentence written to all
 	vocab     map[string]uint8
 }
 
@@ -92,11 +94,22 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{vocab: make(map[st
 
 // release clears what the scratch holds (so that it keeps no note's text
 // alive) and returns it to the pool.
+// Buffers grown by an unusually large note are dropped rather than kept.
 func (sc *scratch) release() {
 	clear(sc.pool) // appends wrote no further than its length
-	clear(sc.all[:cap(sc.all)])
-	sc.pool, sc.all = sc.pool[:0], sc.all[:0]
-	clear(sc.vocab)
+	clear(sc.all[:sc.allUsed])
+	sc.pool, sc.all, sc.allUsed = sc.pool[:0], sc.all[:0], 0
+	if cap(sc.pool) > 1<<16 {
+		sc.pool = nil
+	}
+	if cap(sc.all) > 1<<12 {
+		sc.all = nil
+	}
+	if len(sc.vocab) > 1<<12 {
+		sc.vocab = make(map[string]uint8, 256)
+	} else {
+		clear(sc.vocab)
+	}
 	scratchPool.Put(sc)
 }
 
