@@ -954,14 +954,24 @@ func isPastVerb(l string) bool {
 // verbBase strips regular inflection: "severed"→"sever", "denied"→"deny",
 // "imposes"→"impose", "banned"→"ban".
 func verbBase(l string) string {
-	if b, ok := irregular[l]; ok {
-		return b
-	}
-	if b, ok := verbForms[l]; ok {
+	if b, ok := verbBases[l]; ok {
 		return b
 	}
 	return l
 }
+
+// verbBases is verbForms with the irregular forms over it: one lookup
+// for the many words that are neither.
+var verbBases = func() map[string]string {
+	m := make(map[string]string, len(verbForms)+len(irregular))
+	for form, base := range verbForms {
+		m[form] = base
+	}
+	for form, base := range irregular {
+		m[form] = base
+	}
+	return m
+}()
 
 // verbForms maps every regular inflection of the reaction and conflict
 // verbs to its base form, so a lookup replaces suffix stripping.
