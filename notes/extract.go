@@ -1540,11 +1540,30 @@ func (x *extractor) purposeResponse() {
 
 // ---- places ----
 
+// placeCues says in one lookup which of the place rules' word sets a word
+// is in: places looks at every word of every sentence.
+var placeCues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, words := range []map[string]bool{locatedWords, placeNouns, movementVerbs} {
+		for w := range words {
+			m[w] |= 1 << bit
+		}
+	}
+	return m
+}()
+
+const (
+	cueLocated uint8 = 1 << iota
+	cuePlaceNoun
+	cueMovement
+)
+
 func (x *extractor) places() {
 	for i := x.body; i < len(x.toks); i++ {
 		l := x.ltok(i)
+		cue := placeCues[l]
 		switch {
-		case locatedWords[l] && !(l == "based" && x.ltok(i+1) == "on"):
+		case cue&cueLocated != 0 && !(l == "based" && x.ltok(i+1) == "on"):
 			for k := i + 1; k < len(x.toks) && k <= i+6; k++ {
 				switch x.ltok(k) {
 				case "in", "between", "on", "near", "at", "along", "off", "within":
@@ -1557,12 +1576,12 @@ func (x *extractor) places() {
 					k = len(x.toks)
 				}
 			}
-		case placeNouns[l] && x.tok(i+1) == "," && i+2 < len(x.toks) && x.toks[i+2].cap:
+		case cue&cuePlaceNoun != 0 && x.tok(i+1) == "," && i+2 < len(x.toks) && x.toks[i+2].cap:
 			// "a large military base, Camp Ashraf,"
 			if e := x.properAt(i+2, false); e > i+2 && (x.tok(e) == "," || x.tok(e) == ".") {
 				x.add(Place, x.toks[i+2].start, x.toks[e-1].end, "")
 			}
-		case movementVerbs[l]:
+		case cue&cueMovement != 0:
 			k := i + 1
 			if x.ltok(k) == "first" {
 				// "fled first to France, then to Iraq"
