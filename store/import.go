@@ -223,10 +223,9 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 		return sum, err
 	}
 	defer tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, cache))
-	var nextPos int64
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(position), -1) + 1 FROM cards`).Scan(&nextPos); err != nil {
-		return sum, err
-	}
+	// The next position is read when the first new card needs one: max
+	// over all cards reads the whole table (no index covers every card).
+	nextPos := int64(-1)
 	var hadCards bool
 	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM cards)`).Scan(&hadCards); err != nil {
 		return sum, err
@@ -403,6 +402,11 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 				}
 				sum.Updated++
 				continue
+			}
+			if nextPos < 0 {
+				if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(position), -1) + 1 FROM cards`).Scan(&nextPos); err != nil {
+					return sum, err
+				}
 			}
 			batch = append(batch, c.ID, noteID, string(c.Type), c.Question, c.Answer, p.choices,
 				int64(c.Key), string(c.Kind), c.Score, c.Siblings, f.Subject, f.Answer, f.Value, f.Sentence,
