@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -195,8 +196,9 @@ func readNotes(files []string, known map[string]string, force bool, bar *progres
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // file contents, reused: most notes of a re-import are only hashed
 			for i := range next {
-				results[i] = readNote(files[i], known, force)
+				results[i], buf = readNote(files[i], known, force, buf)
 				bar.Add(1)
 			}
 		}()
@@ -209,19 +211,51 @@ func readNotes(files []string, known map[string]string, force bool, bar *progres
 	return results
 }
 
-func readNote(path string, known map[string]string, force bool) readResult {
+// readNote reads, hashes and (when changed) parses one note. buf is scratch
+// space for the file; the grown buffer is returned for the next note.
+func readNote(path string, known map[string]string, force bool, buf []byte) (readResult, []byte) {
 	r := readResult{path: path}
-	src, err := os.ReadFile(path)
+	buf, err := readFileInto(path, buf)
 	if err != nil {
 		r.failed = true
 		r.warns = append(r.warns, fmt.Sprintf("%s: %v (skipped)", path, unwrapPathError(err)))
-		return r
+		return r, buf
 	}
-	hash := contentHash(src)
+	hash := contentHash(buf)
 	if !force && known[path] == hash {
 		r.skipped = true
-		return r
+		return r, buf
 	}
+	// Parsing gets its own copy: nothing it returns may share the buffer.
+	return parseNote(r, bytes.Clone(buf), hash), buf
+}
+
+// readFileInto reads the file at path into buf, growing it as needed.
+func readFileInto(path string, buf []byte) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return buf[:0], err
+	}
+	defer f.Close()
+	buf = buf[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// parseNote parses a changed note and extracts its facts into r.
+func parseNote(r readResult, src []byte, hash string) readResult {
+	path := r.path
 	n, warns, err := notes.Parse(path, src)
 	for _, w := range warns {
 		r.warns = append(r.warns, w.String())
