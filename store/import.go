@@ -156,15 +156,18 @@ func insertCardsSQL(n int) string {
 // preparedCard is what the SQL loop needs of a card beyond the card itself,
 // computed on another goroutine while SQLite works.
 type preparedCard struct {
+	dup     bool // made already by this note or an earlier one: the first wins
 	hash    string
 	choices string // JSON array
 	heading string
 }
 
 // prepareNotes computes the hash and column values of every card of changed,
-// one note at a time, in order, until done is closed.
-func prepareNotes(changed []NoteImport, done <-chan struct{}) <-chan []preparedCard {
+// one note at a time, in order, until done is closed. made collects the
+// card IDs seen; the caller may read it once it has received every note.
+func prepareNotes(changed []NoteImport, done <-chan struct{}) (prepared <-chan []preparedCard, made map[string]struct{}) {
 	out := make(chan []preparedCard, 64)
+	made = map[string]struct{}{}
 	go func() {
 		defer close(out)
 		var buf []byte
@@ -173,6 +176,10 @@ func prepareNotes(changed []NoteImport, done <-chan struct{}) <-chan []preparedC
 			for i := range n.Cards {
 				c := &n.Cards[i]
 				p := &prep[i]
+				if _, p.dup = made[c.ID]; p.dup || c.ID == "" {
+					continue
+				}
+				made[c.ID] = struct{}{}
 				p.hash, buf = appendCardHash(buf, c)
 				p.choices, buf = choicesJSON(buf, c.Choices)
 				p.heading = notes.HeadingPath(c.Fact.Heading)
@@ -184,7 +191,7 @@ func prepareNotes(changed []NoteImport, done <-chan struct{}) <-chan []preparedC
 			}
 		}
 	}()
-	return out
+	return out, made
 }
 
 // choicesJSON is json.Marshal of choices ("[]" for none), written by hand
@@ -310,10 +317,7 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 		orphaned bool
 	}
 	now := req.Now.UnixMilli()
-	// made holds every card ID generated so far: a note repeating a card
-	// of its own or of an earlier note is ignored (the first wins).
-	made := map[string]struct{}{}
-	var gone []string
+	var gone []string // cards of changed notes that may be orphaned
 	// New cards are added in note order (their positions), insertBatch rows
 	// per statement.
 	batch := make([]any, 0, insertBatch*cardColumnCount)
@@ -338,7 +342,7 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 	}
 	done := make(chan struct{})
 	defer close(done)
-	prepared := prepareNotes(req.Changed, done)
+	prepared, made := prepareNotes(req.Changed, done)
 	for i := range req.Changed {
 		n, pc := &req.Changed[i], <-prepared
 		noteID, err := storeNote(n, now)
@@ -371,10 +375,9 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 			if c.ID == "" {
 				return sum, fmt.Errorf("note %s: a card has no ID", n.Path)
 			}
-			if _, dup := made[c.ID]; dup {
+			if p.dup {
 				continue // the generator repeated itself; the first wins
 			}
-			made[c.ID] = struct{}{}
 			h := p.hash
 			e, ok := old[c.ID]
 			sameNote := ok
@@ -421,7 +424,7 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 			}
 		}
 		for id, e := range old {
-			if _, ok := made[id]; !ok && !e.orphaned {
+			if !e.orphaned {
 				gone = append(gone, id)
 			}
 		}
@@ -432,7 +435,8 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 	if err := flush(); err != nil {
 		return sum, err
 	}
-	// Orphan at the end: a card may have moved to a note read later.
+	// Orphan at the end: a card may have moved to a note read later. Every
+	// note was received, so made is complete and no longer written.
 	sort.Strings(gone)
 	for _, id := range gone {
 		if _, ok := made[id]; ok {
