@@ -21,7 +21,7 @@ secs() { echo "$2 - $1" | bc; }
 
 echo "== first import of $(find "$tmp/notes" -name '*.md' | wc -l) notes"
 t0=$(now)
-RECALL_TIMING=1 "$tmp/recall" --db "$db" import "$tmp/notes" 2>"$tmp/timing1" >"$tmp/out1"
+RECALL_TIMING=1 /usr/bin/time -f "%e s wall, %U user %S sys, %M KB max RSS" "$tmp/recall" --db "$db" import "$tmp/notes" 2>"$tmp/timing1" >"$tmp/out1"
 t1=$(now)
 cat "$tmp/out1" "$tmp/timing1"
 echo "total: $(secs "$t0" "$t1") s"

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +21,9 @@ func Extract(n *Note) []Fact {
 // ExtractEach hands the facts of a note to fn one by one, in document order,
 // without holding them all: a very large note streams in little memory.
 func ExtractEach(n *Note, fn func(Fact)) {
-	x := &extractor{note: n, vocab: make(map[string]uint8, 256)}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	x := &extractor{note: n, vocab: sc.vocab}
 	// First pass: tokens of every sentence, and which words the note writes
 	// in lower case or capitalised mid-sentence. A sentence-initial "Fears"
 	// or "Planning" is a common word when the note also writes it in lower
@@ -29,16 +32,20 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	// Tokens are kept between the passes unless the note is huge; then the
 	// second pass tokenizes again rather than hold them all.
 	keep := len(n.Sentences) <= 20000
-	var all []token
+	all := sc.all
 	if keep {
 		size := 0
 		for i := range n.Sentences {
 			size += len(n.Sentences[i].Text)
 		}
-		x.pool = make([]token, 0, size/5+16)
+		if need := size/5 + 16; cap(sc.pool) < need {
+			sc.pool = make([]token, 0, need)
+		}
+		x.pool = sc.pool[:0]
 	}
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
+		sc.allUsed = max(sc.allUsed, len(all))
 		for k, t := range all {
 			if !t.word || t.num {
 				continue
@@ -59,6 +66,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		}
 		offs[i+1] = len(x.pool)
 	}
+	sc.all, sc.pool = all, x.pool
 	for i := range n.Sentences {
 		if keep {
 			x.toks = x.pool[offs[i]:offs[i+1]]
@@ -71,6 +79,38 @@ func ExtractEach(n *Note, fn func(Fact)) {
 			fn(f)
 		}
 	}
+}
+
+// scratch is the memory ExtractEach needs only while it runs, kept between
+// notes: allocating it afresh for every note of a large import cost more
+// than the extraction of small notes.
+type scratch struct {
+	pool, all []token
+	allUsed   int // the longest sentence written to all
+	vocab     map[string]uint8
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{vocab: make(map[string]uint8, 256)} }}
+
+// release clears what the scratch holds (so that it keeps no note's text
+// alive) and returns it to the pool.
+// Buffers grown by an unusually large note are dropped rather than kept.
+func (sc *scratch) release() {
+	clear(sc.pool) // appends wrote no further than its length
+	clear(sc.all[:sc.allUsed])
+	sc.pool, sc.all, sc.allUsed = sc.pool[:0], sc.all[:0], 0
+	if cap(sc.pool) > 1<<16 {
+		sc.pool = nil
+	}
+	if cap(sc.all) > 1<<12 {
+		sc.all = nil
+	}
+	if len(sc.vocab) > 1<<12 {
+		sc.vocab = make(map[string]uint8, 256)
+	} else {
+		clear(sc.vocab)
+	}
+	scratchPool.Put(sc)
 }
 
 const (
@@ -914,14 +954,24 @@ func isPastVerb(l string) bool {
 // verbBase strips regular inflection: "severed"→"sever", "denied"→"deny",
 // "imposes"→"impose", "banned"→"ban".
 func verbBase(l string) string {
-	if b, ok := irregular[l]; ok {
-		return b
-	}
-	if b, ok := verbForms[l]; ok {
+	if b, ok := verbBases[l]; ok {
 		return b
 	}
 	return l
 }
+
+// verbBases is verbForms with the irregular forms over it: one lookup
+// for the many words that are neither.
+var verbBases = func() map[string]string {
+	m := make(map[string]string, len(verbForms)+len(irregular))
+	for form, base := range verbForms {
+		m[form] = base
+	}
+	for form, base := range irregular {
+		m[form] = base
+	}
+	return m
+}()
 
 // verbForms maps every regular inflection of the reaction and conflict
 // verbs to its base form, so a lookup replaces suffix stripping.
@@ -1490,11 +1540,30 @@ func (x *extractor) purposeResponse() {
 
 // ---- places ----
 
+// placeCues says in one lookup which of the place rules' word sets a word
+// is in: places looks at every word of every sentence.
+var placeCues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, words := range []map[string]bool{locatedWords, placeNouns, movementVerbs} {
+		for w := range words {
+			m[w] |= 1 << bit
+		}
+	}
+	return m
+}()
+
+const (
+	cueLocated uint8 = 1 << iota
+	cuePlaceNoun
+	cueMovement
+)
+
 func (x *extractor) places() {
 	for i := x.body; i < len(x.toks); i++ {
 		l := x.ltok(i)
+		cue := placeCues[l]
 		switch {
-		case locatedWords[l] && !(l == "based" && x.ltok(i+1) == "on"):
+		case cue&cueLocated != 0 && !(l == "based" && x.ltok(i+1) == "on"):
 			for k := i + 1; k < len(x.toks) && k <= i+6; k++ {
 				switch x.ltok(k) {
 				case "in", "between", "on", "near", "at", "along", "off", "within":
@@ -1507,12 +1576,12 @@ func (x *extractor) places() {
 					k = len(x.toks)
 				}
 			}
-		case placeNouns[l] && x.tok(i+1) == "," && i+2 < len(x.toks) && x.toks[i+2].cap:
+		case cue&cuePlaceNoun != 0 && x.tok(i+1) == "," && i+2 < len(x.toks) && x.toks[i+2].cap:
 			// "a large military base, Camp Ashraf,"
 			if e := x.properAt(i+2, false); e > i+2 && (x.tok(e) == "," || x.tok(e) == ".") {
 				x.add(Place, x.toks[i+2].start, x.toks[e-1].end, "")
 			}
-		case movementVerbs[l]:
+		case cue&cueMovement != 0:
 			k := i + 1
 			if x.ltok(k) == "first" {
 				// "fled first to France, then to Iraq"

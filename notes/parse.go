@@ -637,7 +637,10 @@ func parseStamp(s string) (int, bool) {
 // cleanSpaces collapses runs of white space and removes the space an anchor
 // left before punctuation ("attack <a…>." reads "attack.").
 func cleanSpaces(s string) string {
-	var out []byte
+	if spacesClean(s) {
+		return s // most sentences: no copy
+	}
+	out := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -656,4 +659,25 @@ func cleanSpaces(s string) string {
 		out = append(out, c)
 	}
 	return string(out)
+}
+
+// spacesClean says whether cleanSpaces would return s unchanged: no line
+// breaks or tabs, and only single spaces inside the text that are not
+// followed by closing punctuation.
+func spacesClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t', '\r':
+			return false
+		case ' ':
+			if i == 0 || i+1 == len(s) {
+				return false
+			}
+			switch s[i+1] {
+			case ' ', '\n', '\t', '\r', '.', ',', ';', ':', '!', '?', ')':
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -195,3 +195,25 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestCleanSpaces(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"Already clean.", "Already clean."},
+		{"a b c", "a b c"},
+		{" leading", "leading"},
+		{"trailing ", "trailing"},
+		{"two  spaces", "two spaces"},
+		{"line\nbreak", "line break"},
+		{"tab\there", "tab here"},
+		{"attack .", "attack."},
+		{"(aside )", "(aside)"},
+		{"a ,b ;c :d !e ?f", "a,b;c:d!e?f"},
+		{"  \n ", ""},
+		{"x\r\n y", "x y"},
+	} {
+		if got := cleanSpaces(tc.in); got != tc.want {
+			t.Errorf("cleanSpaces(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -70,19 +70,48 @@ func (db *DB) NoteHashes(ctx context.Context) (map[string]string, error) {
 // CardHash fingerprints what a generator produced for a card, so that an
 // import can tell a changed wording from an unchanged card.
 func CardHash(c cards.Card) string {
-	h := sha256.New()
-	f := c.Fact
-	w := func(parts ...string) {
-		for _, p := range parts {
-			h.Write([]byte(p))
-			h.Write([]byte{0})
+	h, _ := appendCardHash(nil, &c)
+	return h
+}
+
+// appendCardHash is CardHash with a scratch buffer the caller keeps between
+// cards: the fields are laid out in buf (each followed by a zero byte) and
+// hashed at once, which allocates nothing but the result.
+func appendCardHash(buf []byte, c *cards.Card) (string, []byte) {
+	f := &c.Fact
+	buf = buf[:0]
+	field := func(s string) { buf = append(append(buf, s...), 0) }
+	field(string(c.Type))
+	field(c.Question)
+	field(c.Answer)
+	for i, ch := range c.Choices {
+		if i > 0 {
+			buf = append(buf, 1)
 		}
+		buf = append(buf, ch...)
 	}
-	w(string(c.Type), c.Question, c.Answer, strings.Join(c.Choices, "\x01"), strconv.Itoa(c.Key), string(c.Kind),
-		strconv.FormatFloat(c.Score, 'g', -1, 64), c.Siblings, f.Subject, f.Answer, f.Value, f.Sentence,
-		notes.HeadingPath(f.Heading), strconv.Itoa(f.Line), strconv.Itoa(f.T), f.URL, f.Cue)
-	var sum [sha256.Size]byte
-	return hex.EncodeToString(h.Sum(sum[:0])[:16])
+	buf = append(buf, 0)
+	buf = append(strconv.AppendInt(buf, int64(c.Key), 10), 0)
+	field(string(c.Kind))
+	buf = append(strconv.AppendFloat(buf, c.Score, 'g', -1, 64), 0)
+	field(c.Siblings)
+	field(f.Subject)
+	field(f.Answer)
+	field(f.Value)
+	field(f.Sentence)
+	for i, p := range f.Heading {
+		if i > 0 {
+			buf = append(buf, " › "...)
+		}
+		buf = append(buf, p...)
+	}
+	buf = append(buf, 0)
+	buf = append(strconv.AppendInt(buf, int64(f.Line), 10), 0)
+	buf = append(strconv.AppendInt(buf, int64(f.T), 10), 0)
+	field(f.URL)
+	field(f.Cue)
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:16]), buf
 }
 
 // Import stores the result of reading notes: added cards, updated wording
@@ -101,12 +130,109 @@ func (db *DB) Import(ctx context.Context, req ImportRequest) (ImportSummary, err
 	return sum, nil
 }
 
+// cardColumnsList are the generated columns of a new card, in the order
+// insertArgs appends them.
+const cardColumnsList = `id, note_id, type, question, answer, choices, key, kind, score, siblings,
+	subject, fact_answer, value, sentence, heading, line, t, url, cue, position, content_hash`
+
+// cardColumnCount is the number of columns in cardColumnsList.
+const cardColumnCount = 21
+
+// insertBatch is how many new cards one INSERT statement adds: one
+// statement per row spends more in database/sql and the driver than SQLite
+// spends storing the row.
+const insertBatch = 64
+
+// importCacheKiB is the page cache size of the import transaction, in the
+// negative KiB form of PRAGMA cache_size (256 MiB).
+const importCacheKiB = -262144
+
+// insertCardsSQL is an INSERT of n rows of cardColumnsList.
+func insertCardsSQL(n int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", cardColumnCount), ", ") + ")"
+	return "INSERT INTO cards (" + cardColumnsList + ") VALUES " + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
+}
+
+// preparedCard is what the SQL loop needs of a card beyond the card itself,
+// computed on another goroutine while SQLite works.
+type preparedCard struct {
+	dup     bool // made already by this note or an earlier one: the first wins
+	hash    string
+	choices string // JSON array
+	heading string
+}
+
+// prepareNotes computes the hash and column values of every card of changed,
+// one note at a time, in order, until done is closed. made collects the
+// card IDs seen; the caller may read it once it has received every note.
+func prepareNotes(changed []NoteImport, done <-chan struct{}) (prepared <-chan []preparedCard, made map[string]struct{}) {
+	out := make(chan []preparedCard, 64)
+	made = map[string]struct{}{}
+	go func() {
+		defer close(out)
+		var buf []byte
+		for _, n := range changed {
+			prep := make([]preparedCard, len(n.Cards))
+			for i := range n.Cards {
+				c := &n.Cards[i]
+				p := &prep[i]
+				if _, p.dup = made[c.ID]; p.dup || c.ID == "" {
+					continue
+				}
+				made[c.ID] = struct{}{}
+				p.hash, buf = appendCardHash(buf, c)
+				p.choices, buf = choicesJSON(buf, c.Choices)
+				p.heading = notes.HeadingPath(c.Fact.Heading)
+			}
+			select {
+			case out <- prep:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return out, made
+}
+
+// choicesJSON is json.Marshal of choices ("[]" for none), written by hand
+// for the common case of plain ASCII that needs no escaping.
+func choicesJSON(buf []byte, choices []string) (string, []byte) {
+	if len(choices) == 0 {
+		return "[]", buf
+	}
+	buf = append(buf[:0], '[')
+	for i, ch := range choices {
+		for k := 0; k < len(ch); k++ {
+			if b := ch[k]; b < 0x20 || b >= 0x80 || b == '"' || b == '\\' || b == '<' || b == '>' || b == '&' {
+				js, _ := json.Marshal(choices) // a []string always marshals
+				return string(js), buf
+			}
+		}
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(append(append(buf, '"'), ch...), '"')
+	}
+	buf = append(buf, ']')
+	return string(buf), buf
+}
+
 func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSummary, err error) {
 	prep := func(q string) (*sql.Stmt, error) { return tx.PrepareContext(ctx, q) }
-	var nextPos int64
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(position), -1) + 1 FROM cards`).Scan(&nextPos); err != nil {
+	// A page cache that holds the cards of a large import: SQLite then
+	// does not spill dirty pages to the WAL half-way and read them back to
+	// build the indexes. Pages are allocated only as they are used.
+	var cache int64
+	if err := tx.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&cache); err != nil {
 		return sum, err
 	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, importCacheKiB)); err != nil {
+		return sum, err
+	}
+	defer tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = %d`, cache))
+	// The next position is read when the first new card needs one: max
+	// over all cards reads the whole table (no index covers every card).
+	nextPos := int64(-1)
 	var hadCards bool
 	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM cards)`).Scan(&hadCards); err != nil {
 		return sum, err
@@ -125,13 +251,39 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 			}
 		}()
 	}
-	upNote, err := prep(`INSERT INTO notes (path, title, video_id, content_hash, imported_at) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (path) DO UPDATE SET title = excluded.title, video_id = excluded.video_id,
-		content_hash = excluded.content_hash, imported_at = excluded.imported_at RETURNING id`)
+	// A note is looked up, then inserted or updated: an upsert with
+	// RETURNING costs SQLite a temporary table per note.
+	selNote, err := prep(`SELECT id FROM notes WHERE path = ?`)
 	if err != nil {
 		return sum, err
 	}
-	defer upNote.Close()
+	defer selNote.Close()
+	insNote, err := prep(`INSERT INTO notes (path, title, video_id, content_hash, imported_at) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return sum, err
+	}
+	defer insNote.Close()
+	updNote, err := prep(`UPDATE notes SET title = ?, video_id = ?, content_hash = ?, imported_at = ? WHERE id = ?`)
+	if err != nil {
+		return sum, err
+	}
+	defer updNote.Close()
+	storeNote := func(n *NoteImport, now int64) (int64, error) {
+		var id int64
+		err := selNote.QueryRowContext(ctx, n.Path).Scan(&id)
+		switch {
+		case err == nil:
+			_, err = updNote.ExecContext(ctx, n.Title, n.VideoID, n.Hash, now, id)
+			return id, err
+		case !errors.Is(err, sql.ErrNoRows):
+			return 0, err
+		}
+		res, err := insNote.ExecContext(ctx, n.Path, n.Title, n.VideoID, n.Hash, now)
+		if err != nil {
+			return 0, err
+		}
+		return res.LastInsertId()
+	}
 	noteCards, err := prep(`SELECT id, content_hash, orphaned FROM cards WHERE note_id = ?`)
 	if err != nil {
 		return sum, err
@@ -142,13 +294,11 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 		return sum, err
 	}
 	defer byID.Close()
-	insCard, err := prep(`INSERT INTO cards (id, note_id, type, question, answer, choices, key, kind, score, siblings,
-		subject, fact_answer, value, sentence, heading, line, t, url, cue, position, content_hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insCards, err := prep(insertCardsSQL(insertBatch))
 	if err != nil {
 		return sum, err
 	}
-	defer insCard.Close()
+	defer insCards.Close()
 	updCard, err := prep(`UPDATE cards SET note_id = ?, type = ?, question = ?, answer = ?, choices = ?, key = ?,
 		kind = ?, score = ?, siblings = ?, subject = ?, fact_answer = ?, value = ?, sentence = ?, heading = ?,
 		line = ?, t = ?, url = ?, cue = ?, content_hash = ?, orphaned = 0 WHERE id = ?`)
@@ -167,17 +317,41 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 		orphaned bool
 	}
 	now := req.Now.UnixMilli()
-	generated := map[string]bool{}
-	var gone []string
-	var pending [][]any            // new cards' insert arguments
-	pendingIDs := map[string]int{} // new card ID -> index in pending
-	for _, n := range req.Changed {
-		var noteID int64
-		if err := upNote.QueryRowContext(ctx, n.Path, n.Title, n.VideoID, n.Hash, now).Scan(&noteID); err != nil {
+	var gone []string // cards of changed notes that may be orphaned
+	// New cards are added in note order (their positions), insertBatch rows
+	// per statement.
+	batch := make([]any, 0, insertBatch*cardColumnCount)
+	var batchIDs []string
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		st, n := insCards, len(batch)/cardColumnCount
+		if n < insertBatch {
+			var err error
+			if st, err = prep(insertCardsSQL(n)); err != nil {
+				return err
+			}
+			defer st.Close()
+		}
+		if _, err := st.ExecContext(ctx, batch...); err != nil {
+			return fmt.Errorf("add cards %s to %s: %w", batchIDs[0], batchIDs[len(batchIDs)-1], err)
+		}
+		batch, batchIDs = batch[:0], batchIDs[:0]
+		return nil
+	}
+	done := make(chan struct{})
+	defer close(done)
+	prepared, made := prepareNotes(req.Changed, done)
+	for i := range req.Changed {
+		n, pc := &req.Changed[i], <-prepared
+		noteID, err := storeNote(n, now)
+		if err != nil {
 			return sum, fmt.Errorf("store note %s: %w", n.Path, err)
 		}
-		old := map[string]existing{}
+		var old map[string]existing
 		if hadCards {
+			old = map[string]existing{}
 			rows, err := noteCards.QueryContext(ctx, noteID)
 			if err != nil {
 				return sum, err
@@ -196,19 +370,15 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 				return sum, err
 			}
 		}
-		seen := make(map[string]bool, len(n.Cards))
-		for _, c := range n.Cards {
+		for i := range n.Cards {
+			c, p := &n.Cards[i], &pc[i]
 			if c.ID == "" {
 				return sum, fmt.Errorf("note %s: a card has no ID", n.Path)
 			}
-			if seen[c.ID] {
+			if p.dup {
 				continue // the generator repeated itself; the first wins
 			}
-			seen[c.ID] = true
-			if _, dup := pendingIDs[c.ID]; dup || generated[c.ID] {
-				continue // another note of this import made it first
-			}
-			h := CardHash(c)
+			h := p.hash
 			e, ok := old[c.ID]
 			sameNote := ok
 			if !ok && hadCards {
@@ -226,47 +396,50 @@ func importTx(ctx context.Context, tx *sql.Tx, req ImportRequest) (sum ImportSum
 				sum.Unchanged++
 				continue
 			}
-			args, err := cardArgs(c, noteID, h)
-			if err != nil {
-				return sum, err
-			}
+			f := &c.Fact
 			if ok {
-				if _, err := updCard.ExecContext(ctx, args...); err != nil {
+				if _, err := updCard.ExecContext(ctx, noteID, string(c.Type), c.Question, c.Answer, p.choices,
+					int64(c.Key), string(c.Kind), c.Score, c.Siblings, f.Subject, f.Answer, f.Value, f.Sentence,
+					p.heading, int64(f.Line), int64(f.T), f.URL, f.Cue, h, c.ID); err != nil {
 					return sum, fmt.Errorf("update card %s of %s: %w", c.ID, n.Path, err)
 				}
 				sum.Updated++
 				continue
 			}
-			ins := append([]any{c.ID, noteID}, args[1:len(args)-2]...)
-			ins = append(ins, nextPos, h)
+			if nextPos < 0 {
+				if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(position), -1) + 1 FROM cards`).Scan(&nextPos); err != nil {
+					return sum, err
+				}
+			}
+			batch = append(batch, c.ID, noteID, string(c.Type), c.Question, c.Answer, p.choices,
+				int64(c.Key), string(c.Kind), c.Score, c.Siblings, f.Subject, f.Answer, f.Value, f.Sentence,
+				p.heading, int64(f.Line), int64(f.T), f.URL, f.Cue, nextPos, h)
+			batchIDs = append(batchIDs, c.ID)
 			nextPos++
-			pendingIDs[c.ID] = len(pending)
-			pending = append(pending, ins)
 			sum.Added++
+			if len(batchIDs) == insertBatch {
+				if err := flush(); err != nil {
+					return sum, err
+				}
+			}
 		}
 		for id, e := range old {
-			if !seen[id] && !e.orphaned {
+			if !e.orphaned {
 				gone = append(gone, id)
 			}
 		}
 		if req.Progress != nil {
 			req.Progress(1)
 		}
-		for id := range seen {
-			generated[id] = true
-		}
 	}
-	// New cards go in last, in note order (inserting them sorted by ID was
-	// measured slower on the 10,000-note corpus).
-	for _, ins := range pending {
-		if _, err := insCard.ExecContext(ctx, ins...); err != nil {
-			return sum, fmt.Errorf("add card %s: %w", ins[0], err)
-		}
+	if err := flush(); err != nil {
+		return sum, err
 	}
-	// Orphan at the end: a card may have moved to a note read later.
+	// Orphan at the end: a card may have moved to a note read later. Every
+	// note was received, so made is complete and no longer written.
 	sort.Strings(gone)
 	for _, id := range gone {
-		if generated[id] {
+		if _, ok := made[id]; ok {
 			continue
 		}
 		if _, err := orphan.ExecContext(ctx, id); err != nil {
@@ -385,22 +558,6 @@ func recreate(ctx context.Context, tx *sql.Tx, defs []string) error {
 		}
 	}
 	return nil
-}
-
-// cardArgs are updCard's arguments: note id first, card id last.
-func cardArgs(c cards.Card, noteID int64, hash string) ([]any, error) {
-	choices := "[]"
-	if len(c.Choices) > 0 {
-		b, err := json.Marshal(c.Choices)
-		if err != nil {
-			return nil, err
-		}
-		choices = string(b)
-	}
-	f := c.Fact
-	return []any{noteID, string(c.Type), c.Question, c.Answer, choices, c.Key, string(c.Kind), c.Score, c.Siblings,
-		f.Subject, f.Answer, f.Value, f.Sentence, notes.HeadingPath(f.Heading), f.Line, f.T, f.URL, f.Cue,
-		hash, c.ID}, nil
 }
 
 // Orphans lists the orphaned cards.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -141,5 +142,61 @@ func TestImportSameIDFromTwoNotes(t *testing.T) {
 		NoteImport{Path: "n/y.md", Hash: "y2", Cards: []cards.Card{testCard("same", "n/y.md", "f", 1), testCard("y1", "n/y.md", "g", 2)}})
 	if sum.Added != 0 || sum.Updated != 0 || sum.Orphaned != 0 || sum.Unchanged != 2 {
 		t.Fatalf("second import = %+v, want 2 unchanged", sum)
+	}
+}
+
+// A large import fills several multi-row INSERTs and a last partial one;
+// cards repeated within a note or across notes are stored once, the first
+// note winning, and positions follow note order.
+func TestImportManyCardsInBatches(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	var req ImportRequest
+	req.Now = time.Unix(1_700_000_000, 0)
+	var want []string // card IDs in note order
+	for n := 0; n < 3; n++ {
+		path := fmt.Sprintf("n/%d.md", n)
+		ni := NoteImport{Path: path, Title: path, Hash: "h" + path}
+		for i := 0; i < insertBatch+7; i++ {
+			id := fmt.Sprintf("%d-%03d", n, i)
+			if n == 2 && i < 5 {
+				id = fmt.Sprintf("0-%03d", i) // made by note 0 already
+			}
+			c := testCard(id, path, "s"+id, i+1)
+			c.Choices = []string{"x", "<y>"}
+			ni.Cards = append(ni.Cards, c)
+			if i == 3 {
+				ni.Cards = append(ni.Cards, c) // repeated within the note
+			}
+			if !(n == 2 && i < 5) {
+				want = append(want, id)
+			}
+		}
+		req.Changed = append(req.Changed, ni)
+		req.Seen = append(req.Seen, path)
+	}
+	sum, err := db.Import(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != len(want) || sum.Updated != 0 || sum.Unchanged != 0 || sum.Orphaned != 0 {
+		t.Fatalf("first import: %+v, want %d added", sum, len(want))
+	}
+	for pos, id := range want {
+		c, err := db.Card(ctx, id)
+		if err != nil {
+			t.Fatalf("card %s: %v", id, err)
+		}
+		if c.Position != int64(pos) || len(c.Choices) != 2 || c.Choices[1] != "<y>" {
+			t.Fatalf("card %s: position %d choices %q, want position %d", id, c.Position, c.Choices, pos)
+		}
+	}
+	// The same notes again: every card is unchanged.
+	sum, err = db.Import(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 0 || sum.Updated != 0 || sum.Unchanged != len(want) {
+		t.Fatalf("second import: %+v, want %d unchanged", sum, len(want))
 	}
 }

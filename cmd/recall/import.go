@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -10,8 +11,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/recall-srs/recall/cards"
@@ -74,6 +77,10 @@ type importSummary struct {
 	OrphanedIDs []string `json:"orphaned_ids,omitempty"`
 }
 
+// readGCPercent is the GOGC value while notes are read (measured on the
+// 10,000-note corpus: 0.8 s less CPU, 450 MB instead of 250 MB peak heap).
+const readGCPercent = 400
+
 // readResult is one note file after reading: skipped, failed or parsed.
 type readResult struct {
 	path    string
@@ -113,7 +120,14 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 
 	phase := phaseTimer(app)
 	bar := newProgress(app, len(files), "reading notes")
+	// Reading allocates much and keeps little (the facts): a rarer GC saves
+	// CPU, and the heap stays far below what generating cards needs later.
+	gc := debug.SetGCPercent(readGCPercent)
+	if gc < 0 || gc > readGCPercent {
+		debug.SetGCPercent(gc) // GOGC asked for less GC already
+	}
 	results := readNotes(files, known, opts.force, bar)
+	debug.SetGCPercent(gc)
 	bar.Finish()
 	phase("read, parse and extract")
 
@@ -182,8 +196,9 @@ func readNotes(files []string, known map[string]string, force bool, bar *progres
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte // file contents, reused: most notes of a re-import are only hashed
 			for i := range next {
-				results[i] = readNote(files[i], known, force)
+				results[i], buf = readNote(files[i], known, force, buf)
 				bar.Add(1)
 			}
 		}()
@@ -196,20 +211,51 @@ func readNotes(files []string, known map[string]string, force bool, bar *progres
 	return results
 }
 
-func readNote(path string, known map[string]string, force bool) readResult {
+// readNote reads, hashes and (when changed) parses one note. buf is scratch
+// space for the file; the grown buffer is returned for the next note.
+func readNote(path string, known map[string]string, force bool, buf []byte) (readResult, []byte) {
 	r := readResult{path: path}
-	src, err := os.ReadFile(path)
+	buf, err := readFileInto(path, buf)
 	if err != nil {
 		r.failed = true
 		r.warns = append(r.warns, fmt.Sprintf("%s: %v (skipped)", path, unwrapPathError(err)))
-		return r
+		return r, buf
 	}
-	sum := sha256.Sum256(append([]byte(cardRules+"\x00"+version+"\x00"), src...))
-	hash := hex.EncodeToString(sum[:16])
+	hash := contentHash(buf)
 	if !force && known[path] == hash {
 		r.skipped = true
-		return r
+		return r, buf
 	}
+	// Parsing gets its own copy: nothing it returns may share the buffer.
+	return parseNote(r, bytes.Clone(buf), hash), buf
+}
+
+// readFileInto reads the file at path into buf, growing it as needed.
+func readFileInto(path string, buf []byte) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return buf[:0], err
+	}
+	defer f.Close()
+	buf = buf[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// parseNote parses a changed note and extracts its facts into r.
+func parseNote(r readResult, src []byte, hash string) readResult {
+	path := r.path
 	n, warns, err := notes.Parse(path, src)
 	for _, w := range warns {
 		r.warns = append(r.warns, w.String())
@@ -224,19 +270,57 @@ func readNote(path string, known map[string]string, force bool) readResult {
 	return r
 }
 
+// contentHash is a note file's hash as stored in the collection: the
+// rules and recall's version, then the bytes of the file.
+func contentHash(src []byte) string {
+	h := sha256.New()
+	h.Write([]byte(cardRules + "\x00" + version + "\x00"))
+	h.Write(src)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16])
+}
+
 // assignCards generates the cards of every note read afresh in one pass
 // (distractors and ambiguity checks look across all of their facts) and
 // hands each note its own cards.
 func assignCards(results []readResult) {
 	var facts []notes.Fact
-	for _, r := range results {
-		facts = append(facts, r.facts...)
+	for i := range results {
+		facts = append(facts, results[i].facts...)
+		results[i].facts = nil // the cards carry their facts
 	}
 	if len(facts) == 0 {
 		return
 	}
+	all := cards.Generate(facts, cards.Options{})
+	facts = nil
+	// Cards keep the facts' order, so each note's cards are one run of all
+	// and a note gets a slice of it; cards out of note order are grouped
+	// by copying instead.
+	run := map[string][2]int{}
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].Fact.Note == all[i].Fact.Note {
+			j++
+		}
+		if _, again := run[all[i].Fact.Note]; again {
+			assignCardsByCopy(results, all)
+			return
+		}
+		run[all[i].Fact.Note] = [2]int{i, j}
+		i = j
+	}
+	for i := range results {
+		if r, ok := run[results[i].path]; ok {
+			results[i].note.Cards = all[r[0]:r[1]:r[1]]
+		}
+	}
+}
+
+// assignCardsByCopy hands each note its cards, in their order in all.
+func assignCardsByCopy(results []readResult, all []cards.Card) {
 	byNote := map[string][]cards.Card{}
-	for _, c := range cards.Generate(facts, cards.Options{}) {
+	for _, c := range all {
 		byNote[c.Fact.Note] = append(byNote[c.Fact.Note], c)
 	}
 	for i := range results {
@@ -273,12 +357,24 @@ func phaseTimer(app *App) func(name string) {
 	if os.Getenv("RECALL_TIMING") == "" {
 		return func(string) {}
 	}
-	last := time.Now()
+	last, lastCPU := time.Now(), cpuTime()
 	return func(name string) {
-		now := time.Now()
+		now, cpu := time.Now(), cpuTime()
+		// CPU time beside wall time: on a shared machine it is the steadier
+		// figure. A separate line keeps "timing: store" easy to parse.
 		fmt.Fprintf(app.Err, "timing: %-24s %v\n", name, now.Sub(last).Round(time.Millisecond))
-		last = now
+		fmt.Fprintf(app.Err, "cpu:    %-24s %v\n", name, (cpu - lastCPU).Round(time.Millisecond))
+		last, lastCPU = now, cpu
 	}
+}
+
+// cpuTime is the user and system CPU time the process used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // spinner turns a spinner on stderr (on a terminal) until stop is called,
