@@ -53,6 +53,7 @@ type pool struct {
 	byNote  map[noteBucket][]int // indexes into all, per note and bucket
 	byText  map[textKey]int      // answer, note, kind and normalised answer → index
 	maxYear map[string]int       // latest year a note's dates mention
+	minYear map[string]int       // earliest year a note's dates mention
 	buckets map[bucket][]int     // numbers: by kind and shape, sorted by value; text: by kind and form
 	all     []candidate
 	// the last question stem normalised: an mc card asks for distractors
@@ -65,6 +66,11 @@ type pool struct {
 	// the other values the current fact's sentence states (rules.go)
 	bound bounds
 }
+
+// earlierYears is how far before the earliest year a note mentions a
+// made-up date may go: a few years of lead-up are plausible, a decade
+// before the story starts is ruled out by what the note is about.
+const earlierYears = 3
 
 type perturbKey struct {
 	text string
@@ -128,7 +134,7 @@ func (c *candidate) bucketKey() bucket {
 func newPool(facts []notes.Fact) *pool {
 	// sized for every fact up front: growing them was most of the pool's allocation
 	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: make(map[textKey]int, len(facts)),
-		maxYear: map[string]int{}}
+		maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
 	// kind is described once, its description copied to the others with
@@ -194,7 +200,11 @@ func newPool(facts []notes.Fact) *pool {
 		}
 		n := c.norm
 		if f.Kind == notes.Date && c.numeric {
-			p.maxYear[f.Note] = max(p.maxYear[f.Note], int(c.value)/10000)
+			y := int(c.value) / 10000
+			p.maxYear[f.Note] = max(p.maxYear[f.Note], y)
+			if m, ok := p.minYear[f.Note]; !ok || y < m {
+				p.minYear[f.Note] = y
+			}
 		}
 		i := len(p.all)
 		p.all = append(p.all, c)
@@ -542,6 +552,9 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		tried := candidate{text: d.text, norm: d.norm, kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
 		if f.Kind == notes.Date && int(tried.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
+		}
+		if f.Kind == notes.Date && int(tried.value)/10000 < min(p.minYear[f.Note], int(k.value)/10000)-earlierYears {
+			continue // nor long before the note's story starts: the period rules it out
 		}
 		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || kr.overlaps(tried.text) || !acceptable(&tried, &k, taken) {
 			continue

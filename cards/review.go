@@ -29,6 +29,9 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		if f.Kind == notes.Date && boundDate(ctx.sp.left) == "by" {
 			return false // "By _____, relations were strained": any later date fits too
 		}
+		if changeBlank(ctx.sp.left, f.Answer) {
+			return false // "reduced from _____ of the plane": two values asked as one
+		}
 	}
 	if f.Kind == notes.Date && yearless(c, shown, ctx) {
 		return false
@@ -730,4 +733,15 @@ func nearlyEqual(a, b string) bool {
 		return false
 	}
 	return math.Abs(qa.Lo-qb.Lo) < 0.05*math.Max(qa.Lo, qb.Lo)
+}
+
+// changeBlank reports whether the blank holds both ends of a change ("rose
+// from _____" for "30% to 45%"): two values asked as one answer, and the
+// sentence left reading "from ... of".
+func changeBlank(left, ans string) bool {
+	l := strings.TrimRight(left, " ")
+	if len(l) < 4 || !strings.EqualFold(l[len(l)-4:], "from") || len(l) > 4 && isLetterByte(l[len(l)-5]) {
+		return false
+	}
+	return strings.Contains(ans, " to ")
 }

@@ -3,6 +3,8 @@ package cards
 import (
 	"testing"
 
+	"github.com/recall-srs/recall/cards/answer"
+
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -458,6 +460,48 @@ func TestNearlyEqual(t *testing.T) {
 	} {
 		if got := nearlyEqual(tt.a, tt.b); got != tt.want {
 			t.Errorf("nearlyEqual(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestChangeBlank(t *testing.T) {
+	tests := []struct {
+		left, ans string
+		want      bool
+	}{
+		{"Costs were cut from ", "40% to 25%", true},
+		{"The share fell From ", "a half to a third", true},
+		{"Costs were cut from ", "40%", false},
+		{"The flight went to ", "Paris to Rome", false},
+		{"Aid came fromfrom ", "x to y", false},
+		{"The army moved ", "Kyiv to Lviv", false},
+	}
+	for _, tt := range tests {
+		if got := changeBlank(tt.left, tt.ans); got != tt.want {
+			t.Errorf("changeBlank(%q, %q) = %v, want %v", tt.left, tt.ans, got, tt.want)
+		}
+	}
+}
+
+// TestDateOptionsStayInTheStory: made-up dates stay near the years a note
+// covers, neither after its last nor long before its first.
+func TestDateOptionsStayInTheStory(t *testing.T) {
+	facts := []notes.Fact{
+		fact(notes.Date, "Atlantis", "The harbour guild was founded in 1150.", "1150", "History"),
+		fact(notes.Date, "Atlantis", "The guild seized the royal treasury on 20 November 1162.", "20 November 1162", "History"),
+		fact(notes.Date, "Atlantis", "The great bridge was completed in 1171.", "1171", "History"),
+	}
+	for seed := int64(0); seed < 40; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, Types: []Type{MC}, MinScore: -1}) {
+			for _, o := range c.Choices {
+				ds, ok := answer.ParseDates(o)
+				if !ok || len(ds) != 1 {
+					continue
+				}
+				if y := ds[0].Year; y < 1147 || y > 1171 {
+					t.Errorf("seed %d: %q offers %q, outside 1147-1171", seed, c.Question, o)
+				}
+			}
 		}
 	}
 }
