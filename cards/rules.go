@@ -443,8 +443,8 @@ func (r keyRange) overlaps(text string) bool {
 }
 
 // keyStandsOut reports whether a numeric key is the lone outlier among its
-// options (9, 10, 12 and 20; 25, 27, 30 and 70 years): the odd one out is
-// the one to pick.
+// options (9, 10, 12 and 20; 25, 27, 30 and 70 years; 12th, 13th, 14th and
+// 17th): the odd one out is the one to pick.
 func keyStandsOut(values []float64, key int) bool {
 	if len(values) != 4 {
 		return false
@@ -467,7 +467,9 @@ func keyStandsOut(values []float64, key int) bool {
 	default:
 		return false
 	}
-	return gap > 2*spread && gap > 0
+	// a key further from the pack than the pack is wide reads as the odd
+	// one out (12th, 13th, 14th and 17th)
+	return gap > spread && gap > 0
 }
 
 // yearLike reports whether an amount's number reads as a year ("in 1913

@@ -226,7 +226,10 @@ func TestKeyStandsOut(t *testing.T) {
 		{[]float64{9, 10, 12, 20}, 3, true},
 		{[]float64{25, 27, 30, 70}, 3, true},
 		{[]float64{5, 30, 31, 33}, 0, true},
-		{[]float64{1918, 1919, 1920, 1923}, 3, false},
+		{[]float64{1918, 1919, 1920, 1923}, 3, true},
+		{[]float64{12, 13, 14, 17}, 3, true},
+		{[]float64{1918, 1919, 1922, 1923}, 3, false},
+		{[]float64{1917, 1918, 1920, 1921}, 3, false},
 		{[]float64{11, 21, 29, 42}, 1, false},
 		{[]float64{9, 10, 12, 20}, 1, false},
 	}
