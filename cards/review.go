@@ -83,8 +83,17 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		if c.Answer == "false" && f.Kind == notes.Date && shiftArguable(ctx.sp.sentence(), shown, f.Answer) {
 			return false
 		}
+		if c.Answer == "false" && inAside(ctx.sp.left) {
+			return false // "provided 50% ($80 million)": the claim holds, only an aside is false
+		}
 	}
 	return true
+}
+
+// inAside reports whether text ending at the answer leaves it inside
+// brackets: a detail beside the sentence's claim, not the claim.
+func inAside(left string) bool {
+	return strings.Count(left, "(") > strings.Count(left, ")")
 }
 
 // staleMarkers date a statement to the moment it was written: "has not yet

@@ -505,3 +505,20 @@ func TestDateOptionsStayInTheStory(t *testing.T) {
 		}
 	}
 }
+
+func TestInAside(t *testing.T) {
+	tests := []struct {
+		left string
+		want bool
+	}{
+		{"The city paid half of the cost (", true},
+		{"The city paid half of the cost (about ", true},
+		{"The treaty (signed in Oslo) took effect in ", false},
+		{"The treaty took effect in ", false},
+	}
+	for _, tt := range tests {
+		if got := inAside(tt.left); got != tt.want {
+			t.Errorf("inAside(%q) = %v, want %v", tt.left, got, tt.want)
+		}
+	}
+}
