@@ -674,7 +674,27 @@ func likeForLike(kind notes.Kind, key, fill string) bool {
 		return false // a place or a thing: "a base, Southeast Europe, 65 km away"
 	}
 	kn, fn := answer.Normalize(key), answer.Normalize(fill)
-	return countWords(kn) >= 2 && countWords(fn) >= 2 && nameClass(kn, key) == "person" && nameClass(fn, fill) == "person"
+	return countWords(kn) >= 2 && countWords(fn) >= 2 && nameClass(kn, key) == "person" && nameClass(fn, fill) == "person" &&
+		personTitle(kn) == personTitle(fn)
+}
+
+// personTitles are offices and ranks a name is often given with. A false
+// statement that puts a cleric where a prime minister was ("with Ayatollah
+// X indicating...") is false on sight and teaches nothing.
+var personTitles = []string{"prime minister", "president", "vice president", "king", "queen", "emperor", "empress",
+	"prince", "princess", "pope", "ayatollah", "general", "admiral", "colonel", "captain", "chancellor", "premier",
+	"senator", "governor", "mayor", "minister", "secretary", "sultan", "shah", "tsar", "czar", "kaiser", "sir", "lord",
+	"lady", "dr", "professor", "judge", "bishop", "cardinal", "archbishop", "marshal", "field marshal", "chairman"}
+
+// personTitle is the title a normalised name starts with, or "".
+func personTitle(name string) string {
+	best := ""
+	for _, t := range personTitles {
+		if strings.HasPrefix(name, t+" ") && len(t) > len(best) {
+			best = t
+		}
+	}
+	return best
 }
 
 // namedAfter reports whether the text after the blank names it again in

@@ -409,6 +409,9 @@ func TestLikeForLike(t *testing.T) {
 		{notes.Actor, "France", "Ada Lovelace", false},
 		{notes.Actor, "Lovelace", "Somerville", false}, // bare surnames: who is meant?
 		{notes.Actor, "France", "", false},
+		{notes.Actor, "Prime Minister Ivo Rask", "Cardinal Lena Orme", false}, // an office for another
+		{notes.Actor, "Prime Minister Ivo Rask", "Prime Minister Tova Lind", true},
+		{notes.Actor, "Ivo Rask", "Prime Minister Tova Lind", false},
 	}
 	for _, tt := range tests {
 		if got := likeForLike(tt.kind, tt.key, tt.fill); got != tt.want {
