@@ -18,17 +18,9 @@ import (
 // made false) rather than the fact alone. A card that fails is not shipped;
 // when unsure, dropping beats shipping a card a teacher would reject.
 
-// keep reports whether card c, made from the fact behind ctx, is fit to
+// fit reports whether card c, made from the fact behind ctx, is fit to
 // ship; it may also lower c.Score so that the top of the ranking holds the
 // cards that can be answered from what they show.
-func (g *generator) keep(c *Card, ctx *context) bool {
-	ok := g.fit(c, ctx)
-	if !ok && c.Type == MC && c.Key >= 0 && c.Key < 4 {
-		g.keyPos[c.Key]-- // the key's place was counted for a card not kept
-	}
-	return ok
-}
-
 func (g *generator) fit(c *Card, ctx *context) bool {
 	f := c.Fact
 	shown := c.Question
