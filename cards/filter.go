@@ -22,11 +22,21 @@ import (
 // ship; it may also lower c.Score so that the top of the ranking holds the
 // cards that can be answered from what they show.
 func (g *generator) fit(c *Card, ctx *context) bool {
-	f := c.Fact
 	shown := c.Question
 	if c.Type == TF {
 		shown = strings.TrimPrefix(shown, "True or false: ")
 	}
+	if !g.fitStem(c, shown, ctx) || !fitOptions(c, shown, ctx) {
+		return false
+	}
+	rescore(c, ctx, g.lex)
+	return true
+}
+
+// fitStem is fit's checks of what a card shows other than its options: an
+// mc card that fails them is not worth drawing options for.
+func (g *generator) fitStem(c *Card, shown string, ctx *context) bool {
+	f := c.Fact
 	if ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) {
 		return false // a false statement is as plain as a true one
 	}
@@ -36,21 +46,31 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if g.dangling(shown, f, ctx) {
 		return false
 	}
-	if openEnded(c, f, ctx) || !strict(c, shown, ctx) {
+	if openEnded(c, f, ctx) || !strictStem(c, shown, ctx) {
+		return false
+	}
+	return c.Type != MC || goodKey(c.Answer, f)
+}
+
+// fitOptions is fit's checks of an mc card's options and key position, and
+// of the statement a false tf card makes.
+func fitOptions(c *Card, shown string, ctx *context) bool {
+	if !strictOptions(c, shown, ctx) {
 		return false
 	}
 	switch c.Type {
 	case MC:
-		if !goodOptions(c, f) {
-			return false
-		}
+		return goodOptions(c, c.Fact)
 	case TF:
-		if c.Answer == "false" && !goodFalse(c, ctx) {
-			return false
-		}
+		return c.Answer != "false" || goodFalse(c, ctx)
 	}
-	c.Score = clamp(c.Score + answerability(c, f, ctx) + reviewPenalty(c, ctx, g.lex))
 	return true
+}
+
+// rescore grades a card that passed fit by what it shows (none of it
+// depends on an mc card's options).
+func rescore(c *Card, ctx *context, lx *lexicon) {
+	c.Score = clamp(c.Score + answerability(c, c.Fact, ctx) + reviewPenalty(c, ctx, lx))
 }
 
 // warmFilter works out fit's checks that depend on the fact alone, in
@@ -379,21 +399,28 @@ var (
 	numRe   = regexp.MustCompile(`\d[\d,]*(\.\d+)?`)
 )
 
+// goodKey reports whether an mc card on fact f with this key can have
+// fair options at all.
+func goodKey(key string, f notes.Fact) bool {
+	switch f.Kind {
+	case notes.Response, notes.Cause, notes.Definition:
+		return false // other clauses of the note are seldom wrong for this one, and rarely alike
+	}
+	kc := optionClass(key)
+	return kc != "single" && kc != "possessive" && kc != "" // a bare surname, city or country: no telling which; do not guess
+}
+
 // goodOptions reports whether an mc card's distractors are of the key's
 // type, plausible, and do not stand out by form.
 func goodOptions(c *Card, f notes.Fact) bool {
 	if len(c.Choices) != 4 || c.Key < 0 || c.Key > 3 {
 		return false
 	}
-	switch f.Kind {
-	case notes.Response, notes.Cause, notes.Definition:
-		return false // other clauses of the note are seldom wrong for this one, and rarely alike
-	}
 	key := c.Choices[c.Key]
-	kc := optionClass(key)
-	if kc == "single" || kc == "possessive" || kc == "" {
-		return false // a bare surname, city or country: no telling which; do not guess
+	if !goodKey(key, f) {
+		return false
 	}
+	kc := optionClass(key)
 	for _, o := range c.Choices {
 		if w := strings.Fields(strings.ToLower(o)); len(w) == 2 && (w[0] == "one" || w[0] == "1") && strings.HasSuffix(w[1], "s") {
 			return false // "one months": a made-up option that reads wrong

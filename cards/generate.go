@@ -163,11 +163,12 @@ func (g *generator) worker() *generator {
 	return &w
 }
 
-// factRand is the fact's own random stream: the seed and the fact's
-// siblings key (16 hex digits) pick it.
-func factRand(seed int64, siblings string) *rand.Rand {
+// factRand is one of the fact's own random streams: the seed, the fact's
+// siblings key (16 hex digits) and the card type pick it, so that what one
+// card type draws (or does not) leaves the others' draws alone.
+func factRand(seed int64, siblings string, t Type) *rand.Rand {
 	k, _ := strconv.ParseUint(siblings, 16, 64)
-	return rand.New(rand.NewPCG(uint64(seed), k^0x9e3779b97f4a7c15))
+	return rand.New(rand.NewPCG(uint64(seed), k^0x9e3779b97f4a7c15^uint64(typeIndex(t))*0xbf58476d1ce4e5b9))
 }
 
 // candidates prepares fact f and makes its cards, each checked by the
@@ -179,8 +180,6 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	}
 	f, ctx := p.ctx.f, p.ctx
 	fc := factCards{ok: true, note: f.Note, sentence: f.Sentence}
-	rng := factRand(seed, p.siblings)
-	fc.coin = rng.IntN(2) == 0
 	base := p.base
 	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
 	if qaOK && ambiguous[qaText] {
@@ -188,13 +187,16 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	}
 	g.pool.bound = bnd
 	// finish sets what every card of the fact shares and runs the filter
-	finish := func(c *Card, t Type) bool {
+	cardOf := func(c *Card, t Type) *Card {
 		c.Type, c.Kind, c.Fact = t, f.Kind, f
 		c.ID, c.Siblings = p.ids[typeIndex(t)], p.siblings
 		if c.Key == 0 && c.Type != MC && c.Type != TF {
 			c.Key = -1
 		}
-		c.Score = clamp(c.Score)
+		return c
+	}
+	finish := func(c *Card, t Type) bool {
+		cardOf(c, t).Score = clamp(c.Score)
 		return min <= 0 || g.fit(c, ctx) // filter.go: the teacher's second look
 	}
 	for _, t := range AllTypes {
@@ -225,14 +227,29 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			case !ctx.key.numeric:
 				score -= 0.1 // names of another sort may slip in
 			}
-			fc.mc, fc.mcMade = g.mc(f, ctx, stem, score, rng, func(c *Card) bool {
-				c.Score = score
-				return finish(c, MC)
+			// the checks that do not read the options come first: an mc
+			// card they reject draws none
+			stub := Card{Question: stem, Answer: f.Answer, Score: score}
+			if min > 0 && !g.fitStem(cardOf(&stub, MC), stem, ctx) {
+				continue
+			}
+			fc.mc, fc.mcMade = g.mc(f, ctx, stem, score, factRand(seed, p.siblings, MC), func(c *Card) bool {
+				cardOf(c, MC)
+				c.Score = clamp(score)
+				if min > 0 {
+					if !fitOptions(c, stem, ctx) {
+						return false
+					}
+					rescore(c, ctx, g.lex)
+				}
+				return true
 			})
 			continue
 		case TF:
 			fc.tf = true
 			var lie Card
+			rng := factRand(seed, p.siblings, TF)
+			fc.coin = rng.IntN(2) == 0
 			fc.truth, lie, fc.lieMade = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), rng)
 			fc.truthQ = fc.truth.Question
 			fc.truthOK = finish(&fc.truth, TF)

@@ -497,20 +497,6 @@ func optionValues(choices []string, kind notes.Kind) ([]float64, bool) {
 	return vs, true
 }
 
-// numericOptionsOK reports whether a numeric mc card's key does not stand
-// out among its options. Numeric options are in order, so only a key at
-// either end can; ranges overlapping the key never reach a card (numeric
-// leaves them out).
-func numericOptionsOK(c *Card, f notes.Fact) bool {
-	if c.Key != 0 && c.Key != len(c.Choices)-1 {
-		return true
-	}
-	if vs, ok := optionValues(c.Choices, f.Kind); ok && keyStandsOut(vs, c.Key) {
-		return false
-	}
-	return true
-}
-
 // subordinateWords open a clause inside a sentence; a date after one of
 // them dates that clause, not the main one a "when" question asks about.
 var subordinateWords = []string{" after ", " before ", " when ", " since ", " until ", " while ", " whereas "}
@@ -670,8 +656,37 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 // strict is the strict teacher's look at a finished card (see the rules
 // above); shown is the question without its true/false preamble.
 func strict(c *Card, shown string, ctx *context) bool {
+	return strictStem(c, shown, ctx) && strictOptions(c, shown, ctx)
+}
+
+// strictOptions is the part of strict that reads an mc card's options
+// and key position.
+func strictOptions(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
-	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) || !reviewOK(c, shown, ctx) {
+	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
+		// the options parsed once for every check: parsing dates is not cheap
+		vs, ok := optionValues(c.Choices, f.Kind)
+		// numeric options are in order, so only a key at either end can
+		// stand out; ranges overlapping the key never reach a card
+		if ok && (c.Key == 0 || c.Key == len(c.Choices)-1) && keyStandsOut(vs, c.Key) {
+			return false
+		}
+		if !ok {
+			vs = nil
+		}
+		return reviewOptionsOK(c, shown, ctx, vs, true)
+	}
+	if c.Type == MC && !ctx.key.numeric && !sameListShape(c.Choices, c.Answer) {
+		return false
+	}
+	return reviewOptionsOK(c, shown, ctx, nil, false)
+}
+
+// strictStem is strict's checks of what a card shows other than its
+// options: for an mc card they are made before the options are drawn.
+func strictStem(c *Card, shown string, ctx *context) bool {
+	f := c.Fact
+	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) || !reviewStemOK(c, shown, ctx) {
 		return false
 	}
 	if betweenTo(ctx.sp.sentence()) {
@@ -685,10 +700,7 @@ func strict(c *Card, shown string, ctx *context) bool {
 		if blankGivesAway(ctx) || vagueBlank(f, ctx) {
 			return false
 		}
-		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && (!numericOptionsOK(c, f) || yearLike(f, &ctx.key)) {
-			return false
-		}
-		if c.Type == MC && !ctx.key.numeric && !sameListShape(c.Choices, c.Answer) {
+		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && yearLike(f, &ctx.key) {
 			return false
 		}
 	case TF:
