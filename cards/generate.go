@@ -135,20 +135,39 @@ const prepareChunk = 4096
 
 // factCards are the cards a fact may give, made and filtered in the
 // parallel phase; pick chooses among them in order.
+// The mc and tf variants keep only what differs from one to another: a
+// chunk of them is alive at once, and whole cards (each with its fact)
+// were most of what the collector had to scan.
 type factCards struct {
-	ok             bool
-	note, sentence string
-	cards          []Card // qa and cloze cards that passed the filter, in AllTypes order
-	mc             mcCards
-	mcMade         bool
+	ok       bool
+	fact     notes.Fact // its URL filled in
+	siblings string
+	ids      [4]string // by typeIndex
+	cards    []Card    // qa and cloze cards that passed the filter, in AllTypes order
+	mcStem   string
+	mc       mcCards
+	mcMade   bool
 	// the tf card: the true statement, and the false one when a fair one
 	// could be made; which is shipped depends on the balance so far
-	tf             bool // tf cards are wanted
-	truth, lie     Card
-	truthOK, lieOK bool // the variant passed the filter
-	lieMade        bool // a false statement could be made
-	coin           bool // the fact's own draw for an even balance
-	truthQ         string
+	tf         bool // tf cards are wanted
+	truth, lie variant
+	lieMade    bool // a false statement could be made
+	coin       bool // the fact's own draw for an even balance
+}
+
+// variant is one way of asking a card: its text or options and its score
+// once filtered (ok: it passed).
+type variant struct {
+	question string
+	choices  []string
+	score    float64
+	ok       bool
+}
+
+// card builds the fact's card of type t from a variant.
+func (fc *factCards) card(t Type, v *variant, answer string, key int) Card {
+	return Card{ID: fc.ids[typeIndex(t)], Type: t, Question: v.question, Answer: answer, Choices: v.choices, Key: key,
+		Kind: fc.fact.Kind, Score: v.score, Siblings: fc.siblings, Fact: fc.fact}
 }
 
 // worker is a copy of g for one core: the pool's and the filter's caches
@@ -179,7 +198,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		return factCards{}
 	}
 	f, ctx := p.ctx.f, p.ctx
-	fc := factCards{ok: true, note: f.Note, sentence: f.Sentence}
+	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
 	base := p.base
 	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
 	if qaOK && ambiguous[qaText] {
@@ -233,6 +252,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			if min > 0 && !g.fitStem(cardOf(&stub, MC), stem, ctx) {
 				continue
 			}
+			fc.mcStem = stem
 			fc.mc, fc.mcMade = g.mc(f, ctx, stem, score, factRand(seed, p.siblings, MC), func(c *Card) bool {
 				cardOf(c, MC)
 				c.Score = clamp(score)
@@ -247,15 +267,14 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			continue
 		case TF:
 			fc.tf = true
-			var lie Card
 			rng := factRand(seed, p.siblings, TF)
 			fc.coin = rng.IntN(2) == 0
-			fc.truth, lie, fc.lieMade = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), rng)
-			fc.truthQ = fc.truth.Question
-			fc.truthOK = finish(&fc.truth, TF)
-			if fc.lieMade {
-				fc.lie = lie
-				fc.lieOK = finish(&fc.lie, TF)
+			truth, lie, lieMade := g.tf(f, ctx, base-0.05-ctx.contextPenalty(), rng)
+			ok := finish(&truth, TF)
+			fc.truth = variant{question: truth.Question, choices: truth.Choices, score: truth.Score, ok: ok}
+			if fc.lieMade = lieMade; lieMade {
+				ok := finish(&lie, TF)
+				fc.lie = variant{question: lie.Question, choices: lie.Choices, score: lie.Score, ok: ok}
 			}
 			continue
 		}
@@ -274,9 +293,9 @@ func (g *generator) pick(fc *factCards, min float64, seen map[string]bool, out [
 	if !fc.ok {
 		return out
 	}
-	if min > 0 && (fc.sentence != g.run.sentence || fc.note != g.run.note) { // a new sentence: cap the last one's cards
+	if f := &fc.fact; min > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
 		out = g.capRun(out, g.run.start)
-		g.run.start, g.run.note, g.run.sentence = len(out), fc.note, fc.sentence
+		g.run.start, g.run.note, g.run.sentence = len(out), f.Note, f.Sentence
 	}
 	add := func(c *Card) {
 		// one fact per card text: a sentence with two facts states the
@@ -311,8 +330,11 @@ func (g *generator) pick(fc *factCards, min float64, seen map[string]bool, out [
 			if !fc.mc.made[pos] {
 				continue
 			}
-			if n := len(out); fc.mc.ok[pos] {
-				if add(&fc.mc.at[pos]); len(out) > n {
+			if n := len(out); fc.mc.at[pos].ok {
+				v := &fc.mc.at[pos]
+				v.question = fc.mcStem
+				c := fc.card(MC, v, fc.fact.Answer, pos)
+				if add(&c); len(out) > n {
 					g.keyPos[pos]++
 				}
 			}
@@ -326,17 +348,19 @@ func (g *generator) pick(fc *factCards, min float64, seen map[string]bool, out [
 	if g.tfTrue == 0 {
 		truth = fc.coin
 	}
-	if truth && seen[fc.truthQ] {
+	if truth && seen[fc.truth.question] {
 		truth = false // this sentence was already stated true for another fact
 	}
 	if !truth && !fc.lieMade {
 		truth = true // no fair false statement: state the fact
 	}
 	switch {
-	case truth && fc.truthOK:
-		add(&fc.truth)
-	case !truth && fc.lieOK:
-		add(&fc.lie)
+	case truth && fc.truth.ok:
+		c := fc.card(TF, &fc.truth, "true", 0)
+		add(&c)
+	case !truth && fc.lie.ok:
+		c := fc.card(TF, &fc.lie, "false", 1)
+		add(&c)
 	}
 	return out
 }
@@ -1064,9 +1088,9 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 // puts the key at the position used least so far among those made, ties
 // going by the fact's own random order.
 type mcCards struct {
-	order    [4]int
-	at       [4]Card
-	made, ok [4]bool
+	order [4]int
+	at    [4]variant // by key position; the question is the fact's mcStem
+	made  [4]bool
 }
 
 // mc makes the fact's four-option card with its key at several positions.
@@ -1123,11 +1147,12 @@ func (g *generator) mc(f notes.Fact, ctx *context, stem string, score float64, r
 		m.made[pos], any = true, true
 		tries--
 		if sameFit && first >= 0 {
-			m.at[pos], m.ok[pos] = m.at[first], m.ok[first] // checked and scored as the first
-			m.at[pos].Choices, m.at[pos].Key = choices, pos
+			m.at[pos] = m.at[first] // checked and scored as the first
+			m.at[pos].choices = choices
 		} else {
-			m.at[pos] = Card{Question: stem, Answer: f.Answer, Choices: choices, Key: pos, Score: score}
-			m.ok[pos] = fit(&m.at[pos])
+			c := Card{Question: stem, Answer: f.Answer, Choices: choices, Key: pos, Score: score}
+			ok := fit(&c)
+			m.at[pos] = variant{choices: choices, score: c.Score, ok: ok}
 		}
 		if first < 0 {
 			first = pos
