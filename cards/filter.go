@@ -84,8 +84,7 @@ func warmFilter(ctx *context) {
 	if ctx.implied.get(func() bool { return impliedBySentence(f, ctx) }) || contextDangles(ctx) {
 		return
 	}
-	// the generator's map of sentences is not to be written here
-	ctx.sentDangles.get(func() bool { return sentenceDangles(ctx.sp.sentence(), f.Sentence) })
+	ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
 	ctx.answerTokens, ctx.answerKnown = countContentTokens(f.Answer), true
 	ctx.rest, ctx.restKnown = countContentTokens(ctx.sp.left+" "+ctx.sp.right+" "+ctx.prefix), true
 }
@@ -299,16 +298,33 @@ func (g *generator) dangling(shown string, f notes.Fact, ctx *context) bool {
 	if openerDangles(shown, ctx) || contextDangles(ctx) {
 		return true
 	}
-	return ctx.sentDangles.get(func() bool {
-		sent := ctx.sp.sentence()
-		k := sentenceKey{sent, f.Sentence}
-		v, ok := g.sentDangles[k]
-		if !ok {
-			v = sentenceDangles(sent, f.Sentence)
-			g.sentDangles[k] = v
-		}
-		return v
-	})
+	return ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
+}
+
+// sentenceCache remembers what the checks found of each sentence: a
+// sentence holds several facts, each asked the same. Each worker of
+// Generate has its own (see generator.worker); nil remembers nothing.
+type sentenceCache struct {
+	dangling map[sentenceKey]bool
+	claims   map[string]claimFlags
+}
+
+func newSentenceCache() *sentenceCache {
+	return &sentenceCache{dangling: map[sentenceKey]bool{}, claims: map[string]claimFlags{}}
+}
+
+// dangles is sentenceDangles(sent, source), remembered.
+func (sc *sentenceCache) dangles(sent, source string) bool {
+	if sc == nil {
+		return sentenceDangles(sent, source)
+	}
+	k := sentenceKey{sent, source}
+	v, ok := sc.dangling[k]
+	if !ok {
+		v = sentenceDangles(sent, source)
+		sc.dangling[k] = v
+	}
+	return v
 }
 
 type sentenceKey struct{ shown, source string }

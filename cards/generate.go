@@ -47,7 +47,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if min == 0 {
 		min = DefaultMinScore
 	}
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sentDangles: map[sentenceKey]bool{}, warm: min > 0}
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: min > 0}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -178,7 +178,7 @@ func (g *generator) worker() *generator {
 	p := *g.pool
 	p.memo, p.lastStem, p.lastSubject, p.lastNorm = nil, "", "", ""
 	w.pool = &p
-	w.sentDangles = map[sentenceKey]bool{}
+	w.sents = newSentenceCache()
 	return &w
 }
 
@@ -421,6 +421,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	sp, _ := locate(f)
 	sp = plainSpan(sp)
 	p := prepared{ok: true, ctx: newContext(f, sp, g.lex)}
+	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
 	} else {
@@ -583,8 +584,8 @@ type generator struct {
 		start          int
 		note, sentence string
 	}
-	// sentence → whether it leans on text outside it (see dangling)
-	sentDangles map[sentenceKey]bool
+	// what the checks found of each sentence (see sentenceCache)
+	sents *sentenceCache
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,
@@ -634,6 +635,7 @@ type context struct {
 	rest, answerTokens            int // content tokens around the blank, of the answer
 	restKnown, answerKnown        bool
 	claims                        claimFlags // review.go: what the sentence claims, once known
+	sents                         *sentenceCache
 }
 
 // lazyBool is a check's result, worked out on first use.

@@ -661,7 +661,16 @@ type claimFlags struct {
 func (c *context) claimsOf() claimFlags {
 	if !c.claims.known {
 		s := c.sp.sentence()
-		c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
+		var ok bool
+		if c.sents != nil {
+			c.claims, ok = c.sents.claims[s]
+		}
+		if !ok {
+			c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
+			if c.sents != nil {
+				c.sents.claims[s] = c.claims
+			}
+		}
 	}
 	return c.claims
 }
