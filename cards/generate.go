@@ -437,17 +437,12 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	p.base = p.ctx.score()
 	if g.warm {
-		// what the cards of the fact will ask, worked out here on every
-		// core rather than in the sequential pass (the answers are kept)
+		// what the cards of the fact will ask, worked out at once (the
+		// answers are kept): one normalisation of the cloze text serves
+		// the give-away check and the filter's reading
 		p.ctx.readText(p.ctx.clozeText())
 		p.ctx.contextPenalty()
 		warmFilter(p.ctx)
-		// the mc card's stem, normalised for its distractors
-		stem := p.ctx.clozeText()
-		if p.qaOK {
-			stem = p.qa
-		}
-		p.ctx.mcStem, p.ctx.mcStemNorm = stem, stemNorm(stem, f.Subject)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
@@ -628,7 +623,7 @@ type context struct {
 	sentWords                 int // sentenceWords plus one, once known
 	shown                     []shownReading
 	truth                     string // statement(f.Answer), once built
-	mcStem, mcStemNorm        string // the mc card's likely stem and its stemNorm, worked out early
+	stem, stemNormed          string // the last stem asked for distractors and its stemNorm (see knownStem)
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
@@ -636,6 +631,15 @@ type context struct {
 	restKnown, answerKnown        bool
 	claims                        claimFlags // review.go: what the sentence claims, once known
 	sents                         *sentenceCache
+}
+
+// knownStem tells the pool the stem's normalised form, worked out once for
+// the fact's mc and tf cards when they share it (the cloze text).
+func (c *context) knownStem(stem string, p *pool) {
+	if stem != c.stem || c.stemNormed == "" {
+		c.stem, c.stemNormed = stem, stemNorm(stem, c.f.Subject)
+	}
+	p.knowStem(stem, c.f.Subject, c.stemNormed)
 }
 
 // lazyBool is a check's result, worked out on first use.
@@ -1104,9 +1108,7 @@ func (g *generator) mc(f notes.Fact, ctx *context, stem string, score float64, r
 	if ctx.givesAway(stem) {
 		return m, false
 	}
-	if stem == ctx.mcStem && ctx.mcStemNorm != "" {
-		g.pool.knowStem(stem, f.Subject, ctx.mcStemNorm)
-	}
+	ctx.knownStem(stem, g.pool)
 	m.order = [4]int{0, 1, 2, 3}
 	rng.Shuffle(4, func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
 	numeric := k.numeric && isNumericKind(f.Kind)
@@ -1175,6 +1177,7 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 		return truth, lie, false // a replaced phrase may well be true too: state the fact
 	}
 	stem := c.clozeText()
+	c.knownStem(stem, g.pool)
 	lower := rng.IntN(2)
 	ds, ok := g.pool.distractors(f, c.key, stem, lower, rng, 1)
 	if !ok && c.key.numeric {
