@@ -18,23 +18,25 @@ import (
 // made false) rather than the fact alone. A card that fails is not shipped;
 // when unsure, dropping beats shipping a card a teacher would reject.
 
-// keep reports whether card c, made from the fact behind ctx, is fit to
+// fit reports whether card c, made from the fact behind ctx, is fit to
 // ship; it may also lower c.Score so that the top of the ranking holds the
 // cards that can be answered from what they show.
-func (g *generator) keep(c *Card, ctx *context) bool {
-	ok := g.fit(c, ctx)
-	if !ok && c.Type == MC && c.Key >= 0 && c.Key < 4 {
-		g.keyPos[c.Key]-- // the key's place was counted for a card not kept
-	}
-	return ok
-}
-
 func (g *generator) fit(c *Card, ctx *context) bool {
-	f := c.Fact
 	shown := c.Question
 	if c.Type == TF {
 		shown = strings.TrimPrefix(shown, "True or false: ")
 	}
+	if !g.fitStem(c, shown, ctx) || !fitOptions(c, shown, ctx) {
+		return false
+	}
+	rescore(c, ctx, g.lex)
+	return true
+}
+
+// fitStem is fit's checks of what a card shows other than its options: an
+// mc card that fails them is not worth drawing options for.
+func (g *generator) fitStem(c *Card, shown string, ctx *context) bool {
+	f := c.Fact
 	if ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) {
 		return false // a false statement is as plain as a true one
 	}
@@ -44,21 +46,31 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 	if g.dangling(shown, f, ctx) {
 		return false
 	}
-	if openEnded(c, f, ctx) || !strict(c, shown, ctx) {
+	if openEnded(c, f, ctx) || !strictStem(c, shown, ctx) {
+		return false
+	}
+	return c.Type != MC || goodKey(c.Answer, f)
+}
+
+// fitOptions is fit's checks of an mc card's options and key position, and
+// of the statement a false tf card makes.
+func fitOptions(c *Card, shown string, ctx *context) bool {
+	if !strictOptions(c, shown, ctx) {
 		return false
 	}
 	switch c.Type {
 	case MC:
-		if !goodOptions(c, f) {
-			return false
-		}
+		return goodOptions(c, c.Fact)
 	case TF:
-		if c.Answer == "false" && !goodFalse(c, ctx) {
-			return false
-		}
+		return c.Answer != "false" || goodFalse(c, ctx)
 	}
-	c.Score = clamp(c.Score + answerability(c, f, ctx) + reviewPenalty(c, ctx, g.lex))
 	return true
+}
+
+// rescore grades a card that passed fit by what it shows (none of it
+// depends on an mc card's options).
+func rescore(c *Card, ctx *context, lx *lexicon) {
+	c.Score = clamp(c.Score + answerability(c, c.Fact, ctx) + reviewPenalty(c, ctx, lx))
 }
 
 // warmFilter works out fit's checks that depend on the fact alone, in
@@ -72,8 +84,7 @@ func warmFilter(ctx *context) {
 	if ctx.implied.get(func() bool { return impliedBySentence(f, ctx) }) || contextDangles(ctx) {
 		return
 	}
-	// the generator's map of sentences is not to be written here
-	ctx.sentDangles.get(func() bool { return sentenceDangles(ctx.sp.sentence(), f.Sentence) })
+	ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
 	ctx.answerTokens, ctx.answerKnown = countContentTokens(f.Answer), true
 	ctx.rest, ctx.restKnown = countContentTokens(ctx.sp.left+" "+ctx.sp.right+" "+ctx.prefix), true
 }
@@ -287,16 +298,33 @@ func (g *generator) dangling(shown string, f notes.Fact, ctx *context) bool {
 	if openerDangles(shown, ctx) || contextDangles(ctx) {
 		return true
 	}
-	return ctx.sentDangles.get(func() bool {
-		sent := ctx.sp.sentence()
-		k := sentenceKey{sent, f.Sentence}
-		v, ok := g.sentDangles[k]
-		if !ok {
-			v = sentenceDangles(sent, f.Sentence)
-			g.sentDangles[k] = v
-		}
-		return v
-	})
+	return ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
+}
+
+// sentenceCache remembers what the checks found of each sentence: a
+// sentence holds several facts, each asked the same. Each worker of
+// Generate has its own (see generator.worker); nil remembers nothing.
+type sentenceCache struct {
+	dangling map[sentenceKey]bool
+	claims   map[string]claimFlags
+}
+
+func newSentenceCache() *sentenceCache {
+	return &sentenceCache{dangling: map[sentenceKey]bool{}, claims: map[string]claimFlags{}}
+}
+
+// dangles is sentenceDangles(sent, source), remembered.
+func (sc *sentenceCache) dangles(sent, source string) bool {
+	if sc == nil {
+		return sentenceDangles(sent, source)
+	}
+	k := sentenceKey{sent, source}
+	v, ok := sc.dangling[k]
+	if !ok {
+		v = sentenceDangles(sent, source)
+		sc.dangling[k] = v
+	}
+	return v
 }
 
 type sentenceKey struct{ shown, source string }
@@ -387,21 +415,28 @@ var (
 	numRe   = regexp.MustCompile(`\d[\d,]*(\.\d+)?`)
 )
 
+// goodKey reports whether an mc card on fact f with this key can have
+// fair options at all.
+func goodKey(key string, f notes.Fact) bool {
+	switch f.Kind {
+	case notes.Response, notes.Cause, notes.Definition:
+		return false // other clauses of the note are seldom wrong for this one, and rarely alike
+	}
+	kc := optionClass(key)
+	return kc != "single" && kc != "possessive" && kc != "" // a bare surname, city or country: no telling which; do not guess
+}
+
 // goodOptions reports whether an mc card's distractors are of the key's
 // type, plausible, and do not stand out by form.
 func goodOptions(c *Card, f notes.Fact) bool {
 	if len(c.Choices) != 4 || c.Key < 0 || c.Key > 3 {
 		return false
 	}
-	switch f.Kind {
-	case notes.Response, notes.Cause, notes.Definition:
-		return false // other clauses of the note are seldom wrong for this one, and rarely alike
-	}
 	key := c.Choices[c.Key]
-	kc := optionClass(key)
-	if kc == "single" || kc == "possessive" || kc == "" {
-		return false // a bare surname, city or country: no telling which; do not guess
+	if !goodKey(key, f) {
+		return false
 	}
+	kc := optionClass(key)
 	for _, o := range c.Choices {
 		if w := strings.Fields(strings.ToLower(o)); len(w) == 2 && (w[0] == "one" || w[0] == "1") && strings.HasSuffix(w[1], "s") {
 			return false // "one months": a made-up option that reads wrong

@@ -5,8 +5,10 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,8 +47,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if min == 0 {
 		min = DefaultMinScore
 	}
-	rng := rand.New(rand.NewPCG(uint64(opts.Seed), 0x9e3779b97f4a7c15))
-	g := &generator{pool: newPool(facts), rng: rng, lex: newLexicon(facts), sentDangles: map[sentenceKey]bool{}, warm: min > 0}
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: min > 0}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -86,12 +87,20 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			answerOf[p.qa] = p.keyNorm
 		}
 	}
-	// The rest of each fact's preparation is done a chunk of facts at a
-	// time, on every core, while the chunk before is turned into cards in
-	// order (the part that draws random numbers): only a few chunks of
-	// contexts are alive at once, and the two phases overlap.
+	// The rest of the work is per fact and done on every core, a chunk of
+	// facts at a time: each fact is prepared and its candidate cards made
+	// and filtered, drawing from its own random stream (seeded by opts.Seed
+	// and the fact's identity), so that the draws do not depend on the
+	// order or on the core the fact ran on. What depends on the cards made
+	// before (IDs and true statements already taken, the true/false
+	// balance, the per-sentence cap) is then applied in order, while the
+	// next chunk is prepared: only a few chunks of contexts are alive.
 	bnds := g.sentenceBounds(facts, phrases)
-	ready := make(chan []prepared, 1)
+	workers := make([]*generator, runtime.GOMAXPROCS(0))
+	for i := range workers {
+		workers[i] = g.worker()
+	}
+	ready := make(chan []factCards, 1)
 	go func() {
 		defer close(ready)
 		for lo := 0; lo < len(facts); lo += prepareChunk {
@@ -99,10 +108,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			if hi > len(facts) { // (min is the score here)
 				hi = len(facts)
 			}
-			chunk := make([]prepared, hi-lo)
-			eachIndex(hi-lo, func(i int) {
-				chunk[i] = g.prepare(facts[lo+i], phrases[lo+i])
-				chunk[i].bound = bnds[lo+i]
+			chunk := make([]factCards, hi-lo)
+			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
+				chunk[i] = w.candidates(facts[lo+i], phrases[lo+i], bnds[lo+i], ambiguous, want, min, opts.Seed)
 			})
 			ready <- chunk
 		}
@@ -111,7 +119,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	out := make([]Card, 0, len(facts)+len(facts)/4)
 	seen := map[string]bool{} // card IDs and true statements made so far
 	for chunk := range ready {
-		out = g.cardsOf(chunk, want, min, ambiguous, seen, out)
+		for i := range chunk {
+			out = g.pick(&chunk[i], min, seen, out)
+		}
 	}
 	if min > 0 {
 		out = g.capRun(out, g.run.start)
@@ -123,92 +133,234 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 // prepareChunk is how many facts are prepared at a time (see Generate).
 const prepareChunk = 4096
 
-// cardsOf makes the cards of prepared facts in order, appending them to out.
-func (g *generator) cardsOf(preps []prepared, want []Type, min float64, ambiguous, seen map[string]bool, out []Card) []Card {
-	for _, p := range preps {
-		if !p.ok {
+// factCards are the cards a fact may give, made and filtered in the
+// parallel phase; pick chooses among them in order.
+// The mc and tf variants keep only what differs from one to another: a
+// chunk of them is alive at once, and whole cards (each with its fact)
+// were most of what the collector had to scan.
+type factCards struct {
+	ok       bool
+	fact     notes.Fact // its URL filled in
+	siblings string
+	ids      [4]string // by typeIndex
+	cards    []Card    // qa and cloze cards that passed the filter, in AllTypes order
+	mcStem   string
+	mc       mcCards
+	mcMade   bool
+	// the tf card: the true statement, and the false one when a fair one
+	// could be made; which is shipped depends on the balance so far
+	tf         bool // tf cards are wanted
+	truth, lie variant
+	lieMade    bool // a false statement could be made
+	coin       bool // the fact's own draw for an even balance
+}
+
+// variant is one way of asking a card: its text or options and its score
+// once filtered (ok: it passed).
+type variant struct {
+	question string
+	choices  []string
+	score    float64
+	ok       bool
+}
+
+// card builds the fact's card of type t from a variant.
+func (fc *factCards) card(t Type, v *variant, answer string, key int) Card {
+	return Card{ID: fc.ids[typeIndex(t)], Type: t, Question: v.question, Answer: answer, Choices: v.choices, Key: key,
+		Kind: fc.fact.Kind, Score: v.score, Siblings: fc.siblings, Fact: fc.fact}
+}
+
+// worker is a copy of g for one core: the pool's and the filter's caches
+// of the last stem, perturbations and sentences are its own (they are
+// caches of pure functions, so results do not depend on the worker).
+func (g *generator) worker() *generator {
+	w := *g
+	p := *g.pool
+	p.memo, p.lastStem, p.lastSubject, p.lastNorm = nil, "", "", ""
+	w.pool = &p
+	w.sents = newSentenceCache()
+	return &w
+}
+
+// factRand is one of the fact's own random streams: the seed, the fact's
+// siblings key (16 hex digits) and the card type pick it, so that what one
+// card type draws (or does not) leaves the others' draws alone.
+func factRand(seed int64, siblings string, t Type) *rand.Rand {
+	k, _ := strconv.ParseUint(siblings, 16, 64)
+	return rand.New(rand.NewPCG(uint64(seed), k^0x9e3779b97f4a7c15^uint64(typeIndex(t))*0xbf58476d1ce4e5b9))
+}
+
+// candidates prepares fact f and makes its cards, each checked by the
+// filter when min > 0. It runs on a worker (see Generate).
+func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous map[string]bool, want []Type, min float64, seed int64) factCards {
+	p := g.prepare(f, ph)
+	if !p.ok {
+		return factCards{}
+	}
+	f, ctx := p.ctx.f, p.ctx
+	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
+	base := p.base
+	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
+	if qaOK && ambiguous[qaText] {
+		qaOK = false
+	}
+	g.pool.bound = bnd
+	// finish sets what every card of the fact shares and runs the filter
+	cardOf := func(c *Card, t Type) *Card {
+		c.Type, c.Kind, c.Fact = t, f.Kind, f
+		c.ID, c.Siblings = p.ids[typeIndex(t)], p.siblings
+		if c.Key == 0 && c.Type != MC && c.Type != TF {
+			c.Key = -1
+		}
+		return c
+	}
+	finish := func(c *Card, t Type) bool {
+		cardOf(c, t).Score = clamp(c.Score)
+		return min <= 0 || g.fit(c, ctx) // filter.go: the teacher's second look
+	}
+	for _, t := range AllTypes {
+		if !slices.Contains(want, t) {
 			continue
 		}
-		f, ctx := p.ctx.f, p.ctx
-		if min > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
-			out = g.capRun(out, g.run.start)
-			g.run.start, g.run.note, g.run.sentence = len(out), f.Note, f.Sentence
-		}
-		base, siblings, ids := p.base, p.siblings, p.ids
-		qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
-		if qaOK && ambiguous[qaText] {
-			qaOK = false
-		}
-		g.pool.bound = p.bound
-		for _, t := range AllTypes {
-			if !slices.Contains(want, t) {
+		var c Card
+		var ok bool
+		switch t {
+		case QA:
+			if qaOK {
+				c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
+				if n := countFields(qaText); n > 25 {
+					c.Score -= 0.15
+				}
+			}
+		case Cloze:
+			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
+		case MC:
+			stem := ctx.clozeText()
+			score := base - 0.05 - ctx.contextPenalty()
+			if qaOK {
+				stem, score = qaText, base*qaConf
+			}
+			switch {
+			case !isNumericKind(f.Kind) && !ctx.key.name: // the key describes f.Answer: its name is isName(f.Answer)
+				score -= 0.2 // phrases make weaker distractors than names and numbers
+			case !ctx.key.numeric:
+				score -= 0.1 // names of another sort may slip in
+			}
+			// the checks that do not read the options come first: an mc
+			// card they reject draws none
+			stub := Card{Question: stem, Answer: f.Answer, Score: score}
+			if min > 0 && !g.fitStem(cardOf(&stub, MC), stem, ctx) {
 				continue
 			}
-			var c Card
-			var ok bool
-			switch t {
-			case QA:
-				if qaOK {
-					c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
-					if n := countFields(qaText); n > 25 {
-						c.Score -= 0.15
+			fc.mcStem = stem
+			fc.mc, fc.mcMade = g.mc(f, ctx, stem, score, factRand(seed, p.siblings, MC), func(c *Card) bool {
+				cardOf(c, MC)
+				c.Score = clamp(score)
+				if min > 0 {
+					if !fitOptions(c, stem, ctx) {
+						return false
 					}
+					rescore(c, ctx, g.lex)
 				}
-			case Cloze:
-				c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
-			case MC:
-				stem := ctx.clozeText()
-				score := base - 0.05 - ctx.contextPenalty()
-				if qaOK {
-					stem, score = qaText, base*qaConf
-				}
-				switch {
-				case !isNumericKind(f.Kind) && !ctx.key.name: // the key describes f.Answer: its name is isName(f.Answer)
-					score -= 0.2 // phrases make weaker distractors than names and numbers
-				case !ctx.key.numeric:
-					score -= 0.1 // names of another sort may slip in
-				}
-				c, ok = g.mc(f, ctx, stem, score)
-			case TF:
-				c, ok = g.tf(f, ctx, base-0.05-ctx.contextPenalty(), seen)
+				return true
+			})
+			continue
+		case TF:
+			fc.tf = true
+			rng := factRand(seed, p.siblings, TF)
+			fc.coin = rng.IntN(2) == 0
+			truth, lie, lieMade := g.tf(f, ctx, base-0.05-ctx.contextPenalty(), rng)
+			ok := finish(&truth, TF)
+			fc.truth = variant{question: truth.Question, choices: truth.Choices, score: truth.Score, ok: ok}
+			if fc.lieMade = lieMade; lieMade {
+				ok := finish(&lie, TF)
+				fc.lie = variant{question: lie.Question, choices: lie.Choices, score: lie.Score, ok: ok}
 			}
-			if !ok {
-				continue
-			}
-			c.Type, c.Kind, c.Fact = t, f.Kind, f
-			c.ID, c.Siblings = ids[typeIndex(t)], siblings
-			if c.Key == 0 && c.Type != MC && c.Type != TF {
-				c.Key = -1
-			}
-			c.Score = clamp(c.Score)
-			if min > 0 && !g.keep(&c, ctx) { // filter.go: the teacher's second look
-				continue
-			}
-			// one fact per card text: a sentence with two facts states the
-			// same true statement twice
-			qk := ""
-			if c.Type == TF && c.Answer == "true" {
-				qk = c.Question
-			}
-			if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
-				if c.Type == MC && c.Key >= 0 && c.Key < 4 {
-					g.keyPos[c.Key]-- // its place was counted for a card not kept
-				}
-				continue
-			}
-			seen[c.ID] = true
-			if qk != "" {
-				seen[qk] = true
-			}
-			if c.Type == TF { // balance counts the statements actually kept
-				if c.Answer == "true" {
-					g.tfTrue++
-				} else {
-					g.tfTrue--
-				}
-			}
-			out = append(out, c)
+			continue
 		}
+		if ok && finish(&c, t) {
+			fc.cards = append(fc.cards, c)
+		}
+	}
+	return fc
+}
+
+// pick appends the cards of one fact that the cards before it leave room
+// for: one card per ID and per true statement, scores above min, the
+// per-sentence cap, and for tf the statement that keeps about half of them
+// true.
+func (g *generator) pick(fc *factCards, min float64, seen map[string]bool, out []Card) []Card {
+	if !fc.ok {
+		return out
+	}
+	if f := &fc.fact; min > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
+		out = g.capRun(out, g.run.start)
+		g.run.start, g.run.note, g.run.sentence = len(out), f.Note, f.Sentence
+	}
+	add := func(c *Card) {
+		// one fact per card text: a sentence with two facts states the
+		// same true statement twice
+		qk := ""
+		if c.Type == TF && c.Answer == "true" {
+			qk = c.Question
+		}
+		if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
+			return
+		}
+		seen[c.ID] = true
+		if qk != "" {
+			seen[qk] = true
+		}
+		if c.Type == TF { // balance counts the statements actually kept
+			if c.Answer == "true" {
+				g.tfTrue++
+			} else {
+				g.tfTrue--
+			}
+		}
+		out = append(out, *c)
+	}
+	for i := range fc.cards {
+		add(&fc.cards[i])
+	}
+	if fc.mcMade {
+		order := fc.mc.order
+		slices.SortStableFunc(order[:], func(a, b int) int { return g.keyPos[a] - g.keyPos[b] })
+		for _, pos := range order {
+			if !fc.mc.made[pos] {
+				continue
+			}
+			if n := len(out); fc.mc.at[pos].ok {
+				v := &fc.mc.at[pos]
+				v.question = fc.mcStem
+				c := fc.card(MC, v, fc.fact.Answer, pos)
+				if add(&c); len(out) > n {
+					g.keyPos[pos]++
+				}
+			}
+			break
+		}
+	}
+	if !fc.tf {
+		return out
+	}
+	truth := g.tfTrue <= 0
+	if g.tfTrue == 0 {
+		truth = fc.coin
+	}
+	if truth && seen[fc.truth.question] {
+		truth = false // this sentence was already stated true for another fact
+	}
+	if !truth && !fc.lieMade {
+		truth = true // no fair false statement: state the fact
+	}
+	switch {
+	case truth && fc.truth.ok:
+		c := fc.card(TF, &fc.truth, "true", 0)
+		add(&c)
+	case !truth && fc.lie.ok:
+		c := fc.card(TF, &fc.lie, "false", 1)
+		add(&c)
 	}
 	return out
 }
@@ -255,7 +407,6 @@ type prepared struct {
 	qaConf   float64
 	qaOK     bool
 	base     float64
-	bound    bounds // other values the sentence states, for distractors
 	siblings string
 	ids      [4]string // by typeIndex
 }
@@ -270,6 +421,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	sp, _ := locate(f)
 	sp = plainSpan(sp)
 	p := prepared{ok: true, ctx: newContext(f, sp, g.lex)}
+	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
 	} else {
@@ -285,17 +437,12 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	p.base = p.ctx.score()
 	if g.warm {
-		// what the cards of the fact will ask, worked out here on every
-		// core rather than in the sequential pass (the answers are kept)
+		// what the cards of the fact will ask, worked out at once (the
+		// answers are kept): one normalisation of the cloze text serves
+		// the give-away check and the filter's reading
 		p.ctx.readText(p.ctx.clozeText())
 		p.ctx.contextPenalty()
 		warmFilter(p.ctx)
-		// the mc card's stem, normalised for its distractors
-		stem := p.ctx.clozeText()
-		if p.qaOK {
-			stem = p.qa
-		}
-		p.ctx.mcStem, p.ctx.mcStemNorm = stem, stemNorm(stem, f.Subject)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
@@ -321,6 +468,40 @@ func eachIndex(n int, f func(int)) {
 			defer wg.Done()
 			for i := lo; i < hi; i++ {
 				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// eachIndexOn calls f(w, i) for i in [0, n), each worker w of ws on its
+// own core taking the next block of indexes (facts differ much in cost, so
+// fixed halves would leave a core idle). Each call writes only its own
+// index and a worker holds only caches, so results do not depend on
+// scheduling.
+func eachIndexOn[W any](n int, ws []W, f func(W, int)) {
+	workers := min(len(ws), max(1, n/256))
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(ws[0], i)
+		}
+		return
+	}
+	const block = 32
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for _, w := range ws[:workers] {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				lo := int(next.Add(block)) - block
+				if lo >= n {
+					return
+				}
+				for i := lo; i < min(lo+block, n); i++ {
+					f(w, i)
+				}
 			}
 		}()
 	}
@@ -389,18 +570,17 @@ type generator struct {
 	lex      *lexicon
 	sentNorm map[string]string  // sentence → normalised, filled before the parallel phase
 	noteID   map[noteKey]string // → NoteIdentity
-	rng      *rand.Rand
-	warm     bool   // cards will be filtered: prepare works out the filter's per-fact checks
-	keyPos   [4]int // how often the mc key sat at each position
-	tfTrue   int    // true minus false statements so far
+	warm     bool               // cards will be filtered: prepare works out the filter's per-fact checks
+	tfTrue   int                // true minus false statements so far
+	keyPos   [4]int             // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
 		start          int
 		note, sentence string
 	}
-	// sentence → whether it leans on text outside it (see dangling)
-	sentDangles map[sentenceKey]bool
+	// what the checks found of each sentence (see sentenceCache)
+	sents *sentenceCache
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,
@@ -443,13 +623,23 @@ type context struct {
 	sentWords                 int // sentenceWords plus one, once known
 	shown                     []shownReading
 	truth                     string // statement(f.Answer), once built
-	mcStem, mcStemNorm        string // the mc card's likely stem and its stemNorm, worked out early
+	stem, stemNormed          string // the last stem asked for distractors and its stemNorm (see knownStem)
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
 	rest, answerTokens            int // content tokens around the blank, of the answer
 	restKnown, answerKnown        bool
 	claims                        claimFlags // review.go: what the sentence claims, once known
+	sents                         *sentenceCache
+}
+
+// knownStem tells the pool the stem's normalised form, worked out once for
+// the fact's mc and tf cards when they share it (the cloze text).
+func (c *context) knownStem(stem string, p *pool) {
+	if stem != c.stem || c.stemNormed == "" {
+		c.stem, c.stemNormed = stem, stemNorm(stem, c.f.Subject)
+	}
+	p.knowStem(stem, c.f.Subject, c.stemNormed)
 }
 
 // lazyBool is a check's result, worked out on first use.
@@ -899,93 +1089,107 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 	return Card{Question: q, Answer: f.Answer, Score: base, Key: -1}, true
 }
 
-// mc makes a four-option card; the key goes to the position used least so
-// far among those the distractors allow.
-func (g *generator) mc(f notes.Fact, ctx *context, stem string, score float64) (Card, bool) {
+// mcCards are a fact's mc card with its key at the positions the
+// distractors allow (made, see mc), each checked by the filter (ok). pick
+// puts the key at the position used least so far among those made, ties
+// going by the fact's own random order.
+type mcCards struct {
+	order [4]int
+	at    [4]variant // by key position; the question is the fact's mcStem
+	made  [4]bool
+}
+
+// mc makes the fact's four-option card with its key at several positions.
+func (g *generator) mc(f notes.Fact, ctx *context, stem string, score float64, rng *rand.Rand, fit func(*Card) bool) (m mcCards, any bool) {
 	k := ctx.key
 	if l := strings.TrimSpace(stem); strings.Contains(l, `"`+Blank) || strings.Contains(l, "“"+Blank) {
-		return Card{}, false // a quotation: other quotations make silly options
+		return m, false // a quotation: other quotations make silly options
 	}
 	if ctx.givesAway(stem) {
-		return Card{}, false
+		return m, false
 	}
-	if stem == ctx.mcStem && ctx.mcStemNorm != "" {
-		g.pool.knowStem(stem, f.Subject, ctx.mcStemNorm)
-	}
-	order := []int{0, 1, 2, 3}
-	g.rng.Shuffle(4, func(i, j int) { order[i], order[j] = order[j], order[i] })
-	slices.SortStableFunc(order, func(a, b int) int { return g.keyPos[a] - g.keyPos[b] })
+	ctx.knownStem(stem, g.pool)
+	m.order = [4]int{0, 1, 2, 3}
+	rng.Shuffle(4, func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
+	numeric := k.numeric && isNumericKind(f.Kind)
 	var text []string // text options do not depend on the key's position
-	if !k.numeric || !isNumericKind(f.Kind) {
+	if !numeric {
 		var ok bool
-		if text, ok = g.pool.distractors(f, k, stem, 0, g.rng, 3); !ok {
-			return Card{}, false
+		if text, ok = g.pool.distractors(f, k, stem, 0, rng, 3); !ok {
+			return m, false
 		}
+		rng.Shuffle(len(text), func(i, j int) { text[i], text[j] = text[j], text[i] })
 	}
-	for _, pos := range order {
-		ds, ok := text, text != nil
-		if !ok {
-			ds, ok = g.pool.distractors(f, k, stem, pos, g.rng, 3)
+	// the filter reads a text card's options as a set, unless a number or
+	// a numeric key makes their order matter: then one check serves all
+	sameFit := !numeric && !k.numeric && !hasDigit(f.Answer)
+	// Where the options depend on the position (numbers read in order),
+	// only the first two positions that work, in the fact's order, are
+	// made: pick choosing the less used of two keeps the positions even
+	// (the power of two choices) at half the cost of trying all four.
+	tries := 4
+	if !sameFit {
+		tries = 2
+	}
+	first := -1
+	for _, pos := range m.order {
+		if tries == 0 {
+			break
 		}
-		if !ok {
-			continue
+		ds := text
+		if numeric {
+			var ok bool
+			if ds, ok = g.pool.distractors(f, k, stem, pos, rng, 3); !ok {
+				continue
+			}
 		}
+		// numbers read in order: the key sits at its rank, which is pos
 		choices := make([]string, 0, 4)
-		if k.numeric && isNumericKind(f.Kind) {
-			// numbers read in order; the key sits at its rank, which is pos
-			choices = append(choices, ds[:pos]...)
-			choices = append(choices, f.Answer)
-			choices = append(choices, ds[pos:]...)
+		choices = append(choices, ds[:pos]...)
+		choices = append(choices, f.Answer)
+		choices = append(choices, ds[pos:]...)
+		m.made[pos], any = true, true
+		tries--
+		if sameFit && first >= 0 {
+			m.at[pos] = m.at[first] // checked and scored as the first
+			m.at[pos].choices = choices
 		} else {
-			g.rng.Shuffle(len(ds), func(i, j int) { ds[i], ds[j] = ds[j], ds[i] })
-			choices = append(choices, ds[:pos]...)
-			choices = append(choices, f.Answer)
-			choices = append(choices, ds[pos:]...)
+			c := Card{Question: stem, Answer: f.Answer, Choices: choices, Key: pos, Score: score}
+			ok := fit(&c)
+			m.at[pos] = variant{choices: choices, score: c.Score, ok: ok}
 		}
-		g.keyPos[pos]++
-		return Card{Question: stem, Answer: f.Answer, Choices: choices, Key: pos, Score: score}, true
+		if first < 0 {
+			first = pos
+		}
 	}
-	return Card{}, false
+	return m, any
 }
 
 func isNumericKind(k notes.Kind) bool {
 	return k == notes.Date || k == notes.Population || k == notes.Quantity || k == notes.Ranking
 }
 
-// tf states the fact truly or with a distractor, balancing the two.
-func (g *generator) tf(f notes.Fact, c *context, score float64, seen map[string]bool) (Card, bool) {
-	truth := g.tfTrue <= 0
-	if g.tfTrue == 0 {
-		truth = g.rng.IntN(2) == 0
+// tf states the fact truly, and falsely with a distractor when a fair
+// false statement can be made (lieOK); pick chooses which to ship.
+func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) (truth, lie Card, lieOK bool) {
+	truth = Card{Question: "True or false: " + c.statement(f.Answer), Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}
+	if !c.key.numeric && !c.key.name {
+		return truth, lie, false // a replaced phrase may well be true too: state the fact
 	}
-	if truth && seen["True or false: "+c.statement(f.Answer)] {
-		truth = false // this sentence was already stated true for another fact
+	stem := c.clozeText()
+	c.knownStem(stem, g.pool)
+	lower := rng.IntN(2)
+	ds, ok := g.pool.distractors(f, c.key, stem, lower, rng, 1)
+	if !ok && c.key.numeric {
+		ds, ok = g.pool.distractors(f, c.key, stem, 1-lower, rng, 1)
 	}
-	fill := f.Answer
-	if !truth && !c.key.numeric && !c.key.name {
-		truth = true // a replaced phrase may well be true too: state the fact
-	}
-	if !truth {
-		stem := c.clozeText()
-		lower := g.rng.IntN(2)
-		ds, ok := g.pool.distractors(f, c.key, stem, lower, g.rng, 1)
-		if !ok && c.key.numeric {
-			ds, ok = g.pool.distractors(f, c.key, stem, 1-lower, g.rng, 1)
-		}
-		if !ok || !c.key.numeric && !likeForLike(f.Kind, f.Answer, ds[0]) {
-			truth = true // review.go: only a like-for-like name makes a fair false statement
-		} else {
-			fill = ds[0]
-		}
-	}
-	st := c.statement(fill)
-	if truth {
-		return Card{Question: "True or false: " + st, Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}, true
+	if !ok || !c.key.numeric && !likeForLike(f.Kind, f.Answer, ds[0]) {
+		return truth, lie, false // review.go: only a like-for-like name makes a fair false statement
 	}
 	if !c.key.numeric {
 		score -= 0.1 // a swapped name can make a statement false too plainly
 	}
-	return Card{Question: "True or false: " + st, Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
+	return truth, Card{Question: "True or false: " + c.statement(ds[0]), Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
 }
 
 // trailingPreps end a span cut mid-phrase ("ten times higher near").

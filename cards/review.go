@@ -19,6 +19,37 @@ import (
 // reviewOK is the second review of a finished card; shown is the question
 // without its true/false preamble.
 func reviewOK(c *Card, shown string, ctx *context) bool {
+	return reviewStemOK(c, shown, ctx) && reviewOptionsOK(c, shown, ctx, nil, false)
+}
+
+// reviewOptionsOK is the part of reviewOK that reads an mc card's options
+// and key position: the rest is known before the options are drawn. When
+// parsed, vs are the options' values, parsed already (nil: unreadable).
+func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed bool) bool {
+	f := c.Fact
+	if c.Type == MC || c.Type == TF && c.Answer == "false" {
+		// a bound ("over 60 billion") is as true of another value on its side
+		if side := numericBound(ctx.sp.left, f.Answer); side != 0 && ctx.key.numeric {
+			if c.Type == TF || side > 0 && c.Key != 0 || side < 0 && c.Key != len(c.Choices)-1 {
+				return false
+			}
+		}
+	}
+	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
+		ok := vs != nil
+		if !parsed {
+			vs, ok = optionValues(c.Choices, f.Kind)
+		}
+		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs)) {
+			return false
+		}
+	}
+	return true
+}
+
+// reviewStemOK is reviewOK's checks of what a card shows other than its
+// options.
+func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	cl := ctx.claimsOf()
 	if cl.stale || cl.hearsay || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
@@ -41,11 +72,6 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		if exampleBlank(ctx.sp.left) || openBound(ctx.sp.right) {
 			return false
 		}
-		if side := numericBound(ctx.sp.left, f.Answer); side != 0 && ctx.key.numeric {
-			if c.Type == TF || side > 0 && c.Key != 0 || side < 0 && c.Key != len(c.Choices)-1 {
-				return false
-			}
-		}
 	}
 	switch c.Type {
 	case Cloze, MC:
@@ -60,12 +86,6 @@ func reviewOK(c *Card, shown string, ctx *context) bool {
 		}
 		if c.Type == Cloze && (exampleBlank(ctx.sp.left) || durationAfterIn(ctx.sp.left, f)) {
 			return false
-		}
-		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
-			// the options parsed once for both checks: parsing dates is not cheap
-			if vs, ok := optionValues(c.Choices, f.Kind); ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs)) {
-				return false
-			}
 		}
 	case TF:
 		if cl.judgement || hasQuotation(shown) {
@@ -653,7 +673,16 @@ type claimFlags struct {
 func (c *context) claimsOf() claimFlags {
 	if !c.claims.known {
 		s := c.sp.sentence()
-		c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
+		var ok bool
+		if c.sents != nil {
+			c.claims, ok = c.sents.claims[s]
+		}
+		if !ok {
+			c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
+			if c.sents != nil {
+				c.sents.claims[s] = c.claims
+			}
+		}
 	}
 	return c.claims
 }

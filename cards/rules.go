@@ -443,8 +443,8 @@ func (r keyRange) overlaps(text string) bool {
 }
 
 // keyStandsOut reports whether a numeric key is the lone outlier among its
-// options (9, 10, 12 and 20; 25, 27, 30 and 70 years; 12th, 13th, 14th and
-// 17th): the odd one out is the one to pick.
+// options (9, 10, 12 and 20; 25, 27, 30 and 70 years): the odd one out is
+// the one to pick.
 func keyStandsOut(values []float64, key int) bool {
 	if len(values) != 4 {
 		return false
@@ -467,9 +467,9 @@ func keyStandsOut(values []float64, key int) bool {
 	default:
 		return false
 	}
-	// a key further from the pack than the pack is wide reads as the odd
-	// one out (12th, 13th, 14th and 17th)
-	return gap > spread && gap > 0
+	// a gap of twice the pack's width: a narrower rule drops so many keys
+	// at the ends that the remaining keys crowd the middle positions
+	return gap > 2*spread && gap > 0
 }
 
 // yearLike reports whether an amount's number reads as a year ("in 1913
@@ -497,20 +497,6 @@ func optionValues(choices []string, kind notes.Kind) ([]float64, bool) {
 		vs[i] = q.Lo
 	}
 	return vs, true
-}
-
-// numericOptionsOK reports whether a numeric mc card's key does not stand
-// out among its options. Numeric options are in order, so only a key at
-// either end can; ranges overlapping the key never reach a card (numeric
-// leaves them out).
-func numericOptionsOK(c *Card, f notes.Fact) bool {
-	if c.Key != 0 && c.Key != len(c.Choices)-1 {
-		return true
-	}
-	if vs, ok := optionValues(c.Choices, f.Kind); ok && keyStandsOut(vs, c.Key) {
-		return false
-	}
-	return true
 }
 
 // subordinateWords open a clause inside a sentence; a date after one of
@@ -672,8 +658,37 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 // strict is the strict teacher's look at a finished card (see the rules
 // above); shown is the question without its true/false preamble.
 func strict(c *Card, shown string, ctx *context) bool {
+	return strictStem(c, shown, ctx) && strictOptions(c, shown, ctx)
+}
+
+// strictOptions is the part of strict that reads an mc card's options
+// and key position.
+func strictOptions(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
-	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) || !reviewOK(c, shown, ctx) {
+	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
+		// the options parsed once for every check: parsing dates is not cheap
+		vs, ok := optionValues(c.Choices, f.Kind)
+		// numeric options are in order, so only a key at either end can
+		// stand out; ranges overlapping the key never reach a card
+		if ok && (c.Key == 0 || c.Key == len(c.Choices)-1) && keyStandsOut(vs, c.Key) {
+			return false
+		}
+		if !ok {
+			vs = nil
+		}
+		return reviewOptionsOK(c, shown, ctx, vs, true)
+	}
+	if c.Type == MC && !ctx.key.numeric && !sameListShape(c.Choices, c.Answer) {
+		return false
+	}
+	return reviewOptionsOK(c, shown, ctx, nil, false)
+}
+
+// strictStem is strict's checks of what a card shows other than its
+// options: for an mc card they are made before the options are drawn.
+func strictStem(c *Card, shown string, ctx *context) bool {
+	f := c.Fact
+	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) || !reviewStemOK(c, shown, ctx) {
 		return false
 	}
 	if betweenTo(ctx.sp.sentence()) {
@@ -687,10 +702,7 @@ func strict(c *Card, shown string, ctx *context) bool {
 		if blankGivesAway(ctx) || vagueBlank(f, ctx) {
 			return false
 		}
-		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && (!numericOptionsOK(c, f) || yearLike(f, &ctx.key)) {
-			return false
-		}
-		if c.Type == MC && !ctx.key.numeric && !sameListShape(c.Choices, c.Answer) {
+		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && yearLike(f, &ctx.key) {
 			return false
 		}
 	case TF:

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -143,6 +144,15 @@ func TestSharedNotesDeterministic(t *testing.T) {
 	b := Generate(facts, Options{Seed: 5})
 	if !reflect.DeepEqual(a, b) {
 		t.Fatal("same seed, different cards")
+	}
+	// each fact draws from its own stream: one core or two, same cards
+	prev := runtime.GOMAXPROCS(1)
+	one := Generate(facts, Options{Seed: 5})
+	runtime.GOMAXPROCS(max(2, prev))
+	two := Generate(facts, Options{Seed: 5})
+	runtime.GOMAXPROCS(prev)
+	if !reflect.DeepEqual(one, two) || !reflect.DeepEqual(one, a) {
+		t.Fatal("same seed, different cards on one core and on two")
 	}
 	c := Generate(facts, Options{Seed: 6})
 	ids := map[string]bool{}

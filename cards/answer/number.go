@@ -84,7 +84,7 @@ var (
 // dash turned into "to" and word hyphens into spaces ("three-quarters").
 func quantityWords(s string) []string {
 	s = Fold(s)
-	if strings.ContainsAny(s, "0123456789") { // the pattern needs digits; most answers have none
+	if strings.ContainsAny(s, "-–—") && strings.ContainsAny(s, "0123456789") { // the pattern needs a dash and digits; most answers have neither
 		s = isoDash.ReplaceAllString(s, "$1 to $2")
 	}
 	s = strings.ReplaceAll(s, "-", " ")
@@ -101,7 +101,7 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 	for ; j < len(ws); j++ {
 		w := ws[j]
 		digit := w != "" && w[0] >= '0' && w[0] <= '9' // both patterns below start with a digit
-		if digit && plainNumber.MatchString(w) {
+		if digit && isPlainNumber(w) {
 			if seen {
 				break
 			}
@@ -320,6 +320,45 @@ func StripHedge(s string) string {
 		i += n
 	}
 	return strings.Join(ws[i:], " ")
+}
+
+// isPlainNumber is plainNumber.MatchString(w) without the regular
+// expression: digits, either all of them or grouped by commas in threes
+// after one to three, then perhaps a decimal part.
+func isPlainNumber(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(w) && w[i] == ',' {
+		if i > 3 {
+			return false
+		}
+		for i < len(w) && w[i] == ',' {
+			j := i + 1
+			for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+				j++
+			}
+			if j-i-1 != 3 {
+				return false
+			}
+			i = j
+		}
+	}
+	if i < len(w) && w[i] == '.' {
+		j := i + 1
+		for j < len(w) && w[j] >= '0' && w[j] <= '9' {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	return i == len(w)
 }
 
 func digitSuffixMatch(w string, digit bool) []string {
