@@ -452,26 +452,11 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 // eachIndex calls f(i) for i in [0, n) on every core. Each call writes only
 // its own index, so results do not depend on scheduling.
 func eachIndex(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
-	if workers <= 1 {
-		for i := 0; i < n; i++ {
+	eachChunk(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
 			f(i)
 		}
-		return
-	}
-	var wg sync.WaitGroup
-	chunk := (n + workers - 1) / workers
-	for lo := 0; lo < n; lo += chunk {
-		hi := min(lo+chunk, n)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
+	})
 }
 
 // eachIndexOn calls f(w, i) for i in [0, n), each worker w of ws on its
