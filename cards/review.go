@@ -55,6 +55,9 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	if cl.stale || cl.hearsay || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
 		return false
 	}
+	if labelFragment(shown) || givenAsExample(shown) {
+		return false
+	}
 	switch c.Type {
 	case QA, Cloze, MC:
 		if f.Kind == notes.Date && boundDate(ctx.sp.left) == "by" {
@@ -802,4 +805,33 @@ func changeBlank(left, ans string) bool {
 		return false
 	}
 	return strings.Contains(ans, " to ")
+}
+
+// labelFragment reports whether the text is a note's label followed by a
+// fragment with no subject of its own: "NATO: Issued a statement ...",
+// "Iran: Predominantly Muslim, with ...". A card must read as a sentence.
+func labelFragment(shown string) bool {
+	i := strings.Index(shown, ": ")
+	if i <= 0 || countWords(shown[:i]) > 4 {
+		return false
+	}
+	w, _ := cutWord(shown[i+2:])
+	w = trimPunct(w)
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// givenAsExample reports whether the text offers itself as an example of
+// something said before it ("Nvidia, for example, ..."): an example of what
+// the card does not say.
+func givenAsExample(shown string) bool {
+	l := strings.ToLower(shown)
+	for _, p := range []string{"for example", "for instance"} {
+		if i := strings.Index(l, p); i >= 0 && (i == 0 || l[i-1] == ' ' && i >= 2 && l[i-2] == ',') {
+			return true
+		}
+	}
+	return false
 }

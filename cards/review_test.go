@@ -525,3 +525,39 @@ func TestInAside(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelFragment(t *testing.T) {
+	tests := []struct {
+		shown string
+		want  bool
+	}{
+		{"The League: Issued a statement condemning the raid in 1904.", true},
+		{"Atlantis: Predominantly fishers, with _____ farming the hills.", true},
+		{"Atlantis: The harbour opened in _____.", false},
+		{"Delay 2 (1904): The first flight was pushed back.", false},
+		{"The harbour opened in 1150 and closed in 1204.", false},
+		{"Atlantis: Kesh invaded in 1187.", false},
+	}
+	for _, tt := range tests {
+		if got := labelFragment(tt.shown); got != tt.want {
+			t.Errorf("labelFragment(%q) = %v, want %v", tt.shown, got, tt.want)
+		}
+	}
+}
+
+func TestGivenAsExample(t *testing.T) {
+	tests := []struct {
+		shown string
+		want  bool
+	}{
+		{"Kesh, for example, closed its ports in 1187.", true},
+		{"For instance, the guild paid _____ in tolls.", true},
+		{"The guild paid _____ in tolls.", false},
+		{"The guild set an example for others in 1187.", false},
+	}
+	for _, tt := range tests {
+		if got := givenAsExample(tt.shown); got != tt.want {
+			t.Errorf("givenAsExample(%q) = %v, want %v", tt.shown, got, tt.want)
+		}
+	}
+}
