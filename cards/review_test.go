@@ -233,7 +233,8 @@ func TestPlausiblePercent(t *testing.T) {
 		{10, 15, true},
 		{5, 15, false},
 		{60, 20, false},
-		{90, 95, true}, // over half: judged by the complement
+		{90, 95, true},  // over half: judged by the complement
+		{93, 90, false}, // a trick on a few points
 		{60, 95, false},
 		{0, 15, false},
 	}
@@ -457,6 +458,7 @@ func TestNearlyEqual(t *testing.T) {
 	}{
 		{"93%", "90%", true},
 		{"93%", "80%", false},
+		{"30%", "28%", true},
 		{"2.4 billion", "2.5 billion", true},
 		{"$20 million", "$12 million", false},
 		{"none", "90%", false},
@@ -558,6 +560,24 @@ func TestGivenAsExample(t *testing.T) {
 	for _, tt := range tests {
 		if got := givenAsExample(tt.shown); got != tt.want {
 			t.Errorf("givenAsExample(%q) = %v, want %v", tt.shown, got, tt.want)
+		}
+	}
+}
+
+func TestNameGivesAway(t *testing.T) {
+	tests := []struct {
+		shown, ans string
+		want       bool
+	}{
+		{"Who founded the Acme Aircraft subsidiary?", "Acme Heavy Industries", true},
+		{"_____ founded the Acme Aircraft subsidiary.", "Acme Heavy Industries", true},
+		{"Who founded the harbour guild?", "Acme Heavy Industries", false},
+		{"Who led the United Fleet?", "United Kingdom", false},
+		{"Who built the Acme bridge?", "Acme", false}, // one word: containment is checked elsewhere
+	}
+	for _, tt := range tests {
+		if got := nameGivesAway(tt.shown, tt.ans); got != tt.want {
+			t.Errorf("nameGivesAway(%q, %q) = %v, want %v", tt.shown, tt.ans, got, tt.want)
 		}
 	}
 }
