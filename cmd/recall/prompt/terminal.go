@@ -28,10 +28,12 @@ func NewTerminal(in io.Reader, out io.Writer, color bool) *Terminal {
 func (t *Terminal) Input(label string) (string, error) {
 	in := t.keys.reader()
 	defer in.Close()
+	out := &gatedWriter{w: noBell{t.out}}
+	defer out.detach()
 	p := promptui.Prompt{
 		Label:     label,
 		Stdin:     in,
-		Stdout:    noBell{t.out},
+		Stdout:    out,
 		Templates: t.promptTemplates(),
 	}
 	s, err := p.Run()
@@ -42,6 +44,8 @@ func (t *Terminal) Input(label string) (string, error) {
 func (t *Terminal) Select(label string, items []string, cursor int) (int, error) {
 	in := t.keys.reader()
 	defer in.Close()
+	out := &gatedWriter{w: noBell{t.out}}
+	defer out.detach()
 	if cursor < 0 || cursor >= len(items) {
 		cursor = 0
 	}
@@ -57,7 +61,7 @@ func (t *Terminal) Select(label string, items []string, cursor int) (int, error)
 		HideHelp:     true,
 		HideSelected: true,
 		Stdin:        in,
-		Stdout:       noBell{t.out},
+		Stdout:       out,
 		Templates:    t.selectTemplates(),
 	}
 	// Keep the cursor's item on the first page when the list scrolls.
@@ -169,4 +173,32 @@ func (r *keyReader) Close() error {
 	r.k.cond.Broadcast()
 	r.k.mu.Unlock()
 	return nil
+}
+
+// gatedWriter passes a prompt's output through until the prompt is over.
+// readline may still redraw its line from another goroutine after Run has
+// returned (on Ctrl-C above all); that late redraw would move the cursor up
+// and wipe what the session prints next, such as its summary.
+type gatedWriter struct {
+	mu       sync.Mutex
+	w        io.Writer
+	detached bool
+}
+
+func (g *gatedWriter) Write(p []byte) (int, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.detached {
+		return len(p), nil
+	}
+	return g.w.Write(p)
+}
+
+// Close is readline's; the gate stays open until detach.
+func (g *gatedWriter) Close() error { return nil }
+
+func (g *gatedWriter) detach() {
+	g.mu.Lock()
+	g.detached = true
+	g.mu.Unlock()
 }
