@@ -43,11 +43,11 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if len(want) == 0 {
 		want = AllTypes
 	}
-	min := opts.MinScore
-	if min == 0 {
-		min = DefaultMinScore
+	minScore := opts.MinScore
+	if minScore == 0 {
+		minScore = DefaultMinScore
 	}
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: min > 0}
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -104,13 +104,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	go func() {
 		defer close(ready)
 		for lo := 0; lo < len(facts); lo += prepareChunk {
-			hi := lo + prepareChunk
-			if hi > len(facts) { // (min is the score here)
-				hi = len(facts)
-			}
+			hi := min(lo+prepareChunk, len(facts))
 			chunk := make([]factCards, hi-lo)
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
-				chunk[i] = w.candidates(facts[lo+i], phrases[lo+i], bnds[lo+i], ambiguous, want, min, opts.Seed)
+				chunk[i] = w.candidates(facts[lo+i], phrases[lo+i], bnds[lo+i], ambiguous, want, minScore, opts.Seed)
 			})
 			ready <- chunk
 		}
@@ -120,10 +117,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	seen := map[string]bool{} // card IDs and true statements made so far
 	for chunk := range ready {
 		for i := range chunk {
-			out = g.pick(&chunk[i], min, seen, out)
+			out = g.pick(&chunk[i], minScore, seen, out)
 		}
 	}
-	if min > 0 {
+	if minScore > 0 {
 		out = g.capRun(out, g.run.start)
 	}
 	rebalanceKeys(out)
@@ -191,8 +188,8 @@ func factRand(seed int64, siblings string, t Type) *rand.Rand {
 }
 
 // candidates prepares fact f and makes its cards, each checked by the
-// filter when min > 0. It runs on a worker (see Generate).
-func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous map[string]bool, want []Type, min float64, seed int64) factCards {
+// filter when minScore > 0. It runs on a worker (see Generate).
+func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous map[string]bool, want []Type, minScore float64, seed int64) factCards {
 	p := g.prepare(f, ph)
 	if !p.ok {
 		return factCards{}
@@ -205,7 +202,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		qaOK = false
 	}
 	g.pool.bound = bnd
-	// finish sets what every card of the fact shares and runs the filter
+	// cardOf sets what every card of the fact shares
 	cardOf := func(c *Card, t Type) *Card {
 		c.Type, c.Kind, c.Fact = t, f.Kind, f
 		c.ID, c.Siblings = p.ids[typeIndex(t)], p.siblings
@@ -214,9 +211,10 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		}
 		return c
 	}
+	// finish completes a card and runs the filter on it
 	finish := func(c *Card, t Type) bool {
 		cardOf(c, t).Score = clamp(c.Score)
-		return min <= 0 || g.fit(c, ctx) // filter.go: the teacher's second look
+		return minScore <= 0 || g.fit(c, ctx) // filter.go: the teacher's second look
 	}
 	for _, t := range AllTypes {
 		if !slices.Contains(want, t) {
@@ -249,14 +247,14 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			// the checks that do not read the options come first: an mc
 			// card they reject draws none
 			stub := Card{Question: stem, Answer: f.Answer, Score: score}
-			if min > 0 && !g.fitStem(cardOf(&stub, MC), stem, ctx) {
+			if minScore > 0 && !g.fitStem(cardOf(&stub, MC), stem, ctx) {
 				continue
 			}
 			fc.mcStem = stem
 			fc.mc, fc.mcMade = g.mc(f, ctx, stem, score, factRand(seed, p.siblings, MC), func(c *Card) bool {
 				cardOf(c, MC)
 				c.Score = clamp(score)
-				if min > 0 {
+				if minScore > 0 {
 					if !fitOptions(c, stem, ctx) {
 						return false
 					}
@@ -286,14 +284,14 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 }
 
 // pick appends the cards of one fact that the cards before it leave room
-// for: one card per ID and per true statement, scores above min, the
+// for: one card per ID and per true statement, scores above minScore, the
 // per-sentence cap, and for tf the statement that keeps about half of them
 // true.
-func (g *generator) pick(fc *factCards, min float64, seen map[string]bool, out []Card) []Card {
+func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, out []Card) []Card {
 	if !fc.ok {
 		return out
 	}
-	if f := &fc.fact; min > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
+	if f := &fc.fact; minScore > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
 		out = g.capRun(out, g.run.start)
 		g.run.start, g.run.note, g.run.sentence = len(out), f.Note, f.Sentence
 	}
@@ -304,7 +302,7 @@ func (g *generator) pick(fc *factCards, min float64, seen map[string]bool, out [
 		if c.Type == TF && c.Answer == "true" {
 			qk = c.Question
 		}
-		if seen[c.ID] || (qk != "" && seen[qk]) || (min > 0 && c.Score < min) {
+		if seen[c.ID] || (qk != "" && seen[qk]) || (minScore > 0 && c.Score < minScore) {
 			return
 		}
 		seen[c.ID] = true
