@@ -37,11 +37,8 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 // mc card that fails them is not worth drawing options for.
 func (g *generator) fitStem(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
-	if ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) {
+	if factGivesAway(ctx) {
 		return false // a false statement is as plain as a true one
-	}
-	if ctx.implied.get(func() bool { return impliedBySentence(f, ctx) }) {
-		return false
 	}
 	if g.dangling(shown, f, ctx) {
 		return false
@@ -73,15 +70,21 @@ func rescore(c *Card, ctx *context, lx *lexicon) {
 	c.Score = clamp(c.Score + answerability(c, c.Fact, ctx) + reviewPenalty(c, ctx, lx))
 }
 
+// factGivesAway is fit's first checks, of the fact alone: the heading,
+// the spelled-out answer or the rest of the sentence gives it away. Each
+// result is remembered in ctx, in this order.
+func factGivesAway(ctx *context) bool {
+	f := ctx.f
+	return ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) ||
+		ctx.implied.get(func() bool { return impliedBySentence(f, ctx) })
+}
+
 // warmFilter works out fit's checks that depend on the fact alone, in
 // fit's order and stopping where fit would, so that fit finds them known.
 // Generate calls it in its parallel phase: it writes only ctx.
 func warmFilter(ctx *context) {
 	f := ctx.f
-	if ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) {
-		return
-	}
-	if ctx.implied.get(func() bool { return impliedBySentence(f, ctx) }) || contextDangles(ctx) {
+	if factGivesAway(ctx) || contextDangles(ctx) {
 		return
 	}
 	ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
@@ -175,11 +178,8 @@ func sameStem(a, b string) bool {
 }
 
 // headingGivesAway reports whether the title or heading path shown above
-// the card reveals the answer: a name in the answer names the note or the
-// section, a year of the answer is in a heading, or half of a phrase's
-// content words are there.
-// headingGivesAway is headingGivesAway for the context's fact, worked out
-// once: every card type of the fact asks it.
+// the card reveals the fact's answer (see headingTokensGiveAway), worked
+// out once: every card type of the fact asks it.
 func (c *context) headingGivesAway() bool {
 	if !c.headingKnown {
 		c.headingAway, c.headingKnown = headingTokensGiveAway(c.lx.headingTokens(c.f), c.hedgeless(), c.f), true
@@ -187,14 +187,11 @@ func (c *context) headingGivesAway() bool {
 	return c.headingAway
 }
 
-func headingGivesAway(f notes.Fact) bool {
-	path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
-	return headingTokensGiveAway(contentTokens(path), answer.StripHedge(f.Answer), f)
-}
-
-// headingTokensGiveAway is headingGivesAway given the content tokens of
-// the title and heading path (many facts share one path) and the answer
-// without its hedge.
+// headingTokensGiveAway reports whether the title and heading path, given
+// as their content tokens hw (many facts share one path), reveal the answer
+// (given without its hedge): a name in the answer names the note or the
+// section, a year of the answer is in a heading, or half of a phrase's
+// content words are there.
 func headingTokensGiveAway(hw []string, hedgeless string, f notes.Fact) bool {
 	aw := contentTokens(hedgeless)
 	if len(aw) == 0 {
