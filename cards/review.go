@@ -831,11 +831,16 @@ func labelFragment(shown string) bool {
 // givenAsExample reports whether the text offers itself as an example of
 // something said before it ("Nvidia, for example, ..."): an example of what
 // the card does not say.
+// It runs on every card, so the text is compared in place, not lower-cased.
 func givenAsExample(shown string) bool {
-	l := strings.ToLower(shown)
-	for _, p := range []string{"for example", "for instance"} {
-		if i := strings.Index(l, p); i >= 0 && (i == 0 || l[i-1] == ' ' && i >= 2 && l[i-2] == ',') {
-			return true
+	for _, p := range [...]string{"for example", "for instance"} {
+		for i := 0; i+len(p) <= len(shown); i++ {
+			if strings.EqualFold(shown[i:i+len(p)], p) { // its first use decides
+				if i == 0 || i >= 2 && shown[i-1] == ' ' && shown[i-2] == ',' {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
