@@ -70,14 +70,15 @@ func (db *DB) NoteHashes(ctx context.Context) (map[string]string, error) {
 // CardHash fingerprints what a generator produced for a card, so that an
 // import can tell a changed wording from an unchanged card.
 func CardHash(c cards.Card) string {
-	h, _ := appendCardHash(nil, &c)
+	h, _ := appendCardHash(nil, &c, notes.HeadingPath(c.Fact.Heading))
 	return h
 }
 
 // appendCardHash is CardHash with a scratch buffer the caller keeps between
-// cards: the fields are laid out in buf (each followed by a zero byte) and
-// hashed at once, which allocates nothing but the result.
-func appendCardHash(buf []byte, c *cards.Card) (string, []byte) {
+// cards and the card's heading path, which the caller stores too: the
+// fields are laid out in buf (each followed by a zero byte) and hashed at
+// once, which allocates nothing but the result.
+func appendCardHash(buf []byte, c *cards.Card, heading string) (string, []byte) {
 	f := &c.Fact
 	buf = buf[:0]
 	field := func(s string) { buf = append(append(buf, s...), 0) }
@@ -99,13 +100,7 @@ func appendCardHash(buf []byte, c *cards.Card) (string, []byte) {
 	field(f.Answer)
 	field(f.Value)
 	field(f.Sentence)
-	for i, p := range f.Heading {
-		if i > 0 {
-			buf = append(buf, " › "...)
-		}
-		buf = append(buf, p...)
-	}
-	buf = append(buf, 0)
+	field(heading)
 	buf = append(strconv.AppendInt(buf, int64(f.Line), 10), 0)
 	buf = append(strconv.AppendInt(buf, int64(f.T), 10), 0)
 	field(f.URL)
@@ -136,7 +131,7 @@ const cardColumnsList = `id, note_id, type, question, answer, choices, key, kind
 	subject, fact_answer, value, sentence, heading, line, t, url, cue, position, content_hash`
 
 // cardColumnCount is the number of columns in cardColumnsList.
-const cardColumnCount = 21
+var cardColumnCount = strings.Count(cardColumnsList, ",") + 1
 
 // insertBatch is how many new cards one INSERT statement adds: one
 // statement per row spends more in database/sql and the driver than SQLite
@@ -180,9 +175,9 @@ func prepareNotes(changed []NoteImport, done <-chan struct{}) (prepared <-chan [
 					continue
 				}
 				made[c.ID] = struct{}{}
-				p.hash, buf = appendCardHash(buf, c)
-				p.choices, buf = choicesJSON(buf, c.Choices)
 				p.heading = notes.HeadingPath(c.Fact.Heading)
+				p.hash, buf = appendCardHash(buf, c, p.heading)
+				p.choices, buf = choicesJSON(buf, c.Choices)
 			}
 			select {
 			case out <- prep:
