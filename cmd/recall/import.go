@@ -237,20 +237,9 @@ func readFileInto(path string, buf []byte) ([]byte, error) {
 		return buf[:0], err
 	}
 	defer f.Close()
-	buf = buf[:0]
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
+	b := bytes.NewBuffer(buf[:0])
+	_, err = b.ReadFrom(f)
+	return b.Bytes(), err
 }
 
 // parseNote parses a changed note and extracts its facts into r.
