@@ -835,7 +835,7 @@ func labelFragment(shown string) bool {
 func givenAsExample(shown string) bool {
 	for _, p := range [...]string{"for example", "for instance"} {
 		for i := 0; i+len(p) <= len(shown); i++ {
-			if strings.EqualFold(shown[i:i+len(p)], p) { // its first use decides
+			if shown[i]|0x20 == 'f' && strings.EqualFold(shown[i:i+len(p)], p) { // its first use decides
 				if i == 0 || i >= 2 && shown[i-1] == ' ' && shown[i-2] == ',' {
 					return true
 				}
