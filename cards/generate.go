@@ -47,6 +47,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if minScore == 0 {
 		minScore = DefaultMinScore
 	}
+	facts = trimEmphases(facts)
 	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
@@ -195,6 +196,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		return factCards{}
 	}
 	f, ctx := p.ctx.f, p.ctx
+	if minScore > 0 && !worthAsking(f, ctx.sp) {
+		return factCards{}
+	}
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
 	base := p.base
 	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
@@ -390,7 +394,7 @@ func (g *generator) phrase(f notes.Fact) phrased {
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
 		c := context{f: f} // enough for the give-away check
-		if c.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
+		if c.givesAway(p.qa) || countWords(p.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
 			p.qaOK = false
 		}
 	}

@@ -29,7 +29,8 @@ var demoFacts = []notes.Fact{
 	fact(notes.Population, "Kesh", "Ranks 40th among the island nations, with a population of close to 900,000.", "close to 900,000", "Geography"),
 	fact(notes.Ranking, "Kesh", "Ranks 40th among the island nations, with a population of close to 900,000.", "40th", "Geography"),
 	fact(notes.Population, "Atlantis", "Fishers make up about 35 percent of the population.", "about 35 percent", "Geography"),
-	fact(notes.Place, "Atlantis", "Located between the Amber Sea and the Salt Straits.", "the Amber Sea and the Salt Straits", "Geography"),
+	fact(notes.Place, "Atlantis", "Located in the Amber Sea, north of the Salt Straits.", "the Amber Sea", "Geography"),
+	fact(notes.Place, "Kesh", "Located between the Amber Sea and the Grey Reefs.", "the Amber Sea and the Grey Reefs", "Geography"),
 	fact(notes.Place, "Atlantis", "The court moved to Port Velin after the flood.", "Port Velin", "History"),
 	fact(notes.Quantity, "Atlantis", "The outer wall stretched for twelve kilometers around the city.", "twelve kilometers", "Geography"),
 	fact(notes.Quantity, "Atlantis", "The siege lasted 14 months before the city surrendered.", "14 months", "History"),
@@ -49,19 +50,19 @@ func TestGenerateQuestions(t *testing.T) {
 		got[c.Answer] = c.Question
 	}
 	want := map[string]string{
-		"March 1204":                         "When did the king of Atlantis flee the island?",
-		"1187":                               "In what year did the harbour guild invade the northern isles?",
-		"4 June 1150":                        "When was the great bridge completed?",
-		"1162":                               "In what year did Atlantis join the Sea League?",
-		"Queen Maren Olvig":                  "Who launched a fleet against the pirates of Kesh?",
-		"Tobin Aster":                        "Who designed the lighthouse in 1170?",
-		"Corvin Dale":                        "Who was the regent who oversaw a cruel tax regime?",
-		"Lady Sera Voss":                     "Which famous admiral defeated the fleet of Kesh?",
-		"about 2.4 million":                  "What was the population of Atlantis?",
-		"close to 900,000":                   "What is the population of Kesh?",
-		"40th":                               "Where does Kesh rank among the island nations?",
-		"the Amber Sea and the Salt Straits": "Where is Atlantis located?",
-		"Port Velin":                         "Where did the court move after the flood?",
+		"March 1204":        "When did the king of Atlantis flee the island?",
+		"1187":              "In what year did the harbour guild invade the northern isles?",
+		"4 June 1150":       "When was the great bridge completed?",
+		"1162":              "In what year did Atlantis join the Sea League?",
+		"Queen Maren Olvig": "Who launched a fleet against the pirates of Kesh?",
+		"Tobin Aster":       "Who designed the lighthouse in 1170?",
+		"Corvin Dale":       "Who was the regent who oversaw a cruel tax regime?",
+		"Lady Sera Voss":    "Which famous admiral defeated the fleet of Kesh?",
+		"about 2.4 million": "What was the population of Atlantis?",
+		"close to 900,000":  "What is the population of Kesh?",
+		"40th":              "Where does Kesh rank among the island nations?",
+		"the Amber Sea":     "Where is Atlantis located?",
+		"Port Velin":        "Where did the court move after the flood?",
 		"closed its ports and expelled all Atlantean merchants": "How did Kesh respond?",
 		"the river's heavy floods":                              "Why did the harbour silt up?",
 		"Tide Watch":                                            "What does TW stand for?",
@@ -70,6 +71,10 @@ func TestGenerateQuestions(t *testing.T) {
 		if got[ans] != q {
 			t.Errorf("qa for %q = %q, want %q", ans, got[ans], q)
 		}
+	}
+	// "Where is Kesh located?" is not answered by the two places it lies between
+	if q, ok := got["the Amber Sea and the Grey Reefs"]; ok {
+		t.Errorf("qa made for a place the sentence relates to, not locates in: %q", q)
 	}
 	// no question for an answer that stands for an unresolved pronoun's object
 	if q, ok := got["the archive"]; ok {

@@ -1,0 +1,143 @@
+package cards
+
+import (
+	"testing"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+func TestSourceYear(t *testing.T) {
+	tests := []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"According to the 2031 harvest report, most farms grew barley.", "2031", true},
+		{"Its 1998 survey of the coast found forty wrecks.", "1998", true},
+		{"A 2015 study estimated that half the wells were dry.", "2015", true},
+		{"The 1901 census counted 12,000 people in the valley.", "1901", true},
+		{"The report was published in 2031 by the harvest board.", "2031", false},
+		{"The 1998 flood destroyed the lower town.", "1998", false},
+		{"In 2015, the board released its study of the wells.", "2015", false},
+		{"The 2015 harvest, by the board's own report, was poor.", "2015", false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: -1}
+		sp, ok := locate(f)
+		if !ok {
+			t.Fatalf("%q not in %q", tt.ans, tt.sentence)
+		}
+		if got := sourceYear(sp.left, sp.ans, sp.right); got != tt.want {
+			t.Errorf("sourceYear(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestEditorialFrame(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The fact that a third of the town skips meals is alarming.", true},
+		{"That a third of the town skips meals is deeply concerning.", true},
+		{"The drop in the river's level was striking.", true},
+		{"A third of the town skips meals, a survey found.", false},
+		{"The alarming drop began in 1990.", false},
+		{"The mayor called the figures alarming in a speech.", false},
+	}
+	for _, tt := range tests {
+		if got := editorialFrame(tt.s); got != tt.want {
+			t.Errorf("editorialFrame(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestPlaceRelative(t *testing.T) {
+	tests := []struct {
+		left string
+		want bool
+	}{
+		{"Kesh lies between ", true},
+		{"The fort stood near ", true},
+		{"The camp was 40 km north of ", true},
+		{"The court moved to ", false},
+		{"Located in ", false},
+	}
+	for _, tt := range tests {
+		if got := placeRelative(notes.Fact{Kind: notes.Place}, tt.left); got != tt.want {
+			t.Errorf("placeRelative(%q) = %v, want %v", tt.left, got, tt.want)
+		}
+	}
+	if placeRelative(notes.Fact{Kind: notes.Actor}, "a treaty between ") {
+		t.Error("placeRelative holds for a fact that is not a place")
+	}
+}
+
+func TestWithoutEmphasis(t *testing.T) {
+	tests := []struct {
+		kind     notes.Kind
+		sentence string
+		answer   string
+		want     string // the answer without its word of tone ("" when unchanged)
+	}{
+		{notes.Quantity, "She opened the shop when she was just 21 years old.", "just 21 years", "21 years"},
+		{notes.Quantity, "Taxes covered only 7.3% of spending.", "only 7.3%", "7.3%"},
+		{notes.Quantity, "The walls took a mere three days to build.", "a mere three days", "three days"},
+		{notes.Quantity, "The vote passed with only a handful of voices against.", "only a handful", ""},
+		{notes.Actor, "Only Tobin Aster stayed behind.", "Only Tobin Aster", ""},
+		{notes.Quantity, "The ferry carried 300 people.", "300 people", ""},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Kind: tt.kind, Sentence: tt.sentence, Answer: tt.answer}
+		f.Start = indexOf(tt.sentence, tt.answer)
+		g, ok := withoutEmphasis(f)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("withoutEmphasis(%q) changed it to %q", tt.answer, g.Answer)
+		case tt.want != "" && (!ok || g.Answer != tt.want):
+			t.Errorf("withoutEmphasis(%q) = %q, want %q", tt.answer, g.Answer, tt.want)
+		case ok && g.Sentence[g.Start:g.Start+len(g.Answer)] != g.Answer:
+			t.Errorf("withoutEmphasis(%q): Start %d does not point at %q", tt.answer, g.Start, g.Answer)
+		}
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// A whole run: the year of a source, an editorial sentence and a word of
+// tone in the answer never reach a card; the sentence's other facts do.
+func TestGenerateSkipsWhatIsNotWorthAsking(t *testing.T) {
+	src := "According to the 2031 harvest report, 45% of farms grew barley."
+	frame := "The fact that a third of the valley's farms failed in 1990 is alarming."
+	tone := "Tobin Aster opened the mill when he was just 19 years old."
+	facts := []notes.Fact{
+		fact(notes.Date, "Farming", src, "2031", "Harvests"),
+		fact(notes.Quantity, "Farming", src, "45%", "Harvests"),
+		fact(notes.Date, "Farming", frame, "1990", "Harvests"),
+		fact(notes.Quantity, "Farming", tone, "just 19 years", "Mills"),
+	}
+	cs := Generate(facts, Options{Seed: 1})
+	var sawShare, sawAge bool
+	for _, c := range cs {
+		switch {
+		case c.Answer == "2031" || c.Fact.Sentence == frame:
+			t.Errorf("card on a fact not worth asking: %s %q → %q", c.Type, c.Question, c.Answer)
+		case c.Answer == "45%":
+			sawShare = true
+		case c.Fact.Sentence == tone:
+			if c.Type != TF && c.Answer != "19 years" {
+				t.Errorf("answer kept its word of tone: %q", c.Answer)
+			}
+			sawAge = true
+		}
+	}
+	if !sawShare || !sawAge {
+		t.Errorf("the facts worth asking gave no card (share %v, age %v): %d cards", sawShare, sawAge, len(cs))
+	}
+}
