@@ -671,6 +671,9 @@ func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
 				d = math.Max(1, math.Round(v*0.3*10)/10)
 			}
 			nv := v + step*d
+			if i := strings.IndexByte(m, '.'); i >= 0 && d == math.Trunc(d) {
+				nv += fractionShift(step, len(m)-i-1)
+			}
 			if nv <= 0 || nv >= 100 {
 				bad = true
 				return m
@@ -723,6 +726,17 @@ func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// fractionShifts move a made-up figure's last decimal by a step's own
+// amount: distractors made by whole steps from "22.7%" would all end in
+// ".7" ("17.7%, 27.7%, 32.7%"), a pattern that shows how they were made.
+var fractionShifts = [...]float64{0, 4, 7, 2, 6, 3, 8, 1, 5}
+
+// fractionShift is step's shift of a figure with dec decimals.
+func fractionShift(step float64, dec int) float64 {
+	i := int(math.Abs(step)) % len(fractionShifts)
+	return math.Copysign(fractionShifts[i]*math.Pow(10, -float64(dec)), step)
 }
 
 var fractionWord = regexp.MustCompile(`(?i)(half|halves|third|quarter|fifth|tenth)s?\b`)
@@ -790,7 +804,7 @@ func formatLike(m string, v float64) string {
 		dec = len(m) - i - 1
 	}
 	s := strconv.FormatFloat(v, 'f', dec, 64)
-	if strings.Contains(m, ",") || (len(m) >= 5 && !strings.Contains(m, ".") && false) {
+	if strings.Contains(m, ",") {
 		s = commas(s)
 	}
 	return s
