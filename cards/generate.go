@@ -55,6 +55,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// what depends only on the sentence or the note is computed once for
 	// all the facts that share it (a sentence holds several facts)
 	g.sentNorm, g.noteID = map[string]string{}, map[noteKey]string{}
+	g.topical = topicalAnswers(facts)
 	var sents []string
 	var noteKeys []noteKey
 	var noteFacts []notes.Fact
@@ -430,6 +431,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		p.ctx.key = describe(f.Answer, f.Kind, f.Note)
 	}
 	p.ctx.key.sentence = g.sentNorm[f.Sentence]
+	p.ctx.topical = g.topical[topicKey{f.Note, f.Answer}]
 	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
@@ -557,6 +559,7 @@ type generator struct {
 	lex      *lexicon
 	sentNorm map[string]string  // sentence → normalised, filled before the parallel phase
 	noteID   map[noteKey]string // → NoteIdentity
+	topical  map[topicKey]bool  // actors and places a note is about (worth.go)
 	warm     bool               // cards will be filtered: prepare works out the filter's per-fact checks
 	tfTrue   int                // true minus false statements so far
 	keyPos   [4]int             // how often the mc key sat at each position
@@ -617,6 +620,7 @@ type context struct {
 	rest, answerTokens            int // content tokens around the blank, of the answer
 	restKnown, answerKnown        bool
 	claims                        claimFlags // review.go: what the sentence claims, once known
+	topical                       bool       // the answer is what the note is about (worth.go)
 	sents                         *sentenceCache
 }
 

@@ -503,6 +503,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
 		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
 	}
+	if c.Type != TF && ctx.topical {
+		d -= 0.1 // what the note is about: the title suggests it
+	}
 	if c.Type != TF && titleAnswer(c.Fact) {
 		d -= 0.1 // "the Shah", "the Bolsheviks": the note's topic suggests a title or a group
 	}

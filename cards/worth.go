@@ -162,3 +162,41 @@ func trimEmphases(facts []notes.Fact) []notes.Fact {
 	}
 	return out
 }
+
+// topicKey is an answer within one note.
+type topicKey struct{ note, answer string }
+
+// topicalAnswers finds the actors and places a note names in at least a
+// quarter of its sentences with facts (three at least): the note's own
+// topic ("Germany" in a note on the Treaty of Versailles), which a learner
+// guesses from the title alone, so that its blanks rank below the others.
+func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
+	sents := map[string][]string{} // note → its distinct sentences
+	seen := map[topicKey]bool{}
+	for _, f := range facts {
+		if k := (topicKey{f.Note, f.Sentence}); !seen[k] {
+			seen[k] = true
+			sents[f.Note] = append(sents[f.Note], f.Sentence)
+		}
+	}
+	out := map[topicKey]bool{}
+	done := map[topicKey]bool{}
+	for _, f := range facts {
+		k := topicKey{f.Note, f.Answer}
+		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
+			continue
+		}
+		done[k] = true
+		name := strings.TrimPrefix(strings.TrimPrefix(f.Answer, "the "), "The ")
+		n, ss := 0, sents[f.Note]
+		for _, s := range ss {
+			if strings.Contains(s, name) {
+				n++
+			}
+		}
+		if n >= 3 && 4*n >= len(ss) {
+			out[k] = true
+		}
+	}
+	return out
+}

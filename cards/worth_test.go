@@ -141,3 +141,32 @@ func TestGenerateSkipsWhatIsNotWorthAsking(t *testing.T) {
 		t.Errorf("the facts worth asking gave no card (share %v, age %v): %d cards", sawShare, sawAge, len(cs))
 	}
 }
+
+func TestTopicalAnswers(t *testing.T) {
+	sentences := []string{
+		"Kesh signed the treaty in 1201.", "The treaty cost Kesh its fleet.", "Tobin Aster drafted the treaty.",
+		"The harbour was closed in 1203.", "Kesh paid the fine in 1205.", "The fleet was rebuilt by 1230.",
+		"The guild protested in 1202.", "The regent fled in 1204.",
+	}
+	var facts []notes.Fact
+	for _, s := range sentences {
+		facts = append(facts, fact(notes.Date, "Treaty", s, s[len(s)-5:len(s)-1]))
+	}
+	facts = append(facts,
+		fact(notes.Actor, "Treaty", sentences[0], "Kesh"),
+		fact(notes.Actor, "Treaty", sentences[2], "Tobin Aster"),
+		fact(notes.Actor, "Treaty", sentences[7], "The regent"))
+	got := topicalAnswers(facts)
+	note := facts[0].Note
+	if !got[topicKey{note, "Kesh"}] {
+		t.Error("Kesh, named in 3 of 8 sentences, is not topical")
+	}
+	if got[topicKey{note, "Tobin Aster"}] || got[topicKey{note, "The regent"}] {
+		t.Errorf("a name in one sentence is topical: %v", got)
+	}
+	other := fact(notes.Actor, "Treaty", sentences[0], "Kesh")
+	other.Note = "other.md"
+	if topicalAnswers([]notes.Fact{other})[topicKey{"other.md", "Kesh"}] {
+		t.Error("a name in one note's only sentence is topical: three mentions are needed")
+	}
+}
