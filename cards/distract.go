@@ -692,10 +692,11 @@ func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
 		out := digitRun.ReplaceAllStringFunc(text, func(m string) string {
 			v, _ := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64)
 			nv := roundLike(m, v*mult)
-			if nv == 1 && v != 1 {
-				bad = true // "1 days"
+			out := formatLike(m, nv)
+			if nv == 1 && v != 1 || strings.Trim(out, "0.,") == "" && v != 0 {
+				bad = true // "1 days", "a $0 difference"
 			}
-			return formatLike(m, nv)
+			return out
 		})
 		return out, out != text && !bad
 	}

@@ -200,6 +200,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if minScore > 0 && !worthAsking(f, ctx.sp) {
 		return factCards{}
 	}
+	chain := figureCount(f.Sentence) >= dataChain
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
 	base := p.base
 	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
@@ -238,6 +239,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		case Cloze:
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
 		case MC:
+			if minScore > 0 && (inAside(ctx.sp.left) || chain) {
+				continue // a detail in brackets, or one figure of many: no choice of four on it
+			}
 			stem := ctx.clozeText()
 			score := base - 0.05 - ctx.contextPenalty()
 			if qaOK {
@@ -269,6 +273,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			})
 			continue
 		case TF:
+			if minScore > 0 && chain {
+				continue // a changed figure among so many is a trick on memory
+			}
 			fc.tf = true
 			rng := factRand(seed, p.siblings, TF)
 			fc.coin = rng.IntN(2) == 0

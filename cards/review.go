@@ -40,7 +40,7 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 		if !parsed {
 			vs, ok = optionValues(c.Choices, f.Kind)
 		}
-		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs)) {
+		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs) || f.Kind != notes.Date && evenlySpaced(vs, c.Key)) {
 			return false
 		}
 	}

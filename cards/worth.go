@@ -12,15 +12,19 @@ import (
 // of a report and a figure framed as the writer's alarm, however cleanly
 // they could be blanked.
 
-// worthAsking reports whether the fact behind a card is worth learning:
-// neither the year that names a source ("the _____ food price report") nor
-// a sentence whose claim is the writer's judgement of a fact ("The fact
-// that ... is alarming").
+// worthAsking reports whether the fact behind a card is worth learning
+// and can be learnt from its card: not the year that names a source ("the
+// _____ food price report"), nor a sentence whose claim is the writer's
+// judgement of a fact ("The fact that ... is alarming") or a tip to the
+// reader, nor one that gives a day without its year.
 func worthAsking(f notes.Fact, sp span) bool {
 	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) {
 		return false
 	}
-	return !editorialFrame(f.Sentence)
+	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) {
+		return false
+	}
+	return !dayWithoutYear(f.Sentence, append(f.Heading[:len(f.Heading):len(f.Heading)], f.Title))
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
@@ -199,4 +203,132 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 		}
 	}
 	return out
+}
+
+// adviceWords mark a sentence that tells the reader what to do or what
+// can be done ("an estimated 30% can be added for Canadian costs"): a tip,
+// not a fact to recall.
+var adviceWords = phraseList{"can be ", "should ", "ought to ", "you ", "your ", "You ", "Your "}
+
+// phraseList is a short list of phrases, each matched at a word start.
+type phraseList []string
+
+// in reports whether s holds one of the phrases at a word start.
+func (l phraseList) in(s string) bool {
+	for _, p := range l {
+		for off := 0; ; {
+			i := strings.Index(s[off:], p)
+			if i < 0 {
+				break
+			}
+			if at := off + i; at == 0 || !isLetterByte(s[at-1]) {
+				return true
+			}
+			off += i + 1
+		}
+	}
+	return false
+}
+
+// attributiveYear reports whether a bare year modifies the noun after it
+// ("The original _____ plan", "his _____ visit"): as a cloze blank any
+// adjective fits as well as the year.
+func attributiveYear(left, ans, right string) bool {
+	if len(ans) != 4 || !isDigits(ans) {
+		return false
+	}
+	_, last, n := lastTwoFields(left)
+	if n == 0 || !startsLower(last) || strings.ContainsAny(last, ",;:()") || yearPrepositions[last] {
+		return false
+	}
+	w, _ := nextField(right)
+	w = strings.TrimRight(w, ",;:.")
+	return startsLower(w) && !functionWords[bareWord(w)] && !strings.ContainsAny(w, "()")
+}
+
+// yearPrepositions come before a year that is not a modifier ("in 1921").
+var yearPrepositions = map[string]bool{
+	"in": true, "on": true, "by": true, "since": true, "until": true, "till": true, "from": true, "to": true,
+	"of": true, "during": true, "after": true, "before": true, "around": true, "circa": true, "c.": true,
+	"between": true, "and": true, "or": true, "through": true, "throughout": true, "early": true, "late": true,
+	"mid": true, "year": true, "than": true, "as": true, "at": true, "for": true, "into": true, "within": true,
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "was": true, "were": true,
+	"is": true, "are": true, "the": false,
+}
+
+func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// figureCount counts the figures in s: runs of digits, a thousands comma
+// or decimal point inside one counting once.
+func figureCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			continue
+		}
+		n++
+		for i+1 < len(s) && (isDigitByte(s[i+1]) || (s[i+1] == ',' || s[i+1] == '.') && i+2 < len(s) && isDigitByte(s[i+2])) {
+			i++
+		}
+	}
+	return n
+}
+
+// dataChain is how many figures make a sentence a chain of data ("By 2005,
+// AUM exceeded $20 million, growing to $80 million in 2006, and peaking
+// at over $700 million in February 2011"): its middle figures are details,
+// and a choice or a changed figure among so many is a trick on memory.
+const dataChain = 5
+
+// dayWithoutYear reports whether s names a day of a month but no year, and
+// the headings give none either ("Turkey invaded on July 20"): the card
+// cannot say when.
+func dayWithoutYear(s string, heading []string) bool {
+	found := false
+	for _, m := range monthNames {
+		for off := 0; !found; {
+			i := strings.Index(s[off:], m)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(m)
+			next, _ := nextField(s[off:])
+			_, prev, _ := lastTwoFields(s[:at])
+			found = isDayNumber(strings.TrimRight(next, ",.;")) || isDayNumber(prev)
+		}
+		if found {
+			break
+		}
+	}
+	if !found || hasYear(s) {
+		return false
+	}
+	for _, h := range heading {
+		if hasYear(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDayNumber reports whether w is a day of a month: "20", "3rd".
+func isDayNumber(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
+	return len(w) >= 1 && len(w) <= 2 && isDigits(w) && w != "0"
+}
+
+// evenlySpaced reports whether numeric options, in order, step by the same
+// amount with the key at one end ("88.3, 114.7, 141.2, 176.5"): the series
+// shows it was built from the end value.
+func evenlySpaced(vs []float64, key int) bool {
+	if len(vs) != 4 || key != 0 && key != 3 {
+		return false
+	}
+	d1, d2, d3 := vs[1]-vs[0], vs[2]-vs[1], vs[3]-vs[2]
+	if d1 <= 0 || d2 <= 0 || d3 <= 0 {
+		return false
+	}
+	lo, hi := min(d1, d2, d3), max(d1, d2, d3)
+	return hi-lo <= 0.05*hi
 }

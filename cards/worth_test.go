@@ -170,3 +170,90 @@ func TestTopicalAnswers(t *testing.T) {
 		t.Error("a name in one note's only sentence is topical: three mentions are needed")
 	}
 }
+
+func TestAdviceAndDayWithoutYear(t *testing.T) {
+	tests := []struct {
+		s       string
+		heading []string
+		advice  bool
+		dayOnly bool
+	}{
+		{"While prices are listed in marks, about 30% can be added for harbour fees.", nil, true, false},
+		{"Travellers should carry a lantern after dark.", nil, true, false},
+		{"Your ticket covers two crossings.", nil, true, false},
+		{"The guild invaded on July 20, seizing a third of the isles.", nil, false, true},
+		{"The guild invaded on 20 July, seizing a third of the isles.", nil, false, true},
+		{"The guild invaded on July 20, seizing a third of the isles.", []string{"The War of 1187"}, false, false},
+		{"The guild invaded on July 20, 1187, seizing a third of the isles.", nil, false, false},
+		{"The guild invaded in July, seizing a third of the isles.", nil, false, false},
+		{"The scanner reads the archive in a day.", nil, false, false},
+		{"The canal shortened the voyage by 20 days.", nil, false, false},
+	}
+	for _, tt := range tests {
+		if got := adviceWords.in(tt.s); got != tt.advice {
+			t.Errorf("advice(%q) = %v, want %v", tt.s, got, tt.advice)
+		}
+		if got := dayWithoutYear(tt.s, tt.heading); got != tt.dayOnly {
+			t.Errorf("dayWithoutYear(%q, %q) = %v, want %v", tt.s, tt.heading, got, tt.dayOnly)
+		}
+	}
+}
+
+func TestAttributiveYear(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"The original 1201 plan targeted a launch in 1205.", true},
+		{"After his 1201 visit, the king raised taxes.", true},
+		{"The plan was drawn up in 1201 by the guild.", false},
+		{"Between 1201 and 1205, the guild doubled in size.", false},
+		{"By late 1201 the walls were finished.", false},
+		{"The 1201 Charter named the first mayor.", false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: "1201", Start: -1}
+		sp, _ := locate(f)
+		if got := attributiveYear(sp.left, sp.ans, sp.right); got != tt.want {
+			t.Errorf("attributiveYear(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestFigureCountAndEvenlySpaced(t *testing.T) {
+	counts := map[string]int{
+		"By 2005, assets exceeded $20 million, growing to $80 million in 2006 and $700 million in 2011.": 6,
+		"The wall, 1,250.5 metres long, took 3 years.":                                                  2,
+		"No figures here.": 0,
+	}
+	for s, want := range counts {
+		if got := figureCount(s); got != want {
+			t.Errorf("figureCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+	spaced := []struct {
+		vs   []float64
+		key  int
+		want bool
+	}{
+		{[]float64{88.3, 114.7, 141.2, 176.5}, 3, false}, // steps 26.4, 26.5, 35.3
+		{[]float64{88.2, 114.7, 141.2, 167.7}, 3, true},
+		{[]float64{10, 15, 20, 25}, 0, true},
+		{[]float64{10, 15, 20, 25}, 1, false}, // the key inside the series: nothing to spot
+		{[]float64{200, 240, 320, 400}, 3, false},
+	}
+	for _, tt := range spaced {
+		if got := evenlySpaced(tt.vs, tt.key); got != tt.want {
+			t.Errorf("evenlySpaced(%v, %d) = %v, want %v", tt.vs, tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestPerturbNeverZero(t *testing.T) {
+	k := describe("$1", notes.Quantity, "n.md")
+	for _, step := range []float64{-1, -2, -3, -4, -5, -6} {
+		if d, ok := perturb(&k, notes.Quantity, step); ok && (d == "$0" || d == "0") {
+			t.Errorf("perturb($1, %v) = %q", step, d)
+		}
+	}
+}
