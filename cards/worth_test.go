@@ -223,7 +223,7 @@ func TestAttributiveYear(t *testing.T) {
 func TestFigureCountAndEvenlySpaced(t *testing.T) {
 	counts := map[string]int{
 		"By 2005, assets exceeded $20 million, growing to $80 million in 2006 and $700 million in 2011.": 6,
-		"The wall, 1,250.5 metres long, took 3 years.":                                                  2,
+		"The wall, 1,250.5 metres long, took 3 years.":                                                   2,
 		"No figures here.": 0,
 	}
 	for s, want := range counts {
