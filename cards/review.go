@@ -40,7 +40,7 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 		if !parsed {
 			vs, ok = optionValues(c.Choices, f.Kind)
 		}
-		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs) || f.Kind != notes.Date && evenlySpaced(vs, c.Key)) {
+		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs) || f.Kind != notes.Date && (evenlySpaced(vs, c.Key) || distractorsSpaced(vs, c.Key))) {
 			return false
 		}
 	}
@@ -502,6 +502,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	}
 	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
 		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
+	}
+	if hardFigure(c.Fact) {
+		d -= 0.1 // four significant digits and more: a figure to look up, not to know
 	}
 	if c.Type != TF && ctx.topical {
 		d -= 0.1 // what the note is about: the title suggests it

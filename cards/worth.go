@@ -18,7 +18,7 @@ import (
 // judgement of a fact ("The fact that ... is alarming") or a tip to the
 // reader, nor one that gives a day without its year.
 func worthAsking(f notes.Fact, sp span) bool {
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) {
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) {
 		return false
 	}
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) {
@@ -331,4 +331,74 @@ func evenlySpaced(vs []float64, key int) bool {
 	}
 	lo, hi := min(d1, d2, d3), max(d1, d2, d3)
 	return hi-lo <= 0.05*hi
+}
+
+// presentDayWords convert an old sum into today's money: the figure depends
+// on the method and the year of the conversion, so other values are as
+// defensible as the note's.
+var presentDayWords = phraseList{"present-day", "present day", "today's money", "today's dollars", "in today's",
+	"adjusted for inflation", "inflation-adjusted", "in current dollars", "current prices"}
+
+// convertedSum reports whether the answer is a sum converted into today's
+// money ("equivalent to _____ in present-day money").
+func convertedSum(sp span) bool {
+	// the words right after the blank: "_____ in today's money"
+	right, rest := "", sp.right
+	for i := 0; i < 3; i++ {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
+		right += w + " "
+	}
+	return presentDayWords.in(right) || presentDayWords.in(sp.ans)
+}
+
+// significantDigits counts the digits of the first figure in s that carry
+// its precision: "1,376%" has four, "2,500" two, "176.5 quintillion" four.
+func significantDigits(s string) int {
+	i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return 0
+	}
+	var digits []byte
+	decimal := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigitByte(c):
+			digits = append(digits, c)
+		case c == '.' && i+1 < len(s) && isDigitByte(s[i+1]):
+			decimal = true
+		case c == ',' && i+1 < len(s) && isDigitByte(s[i+1]):
+		default:
+			i = len(s)
+		}
+	}
+	d := strings.TrimLeft(string(digits), "0")
+	if !decimal {
+		d = strings.TrimRight(d, "0")
+	}
+	return len(d)
+}
+
+// hardFigure reports whether a numeric answer other than a date is too
+// precise to be worth learning by heart ("176.5 quintillion", "1,376%").
+func hardFigure(f notes.Fact) bool {
+	return isNumericKind(f.Kind) && f.Kind != notes.Date && f.Kind != notes.Ranking && significantDigits(f.Answer) >= 4
+}
+
+// distractorsSpaced reports whether the three distractors step evenly with
+// the key at one end of the options ("88.3, 114.7, 141.2" below "176.5"):
+// a series built from the key, which stands apart from it.
+func distractorsSpaced(vs []float64, key int) bool {
+	if len(vs) != 4 || key != 0 && key != 3 {
+		return false
+	}
+	d := vs[1:]
+	if key == 3 {
+		d = vs[:3]
+	}
+	g1, g2 := d[1]-d[0], d[2]-d[1]
+	return g1 > 0 && g2 > 0 && max(g1, g2)-min(g1, g2) <= 0.05*max(g1, g2)
 }

@@ -257,3 +257,47 @@ func TestPerturbNeverZero(t *testing.T) {
 		}
 	}
 }
+
+func TestConvertedSumAndHardFigures(t *testing.T) {
+	conv := []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"The fine of 30 million marks equals about $400 million in today's money.", "about $400 million", true},
+		{"The fine, equivalent to $400 million in present-day terms, was never paid.", "$400 million", true},
+		{"The fine of 30 million marks equals about $400 million in today's money.", "30 million marks", false},
+		{"The fine was 30 million marks.", "30 million marks", false},
+	}
+	for _, tt := range conv {
+		f := notes.Fact{Kind: notes.Quantity, Sentence: tt.sentence, Answer: tt.ans, Start: -1}
+		sp, _ := locate(f)
+		if got := convertedSum(sp); got != tt.want {
+			t.Errorf("convertedSum(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+	sig := map[string]int{"1,376%": 4, "2,500 people": 2, "176.5 quintillion": 4, "22.7%": 3, "0.05": 1, "about 3,600": 2, "1.50": 3}
+	for s, want := range sig {
+		if got := significantDigits(s); got != want {
+			t.Errorf("significantDigits(%q) = %d, want %d", s, got, want)
+		}
+	}
+	if !hardFigure(notes.Fact{Kind: notes.Quantity, Answer: "1,376%"}) || hardFigure(notes.Fact{Kind: notes.Date, Answer: "1376"}) {
+		t.Error("hardFigure: want a four-digit quantity hard and a year not")
+	}
+	spaced := []struct {
+		vs   []float64
+		key  int
+		want bool
+	}{
+		{[]float64{88.3, 114.7, 141.2, 176.5}, 3, true},
+		{[]float64{160, 180, 220, 270}, 3, false},
+		{[]float64{20, 30, 40, 41}, 0, false}, // distractors 30, 40, 41 step unevenly
+		{[]float64{12, 30, 40, 50}, 0, true},
+		{[]float64{88.3, 114.7, 141.2, 176.5}, 1, false},
+	}
+	for _, tt := range spaced {
+		if got := distractorsSpaced(tt.vs, tt.key); got != tt.want {
+			t.Errorf("distractorsSpaced(%v, %d) = %v, want %v", tt.vs, tt.key, got, tt.want)
+		}
+	}
+}
