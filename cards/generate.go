@@ -399,6 +399,7 @@ func (g *generator) phrase(f notes.Fact) phrased {
 		p.keyNorm = describe(f.Answer, f.Kind, f.Note).norm
 	}
 	sp = plainSpan(sp)
+	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
 		c := context{f: f} // enough for the give-away check

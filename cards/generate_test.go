@@ -54,10 +54,10 @@ func TestGenerateQuestions(t *testing.T) {
 		"1187":              "In what year did the harbour guild invade the northern isles?",
 		"4 June 1150":       "When was the great bridge completed?",
 		"1162":              "In what year did Atlantis join the Sea League?",
-		"Queen Maren Olvig": "Who launched a fleet against the pirates of Kesh?",
+		"Maren Olvig":       "Who launched a fleet against the pirates of Kesh?", // "Queen" stays in the sentence
 		"Tobin Aster":       "Who designed the lighthouse in 1170?",
 		"Corvin Dale":       "Who was the regent who oversaw a cruel tax regime?",
-		"Lady Sera Voss":    "Which famous admiral defeated the fleet of Kesh?",
+		"Sera Voss":         "Which famous admiral defeated the fleet of Kesh?",
 		"about 2.4 million": "What was the population of Atlantis?",
 		"close to 900,000":  "What is the population of Kesh?",
 		"40th":              "Where does Kesh rank among the island nations?",

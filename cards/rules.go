@@ -715,6 +715,9 @@ func strictStem(c *Card, shown string, ctx *context) bool {
 		if c.Answer == "false" && yearLike(f, &ctx.key) {
 			return false
 		}
+		if c.Answer == "false" && f.Kind == notes.Actor && afterRole(ctx.sp.left) {
+			return false
+		}
 		if c.Answer == "false" && !ctx.key.numeric && describedAfter(ctx.sp.right) {
 			return false // "Bush, an exiled cleric, returned": the description shows the swap
 		}

@@ -152,12 +152,17 @@ func titleAnswer(f notes.Fact) bool {
 	return f.Kind == notes.Actor && (strings.HasPrefix(f.Answer, "the ") || strings.HasPrefix(f.Answer, "The "))
 }
 
-// trimEmphases returns facts with words of tone moved out of their
-// answers (see withoutEmphasis); the caller's slice is left as it was.
+// trimEmphases returns facts with words of tone and roles moved out of
+// their answers (see withoutEmphasis, withoutRole); the caller's slice is
+// left as it was.
 func trimEmphases(facts []notes.Fact) []notes.Fact {
 	out, cloned := facts, false
 	for i, f := range facts {
-		if g, ok := withoutEmphasis(f); ok {
+		g, ok := withoutEmphasis(f)
+		if h, roleOK := withoutRole(g); roleOK {
+			g, ok = h, true
+		}
+		if ok {
 			if !cloned {
 				out, cloned = slices.Clone(facts), true
 			}
@@ -401,4 +406,100 @@ func distractorsSpaced(vs []float64, key int) bool {
 	}
 	g1, g2 := d[1]-d[0], d[2]-d[1]
 	return g1 > 0 && g2 > 0 && max(g1, g2)-min(g1, g2) <= 0.05*max(g1, g2)
+}
+
+// roleWords are offices, ranks and trades a name is given with ("Prime
+// Minister", "Historian"): besides personTitles' words, those of
+// occupations. A demonym may come before them ("British Prime Minister").
+var roleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range personTitles {
+		for _, w := range strings.Fields(t) {
+			m[w] = true
+		}
+	}
+	for _, w := range []string{"historian", "economist", "scientist", "chemist", "physicist", "biologist",
+		"author", "writer", "journalist", "activist", "ambassador", "commander", "founder", "ceo",
+		"director", "foreign", "finance", "defense", "defence", "deputy", "chief", "leader", "engineer",
+		"inventor", "philosopher", "poet", "novelist", "economists", "sheikh", "emir", "crown"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// withoutRole moves the office or trade before a person's name out of an
+// actor's answer into the sentence ("Prime Minister _____" → "Paul
+// Keating"): the name is what there is to recall, and the office is fair
+// context.
+func withoutRole(f notes.Fact) (notes.Fact, bool) {
+	if f.Kind != notes.Actor {
+		return f, false
+	}
+	cut, roles := 0, 0
+	rest := f.Answer
+	for i := 0; ; i++ {
+		w, after := nextField(rest)
+		if w == "" {
+			return f, false // all of it is a role: "the Prime Minister"
+		}
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case roleWords[lw]:
+			roles++
+		case i == 0 && startsUpper(w) && roleWords[strings.ToLower(firstWordOf(after))]:
+			// a demonym before the role: "British Prime Minister"
+		default:
+			if roles == 0 || !startsUpper(w) {
+				return f, false
+			}
+			if roles == 1 && countFields(rest) == 1 {
+				return f, false // "General Motors", "Lady Day": a name that starts like a rank
+			}
+			f.Answer = f.Answer[cut:]
+			f.Start += cut
+			return f, true
+		}
+		rest = strings.TrimLeft(after, " ")
+		cut = len(f.Answer) - len(rest)
+	}
+}
+
+// firstWordOf is s's first word without a final full stop ("Dr.").
+func firstWordOf(s string) string {
+	w, _ := nextField(s)
+	return strings.TrimSuffix(w, ".")
+}
+
+// afterRole reports whether the word before the blank is a role ("Prime
+// Minister _____"): a false statement would put another person there
+// whose office it never was ("Sir Tunku Abdul Rahman").
+func afterRole(left string) bool {
+	_, last, n := lastTwoFields(left)
+	return n > 0 && roleWords[strings.ToLower(strings.TrimSuffix(last, "."))]
+}
+
+// withRoleBack undoes withoutRole for the phrasing of a question: "Lady
+// _____, a famous admiral, defeated..." asks "Which famous admiral
+// defeated...?" only with the whole name at the start of the sentence.
+func withRoleBack(f notes.Fact, sp span) (notes.Fact, span) {
+	left, roles := sp.left, 0
+	for {
+		_, last, n := lastTwoFields(left)
+		isRole := n > 0 && startsUpper(last) && roleWords[strings.ToLower(strings.TrimSuffix(last, "."))]
+		// a demonym before the roles: "British Prime Minister"
+		demonym := n > 0 && roles > 0 && startsUpper(last) && !isRole && strings.TrimSpace(left) == last
+		if !isRole && !demonym {
+			break
+		}
+		roles++
+		left = strings.TrimRight(left, " ")
+		left = left[:len(left)-len(last)]
+	}
+	if roles == 0 {
+		return f, sp
+	}
+	sp.ans = sp.left[len(left):] + sp.ans
+	sp.left = left
+	f.Answer, f.Start = sp.ans, len(left)
+	return f, sp
 }

@@ -301,3 +301,37 @@ func TestConvertedSumAndHardFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutRole(t *testing.T) {
+	tests := []struct {
+		answer, want string // want "" when unchanged
+	}{
+		{"Prime Minister Paul Keating", "Paul Keating"},
+		{"British Prime Minister Neville Chamberlain", "Neville Chamberlain"},
+		{"Historian John Ashby", "John Ashby"},
+		{"Dr. Mira Holt", "Mira Holt"},
+		{"Queen Maren Olvig", "Maren Olvig"},
+		{"the Prime Minister", ""},
+		{"Prime Minister", ""},
+		{"Tobin Aster", ""},
+		{"the People's Commissar of Finance", ""},
+		{"General Motors", ""}, // one rank-like word and one name: a company's name
+		{"Prime Minister Rama", "Rama"},
+	}
+	for _, tt := range tests {
+		s := "In 1201, " + tt.answer + " opened the harbour."
+		f := notes.Fact{Kind: notes.Actor, Sentence: s, Answer: tt.answer, Start: len("In 1201, ")}
+		g, ok := withoutRole(f)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("withoutRole(%q) = %q, want it unchanged", tt.answer, g.Answer)
+		case tt.want != "" && (!ok || g.Answer != tt.want):
+			t.Errorf("withoutRole(%q) = %q, want %q", tt.answer, g.Answer, tt.want)
+		case ok && g.Sentence[g.Start:g.Start+len(g.Answer)] != g.Answer:
+			t.Errorf("withoutRole(%q): Start does not point at %q", tt.answer, g.Answer)
+		}
+	}
+	if _, ok := withoutRole(notes.Fact{Kind: notes.Place, Answer: "President Square"}); ok {
+		t.Error("withoutRole changed a place")
+	}
+}
