@@ -200,7 +200,6 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if minScore > 0 && !worthAsking(f, ctx.sp) {
 		return factCards{}
 	}
-	chain := figureCount(f.Sentence) >= dataChain
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
 	base := p.base
 	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
@@ -239,8 +238,8 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		case Cloze:
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
 		case MC:
-			if minScore > 0 && (inAside(ctx.sp.left) || chain) {
-				continue // a detail in brackets, or one figure of many: no choice of four on it
+			if minScore > 0 && inAside(ctx.sp.left) {
+				continue // a detail in brackets: no choice of four on it
 			}
 			stem := ctx.clozeText()
 			score := base - 0.05 - ctx.contextPenalty()
@@ -273,9 +272,6 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			})
 			continue
 		case TF:
-			if minScore > 0 && chain {
-				continue // a changed figure among so many is a trick on memory
-			}
 			fc.tf = true
 			rng := factRand(seed, p.siblings, TF)
 			fc.coin = rng.IntN(2) == 0
@@ -1042,8 +1038,8 @@ func (c *context) score() float64 {
 		s -= 0.5 // the answer shows twice
 	}
 	switch f.Kind {
-	case notes.Date, notes.Population, notes.Ranking, notes.Quantity:
-		s += 0.05 // crisp answers
+	case notes.Date, notes.Population, notes.Ranking:
+		s += 0.05 // crisp answers (a quantity is often a detail: a share, a count, a sum)
 	}
 	// finer grades, so that the best cards rank first: shorter sentences
 	// read faster; a demonstrative or a pronoun inside points outside the card

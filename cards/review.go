@@ -100,8 +100,8 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if c.Answer == "false" && !ctx.key.numeric && !likeForLike(f.Kind, f.Answer, swapped(ctx.statement(f.Answer), shown)) {
 			return false
 		}
-		if c.Answer == "false" && ctx.key.numeric && f.Kind != notes.Date && nearlyEqual(f.Answer, swapped(ctx.statement(f.Answer), shown)) {
-			return false // "90%" for "93%": close enough to pass as a rounding
+		if c.Answer == "false" && ctx.key.numeric && f.Kind != notes.Date && !clearlyApart(f.Answer, swapped(ctx.statement(f.Answer), shown)) {
+			return false // "90%" for "93%", "seven" for "five": a rounding or a trick on memory
 		}
 		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
 			return false // "By the end of 1917" for 1918 may still be true
@@ -503,6 +503,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
 		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
 	}
+	if c.Type == MC && c.Fact.Kind == notes.Quantity {
+		d -= 0.1 // a choice among near figures tests guessing more than knowing
+	}
 	if hardFigure(c.Fact) {
 		d -= 0.1 // four significant digits and more: a figure to look up, not to know
 	}
@@ -796,18 +799,6 @@ func qualifiedDate(ans string) bool {
 		}
 	}
 	return false
-}
-
-// nearlyEqual reports whether two amounts differ by less than 5% of the
-// larger: a false statement built on one reads as a rounding of the other.
-func nearlyEqual(a, b string) bool {
-	qa, ok1 := answer.ParseQuantity(a)
-	qb, ok2 := answer.ParseQuantity(b)
-	if !ok1 || !ok2 || qa.Lo <= 0 || qb.Lo <= 0 {
-		return false
-	}
-	// within a tenth: "30%" for "28%" reads as a rounding, not a falsehood
-	return math.Abs(qa.Lo-qb.Lo) < 0.1*math.Max(qa.Lo, qb.Lo)
 }
 
 // changeBlank reports whether the blank holds both ends of a change ("rose

@@ -451,20 +451,23 @@ func TestQualifiedDate(t *testing.T) {
 	}
 }
 
-func TestNearlyEqual(t *testing.T) {
+func TestClearlyApart(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
 		want bool
 	}{
-		{"93%", "90%", true},
-		{"93%", "80%", false},
-		{"30%", "28%", true},
-		{"2.4 billion", "2.5 billion", true},
-		{"$20 million", "$12 million", false},
-		{"none", "90%", false},
+		{"93%", "90%", false},
+		{"93%", "80%", true}, // thirteen points
+		{"30%", "28%", false},
+		{"7.3%", "5.9%", false},
+		{"five died", "seven died", false},
+		{"2.4 billion", "2.5 billion", false},
+		{"$20 million", "$12 million", true},
+		{"$20 million", "$31 million", true},
+		{"none", "90%", true}, // not a figure: other checks decide
 	} {
-		if got := nearlyEqual(tt.a, tt.b); got != tt.want {
-			t.Errorf("nearlyEqual(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := clearlyApart(tt.a, tt.b); got != tt.want {
+			t.Errorf("clearlyApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -16,9 +17,10 @@ import (
 // and can be learnt from its card: not the year that names a source ("the
 // _____ food price report"), nor a sentence whose claim is the writer's
 // judgement of a fact ("The fact that ... is alarming") or a tip to the
-// reader, nor one that gives a day without its year.
+// reader, nor one that gives a day without its year, nor one figure of a
+// chain of data (see dataChain).
 func worthAsking(f notes.Fact, sp span) bool {
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) {
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || figureCount(f.Sentence) >= dataChain {
 		return false
 	}
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) {
@@ -502,4 +504,21 @@ func withRoleBack(f notes.Fact, sp span) (notes.Fact, span) {
 	sp.left = left
 	f.Answer, f.Start = sp.ans, len(left)
 	return f, sp
+}
+
+// clearlyApart reports whether a changed figure is far enough from the
+// true one for a false statement to be plainly false rather than a trick
+// on memory ("5.9%" for "7.3%", "seven" for "five" deaths): half as much
+// again at least, or ten points apart for percentages.
+func clearlyApart(truth, changed string) bool {
+	qa, ok1 := answer.ParseQuantity(truth)
+	qb, ok2 := answer.ParseQuantity(changed)
+	if !ok1 || !ok2 || qa.Lo <= 0 || qb.Lo <= 0 {
+		return true // nothing to compare: the other checks decide
+	}
+	lo, hi := min(qa.Lo, qb.Lo), max(qa.Lo, qb.Lo)
+	if isPercent(truth) && hi-lo >= 10 {
+		return true
+	}
+	return hi >= 1.5*lo
 }
