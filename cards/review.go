@@ -503,8 +503,13 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
 		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
 	}
-	if c.Type == MC && c.Fact.Kind == notes.Quantity {
+	switch {
+	case c.Type == MC && c.Fact.Kind == notes.Quantity:
 		d -= 0.1 // a choice among near figures tests guessing more than knowing
+	case c.Fact.Kind == notes.Quantity:
+		d -= 0.05 // a share, a count or a sum is more often a detail than a date is
+	case c.Type == QA && c.Fact.Kind == notes.Date:
+		d += 0.1 // a question that names its event and asks when: the plainest card there is
 	}
 	if hardFigure(c.Fact) {
 		d -= 0.1 // four significant digits and more: a figure to look up, not to know
