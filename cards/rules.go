@@ -705,6 +705,9 @@ func strictStem(c *Card, shown string, ctx *context) bool {
 		if c.Type == Cloze && f.Kind == notes.Date && attributiveYear(ctx.sp.left, ctx.sp.ans, ctx.sp.right) {
 			return false // "The original _____ plan": any adjective fits
 		}
+		if compoundAnswer(f) {
+			return false
+		}
 		if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) && yearLike(f, &ctx.key) {
 			return false
 		}

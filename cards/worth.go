@@ -522,3 +522,14 @@ func clearlyApart(truth, changed string) bool {
 	}
 	return hi >= 1.5*lo
 }
+
+// compoundAnswer reports whether a cause, response or definition is two
+// things joined by "and" ("industrialization and tetraethyl lead"): either
+// half fits the blank as well as both, so it is asked only as a statement.
+func compoundAnswer(f notes.Fact) bool {
+	switch f.Kind {
+	case notes.Cause, notes.Response, notes.Definition:
+		return strings.Contains(f.Answer, " and ")
+	}
+	return false
+}

@@ -335,3 +335,21 @@ func TestWithoutRole(t *testing.T) {
 		t.Error("withoutRole changed a place")
 	}
 }
+
+func TestCompoundAnswer(t *testing.T) {
+	tests := []struct {
+		kind   notes.Kind
+		answer string
+		want   bool
+	}{
+		{notes.Cause, "heavy rains and a broken dam", true},
+		{notes.Response, "closed its ports and expelled the envoys", true},
+		{notes.Cause, "a broken dam", false},
+		{notes.Actor, "France and Britain", false}, // names: either alone is "close"
+	}
+	for _, tt := range tests {
+		if got := compoundAnswer(notes.Fact{Kind: tt.kind, Answer: tt.answer}); got != tt.want {
+			t.Errorf("compoundAnswer(%s %q) = %v, want %v", tt.kind, tt.answer, got, tt.want)
+		}
+	}
+}
