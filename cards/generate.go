@@ -125,7 +125,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if minScore > 0 {
 		out = g.capRun(out, g.run.start)
 	}
-	rebalanceKeys(out)
+	out = rebalanceKeys(out)
 	return out
 }
 

@@ -506,6 +506,8 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	switch {
 	case c.Type == MC && c.Fact.Kind == notes.Quantity:
 		d -= 0.1 // a choice among near figures tests guessing more than knowing
+	case duration(c.Fact):
+		d -= 0.1 // a span of time counts from something the card may not show
 	case c.Fact.Kind == notes.Quantity:
 		d -= 0.05 // a share, a count or a sum is more often a detail than a date is
 	case c.Type == QA && c.Fact.Kind == notes.Date:

@@ -779,9 +779,10 @@ func sameListShape(options []string, key string) bool {
 
 // rebalanceKeys evens out the mc key positions that the filters and the
 // cap left uneven: numeric options are read in order, so their key sits at
-// its rank, but a text key may sit anywhere and moves from a crowded
-// position to the emptiest one.
-func rebalanceKeys(cs []Card) {
+// its rank, or at its mirror when they are listed from the largest down;
+// a text key may sit anywhere and moves from a crowded position to the
+// emptiest one. What moves cannot even out is dropped, weakest first.
+func rebalanceKeys(cs []Card) []Card {
 	var count [4]int
 	for i := range cs {
 		if c := &cs[i]; c.Type == MC && c.Key >= 0 && c.Key < 4 {
@@ -790,7 +791,19 @@ func rebalanceKeys(cs []Card) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if c.Type != MC || isNumericKind(c.Kind) || c.Key < 0 || c.Key > 3 || len(c.Choices) != 4 {
+		if c.Type != MC || c.Key < 0 || c.Key > 3 || len(c.Choices) != 4 {
+			continue
+		}
+		if isNumericKind(c.Kind) {
+			// numbers read as well from the largest down: the key moves to
+			// the mirror position
+			if to := 3 - c.Key; count[c.Key]-count[to] >= 2 {
+				c.Choices = slices.Clone(c.Choices)
+				slices.Reverse(c.Choices)
+				count[c.Key]--
+				count[to]++
+				c.Key = to
+			}
 			continue
 		}
 		to := 0
@@ -808,5 +821,30 @@ func rebalanceKeys(cs []Card) {
 		count[c.Key]--
 		count[to]++
 		c.Key = to
+	}
+	// what moves cannot even out (numbers move only to their mirror) goes:
+	// the weakest card at the most used position, until no position is
+	// used twice more than another
+	for {
+		hi, lo := 0, 0
+		for p := 1; p < 4; p++ {
+			if count[p] > count[hi] {
+				hi = p
+			}
+			if count[p] < count[lo] {
+				lo = p
+			}
+		}
+		if count[hi]-count[lo] < 2 {
+			return cs
+		}
+		weakest := -1
+		for i := range cs {
+			if c := &cs[i]; c.Type == MC && c.Key == hi && (weakest < 0 || c.Score < cs[weakest].Score) {
+				weakest = i
+			}
+		}
+		cs = slices.Delete(cs, weakest, weakest+1)
+		count[hi]--
 	}
 }

@@ -20,7 +20,7 @@ import (
 // reader, nor one that gives a day without its year, nor one figure of a
 // chain of data (see dataChain).
 func worthAsking(f notes.Fact, sp span) bool {
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || figureCount(f.Sentence) >= dataChain {
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || inDataChain(f) {
 		return false
 	}
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) {
@@ -286,6 +286,30 @@ func figureCount(s string) int {
 // at over $700 million in February 2011"): its middle figures are details,
 // and a choice or a changed figure among so many is a trick on memory.
 const dataChain = 5
+
+// inDataChain reports whether the fact is one figure of a chain of data:
+// five figures for a date, four for an amount (a share or a sum among
+// three others is a detail; dates of events strung together are less so).
+func inDataChain(f notes.Fact) bool {
+	n := figureCount(f.Sentence)
+	return n >= dataChain || f.Kind != notes.Date && n >= dataChain-1
+}
+
+// duration reports whether a quantity is a span of time ("within five
+// years", "three days"): measured from something the sentence often leaves
+// to the one before, it is a weaker card than the date it leads to.
+func duration(f notes.Fact) bool {
+	if f.Kind != notes.Quantity {
+		return false
+	}
+	for w, rest := nextField(f.Answer); w != ""; w, rest = nextField(rest) {
+		switch strings.TrimRight(strings.ToLower(w), ".,") {
+		case "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hours", "minutes":
+			return true
+		}
+	}
+	return false
+}
 
 // dayWithoutYear reports whether s names a day of a month but no year, and
 // the headings give none either ("Turkey invaded on July 20"): the card

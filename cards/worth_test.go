@@ -353,3 +353,48 @@ func TestCompoundAnswer(t *testing.T) {
 		}
 	}
 }
+
+func TestInDataChainAndDuration(t *testing.T) {
+	four := "In 1918, taxes covered 7.3% of spending and 12% of wages, down from 40%."
+	if !inDataChain(notes.Fact{Kind: notes.Quantity, Sentence: four}) || inDataChain(notes.Fact{Kind: notes.Date, Sentence: four}) {
+		t.Error("four figures: want a chain for a share, not for a date")
+	}
+	for ans, want := range map[string]bool{"within five years": true, "three days": true, "20%": false, "400 line items": false} {
+		if got := duration(notes.Fact{Kind: notes.Quantity, Answer: ans}); got != want {
+			t.Errorf("duration(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
+
+func TestRebalanceKeys(t *testing.T) {
+	mc := func(key int, score float64, kind notes.Kind) Card {
+		choices := []string{"a", "b", "c", "d"}
+		choices[key] = "key"
+		return Card{Type: MC, Kind: kind, Key: key, Score: score, Choices: choices}
+	}
+	// numbers: three keys at 0 and one at 3 even out by listing one card
+	// from the largest down
+	cs := rebalanceKeys([]Card{mc(0, 0.9, notes.Quantity), mc(0, 0.8, notes.Quantity), mc(0, 0.7, notes.Quantity),
+		mc(3, 0.9, notes.Quantity), mc(1, 0.9, notes.Quantity), mc(2, 0.9, notes.Quantity)})
+	var count [4]int
+	for _, c := range cs {
+		count[c.Key]++
+		if c.Choices[c.Key] != "key" {
+			t.Errorf("key moved without its option: %v at %d", c.Choices, c.Key)
+		}
+	}
+	if len(cs) != 6 || count != [4]int{2, 1, 1, 2} {
+		t.Errorf("after rebalancing: %d cards, positions %v", len(cs), count)
+	}
+	// what no move can fix is dropped, the weakest first
+	cs = rebalanceKeys([]Card{mc(1, 0.9, notes.Date), mc(1, 0.6, notes.Date), mc(1, 0.8, notes.Date), mc(0, 0.9, notes.Date),
+		mc(2, 0.9, notes.Date), mc(2, 0.9, notes.Date), mc(3, 0.9, notes.Date)})
+	if len(cs) != 6 {
+		t.Fatalf("want one card dropped, got %d", len(cs))
+	}
+	for _, c := range cs {
+		if c.Score == 0.6 {
+			t.Error("the weakest card at the crowded position was kept")
+		}
+	}
+}
