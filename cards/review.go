@@ -513,6 +513,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	case c.Type == QA && c.Fact.Kind == notes.Date:
 		d += 0.1 // a question that names its event and asks when: the plainest card there is
 	}
+	if unanchored(c.Fact, lx) {
+		d -= 0.1 // names nothing: a detail of a story told elsewhere
+	}
 	if hardFigure(c.Fact) {
 		d -= 0.1 // four significant digits and more: a figure to look up, not to know
 	}

@@ -557,3 +557,28 @@ func compoundAnswer(f notes.Fact) bool {
 	}
 	return false
 }
+
+// unanchored reports whether a sentence names nothing past its first word:
+// no person, place, body or acronym ("The project ultimately failed,
+// incurring a $600 million loss", "Budgeting became impossible"). Such a
+// sentence is a detail of a story told elsewhere and reads vaguely alone.
+//
+// The first word counts when it is a name wherever the notes use it: an
+// acronym, or a word they never write in lower case.
+func unanchored(f notes.Fact, lx *lexicon) bool {
+	first, rest := nextField(f.Sentence)
+	first = strings.TrimSuffix(strings.TrimSuffix(trimPunct(first), "'s"), "’s")
+	if low := strings.ToLower(first); len(first) >= 2 && isAllCaps(first) ||
+		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.lower[low] && lx.upper[noteWord{f.Note, low}] {
+		return false
+	}
+	prev := ""
+	for w, after := nextField(rest); w != ""; w, after = nextField(after) {
+		b := strings.TrimLeft(w, `"'“‘(`)
+		if startsUpper(b) && !strings.HasSuffix(prev, ":") && !strings.HasSuffix(prev, ".") && b != "I" {
+			return false
+		}
+		prev = w
+	}
+	return true
+}

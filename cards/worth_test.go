@@ -398,3 +398,30 @@ func TestRebalanceKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestUnanchored(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The project ultimately failed, incurring a $600 million loss.", true},
+		{"Budgeting became impossible: money printing consumed most of the budget.", true},
+		{"Budgeting became impossible: Money printing consumed most of the budget.", true}, // a capital after a colon starts a clause
+		{"The guild hired Tobin Aster in 1201.", false},
+		{"By 1201, the HTG ran the harbour.", false},
+		{"HTG was founded in 1201.", false},     // an acronym
+		{"Kesh fell in 1204.", false},           // capitalised wherever the notes use it
+		{"Harbours were closed in 1204.", true}, // a common word the notes also write in lower case
+	}
+	var facts []notes.Fact
+	for _, tt := range tests {
+		facts = append(facts, fact(notes.Date, "Kesh", tt.s, "1201"))
+	}
+	facts = append(facts, fact(notes.Date, "Kesh", "The fleet of Kesh left the harbours in 1203.", "1203"))
+	lx := newLexicon(facts)
+	for i, tt := range tests {
+		if got := unanchored(facts[i], lx); got != tt.want {
+			t.Errorf("unanchored(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
