@@ -23,8 +23,11 @@ func worthAsking(f notes.Fact, sp span) bool {
 	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || inDataChain(f) {
 		return false
 	}
-	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) {
+	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) {
 		return false
+	}
+	if duration(f) && !hasYear(f.Sentence) && !strings.HasPrefix(strings.TrimSpace(sp.right), "old") {
+		return false // "within five years" of what the sentence before told
 	}
 	return !dayWithoutYear(f.Sentence, append(f.Heading[:len(f.Heading):len(f.Heading)], f.Title))
 }
@@ -579,6 +582,40 @@ func unanchored(f notes.Fact, lx *lexicon) bool {
 			return false
 		}
 		prev = w
+	}
+	return true
+}
+
+// genericNouns name a thing by its sort, the way a sentence does after the
+// thing was named in an earlier one ("The firm formally launched its fund").
+var genericNouns = map[string]bool{
+	"firm": true, "company": true, "project": true, "program": true, "programme": true, "plan": true,
+	"fund": true, "initiative": true, "scheme": true, "venture": true, "startup": true, "group": true,
+	"organization": true, "organisation": true, "agency": true, "deal": true, "agreement": true,
+	"effort": true, "campaign": true, "business": true, "product": true, "device": true, "aircraft": true,
+	"plane": true, "jet": true, "ship": true, "initial": true, "new": true, "original": true,
+}
+
+// genericOpener reports whether a sentence opens on a thing named only by
+// its sort ("The firm ...", "The initial broker-dealer ...", "The project
+// ...") in a note whose title names no such thing (an acronym such as
+// "TSMC" does): the card cannot say which firm or project.
+func genericOpener(f notes.Fact) bool {
+	w1, rest := nextField(f.Sentence)
+	if l := strings.ToLower(w1); l != "the" && l != "this" && l != "that" {
+		return false
+	}
+	w2, rest := nextField(rest)
+	if !genericNouns[bareWord(w2)] {
+		return false
+	}
+	if w3, after := nextField(rest); startsUpper(w3) || w3 == "of" && startsUpper(firstWordOf(after)) {
+		return false // named at once: "The company TSMC", "The firm of Aster and Voss"
+	}
+	for w, rest := nextField(f.Title); w != ""; w, rest = nextField(rest) {
+		if b := strings.TrimSuffix(trimPunct(w), "s"); len(b) >= 2 && isAllCaps(b) {
+			return false
+		}
 	}
 	return true
 }

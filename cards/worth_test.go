@@ -425,3 +425,24 @@ func TestUnanchored(t *testing.T) {
 		}
 	}
 }
+
+func TestGenericOpener(t *testing.T) {
+	tests := []struct {
+		sentence, title string
+		want            bool
+	}{
+		{"The firm formally launched its fund in 2004.", "Starting a Trading Firm Young", true},
+		{"The initial broker-dealer thrived in the late 1990s.", "Starting a Trading Firm Young", true},
+		{"The project ultimately failed, incurring a $600 million loss.", "Challenges in the Aircraft Industry", true},
+		{"The company boasts 17% annual revenue growth.", "HTGs Founding and Evolution", false}, // the title's acronym names it
+		{"The firm of Aster and Voss opened in 1201.", "Harbour Trade", false},                  // named at once
+		{"The company HTG grew tenfold.", "Harbour Trade", false},
+		{"The harbour guild invaded the isles in 1187.", "Harbour Trade", false},
+		{"Tobin Aster's firm opened in 1201.", "Harbour Trade", false},
+	}
+	for _, tt := range tests {
+		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
+			t.Errorf("genericOpener(%q in %q) = %v, want %v", tt.sentence, tt.title, got, tt.want)
+		}
+	}
+}
