@@ -247,8 +247,11 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		case Cloze:
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
 		case MC:
-			if minScore > 0 && inAside(ctx.sp.left) {
-				continue // a detail in brackets: no choice of four on it
+			if minScore > 0 && (inAside(ctx.sp.left) || f.Kind == notes.Quantity || f.Kind == notes.Population) {
+				// a detail in brackets, or a share, a count or a sum among
+				// three near ones: a choice of four tests guessing (teachers
+				// rejected most of them); dates, ranks and names remain
+				continue
 			}
 			stem := ctx.clozeText()
 			score := base - 0.05 - ctx.contextPenalty()

@@ -504,8 +504,6 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
 	}
 	switch {
-	case c.Type == MC && c.Fact.Kind == notes.Quantity:
-		d -= 0.1 // a choice among near figures tests guessing more than knowing
 	case duration(c.Fact):
 		d -= 0.1 // a span of time counts from something the card may not show
 	case c.Fact.Kind == notes.Quantity:

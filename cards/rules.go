@@ -824,7 +824,15 @@ func rebalanceKeys(cs []Card) []Card {
 	}
 	// what moves cannot even out (numbers move only to their mirror) goes:
 	// the weakest card at the most used position, until no position is
-	// used twice more than another
+	// used twice more than another, or, in a deck of sixteen or more where
+	// three cards at most stand above the least used position, until all
+	// are used alike (a tenth off even is one card in a deck of forty)
+	excess, total := 0, 0
+	for p := range count {
+		excess += count[p] - min(count[0], count[1], count[2], count[3])
+		total += count[p]
+	}
+	exact := excess <= 3 && total >= 16
 	for {
 		hi, lo := 0, 0
 		for p := 1; p < 4; p++ {
@@ -835,7 +843,7 @@ func rebalanceKeys(cs []Card) []Card {
 				lo = p
 			}
 		}
-		if count[hi]-count[lo] < 2 {
+		if d := count[hi] - count[lo]; d == 0 || d == 1 && !exact {
 			return cs
 		}
 		weakest := -1

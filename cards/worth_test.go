@@ -372,30 +372,51 @@ func TestRebalanceKeys(t *testing.T) {
 		choices[key] = "key"
 		return Card{Type: MC, Kind: kind, Key: key, Score: score, Choices: choices}
 	}
+	positions := func(cs []Card) (count [4]int) {
+		for _, c := range cs {
+			count[c.Key]++
+			if c.Choices[c.Key] != "key" {
+				t.Errorf("key moved without its option: %v at %d", c.Choices, c.Key)
+			}
+		}
+		return count
+	}
 	// numbers: three keys at 0 and one at 3 even out by listing one card
 	// from the largest down
-	cs := rebalanceKeys([]Card{mc(0, 0.9, notes.Quantity), mc(0, 0.8, notes.Quantity), mc(0, 0.7, notes.Quantity),
-		mc(3, 0.9, notes.Quantity), mc(1, 0.9, notes.Quantity), mc(2, 0.9, notes.Quantity)})
-	var count [4]int
-	for _, c := range cs {
-		count[c.Key]++
-		if c.Choices[c.Key] != "key" {
-			t.Errorf("key moved without its option: %v at %d", c.Choices, c.Key)
-		}
+	cs := rebalanceKeys([]Card{mc(0, 0.9, notes.Date), mc(0, 0.8, notes.Date), mc(0, 0.7, notes.Date),
+		mc(3, 0.9, notes.Date), mc(1, 0.9, notes.Date), mc(1, 0.9, notes.Date), mc(2, 0.9, notes.Date), mc(2, 0.9, notes.Date)})
+	if got := positions(cs); len(cs) != 8 || got != [4]int{2, 2, 2, 2} {
+		t.Errorf("after rebalancing: %d cards, positions %v", len(cs), got)
 	}
-	if len(cs) != 6 || count != [4]int{2, 1, 1, 2} {
-		t.Errorf("after rebalancing: %d cards, positions %v", len(cs), count)
+	// what no move can fix is dropped, the weakest first: a deck of
+	// sixteen or more ends even when three cards at most have to go
+	var even []Card
+	for i := 0; i < 4; i++ {
+		even = append(even, mc(i, 0.9, notes.Date), mc(i, 0.9, notes.Date), mc(i, 0.9, notes.Date), mc(i, 0.9, notes.Date))
 	}
-	// what no move can fix is dropped, the weakest first
-	cs = rebalanceKeys([]Card{mc(1, 0.9, notes.Date), mc(1, 0.6, notes.Date), mc(1, 0.8, notes.Date), mc(0, 0.9, notes.Date),
-		mc(2, 0.9, notes.Date), mc(2, 0.9, notes.Date), mc(3, 0.9, notes.Date)})
-	if len(cs) != 6 {
-		t.Fatalf("want one card dropped, got %d", len(cs))
+	cs = rebalanceKeys(append(even, mc(1, 0.6, notes.Date)))
+	if got := positions(cs); len(cs) != 16 || got != [4]int{4, 4, 4, 4} {
+		t.Errorf("after rebalancing: %d cards, positions %v", len(cs), got)
 	}
 	for _, c := range cs {
 		if c.Score == 0.6 {
 			t.Error("the weakest card at the crowded position was kept")
 		}
+	}
+	// a small deck keeps its cards one apart
+	if cs := rebalanceKeys([]Card{mc(1, 0.9, notes.Date), mc(1, 0.9, notes.Date), mc(0, 0.9, notes.Date)}); len(cs) != 3 {
+		t.Errorf("a deck of three mc cards lost %d", 3-len(cs))
+	}
+	// a larger imbalance is evened out to one card apart, no further
+	var many []Card
+	for i, n := range [4]int{9, 2, 2, 9} { // mirrors already even: only drops help
+		for j := 0; j < n; j++ {
+			many = append(many, mc(i, 0.9, notes.Date))
+		}
+	}
+	got := positions(rebalanceKeys(many))
+	if lo, hi := min(got[0], got[1], got[2], got[3]), max(got[0], got[1], got[2], got[3]); hi-lo != 1 {
+		t.Errorf("after rebalancing a large imbalance: positions %v", got)
 	}
 }
 
