@@ -1053,8 +1053,8 @@ func (c *context) score() float64 {
 		s -= 0.5 // the answer shows twice
 	}
 	switch f.Kind {
-	case notes.Date, notes.Population, notes.Ranking:
-		s += 0.05 // crisp answers (a quantity is often a detail: a share, a count, a sum)
+	case notes.Date, notes.Population:
+		s += 0.05 // crisp answers (a quantity is often a detail: a share, a count, a sum; a rank needs its measure)
 	}
 	// finer grades, so that the best cards rank first: shorter sentences
 	// read faster; a demonstrative or a pronoun inside points outside the card
