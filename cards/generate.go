@@ -338,6 +338,15 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 		}
 		out = append(out, *c)
 	}
+	// a question and a cloze on one fact ask the same thing: the better one
+	// stays ("Who signed ...?" beside "_____ signed ...")
+	if len(fc.cards) == 2 && fc.cards[0].Type == QA && fc.cards[1].Type == Cloze {
+		if fc.cards[0].Score >= fc.cards[1].Score {
+			fc.cards = fc.cards[:1]
+		} else {
+			fc.cards = fc.cards[1:]
+		}
+	}
 	for i := range fc.cards {
 		add(&fc.cards[i])
 	}

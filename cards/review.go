@@ -520,6 +520,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type != TF && ctx.topical {
 		d -= 0.1 // what the note is about: the title suggests it
 	}
+	if c.Type != TF && collectiveActor(c.Fact) {
+		d -= 0.1 // a country or a body: others of the story often fit as well
+	}
 	if c.Type != TF && titleAnswer(c.Fact) {
 		d -= 0.1 // "the Shah", "the Bolsheviks": the note's topic suggests a title or a group
 	}

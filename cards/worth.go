@@ -619,3 +619,34 @@ func genericOpener(f notes.Fact) bool {
 	}
 	return true
 }
+
+// collectiveWords mark an actor that is a body rather than a person.
+var collectiveWords = map[string]bool{
+	"government": true, "administration": true, "ministry": true, "treasury": true, "army": true,
+	"regime": true, "parliament": true, "congress": true, "senate": true, "council": true, "court": true,
+}
+
+// collectiveActor reports whether an actor is a country or a body ("The
+// US government", "Germany", "the Council of People's Commissars"): other
+// bodies of the same story often fit the blank as well ("Ankara" for
+// "Turkey", "the Allies" for "France and Britain").
+func collectiveActor(f notes.Fact) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	a := strings.TrimPrefix(strings.TrimPrefix(f.Answer, "the "), "The ")
+	if isCountry(a) {
+		return true
+	}
+	for w, rest := nextField(a); w != ""; w, rest = nextField(rest) {
+		if collectiveWords[bareWord(w)] {
+			return true
+		}
+	}
+	for _, part := range strings.Split(a, " and ") {
+		if !isCountry(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true // "France and Belgium"
+}

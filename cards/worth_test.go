@@ -467,3 +467,14 @@ func TestGenericOpener(t *testing.T) {
 		}
 	}
 }
+
+func TestCollectiveActor(t *testing.T) {
+	for ans, want := range map[string]bool{
+		"Germany": true, "The US government": true, "France and Belgium": true, "the Council of People's Commissars": true,
+		"Tobin Aster": false, "Lenin": false, "the Harbour Guild": false,
+	} {
+		if got := collectiveActor(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {
+			t.Errorf("collectiveActor(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
