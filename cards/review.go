@@ -511,6 +511,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	case c.Type == QA && c.Fact.Kind == notes.Date:
 		d += 0.1 // a question that names its event and asks when: the plainest card there is
 	}
+	if c.Fact.Kind == notes.Date && reportWords.in(c.Fact.Sentence) {
+		d -= 0.1 // the date of a report of figures, not of an event
+	}
 	if unanchored(c.Fact, lx) {
 		d -= 0.1 // names nothing: a detail of a story told elsewhere
 	}

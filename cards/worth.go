@@ -26,7 +26,7 @@ func worthAsking(f notes.Fact, sp span) bool {
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) {
 		return false
 	}
-	if duration(f) && !hasYear(f.Sentence) && !strings.HasPrefix(strings.TrimSpace(sp.right), "old") {
+	if duration(f) && relativeSpan(sp) && !hasYear(f.Sentence) {
 		return false // "within five years" of what the sentence before told
 	}
 	return !dayWithoutYear(f.Sentence, append(f.Heading[:len(f.Heading):len(f.Heading)], f.Title))
@@ -215,10 +215,11 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 	return out
 }
 
-// adviceWords mark a sentence that tells the reader what to do or what
-// can be done ("an estimated 30% can be added for Canadian costs"): a tip,
-// not a fact to recall.
-var adviceWords = phraseList{"can be ", "should ", "ought to ", "you ", "your ", "You ", "Your "}
+// adviceWords mark a sentence that speaks to the reader ("you can add
+// 30% for Canadian costs"): a tip, not a fact to recall. (A recommendation
+// in the third person, "adults should sleep seven hours", is a fact of
+// its field and stays.)
+var adviceWords = phraseList{"you ", "your ", "You ", "Your "}
 
 // phraseList is a short list of phrases, each matched at a word start.
 type phraseList []string
@@ -290,12 +291,19 @@ func figureCount(s string) int {
 // and a choice or a changed figure among so many is a trick on memory.
 const dataChain = 5
 
-// inDataChain reports whether the fact is one figure of a chain of data:
-// five figures for a date, four for an amount (a share or a sum among
-// three others is a detail; dates of events strung together are less so).
-func inDataChain(f notes.Fact) bool {
-	n := figureCount(f.Sentence)
-	return n >= dataChain || f.Kind != notes.Date && n >= dataChain-1
+// inDataChain reports whether the fact is one figure of a chain of data.
+func inDataChain(f notes.Fact) bool { return figureCount(f.Sentence) >= dataChain }
+
+// relativeSpan reports whether a span of time counts from an event the
+// sentence leaves out: "within _____", "after _____", "_____ later".
+func relativeSpan(sp span) bool {
+	_, last, _ := lastTwoFields(sp.left)
+	switch strings.ToLower(last) {
+	case "within", "after":
+		return true
+	}
+	next, _ := nextField(sp.right)
+	return strings.TrimRight(next, ".,;") == "later"
 }
 
 // duration reports whether a quantity is a span of time ("within five
@@ -447,6 +455,8 @@ var roleWords = func() map[string]bool {
 			m[w] = true
 		}
 	}
+	// a company as often as a rank: "General Electric", "General Motors"
+	delete(m, "general")
 	for _, w := range []string{"historian", "economist", "scientist", "chemist", "physicist", "biologist",
 		"author", "writer", "journalist", "activist", "ambassador", "commander", "founder", "ceo",
 		"director", "foreign", "finance", "defense", "defence", "deputy", "chief", "leader", "engineer",
@@ -481,8 +491,10 @@ func withoutRole(f notes.Fact) (notes.Fact, bool) {
 			if roles == 0 || !startsUpper(w) {
 				return f, false
 			}
-			if roles == 1 && countFields(rest) == 1 {
-				return f, false // "General Motors", "Lady Day": a name that starts like a rank
+			if roles == 1 && countFields(rest) == 1 || !personName(rest) {
+				// "Lady Day": a name that starts like a rank; "Dr. Panda's
+				// lab", "Professor Paine involves": not a person's name
+				return f, false
 			}
 			f.Answer = f.Answer[cut:]
 			f.Start += cut
@@ -491,6 +503,21 @@ func withoutRole(f notes.Fact) (notes.Fact, bool) {
 		rest = strings.TrimLeft(after, " ")
 		cut = len(f.Answer) - len(rest)
 	}
+}
+
+// nameParticles may stand lower-case inside a person's name.
+var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "van": true, "von": true, "der": true,
+	"bin": true, "ibn": true, "al": true, "la": true, "le": true, "du": true, "y": true}
+
+// personName reports whether s reads as a person's name: every word
+// capitalised but for particles ("Ludwig van Beethoven"), none possessive.
+func personName(s string) bool {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !startsUpper(w) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // firstWordOf is s's first word without a final full stop ("Dr.").
@@ -650,3 +677,8 @@ func collectiveActor(f notes.Fact) bool {
 	}
 	return true // "France and Belgium"
 }
+
+// reportWords make a sentence about a report of figures ("In 2020, TSMC
+// reported $20 billion in operating profit"): its date is when the figures
+// were counted, rarely worth learning for itself.
+var reportWords = phraseList{"reported ", "reports ", "posted "}
