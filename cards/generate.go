@@ -129,14 +129,18 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	return out
 }
 
-// stateAnyway picks, by its card ID, a third of the facts that give no
-// fair false statement to be stated true all the same: with all of them,
-// notes of names, phrases and figures would give mostly true statements,
-// and picking by ID rather than by the balance so far keeps the same cards
-// under any seed.
+// stateAnyway picks, by its card ID, half of the facts that give no fair
+// false statement to be stated true all the same: with all of them, notes
+// of names, phrases and figures would give mostly true statements. Picking
+// by ID keeps the same cards under any seed; maxTrueLead bounds what is
+// left over in notes made mostly of definitions.
 func stateAnyway(id string) bool {
-	return id != "" && id[len(id)-1]%3 == 0
+	return id != "" && id[len(id)-1]%2 == 0
 }
+
+// maxTrueLead is how far true statements may run ahead of false ones
+// before a fact with no fair false statement states itself no more.
+const maxTrueLead = 8
 
 // prepareChunk is how many facts are prepared at a time (see Generate).
 const prepareChunk = 4096
@@ -379,7 +383,7 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 		truth = false // this sentence was already stated true for another fact
 	}
 	if !truth && !fc.lieMade {
-		if !stateAnyway(fc.ids[typeIndex(TF)]) {
+		if !stateAnyway(fc.ids[typeIndex(TF)]) || g.tfTrue >= maxTrueLead {
 			return out
 		}
 		truth = true // no fair false statement: state the fact
