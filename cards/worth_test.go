@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/recall-srs/recall/notes"
@@ -498,5 +499,29 @@ func TestCollectiveActor(t *testing.T) {
 		if got := collectiveActor(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {
 			t.Errorf("collectiveActor(%q) = %v, want %v", ans, got, want)
 		}
+	}
+}
+
+// Notes made mostly of definitions (no fair false statement) still give
+// about as many false statements as true ones.
+func TestTrueFalseBalanceWithManyDefinitions(t *testing.T) {
+	var facts []notes.Fact
+	for i := 0; i < 60; i++ {
+		s := fmt.Sprintf("The guild of Kesh called its %d%s ledger the Tally Book of Port %c.", i+1, "th", 'A'+rune(i%26))
+		facts = append(facts, fact(notes.Definition, "Kesh", s, fmt.Sprintf("the Tally Book of Port %c", 'A'+rune(i%26))))
+	}
+	for i := 0; i < 20; i++ {
+		s := fmt.Sprintf("Queen Maren Olvig opened harbour number %d of Kesh in %d.", i+1, 1200+3*i)
+		facts = append(facts, fact(notes.Date, "Kesh", s, fmt.Sprint(1200+3*i)))
+	}
+	cs := Generate(facts, Options{Seed: 1, Types: []Type{TF}})
+	nTrue := 0
+	for _, c := range cs {
+		if c.Answer == "true" {
+			nTrue++
+		}
+	}
+	if len(cs) < 10 || float64(nTrue) > 0.65*float64(len(cs)) {
+		t.Errorf("%d of %d tf statements true", nTrue, len(cs))
 	}
 }
