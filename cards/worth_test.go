@@ -506,9 +506,10 @@ func TestCollectiveActor(t *testing.T) {
 // about as many false statements as true ones.
 func TestTrueFalseBalanceWithManyDefinitions(t *testing.T) {
 	var facts []notes.Fact
-	for i := 0; i < 60; i++ {
-		s := fmt.Sprintf("The guild of Kesh called its %d%s ledger the Tally Book of Port %c.", i+1, "th", 'A'+rune(i%26))
-		facts = append(facts, fact(notes.Definition, "Kesh", s, fmt.Sprintf("the Tally Book of Port %c", 'A'+rune(i%26))))
+	for i := 0; i < 200; i++ {
+		port := fmt.Sprintf("Port %c%c", 'A'+rune(i/26), 'a'+rune(i%26))
+		s := fmt.Sprintf("The harbour guild of Kesh called its ledger of %d the Tally Book of %s.", 1200+i%100, port)
+		facts = append(facts, fact(notes.Definition, "Kesh", s, "the Tally Book of "+port))
 	}
 	for i := 0; i < 20; i++ {
 		s := fmt.Sprintf("Queen Maren Olvig opened harbour number %d of Kesh in %d.", i+1, 1200+3*i)
