@@ -303,6 +303,15 @@ var monthNames = []string{"January", "February", "March", "April", "May", "June"
 	"August", "September", "October", "November", "December"}
 
 // key describes fact f's answer, reusing the pool's description.
+// inStory reports whether a made-up date falls within the years the
+// fact's note speaks of (see minYear, maxYear).
+func (p *pool) inStory(f notes.Fact, date string) bool {
+	y, ok := firstYear(date)
+	lo, okLo := p.minYear[f.Note]
+	hi, okHi := p.maxYear[f.Note]
+	return ok && (!okLo || y >= lo) && (!okHi || y <= hi)
+}
+
 func (p *pool) key(f notes.Fact) candidate {
 	if i := p.keyIndex(f); i >= 0 {
 		return p.all[i]

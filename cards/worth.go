@@ -682,3 +682,20 @@ func collectiveActor(f notes.Fact) bool {
 // reported $20 billion in operating profit"): its date is when the figures
 // were counted, rarely worth learning for itself.
 var reportWords = phraseList{"reported ", "reports ", "posted "}
+
+// yearsApart reports whether two dates' first years are at least n apart.
+func yearsApart(a, b string, n int) bool {
+	ya, okA := firstYear(a)
+	yb, okB := firstYear(b)
+	return okA && okB && abs(ya-yb) >= n
+}
+
+// firstYear is the first four-digit year in s.
+func firstYear(s string) (int, bool) {
+	for i := 0; i+4 <= len(s); i++ {
+		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 {
+			return y, true
+		}
+	}
+	return 0, false
+}

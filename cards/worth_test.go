@@ -526,3 +526,21 @@ func TestTrueFalseBalanceWithManyDefinitions(t *testing.T) {
 		t.Errorf("%d of %d tf statements true", nTrue, len(cs))
 	}
 }
+
+func TestYearsApart(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		n    int
+		want bool
+	}{
+		{"1986", "1987", 3, false},
+		{"March 1921", "1924", 3, true},
+		{"1952", "1955", 3, true},
+		{"the 1990s", "1991", 3, false},
+		{"March", "1991", 3, false},
+	} {
+		if got := yearsApart(tt.a, tt.b, tt.n); got != tt.want {
+			t.Errorf("yearsApart(%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.n, got, tt.want)
+		}
+	}
+}
