@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,6 +72,15 @@ func TestSharedNotes(t *testing.T) {
 				t.Errorf("duplicate ID %s", c.ID)
 			}
 			ids[c.ID] = true
+			// a false date is three years off at least, never a shade off
+			if c.Type == TF && c.Answer == "false" && c.Kind == notes.Date {
+				truth, _ := firstYear(c.Fact.Answer)
+				for _, y := range namedYears(c.Question, nil) {
+					if y != truth && abs(y-truth) < 3 && !slices.Contains(namedYears(c.Fact.Sentence, nil), y) {
+						t.Errorf("false statement %q moves %d to %d", c.Question, truth, y)
+					}
+				}
+			}
 			// provenance
 			f := c.Fact
 			if f.Note == "" || f.Sentence == "" || f.Line <= 0 || f.Title == "" || (f.VideoID != "" && !strings.Contains(f.URL, f.VideoID)) {
