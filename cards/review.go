@@ -151,7 +151,7 @@ func staleClaim(s string) bool {
 			return true
 		}
 	}
-	return hasPhrase(s, stalePhrases)
+	return staleSet.has(s)
 }
 
 // hasPhrase reports whether s holds one of phrases, lower case, starting
@@ -184,7 +184,7 @@ var hearsayPhrases = []string{"most people", "many people", "some people", "peop
 	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored"}
 
 // hearsay reports whether s states an unsourced view of unnamed people.
-func hearsay(s string) bool { return hasPhrase(s, hearsayPhrases) }
+func hearsay(s string) bool { return hearsaySet.has(s) }
 
 // judgementWords grade rather than state: "faces significant risks",
 // "remarkably young". A true/false card on them is true by default and a
@@ -196,7 +196,7 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that"}
 
 // judgement reports whether a statement grades what it describes.
-func judgement(s string) bool { return hasPhrase(s, judgementWords) }
+func judgement(s string) bool { return judgementSet.has(s) }
 
 // hasQuotation reports whether s quotes someone at length (three words or
 // more between quotation marks; a quoted term of one or two words is a

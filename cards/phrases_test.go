@@ -1,0 +1,39 @@
+package cards
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestPhraseSetMatchesHasPhrase pins phraseSet.has to hasPhrase, the
+// definition it speeds up, on texts built around the phrases: at word
+// bounds and inside words, capitalised at the start, repeated.
+func TestPhraseSetMatchesHasPhrase(t *testing.T) {
+	lists := [][]string{stalePhrases, hearsayPhrases, judgementWords, {"aba", "so so", "x"}}
+	tests := []string{"", "a", "Not yet.", "not yetis", "NOT YET", "Rumoured to be", "rumoured-to", "The unsubstantial cost",
+		"Rumoured, and rumoured again", "Rumouredx rumoured", "Abab aba", "ababa", "So so so", "xx x", "It is said that"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{" ", "", "x", "-", "The ", "s", ".", "A"}
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(4) {
+			l := lists[rng.IntN(len(lists))]
+			p := l[rng.IntN(len(l))]
+			if rng.IntN(4) == 0 {
+				p = strings.ToUpper(p[:1]) + p[1:]
+			}
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			b.WriteString(p)
+		}
+		tests = append(tests, b.String())
+	}
+	for _, l := range lists {
+		set := newPhraseSet(l)
+		for _, s := range tests {
+			if got, want := set.has(s), hasPhrase(s, l); got != want {
+				t.Errorf("phraseSet(%q).has(%q) = %v, hasPhrase says %v", l, s, got, want)
+			}
+		}
+	}
+}
