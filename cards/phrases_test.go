@@ -37,3 +37,35 @@ func TestPhraseSetMatchesHasPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerInMatchesToLower(t *testing.T) {
+	m := map[string]bool{"other": true, "despite this": true, "likewise": true}
+	for _, tt := range []struct{ w1, w2 string }{
+		{"Other", ""}, {"other,", ""}, {"Others", ""}, {"Despite", "this,"}, {"DESPITE", "THIS"}, {"despite", "these"},
+		{"Li\u212Aewise,", ""}, {"", ""}, {",", ""}, {"other", ","}, {strings.Repeat("x", 40), "this"},
+	} {
+		want := m[strings.ToLower(strings.TrimRight(tt.w1, ","))]
+		if tt.w2 != "" {
+			want = m[strings.ToLower(strings.TrimRight(tt.w1+" "+tt.w2, ","))]
+		}
+		if got := lowerIn(m, tt.w1, tt.w2); got != want {
+			t.Errorf("lowerIn(%q, %q) = %v, want %v", tt.w1, tt.w2, got, want)
+		}
+	}
+}
+
+// TestIsOpinionFirstOccurrence pins isOpinion's reading of opinion words:
+// a word counts where it first occurs, and only on a word start there.
+func TestIsOpinionFirstOccurrence(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"likely to fall", true}, {"It is likely", true}, {"an unlikely likely event", false}, {"unlikely", false},
+		{"They may leave", true}, {"dismay reigns; they may go", false}, {"The war is alarming.", true}, {"", false},
+	} {
+		if got := isOpinion(tt.s); got != tt.want {
+			t.Errorf("isOpinion(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

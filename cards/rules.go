@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -86,25 +87,57 @@ func referenceDangles(shown string, ctx *context) bool {
 	// the first one and two words, lower-cased and without a comma
 	w1, rest := cutWord(s)
 	w2, _ := cutWord(rest)
-	one := strings.ToLower(strings.TrimRight(w1, ","))
-	two := strings.ToLower(strings.TrimRight(w1+" "+w2, ","))
-	if referenceOpeners[one] || w2 != "" && referenceOpeners[two] {
+	if lowerIn(referenceOpeners, w1, "") || w2 != "" && lowerIn(referenceOpeners, w1, w2) {
 		return true
 	}
-	if strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
+	// the phrases below are searched only past a cheaper search for what
+	// they share ("the ", " followed"): most texts hold none of them
+	hasThe := strings.Contains(s, "the ")
+	if hasThe && strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
 		return true // which figure?
 	}
-	for _, after := range []string{" followed in ", " followed on ", " followed.", " ensued", " came next"} {
-		if strings.Contains(s, after) {
-			return true // "Reconnaissance followed in May": after what?
+	if strings.Contains(s, " followed") {
+		for _, after := range []string{" followed in ", " followed on ", " followed."} {
+			if strings.Contains(s, after) {
+				return true // "Reconnaissance followed in May": after what?
+			}
 		}
 	}
-	for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
-		if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
-			return true
+	if strings.Contains(s, " ensued") || strings.Contains(s, " came next") {
+		return true
+	}
+	if hasThe {
+		for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
+			if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// lowerIn reports whether m holds strings.ToLower of w1, or of w1+" "+w2
+// when w2 is not empty, with commas trimmed from the end: the first words
+// of a card looked up without building the string for ASCII words.
+func lowerIn(m map[string]bool, w1, w2 string) bool {
+	var buf [32]byte
+	b := append(buf[:0], w1...)
+	if w2 != "" {
+		b = append(b, ' ')
+		b = append(b, w2...)
+	}
+	for len(b) > 0 && b[len(b)-1] == ',' {
+		b = b[:len(b)-1]
+	}
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(string(b))] // Unicode case rules
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return m[string(b)]
 }
 
 // cutWord splits s after its first word.
@@ -148,6 +181,14 @@ var opinionWords = []string{
 	"might ", "could have", "described as", "labelled as", "labeled as", "reportedly", "allegedly", "supposedly",
 }
 
+// opinionByFirst is opinionWords by first byte (see isOpinion).
+var opinionByFirst = func() (by [256][]string) {
+	for _, w := range opinionWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
 // evaluative adjectives judge rather than state ("X is alarming").
 var evaluative = map[string]bool{
 	"alarming": true, "remarkable": true, "concerning": true, "worrying": true, "troubling": true,
@@ -162,9 +203,16 @@ var copulas = []string{" is ", " are ", " was ", " were ", " remains ", " remain
 // isOpinion reports whether a statement reports a view, a guess or a
 // judgement ("is viewed as", "may have", "is a significant challenge").
 func isOpinion(statement string) bool {
-	for _, w := range opinionWords {
-		if i := strings.Index(statement, w); i >= 0 && (i == 0 || statement[i-1] == ' ') {
-			return true
+	// an opinion word where it first occurs, opening the statement or after
+	// a space: the words are looked up only where a word starts
+	for i := 0; i < len(statement); i++ {
+		if i > 0 && statement[i-1] != ' ' {
+			continue
+		}
+		for _, w := range opinionByFirst[statement[i]] {
+			if strings.HasPrefix(statement[i:], w) && strings.Index(statement, w) == i {
+				return true
+			}
 		}
 	}
 	for _, c := range copulas {
