@@ -69,3 +69,40 @@ func TestIsOpinionFirstOccurrence(t *testing.T) {
 		}
 	}
 }
+
+// referenceDanglesByPhrase is referenceDangles' phrase search as first
+// written, one search per phrase: the one-pass search must agree with it.
+func referenceDanglesByPhrase(s string) bool {
+	if strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
+		return true
+	}
+	for _, after := range []string{" followed in ", " followed on ", " followed.", " ensued", " came next"} {
+		if strings.Contains(s, after) {
+			return true
+		}
+	}
+	for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
+		if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestReferenceDanglesOnePass(t *testing.T) {
+	pieces := []string{"the ", "The ", "he ", "figure ", "next ", "previous ", "preceding ", "following year", "following decade",
+		"followed in ", "followed on ", "followed.", "followed", "ensued", "came next", "1990 ", "in 2001", " ", "lathe ", "x", "."}
+	rng := rand.New(rand.NewPCG(3, 4))
+	ctx := &context{}
+	for range 20000 {
+		var b strings.Builder
+		b.WriteString("Word ")
+		for range 1 + rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := referenceDangles(s, ctx), referenceDanglesByPhrase(strings.TrimSpace(s)); got != want {
+			t.Fatalf("referenceDangles(%q) = %v, one search per phrase says %v", s, got, want)
+		}
+	}
+}

@@ -90,28 +90,50 @@ func referenceDangles(shown string, ctx *context) bool {
 	if lowerIn(referenceOpeners, w1, "") || w2 != "" && lowerIn(referenceOpeners, w1, w2) {
 		return true
 	}
-	// the phrases below are searched only past a cheaper search for what
-	// they share ("the ", " followed"): most texts hold none of them
-	hasThe := strings.Contains(s, "the ")
-	if hasThe && strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
-		return true // which figure?
+	// the phrases below are found in one pass over the places where "he "
+	// and a space occur, not one search of s per phrase: most texts hold
+	// none of them
+	var seen [len(relativeTimes)]bool // each relative time is judged where it first occurs
+	for off := 0; ; {
+		i := strings.Index(s[off:], "he ")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("he ")
+		if i == 0 || s[i-1] != 't' && s[i-1] != 'T' {
+			continue
+		}
+		after := s[off:]
+		if strings.HasPrefix(after, "figure ") {
+			return true // which figure?
+		}
+		if s[i-1] != 't' {
+			continue
+		}
+		for k, rel := range relativeTimes {
+			if !seen[k] && strings.HasPrefix(after, rel) {
+				seen[k] = true
+				if !hasYear(s[:i-1]) {
+					return true
+				}
+			}
+		}
 	}
-	if strings.Contains(s, " followed") {
-		for _, after := range []string{" followed in ", " followed on ", " followed."} {
-			if strings.Contains(s, after) {
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		rest := s[i+1:]
+		if strings.HasPrefix(rest, "followed") {
+			if strings.HasPrefix(rest, "followed in ") || strings.HasPrefix(rest, "followed on ") || strings.HasPrefix(rest, "followed.") {
 				return true // "Reconnaissance followed in May": after what?
 			}
+		} else if strings.HasPrefix(rest, "ensued") || strings.HasPrefix(rest, "came next") {
+			return true
 		}
-	}
-	if strings.Contains(s, " ensued") || strings.Contains(s, " came next") {
-		return true
-	}
-	if hasThe {
-		for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
-			if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
-				return true
-			}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
 		}
+		i += 1 + j
 	}
 	return false
 }
@@ -139,6 +161,10 @@ func lowerIn(m map[string]bool, w1, w2 string) bool {
 	}
 	return m[string(b)]
 }
+
+// relativeTimes count from an unnamed point when they follow "the" and no
+// year stands before them (see referenceDangles).
+var relativeTimes = [...]string{"next ", "previous ", "preceding ", "following year", "following decade"}
 
 // cutWord splits s after its first word.
 func cutWord(s string) (word, rest string) {
