@@ -79,6 +79,16 @@ func factGivesAway(ctx *context) bool {
 		ctx.implied.get(func() bool { return impliedBySentence(f, ctx) })
 }
 
+// factDangles reports whether fitStem rejects every card of the fact
+// behind ctx whatever it shows: the fact gives its answer away, or its
+// sentence leans on text the card does not show. The results are
+// remembered in ctx, as fitStem and warmFilter work them out.
+func factDangles(ctx *context) bool {
+	f := ctx.f
+	return factGivesAway(ctx) || contextDangles(ctx) ||
+		ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
+}
+
 // warmFilter works out fit's checks that depend on the fact alone, in
 // fit's order and stopping where fit would, so that fit finds them known.
 // Generate calls it in its parallel phase: it writes only ctx.

@@ -194,6 +194,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if !p.ok {
 		return factCards{}
 	}
+	if p.dead {
+		return factCards{ok: true, fact: p.ctx.f} // pick still sees its sentence
+	}
 	f, ctx := p.ctx.f, p.ctx
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
 	base := p.base
@@ -407,6 +410,7 @@ type prepared struct {
 	base     float64
 	siblings string
 	ids      [4]string // by typeIndex
+	dead     bool      // the filter rejects all the fact's cards: only ctx.f is known
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
@@ -429,9 +433,15 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
-		if g.warm {
-			p.ctx.readShown(p.qa)
-		}
+	}
+	if g.warm && factDangles(p.ctx) {
+		// the filter rejects every card of the fact on its first checks,
+		// whatever the card shows (see fitStem): none is made
+		p.dead = true
+		return p
+	}
+	if p.qaOK && g.warm {
+		p.ctx.readShown(p.qa)
 	}
 	p.base = p.ctx.score()
 	if g.warm {
