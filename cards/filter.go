@@ -37,10 +37,9 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 // mc card that fails them is not worth drawing options for.
 func (g *generator) fitStem(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
-	if factGivesAway(ctx) {
-		return false // a false statement is as plain as a true one
-	}
-	if g.dangling(shown, f, ctx) {
+	// a false statement is as plain as a true one; prepare skips the facts
+	// that fail factDangles, a check of the fact alone
+	if factDangles(ctx) || openerDangles(shown, ctx) {
 		return false
 	}
 	if openEnded(c, f, ctx) || !strictStem(c, shown, ctx) {
@@ -296,16 +295,6 @@ var (
 // does not show.
 func danglingContext(shown string, f notes.Fact, ctx *context) bool {
 	return openerDangles(shown, ctx) || sentenceDangles(ctx.sp.sentence(), f.Sentence) || contextDangles(ctx)
-}
-
-// dangling is danglingContext with the sentence checks remembered: they
-// are regular expressions over the whole sentence, and every card of every
-// fact of a sentence asks the same question.
-func (g *generator) dangling(shown string, f notes.Fact, ctx *context) bool {
-	if openerDangles(shown, ctx) || contextDangles(ctx) {
-		return true
-	}
-	return ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
 }
 
 // sentenceCache remembers what the checks found of each sentence: a

@@ -434,9 +434,9 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
-	if g.warm && factDangles(p.ctx) {
-		// the filter rejects every card of the fact on its first checks,
-		// whatever the card shows (see fitStem): none is made
+	if g.warm && (factDangles(p.ctx) || p.ctx.claimsOf().rejectsAll()) {
+		// the filter rejects every card of the fact whatever the card
+		// shows (see fitStem and reviewStemOK): none is made
 		p.dead = true
 		return p
 	}

@@ -52,7 +52,7 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	cl := ctx.claimsOf()
-	if cl.stale || cl.hearsay || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
+	if cl.rejectsAll() || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
 		return false
 	}
 	if labelFragment(shown) || givenAsExample(shown) {
@@ -676,6 +676,10 @@ func distractorStandsOut(vs []float64, key int) bool {
 type claimFlags struct {
 	known, stale, hearsay, judgement bool
 }
+
+// rejectsAll reports whether the sentence's claims rule out every card of
+// it, whatever the card shows: prepare makes no card of its facts.
+func (cl claimFlags) rejectsAll() bool { return cl.stale || cl.hearsay }
 
 func (c *context) claimsOf() claimFlags {
 	if !c.claims.known {
