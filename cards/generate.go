@@ -176,6 +176,7 @@ func (g *generator) worker() *generator {
 	p.memo, p.lastStem, p.lastSubject, p.lastNorm = nil, "", "", ""
 	w.pool = &p
 	w.sents = newSentenceCache()
+	w.ctx = nil
 	return &w
 }
 
@@ -422,7 +423,10 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	sp, _ := locate(f)
 	sp = plainSpan(sp)
-	p := prepared{ok: true, ctx: newContext(f, sp, g.lex)}
+	if g.ctx == nil {
+		g.ctx = new(context)
+	}
+	p := prepared{ok: true, ctx: initContext(g.ctx, f, sp, g.lex)}
 	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
@@ -564,6 +568,7 @@ type generator struct {
 	sentNorm map[string]string  // sentence → normalised, filled before the parallel phase
 	noteID   map[noteKey]string // → NoteIdentity
 	warm     bool               // cards will be filtered: prepare works out the filter's per-fact checks
+	ctx      *context           // a worker's context, reused for each fact it prepares (see initContext)
 	tfTrue   int                // true minus false statements so far
 	keyPos   [4]int             // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
@@ -718,7 +723,14 @@ func (c *context) hedgeless() string {
 }
 
 func newContext(f notes.Fact, sp span, lx *lexicon) *context {
-	c := &context{f: f, sp: sp, lx: lx}
+	return initContext(new(context), f, sp, lx)
+}
+
+// initContext sets c up as newContext's context of fact f, keeping only
+// the room of c's slices: a worker of Generate prepares one fact at a
+// time and reuses one context (none outlives its fact's candidates).
+func initContext(c *context, f notes.Fact, sp span, lx *lexicon) *context {
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0]}
 	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
 	// the checks below look at the first five words at most
 	var first5 [5]string
