@@ -63,6 +63,9 @@ type pool struct {
 	// for every position an mc card tries and again for its tf card, and
 	// many facts share an answer ("1990"); perturb depends on nothing else
 	memo map[perturbKey]perturbed
+	// answer.ParseQuantity of option texts checked against a key's range
+	// (see overlapsKey): the same values are tried for many keys
+	quantities map[string]parsedQuantity
 	// the other values the current fact's sentence states (rules.go)
 	bound bounds
 }
@@ -99,6 +102,27 @@ func (p *pool) perturbFor(k *candidate, kind notes.Kind, step float64) perturbed
 	}
 	p.memo[mk] = r
 	return r
+}
+
+type parsedQuantity struct {
+	q  answer.Quantity
+	ok bool
+}
+
+// overlapsKey is r.overlaps(text) with text's quantity remembered.
+func (p *pool) overlapsKey(r keyRange, text string) bool {
+	if !r.ok {
+		return false
+	}
+	if p.quantities == nil {
+		p.quantities = map[string]parsedQuantity{}
+	}
+	pq, known := p.quantities[text]
+	if !known {
+		pq.q, pq.ok = answer.ParseQuantity(text)
+		p.quantities[text] = pq
+	}
+	return pq.ok && pq.q.Lo <= r.hi && pq.q.Hi >= r.lo
 }
 
 // bucket groups candidates that may replace each other: numbers by kind
@@ -525,7 +549,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
 		c := &p.all[i]
-		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
+		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || p.overlapsKey(kr, c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
@@ -556,7 +580,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if f.Kind == notes.Date && int(tried.value)/10000 < min(p.minYear[f.Note], int(k.value)/10000)-earlierYears {
 			continue // nor long before the note's story starts: the period rules it out
 		}
-		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || kr.overlaps(tried.text) || !acceptable(&tried, &k, taken) {
+		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || p.overlapsKey(kr, tried.text) || !acceptable(&tried, &k, taken) {
 			continue
 		}
 		c := new(candidate) // only the options kept leave the stack

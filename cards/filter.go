@@ -303,10 +303,49 @@ func danglingContext(shown string, f notes.Fact, ctx *context) bool {
 type sentenceCache struct {
 	dangling map[sentenceKey]bool
 	claims   map[string]claimFlags
+	// optionValues' value of each option text read so far: mc cards of
+	// one fact share options, and many facts share values ("1990")
+	values map[optionKey]optionValue
+}
+
+type optionKey struct {
+	text string
+	date bool // read as a date (optionValues reads other kinds as quantities)
+}
+
+type optionValue struct {
+	v  float64
+	ok bool
 }
 
 func newSentenceCache() *sentenceCache {
-	return &sentenceCache{dangling: map[sentenceKey]bool{}, claims: map[string]claimFlags{}}
+	return &sentenceCache{dangling: map[sentenceKey]bool{}, claims: map[string]claimFlags{}, values: map[optionKey]optionValue{}}
+}
+
+// optionValues is optionValues(choices, kind) with each option's value
+// remembered.
+func (sc *sentenceCache) optionValues(choices []string, kind notes.Kind) ([]float64, bool) {
+	if sc == nil {
+		return optionValues(choices, kind)
+	}
+	vs := make([]float64, len(choices))
+	for i, o := range choices {
+		k := optionKey{o, kind == notes.Date}
+		v, known := sc.values[k]
+		if !known {
+			one, ok := optionValues([]string{o}, kind)
+			v.ok = ok
+			if ok {
+				v.v = one[0]
+			}
+			sc.values[k] = v
+		}
+		if !v.ok {
+			return nil, false
+		}
+		vs[i] = v.v
+	}
+	return vs, true
 }
 
 // dangles is sentenceDangles(sent, source), remembered.

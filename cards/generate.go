@@ -173,7 +173,7 @@ func (fc *factCards) card(t Type, v *variant, answer string, key int) Card {
 func (g *generator) worker() *generator {
 	w := *g
 	p := *g.pool
-	p.memo, p.lastStem, p.lastSubject, p.lastNorm = nil, "", "", ""
+	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = nil, nil, "", "", ""
 	w.pool = &p
 	w.sents = newSentenceCache()
 	w.ctx = nil

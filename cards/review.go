@@ -38,7 +38,7 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
 		ok := vs != nil
 		if !parsed {
-			vs, ok = optionValues(c.Choices, f.Kind)
+			vs, ok = ctx.sents.optionValues(c.Choices, f.Kind)
 		}
 		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs)) {
 			return false

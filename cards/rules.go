@@ -741,7 +741,7 @@ func strictOptions(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
 		// the options parsed once for every check: parsing dates is not cheap
-		vs, ok := optionValues(c.Choices, f.Kind)
+		vs, ok := ctx.sents.optionValues(c.Choices, f.Kind)
 		// numeric options are in order, so only a key at either end can
 		// stand out; ranges overlapping the key never reach a card
 		if ok && (c.Key == 0 || c.Key == len(c.Choices)-1) && keyStandsOut(vs, c.Key) {
