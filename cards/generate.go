@@ -101,11 +101,21 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		workers[i] = g.worker()
 	}
 	ready := make(chan []factCards, 1)
+	// chunks picked from come back to be filled again: a chunk is a few
+	// megabytes, and allocating one for each was a tenth of what
+	// Generate allocated (candidates overwrites each element whole)
+	free := make(chan []factCards, 2)
 	go func() {
 		defer close(ready)
 		for lo := 0; lo < len(facts); lo += prepareChunk {
 			hi := min(lo+prepareChunk, len(facts))
-			chunk := make([]factCards, hi-lo)
+			var chunk []factCards
+			select {
+			case chunk = <-free:
+			default:
+				chunk = make([]factCards, prepareChunk)
+			}
+			chunk = chunk[:hi-lo]
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
 				chunk[i] = w.candidates(facts[lo+i], phrases[lo+i], bnds[lo+i], ambiguous, want, minScore, opts.Seed)
 			})
@@ -118,6 +128,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	for chunk := range ready {
 		for i := range chunk {
 			out = g.pick(&chunk[i], minScore, seen, out)
+		}
+		select {
+		case free <- chunk[:cap(chunk)]:
+		default:
 		}
 	}
 	if minScore > 0 {
