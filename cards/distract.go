@@ -51,7 +51,7 @@ type candidate struct {
 // every fact.
 type pool struct {
 	byNote  map[noteBucket][]int // indexes into all, per note and bucket
-	byText  map[textKey]int      // answer, note, kind and normalised answer → index
+	keyOf   []int                // fact (by index in newPool's facts) → index of its own description in all, or -1
 	maxYear map[string]int       // latest year a note's dates mention
 	minYear map[string]int       // earliest year a note's dates mention
 	buckets map[bucket][]int     // numbers: by kind and shape, sorted by value; text: by kind and form
@@ -142,12 +142,6 @@ type noteBucket struct {
 	b    bucket
 }
 
-type textKey struct {
-	answer, note string
-	kind         notes.Kind
-	norm         string
-}
-
 func (c *candidate) bucketKey() bucket {
 	if c.numeric {
 		return bucket{numeric: true, kind: c.kind, shape: c.shape}
@@ -157,7 +151,7 @@ func (c *candidate) bucketKey() bucket {
 
 func newPool(facts []notes.Fact) *pool {
 	// sized for every fact up front: growing them was most of the pool's allocation
-	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: make(map[textKey]int, len(facts)),
+	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, keyOf: make([]int, len(facts)),
 		maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
@@ -203,15 +197,26 @@ func newPool(facts []notes.Fact) *pool {
 		kind notes.Kind
 		norm string
 	}
-	seen := make(map[noteAnswer]bool, len(facts))
-	var kept []int // facts whose answer joins the pool, counted first to size it
+	// The first fact of each note, kind and normalised answer joins the
+	// pool; a later one shares its description when it words the answer
+	// the same, and is described anew otherwise (keyOf -1).
+	seen := make(map[noteAnswer]int, len(facts)) // → index into kept, which is the index into all
+	var kept []int                               // facts whose answer joins the pool, counted first to size it
 	for fi, f := range facts {
 		n := descs[which[fi]].norm
 		k := noteAnswer{f.Note, f.Kind, n}
-		if n == "" || seen[k] {
+		p.keyOf[fi] = -1
+		if n == "" {
 			continue
 		}
-		seen[k] = true
+		if j, ok := seen[k]; ok {
+			if facts[kept[j]].Answer == f.Answer {
+				p.keyOf[fi] = j
+			}
+			continue
+		}
+		seen[k] = len(kept)
+		p.keyOf[fi] = len(kept)
 		kept = append(kept, fi)
 	}
 	p.all = make([]candidate, 0, len(kept))
@@ -222,7 +227,6 @@ func newPool(facts []notes.Fact) *pool {
 		if c.class == "single" && surnames[noteWord{f.Note, c.norm}] {
 			c.class = "person"
 		}
-		n := c.norm
 		if f.Kind == notes.Date && c.numeric {
 			y := int(c.value) / 10000
 			p.maxYear[f.Note] = max(p.maxYear[f.Note], y)
@@ -232,7 +236,6 @@ func newPool(facts []notes.Fact) *pool {
 		}
 		i := len(p.all)
 		p.all = append(p.all, c)
-		p.byText[textKey{f.Answer, f.Note, f.Kind, n}] = i
 		bk := c.bucketKey()
 		nb := noteBucket{f.Note, bk}
 		p.byNote[nb] = append(p.byNote[nb], i)
@@ -325,23 +328,6 @@ func monthIndex(w string) (int, bool) {
 
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
-
-// key describes fact f's answer, reusing the pool's description.
-func (p *pool) key(f notes.Fact) candidate {
-	if i := p.keyIndex(f); i >= 0 {
-		return p.all[i]
-	}
-	return describe(f.Answer, f.Kind, f.Note)
-}
-
-// keyIndex is the index in all of fact f's description, or -1 when the
-// pool holds another fact's instead (key then describes f's answer anew).
-func (p *pool) keyIndex(f notes.Fact) int {
-	if i, ok := p.byText[textKey{f.Answer, f.Note, f.Kind, answer.Normalize(f.Answer)}]; ok {
-		return i
-	}
-	return -1
-}
 
 func describe(text string, kind notes.Kind, note string) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}

@@ -76,7 +76,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		g.noteID[k] = NoteIdentity(noteFacts[i])
 	}
 	phrases := make([]phrased, len(facts))
-	eachIndex(len(facts), func(i int) { phrases[i] = g.phrase(facts[i]) })
+	eachIndex(len(facts), func(i int) { phrases[i] = g.phrase(facts[i], g.pool.keyOf[i]) })
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
 	for _, p := range phrases {
@@ -388,17 +388,18 @@ type phrased struct {
 	qa      string
 	qaConf  float64
 	qaOK    bool
-	key     int    // pool.keyIndex
+	key     int    // pool.keyOf
 	keyNorm string // the answer normalised as the pool describes it
 }
 
 // phrase phrases the fact's question: the first, parallel pass of Generate.
-func (g *generator) phrase(f notes.Fact) phrased {
+// key is the fact's pool.keyOf.
+func (g *generator) phrase(f notes.Fact, key int) phrased {
 	sp, ok := locate(f)
 	if !ok {
 		return phrased{}
 	}
-	p := phrased{ok: true, key: g.pool.keyIndex(f)}
+	p := phrased{ok: true, key: key}
 	if p.key >= 0 {
 		p.keyNorm = g.pool.all[p.key].norm
 	} else {
