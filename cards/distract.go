@@ -63,6 +63,10 @@ type pool struct {
 	// for every position an mc card tries and again for its tf card, and
 	// many facts share an answer ("1990"); perturb depends on nothing else
 	memo map[perturbKey]perturbed
+	// the last key's perturbations by step, looked up before memo: a key
+	// is perturbed again for each position its mc card tries and for its
+	// tf card, and hashing memo's keys was most of perturbFor's cost
+	recent recentPerturbs
 	// answer.ParseQuantity of option texts checked against a key's range
 	// (see overlapsKey): the same values are tried for many keys
 	quantities map[string]parsedQuantity
@@ -89,19 +93,41 @@ type perturbed struct {
 // perturbFor is perturb with its normalised text, remembered for the
 // current key (distractors run one card at a time).
 func (p *pool) perturbFor(k *candidate, kind notes.Kind, step float64) perturbed {
+	rc := &p.recent
+	if rc.text != k.text || rc.kind != kind {
+		rc.text, rc.kind, rc.known = k.text, kind, 0
+	}
+	slot := -1 // steps are small whole numbers (perturbSteps)
+	if s := int(step); float64(s) == step && s >= -16 && s < 16 {
+		slot = s + 16
+		if rc.known&(1<<slot) != 0 {
+			return rc.at[slot]
+		}
+	}
 	if p.memo == nil {
 		p.memo = map[perturbKey]perturbed{}
 	}
 	mk := perturbKey{k.text, kind, step}
-	if r, ok := p.memo[mk]; ok {
-		return r
+	r, ok := p.memo[mk]
+	if !ok {
+		if r.text, r.ok = perturb(k, kind, step); r.ok {
+			r.norm = answer.Normalize(r.text)
+		}
+		p.memo[mk] = r
 	}
-	var r perturbed
-	if r.text, r.ok = perturb(k, kind, step); r.ok {
-		r.norm = answer.Normalize(r.text)
+	if slot >= 0 {
+		rc.at[slot], rc.known = r, rc.known|1<<slot
 	}
-	p.memo[mk] = r
 	return r
+}
+
+// recentPerturbs are perturbFor's results for one key text and kind, by
+// step + 16.
+type recentPerturbs struct {
+	text  string
+	kind  notes.Kind
+	known uint32
+	at    [32]perturbed
 }
 
 type parsedQuantity struct {

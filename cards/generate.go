@@ -188,6 +188,7 @@ func (g *generator) worker() *generator {
 	w := *g
 	p := *g.pool
 	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = nil, nil, "", "", ""
+	p.recent = recentPerturbs{}
 	w.pool = &p
 	w.sents = newSentenceCache()
 	w.ctx = nil
