@@ -52,31 +52,36 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
 	// what depends only on the sentence or the note is computed once for
-	// all the facts that share it (a sentence holds several facts)
-	g.sentNorm, g.noteID = map[string]string{}, map[noteKey]string{}
+	// all the facts that share it (a sentence holds several facts): facts
+	// come in runs of one sentence and of one note, so comparing a fact
+	// with the one before finds the sharing without hashing every fact
+	// (a sentence or note met again later is worked out again, alike)
+	sentOf, noteOf := make([]int, len(facts)), make([]int, len(facts))
 	var sents []string
-	var noteKeys []noteKey
 	var noteFacts []notes.Fact
-	for _, f := range facts {
-		if _, ok := g.sentNorm[f.Sentence]; !ok {
-			g.sentNorm[f.Sentence] = ""
-			sents = append(sents, f.Sentence)
+	for i, f := range facts {
+		if i > 0 && f.Sentence == facts[i-1].Sentence {
+			sentOf[i] = sentOf[i-1]
+		} else {
+			sentOf[i], sents = len(sents), append(sents, f.Sentence)
 		}
-		if k := keyOfNote(f); g.noteID[k] == "" {
-			g.noteID[k] = "?"
-			noteKeys, noteFacts = append(noteKeys, k), append(noteFacts, f)
+		if i > 0 && keyOfNote(f) == keyOfNote(facts[i-1]) {
+			noteOf[i] = noteOf[i-1]
+		} else {
+			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, f)
 		}
 	}
 	normed := make([]string, len(sents))
 	eachIndex(len(sents), func(i int) { normed[i] = answer.Normalize(sents[i]) })
-	for i, s := range sents {
-		g.sentNorm[s] = normed[i]
-	}
-	for i, k := range noteKeys {
-		g.noteID[k] = NoteIdentity(noteFacts[i])
+	noteIDs := make([]string, len(noteFacts))
+	for i, f := range noteFacts {
+		noteIDs[i] = NoteIdentity(f)
 	}
 	phrases := make([]phrased, len(facts))
-	eachIndex(len(facts), func(i int) { phrases[i] = g.phrase(facts[i], g.pool.keyOf[i]) })
+	eachIndex(len(facts), func(i int) {
+		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
+		phrases[i].sentNorm, phrases[i].noteID = normed[sentOf[i]], noteIDs[noteOf[i]]
+	})
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
 	for _, p := range phrases {
@@ -391,6 +396,9 @@ type phrased struct {
 	qaOK    bool
 	key     int    // pool.keyOf
 	keyNorm string // the answer normalised as the pool describes it
+	// answer.Normalize of the sentence and NoteIdentity of the note,
+	// worked out once for the facts that share them (see Generate)
+	sentNorm, noteID string
 }
 
 // phrase phrases the fact's question: the first, parallel pass of Generate.
@@ -449,7 +457,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	} else {
 		p.ctx.key = describe(f.Answer, f.Kind, f.Note)
 	}
-	p.ctx.key.sentence = g.sentNorm[f.Sentence]
+	p.ctx.key.sentence = ph.sentNorm
 	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
@@ -473,7 +481,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		warmFilter(p.ctx)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
-	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
+	p.siblings, p.ids = factIDs(f, ph.noteID, g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
 }
 
@@ -579,14 +587,12 @@ func clamp(x float64) float64 {
 }
 
 type generator struct {
-	pool     *pool
-	lex      *lexicon
-	sentNorm map[string]string  // sentence → normalised, filled before the parallel phase
-	noteID   map[noteKey]string // → NoteIdentity
-	warm     bool               // cards will be filtered: prepare works out the filter's per-fact checks
-	ctx      *context           // a worker's context, reused for each fact it prepares (see initContext)
-	tfTrue   int                // true minus false statements so far
-	keyPos   [4]int             // how often the mc key sat at each position
+	pool   *pool
+	lex    *lexicon
+	warm   bool     // cards will be filtered: prepare works out the filter's per-fact checks
+	ctx    *context // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue int      // true minus false statements so far
+	keyPos [4]int   // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
