@@ -694,20 +694,25 @@ func (g *generator) perFact(run []Card, keep []bool, siblings string) int {
 // facts' keys, so it runs before the facts are fully prepared.
 func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	type sentence struct{ note, text string }
-	keys := make([]candidate, len(facts))
-	bySent := map[sentence][]int{}
+	// the numeric keys only (a key for every fact was a sizeable share of
+	// what Generate allocated), with the fact each belongs to
+	var keys []candidate
+	var factOf []int
+	bySent := map[sentence][]int{} // → indexes into keys
 	for i, f := range facts {
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}
+		var k candidate
 		if phs[i].key >= 0 {
-			keys[i] = g.pool.all[phs[i].key]
+			k = g.pool.all[phs[i].key]
 		} else {
-			keys[i] = describe(f.Answer, f.Kind, f.Note)
+			k = describe(f.Answer, f.Kind, f.Note)
 		}
-		if keys[i].numeric {
-			k := sentence{f.Note, f.Sentence}
-			bySent[k] = append(bySent[k], i)
+		if k.numeric {
+			s := sentence{f.Note, f.Sentence}
+			bySent[s] = append(bySent[s], len(keys))
+			keys, factOf = append(keys, k), append(factOf, i)
 		}
 	}
 	out := make([]bounds, len(facts))
@@ -723,7 +728,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 					others = append(others, &keys[j])
 				}
 			}
-			out[i] = sentenceBounds(&keys[i], facts[i].Kind, others)
+			out[factOf[i]] = sentenceBounds(&keys[i], facts[factOf[i]].Kind, others)
 		}
 	}
 	return out
