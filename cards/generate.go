@@ -127,8 +127,11 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			ready <- chunk
 		}
 	}()
-	// real notes give about 1.1 cards per fact; append grows it when more pass
-	out := make([]Card, 0, len(facts)+len(facts)/4)
+	// real notes give about 1.1 cards per fact, large sets of notes about
+	// half a card (the filter drops more of their facts); append grows it
+	// when more pass, and a slot left empty costs as much as a card (it is
+	// zeroed and scanned by the collector)
+	out := make([]Card, 0, len(facts)/2)
 	seen := map[string]bool{} // card IDs and true statements made so far
 	for chunk := range ready {
 		for i := range chunk {
