@@ -415,7 +415,7 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 	if p.key >= 0 {
 		p.keyNorm = g.pool.all[p.key].norm
 	} else {
-		p.keyNorm = describe(f.Answer, f.Kind, f.Note).norm
+		p.keyNorm = answer.Normalize(f.Answer) // describe(...).norm, without the rest of describe
 	}
 	sp = plainSpan(sp)
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
