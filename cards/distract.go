@@ -177,7 +177,7 @@ func (c *candidate) bucketKey() bucket {
 
 func newPool(facts []notes.Fact) *pool {
 	// sized for every fact up front: growing them was most of the pool's allocation
-	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, keyOf: make([]int, len(facts)),
+	p := &pool{byNote: make(map[noteBucket][]int, len(facts)/8), buckets: map[bucket][]int{}, keyOf: make([]int, len(facts)),
 		maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a

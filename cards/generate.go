@@ -132,7 +132,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// when more pass, and a slot left empty costs as much as a card (it is
 	// zeroed and scanned by the collector)
 	out := make([]Card, 0, len(facts)/2)
-	seen := map[string]bool{} // card IDs and true statements made so far
+	seen := make(map[string]bool, len(facts)/2) // card IDs and true statements made so far (sized: growing it cost more than filling it)
 	for chunk := range ready {
 		for i := range chunk {
 			out = g.pick(&chunk[i], minScore, seen, out)
@@ -195,10 +195,14 @@ func (fc *factCards) card(t Type, v *variant, answer string, key int) Card {
 func (g *generator) worker() *generator {
 	w := *g
 	p := *g.pool
-	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = nil, nil, "", "", ""
+	// the caches are sized for the facts one worker meets: growing them
+	// cost more than filling them
+	perWorker := len(g.pool.keyOf) / runtime.GOMAXPROCS(0)
+	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = make(map[perturbKey]perturbed, perWorker/4), nil, "", "", ""
 	p.recent = recentPerturbs{}
 	w.pool = &p
 	w.sents = newSentenceCache()
+	w.sents.dangling, w.sents.claims = make(map[sentenceKey]bool, perWorker/2), make(map[string]claimFlags, perWorker/2)
 	w.ctx = nil
 	return &w
 }
