@@ -44,6 +44,10 @@ type candidate struct {
 	list       bool     // a list ("A, B and C")
 	stem       string   // normalised question and subject, for keys only
 	sentence   string   // normalised sentence, for keys only
+	// answer.StripHedge(text), worked out once per distinct answer: every
+	// fact's give-away checks need it (see context.hedgeless)
+	hedgeless  string
+	hedgeKnown bool
 }
 
 // The pool's maps are keyed by structs rather than joined strings: building
@@ -357,6 +361,7 @@ var monthNames = []string{"January", "February", "March", "April", "May", "June"
 
 func describe(text string, kind notes.Kind, note string) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}
+	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	ws := strings.Fields(text)
 	c.words = len(ws)
 	if len(ws) > 0 {

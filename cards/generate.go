@@ -425,6 +425,9 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
 		c := context{f: f} // enough for the give-away check
+		if p.key >= 0 {
+			c.key.hedgeless, c.key.hedgeKnown, c.key.text = g.pool.all[p.key].hedgeless, true, g.pool.all[p.key].text
+		}
 		if c.givesAway(p.qa) || countWords(p.qa) < 4 || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
 			p.qaOK = false
 		}
@@ -746,7 +749,12 @@ func (c *context) sentenceWords() int {
 // the give-away checks against the card and against the headings need it.
 func (c *context) hedgeless() string {
 	if !c.stripKnown {
-		c.stripped, c.stripKnown = answer.StripHedge(c.f.Answer), true
+		if c.key.hedgeKnown && c.key.text == c.f.Answer { // the key describes the answer
+			c.stripped = c.key.hedgeless
+		} else {
+			c.stripped = answer.StripHedge(c.f.Answer)
+		}
+		c.stripKnown = true
 	}
 	return c.stripped
 }
