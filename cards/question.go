@@ -158,15 +158,6 @@ type lexicon struct {
 	// heads holds the content tokens of each title and heading path, for
 	// the heading give-away check: the facts of a section share one path
 	heads map[headingKey][]string
-	// strong holds strongSubject of each subject under each title and
-	// heading path: it is asked several times of every fact, and the
-	// facts of a section share their subject
-	strong map[subjectKey]bool
-}
-
-type subjectKey struct {
-	subject string
-	heading headingKey
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -229,16 +220,12 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		for k, v := range part.heads {
 			lx.heads[k] = v
 		}
-		for k, v := range part.strong {
-			lx.strong[k] = v
-		}
 	}
 	return lx
 }
 
 func lexiconOf(facts []notes.Fact) *lexicon {
-	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{},
-		strong: map[subjectKey]bool{}}
+	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
 	seen := map[string]bool{}
 	for _, f := range facts {
 		if k := keyOfHeading(f); !lx.hasHeads(k) {
@@ -254,9 +241,6 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 			if _, ok := lx.norm[h]; !ok {
 				lx.norm[h] = answer.Normalize(h)
 			}
-		}
-		if k := (subjectKey{f.Subject, keyOfHeading(f)}); !lx.knowsStrong(k) {
-			lx.strong[k] = lx.judgeSubject(f)
 		}
 		if seen[f.Sentence] {
 			continue
@@ -429,21 +413,6 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 // country, a person, an organisation) rather than falling back to a heading.
 // Titles and headings are normalised once for all facts when lx knows them.
 func (lx *lexicon) strongSubject(f notes.Fact) bool {
-	if lx != nil {
-		if v, ok := lx.strong[subjectKey{f.Subject, keyOfHeading(f)}]; ok {
-			return v
-		}
-	}
-	return lx.judgeSubject(f)
-}
-
-func (lx *lexicon) knowsStrong(k subjectKey) bool {
-	_, ok := lx.strong[k]
-	return ok
-}
-
-// judgeSubject is strongSubject worked out.
-func (lx *lexicon) judgeSubject(f notes.Fact) bool {
 	subj := strings.TrimSpace(f.Subject)
 	if subj == "" || countFields(subj) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
