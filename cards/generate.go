@@ -51,19 +51,25 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
-	// what depends only on the sentence or the note is computed once for
-	// all the facts that share it (a sentence holds several facts): facts
-	// come in runs of one sentence and of one note, so comparing a fact
+	// what depends only on the sentence, the note or the subject under its
+	// heading path is computed once for all the facts that share it (a
+	// sentence holds several facts): facts come in runs of each, so comparing a fact
 	// with the one before finds the sharing without hashing every fact
 	// (a sentence or note met again later is worked out again, alike)
-	sentOf, noteOf := make([]int, len(facts)), make([]int, len(facts))
+	sentOf, noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts)), make([]int, len(facts))
 	var sents []string
 	var noteFacts []notes.Fact
+	var subjFacts []int // a fact of each run sharing subject, title and heading path
 	for i, f := range facts {
 		if i > 0 && f.Sentence == facts[i-1].Sentence {
 			sentOf[i] = sentOf[i-1]
 		} else {
 			sentOf[i], sents = len(sents), append(sents, f.Sentence)
+		}
+		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(f) == keyOfHeading(facts[i-1]) {
+			subjOf[i] = subjOf[i-1]
+		} else {
+			subjOf[i], subjFacts = len(subjFacts), append(subjFacts, i)
 		}
 		if i > 0 && keyOfNote(f) == keyOfNote(facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
@@ -73,6 +79,8 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	normed := make([]string, len(sents))
 	eachIndex(len(sents), func(i int) { normed[i] = answer.Normalize(sents[i]) })
+	strong := make([]bool, len(subjFacts))
+	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
 	for i, f := range noteFacts {
 		noteIDs[i] = NoteIdentity(f)
@@ -80,7 +88,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	phrases := make([]phrased, len(facts))
 	eachIndex(len(facts), func(i int) {
 		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
-		phrases[i].sentNorm, phrases[i].noteID = normed[sentOf[i]], noteIDs[noteOf[i]]
+		phrases[i].sentNorm, phrases[i].noteID, phrases[i].strong = normed[sentOf[i]], noteIDs[noteOf[i]], strong[subjOf[i]]
 	})
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
@@ -406,6 +414,7 @@ type phrased struct {
 	// answer.Normalize of the sentence and NoteIdentity of the note,
 	// worked out once for the facts that share them (see Generate)
 	sentNorm, noteID string
+	strong           bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
 }
 
 // phrase phrases the fact's question: the first, parallel pass of Generate.
@@ -460,7 +469,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if g.ctx == nil {
 		g.ctx = new(context)
 	}
-	p := prepared{ok: true, ctx: initContext(g.ctx, f, sp, g.lex)}
+	p := prepared{ok: true, ctx: initContext(g.ctx, f, sp, g.lex, ph.strong)}
 	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
@@ -760,15 +769,15 @@ func (c *context) hedgeless() string {
 }
 
 func newContext(f notes.Fact, sp span, lx *lexicon) *context {
-	return initContext(new(context), f, sp, lx)
+	return initContext(new(context), f, sp, lx, lx.strongSubject(f))
 }
 
 // initContext sets c up as newContext's context of fact f, keeping only
 // the room of c's slices: a worker of Generate prepares one fact at a
 // time and reuses one context (none outlives its fact's candidates).
-func initContext(c *context, f notes.Fact, sp span, lx *lexicon) *context {
+// strong is lx.strongSubject(f).
+func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *context {
 	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0]}
-	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
 	// the checks below look at the first five words at most
 	var first5 [5]string
 	words := appendFields(first5[:0], sp.left)
