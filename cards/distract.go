@@ -44,6 +44,10 @@ type candidate struct {
 	list       bool     // a list ("A, B and C")
 	stem       string   // normalised question and subject, for keys only
 	sentence   string   // normalised sentence, for keys only
+	// answer.StripHedge(text), worked out once per distinct answer: every
+	// fact's give-away checks need it (see context.hedgeless)
+	hedgeless  string
+	hedgeKnown bool
 }
 
 // The pool's maps are keyed by structs rather than joined strings: building
@@ -51,7 +55,7 @@ type candidate struct {
 // every fact.
 type pool struct {
 	byNote  map[noteBucket][]int // indexes into all, per note and bucket
-	byText  map[textKey]int      // answer, note, kind and normalised answer → index
+	keyOf   []int                // fact (by index in newPool's facts) → index of its own description in all, or -1
 	maxYear map[string]int       // latest year a note's dates mention
 	minYear map[string]int       // earliest year a note's dates mention
 	buckets map[bucket][]int     // numbers: by kind and shape, sorted by value; text: by kind and form
@@ -63,6 +67,13 @@ type pool struct {
 	// for every position an mc card tries and again for its tf card, and
 	// many facts share an answer ("1990"); perturb depends on nothing else
 	memo map[perturbKey]perturbed
+	// the last key's perturbations by step, looked up before memo: a key
+	// is perturbed again for each position its mc card tries and for its
+	// tf card, and hashing memo's keys was most of perturbFor's cost
+	recent recentPerturbs
+	// answer.ParseQuantity of option texts checked against a key's range
+	// (see overlapsKey): the same values are tried for many keys
+	quantities map[string]parsedQuantity
 	// the other values the current fact's sentence states (rules.go)
 	bound bounds
 }
@@ -86,19 +97,62 @@ type perturbed struct {
 // perturbFor is perturb with its normalised text, remembered for the
 // current key (distractors run one card at a time).
 func (p *pool) perturbFor(k *candidate, kind notes.Kind, step float64) perturbed {
+	rc := &p.recent
+	if rc.text != k.text || rc.kind != kind {
+		rc.text, rc.kind, rc.known = k.text, kind, 0
+	}
+	slot := -1 // steps are small whole numbers (perturbSteps)
+	if s := int(step); float64(s) == step && s >= -16 && s < 16 {
+		slot = s + 16
+		if rc.known&(1<<slot) != 0 {
+			return rc.at[slot]
+		}
+	}
 	if p.memo == nil {
 		p.memo = map[perturbKey]perturbed{}
 	}
 	mk := perturbKey{k.text, kind, step}
-	if r, ok := p.memo[mk]; ok {
-		return r
+	r, ok := p.memo[mk]
+	if !ok {
+		if r.text, r.ok = perturb(k, kind, step); r.ok {
+			r.norm = answer.Normalize(r.text)
+		}
+		p.memo[mk] = r
 	}
-	var r perturbed
-	if r.text, r.ok = perturb(k, kind, step); r.ok {
-		r.norm = answer.Normalize(r.text)
+	if slot >= 0 {
+		rc.at[slot], rc.known = r, rc.known|1<<slot
 	}
-	p.memo[mk] = r
 	return r
+}
+
+// recentPerturbs are perturbFor's results for one key text and kind, by
+// step + 16.
+type recentPerturbs struct {
+	text  string
+	kind  notes.Kind
+	known uint32
+	at    [32]perturbed
+}
+
+type parsedQuantity struct {
+	q  answer.Quantity
+	ok bool
+}
+
+// overlapsKey is r.overlaps(text) with text's quantity remembered.
+func (p *pool) overlapsKey(r keyRange, text string) bool {
+	if !r.ok {
+		return false
+	}
+	if p.quantities == nil {
+		p.quantities = map[string]parsedQuantity{}
+	}
+	pq, known := p.quantities[text]
+	if !known {
+		pq.q, pq.ok = answer.ParseQuantity(text)
+		p.quantities[text] = pq
+	}
+	return pq.ok && pq.q.Lo <= r.hi && pq.q.Hi >= r.lo
 }
 
 // bucket groups candidates that may replace each other: numbers by kind
@@ -118,12 +172,6 @@ type noteBucket struct {
 	b    bucket
 }
 
-type textKey struct {
-	answer, note string
-	kind         notes.Kind
-	norm         string
-}
-
 func (c *candidate) bucketKey() bucket {
 	if c.numeric {
 		return bucket{numeric: true, kind: c.kind, shape: c.shape}
@@ -133,7 +181,7 @@ func (c *candidate) bucketKey() bucket {
 
 func newPool(facts []notes.Fact) *pool {
 	// sized for every fact up front: growing them was most of the pool's allocation
-	p := &pool{byNote: map[noteBucket][]int{}, buckets: map[bucket][]int{}, byText: make(map[textKey]int, len(facts)),
+	p := &pool{byNote: make(map[noteBucket][]int, len(facts)/8), buckets: map[bucket][]int{}, keyOf: make([]int, len(facts)),
 		maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
@@ -179,15 +227,26 @@ func newPool(facts []notes.Fact) *pool {
 		kind notes.Kind
 		norm string
 	}
-	seen := make(map[noteAnswer]bool, len(facts))
-	var kept []int // facts whose answer joins the pool, counted first to size it
+	// The first fact of each note, kind and normalised answer joins the
+	// pool; a later one shares its description when it words the answer
+	// the same, and is described anew otherwise (keyOf -1).
+	seen := make(map[noteAnswer]int, len(facts)) // → index into kept, which is the index into all
+	var kept []int                               // facts whose answer joins the pool, counted first to size it
 	for fi, f := range facts {
 		n := descs[which[fi]].norm
 		k := noteAnswer{f.Note, f.Kind, n}
-		if n == "" || seen[k] {
+		p.keyOf[fi] = -1
+		if n == "" {
 			continue
 		}
-		seen[k] = true
+		if j, ok := seen[k]; ok {
+			if facts[kept[j]].Answer == f.Answer {
+				p.keyOf[fi] = j
+			}
+			continue
+		}
+		seen[k] = len(kept)
+		p.keyOf[fi] = len(kept)
 		kept = append(kept, fi)
 	}
 	p.all = make([]candidate, 0, len(kept))
@@ -198,7 +257,6 @@ func newPool(facts []notes.Fact) *pool {
 		if c.class == "single" && surnames[noteWord{f.Note, c.norm}] {
 			c.class = "person"
 		}
-		n := c.norm
 		if f.Kind == notes.Date && c.numeric {
 			y := int(c.value) / 10000
 			p.maxYear[f.Note] = max(p.maxYear[f.Note], y)
@@ -208,7 +266,6 @@ func newPool(facts []notes.Fact) *pool {
 		}
 		i := len(p.all)
 		p.all = append(p.all, c)
-		p.byText[textKey{f.Answer, f.Note, f.Kind, n}] = i
 		bk := c.bucketKey()
 		nb := noteBucket{f.Note, bk}
 		p.byNote[nb] = append(p.byNote[nb], i)
@@ -302,7 +359,6 @@ func monthIndex(w string) (int, bool) {
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
-// key describes fact f's answer, reusing the pool's description.
 // inStory reports whether a made-up date falls within the years the
 // fact's note speaks of (see minYear, maxYear).
 func (p *pool) inStory(f notes.Fact, date string) bool {
@@ -312,24 +368,9 @@ func (p *pool) inStory(f notes.Fact, date string) bool {
 	return ok && (!okLo || y >= lo) && (!okHi || y <= hi)
 }
 
-func (p *pool) key(f notes.Fact) candidate {
-	if i := p.keyIndex(f); i >= 0 {
-		return p.all[i]
-	}
-	return describe(f.Answer, f.Kind, f.Note)
-}
-
-// keyIndex is the index in all of fact f's description, or -1 when the
-// pool holds another fact's instead (key then describes f's answer anew).
-func (p *pool) keyIndex(f notes.Fact) int {
-	if i, ok := p.byText[textKey{f.Answer, f.Note, f.Kind, answer.Normalize(f.Answer)}]; ok {
-		return i
-	}
-	return -1
-}
-
 func describe(text string, kind notes.Kind, note string) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}
+	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	ws := strings.Fields(text)
 	c.words = len(ws)
 	if len(ws) > 0 {
@@ -534,7 +575,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
 		c := &p.all[i]
-		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || kr.overlaps(c.text) || !acceptable(c, &k, taken) {
+		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || p.overlapsKey(kr, c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {
@@ -565,7 +606,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if f.Kind == notes.Date && int(tried.value)/10000 < min(p.minYear[f.Note], int(k.value)/10000)-earlierYears {
 			continue // nor long before the note's story starts: the period rules it out
 		}
-		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || kr.overlaps(tried.text) || !acceptable(&tried, &k, taken) {
+		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || p.overlapsKey(kr, tried.text) || !acceptable(&tried, &k, taken) {
 			continue
 		}
 		c := new(candidate) // only the options kept leave the stack

@@ -37,10 +37,9 @@ func (g *generator) fit(c *Card, ctx *context) bool {
 // mc card that fails them is not worth drawing options for.
 func (g *generator) fitStem(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
-	if factGivesAway(ctx) {
-		return false // a false statement is as plain as a true one
-	}
-	if g.dangling(shown, f, ctx) {
+	// a false statement is as plain as a true one; prepare skips the facts
+	// that fail factDangles, a check of the fact alone
+	if factDangles(ctx) || openerDangles(shown, ctx) {
 		return false
 	}
 	if openEnded(c, f, ctx) || !strictStem(c, shown, ctx) {
@@ -77,6 +76,16 @@ func factGivesAway(ctx *context) bool {
 	f := ctx.f
 	return ctx.headingGivesAway() || ctx.spelled.get(func() bool { return spelledOut(f, ctx) }) ||
 		ctx.implied.get(func() bool { return impliedBySentence(f, ctx) })
+}
+
+// factDangles reports whether fitStem rejects every card of the fact
+// behind ctx whatever it shows: the fact gives its answer away, or its
+// sentence leans on text the card does not show. The results are
+// remembered in ctx, as fitStem and warmFilter work them out.
+func factDangles(ctx *context) bool {
+	f := ctx.f
+	return factGivesAway(ctx) || contextDangles(ctx) ||
+		ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
 }
 
 // warmFilter works out fit's checks that depend on the fact alone, in
@@ -288,26 +297,55 @@ func danglingContext(shown string, f notes.Fact, ctx *context) bool {
 	return openerDangles(shown, ctx) || sentenceDangles(ctx.sp.sentence(), f.Sentence) || contextDangles(ctx)
 }
 
-// dangling is danglingContext with the sentence checks remembered: they
-// are regular expressions over the whole sentence, and every card of every
-// fact of a sentence asks the same question.
-func (g *generator) dangling(shown string, f notes.Fact, ctx *context) bool {
-	if openerDangles(shown, ctx) || contextDangles(ctx) {
-		return true
-	}
-	return ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
-}
-
 // sentenceCache remembers what the checks found of each sentence: a
 // sentence holds several facts, each asked the same. Each worker of
 // Generate has its own (see generator.worker); nil remembers nothing.
 type sentenceCache struct {
 	dangling map[sentenceKey]bool
 	claims   map[string]claimFlags
+	// optionValues' value of each option text read so far: mc cards of
+	// one fact share options, and many facts share values ("1990")
+	values map[optionKey]optionValue
+}
+
+type optionKey struct {
+	text string
+	date bool // read as a date (optionValues reads other kinds as quantities)
+}
+
+type optionValue struct {
+	v  float64
+	ok bool
 }
 
 func newSentenceCache() *sentenceCache {
-	return &sentenceCache{dangling: map[sentenceKey]bool{}, claims: map[string]claimFlags{}}
+	return &sentenceCache{dangling: map[sentenceKey]bool{}, claims: map[string]claimFlags{}, values: map[optionKey]optionValue{}}
+}
+
+// optionValues is optionValues(choices, kind) with each option's value
+// remembered.
+func (sc *sentenceCache) optionValues(choices []string, kind notes.Kind) ([]float64, bool) {
+	if sc == nil {
+		return optionValues(choices, kind)
+	}
+	vs := make([]float64, len(choices))
+	for i, o := range choices {
+		k := optionKey{o, kind == notes.Date}
+		v, known := sc.values[k]
+		if !known {
+			one, ok := optionValues([]string{o}, kind)
+			v.ok = ok
+			if ok {
+				v.v = one[0]
+			}
+			sc.values[k] = v
+		}
+		if !v.ok {
+			return nil, false
+		}
+		vs[i] = v.v
+	}
+	return vs, true
 }
 
 // dangles is sentenceDangles(sent, source), remembered.

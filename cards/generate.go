@@ -52,33 +52,46 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
-	// what depends only on the sentence or the note is computed once for
-	// all the facts that share it (a sentence holds several facts)
-	g.sentNorm, g.noteID = map[string]string{}, map[noteKey]string{}
+	// what depends only on the sentence, the note or the subject under its
+	// heading path is computed once for all the facts that share it (a
+	// sentence holds several facts): facts come in runs of each, so comparing a fact
+	// with the one before finds the sharing without hashing every fact
+	// (a sentence or note met again later is worked out again, alike)
 	g.topical = topicalAnswers(facts)
+	sentOf, noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts)), make([]int, len(facts))
 	var sents []string
-	var noteKeys []noteKey
 	var noteFacts []notes.Fact
-	for _, f := range facts {
-		if _, ok := g.sentNorm[f.Sentence]; !ok {
-			g.sentNorm[f.Sentence] = ""
-			sents = append(sents, f.Sentence)
+	var subjFacts []int // a fact of each run sharing subject, title and heading path
+	for i, f := range facts {
+		if i > 0 && f.Sentence == facts[i-1].Sentence {
+			sentOf[i] = sentOf[i-1]
+		} else {
+			sentOf[i], sents = len(sents), append(sents, f.Sentence)
 		}
-		if k := keyOfNote(f); g.noteID[k] == "" {
-			g.noteID[k] = "?"
-			noteKeys, noteFacts = append(noteKeys, k), append(noteFacts, f)
+		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(f) == keyOfHeading(facts[i-1]) {
+			subjOf[i] = subjOf[i-1]
+		} else {
+			subjOf[i], subjFacts = len(subjFacts), append(subjFacts, i)
+		}
+		if i > 0 && keyOfNote(f) == keyOfNote(facts[i-1]) {
+			noteOf[i] = noteOf[i-1]
+		} else {
+			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, f)
 		}
 	}
 	normed := make([]string, len(sents))
 	eachIndex(len(sents), func(i int) { normed[i] = answer.Normalize(sents[i]) })
-	for i, s := range sents {
-		g.sentNorm[s] = normed[i]
-	}
-	for i, k := range noteKeys {
-		g.noteID[k] = NoteIdentity(noteFacts[i])
+	strong := make([]bool, len(subjFacts))
+	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
+	noteIDs := make([]string, len(noteFacts))
+	for i, f := range noteFacts {
+		noteIDs[i] = NoteIdentity(f)
 	}
 	phrases := make([]phrased, len(facts))
-	eachIndex(len(facts), func(i int) { phrases[i] = g.phrase(facts[i]) })
+	eachIndex(len(facts), func(i int) {
+		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
+		phrases[i].sentNorm, phrases[i].noteID, phrases[i].strong = normed[sentOf[i]], noteIDs[noteOf[i]], strong[subjOf[i]]
+	})
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
 	for _, p := range phrases {
@@ -103,23 +116,40 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		workers[i] = g.worker()
 	}
 	ready := make(chan []factCards, 1)
+	// chunks picked from come back to be filled again: a chunk is a few
+	// megabytes, and allocating one for each was a tenth of what
+	// Generate allocated (candidates overwrites each element whole)
+	free := make(chan []factCards, 2)
 	go func() {
 		defer close(ready)
 		for lo := 0; lo < len(facts); lo += prepareChunk {
 			hi := min(lo+prepareChunk, len(facts))
-			chunk := make([]factCards, hi-lo)
+			var chunk []factCards
+			select {
+			case chunk = <-free:
+			default:
+				chunk = make([]factCards, prepareChunk)
+			}
+			chunk = chunk[:hi-lo]
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
 				chunk[i] = w.candidates(facts[lo+i], phrases[lo+i], bnds[lo+i], ambiguous, want, minScore, opts.Seed)
 			})
 			ready <- chunk
 		}
 	}()
-	// real notes give about 1.1 cards per fact; append grows it when more pass
-	out := make([]Card, 0, len(facts)+len(facts)/4)
-	seen := map[string]bool{} // card IDs and true statements made so far
+	// real notes give about 1.1 cards per fact, large sets of notes about
+	// half a card (the filter drops more of their facts); append grows it
+	// when more pass, and a slot left empty costs as much as a card (it is
+	// zeroed and scanned by the collector)
+	out := make([]Card, 0, len(facts)/2)
+	seen := make(map[string]bool, len(facts)/2) // card IDs and true statements made so far (sized: growing it cost more than filling it)
 	for chunk := range ready {
 		for i := range chunk {
 			out = g.pick(&chunk[i], minScore, seen, out)
+		}
+		select {
+		case free <- chunk[:cap(chunk)]:
+		default:
 		}
 	}
 	if minScore > 0 {
@@ -188,9 +218,15 @@ func (fc *factCards) card(t Type, v *variant, answer string, key int) Card {
 func (g *generator) worker() *generator {
 	w := *g
 	p := *g.pool
-	p.memo, p.lastStem, p.lastSubject, p.lastNorm = nil, "", "", ""
+	// the caches are sized for the facts one worker meets: growing them
+	// cost more than filling them
+	perWorker := len(g.pool.keyOf) / runtime.GOMAXPROCS(0)
+	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = make(map[perturbKey]perturbed, perWorker/4), nil, "", "", ""
+	p.recent = recentPerturbs{}
 	w.pool = &p
 	w.sents = newSentenceCache()
+	w.sents.dangling, w.sents.claims = make(map[sentenceKey]bool, perWorker/2), make(map[string]claimFlags, perWorker/2)
+	w.ctx = nil
 	return &w
 }
 
@@ -208,6 +244,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	p := g.prepare(f, ph)
 	if !p.ok {
 		return factCards{}
+	}
+	if p.dead {
+		return factCards{ok: true, fact: p.ctx.f} // pick still sees its sentence
 	}
 	f, ctx := p.ctx.f, p.ctx
 	if minScore > 0 && !worthAsking(f, ctx.sp) {
@@ -406,27 +445,35 @@ type phrased struct {
 	qa      string
 	qaConf  float64
 	qaOK    bool
-	key     int    // pool.keyIndex
+	key     int    // pool.keyOf
 	keyNorm string // the answer normalised as the pool describes it
+	// answer.Normalize of the sentence and NoteIdentity of the note,
+	// worked out once for the facts that share them (see Generate)
+	sentNorm, noteID string
+	strong           bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
 }
 
 // phrase phrases the fact's question: the first, parallel pass of Generate.
-func (g *generator) phrase(f notes.Fact) phrased {
+// key is the fact's pool.keyOf.
+func (g *generator) phrase(f notes.Fact, key int) phrased {
 	sp, ok := locate(f)
 	if !ok {
 		return phrased{}
 	}
-	p := phrased{ok: true, key: g.pool.keyIndex(f)}
+	p := phrased{ok: true, key: key}
 	if p.key >= 0 {
 		p.keyNorm = g.pool.all[p.key].norm
 	} else {
-		p.keyNorm = describe(f.Answer, f.Kind, f.Note).norm
+		p.keyNorm = answer.Normalize(f.Answer) // describe(...).norm, without the rest of describe
 	}
 	sp = plainSpan(sp)
 	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
 		c := context{f: f} // enough for the give-away check
+		if p.key >= 0 && g.pool.all[p.key].text == f.Answer { // not when the office was put back
+			c.key.hedgeless, c.key.hedgeKnown, c.key.text = g.pool.all[p.key].hedgeless, true, g.pool.all[p.key].text
+		}
 		if c.givesAway(p.qa) || countWords(p.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
 			p.qaOK = false
 		}
@@ -444,6 +491,7 @@ type prepared struct {
 	base     float64
 	siblings string
 	ids      [4]string // by typeIndex
+	dead     bool      // the filter rejects all the fact's cards: only ctx.f is known
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
@@ -455,21 +503,30 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	sp, _ := locate(f)
 	sp = plainSpan(sp)
-	p := prepared{ok: true, ctx: newContext(f, sp, g.lex)}
+	if g.ctx == nil {
+		g.ctx = new(context)
+	}
+	p := prepared{ok: true, ctx: initContext(g.ctx, f, sp, g.lex, ph.strong)}
 	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
 	} else {
 		p.ctx.key = describe(f.Answer, f.Kind, f.Note)
 	}
-	p.ctx.key.sentence = g.sentNorm[f.Sentence]
+	p.ctx.key.sentence = ph.sentNorm
 	p.ctx.topical = g.topical[topicKey{f.Note, f.Answer}]
 	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
-		if g.warm {
-			p.ctx.readShown(p.qa)
-		}
+	}
+	if g.warm && (factDangles(p.ctx) || p.ctx.claimsOf().rejectsAll()) {
+		// the filter rejects every card of the fact whatever the card
+		// shows (see fitStem and reviewStemOK): none is made
+		p.dead = true
+		return p
+	}
+	if p.qaOK && g.warm {
+		p.ctx.readShown(p.qa)
 	}
 	p.base = p.ctx.score()
 	if g.warm {
@@ -481,7 +538,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		warmFilter(p.ctx)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
-	p.siblings, p.ids = factIDs(f, g.noteID[keyOfNote(f)], g.lex.normalize(f.Subject), p.ctx.key.norm)
+	p.siblings, p.ids = factIDs(f, ph.noteID, g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
 }
 
@@ -587,14 +644,13 @@ func clamp(x float64) float64 {
 }
 
 type generator struct {
-	pool     *pool
-	lex      *lexicon
-	sentNorm map[string]string  // sentence → normalised, filled before the parallel phase
-	noteID   map[noteKey]string // → NoteIdentity
-	topical  map[topicKey]bool  // actors and places a note is about (worth.go)
-	warm     bool               // cards will be filtered: prepare works out the filter's per-fact checks
-	tfTrue   int                // true minus false statements so far
-	keyPos   [4]int             // how often the mc key sat at each position
+	pool    *pool
+	lex     *lexicon
+	topical map[topicKey]bool // actors and places a note is about (worth.go)
+	warm    bool              // cards will be filtered: prepare works out the filter's per-fact checks
+	ctx     *context          // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue  int               // true minus false statements so far
+	keyPos  [4]int            // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
@@ -742,14 +798,26 @@ func (c *context) sentenceWords() int {
 // the give-away checks against the card and against the headings need it.
 func (c *context) hedgeless() string {
 	if !c.stripKnown {
-		c.stripped, c.stripKnown = answer.StripHedge(c.f.Answer), true
+		if c.key.hedgeKnown && c.key.text == c.f.Answer { // the key describes the answer
+			c.stripped = c.key.hedgeless
+		} else {
+			c.stripped = answer.StripHedge(c.f.Answer)
+		}
+		c.stripKnown = true
 	}
 	return c.stripped
 }
 
 func newContext(f notes.Fact, sp span, lx *lexicon) *context {
-	c := &context{f: f, sp: sp, lx: lx}
-	strong := lx.strongSubject(f) // computed once: it normalises the title and headings
+	return initContext(new(context), f, sp, lx, lx.strongSubject(f))
+}
+
+// initContext sets c up as newContext's context of fact f, keeping only
+// the room of c's slices: a worker of Generate prepares one fact at a
+// time and reuses one context (none outlives its fact's candidates).
+// strong is lx.strongSubject(f).
+func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *context {
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0]}
 	// the checks below look at the first five words at most
 	var first5 [5]string
 	words := appendFields(first5[:0], sp.left)

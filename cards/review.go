@@ -38,7 +38,7 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
 		ok := vs != nil
 		if !parsed {
-			vs, ok = optionValues(c.Choices, f.Kind)
+			vs, ok = ctx.sents.optionValues(c.Choices, f.Kind)
 		}
 		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs) || f.Kind != notes.Date && (evenlySpaced(vs, c.Key) || distractorsSpaced(vs, c.Key))) {
 			return false
@@ -52,7 +52,7 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	cl := ctx.claimsOf()
-	if cl.stale || cl.hearsay || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
+	if cl.rejectsAll() || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
 		return false
 	}
 	if labelFragment(shown) || givenAsExample(shown) {
@@ -151,7 +151,7 @@ func staleClaim(s string) bool {
 			return true
 		}
 	}
-	return hasPhrase(s, stalePhrases)
+	return staleSet.has(s)
 }
 
 // hasPhrase reports whether s holds one of phrases, lower case, starting
@@ -184,7 +184,7 @@ var hearsayPhrases = []string{"most people", "many people", "some people", "peop
 	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored"}
 
 // hearsay reports whether s states an unsourced view of unnamed people.
-func hearsay(s string) bool { return hasPhrase(s, hearsayPhrases) }
+func hearsay(s string) bool { return hearsaySet.has(s) }
 
 // judgementWords grade rather than state: "faces significant risks",
 // "remarkably young". A true/false card on them is true by default and a
@@ -196,7 +196,7 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that"}
 
 // judgement reports whether a statement grades what it describes.
-func judgement(s string) bool { return hasPhrase(s, judgementWords) }
+func judgement(s string) bool { return judgementSet.has(s) }
 
 // hasQuotation reports whether s quotes someone at length (three words or
 // more between quotation marks; a quoted term of one or two words is a
@@ -702,6 +702,10 @@ func distractorStandsOut(vs []float64, key int) bool {
 type claimFlags struct {
 	known, stale, hearsay, judgement bool
 }
+
+// rejectsAll reports whether the sentence's claims rule out every card of
+// it, whatever the card shows: prepare makes no card of its facts.
+func (cl claimFlags) rejectsAll() bool { return cl.stale || cl.hearsay }
 
 func (c *context) claimsOf() claimFlags {
 	if !c.claims.known {

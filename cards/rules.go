@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -86,26 +87,84 @@ func referenceDangles(shown string, ctx *context) bool {
 	// the first one and two words, lower-cased and without a comma
 	w1, rest := cutWord(s)
 	w2, _ := cutWord(rest)
-	one := strings.ToLower(strings.TrimRight(w1, ","))
-	two := strings.ToLower(strings.TrimRight(w1+" "+w2, ","))
-	if referenceOpeners[one] || w2 != "" && referenceOpeners[two] {
+	if lowerIn(referenceOpeners, w1, "") || w2 != "" && lowerIn(referenceOpeners, w1, w2) {
 		return true
 	}
-	if strings.Contains(s, "the figure ") || strings.Contains(s, "The figure ") {
-		return true // which figure?
-	}
-	for _, after := range []string{" followed in ", " followed on ", " followed.", " ensued", " came next"} {
-		if strings.Contains(s, after) {
-			return true // "Reconnaissance followed in May": after what?
+	// the phrases below are found in one pass over the places where "he "
+	// and a space occur, not one search of s per phrase: most texts hold
+	// none of them
+	var seen [len(relativeTimes)]bool // each relative time is judged where it first occurs
+	for off := 0; ; {
+		i := strings.Index(s[off:], "he ")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("he ")
+		if i == 0 || s[i-1] != 't' && s[i-1] != 'T' {
+			continue
+		}
+		after := s[off:]
+		if strings.HasPrefix(after, "figure ") {
+			return true // which figure?
+		}
+		if s[i-1] != 't' {
+			continue
+		}
+		for k, rel := range relativeTimes {
+			if !seen[k] && strings.HasPrefix(after, rel) {
+				seen[k] = true
+				if !hasYear(s[:i-1]) {
+					return true
+				}
+			}
 		}
 	}
-	for _, rel := range []string{"the next ", "the previous ", "the preceding ", "the following year", "the following decade"} {
-		if i := strings.Index(s, rel); i >= 0 && !hasYear(s[:i]) {
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		rest := s[i+1:]
+		if strings.HasPrefix(rest, "followed") {
+			if strings.HasPrefix(rest, "followed in ") || strings.HasPrefix(rest, "followed on ") || strings.HasPrefix(rest, "followed.") {
+				return true // "Reconnaissance followed in May": after what?
+			}
+		} else if strings.HasPrefix(rest, "ensued") || strings.HasPrefix(rest, "came next") {
 			return true
 		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
+
+// lowerIn reports whether m holds strings.ToLower of w1, or of w1+" "+w2
+// when w2 is not empty, with commas trimmed from the end: the first words
+// of a card looked up without building the string for ASCII words.
+func lowerIn(m map[string]bool, w1, w2 string) bool {
+	var buf [32]byte
+	b := append(buf[:0], w1...)
+	if w2 != "" {
+		b = append(b, ' ')
+		b = append(b, w2...)
+	}
+	for len(b) > 0 && b[len(b)-1] == ',' {
+		b = b[:len(b)-1]
+	}
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(string(b))] // Unicode case rules
+		}
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return m[string(b)]
+}
+
+// relativeTimes count from an unnamed point when they follow "the" and no
+// year stands before them (see referenceDangles).
+var relativeTimes = [...]string{"next ", "previous ", "preceding ", "following year", "following decade"}
 
 // cutWord splits s after its first word.
 func cutWord(s string) (word, rest string) {
@@ -148,6 +207,14 @@ var opinionWords = []string{
 	"might ", "could have", "described as", "labelled as", "labeled as", "reportedly", "allegedly", "supposedly",
 }
 
+// opinionByFirst is opinionWords by first byte (see isOpinion).
+var opinionByFirst = func() (by [256][]string) {
+	for _, w := range opinionWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
 // evaluative adjectives judge rather than state ("X is alarming").
 var evaluative = map[string]bool{
 	"alarming": true, "remarkable": true, "concerning": true, "worrying": true, "troubling": true,
@@ -162,9 +229,16 @@ var copulas = []string{" is ", " are ", " was ", " were ", " remains ", " remain
 // isOpinion reports whether a statement reports a view, a guess or a
 // judgement ("is viewed as", "may have", "is a significant challenge").
 func isOpinion(statement string) bool {
-	for _, w := range opinionWords {
-		if i := strings.Index(statement, w); i >= 0 && (i == 0 || statement[i-1] == ' ') {
-			return true
+	// an opinion word where it first occurs, opening the statement or after
+	// a space: the words are looked up only where a word starts
+	for i := 0; i < len(statement); i++ {
+		if i > 0 && statement[i-1] != ' ' {
+			continue
+		}
+		for _, w := range opinionByFirst[statement[i]] {
+			if strings.HasPrefix(statement[i:], w) && strings.Index(statement, w) == i {
+				return true
+			}
 		}
 	}
 	for _, c := range copulas {
@@ -620,20 +694,25 @@ func (g *generator) perFact(run []Card, keep []bool, siblings string) int {
 // facts' keys, so it runs before the facts are fully prepared.
 func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	type sentence struct{ note, text string }
-	keys := make([]candidate, len(facts))
-	bySent := map[sentence][]int{}
+	// the numeric keys only (a key for every fact was a sizeable share of
+	// what Generate allocated), with the fact each belongs to
+	var keys []candidate
+	var factOf []int
+	bySent := map[sentence][]int{} // → indexes into keys
 	for i, f := range facts {
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}
+		var k candidate
 		if phs[i].key >= 0 {
-			keys[i] = g.pool.all[phs[i].key]
+			k = g.pool.all[phs[i].key]
 		} else {
-			keys[i] = describe(f.Answer, f.Kind, f.Note)
+			k = describe(f.Answer, f.Kind, f.Note)
 		}
-		if keys[i].numeric {
-			k := sentence{f.Note, f.Sentence}
-			bySent[k] = append(bySent[k], i)
+		if k.numeric {
+			s := sentence{f.Note, f.Sentence}
+			bySent[s] = append(bySent[s], len(keys))
+			keys, factOf = append(keys, k), append(factOf, i)
 		}
 	}
 	out := make([]bounds, len(facts))
@@ -649,7 +728,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 					others = append(others, &keys[j])
 				}
 			}
-			out[i] = sentenceBounds(&keys[i], facts[i].Kind, others)
+			out[factOf[i]] = sentenceBounds(&keys[i], facts[factOf[i]].Kind, others)
 		}
 	}
 	return out
@@ -667,7 +746,7 @@ func strictOptions(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
 		// the options parsed once for every check: parsing dates is not cheap
-		vs, ok := optionValues(c.Choices, f.Kind)
+		vs, ok := ctx.sents.optionValues(c.Choices, f.Kind)
 		// numeric options are in order, so only a key at either end can
 		// stand out; ranges overlapping the key never reach a card
 		if ok && (c.Key == 0 || c.Key == len(c.Choices)-1) && keyStandsOut(vs, c.Key) {
