@@ -470,7 +470,7 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
-		c := context{f: f} // enough for the give-away check
+		c := context{f: f}                                    // enough for the give-away check
 		if p.key >= 0 && g.pool.all[p.key].text == f.Answer { // not when the office was put back
 			c.key.hedgeless, c.key.hedgeKnown, c.key.text = g.pool.all[p.key].hedgeless, true, g.pool.all[p.key].text
 		}
