@@ -470,8 +470,10 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
-		c := context{f: f}                                    // enough for the give-away check
-		if p.key >= 0 && g.pool.all[p.key].text == f.Answer { // not when the office was put back
+		// enough for the give-away check; the pool's description of the
+		// answer serves unless the office was put back into it
+		c := context{f: f}
+		if p.key >= 0 && g.pool.all[p.key].text == f.Answer {
 			c.key.hedgeless, c.key.hedgeKnown, c.key.text = g.pool.all[p.key].hedgeless, true, g.pool.all[p.key].text
 		}
 		if c.givesAway(p.qa) || countWords(p.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
