@@ -246,12 +246,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		return factCards{}
 	}
 	if p.dead {
-		return factCards{ok: true, fact: p.ctx.f} // pick still sees its sentence
+		return factCards{ok: true, fact: p.fact} // pick still sees its sentence
 	}
 	f, ctx := p.ctx.f, p.ctx
-	if minScore > 0 && !worthAsking(f, ctx.sp) {
-		return factCards{}
-	}
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
 	base := p.base
 	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
@@ -486,14 +483,15 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 // prepared is what Generate knows of a fact before it draws any options.
 type prepared struct {
 	ok       bool
-	ctx      *context // ctx.f is the fact, its URL filled in
+	fact     notes.Fact // its URL filled in
+	ctx      *context   // ctx.f is the fact too
 	qa       string
 	qaConf   float64
 	qaOK     bool
 	base     float64
 	siblings string
 	ids      [4]string // by typeIndex
-	dead     bool      // the filter rejects all the fact's cards: only ctx.f is known
+	dead     bool      // no card of the fact is worth making or passes the filter: only fact is known
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
@@ -505,10 +503,13 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	sp, _ := locate(f)
 	sp = plainSpan(sp)
+	if g.warm && !worthAsking(f, sp) {
+		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
+	}
 	if g.ctx == nil {
 		g.ctx = new(context)
 	}
-	p := prepared{ok: true, ctx: initContext(g.ctx, f, sp, g.lex, ph.strong)}
+	p := prepared{ok: true, fact: f, ctx: initContext(g.ctx, f, sp, g.lex, ph.strong)}
 	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
