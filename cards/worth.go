@@ -29,7 +29,7 @@ func worthAsking(f notes.Fact, sp span) bool {
 	if duration(f) && relativeSpan(sp) && !hasYear(f.Sentence) {
 		return false // "within five years" of what the sentence before told
 	}
-	return !dayWithoutYear(f.Sentence, append(f.Heading[:len(f.Heading):len(f.Heading)], f.Title))
+	return !dayWithoutYear(f.Sentence, f.Heading, f.Title)
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
@@ -325,7 +325,10 @@ func duration(f notes.Fact) bool {
 // dayWithoutYear reports whether s names a day of a month but no year, and
 // the headings give none either ("Turkey invaded on July 20"): the card
 // cannot say when.
-func dayWithoutYear(s string, heading []string) bool {
+func dayWithoutYear(s string, heading []string, title string) bool {
+	if hasYear(s) || hasYear(title) {
+		return false // the cheap test first: most sentences with a date give its year
+	}
 	found := false
 	for _, m := range monthNames {
 		for off := 0; !found; {
@@ -343,7 +346,7 @@ func dayWithoutYear(s string, heading []string) bool {
 			break
 		}
 	}
-	if !found || hasYear(s) {
+	if !found {
 		return false
 	}
 	for _, h := range heading {
@@ -385,15 +388,13 @@ var presentDayWords = phraseList{"present-day", "present day", "today's money", 
 // money ("equivalent to _____ in present-day money").
 func convertedSum(sp span) bool {
 	// the words right after the blank: "_____ in today's money"
-	right, rest := "", sp.right
+	rest := sp.right
 	for i := 0; i < 3; i++ {
-		var w string
-		if w, rest = nextField(rest); w == "" {
-			break
+		if w, after := nextField(rest); w != "" {
+			rest = after
 		}
-		right += w + " "
 	}
-	return presentDayWords.in(right) || presentDayWords.in(sp.ans)
+	return presentDayWords.in(sp.right[:len(sp.right)-len(rest)]) || presentDayWords.in(sp.ans)
 }
 
 // significantDigits counts the digits of the first figure in s that carry

@@ -195,7 +195,7 @@ func TestAdviceAndDayWithoutYear(t *testing.T) {
 		if got := adviceWords.in(tt.s); got != tt.advice {
 			t.Errorf("advice(%q) = %v, want %v", tt.s, got, tt.advice)
 		}
-		if got := dayWithoutYear(tt.s, tt.heading); got != tt.dayOnly {
+		if got := dayWithoutYear(tt.s, tt.heading, "Harbour Trade"); got != tt.dayOnly {
 			t.Errorf("dayWithoutYear(%q, %q) = %v, want %v", tt.s, tt.heading, got, tt.dayOnly)
 		}
 	}
