@@ -177,12 +177,8 @@ func cutWord(s string) (word, rest string) {
 
 // hasYear reports whether s holds a four-digit number that reads as a year.
 func hasYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 {
-			return true
-		}
-	}
-	return false
+	_, ok := firstYear(s)
+	return ok
 }
 
 // yearAt reads a four-digit number standing alone at s[i:].
