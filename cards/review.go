@@ -40,7 +40,7 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 		if !parsed {
 			vs, ok = ctx.sents.optionValues(c.Choices, f.Kind)
 		}
-		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs) || f.Kind != notes.Date && (evenlySpaced(vs, c.Key) || distractorsSpaced(vs, c.Key))) {
+		if ok && (distractorStandsOut(vs, c.Key) || f.Kind == notes.Date && !yearOptionsFit(c, shown, vs) || evenlySpaced(vs, c.Key) || f.Kind != notes.Date && distractorsSpaced(vs, c.Key)) {
 			return false
 		}
 	}

@@ -26,7 +26,7 @@ func worthAsking(f notes.Fact, sp span) bool {
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) {
 		return false
 	}
-	if duration(f) && relativeSpan(sp) && !hasYear(f.Sentence) {
+	if spanInSentence(f.Sentence) && !hasYear(f.Sentence) {
 		return false // "within five years" of what the sentence before told
 	}
 	return !dayWithoutYear(f.Sentence, f.Heading, f.Title)
@@ -293,18 +293,6 @@ const dataChain = 5
 
 // inDataChain reports whether the fact is one figure of a chain of data.
 func inDataChain(f notes.Fact) bool { return figureCount(f.Sentence) >= dataChain }
-
-// relativeSpan reports whether a span of time counts from an event the
-// sentence leaves out: "within _____", "after _____", "_____ later".
-func relativeSpan(sp span) bool {
-	_, last, _ := lastTwoFields(sp.left)
-	switch strings.ToLower(last) {
-	case "within", "after":
-		return true
-	}
-	next, _ := nextField(sp.right)
-	return strings.TrimRight(next, ".,;") == "later"
-}
 
 // duration reports whether a quantity is a span of time ("within five
 // years", "three days"): measured from something the sentence often leaves
@@ -699,4 +687,24 @@ func firstYear(s string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// longSpans measure the time between events of a story ("within five
+// years"); hours and minutes count from something the sentence names
+// ("within 30 minutes of waking").
+var longSpans = map[string]bool{"year": true, "years": true, "month": true, "months": true,
+	"decade": true, "decades": true}
+
+// spanInSentence reports whether a sentence counts time from an event it
+// leaves out: "within five years", "two decades later", "after six months".
+func spanInSentence(s string) bool {
+	prev2, prev := "", ""
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		b := bareWord(w)
+		if longSpans[prev] && (b == "later" || b == "afterwards") || longSpans[b] && (prev2 == "within" || prev2 == "after") {
+			return true
+		}
+		prev2, prev = prev, b
+	}
+	return false
 }
