@@ -634,7 +634,7 @@ const (
 // come even out the mc key positions and the tf truths of those kept.
 func (g *generator) capRun(out []Card, start int) []Card {
 	run := out[start:]
-	if len(run) <= maxPerSentence {
+	if len(run) <= maxPerSentence && countType(run, TF) <= 1 {
 		return out
 	}
 	idx := make([]int, len(run))
@@ -650,6 +650,9 @@ func (g *generator) capRun(out []Card, start int) []Card {
 			t := typeIndex(run[i].Type)
 			if keep[i] || kept >= maxPerSentence || pass == 0 && types[t] || g.perFact(run, keep, run[i].Siblings) >= maxPerFact {
 				continue
+			}
+			if run[i].Type == TF && types[t] {
+				continue // two statements of one sentence: one tells whether the other is true
 			}
 			keep[i], types[t] = true, true
 			kept++
@@ -672,6 +675,17 @@ func (g *generator) capRun(out []Card, start int) []Card {
 		}
 	}
 	return out[:n]
+}
+
+// countType counts the cards of type t.
+func countType(cs []Card, t Type) int {
+	n := 0
+	for i := range cs {
+		if cs[i].Type == t {
+			n++
+		}
+	}
+	return n
 }
 
 // perFact counts the kept cards of one fact.
@@ -900,14 +914,15 @@ func rebalanceKeys(cs []Card) []Card {
 	// what moves cannot even out (numbers move only to their mirror) goes:
 	// the weakest card at the most used position, until no position is
 	// used twice more than another, or, in a deck of sixteen or more where
-	// three cards at most stand above the least used position, until all
-	// are used alike (a tenth off even is one card in a deck of forty)
+	// a quarter of the cards at most stand above the least used position,
+	// until all are used alike (a tenth off even is one card in a deck of
+	// forty: a smaller deck must be even to be within it)
 	excess, total := 0, 0
 	for p := range count {
 		excess += count[p] - min(count[0], count[1], count[2], count[3])
 		total += count[p]
 	}
-	exact := excess <= 3 && total >= 16
+	exact := total >= 16 && 4*excess <= total
 	for {
 		hi, lo := 0, 0
 		for p := 1; p < 4; p++ {
