@@ -23,7 +23,7 @@ func worthAsking(f notes.Fact, sp span) bool {
 	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || inDataChain(f) {
 		return false
 	}
-	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) {
+	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) || unmeasuredRank(f) || pronounWithoutName(f.Sentence) {
 		return false
 	}
 	if spanInSentence(f.Sentence) && !hasYear(f.Sentence) {
@@ -707,4 +707,39 @@ func spanInSentence(s string) bool {
 		prev2, prev = prev, b
 	}
 	return false
+}
+
+// rankMeasures say what a rank is counted by.
+var rankMeasures = phraseList{"by population", "most populous", "by area", "by GDP", "by size", "in terms of",
+	"by revenue", "by sales", "by market", "by number", "by volume", "by output", "by value", "by land"}
+
+// unmeasuredRank reports whether a rank does not say what it counts
+// ("Ranks 140th among the 193 UN members", "the 17th largest member"):
+// by population, by area or by wealth, the learner cannot tell.
+func unmeasuredRank(f notes.Fact) bool {
+	return f.Kind == notes.Ranking && !rankMeasures.in(f.Sentence)
+}
+
+// danglingPronouns stand for someone or something named before.
+var danglingPronouns = map[string]bool{"their": true, "its": true, "his": true, "her": true, "they": true,
+	"he": true, "she": true, "them": true, "him": true}
+
+// pronounWithoutName reports whether a sentence speaks of someone by a
+// pronoun and names no one at all ("From 2001 to 2004, their assets under
+// management (AUM) ranged from $5 to $10 million"): the card cannot say
+// whose. An acronym in brackets spells out a phrase, not a name.
+func pronounWithoutName(s string) bool {
+	pronoun, name := false, false
+	first := true
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		b := bareWord(w)
+		switch {
+		case danglingPronouns[b]:
+			pronoun = true
+		case !first && startsUpper(strings.TrimLeft(w, `"'“‘`)) && !strings.HasPrefix(w, "("):
+			name = true
+		}
+		first = false
+	}
+	return pronoun && !name
 }

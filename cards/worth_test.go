@@ -544,3 +544,28 @@ func TestSpanInSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestUnmeasuredRankAndPronounWithoutName(t *testing.T) {
+	ranks := map[string]bool{
+		"Kesh ranks 40th among the island nations.":               true,
+		"Kesh ranks 40th among the island nations by population.": false,
+		"Kesh is the 3rd most populous of the isles.":             false,
+	}
+	for s, want := range ranks {
+		if got := unmeasuredRank(notes.Fact{Kind: notes.Ranking, Sentence: s}); got != want {
+			t.Errorf("unmeasuredRank(%q) = %v, want %v", s, got, want)
+		}
+	}
+	pronouns := map[string]bool{
+		"From 1201 to 1204, their assets under management (AUM) ranged from 5 to 10 marks.": true,
+		"In 1201 he sailed north.":                         true,
+		"In 1201 Tobin Aster sailed north with his fleet.": false,
+		"After losing his ship, Tobin Aster walked home.":  false, // named after the pronoun
+		"The harbour was closed in 1201.":                  false, // no pronoun
+	}
+	for s, want := range pronouns {
+		if got := pronounWithoutName(s); got != want {
+			t.Errorf("pronounWithoutName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
