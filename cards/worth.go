@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -24,6 +25,9 @@ func worthAsking(f notes.Fact, sp span) bool {
 		return false
 	}
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) || unmeasuredRank(f) || pronounWithoutName(f.Sentence) {
+		return false
+	}
+	if unstatedProblem(f.Sentence) || unmeasuredRankIn(f.Sentence) || splitsUnit(sp) {
 		return false
 	}
 	if spanInSentence(f.Sentence) && !hasYear(f.Sentence) {
@@ -742,4 +746,57 @@ func pronounWithoutName(s string) bool {
 		first = false
 	}
 	return pronoun && !name
+}
+
+// unstatedProblem reports whether a sentence speaks of "a solution" or
+// "the problem" without saying to what ("Butler devised a solution: a
+// package of documents"): the problem was told in a sentence before.
+func unstatedProblem(s string) bool {
+	for _, p := range []string{"a solution", "the solution", "the problem", "this problem", "the issue", "this issue"} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], p)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(p)
+			if at > 0 && isLetterByte(s[at-1]) || off < len(s) && isLetterByte(s[off]) {
+				continue
+			}
+			if next, _ := nextField(s[off:]); next != "to" && next != "for" && next != "of" && next != "with" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankPattern finds a rank in a sentence: "ranks 140th", "17th largest".
+var rankPattern = regexp.MustCompile(`(?i)\b(ranks?|ranked)\s+\d+(st|nd|rd|th)\b|\b\d+(st|nd|rd|th)\s+(largest|biggest|smallest|richest|poorest)\b`)
+
+// unmeasuredRankIn reports whether a sentence holds a rank that does not
+// say what it counts: any card of it shows the rank (see unmeasuredRank).
+func unmeasuredRankIn(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && rankPattern.MatchString(s) && !rankMeasures.in(s)
+}
+
+// splitsUnit reports whether a blank takes a fraction out of the unit it
+// counts ("in nearly _____ a century" for "half"): the phrase is one answer.
+func splitsUnit(sp span) bool {
+	_, last, n := lastTwoFields(sp.ans)
+	if n == 0 {
+		return false
+	}
+	switch bareWord(last) {
+	case "half", "third", "quarter", "fifth", "tenth":
+	default:
+		return false
+	}
+	w1, rest := nextField(sp.right)
+	w2, _ := nextField(rest)
+	switch strings.TrimRight(w2, ".,;") {
+	case "century", "decade", "year", "million", "billion", "dozen", "mile", "hour", "day", "month":
+		return w1 == "a"
+	}
+	return false
 }

@@ -569,3 +569,43 @@ func TestUnmeasuredRankAndPronounWithoutName(t *testing.T) {
 		}
 	}
 }
+
+func TestUnstatedProblemRanksAndUnits(t *testing.T) {
+	problems := map[string]bool{
+		"Aster devised a solution: a package of harbour rules.":   true,
+		"Aster devised a solution to the silting of the harbour.": false,
+		"The problem was solved in 1201.":                         false, // "The": capital, a new topic
+		"Kesh faced the problem of silt for decades after 1201.":  false,
+		"The guild finally solved the problem in 1201.":           true,
+	}
+	for s, want := range problems {
+		if got := unstatedProblem(s); got != want {
+			t.Errorf("unstatedProblem(%q) = %v, want %v", s, got, want)
+		}
+	}
+	ranks := map[string]bool{
+		"Kesh: Ranks 40th among the isles, with a population of 900,000.": true,
+		"Kesh is the 3rd largest of the isles.":                           true,
+		"Kesh is the 3rd largest of the isles by area.":                   false,
+		"Kesh had a population of 900,000 in 1201.":                       false,
+	}
+	for s, want := range ranks {
+		if got := unmeasuredRankIn(s); got != want {
+			t.Errorf("unmeasuredRankIn(%q) = %v, want %v", s, got, want)
+		}
+	}
+	units := []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"It was the first ship built in nearly half a century.", "nearly half", true},
+		{"It was the first ship built in nearly half a century.", "nearly half a century", false},
+		{"Nearly half of the fleet sank.", "Nearly half", false},
+	}
+	for _, tt := range units {
+		sp, _ := locate(notes.Fact{Sentence: tt.sentence, Answer: tt.ans, Start: -1})
+		if got := splitsUnit(sp); got != tt.want {
+			t.Errorf("splitsUnit(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+}
