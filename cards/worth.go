@@ -418,9 +418,25 @@ func significantDigits(s string) int {
 }
 
 // hardFigure reports whether a numeric answer other than a date is too
-// precise to be worth learning by heart ("176.5 quintillion", "1,376%").
+// precise to be worth learning by heart ("176.5 quintillion", "1,376%",
+// "22.7%").
 func hardFigure(f notes.Fact) bool {
-	return isNumericKind(f.Kind) && f.Kind != notes.Date && f.Kind != notes.Ranking && significantDigits(f.Answer) >= 4
+	if !isNumericKind(f.Kind) || f.Kind == notes.Date || f.Kind == notes.Ranking {
+		return false
+	}
+	// "22.7%", "$1.3 billion": a decimal is a figure to look up (teachers
+	// accepted a third of them)
+	return significantDigits(f.Answer) >= 4 || hasDecimal(f.Answer)
+}
+
+// hasDecimal reports whether s holds a number with a decimal point.
+func hasDecimal(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // distractorsSpaced reports whether the three distractors step evenly with

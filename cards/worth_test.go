@@ -123,7 +123,7 @@ func TestGenerateSkipsWhatIsNotWorthAsking(t *testing.T) {
 		fact(notes.Date, "Farming", frame, "1990", "Harvests"),
 		fact(notes.Quantity, "Farming", tone, "just 19 years", "Mills"),
 	}
-	cs := Generate(facts, Options{Seed: 1})
+	cs := Generate(facts, Options{Seed: 1, MinScore: 0.5}) // the rules, not the score, are under test
 	var sawShare, sawAge bool
 	for _, c := range cs {
 		switch {
@@ -285,6 +285,9 @@ func TestConvertedSumAndHardFigures(t *testing.T) {
 	}
 	if !hardFigure(notes.Fact{Kind: notes.Quantity, Answer: "1,376%"}) || hardFigure(notes.Fact{Kind: notes.Date, Answer: "1376"}) {
 		t.Error("hardFigure: want a four-digit quantity hard and a year not")
+	}
+	if !hardFigure(notes.Fact{Kind: notes.Quantity, Answer: "22.7%"}) || hardFigure(notes.Fact{Kind: notes.Quantity, Answer: "about 30%."}) {
+		t.Error("hardFigure: want a decimal share hard and a round one not")
 	}
 	spaced := []struct {
 		vs   []float64
