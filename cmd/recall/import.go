@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -50,7 +51,8 @@ cards and update the collection in one transaction:
 A failure half-way leaves the collection as it was.`,
 		Example: `  recall import notes/
   recall import notes/ more/one-note.md --json
-  recall import --force notes/     # re-read unchanged notes too`,
+  recall import --force notes/     # re-read unchanged notes too
+  recall import --min-score 0.6 notes/   # more cards, weaker ones too`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runImport(cmd.Context(), app, args, opts)
@@ -58,11 +60,13 @@ A failure half-way leaves the collection as it was.`,
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print the summary as JSON")
 	cmd.Flags().BoolVar(&opts.force, "force", false, "re-read notes even when their content is unchanged")
+	cmd.Flags().Float64Var(&opts.minScore, "min-score", cards.DefaultMinScore, "leave out cards scoring below this (0-1); changing it re-reads the notes")
 	return cmd
 }
 
 type importOptions struct {
 	json, force bool
+	minScore    float64
 }
 
 // importSummary is what import prints.
@@ -92,6 +96,9 @@ type readResult struct {
 }
 
 func runImport(ctx context.Context, app *App, paths []string, opts importOptions) error {
+	if opts.minScore <= 0 || opts.minScore > 1 {
+		return usageError{msg: fmt.Sprintf("import: --min-score %v is outside (0, 1]", opts.minScore)}
+	}
 	files, err := noteFiles(paths)
 	if err != nil {
 		return err
@@ -126,7 +133,7 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	if gc < 0 || gc > readGCPercent {
 		debug.SetGCPercent(gc) // GOGC asked for less GC already
 	}
-	results := readNotes(files, known, opts.force, bar)
+	results := readNotes(files, known, opts.force, rulesKey(opts.minScore), bar)
 	debug.SetGCPercent(gc)
 	bar.Finish()
 	phase("read, parse and extract")
@@ -134,7 +141,7 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	req := store.ImportRequest{Now: app.Now(), Roots: importRoots(paths)}
 	var sum importSummary
 	stop := spinner(app, "generating cards")
-	assignCards(results)
+	assignCards(results, opts.minScore)
 	stop()
 	phase("generate cards")
 	for _, r := range results {
@@ -188,7 +195,7 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 
 // readNotes hashes every file and parses the changed ones on every core.
 // Results come back in file order, so new cards get positions in note order.
-func readNotes(files []string, known map[string]string, force bool, bar *progressbar.ProgressBar) []readResult {
+func readNotes(files []string, known map[string]string, force bool, rules string, bar *progressbar.ProgressBar) []readResult {
 	results := make([]readResult, len(files))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -198,7 +205,7 @@ func readNotes(files []string, known map[string]string, force bool, bar *progres
 			defer wg.Done()
 			var buf []byte // file contents, reused: most notes of a re-import are only hashed
 			for i := range next {
-				results[i], buf = readNote(files[i], known, force, buf)
+				results[i], buf = readNote(files[i], known, force, rules, buf)
 				bar.Add(1)
 			}
 		}()
@@ -213,7 +220,7 @@ func readNotes(files []string, known map[string]string, force bool, bar *progres
 
 // readNote reads, hashes and (when changed) parses one note. buf is scratch
 // space for the file; the grown buffer is returned for the next note.
-func readNote(path string, known map[string]string, force bool, buf []byte) (readResult, []byte) {
+func readNote(path string, known map[string]string, force bool, rules string, buf []byte) (readResult, []byte) {
 	r := readResult{path: path}
 	buf, err := readFileInto(path, buf)
 	if err != nil {
@@ -221,7 +228,7 @@ func readNote(path string, known map[string]string, force bool, buf []byte) (rea
 		r.warns = append(r.warns, fmt.Sprintf("%s: %v (skipped)", path, unwrapPathError(err)))
 		return r, buf
 	}
-	hash := contentHash(buf)
+	hash := contentHash(buf, rules)
 	if !force && known[path] == hash {
 		r.skipped = true
 		return r, buf
@@ -259,11 +266,20 @@ func parseNote(r readResult, src []byte, hash string) readResult {
 	return r
 }
 
+// rulesKey is what, besides the file, decides a note's cards: the card
+// rules and the minimum score (the default leaves the key as it was).
+func rulesKey(minScore float64) string {
+	if minScore == cards.DefaultMinScore {
+		return cardRules
+	}
+	return cardRules + "/min-score=" + strconv.FormatFloat(minScore, 'g', -1, 64)
+}
+
 // contentHash is a note file's hash as stored in the collection: the
-// rules and recall's version, then the bytes of the file.
-func contentHash(src []byte) string {
+// rules key and recall's version, then the bytes of the file.
+func contentHash(src []byte, rules string) string {
 	h := sha256.New()
-	h.Write([]byte(cardRules + "\x00" + version + "\x00"))
+	h.Write([]byte(rules + "\x00" + version + "\x00"))
 	h.Write(src)
 	var sum [sha256.Size]byte
 	return hex.EncodeToString(h.Sum(sum[:0])[:16])
@@ -272,7 +288,7 @@ func contentHash(src []byte) string {
 // assignCards generates the cards of every note read afresh in one pass
 // (distractors and ambiguity checks look across all of their facts) and
 // hands each note its own cards.
-func assignCards(results []readResult) {
+func assignCards(results []readResult, minScore float64) {
 	var facts []notes.Fact
 	for i := range results {
 		facts = append(facts, results[i].facts...)
@@ -281,7 +297,7 @@ func assignCards(results []readResult) {
 	if len(facts) == 0 {
 		return
 	}
-	all := cards.Generate(facts, cards.Options{})
+	all := cards.Generate(facts, cards.Options{MinScore: minScore})
 	facts = nil
 	// Cards keep the facts' order, so each note's cards are one run of all
 	// and a note gets a slice of it; cards out of note order are grouped
