@@ -367,8 +367,13 @@ func TestCompoundAnswer(t *testing.T) {
 func TestInDataChainAndDuration(t *testing.T) {
 	four := "In 1918, taxes covered 7.3% of spending and 12% of wages, down from 40%."
 	five := "In 1918, taxes covered 7.3% of spending and 12% of wages, down from 40% in 1913."
-	if inDataChain(notes.Fact{Kind: notes.Quantity, Sentence: four}) || !inDataChain(notes.Fact{Kind: notes.Quantity, Sentence: five}) {
-		t.Error("want a chain at five figures, not four")
+	if inDataChain(notes.Fact{Kind: notes.Date, Sentence: four}) || !inDataChain(notes.Fact{Kind: notes.Date, Sentence: five}) {
+		t.Error("want a chain at five figures for a date, not four")
+	}
+	three := "In 1918, taxes covered 7.3% of spending and 12% of wages."
+	two := "In 1918, taxes covered 7.3% of spending."
+	if !inDataChain(notes.Fact{Kind: notes.Quantity, Sentence: three}) || inDataChain(notes.Fact{Kind: notes.Quantity, Sentence: two}) {
+		t.Error("want a chain at three figures for a share, not two")
 	}
 	for ans, want := range map[string]bool{"within five years": true, "three days": true, "20%": false, "400 line items": false} {
 		if got := duration(notes.Fact{Kind: notes.Quantity, Answer: ans}); got != want {
