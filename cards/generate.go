@@ -1285,28 +1285,19 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 		// far it is moved: teachers mark it pedantic; state the fact
 		return truth, lie, false
 	}
-	if _, ok := firstYear(f.Answer); ok && f.Kind == notes.Date {
-		// a year moved by one or two is a trick on memory; one before the
-		// note's story begins is false on sight
-		stem := c.clozeText()
-		c.knownStem(stem, g.pool)
-		lower := rng.IntN(2)
-		fair := func(d string) bool { return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) }
-		ds, ok := g.plainlyFalse(f, c, stem, lower, rng, fair)
-		if !ok {
-			ds, ok = g.plainlyFalse(f, c, stem, 1-lower, rng, fair)
-		}
-		if !ok {
-			return truth, lie, false
-		}
-		return truth, Card{Question: "True or false: " + c.statement(ds[0]), Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
-	}
 	stem := c.clozeText()
 	c.knownStem(stem, g.pool)
 	lower := rng.IntN(2)
-	ds, ok := g.pool.distractors(f, c.key, stem, lower, rng, 1)
+	draw := func(lower int) ([]string, bool) { return g.pool.distractors(f, c.key, stem, lower, rng, 1) }
+	if _, ok := firstYear(f.Answer); ok && f.Kind == notes.Date {
+		// a year moved by one or two is a trick on memory; one before the
+		// note's story begins is false on sight
+		fair := func(d string) bool { return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) }
+		draw = func(lower int) ([]string, bool) { return g.plainlyFalse(f, c, stem, lower, rng, fair) }
+	}
+	ds, ok := draw(lower)
 	if !ok && c.key.numeric {
-		ds, ok = g.pool.distractors(f, c.key, stem, 1-lower, rng, 1)
+		ds, ok = draw(1 - lower)
 	}
 	if !ok || !c.key.numeric && !likeForLike(f.Kind, f.Answer, ds[0]) {
 		return truth, lie, false // review.go: only a like-for-like name makes a fair false statement
