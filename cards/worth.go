@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,7 +28,7 @@ func worthAsking(f notes.Fact, sp span) bool {
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) || unmeasuredRank(f) || pronounWithoutName(f.Sentence) {
 		return false
 	}
-	if unstatedProblem(f.Sentence) || unmeasuredRankIn(f.Sentence) || splitsUnit(sp) {
+	if unstatedProblem(f.Sentence) || splitsUnit(sp) {
 		return false
 	}
 	if spanInSentence(f.Sentence) && !hasYear(f.Sentence) {
@@ -158,13 +159,21 @@ var numberWords = map[string]bool{
 // rather than a person's or body's own name: the note's topic usually
 // suggests it, so its cards rank below those that ask a name.
 func titleAnswer(f notes.Fact) bool {
-	return f.Kind == notes.Actor && (strings.HasPrefix(f.Answer, "the ") || strings.HasPrefix(f.Answer, "The "))
+	return f.Kind == notes.Actor && withoutThe(f.Answer) != f.Answer
 }
 
-// trimEmphases returns facts with words of tone and roles moved out of
+// withoutThe is s without a leading "the " or "The ".
+func withoutThe(s string) string {
+	if t, ok := strings.CutPrefix(s, "the "); ok {
+		return t
+	}
+	return strings.TrimPrefix(s, "The ")
+}
+
+// trimAnswers returns facts with words of tone and roles moved out of
 // their answers (see withoutEmphasis, withoutRole); the caller's slice is
 // left as it was.
-func trimEmphases(facts []notes.Fact) []notes.Fact {
+func trimAnswers(facts []notes.Fact) []notes.Fact {
 	out, cloned := facts, false
 	for i, f := range facts {
 		g, ok := withoutEmphasis(f)
@@ -205,7 +214,7 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 			continue
 		}
 		done[k] = true
-		name := strings.TrimPrefix(strings.TrimPrefix(f.Answer, "the "), "The ")
+		name := withoutThe(f.Answer)
 		n, ss := 0, sents[f.Note]
 		for _, s := range ss {
 			if strings.Contains(s, name) {
@@ -268,7 +277,7 @@ var yearPrepositions = map[string]bool{
 	"between": true, "and": true, "or": true, "through": true, "throughout": true, "early": true, "late": true,
 	"mid": true, "year": true, "than": true, "as": true, "at": true, "for": true, "into": true, "within": true,
 	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "was": true, "were": true,
-	"is": true, "are": true, "the": false,
+	"is": true, "are": true,
 }
 
 func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
@@ -365,14 +374,20 @@ func isDayNumber(w string) bool {
 // amount with the key at one end ("88.3, 114.7, 141.2, 176.5"): the series
 // shows it was built from the end value.
 func evenlySpaced(vs []float64, key int) bool {
-	if len(vs) != 4 || key != 0 && key != 3 {
-		return false
+	return len(vs) == 4 && (key == 0 || key == 3) && evenSteps(vs)
+}
+
+// evenSteps reports whether increasing values step by the same amount,
+// within a twentieth of the largest step.
+func evenSteps(vs []float64) bool {
+	lo, hi := math.Inf(1), 0.0
+	for i := 1; i < len(vs); i++ {
+		d := vs[i] - vs[i-1]
+		if d <= 0 {
+			return false
+		}
+		lo, hi = min(lo, d), max(hi, d)
 	}
-	d1, d2, d3 := vs[1]-vs[0], vs[2]-vs[1], vs[3]-vs[2]
-	if d1 <= 0 || d2 <= 0 || d3 <= 0 {
-		return false
-	}
-	lo, hi := min(d1, d2, d3), max(d1, d2, d3)
 	return hi-lo <= 0.05*hi
 }
 
@@ -452,12 +467,10 @@ func distractorsSpaced(vs []float64, key int) bool {
 	if len(vs) != 4 || key != 0 && key != 3 {
 		return false
 	}
-	d := vs[1:]
 	if key == 3 {
-		d = vs[:3]
+		return evenSteps(vs[:3])
 	}
-	g1, g2 := d[1]-d[0], d[2]-d[1]
-	return g1 > 0 && g2 > 0 && max(g1, g2)-min(g1, g2) <= 0.05*max(g1, g2)
+	return evenSteps(vs[1:])
 }
 
 // roleWords are offices, ranks and trades a name is given with ("Prime
@@ -481,6 +494,10 @@ var roleWords = func() map[string]bool {
 	return m
 }()
 
+// isRoleWord reports whether w is an office, rank or trade ("Minister",
+// "Dr.").
+func isRoleWord(w string) bool { return roleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
 // withoutRole moves the office or trade before a person's name out of an
 // actor's answer into the sentence ("Prime Minister _____" → "Paul
 // Keating"): the name is what there is to recall, and the office is fair
@@ -496,11 +513,10 @@ func withoutRole(f notes.Fact) (notes.Fact, bool) {
 		if w == "" {
 			return f, false // all of it is a role: "the Prime Minister"
 		}
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		switch {
-		case roleWords[lw]:
+		case isRoleWord(w):
 			roles++
-		case i == 0 && startsUpper(w) && roleWords[strings.ToLower(firstWordOf(after))]:
+		case i == 0 && startsUpper(w) && isRoleWord(firstWordOf(after)):
 			// a demonym before the role: "British Prime Minister"
 		default:
 			if roles == 0 || !startsUpper(w) {
@@ -546,7 +562,7 @@ func firstWordOf(s string) string {
 // whose office it never was ("Sir Tunku Abdul Rahman").
 func afterRole(left string) bool {
 	_, last, n := lastTwoFields(left)
-	return n > 0 && roleWords[strings.ToLower(strings.TrimSuffix(last, "."))]
+	return n > 0 && isRoleWord(last)
 }
 
 // withRoleBack undoes withoutRole for the phrasing of a question: "Lady
@@ -556,7 +572,7 @@ func withRoleBack(f notes.Fact, sp span) (notes.Fact, span) {
 	left, roles := sp.left, 0
 	for {
 		_, last, n := lastTwoFields(left)
-		isRole := n > 0 && startsUpper(last) && roleWords[strings.ToLower(strings.TrimSuffix(last, "."))]
+		isRole := n > 0 && startsUpper(last) && isRoleWord(last)
 		// a demonym before the roles: "British Prime Minister"
 		demonym := n > 0 && roles > 0 && startsUpper(last) && !isRole && strings.TrimSpace(left) == last
 		if !isRole && !demonym {
@@ -676,7 +692,7 @@ func collectiveActor(f notes.Fact) bool {
 	if f.Kind != notes.Actor {
 		return false
 	}
-	a := strings.TrimPrefix(strings.TrimPrefix(f.Answer, "the "), "The ")
+	a := withoutThe(f.Answer)
 	if isCountry(a) {
 		return true
 	}
@@ -739,11 +755,14 @@ func spanInSentence(s string) bool {
 var rankMeasures = phraseList{"by population", "most populous", "by area", "by GDP", "by size", "in terms of",
 	"by revenue", "by sales", "by market", "by number", "by volume", "by output", "by value", "by land"}
 
-// unmeasuredRank reports whether a rank does not say what it counts
-// ("Ranks 140th among the 193 UN members", "the 17th largest member"):
-// by population, by area or by wealth, the learner cannot tell.
+// unmeasuredRank reports whether a fact is a rank, or its sentence holds
+// one ("Ranks 140th among the 193 UN members", "the 17th largest member"),
+// that does not say what it counts: by population, by area or by wealth,
+// the learner cannot tell, and every card of the sentence shows it.
 func unmeasuredRank(f notes.Fact) bool {
-	return f.Kind == notes.Ranking && !rankMeasures.in(f.Sentence)
+	s := f.Sentence
+	hasRank := f.Kind == notes.Ranking || strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && rankPattern.MatchString(s)
+	return hasRank && !rankMeasures.in(s)
 }
 
 // danglingPronouns stand for someone or something named before.
@@ -795,12 +814,6 @@ func unstatedProblem(s string) bool {
 
 // rankPattern finds a rank in a sentence: "ranks 140th", "17th largest".
 var rankPattern = regexp.MustCompile(`(?i)\b(ranks?|ranked)\s+\d+(st|nd|rd|th)\b|\b\d+(st|nd|rd|th)\s+(largest|biggest|smallest|richest|poorest)\b`)
-
-// unmeasuredRankIn reports whether a sentence holds a rank that does not
-// say what it counts: any card of it shows the rank (see unmeasuredRank).
-func unmeasuredRankIn(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && rankPattern.MatchString(s) && !rankMeasures.in(s)
-}
 
 // splitsUnit reports whether a blank takes a fraction out of the unit it
 // counts ("in nearly _____ a century" for "half"): the phrase is one answer.

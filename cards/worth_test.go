@@ -598,8 +598,8 @@ func TestUnstatedProblemRanksAndUnits(t *testing.T) {
 		"Kesh had a population of 900,000 in 1201.":                       false,
 	}
 	for s, want := range ranks {
-		if got := unmeasuredRankIn(s); got != want {
-			t.Errorf("unmeasuredRankIn(%q) = %v, want %v", s, got, want)
+		if got := unmeasuredRank(notes.Fact{Kind: notes.Quantity, Sentence: s}); got != want {
+			t.Errorf("unmeasuredRank(a figure of %q) = %v, want %v", s, got, want)
 		}
 	}
 	units := []struct {
