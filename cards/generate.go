@@ -59,7 +59,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
 	// with the one before finds the sharing without hashing every fact
 	// (a sentence or note met again later is worked out again, alike)
-	g.topical = topicalAnswers(facts)
+	if g.warm {
+		g.topical = topicalAnswers(facts) // read only by the filter's rescoring
+	}
 	sentOf, noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts)), make([]int, len(facts))
 	var sents []string
 	var noteFacts []notes.Fact
@@ -250,7 +252,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if p.dead {
 		return factCards{ok: true, fact: p.fact} // pick still sees its sentence
 	}
-	f, ctx := p.ctx.f, p.ctx
+	f, ctx := p.fact, p.ctx
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
 	base := p.base
 	qaText, qaConf, qaOK := p.qa, p.qaConf, p.qaOK
