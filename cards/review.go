@@ -518,7 +518,7 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		d -= 0.1 // names nothing: a detail of a story told elsewhere
 	}
 	if hardFigure(c.Fact) {
-		d -= 0.1 // four significant digits and more: a figure to look up, not to know
+		d -= 0.1 // four significant digits, or decimals: a figure to look up, not to know
 	}
 	if c.Type != TF && ctx.topical {
 		d -= 0.1 // what the note is about: the title suggests it
