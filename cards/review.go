@@ -271,7 +271,8 @@ func boundDate(left string) string {
 // qaBounded reports whether a "when" question would ask for a date that
 // only bounds its clause: "From its inception on 16 September 1963, the
 // union proved difficult" asked as "When did the union prove difficult?",
-// or "By 1933, ..." asked as "In what year ...?".
+// or "By 1933, ..." asked as "In what year ...?", or that dates another
+// event than the main clause's ("Despite ... in 2014, ...").
 func qaBounded(f notes.Fact, sp span) bool {
 	if f.Kind != notes.Date {
 		return false
@@ -285,8 +286,15 @@ func qaBounded(f notes.Fact, sp span) bool {
 		return false
 	}
 	w, _ := cutWord(l)
-	return boundWordsForDates[strings.ToLower(trimPunct(w))]
+	w = strings.ToLower(trimPunct(w))
+	return boundWordsForDates[w] || concessives[w]
 }
+
+// concessives open a clause whose event is not the sentence's own:
+// "Despite condemning the invasion in 2014, the republic refused
+// sanctions" does not say when it refused.
+var concessives = map[string]bool{"despite": true, "although": true, "though": true, "while": true,
+	"whereas": true, "notwithstanding": true}
 
 // qaMisparsed reports whether a qa question was built on a verb that is
 // not the sentence's main verb: in "An armed campaign launched in April

@@ -107,6 +107,7 @@ func TestQABounded(t *testing.T) {
 		{"Since ", ", the bridge has carried trams.", true},
 		{"By the end of ", ", all mills were closed.", true},
 		{"On ", ", the club was founded.", false},
+		{"Despite condemning the raid in ", ", the club refused to act.", true},
 		{"The club was founded in ", ".", false},
 	}
 	for _, tt := range tests {

@@ -82,6 +82,14 @@ func editorialFrame(sentence string) bool {
 	if strings.HasPrefix(s, "The fact that ") || strings.HasPrefix(s, "the fact that ") {
 		return true
 	}
+	if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
+		return true // "not for minor savings, but for survival": the writer's contrast
+	}
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		if verdicts[bareWord(w)] {
+			return true
+		}
+	}
 	s = strings.TrimRight(s, `.!"'”’) `)
 	prev, last, n := lastTwoFields(s)
 	if n < 2 || !evaluative[strings.ToLower(last)] {
@@ -93,6 +101,13 @@ func editorialFrame(sentence string) bool {
 	}
 	return false
 }
+
+// verdicts are words that judge rather than tell ("an insurmountable
+// barrier", "an unrivalled position"): a card on the sentence would ask the
+// learner to agree with the writer.
+var verdicts = map[string]bool{"insurmountable": true, "unbeatable": true, "unassailable": true,
+	"unmatched": true, "unrivaled": true, "unrivalled": true, "unparalleled": true, "invincible": true,
+	"impregnable": true, "unstoppable": true, "unsurpassed": true}
 
 // placeRelations are prepositions that place something relative to the
 // answer rather than in it: "located between the Middle East and Central
@@ -195,8 +210,9 @@ type topicKey struct{ note, answer string }
 
 // topicalAnswers finds the actors and places a note names in at least a
 // quarter of its sentences with facts (three at least): the note's own
-// topic ("Germany" in a note on the Treaty of Versailles), which a learner
-// guesses from the title alone, so that its blanks rank below the others.
+// topic ("Germany" in a note on the Treaty of Versailles, the founder in a
+// note on a firm's founding, counted by surname), which a learner guesses
+// from the title alone, so that its blanks rank below the others.
 func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 	sents := map[string][]string{} // note → its distinct sentences
 	seen := map[topicKey]bool{}
@@ -215,6 +231,9 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 		}
 		done[k] = true
 		name := withoutThe(f.Answer)
+		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
+			name = last // a person goes by the surname once introduced
+		}
 		n, ss := 0, sents[f.Note]
 		for _, s := range ss {
 			if strings.Contains(s, name) {
@@ -773,26 +792,52 @@ var danglingPronouns = map[string]bool{"their": true, "its": true, "his": true, 
 // pronoun and names no one at all ("From 2001 to 2004, their assets under
 // management (AUM) ranged from $5 to $10 million"): the card cannot say
 // whose. An acronym in brackets spells out a phrase, not a name.
+//
+// A person's pronoun ("he", "his") needs a name before it that is not an
+// acronym: in "TI sponsored his PhD at Stanford", neither TI nor Stanford
+// is the man whose PhD it was.
 func pronounWithoutName(s string) bool {
-	pronoun, name := false, false
-	first := true
+	pronoun, name, person := false, false, false
+	// a clause before the subject may name its person after it: "After
+	// losing his ship, Aster walked home"
+	first, inFronted := true, false
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		b := bareWord(w)
-		switch {
+		if first {
+			inFronted = functionWords[b]
+		}
+		switch bare := strings.TrimLeft(w, `"'“‘`); {
 		case danglingPronouns[b]:
 			pronoun = true
-		case !first && startsUpper(strings.TrimLeft(w, `"'“‘`)) && !strings.HasPrefix(w, "("):
-			name = true
+			if personalPronouns[b] && !person && !inFronted {
+				return true
+			}
+		case startsUpper(bare) && !strings.HasPrefix(w, "(") && (!first || !functionWords[b]):
+			if !first {
+				name = true
+			}
+			if !isAllCaps(trimPunct(bare)) {
+				person = true
+			}
+		}
+		if strings.HasSuffix(w, ",") {
+			inFronted = false
 		}
 		first = false
 	}
 	return pronoun && !name
 }
 
+// personalPronouns stand for a person, never for a body or a thing.
+var personalPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+
 // unstatedProblem reports whether a sentence speaks of "a solution" or
 // "the problem" without saying to what ("Butler devised a solution: a
 // package of documents"): the problem was told in a sentence before.
 func unstatedProblem(s string) bool {
+	if unownedConcern(s) {
+		return true
+	}
 	for _, p := range []string{"a solution", "the solution", "the problem", "this problem", "the issue", "this issue"} {
 		for off := 0; ; {
 			i := strings.Index(s[off:], p)
@@ -835,3 +880,41 @@ func splitsUnit(sp span) bool {
 	}
 	return false
 }
+
+// concernNouns are worries and obstacles, which belong to someone.
+var concernNouns = map[string]bool{"concern": true, "worry": true, "fear": true, "challenge": true,
+	"obstacle": true, "difficulty": true, "criticism": true, "complaint": true, "objection": true}
+
+// unownedConcern reports whether a sentence opens on a worry or an
+// obstacle without saying whose or to what ("A key concern was the larger
+// population"): the owner was named in a sentence before.
+func unownedConcern(s string) bool {
+	w, rest := nextField(s)
+	switch strings.ToLower(w) {
+	case "a", "the", "one", "another":
+	default:
+		return false
+	}
+	w, rest = nextField(rest)
+	if !concernNouns[bareWord(w)] {
+		if !evaluative[bareWord(w)] && !concernAdjectives[bareWord(w)] {
+			return false
+		}
+		w, rest = nextField(rest)
+		if !concernNouns[bareWord(w)] {
+			return false
+		}
+	}
+	if strings.ContainsAny(w, ",:;") {
+		return true
+	}
+	switch next, _ := nextField(rest); bareWord(next) {
+	case "of", "for", "to", "with", "among", "about", "in", "facing", "raised", "voiced":
+		return false // whose, or to what: "A key concern of the council was"
+	}
+	return true
+}
+
+// concernAdjectives grade a worry ("the main concern").
+var concernAdjectives = map[string]bool{"main": true, "primary": true, "central": true, "chief": true,
+	"big": true, "biggest": true, "particular": true, "principal": true, "great": true, "greatest": true}

@@ -44,6 +44,9 @@ func TestEditorialFrame(t *testing.T) {
 		{"A third of the town skips meals, a survey found.", false},
 		{"The alarming drop began in 1990.", false},
 		{"The mayor called the figures alarming in a speech.", false},
+		{"Half of the town seeks discounts not for savings, but for survival.", true},
+		{"The port's fees (set at 5% in 1201) create an insurmountable barrier.", true},
+		{"The port charged fees not only on ships but on carts.", false},
 	}
 	for _, tt := range tests {
 		if got := editorialFrame(tt.s); got != tt.want {
@@ -566,10 +569,13 @@ func TestUnmeasuredRankAndPronounWithoutName(t *testing.T) {
 	}
 	pronouns := map[string]bool{
 		"From 1201 to 1204, their assets under management (AUM) ranged from 5 to 10 marks.": true,
-		"In 1201 he sailed north.":                         true,
-		"In 1201 Tobin Aster sailed north with his fleet.": false,
-		"After losing his ship, Tobin Aster walked home.":  false, // named after the pronoun
-		"The harbour was closed in 1201.":                  false, // no pronoun
+		"In 1201 he sailed north.":                          true,
+		"In 1201 Tobin Aster sailed north with his fleet.":  false,
+		"After losing his ship, Tobin Aster walked home.":   false, // named after the pronoun
+		"The harbour was closed in 1201.":                   false, // no pronoun
+		"KMT sponsored his studies at Uppsala.":             true,  // an acronym and a place, not the man
+		"In 1201, the guild paid him in silver.":            true,
+		"Tobin Aster left, and the guild paid him in 1201.": false,
 	}
 	for s, want := range pronouns {
 		if got := pronounWithoutName(s); got != want {
@@ -585,6 +591,10 @@ func TestUnstatedProblemRanksAndUnits(t *testing.T) {
 		"The problem was solved in 1201.":                         false, // "The": capital, a new topic
 		"Kesh faced the problem of silt for decades after 1201.":  false,
 		"The guild finally solved the problem in 1201.":           true,
+		"A key concern was the harbour's larger fleet.":           true,
+		"The main worry, silt, closed the harbour in 1201.":       true,
+		"A key concern of the guild was the larger fleet.":        false,
+		"The concern for safety closed the harbour in 1201.":      false,
 	}
 	for s, want := range problems {
 		if got := unstatedProblem(s); got != want {
