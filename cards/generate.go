@@ -1294,7 +1294,9 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 	if _, ok := firstYear(f.Answer); ok && f.Kind == notes.Date {
 		// a year moved by one or two is a trick on memory; one before the
 		// note's story begins is false on sight
-		fair := func(d string) bool { return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) }
+		fair := func(d string) bool {
+			return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) && keepsOrder(f.Answer, d, c.sp.left+" "+c.sp.right)
+		}
 		draw = func(lower int) ([]string, bool) { return g.plainlyFalse(f, c, stem, lower, rng, fair) }
 	}
 	ds, ok := draw(lower)

@@ -740,6 +740,53 @@ func yearsApart(a, b string, n int) bool {
 	return okA && okB && abs(ya-yb) >= n
 }
 
+// keepsOrder reports whether a false date stands where the true one does
+// against the other years of its sentence (rest): before, within or after
+// each. "By the late 1970s, ... the Shah fled in March 1987" is false on
+// sight, whatever the learner knows.
+func keepsOrder(truth, lie, rest string) bool {
+	t, ok1 := firstYear(truth)
+	l, ok2 := firstYear(lie)
+	if !ok1 || !ok2 {
+		return true
+	}
+	side := func(y, lo, hi int) int {
+		switch {
+		case y < lo:
+			return -1
+		case y > hi:
+			return 1
+		}
+		return 0
+	}
+	for i := 0; i+4 <= len(rest); i++ {
+		y, ok := yearAt(rest, i)
+		if !ok || y < 1000 || y > 2199 {
+			continue
+		}
+		lo, hi := y, y
+		if i+4 < len(rest) && rest[i+4] == 's' && y%10 == 0 {
+			hi = y + 9 // a decade: "the 1970s", or a part of one
+			switch _, w, _ := lastTwoFields(rest[:i]); strings.ToLower(w) {
+			case "early":
+				hi = y + 3
+			case "mid", "mid-":
+				lo, hi = y+3, y+6
+			case "late":
+				lo = y + 6
+			}
+			if strings.HasSuffix(rest[:i], "mid-") {
+				lo, hi = y+3, y+6
+			}
+		}
+		if side(t, lo, hi) != side(l, lo, hi) {
+			return false
+		}
+		i += 3
+	}
+	return true
+}
+
 // firstYear is the first four-digit year in s.
 func firstYear(s string) (int, bool) {
 	for i := 0; i+4 <= len(s); i++ {

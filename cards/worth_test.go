@@ -627,3 +627,23 @@ func TestUnstatedProblemRanksAndUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestKeepsOrder(t *testing.T) {
+	tests := []struct {
+		truth, lie, rest string
+		want             bool
+	}{
+		{"January 1209", "March 1217", "By the late 1200s, riots led to the duke fleeing in .", false},
+		{"1209", "1203", "By the late 1200s, riots led to the duke fleeing in .", false},
+		{"1209", "1207", "By the late 1200s, riots led to the duke fleeing in .", true},
+		{"1204", "1201", "In the mid-1200s, the duke fled in .", false},
+		{"1209", "1206", "After the riots of 1207, the duke fled in .", false},
+		{"1209", "1212", "After the riots of 1207, the duke fled in .", true},
+		{"1209", "1215", "The duke fled in .", true},
+	}
+	for _, tt := range tests {
+		if got := keepsOrder(tt.truth, tt.lie, tt.rest); got != tt.want {
+			t.Errorf("keepsOrder(%q, %q, %q) = %v, want %v", tt.truth, tt.lie, tt.rest, got, tt.want)
+		}
+	}
+}
