@@ -284,8 +284,14 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		case QA:
 			if qaOK {
 				c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
-				if n := countFields(qaText); n > 25 {
+				switch n := countFields(qaText); {
+				case n > 25:
 					c.Score -= 0.15
+				case 20*n < 9*countFields(f.Sentence):
+					// the question keeps less than half of its sentence
+					// ("..., pausing all development and laying off 95%
+					// of staff"): the sentence's blank keeps what matters
+					c.Score -= 0.1
 				}
 			}
 		case Cloze:

@@ -28,7 +28,7 @@ func worthAsking(f notes.Fact, sp span) bool {
 	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) || unmeasuredRank(f) || pronounWithoutName(f.Sentence) {
 		return false
 	}
-	if unstatedProblem(f.Sentence) || splitsUnit(sp) {
+	if unstatedProblem(f.Sentence) || splitsUnit(sp) || reportDate(f) {
 		return false
 	}
 	if spanInSentence(f.Sentence) && !hasYear(f.Sentence) {
@@ -732,6 +732,13 @@ func collectiveActor(f notes.Fact) bool {
 // reported $20 billion in operating profit"): its date is when the figures
 // were counted, rarely worth learning for itself.
 var reportWords = phraseList{"reported ", "reports ", "posted "}
+
+// reportDate reports whether a date is when figures were reported ("In
+// 2020, the firm reported $20 billion in profit"): the figures may be worth
+// knowing, the year of one set of results is not.
+func reportDate(f notes.Fact) bool {
+	return f.Kind == notes.Date && reportWords.in(f.Sentence) && figureCount(f.Sentence) >= 2
+}
 
 // yearsApart reports whether two dates' first years are at least n apart.
 func yearsApart(a, b string, n int) bool {

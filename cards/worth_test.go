@@ -647,3 +647,20 @@ func TestKeepsOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestReportDate(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"In 1201, the guild reported 40 marks in profit.", true},
+		{"The guild posted a loss of 3 marks in 1201.", true},
+		{"In 1201, the herald reported the duke's death.", false}, // no figure reported
+		{"In 1201, the guild earned 40 marks.", false},
+	}
+	for _, tt := range tests {
+		if got := reportDate(notes.Fact{Kind: notes.Date, Sentence: tt.s}); got != tt.want {
+			t.Errorf("reportDate(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
