@@ -85,8 +85,8 @@ func editorialFrame(sentence string) bool {
 	if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
 		return true // "not for minor savings, but for survival": the writer's contrast
 	}
-	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		if verdicts[bareWord(w)] {
+	for _, v := range verdicts {
+		if strings.Contains(s, v) {
 			return true
 		}
 	}
@@ -105,9 +105,8 @@ func editorialFrame(sentence string) bool {
 // verdicts are words that judge rather than tell ("an insurmountable
 // barrier", "an unrivalled position"): a card on the sentence would ask the
 // learner to agree with the writer.
-var verdicts = map[string]bool{"insurmountable": true, "unbeatable": true, "unassailable": true,
-	"unmatched": true, "unrivaled": true, "unrivalled": true, "unparalleled": true, "invincible": true,
-	"impregnable": true, "unstoppable": true, "unsurpassed": true}
+var verdicts = []string{"insurmountable", "unbeatable", "unassailable", "unmatched", "unrivaled",
+	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed"}
 
 // placeRelations are prepositions that place something relative to the
 // answer rather than in it: "located between the Middle East and Central
