@@ -49,7 +49,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if minScore == 0 {
 		minScore = DefaultMinScore
 	}
-	facts = trimAnswers(facts)
+	facts = liftLabels(trimAnswers(facts))
 	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
@@ -528,6 +528,9 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		g.ctx = new(context)
 	}
 	p := prepared{ok: true, fact: f, ctx: initContext(g.ctx, f, sp, g.lex, ph.strong)}
+	if h := p.ctx.heading; h != "" {
+		p.fact.Heading = append(slices.Clip(f.Heading), h)
+	}
 	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
@@ -706,6 +709,7 @@ type context struct {
 	key        candidate // the answer, described for distractors
 	sp         span      // the sentence as shown, split around the answer
 	prefix     string
+	heading    string // a label the card shows as the last heading rather than as a prefix
 	unresolved bool
 	demonstr   bool       // "these facilities": points outside the card
 	pronoun    bool       // a personal pronoun inside the sentence
@@ -867,9 +871,15 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 		c.unresolved = true
 	}
 	// name the subject before the sentence when it is a real one (a bold
-	// label such as "Iran:"), not a heading the card shows anyway
+	// label such as "Iran:"), not a heading the card shows anyway; before
+	// a sentence with a subject of its own, the label reads as pasted in
+	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
 	if strong && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
-		c.prefix = subj + ": "
+		if ownVerb(c.sp.sentence()) {
+			c.heading = subj
+		} else {
+			c.prefix = subj + ": "
+		}
 	}
 	// one pass over the words: a pronoun standing as a subject after an
 	// opening clause (", it was", "On _____, he became") leaves the card
