@@ -522,6 +522,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Fact.Kind == notes.Date && reportWords.in(c.Fact.Sentence) {
 		d -= 0.1 // the date of a report of figures, not of an event
 	}
+	if c.Fact.Kind == notes.Date && !eventful(c.Fact.Sentence) {
+		d -= 0.1 // worth.go: a date of nothing a history would name
+	}
 	if unanchored(c.Fact, lx) {
 		d -= 0.1 // names nothing: a detail of a story told elsewhere
 	}

@@ -47,6 +47,9 @@ func TestEditorialFrame(t *testing.T) {
 		{"Half of the town seeks discounts not for savings, but for survival.", true},
 		{"The port's fees (set at 5% in 1201) create an insurmountable barrier.", true},
 		{"The port charged fees not only on ships but on carts.", false},
+		{"A concerning statistic reveals that 28% of the town eats less.", true},
+		{"A staggering figure: 28% of the town eats less.", true},
+		{"A census figure shows that 28% of the town eats less.", false},
 	}
 	for _, tt := range tests {
 		if got := editorialFrame(tt.s); got != tt.want {
@@ -661,6 +664,22 @@ func TestReportDate(t *testing.T) {
 	for _, tt := range tests {
 		if got := reportDate(notes.Fact{Kind: notes.Date, Sentence: tt.s}); got != tt.want {
 			t.Errorf("reportDate(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestEventful(t *testing.T) {
+	tests := map[string]bool{
+		"In 1201, the guild signed a pact with the duke.":         true,
+		"The harbour was occupied by the duke's men in 1201.":     true,
+		"Kesh declared independence in 1201.":                     true,
+		"In 1201, the guild hired a young clerk named Tobin.":     false,
+		"In 1201, Tobin contracted a fever, which left him lame.": false,
+		"Issuance swelled to 40,000 marks in 1201.":               false,
+	}
+	for s, want := range tests {
+		if got := eventful(s); got != want {
+			t.Errorf("eventful(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
