@@ -77,7 +77,7 @@ func hasLetterWord(s string) bool {
 }
 
 // ownVerb reports whether a sentence has a subject of its own before its
-// verb: a verb in lower case among its first twelve words, not the first
+// verb: a verb in lower case among its first sixteen words, not the first
 // ("The guild signed ...", "Months later, the port was closed"), where a
 // fragment opens on its verb ("Ranks 17th", "Located between ...").
 func ownVerb(s string) bool {
@@ -85,7 +85,7 @@ func ownVerb(s string) bool {
 	if b := bareWord(first); auxiliaries[b] || isPastVerb(b) {
 		return false // "Issued a statement ..."
 	}
-	for i, w := 0, ""; i < 11; i++ {
+	for i, w := 0, ""; i < 15; i++ {
 		if w, rest = nextField(rest); w == "" {
 			return false
 		}
