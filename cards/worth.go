@@ -82,8 +82,8 @@ func editorialFrame(sentence string) bool {
 	if strings.HasPrefix(s, "The fact that ") || strings.HasPrefix(s, "the fact that ") {
 		return true
 	}
-	if judgedFinding(s) {
-		return true // "A concerning statistic reveals that ..."
+	if judgedFinding(s) || tellersStory(s) {
+		return true // "A concerning statistic reveals that ...", "a new element to the story"
 	}
 	if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
 		return true // "not for minor savings, but for survival": the writer's contrast
@@ -103,6 +103,26 @@ func editorialFrame(sentence string) bool {
 		return true
 	}
 	return false
+}
+
+// tellersStory reports whether a sentence speaks of the telling itself,
+// "the story" or "our story" with no "of" to say which ("The invasion
+// brought a new element to the story"): the narrator's frame, which a card
+// lifted out of the telling cannot resolve.
+func tellersStory(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "story")
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len("story")
+		if at == 0 || at >= 4 && (s[at-4:at] == "the " || s[at-4:at] == "our ") || at >= 5 && s[at-5:at] == "this " {
+			if next, _ := nextField(s[off:]); next != "of" && (off == len(s) || !isLetterByte(s[off])) {
+				return true
+			}
+		}
+	}
 }
 
 // findingNouns name a figure or a result as such.
