@@ -1062,3 +1062,46 @@ func eventful(s string) bool {
 	}
 	return false
 }
+
+// countedFigure reports whether a date's sentence also counts something:
+// a figure that is neither a year nor a day of a month ("Income taxes in
+// 1918 covered only 7.3% of spending", "at age 51"). The date is then when
+// a figure held, a detail teachers took half the time, against two in
+// three for dates alone.
+func countedFigure(f notes.Fact) bool {
+	s := f.Sentence
+	end := f.Start + len(f.Answer)
+	for i := 0; i < len(s); {
+		if !isDigitByte(s[i]) || i > 0 && (isDigitByte(s[i-1]) || isLetterByte(s[i-1])) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (isDigitByte(s[j]) || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigitByte(s[j+1])) {
+			j++
+		}
+		inAnswer := i >= f.Start && i < end
+		_, year := yearAt(s, i)
+		if !inAnswer && !(year && j-i == 4) && !dayOfMonth(s, i, j) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// dayOfMonth reports whether the number s[i:j] is a day beside a month's
+// name ("July 15", "15 July").
+func dayOfMonth(s string, i, j int) bool {
+	if j-i > 2 {
+		return false
+	}
+	_, before, _ := lastTwoFields(s[:i])
+	after, _ := nextField(s[j:])
+	for _, m := range monthNames {
+		if strings.TrimSuffix(before, ",") == m || strings.TrimRight(after, ",.") == m {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/recall-srs/recall/notes"
@@ -683,6 +684,25 @@ func TestEventful(t *testing.T) {
 	for s, want := range tests {
 		if got := eventful(s); got != want {
 			t.Errorf("eventful(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestCountedFigure(t *testing.T) {
+	tests := []struct {
+		s, ans string
+		want   bool
+	}{
+		{"Tolls in 1201 covered only 7.3% of the guild's spending.", "1201", true},
+		{"In 1240, at age 51, Aster fell ill.", "1240", true},
+		{"On July 15, 1201, the guild signed a pact.", "July 15, 1201", false},
+		{"The guild signed a pact on 15 July 1201, after the flood of 1199.", "15 July 1201", false},
+		{"The guild was founded in 1201.", "1201", false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Kind: notes.Date, Sentence: tt.s, Answer: tt.ans, Start: strings.Index(tt.s, tt.ans)}
+		if got := countedFigure(f); got != tt.want {
+			t.Errorf("countedFigure(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
