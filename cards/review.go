@@ -539,6 +539,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	}
 	if c.Type != TF && ctx.topical {
 		d -= 0.1 // what the note is about: the title suggests it
+		if c.Fact.Kind == notes.Actor {
+			d -= 0.1 // the note's protagonist fits every blank of it (teachers: a giveaway)
+		}
 	}
 	if c.Type != TF && collectiveActor(c.Fact) {
 		d -= 0.1 // a country or a body: others of the story often fit as well
