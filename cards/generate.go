@@ -84,7 +84,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		}
 	}
 	normed := make([]string, len(sents))
-	eachIndex(len(sents), func(i int) { normed[i] = answer.Normalize(sents[i]) })
+	worth := make([]sentenceWorth, len(sents))
+	eachIndex(len(sents), func(i int) {
+		normed[i] = answer.Normalize(sents[i])
+		if g.warm {
+			worth[i] = readWorth(sents[i])
+		}
+	})
 	strong := make([]bool, len(subjFacts))
 	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
@@ -95,6 +101,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	eachIndex(len(facts), func(i int) {
 		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
 		phrases[i].sentNorm, phrases[i].noteID, phrases[i].strong = normed[sentOf[i]], noteIDs[noteOf[i]], strong[subjOf[i]]
+		phrases[i].worth = worth[sentOf[i]]
 	})
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
@@ -459,7 +466,8 @@ type phrased struct {
 	// answer.Normalize of the sentence and NoteIdentity of the note,
 	// worked out once for the facts that share them (see Generate)
 	sentNorm, noteID string
-	strong           bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	strong           bool          // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	worth            sentenceWorth // readWorth of the sentence, likewise (when cards are filtered)
 }
 
 // phrase phrases the fact's question: the first, parallel pass of Generate.
@@ -515,7 +523,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	sp, _ := locate(f)
 	sp = plainSpan(sp)
-	if g.warm && !worthAsking(f, sp) {
+	if g.warm && !worthAskingIn(f, sp, ph.worth) {
 		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
 	}
 	if g.ctx == nil {

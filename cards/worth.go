@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -22,19 +23,43 @@ import (
 // reader, nor one that gives a day without its year, nor one figure of a
 // chain of data (see dataChain).
 func worthAsking(f notes.Fact, sp span) bool {
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || inDataChain(f) {
+	return worthAskingIn(f, sp, readWorth(f.Sentence))
+}
+
+// sentenceWorth is what worthAsking reads of a sentence alone: Generate
+// works it out once for the facts that share the sentence.
+type sentenceWorth struct {
+	unworthy bool // a frame, advice, a pronoun without a name, an unstated problem, a span from an untold event
+	ranked   bool // the sentence holds a rank (rankPattern)
+	measured bool // ...and says what it counts (rankMeasures); read only when ranked
+	hasYear  bool
+	figures  int // figureCount
+}
+
+// readWorth reads sentence s for worthAsking, cheapest checks first.
+func readWorth(s string) sentenceWorth {
+	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s)}
+	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
+	if w.ranked {
+		w.measured = rankMeasures.in(s)
+	}
+	w.unworthy = editorialFrame(s) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s) ||
+		!w.hasYear && spanInSentence(s)
+	return w
+}
+
+// worthAskingIn is worthAsking with sw, readWorth of the fact's sentence.
+func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
+	if sw.unworthy || sw.figures >= dataChain || (f.Kind == notes.Quantity || f.Kind == notes.Population) && sw.figures >= 3 {
+		return false // inDataChain
+	}
+	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
+		return false // unmeasuredRank
+	}
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) {
 		return false
 	}
-	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) || unmeasuredRank(f) || pronounWithoutName(f.Sentence) {
-		return false
-	}
-	if unstatedProblem(f.Sentence) || splitsUnit(sp) {
-		return false
-	}
-	if spanInSentence(f.Sentence) && !hasYear(f.Sentence) {
-		return false // "within five years" of what the sentence before told
-	}
-	return !dayWithoutYear(f.Sentence, f.Heading, f.Title)
+	return sw.hasYear || !dayWithoutYear(f.Sentence, f.Heading, f.Title)
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
@@ -761,8 +786,24 @@ var rankMeasures = phraseList{"by population", "most populous", "by area", "by G
 // the learner cannot tell, and every card of the sentence shows it.
 func unmeasuredRank(f notes.Fact) bool {
 	s := f.Sentence
-	hasRank := f.Kind == notes.Ranking || strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && rankPattern.MatchString(s)
+	hasRank := f.Kind == notes.Ranking || hasOrdinal(s) && rankPattern.MatchString(s)
 	return hasRank && !rankMeasures.in(s)
+}
+
+// hasOrdinal reports whether s holds a figure with an ordinal ending
+// ("140th", "3RD"), which every match of rankPattern has: the regexp runs
+// only on the few sentences that do.
+func hasOrdinal(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			continue
+		}
+		a, b := s[i+1]|0x20, s[i+2]|0x20 // lower-cased when letters
+		if a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || s[i+1] >= utf8.RuneSelf {
+			return true // (?i) also folds other letters into "s": a non-ASCII letter is left to the regexp
+		}
+	}
+	return false
 }
 
 // danglingPronouns stand for someone or something named before.
@@ -774,19 +815,34 @@ var danglingPronouns = map[string]bool{"their": true, "its": true, "his": true, 
 // management (AUM) ranged from $5 to $10 million"): the card cannot say
 // whose. An acronym in brackets spells out a phrase, not a name.
 func pronounWithoutName(s string) bool {
-	pronoun, name := false, false
-	first := true
+	pronoun, first := false, true
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		b := bareWord(w)
 		switch {
-		case danglingPronouns[b]:
+		case mayBeDangling(w) && danglingPronouns[bareWord(w)]:
 			pronoun = true
 		case !first && startsUpper(strings.TrimLeft(w, `"'“‘`)) && !strings.HasPrefix(w, "("):
-			name = true
+			return false // a name: most sentences have one early
 		}
 		first = false
 	}
-	return pronoun && !name
+	return pronoun
+}
+
+// mayBeDangling reports whether w can be one of danglingPronouns, without
+// lower-casing and hashing it: most words are not.
+func mayBeDangling(w string) bool {
+	i, j, ok := asciiBare(w)
+	if !ok {
+		return true // the full check decides
+	}
+	if n := j - i; n < 2 || n > 5 {
+		return false
+	}
+	switch w[i] | 0x20 {
+	case 't', 'i', 'h', 's':
+		return true
+	}
+	return false
 }
 
 // unstatedProblem reports whether a sentence speaks of "a solution" or
