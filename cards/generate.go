@@ -50,7 +50,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts = trimAnswers(facts)
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0}
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -542,6 +542,11 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
+	p.base = p.ctx.score()
+	if g.warm && !p.mayReach(g.minScore) {
+		p.dead = true // no card of the fact can score enough: none is made
+		return p
+	}
 	if g.warm && (factDangles(p.ctx) || p.ctx.claimsOf().rejectsAll()) {
 		// the filter rejects every card of the fact whatever the card
 		// shows (see fitStem and reviewStemOK): none is made
@@ -551,7 +556,6 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if p.qaOK && g.warm {
 		p.ctx.readShown(p.qa)
 	}
-	p.base = p.ctx.score()
 	if g.warm {
 		// what the cards of the fact will ask, worked out at once (the
 		// answers are kept): one normalisation of the cloze text serves
@@ -563,6 +567,33 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, ph.noteID, g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
+}
+
+// mayReach reports whether a card of the prepared fact can score minScore:
+// every card starts from the fact's score, the question from its share
+// of it (qaConf), the others less contextPenalty (see candidates), and the
+// filter's rescoring lowers them, except a question asking a date
+// (reviewPenalty), by 0.05 at least when the sentence has a pronoun
+// (answerability) or the fact is a quantity. Each score is rounded twice,
+// each time by up to half a hundredth: the bound allows for it.
+func (p *prepared) mayReach(minScore float64) bool {
+	ctx, kind := p.ctx, p.fact.Kind
+	lower := 0.0 // what the rescoring takes from every card at least
+	if ctx.pronoun {
+		lower += 0.05
+	}
+	if kind == notes.Quantity {
+		lower += 0.05
+	}
+	best := max(p.base-ctx.contextPenalty(), 0) - lower // rounding lifts a negative score to 0 first
+	if p.qaOK {
+		qa := max(p.base*p.qaConf, 0) - lower
+		if kind == notes.Date {
+			qa += 0.1
+		}
+		best = max(best, qa)
+	}
+	return max(best, 0)+0.011 >= minScore
 }
 
 // eachIndex calls f(i) for i in [0, n) on every core. Each call writes only
@@ -667,13 +698,14 @@ func clamp(x float64) float64 {
 }
 
 type generator struct {
-	pool    *pool
-	lex     *lexicon
-	topical map[topicKey]bool // actors and places a note is about (worth.go)
-	warm    bool              // cards will be filtered: prepare works out the filter's per-fact checks
-	ctx     *context          // a worker's context, reused for each fact it prepares (see initContext)
-	tfTrue  int               // true minus false statements so far
-	keyPos  [4]int            // how often the mc key sat at each position
+	pool     *pool
+	lex      *lexicon
+	topical  map[topicKey]bool // actors and places a note is about (worth.go)
+	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
+	minScore float64           // cards scoring below are dropped
+	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue   int               // true minus false statements so far
+	keyPos   [4]int            // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
