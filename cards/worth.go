@@ -33,7 +33,8 @@ type sentenceWorth struct {
 	ranked   bool // the sentence holds a rank (rankPattern)
 	measured bool // ...and says what it counts (rankMeasures); read only when ranked
 	hasYear  bool
-	figures  int // figureCount
+	namesDay bool // namesDay; read only without a year
+	figures  int  // figureCount
 }
 
 // readWorth reads sentence s for worthAsking, cheapest checks first.
@@ -45,6 +46,9 @@ func readWorth(s string) sentenceWorth {
 	}
 	w.unworthy = editorialFrame(s) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s) ||
 		!w.hasYear && spanInSentence(s)
+	if !w.unworthy && !w.hasYear {
+		w.namesDay = namesDay(s)
+	}
 	return w
 }
 
@@ -59,7 +63,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) {
 		return false
 	}
-	return sw.hasYear || !dayWithoutYear(f.Sentence, f.Heading, f.Title)
+	return sw.hasYear || !sw.namesDay || hasYear(f.Title) || headingsGiveYear(f.Heading) // dayWithoutYear
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
@@ -361,6 +365,21 @@ func dayWithoutYear(s string, heading []string, title string) bool {
 	if hasYear(s) || hasYear(title) {
 		return false // the cheap test first: most sentences with a date give its year
 	}
+	return namesDay(s) && !headingsGiveYear(heading)
+}
+
+// headingsGiveYear reports whether a heading of the path holds a year.
+func headingsGiveYear(heading []string) bool {
+	for _, h := range heading {
+		if hasYear(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDay reports whether s names a day of a month ("July 20", "3rd March").
+func namesDay(s string) bool {
 	found := false
 	for _, m := range monthNames {
 		for off := 0; !found; {
@@ -378,15 +397,7 @@ func dayWithoutYear(s string, heading []string, title string) bool {
 			break
 		}
 	}
-	if !found {
-		return false
-	}
-	for _, h := range heading {
-		if hasYear(h) {
-			return false
-		}
-	}
-	return true
+	return found
 }
 
 // isDayNumber reports whether w is a day of a month: "20", "3rd".
@@ -765,6 +776,9 @@ var longSpans = map[string]bool{"year": true, "years": true, "month": true, "mon
 // spanInSentence reports whether a sentence counts time from an event it
 // leaves out: "within five years", "two decades later", "after six months".
 func spanInSentence(s string) bool {
+	if !hasAnyFold(s, "year", "month", "decade") {
+		return false // no span at all: most sentences
+	}
 	prev2, prev := "", ""
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		b := bareWord(w)
@@ -888,6 +902,25 @@ func splitsUnit(sp span) bool {
 	switch strings.TrimRight(w2, ".,;") {
 	case "century", "decade", "year", "million", "billion", "dozen", "mile", "hour", "day", "month":
 		return w1 == "a"
+	}
+	return false
+}
+
+// hasAnyFold reports whether s holds one of the lower-case ASCII words,
+// in any case, inside a word or not; a sentence with other than ASCII
+// letters is assumed to (Unicode lower-cases a few letters into ASCII).
+func hasAnyFold(s string, words ...string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		c |= 0x20
+		for _, w := range words {
+			if c == w[0] && len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+				return true
+			}
+		}
 	}
 	return false
 }
