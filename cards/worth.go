@@ -229,7 +229,10 @@ type topicKey struct{ note, answer string }
 func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 	sents := map[string][]string{} // note → its distinct sentences
 	seen := map[topicKey]bool{}
-	for _, f := range facts {
+	for i, f := range facts {
+		if i > 0 && f.Sentence == facts[i-1].Sentence && f.Note == facts[i-1].Note {
+			continue // facts come in runs sharing a sentence
+		}
 		if k := (topicKey{f.Note, f.Sentence}); !seen[k] {
 			seen[k] = true
 			sents[f.Note] = append(sents[f.Note], f.Sentence)
