@@ -276,10 +276,27 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		}
 		return c
 	}
+	// rescored is the score fit's rescoring gives card c (a copy). The
+	// rescoring reads neither an mc card's options nor a false statement's
+	// fill, and pick drops a card scoring below minScore whatever the
+	// checks say: one that cannot reach it is neither checked nor, when no
+	// card of its type can, drawn
+	rescored := func(c Card) float64 {
+		rescore(&c, ctx, g.lex)
+		return c.Score
+	}
 	// finish completes a card and runs the filter on it
 	finish := func(c *Card, t Type) bool {
 		cardOf(c, t).Score = clamp(c.Score)
-		return minScore <= 0 || g.fit(c, ctx) // filter.go: the teacher's second look
+		if minScore <= 0 {
+			return true
+		}
+		score := rescored(*c)
+		if score < minScore || !g.passes(c, ctx) { // filter.go: the teacher's second look
+			return false
+		}
+		c.Score = score
+		return true
 	}
 	for _, t := range AllTypes {
 		if !slices.Contains(want, t) {
@@ -325,8 +342,8 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			}
 			// the checks that do not read the options come first: an mc
 			// card they reject draws none
-			stub := Card{Question: stem, Answer: f.Answer, Score: score}
-			if minScore > 0 && !g.fitStem(cardOf(&stub, MC), stem, ctx) {
+			stub := Card{Question: stem, Answer: f.Answer, Score: clamp(score)}
+			if minScore > 0 && (rescored(*cardOf(&stub, MC)) < minScore || !g.fitStem(&stub, stem, ctx)) {
 				continue
 			}
 			fc.mcStem = stem
@@ -343,10 +360,14 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			})
 			continue
 		case TF:
+			score := base - 0.05 - ctx.contextPenalty()
+			if minScore > 0 && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
+				continue // pick would ship neither statement: a tf card of the fact is as good as none
+			}
 			fc.tf = true
 			rng := factRand(seed, p.siblings, TF)
 			fc.coin = rng.IntN(2) == 0
-			truth, lie, lieMade := g.tf(f, ctx, base-0.05-ctx.contextPenalty(), rng)
+			truth, lie, lieMade := g.tf(f, ctx, score, rng)
 			ok := finish(&truth, TF)
 			fc.truth = variant{question: truth.Question, choices: truth.Choices, score: truth.Score, ok: ok}
 			if fc.lieMade = lieMade; lieMade {
@@ -1348,6 +1369,27 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 		score -= 0.1 // a swapped name can make a statement false too plainly
 	}
 	return truth, Card{Question: "True or false: " + c.statement(ds[0]), Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
+}
+
+// tfMayReach reports whether a tf card of the fact, its true statement
+// being truth (scored as tf scores it, not yet rescored), can score
+// minScore after fit's rescoring: the true statement as rescored, or a
+// false one, which tf scores as the truth or 0.1 lower, and which the
+// rescoring treats as the truth but for answerability, which lowers it by
+// 0.03 at least, by 0.08 when the sentence has a pronoun.
+func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
+	rp := reviewPenalty(truth, ctx, g.lex)
+	if clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
+		return true
+	}
+	lie, most := truth.Score, -0.03 // see tf and answerability
+	if !ctx.key.numeric {
+		lie = max(lie-0.09, 0) // 0.1 lower, each score rounded by half a hundredth at most
+	}
+	if ctx.pronoun {
+		most -= 0.05
+	}
+	return clamp(lie+most+rp) >= minScore
 }
 
 // trailingPreps end a span cut mid-phrase ("ten times higher near").
