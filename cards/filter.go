@@ -22,15 +22,20 @@ import (
 // ship; it may also lower c.Score so that the top of the ranking holds the
 // cards that can be answered from what they show.
 func (g *generator) fit(c *Card, ctx *context) bool {
-	shown := c.Question
-	if c.Type == TF {
-		shown = strings.TrimPrefix(shown, "True or false: ")
-	}
-	if !g.fitStem(c, shown, ctx) || !fitOptions(c, shown, ctx) {
+	if !g.passes(c, ctx) {
 		return false
 	}
 	rescore(c, ctx, g.lex)
 	return true
+}
+
+// passes is fit's checks, without the rescoring.
+func (g *generator) passes(c *Card, ctx *context) bool {
+	shown := c.Question
+	if c.Type == TF {
+		shown = strings.TrimPrefix(shown, "True or false: ")
+	}
+	return g.fitStem(c, shown, ctx) && fitOptions(c, shown, ctx)
 }
 
 // fitStem is fit's checks of what a card shows other than its options: an

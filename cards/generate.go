@@ -50,7 +50,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts = liftLabels(trimAnswers(facts))
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0}
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -84,7 +84,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		}
 	}
 	normed := make([]string, len(sents))
-	eachIndex(len(sents), func(i int) { normed[i] = answer.Normalize(sents[i]) })
+	worth := make([]sentenceWorth, len(sents))
+	eachIndex(len(sents), func(i int) {
+		normed[i] = answer.Normalize(sents[i])
+		if g.warm {
+			worth[i] = readWorth(sents[i])
+		}
+	})
 	strong := make([]bool, len(subjFacts))
 	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
@@ -95,6 +101,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	eachIndex(len(facts), func(i int) {
 		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
 		phrases[i].sentNorm, phrases[i].noteID, phrases[i].strong = normed[sentOf[i]], noteIDs[noteOf[i]], strong[subjOf[i]]
+		phrases[i].worth = worth[sentOf[i]]
 	})
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
@@ -269,10 +276,27 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		}
 		return c
 	}
+	// rescored is the score fit's rescoring gives card c (a copy). The
+	// rescoring reads neither an mc card's options nor a false statement's
+	// fill, and pick drops a card scoring below minScore whatever the
+	// checks say: one that cannot reach it is neither checked nor, when no
+	// card of its type can, drawn
+	rescored := func(c Card) float64 {
+		rescore(&c, ctx, g.lex)
+		return c.Score
+	}
 	// finish completes a card and runs the filter on it
 	finish := func(c *Card, t Type) bool {
 		cardOf(c, t).Score = clamp(c.Score)
-		return minScore <= 0 || g.fit(c, ctx) // filter.go: the teacher's second look
+		if minScore <= 0 {
+			return true
+		}
+		score := rescored(*c)
+		if score < minScore || !g.passes(c, ctx) { // filter.go: the teacher's second look
+			return false
+		}
+		c.Score = score
+		return true
 	}
 	for _, t := range AllTypes {
 		if !slices.Contains(want, t) {
@@ -324,8 +348,8 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			}
 			// the checks that do not read the options come first: an mc
 			// card they reject draws none
-			stub := Card{Question: stem, Answer: f.Answer, Score: score}
-			if minScore > 0 && !g.fitStem(cardOf(&stub, MC), stem, ctx) {
+			stub := Card{Question: stem, Answer: f.Answer, Score: clamp(score)}
+			if minScore > 0 && (rescored(*cardOf(&stub, MC)) < minScore || !g.fitStem(&stub, stem, ctx)) {
 				continue
 			}
 			fc.mcStem = stem
@@ -342,10 +366,14 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			})
 			continue
 		case TF:
+			score := base - 0.05 - ctx.contextPenalty()
+			if minScore > 0 && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
+				continue // pick would ship neither statement: a tf card of the fact is as good as none
+			}
 			fc.tf = true
 			rng := factRand(seed, p.siblings, TF)
 			fc.coin = rng.IntN(2) == 0
-			truth, lie, lieMade := g.tf(f, ctx, base-0.05-ctx.contextPenalty(), rng)
+			truth, lie, lieMade := g.tf(f, ctx, score, rng)
 			ok := finish(&truth, TF)
 			fc.truth = variant{question: truth.Question, choices: truth.Choices, score: truth.Score, ok: ok}
 			if fc.lieMade = lieMade; lieMade {
@@ -465,7 +493,8 @@ type phrased struct {
 	// answer.Normalize of the sentence and NoteIdentity of the note,
 	// worked out once for the facts that share them (see Generate)
 	sentNorm, noteID string
-	strong           bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	strong           bool          // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	worth            sentenceWorth // readWorth of the sentence, likewise (when cards are filtered)
 }
 
 // phrase phrases the fact's question: the first, parallel pass of Generate.
@@ -521,7 +550,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	sp, _ := locate(f)
 	sp = plainSpan(sp)
-	if g.warm && !worthAsking(f, sp) {
+	if g.warm && !worthAskingIn(f, sp, ph.worth) {
 		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
 	}
 	if g.ctx == nil {
@@ -543,6 +572,11 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
+	p.base = p.ctx.score()
+	if g.warm && !p.mayReach(g.minScore) {
+		p.dead = true // no card of the fact can score enough: none is made
+		return p
+	}
 	if g.warm && (factDangles(p.ctx) || p.ctx.claimsOf().rejectsAll()) {
 		// the filter rejects every card of the fact whatever the card
 		// shows (see fitStem and reviewStemOK): none is made
@@ -552,7 +586,6 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if p.qaOK && g.warm {
 		p.ctx.readShown(p.qa)
 	}
-	p.base = p.ctx.score()
 	if g.warm {
 		// what the cards of the fact will ask, worked out at once (the
 		// answers are kept): one normalisation of the cloze text serves
@@ -564,6 +597,33 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
 	p.siblings, p.ids = factIDs(f, ph.noteID, g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
+}
+
+// mayReach reports whether a card of the prepared fact can score minScore:
+// every card starts from the fact's score, the question from its share
+// of it (qaConf), the others less contextPenalty (see candidates), and the
+// filter's rescoring lowers them, except a question asking a date
+// (reviewPenalty), by 0.05 at least when the sentence has a pronoun
+// (answerability) or the fact is a quantity. Each score is rounded twice,
+// each time by up to half a hundredth: the bound allows for it.
+func (p *prepared) mayReach(minScore float64) bool {
+	ctx, kind := p.ctx, p.fact.Kind
+	lower := 0.0 // what the rescoring takes from every card at least
+	if ctx.pronoun {
+		lower += 0.05
+	}
+	if kind == notes.Quantity {
+		lower += 0.05
+	}
+	best := max(p.base-ctx.contextPenalty(), 0) - lower // rounding lifts a negative score to 0 first
+	if p.qaOK {
+		qa := max(p.base*p.qaConf, 0) - lower
+		if kind == notes.Date {
+			qa += 0.1
+		}
+		best = max(best, qa)
+	}
+	return max(best, 0)+0.011 >= minScore
 }
 
 // eachIndex calls f(i) for i in [0, n) on every core. Each call writes only
@@ -668,13 +728,14 @@ func clamp(x float64) float64 {
 }
 
 type generator struct {
-	pool    *pool
-	lex     *lexicon
-	topical map[topicKey]bool // actors and places a note is about (worth.go)
-	warm    bool              // cards will be filtered: prepare works out the filter's per-fact checks
-	ctx     *context          // a worker's context, reused for each fact it prepares (see initContext)
-	tfTrue  int               // true minus false statements so far
-	keyPos  [4]int            // how often the mc key sat at each position
+	pool     *pool
+	lex      *lexicon
+	topical  map[topicKey]bool // actors and places a note is about (worth.go)
+	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
+	minScore float64           // cards scoring below are dropped
+	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue   int               // true minus false statements so far
+	keyPos   [4]int            // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
@@ -1326,6 +1387,27 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 		score -= 0.1 // a swapped name can make a statement false too plainly
 	}
 	return truth, Card{Question: "True or false: " + c.statement(ds[0]), Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
+}
+
+// tfMayReach reports whether a tf card of the fact, its true statement
+// being truth (scored as tf scores it, not yet rescored), can score
+// minScore after fit's rescoring: the true statement as rescored, or a
+// false one, which tf scores as the truth or 0.1 lower, and which the
+// rescoring treats as the truth but for answerability, which lowers it by
+// 0.03 at least, by 0.08 when the sentence has a pronoun.
+func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
+	rp := reviewPenalty(truth, ctx, g.lex)
+	if clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
+		return true
+	}
+	lie, most := truth.Score, -0.03 // see tf and answerability
+	if !ctx.key.numeric {
+		lie = max(lie-0.09, 0) // 0.1 lower, each score rounded by half a hundredth at most
+	}
+	if ctx.pronoun {
+		most -= 0.05
+	}
+	return clamp(lie+most+rp) >= minScore
 }
 
 // trailingPreps end a span cut mid-phrase ("ten times higher near").

@@ -227,22 +227,32 @@ func newLexicon(facts []notes.Fact) *lexicon {
 func lexiconOf(facts []notes.Fact) *lexicon {
 	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
 	seen := map[string]bool{}
-	for _, f := range facts {
-		if k := keyOfHeading(f); !lx.hasHeads(k) {
-			lx.heads[k] = contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
+	// facts come in runs sharing a heading path, a subject and a sentence:
+	// what the fact before brought in is known without a lookup
+	for i, f := range facts {
+		var before *notes.Fact
+		if i > 0 {
+			before = &facts[i-1]
 		}
-		if _, ok := lx.norm[f.Title]; !ok {
-			lx.norm[f.Title] = answer.Normalize(f.Title)
-		}
-		if _, ok := lx.norm[f.Subject]; !ok { // subjects repeat across a note's facts
-			lx.norm[f.Subject] = answer.Normalize(f.Subject)
-		}
-		for _, h := range f.Heading {
-			if _, ok := lx.norm[h]; !ok {
-				lx.norm[h] = answer.Normalize(h)
+		if k := keyOfHeading(f); before == nil || k != keyOfHeading(*before) {
+			if !lx.hasHeads(k) {
+				lx.heads[k] = contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
+			}
+			if _, ok := lx.norm[f.Title]; !ok {
+				lx.norm[f.Title] = answer.Normalize(f.Title)
+			}
+			for _, h := range f.Heading {
+				if _, ok := lx.norm[h]; !ok {
+					lx.norm[h] = answer.Normalize(h)
+				}
 			}
 		}
-		if seen[f.Sentence] {
+		if before == nil || f.Subject != before.Subject {
+			if _, ok := lx.norm[f.Subject]; !ok { // subjects repeat across a note's facts
+				lx.norm[f.Subject] = answer.Normalize(f.Subject)
+			}
+		}
+		if before != nil && f.Sentence == before.Sentence || seen[f.Sentence] {
 			continue
 		}
 		seen[f.Sentence] = true

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -22,19 +23,47 @@ import (
 // reader, nor one that gives a day without its year, nor one figure of a
 // chain of data (see dataChain).
 func worthAsking(f notes.Fact, sp span) bool {
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || inDataChain(f) {
+	return worthAskingIn(f, sp, readWorth(f.Sentence))
+}
+
+// sentenceWorth is what worthAsking reads of a sentence alone: Generate
+// works it out once for the facts that share the sentence.
+type sentenceWorth struct {
+	unworthy bool // a frame, advice, a pronoun without a name, an unstated problem, a span from an untold event
+	ranked   bool // the sentence holds a rank (rankPattern)
+	measured bool // ...and says what it counts (rankMeasures); read only when ranked
+	hasYear  bool
+	namesDay bool // namesDay; read only without a year
+	figures  int  // figureCount
+}
+
+// readWorth reads sentence s for worthAsking, cheapest checks first.
+func readWorth(s string) sentenceWorth {
+	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s)}
+	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
+	if w.ranked {
+		w.measured = rankMeasures.in(s)
+	}
+	w.unworthy = editorialFrame(s) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s) ||
+		!w.hasYear && spanInSentence(s)
+	if !w.unworthy && !w.hasYear {
+		w.namesDay = namesDay(s)
+	}
+	return w
+}
+
+// worthAskingIn is worthAsking with sw, readWorth of the fact's sentence.
+func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
+	if sw.unworthy || sw.figures >= dataChain || (f.Kind == notes.Quantity || f.Kind == notes.Population) && sw.figures >= 3 {
+		return false // inDataChain
+	}
+	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
+		return false // unmeasuredRank
+	}
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) {
 		return false
 	}
-	if editorialFrame(f.Sentence) || adviceWords.in(f.Sentence) || genericOpener(f) || unmeasuredRank(f) || pronounWithoutName(f.Sentence) {
-		return false
-	}
-	if unstatedProblem(f.Sentence) || splitsUnit(sp) || reportDate(f) {
-		return false
-	}
-	if spanInSentence(f.Sentence) && !hasYear(f.Sentence) {
-		return false // "within five years" of what the sentence before told
-	}
-	return !dayWithoutYear(f.Sentence, f.Heading, f.Title)
+	return sw.hasYear || !sw.namesDay || hasYear(f.Title) || headingsGiveYear(f.Heading) // dayWithoutYear
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
@@ -261,7 +290,10 @@ type topicKey struct{ note, answer string }
 func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 	sents := map[string][]string{} // note → its distinct sentences
 	seen := map[topicKey]bool{}
-	for _, f := range facts {
+	for i, f := range facts {
+		if i > 0 && f.Sentence == facts[i-1].Sentence && f.Note == facts[i-1].Note {
+			continue // facts come in runs sharing a sentence
+		}
 		if k := (topicKey{f.Note, f.Sentence}); !seen[k] {
 			seen[k] = true
 			sents[f.Note] = append(sents[f.Note], f.Sentence)
@@ -400,6 +432,21 @@ func dayWithoutYear(s string, heading []string, title string) bool {
 	if hasYear(s) || hasYear(title) {
 		return false // the cheap test first: most sentences with a date give its year
 	}
+	return namesDay(s) && !headingsGiveYear(heading)
+}
+
+// headingsGiveYear reports whether a heading of the path holds a year.
+func headingsGiveYear(heading []string) bool {
+	for _, h := range heading {
+		if hasYear(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDay reports whether s names a day of a month ("July 20", "3rd March").
+func namesDay(s string) bool {
 	found := false
 	for _, m := range monthNames {
 		for off := 0; !found; {
@@ -417,15 +464,7 @@ func dayWithoutYear(s string, heading []string, title string) bool {
 			break
 		}
 	}
-	if !found {
-		return false
-	}
-	for _, h := range heading {
-		if hasYear(h) {
-			return false
-		}
-	}
-	return true
+	return found
 }
 
 // isDayNumber reports whether w is a day of a month: "20", "3rd".
@@ -858,6 +897,9 @@ var longSpans = map[string]bool{"year": true, "years": true, "month": true, "mon
 // spanInSentence reports whether a sentence counts time from an event it
 // leaves out: "within five years", "two decades later", "after six months".
 func spanInSentence(s string) bool {
+	if !hasAnyFold(s, "year", "month", "decade") {
+		return false // no span at all: most sentences
+	}
 	prev2, prev := "", ""
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		b := bareWord(w)
@@ -879,8 +921,24 @@ var rankMeasures = phraseList{"by population", "most populous", "by area", "by G
 // the learner cannot tell, and every card of the sentence shows it.
 func unmeasuredRank(f notes.Fact) bool {
 	s := f.Sentence
-	hasRank := f.Kind == notes.Ranking || strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && rankPattern.MatchString(s)
+	hasRank := f.Kind == notes.Ranking || hasOrdinal(s) && rankPattern.MatchString(s)
 	return hasRank && !rankMeasures.in(s)
+}
+
+// hasOrdinal reports whether s holds a figure with an ordinal ending
+// ("140th", "3RD"), which every match of rankPattern has: the regexp runs
+// only on the few sentences that do.
+func hasOrdinal(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			continue
+		}
+		a, b := s[i+1]|0x20, s[i+2]|0x20 // lower-cased when letters
+		if a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || s[i+1] >= utf8.RuneSelf {
+			return true // (?i) also folds other letters into "s": a non-ASCII letter is left to the regexp
+		}
+	}
+	return false
 }
 
 // danglingPronouns stand for someone or something named before.
@@ -901,22 +959,25 @@ func pronounWithoutName(s string) bool {
 	// losing his ship, Aster walked home"
 	first, inFronted := true, false
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		b := bareWord(w)
 		if first {
-			inFronted = functionWords[b]
+			inFronted = functionWords[bareWord(w)]
 		}
-		switch bare := strings.TrimLeft(w, `"'“‘`); {
-		case danglingPronouns[b]:
+		bare := strings.TrimLeft(w, `"'“‘`)
+		switch {
+		case mayBeDangling(w) && danglingPronouns[bareWord(w)]:
 			pronoun = true
-			if personalPronouns[b] && !person && !inFronted {
+			if !person && !inFronted && personalPronouns[bareWord(w)] {
 				return true
 			}
-		case startsUpper(bare) && !strings.HasPrefix(w, "(") && (!first || !functionWords[b]):
+		case startsUpper(bare) && !strings.HasPrefix(w, "(") && (!first || !inFronted):
 			if !first {
 				name = true
 			}
 			if !isAllCaps(trimPunct(bare)) {
 				person = true
+			}
+			if name && person {
+				return false // a name, and one of a person: no pronoun after can dangle
 			}
 		}
 		if strings.HasSuffix(w, ",") {
@@ -925,6 +986,23 @@ func pronounWithoutName(s string) bool {
 		first = false
 	}
 	return pronoun && !name
+}
+
+// mayBeDangling reports whether w can be one of danglingPronouns, without
+// lower-casing and hashing it: most words are not.
+func mayBeDangling(w string) bool {
+	i, j, ok := asciiBare(w)
+	if !ok {
+		return true // the full check decides
+	}
+	if n := j - i; n < 2 || n > 5 {
+		return false
+	}
+	switch w[i] | 0x20 {
+	case 't', 'i', 'h', 's':
+		return true
+	}
+	return false
 }
 
 // personalPronouns stand for a person, never for a body or a thing.
@@ -1101,6 +1179,25 @@ func dayOfMonth(s string, i, j int) bool {
 	for _, m := range monthNames {
 		if strings.TrimSuffix(before, ",") == m || strings.TrimRight(after, ",.") == m {
 			return true
+		}
+	}
+	return false
+}
+
+// hasAnyFold reports whether s holds one of the lower-case ASCII words,
+// in any case, inside a word or not; a sentence with other than ASCII
+// letters is assumed to (Unicode lower-cases a few letters into ASCII).
+func hasAnyFold(s string, words ...string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		c |= 0x20
+		for _, w := range words {
+			if c == w[0] && len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -706,3 +706,22 @@ func TestCountedFigure(t *testing.T) {
 		}
 	}
 }
+
+// hasOrdinal is the cheap test before rankPattern: it must hold for every
+// sentence the regexp matches.
+func TestHasOrdinalBeforeRankPattern(t *testing.T) {
+	for _, s := range []string{
+		"Kesh ranks 40th among the isles.", "Kesh RANKS 40TH among the isles.", "the 3rd largest port",
+		"the 21st biggest", "ranked 2nd", "ranked 2ND", "the 2ſt largest", // (?i) folds ſ into s
+		"Kesh had 900,000 people in 1201.", "the third largest port", "in the 1990s", "", "7",
+	} {
+		if rankPattern.MatchString(s) && !hasOrdinal(s) {
+			t.Errorf("hasOrdinal(%q) = false, but rankPattern matches it", s)
+		}
+	}
+	for s, want := range map[string]bool{"40th": true, "2ND place": true, "1990s": false, "in 1201.": false, "3 rd": false} {
+		if got := hasOrdinal(s); got != want {
+			t.Errorf("hasOrdinal(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
