@@ -525,6 +525,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Fact.Kind == notes.Date && !eventful(c.Fact.Sentence) {
 		d -= 0.1 // worth.go: a date of nothing a history would name
 	}
+	if c.Fact.Kind == notes.Date && participleDate(ctx.sp.left) {
+		d -= 0.1 // worth.go: the date of a side action ("exhibiting a concept in _____")
+	}
 	if c.Fact.Kind == notes.Date && countedFigure(c.Fact) {
 		d -= 0.1 // worth.go: the year of a figure ("covered 7.3% of spending in 1918")
 	}

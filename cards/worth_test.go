@@ -725,3 +725,20 @@ func TestHasOrdinalBeforeRankPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestParticipleDate(t *testing.T) {
+	tests := map[string]bool{
+		"The guild was chosen to lead the works, exhibiting a model in ":     true,
+		"Tolls had long been known, with Aster warning about them in ":       true,
+		"Tobin Aster, after stepping down as master in ":                     true,
+		"The guild signed a pact in ":                                        false,
+		"During the siege of ":                                               false,
+		"The harbour, according to the records of ":                          false,
+		"The duke fled the city, leading to riots; the guild took power in ": false,
+	}
+	for left, want := range tests {
+		if got := participleDate(left); got != want {
+			t.Errorf("participleDate(%q) = %v, want %v", left, got, want)
+		}
+	}
+}
