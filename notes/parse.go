@@ -466,6 +466,7 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 	heading := p.headingCopy()
 	for _, sp := range splitSentences(text) {
 		raw := text[sp.start:sp.end]
+		raw, stamp := cutPlainStamps(raw)
 		s := cleanSpaces(raw)
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
@@ -479,6 +480,9 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 		sent := Sentence{
 			Text: s, Heading: heading, Line: b.lineAt(sp.start), T: b.timeFor(sp.start),
 			Label: label, Labels: labels, Block: block,
+		}
+		if sent.T < 0 {
+			sent.T = stamp
 		}
 		if sp.start == 0 && labelLen > 0 {
 			sent.LabelLen = len(cleanSpaces(text[:min(labelLen, len(text))]))
@@ -635,7 +639,8 @@ func parseStamp(s string) (int, bool) {
 }
 
 // cleanSpaces collapses runs of white space and removes the space an anchor
-// left before punctuation ("attack <a…>." reads "attack.").
+// left before punctuation ("attack <a…>." reads "attack."), and the commas
+// that separated anchors ("in 1994 <a…>, <a…>." reads "in 1994.").
 func cleanSpaces(s string) string {
 	if spacesClean(s) {
 		return s // most sentences: no copy
@@ -656,9 +661,50 @@ func cleanSpaces(s string) string {
 			}
 			space = false
 		}
+		if n := len(out); n > 0 && out[n-1] == ',' {
+			switch c {
+			case ',':
+				continue // ",,": anchors once stood between
+			case '.', ';', '!', '?':
+				out = out[:n-1] // "1994,.": the comma led to an anchor
+			}
+		}
 		out = append(out, c)
 	}
 	return string(out)
+}
+
+// cutPlainStamps removes timestamps written as plain text ("for Pyogenes
+// [00:06:06].") rather than as anchors, and returns the first one's time
+// in seconds, or -1.
+func cutPlainStamps(s string) (string, int) {
+	t := -1
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			return s, t
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 || j > 12 || !looksLikeStamp([]byte(s[i:i+j+1])) {
+			rest, t2 := cutPlainStamps(s[i+1:])
+			if t < 0 {
+				t = t2
+			}
+			return s[:i+1] + rest, t
+		}
+		if v, ok := parseStamp(s[i : i+j+1]); ok {
+			if t < 0 {
+				t = v
+			}
+			s = strings.TrimRight(s[:i], " ") + s[i+j+1:]
+			continue
+		}
+		rest, t2 := cutPlainStamps(s[i+1:])
+		if t < 0 {
+			t = t2
+		}
+		return s[:i+1] + rest, t
+	}
 }
 
 // spacesClean says whether cleanSpaces would return s unchanged: no line
@@ -669,6 +715,10 @@ func spacesClean(s string) bool {
 		switch s[i] {
 		case '\n', '\t', '\r':
 			return false
+		case ',':
+			if i+1 < len(s) && (s[i+1] == ',' || s[i+1] == '.' || s[i+1] == ';' || s[i+1] == '!' || s[i+1] == '?') {
+				return false
+			}
 		case ' ':
 			if i == 0 || i+1 == len(s) {
 				return false

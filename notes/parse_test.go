@@ -211,9 +211,31 @@ func TestCleanSpaces(t *testing.T) {
 		{"a ,b ;c :d !e ?f", "a,b;c:d!e?f"},
 		{"  \n ", ""},
 		{"x\r\n y", "x y"},
+		{"in early 1994 , .", "in early 1994."},
+		{"of design,,,.", "of design."},
+		{"a, b,, c", "a, b, c"},
+		{"1,000,000.", "1,000,000."},
 	} {
 		if got := cleanSpaces(tc.in); got != tc.want {
 			t.Errorf("cleanSpaces(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCutPlainStamps(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		t        int
+	}{
+		{"The mnemonic for Pyogenes [00:06:06].", "The mnemonic for Pyogenes.", 366},
+		{"Two stamps [01:02], [1:03:04].", "Two stamps,.", 62},
+		{"A citation [1] stays.", "A citation [1] stays.", -1},
+		{"A list [a] and a stamp [00:10].", "A list [a] and a stamp.", 10},
+		{"No stamp at all.", "No stamp at all.", -1},
+	} {
+		got, tm := cutPlainStamps(tc.in)
+		if got != tc.want || tm != tc.t {
+			t.Errorf("cutPlainStamps(%q) = %q, %d; want %q, %d", tc.in, got, tm, tc.want, tc.t)
 		}
 	}
 }
