@@ -16,7 +16,7 @@ import (
 
 // maxLabelWords bounds a label: longer text before a colon is a clause
 // ("The reason was simple: ...").
-const maxLabelWords = 6
+const maxLabelWords = 8
 
 // liftLabels returns facts with each sentence's leading label moved into
 // the heading path. A fact whose answer lies in the label is dropped: its

@@ -3,6 +3,7 @@ package notes
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -453,6 +454,14 @@ func looksLikeStamp(v []byte) bool {
 // emit splits the buffered block text into sentences and stores them.
 func (p *noteParser) emit(block string, labels []string, labelLen int) {
 	b := &p.buf
+	if labelLen > 0 && labelLen+1 < len(b.b) && b.b[labelLen-1] != ':' && b.b[labelLen] == ' ' && isUpperASCII(b.b[labelLen+1]) {
+		// "**Prototyping** Usually conducted in ...": a label before a
+		// sentence of its own, written without its colon; with it, the
+		// label reads apart from the sentence (and is not taken for its
+		// subject)
+		b.insert(labelLen, ':')
+		labelLen++
+	}
 	text := string(b.b)
 	label := ""
 	if len(labels) > 0 {
@@ -537,6 +546,28 @@ func (b *textBuf) write(v []byte, srcOff int, lineOf func(int) int) {
 		b.b = append(b.b, c)
 	}
 }
+
+// insert puts c into the text at off, moving what was recorded after it.
+func (b *textBuf) insert(off int, c byte) {
+	b.b = slices.Insert(b.b, off, c)
+	for i := range b.lines {
+		if b.lines[i].off >= off {
+			b.lines[i].off++
+		}
+	}
+	for i := range b.anchors {
+		if b.anchors[i].off >= off {
+			b.anchors[i].off++
+		}
+	}
+	for i := range b.links {
+		if b.links[i].off >= off {
+			b.links[i].off++
+		}
+	}
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // lineBreak marks a soft line break: in these notes a new line usually
 // starts a new sentence even without a full stop.

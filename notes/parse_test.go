@@ -239,3 +239,23 @@ func TestCutPlainStamps(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelWithoutColon(t *testing.T) {
+	src := "---\ntitle: Kesh\n---\n\n*   **Tolls** The guild raised the harbour tolls in 1201 <a class=\"yt-timestamp\" data-t=\"00:01:00\">[00:01:00]</a>.\n*   **Aster** sailed north in 1203 <a class=\"yt-timestamp\" data-t=\"00:02:00\">[00:02:00]</a>.\n"
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Tolls: The guild raised the harbour tolls in 1201.", "Aster sailed north in 1203."}
+	if len(n.Sentences) != len(want) {
+		t.Fatalf("got %d sentences, want %d", len(n.Sentences), len(want))
+	}
+	for i, s := range n.Sentences {
+		if s.Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, s.Text, want[i])
+		}
+	}
+	if n.Sentences[0].T != 60 {
+		t.Errorf("time of the labelled sentence = %d, want 60", n.Sentences[0].T)
+	}
+}
