@@ -20,50 +20,66 @@ const maxLabelWords = 8
 
 // liftLabels returns facts with each sentence's leading label moved into
 // the heading path. A fact whose answer lies in the label is dropped: its
-// sentence does not say it. The caller's slice is left as it was.
+// sentence does not say it; so is one inside the brackets of a label left
+// in place ("Scarecrow (_____): A card that ..."), a note on the label
+// rather than a fact of the sentence. The caller's slice is left as it was.
 func liftLabels(facts []notes.Fact) []notes.Fact {
 	out, cloned := facts, false
 	for i, f := range facts {
-		label, cut := sentenceLabel(f.Sentence)
-		if cut > 0 && !cloned {
+		label, cut, whole := sentenceLabel(f.Sentence, f.LabelLen)
+		inLabel := f.Start < cut
+		drop := inLabel && (whole || inAside(f.Sentence[:f.Start]))
+		if (drop || whole) && !cloned {
 			out, cloned = slices.Clone(facts[:i]), true
 		}
 		switch {
-		case cut == 0:
-			if cloned {
-				out = append(out, f)
-			}
-		case f.Start < cut:
-			// the answer is in the label ("Harbour Treaty (_____)")
-		default:
+		case drop:
+		case whole:
 			f.Sentence = f.Sentence[cut:]
 			f.Start -= cut
+			f.LabelLen = 0
 			f.Cue = strings.TrimPrefix(f.Cue, label+": ")
 			f.Heading = append(slices.Clip(f.Heading), label)
+			out = append(out, f)
+		case cloned:
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// sentenceLabel returns the label a sentence opens with and the length
-// of what goes with it (the label, its colon and the space after), or
-// cut 0 when the sentence has none: a few words, at least one of them a
-// word rather than a figure ("1201:" heads a list of dates and stays),
-// before a colon and a sentence with its own subject and verb.
-func sentenceLabel(s string) (label string, cut int) {
-	i := strings.Index(s, ": ")
-	if i <= 0 || i > 80 {
-		return "", 0
+// sentenceLabel returns the bold label a sentence opens with (labelLen
+// long, from the notes) and the length of what goes with it (the label,
+// its colon and the space after), or cut 0 when it has none or the label
+// is only a figure ("1201:" heads a list of dates and stays). whole says
+// whether a sentence with its own subject and verb follows, which can
+// stand without the label ("Iran: Ranks 17th ..." cannot: the label is
+// its subject).
+func sentenceLabel(s string, labelLen int) (label string, cut int, whole bool) {
+	if labelLen <= 0 || labelLen >= len(s) {
+		return "", 0, false
 	}
-	label, rest := s[:i], s[i+2:]
-	if countFields(label) > maxLabelWords || !startsUpper(strings.TrimLeft(label, `"“'‘*`)) || !hasLetterWord(label) {
-		return "", 0
+	label, rest := s[:labelLen], s[labelLen:]
+	if !strings.HasSuffix(label, ":") {
+		// the colon outside the bold, maybe after a bracket: "**Scarecrow**
+		// (1 copy): ..."
+		if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "(") {
+			if j := strings.Index(t, "):"); j > 0 && j < 40 && !strings.Contains(t[:j], ")") {
+				label, rest = s[:len(s)-len(t)+j+1], t[j+1:]
+			}
+		}
+		var ok bool
+		if rest, ok = strings.CutPrefix(rest, ":"); !ok {
+			return "", 0, false
+		}
 	}
-	if !startsUpper(strings.TrimLeft(rest, `"“'‘`)) || !ownVerb(rest) {
-		return "", 0 // "Iran: Ranks 17th ...": the label is the subject
+	rest = strings.TrimLeft(rest, " ")
+	label = strings.Trim(label, `"“”'‘’*: `)
+	if label == "" || countFields(label) > maxLabelWords || !hasLetterWord(label) {
+		return "", 0, false
 	}
-	return strings.Trim(label, `"“”'‘’* `), i + 2
+	whole = startsUpper(strings.TrimLeft(rest, `"“'‘`)) && ownVerb(rest)
+	return label, len(s) - len(rest), whole
 }
 
 // hasLetterWord reports whether s holds a word of letters.

@@ -8,32 +8,40 @@ import (
 
 func TestSentenceLabel(t *testing.T) {
 	tests := []struct {
-		s, label string
+		s        string
+		labelLen int
+		label    string
+		whole    bool
 	}{
-		{"Harbour Treaty (1201): The guild signed a pact with the duke.", "Harbour Treaty (1201)"},
-		{`"Grey Zones": In 1201, a ship ran aground on an islet.`, "Grey Zones"},
-		{"Kesh: Ranks 40th among the isles by area.", ""},              // a fragment: the label is its subject
-		{"Kesh: Issued a decree and closed the port.", ""},             // opens on its verb
-		{"1201: The guild signed a pact with the duke.", ""},           // a list of dates keeps its years
-		{"The reason the guild gave was simple: it had no money.", ""}, // a clause, not a label
-		{"The guild signed a pact in 1201.", ""},
+		{"Harbour Treaty (1201): The guild signed a pact with the duke.", 22, "Harbour Treaty (1201)", true},
+		{`"Grey Zones": In 1201, a ship ran aground on an islet.`, 13, "Grey Zones", true},
+		{"Tolls: The guild raised the tolls in 1201.", 5, "Tolls", true},                // the colon outside the bold
+		{"Kesh: Ranks 40th among the isles by area.", 5, "Kesh", false},                 // a fragment: the label is its subject
+		{"Kesh: Issued a decree and closed the port.", 5, "Kesh", false},                // opens on its verb
+		{"1201: The guild signed a pact with the duke.", 5, "", false},                  // a list of dates keeps its years
+		{"The 1201 sequel, Kesh: A Harbour Odyssey, was filmed in 1203.", 0, "", false}, // no bold label: a title's colon
+		{"The guild signed a pact in 1201.", 0, "", false},
 	}
 	for _, tt := range tests {
-		if got, _ := sentenceLabel(tt.s); got != tt.label {
-			t.Errorf("sentenceLabel(%q) = %q, want %q", tt.s, got, tt.label)
+		label, _, whole := sentenceLabel(tt.s, tt.labelLen)
+		if label != tt.label || whole != tt.whole {
+			t.Errorf("sentenceLabel(%q, %d) = %q, %v; want %q, %v", tt.s, tt.labelLen, label, whole, tt.label, tt.whole)
 		}
 	}
 }
 
 func TestLiftLabels(t *testing.T) {
 	s := "Harbour Treaty (1201): The guild signed a pact with the duke."
+	frag := "Scarecrow (1 copy): A card that sets itself again."
 	facts := []notes.Fact{
-		{Kind: notes.Date, Answer: "1201", Sentence: s, Start: 16, Heading: []string{"Trade"}},
-		{Kind: notes.Actor, Answer: "the duke", Sentence: s, Start: 52, Heading: []string{"Trade"}},
+		{Kind: notes.Date, Answer: "1201", Sentence: s, Start: 16, LabelLen: 22, Heading: []string{"Trade"}},
+		{Kind: notes.Actor, Answer: "the duke", Sentence: s, Start: 52, LabelLen: 22, Heading: []string{"Trade"}},
+		{Kind: notes.Quantity, Answer: "1 copy", Sentence: frag, Start: 11, LabelLen: 9}, // "**Scarecrow** (1 copy):"
+		{Kind: notes.Definition, Answer: "A card that sets itself again", Sentence: frag, Start: 20, LabelLen: 9},
 	}
 	got := liftLabels(facts)
-	if len(got) != 1 {
-		t.Fatalf("liftLabels kept %d facts, want 1 (the year is the label's)", len(got))
+	if len(got) != 2 {
+		t.Fatalf("liftLabels kept %d facts, want 2 (the year and the count are the labels')", len(got))
 	}
 	f := got[0]
 	if f.Sentence != "The guild signed a pact with the duke." || f.Sentence[f.Start:f.Start+len(f.Answer)] != "the duke" {
@@ -41,6 +49,9 @@ func TestLiftLabels(t *testing.T) {
 	}
 	if notes.HeadingPath(f.Heading) != "Trade › Harbour Treaty (1201)" {
 		t.Errorf("heading %q", notes.HeadingPath(f.Heading))
+	}
+	if got[1].Sentence != frag {
+		t.Errorf("a fragment's label was lifted: %q", got[1].Sentence)
 	}
 	if notes.HeadingPath(facts[1].Heading) != "Trade" || facts[1].Sentence != s {
 		t.Error("liftLabels changed the caller's facts")

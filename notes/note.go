@@ -71,6 +71,7 @@ type Fact struct {
 	Value    string   `json:"value"`    // normalised value: "90000000", "2022-07-15", "2014/2016"; empty when none
 	Sentence string   `json:"sentence"` // the clean sentence
 	Start    int      `json:"-"`        // byte offset of Answer in Sentence
+	LabelLen int      `json:"-"`        // length of the bold label opening Sentence ("Iran:"), 0 when none
 	Heading  []string `json:"-"`        // heading path
 	Note     string   `json:"note"`     // note path
 	Title    string   `json:"title"`
