@@ -60,7 +60,8 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) {
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) ||
+		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}
 	return sw.hasYear || !sw.namesDay || hasYear(f.Title) || headingsGiveYear(f.Heading) // dayWithoutYear
@@ -1130,6 +1131,11 @@ var eventWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// rescheduled marks a sentence about a plan's new date ("deliveries were
+// pushed back to mid-2015", "a flight was delayed"): one step of a
+// timetable, whatever event it was for; teachers took none.
+var rescheduled = phraseList{"pushed back", "postponed", "delayed", "rescheduled", "put off", "brought forward"}
 
 // eventful reports whether a sentence names an event (see eventWords).
 func eventful(s string) bool {

@@ -742,3 +742,23 @@ func TestParticipleDate(t *testing.T) {
 		}
 	}
 }
+
+// TestWorthAskingDates: a date worth a card against one of a timetable's
+// steps or of a report of figures.
+func TestWorthAskingDates(t *testing.T) {
+	tests := map[string]bool{
+		"The guild signed a pact with the duke in 1201.":    true,
+		"The launch of the barge was pushed back to 1203.":  false,
+		"Deliveries were delayed until 1203 by the storms.": false,
+		"In 1201, the guild reported 40 marks in profit.":   false,
+		"The guild's tolls were first collected in 1201.":   true,
+	}
+	for s, want := range tests {
+		f := notes.Fact{Kind: notes.Date, Sentence: s, Answer: "12", Start: strings.Index(s, "12")}
+		f.Answer = s[f.Start : f.Start+4]
+		sp, _ := locate(f)
+		if got := worthAsking(f, sp); got != want {
+			t.Errorf("worthAsking(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
