@@ -470,6 +470,15 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 		}
 		truth = true // no fair false statement: state the fact
 	}
+	// the statement the balance wants, else the other one when the filter
+	// passed only that (a short true statement says too little; a false
+	// one may read false on sight)
+	switch {
+	case truth && !fc.truth.ok && fc.lieMade && fc.lie.ok:
+		truth = false
+	case !truth && !fc.lie.ok && fc.truth.ok && !seen[fc.truth.question]:
+		truth = true
+	}
 	switch {
 	case truth && fc.truth.ok:
 		c := fc.card(TF, &fc.truth, "true", 0)

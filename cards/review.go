@@ -531,6 +531,12 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Fact.Kind == notes.Date && countedFigure(c.Fact) {
 		d -= 0.1 // worth.go: the year of a figure ("covered 7.3% of spending in 1918")
 	}
+	if c.Type == TF && c.Answer == "true" && countWords(c.Question) <= 15 {
+		// "True or false: By the late 1990s, the group came under
+		// pressure.": a short true statement says little a learner can
+		// check (teachers took one in four; long ones four in five)
+		d -= 0.15
+	}
 	if c.Type == Cloze && c.Fact.Kind == notes.Quantity {
 		d -= 0.1 // a blanked share, count or sum: teachers took one in three
 	}

@@ -515,7 +515,7 @@ func TestTrueFalseBalanceWithManyDefinitions(t *testing.T) {
 		facts = append(facts, fact(notes.Definition, "Kesh", s, "the Tally Book of "+port))
 	}
 	for i := 0; i < 20; i++ {
-		s := fmt.Sprintf("Queen Maren Olvig opened harbour number %d of Kesh in %d.", i+1, 1200+3*i)
+		s := fmt.Sprintf("Queen Maren Olvig opened the harbour of Port %c%c on the coast of Kesh in %d.", 'A'+rune(i/26), 'a'+rune(i%26), 1200+3*i)
 		facts = append(facts, fact(notes.Date, "Kesh", s, fmt.Sprint(1200+3*i)))
 	}
 	cs := Generate(facts, Options{Seed: 1, Types: []Type{TF}})
