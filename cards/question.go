@@ -416,7 +416,31 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	case auxiliaries[verb]:
 		return join(verb, s, rest), true
 	}
-	return join("did", s, lemma(verb), rest), true
+	return join("did", s, lemma(verb), baseCoordinated(rest)), true
+}
+
+// baseCoordinated puts a second past verb that shares the subject into its
+// base form as well: "did a storm destroy the fleet and flooded the town"
+// → "... and flood the town". Only a verb followed by a determiner or a
+// preposition counts, which tells it from an adjective ("and exhausted
+// soldiers").
+func baseCoordinated(rest string) string {
+	ws := strings.Fields(rest)
+	changed := false
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != "and" && ws[i] != "or" {
+			continue
+		}
+		v, next := ws[i+1], bareWord(ws[i+2])
+		if startsUpper(v) || !isPastVerb(bareWord(v)) || !determiners[next] && !functionWords[next] {
+			continue
+		}
+		ws[i+1], changed = lemma(bareWord(v)), true
+	}
+	if !changed {
+		return rest
+	}
+	return strings.Join(ws, " ")
 }
 
 // strongSubject reports whether the fact's subject names a thing (a
@@ -607,6 +631,9 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	if strings.ContainsAny(q, ":()[]") || strings.Count(q, `"`)%2 == 1 || strings.Contains(q, `."`) || strings.Contains(q, " ,") {
 		return "", 0, false
 	}
+	if _, last, _ := lastTwoFields(strings.TrimSuffix(q, "?")); danglingEnds[strings.ToLower(last)] {
+		return "", 0, false // "... begin in the late?": the answer was cut from its phrase
+	}
 	n := countFields(q)
 	switch {
 	case n > 28:
@@ -641,6 +668,13 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	}
 	return q, conf, true
 }
+
+// danglingEnds cannot end a question: a phrase the answer completed.
+// (Prepositions that a question may strand, "What does TW stand for?",
+// are not among them.)
+var danglingEnds = map[string]bool{"the": true, "a": true, "an": true, "of": true, "late": true, "early": true,
+	"mid": true, "starting": true, "beginning": true, "since": true, "until": true, "during": true,
+	"its": true, "their": true, "his": true, "her": true, "around": true, "than": true}
 
 // answerIsSubject reports whether the answer is followed directly by a verb.
 func answerIsSubject(sp span) bool { return startsWithVerb(sp.right) }

@@ -913,16 +913,17 @@ func rebalanceKeys(cs []Card) []Card {
 	}
 	// what moves cannot even out (numbers move only to their mirror) goes:
 	// the weakest card at the most used position, until no position is
-	// used twice more than another, or, in a deck of eight or more where
-	// a quarter of the cards at most stand above the least used position,
+	// used twice more than another, or, in a deck of four or more where
+	// half of the cards at most stand above the least used position,
 	// until all are used alike (a tenth off even is one card in a deck of
-	// forty: a smaller deck must be even to be within it)
+	// forty: a smaller deck must be even to be within it; mc cards are few
+	// now that only dates and measured ranks make them)
 	excess, total := 0, 0
 	for p := range count {
 		excess += count[p] - min(count[0], count[1], count[2], count[3])
 		total += count[p]
 	}
-	exact := total >= 8 && 4*excess <= total
+	exact := total >= 4 && 2*excess <= total
 	for {
 		hi, lo := 0, 0
 		for p := 1; p < 4; p++ {

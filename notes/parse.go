@@ -348,6 +348,9 @@ func boldLabel(li *ast.ListItem, src []byte) string {
 	if leaf == nil {
 		return ""
 	}
+	if wl, ok := leaf.FirstChild().(*wikiLink); ok && wl.Bold {
+		return strings.TrimRight(string(wl.Label), ":：- ") // "[[t | **Iran**]]:"
+	}
 	em, ok := leaf.FirstChild().(*ast.Emphasis)
 	if !ok || em.Level != 2 {
 		return ""
@@ -408,6 +411,9 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 		start := len(b.b)
 		b.write(c.Label, c.LabelStart, p.lineOf)
 		b.links = append(b.links, linkAt{off: start, link: Link{Target: string(c.Target), Label: string(c.Label)}})
+		if c.Bold && c.Parent() == leaf && c.PreviousSibling() == nil {
+			b.labelEnd = len(b.b) // "[[t | **Label**]]:" opens the item as a bold label does
+		}
 	case *anchorTag:
 		if c.Open {
 			b.html(c.Raw)

@@ -259,3 +259,23 @@ func TestLabelWithoutColon(t *testing.T) {
 		t.Errorf("time of the labelled sentence = %d, want 60", n.Sentences[0].T)
 	}
 }
+
+func TestBoldLinkLabel(t *testing.T) {
+	src := "---\ntitle: Kesh\n---\n\n*   [[harbour tolls | **Harbour Tolls**]]: The guild raised the tolls in 1201.\n*   See [[the guild | *the guild*]] for more on the harbour.\n"
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Harbour Tolls: The guild raised the tolls in 1201.", "See the guild for more on the harbour."}
+	if len(n.Sentences) != len(want) {
+		t.Fatalf("got %d sentences, want %d", len(n.Sentences), len(want))
+	}
+	for i, s := range n.Sentences {
+		if s.Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, s.Text, want[i])
+		}
+	}
+	if s := n.Sentences[0]; s.Label != "Harbour Tolls" || s.LabelLen != len("Harbour Tolls") {
+		t.Errorf("label %q (%d bytes), want the bold link's label", s.Label, s.LabelLen)
+	}
+}

@@ -19,6 +19,7 @@ type wikiLink struct {
 	Target     []byte
 	Label      []byte
 	LabelStart int
+	Bold       bool // the label was written in bold inside the link: "[[t | **Label**]]"
 }
 
 func (n *wikiLink) Kind() ast.NodeKind { return kindWikiLink }
@@ -65,7 +66,17 @@ func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 	if len(label) == 0 {
 		label = target
 	}
-	n := &wikiLink{Target: target, Label: label, LabelStart: seg.Start + labelOff}
+	// emphasis inside a link's label is not parsed as such: its markers
+	// would reach the text ("**Bank of America**: During ...")
+	bold := false
+	for _, m := range [][]byte{[]byte("**"), []byte("__"), []byte("*"), []byte("_")} {
+		if len(label) > 2*len(m) && bytes.HasPrefix(label, m) && bytes.HasSuffix(label, m) {
+			bold = bold || len(m) == 2
+			label = label[len(m) : len(label)-len(m)]
+			labelOff += len(m)
+		}
+	}
+	n := &wikiLink{Target: target, Label: label, LabelStart: seg.Start + labelOff, Bold: bold}
 	block.Advance(2 + end + 2)
 	return n
 }

@@ -1,0 +1,17 @@
+package cards
+
+import "testing"
+
+func TestBaseCoordinated(t *testing.T) {
+	tests := map[string]string{
+		"half of the fleet and flooded the lower town": "half of the fleet and flood the lower town",
+		"the docks and sailed to Kesh":                 "the docks and sail to Kesh",
+		"the town and exhausted soldiers":              "the town and exhausted soldiers", // an adjective
+		"the duke and Aster":                           "the duke and Aster",
+	}
+	for in, want := range tests {
+		if got := baseCoordinated(in); got != want {
+			t.Errorf("baseCoordinated(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
