@@ -564,7 +564,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
 	p.base = p.ctx.score()
-	if g.warm && !p.mayReach(g.minScore) {
+	if g.warm && !p.mayReach(g.minScore, g.lex) {
 		p.dead = true // no card of the fact can score enough: none is made
 		return p
 	}
@@ -592,29 +592,84 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 
 // mayReach reports whether a card of the prepared fact can score minScore:
 // every card starts from the fact's score, the question from its share
-// of it (qaConf), the others less contextPenalty (see candidates), and the
-// filter's rescoring lowers them, except a question asking a date
-// (reviewPenalty), by 0.05 at least when the sentence has a pronoun
-// (answerability) or the fact is a quantity. Each score is rounded twice,
-// each time by up to half a hundredth: the bound allows for it.
-func (p *prepared) mayReach(minScore float64) bool {
-	ctx, kind := p.ctx, p.fact.Kind
-	lower := 0.0 // what the rescoring takes from every card at least
-	if ctx.pronoun {
-		lower += 0.05
-	}
-	if kind == notes.Quantity {
-		lower += 0.05
-	}
-	best := max(p.base-ctx.contextPenalty(), 0) - lower // rounding lifts a negative score to 0 first
-	if p.qaOK {
-		qa := max(p.base*p.qaConf, 0) - lower
-		if kind == notes.Date {
-			qa += 0.1
+// of it (qaConf), the others less contextPenalty (see candidates), and
+// fit's rescoring lowers them (see lowerings), except a question asking a
+// date, which it raises by 0.1. Each score is rounded twice, each time by
+// up to half a hundredth: the bound allows for it. The bound is first
+// taken with what the fact is known to lose at once, then, when that
+// passes, with all of it.
+func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
+	ctx := p.ctx
+	reach := func(all, notTF, notQA float64) bool {
+		penalty := ctx.contextPenalty()
+		// rounding lifts a negative score to 0 first
+		best := max(p.base-penalty, 0) - all - notTF - notQA    // cloze; mc without a question is 0.05 lower
+		best = max(best, max(p.base-0.05-penalty, 0)-all-notQA) // tf
+		if p.qaOK {
+			qa := max(p.base*p.qaConf, 0) - all - notTF // mc with the question is lower still
+			if p.fact.Kind == notes.Date {
+				qa += 0.1
+			}
+			best = max(best, qa)
 		}
-		best = max(best, qa)
+		return max(best, 0)+0.011 >= minScore
 	}
-	return max(best, 0)+0.011 >= minScore
+	all := 0.0
+	if ctx.pronoun {
+		all += 0.05
+	}
+	if p.fact.Kind == notes.Quantity {
+		all += 0.05
+	}
+	return reach(all, 0, 0) && reach(lowerings(ctx, lx))
+}
+
+// lowerings is what fit's rescoring takes from every card of the fact
+// behind ctx at least, by card type (see answerability and reviewPenalty):
+// from all types, then what a card other than tf and one other than qa
+// loses besides.
+func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
+	f := ctx.f
+	if ctx.pronoun {
+		all += 0.05
+	}
+	switch {
+	case duration(f):
+		all += 0.1
+	case f.Kind == notes.Quantity:
+		all += 0.05
+	}
+	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
+		all += 0.1
+	}
+	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
+		all += 0.1
+	}
+	if hardFigure(f) {
+		all += 0.1
+	}
+	if unanchored(f, lx) {
+		all += 0.1
+	}
+	if ctx.topical {
+		notTF += 0.1
+	}
+	if collectiveActor(f) {
+		notTF += 0.1
+	}
+	if titleAnswer(f) {
+		notTF += 0.1
+	}
+	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
+		notTF += 0.05
+	}
+	if ctx.claimsOf().judgement {
+		notTF += 0.05
+	}
+	if bareNameOpens(ctx, lx) {
+		notQA += 0.1
+	}
+	return all, notTF, notQA
 }
 
 // eachIndex calls f(i) for i in [0, n) on every core. Each call writes only
