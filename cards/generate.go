@@ -29,6 +29,9 @@ type Options struct {
 	Seed     int64   // same seed and facts give the same cards
 	Types    []Type  // card types to make; empty means all
 	MinScore float64 // drop cards scoring below; 0 means DefaultMinScore, negative keeps all
+	// exhaustive makes and checks every card however low it can score, as
+	// Generate did before it learnt to skip them: tests compare the two
+	exhaustive bool
 }
 
 // Blank replaces the answer in cloze questions.
@@ -50,7 +53,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts = trimAnswers(facts)
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore}
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -292,7 +295,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			return true
 		}
 		score := rescored(*c)
-		if score < minScore || !g.passes(c, ctx) { // filter.go: the teacher's second look
+		if g.cut && score < minScore || !g.passes(c, ctx) { // filter.go: the teacher's second look
 			return false
 		}
 		c.Score = score
@@ -343,7 +346,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			// the checks that do not read the options come first: an mc
 			// card they reject draws none
 			stub := Card{Question: stem, Answer: f.Answer, Score: clamp(score)}
-			if minScore > 0 && (rescored(*cardOf(&stub, MC)) < minScore || !g.fitStem(&stub, stem, ctx)) {
+			if minScore > 0 && (g.cut && rescored(*cardOf(&stub, MC)) < minScore || !g.fitStem(cardOf(&stub, MC), stem, ctx)) {
 				continue
 			}
 			fc.mcStem = stem
@@ -361,7 +364,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			continue
 		case TF:
 			score := base - 0.05 - ctx.contextPenalty()
-			if minScore > 0 && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
+			if g.cut && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
 				continue // pick would ship neither statement: a tf card of the fact is as good as none
 			}
 			fc.tf = true
@@ -564,7 +567,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
 	p.base = p.ctx.score()
-	if g.warm && !p.mayReach(g.minScore, g.lex) {
+	if g.cut && !p.mayReach(g.minScore, g.lex) {
 		p.dead = true // no card of the fact can score enough: none is made
 		return p
 	}
@@ -621,13 +624,18 @@ func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
 	if p.fact.Kind == notes.Quantity {
 		all += 0.05
 	}
-	return reach(all, 0, 0) && reach(lowerings(ctx, lx))
+	if !reach(all, 0, 0) {
+		return false
+	}
+	all, notTF, notQA := lowerings(ctx, lx)
+	// a graded claim (review.go) is read last: it is the dearest to read
+	return reach(all, notTF, notQA) && (!ctx.claimsOf().judgement || reach(all, notTF+0.05, notQA))
 }
 
 // lowerings is what fit's rescoring takes from every card of the fact
 // behind ctx at least, by card type (see answerability and reviewPenalty):
 // from all types, then what a card other than tf and one other than qa
-// loses besides.
+// loses besides (but for a graded claim, which mayReach reads itself).
 func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	f := ctx.f
 	if ctx.pronoun {
@@ -661,9 +669,6 @@ func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 		notTF += 0.1
 	}
 	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
-		notTF += 0.05
-	}
-	if ctx.claimsOf().judgement {
 		notTF += 0.05
 	}
 	if bareNameOpens(ctx, lx) {
@@ -779,6 +784,7 @@ type generator struct {
 	topical  map[topicKey]bool // actors and places a note is about (worth.go)
 	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
 	minScore float64           // cards scoring below are dropped
+	cut      bool              // cards that cannot reach minScore are not made (see mayReach)
 	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
 	tfTrue   int               // true minus false statements so far
 	keyPos   [4]int            // how often the mc key sat at each position
