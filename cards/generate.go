@@ -301,6 +301,11 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		c.Score = score
 		return true
 	}
+	// mayMake reports whether a card of a type that loses lower in fit's
+	// rescoring can score minScore from raw (see mayReach)
+	mayMake := func(raw, lower float64) bool {
+		return !p.lowered || max(raw, 0)-lower+0.011 >= minScore
+	}
 	for _, t := range AllTypes {
 		if !slices.Contains(want, t) {
 			continue
@@ -320,6 +325,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 				// a blanked reaction or reason has many fitting words, or
 				// one the rest of the sentence gives away; a blanked rank
 				// hides its measure: asked as a question or a statement
+				continue
+			}
+			if !mayMake(base-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
 				continue
 			}
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
@@ -364,6 +372,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			continue
 		case TF:
 			score := base - 0.05 - ctx.contextPenalty()
+			if !mayMake(score, p.all+p.notQA) {
+				continue // as below, at once
+			}
 			if g.cut && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
 				continue // pick would ship neither statement: a tf card of the fact is as good as none
 			}
@@ -536,6 +547,10 @@ type prepared struct {
 	siblings string
 	ids      [4]string // by typeIndex
 	dead     bool      // no card of the fact is worth making or passes the filter: only fact is known
+	// what fit's rescoring takes from each card of the fact at least, by
+	// card type (see lowerings), when mayReach worked it out
+	all, notTF, notQA float64
+	lowered           bool
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
@@ -629,7 +644,14 @@ func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
 	}
 	all, notTF, notQA := lowerings(ctx, lx)
 	// a graded claim (review.go) is read last: it is the dearest to read
-	return reach(all, notTF, notQA) && (!ctx.claimsOf().judgement || reach(all, notTF+0.05, notQA))
+	if !reach(all, notTF, notQA) {
+		return false
+	}
+	if ctx.claimsOf().judgement {
+		notTF += 0.05
+	}
+	p.all, p.notTF, p.notQA, p.lowered = all, notTF, notQA, true
+	return reach(all, notTF, notQA)
 }
 
 // lowerings is what fit's rescoring takes from every card of the fact
