@@ -1017,8 +1017,13 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 	w, rest = nextField(rest)
 	for i := 0; w != ""; i++ {
 		next, after := nextField(rest)
-		b := trimPunct(w)
-		if len(b) <= 8 { // longer than any word looked for below, even lower-cased
+		b := ""
+		// every word looked for below opens on t, h, i or s: a word opening
+		// on another letter is none of them (punctuation is trimmed first)
+		if c := w[0] | 0x20; c < 'a' || c > 'z' || c == 't' || c == 'h' || c == 'i' || c == 's' {
+			b = trimPunct(w)
+		}
+		if b != "" && len(b) <= 8 { // longer than any word looked for below, even lower-cased
 			b = strings.ToLower(b)
 			switch b {
 			case "it", "they", "he", "she":
