@@ -592,6 +592,12 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		p.dead = true
 		return p
 	}
+	if p.lowered && p.ctx.claimsOf().judgement { // the graded claim mayReach left out
+		if p.notTF += 0.05; !p.reaches(g.minScore, p.all, p.notTF, p.notQA) {
+			p.dead = true
+			return p
+		}
+	}
 	if p.qaOK && g.warm {
 		p.ctx.readShown(p.qa)
 	}
@@ -608,56 +614,53 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	return p
 }
 
-// mayReach reports whether a card of the prepared fact can score minScore:
-// every card starts from the fact's score, the question from its share
-// of it (qaConf), the others less contextPenalty (see candidates), and
-// fit's rescoring lowers them (see lowerings), except a question asking a
-// date, which it raises by 0.1. Each score is rounded twice, each time by
-// up to half a hundredth: the bound allows for it. The bound is first
-// taken with what the fact is known to lose at once, then, when that
-// passes, with all of it.
+// mayReach reports whether a card of the prepared fact can score minScore
+// (see reaches), first with what the fact is known to lose at once, then,
+// when that passes, with its lowerings (which it keeps in p), but for a
+// graded claim, the dearest to read: prepare reads it once the filter's
+// checks of the fact alone have passed.
 func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
-	ctx := p.ctx
-	reach := func(all, notTF, notQA float64) bool {
-		penalty := ctx.contextPenalty()
-		// rounding lifts a negative score to 0 first
-		best := max(p.base-penalty, 0) - all - notTF - notQA    // cloze; mc without a question is 0.05 lower
-		best = max(best, max(p.base-0.05-penalty, 0)-all-notQA) // tf
-		if p.qaOK {
-			qa := max(p.base*p.qaConf, 0) - all - notTF // mc with the question is lower still
-			if p.fact.Kind == notes.Date {
-				qa += 0.1
-			}
-			best = max(best, qa)
-		}
-		return max(best, 0)+0.011 >= minScore
-	}
 	all := 0.0
-	if ctx.pronoun {
+	if p.ctx.pronoun {
 		all += 0.05
 	}
 	if p.fact.Kind == notes.Quantity {
 		all += 0.05
 	}
-	if !reach(all, 0, 0) {
+	if !p.reaches(minScore, all, 0, 0) {
 		return false
 	}
-	all, notTF, notQA := lowerings(ctx, lx)
-	// a graded claim (review.go) is read last: it is the dearest to read
-	if !reach(all, notTF, notQA) {
-		return false
+	p.all, p.notTF, p.notQA = lowerings(p.ctx, lx)
+	p.lowered = true
+	return p.reaches(minScore, p.all, p.notTF, p.notQA)
+}
+
+// reaches reports whether a card of the prepared fact can score minScore
+// when fit's rescoring lowers every card by all, those but tf by notTF
+// besides and those but qa by notQA: every card starts from the fact's
+// score, the question from its share of it (qaConf), the others less
+// contextPenalty (see candidates), and the rescoring lowers them, except
+// a question asking a date, which it raises by 0.1. Each score is rounded
+// twice, each time by up to half a hundredth: the bound allows for it.
+func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
+	penalty := p.ctx.contextPenalty()
+	// rounding lifts a negative score to 0 first
+	best := max(p.base-penalty, 0) - all - notTF - notQA    // cloze; mc without a question is 0.05 lower
+	best = max(best, max(p.base-0.05-penalty, 0)-all-notQA) // tf
+	if p.qaOK {
+		qa := max(p.base*p.qaConf, 0) - all - notTF // mc with the question is lower still
+		if p.fact.Kind == notes.Date {
+			qa += 0.1
+		}
+		best = max(best, qa)
 	}
-	if ctx.claimsOf().judgement {
-		notTF += 0.05
-	}
-	p.all, p.notTF, p.notQA, p.lowered = all, notTF, notQA, true
-	return reach(all, notTF, notQA)
+	return max(best, 0)+0.011 >= minScore
 }
 
 // lowerings is what fit's rescoring takes from every card of the fact
 // behind ctx at least, by card type (see answerability and reviewPenalty):
 // from all types, then what a card other than tf and one other than qa
-// loses besides (but for a graded claim, which mayReach reads itself).
+// loses besides (but for a graded claim, which prepare reads last).
 func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	f := ctx.f
 	if ctx.pronoun {
