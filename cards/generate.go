@@ -681,7 +681,7 @@ func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	if hardFigure(f) {
 		all += 0.1
 	}
-	if unanchored(f, lx) {
+	if ctx.unanchoredFact(f, lx) {
 		all += 0.1
 	}
 	if ctx.topical {
@@ -696,7 +696,7 @@ func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
 		notTF += 0.05
 	}
-	if bareNameOpens(ctx, lx) {
+	if ctx.opensOnBareName(lx) {
 		notQA += 0.1
 	}
 	return all, notTF, notQA
@@ -867,11 +867,13 @@ type context struct {
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
-	rest, answerTokens            int // content tokens around the blank, of the answer
-	restKnown, answerKnown        bool
-	claims                        claimFlags // review.go: what the sentence claims, once known
-	topical                       bool       // the answer is what the note is about (worth.go)
-	sents                         *sentenceCache
+	// reviewPenalty's checks of the fact alone, once known
+	unanchored, bareName   lazyBool
+	rest, answerTokens     int // content tokens around the blank, of the answer
+	restKnown, answerKnown bool
+	claims                 claimFlags // review.go: what the sentence claims, once known
+	topical                bool       // the answer is what the note is about (worth.go)
+	sents                  *sentenceCache
 }
 
 // knownStem tells the pool the stem's normalised form, worked out once for
