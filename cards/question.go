@@ -227,6 +227,7 @@ func newLexicon(facts []notes.Fact) *lexicon {
 func lexiconOf(facts []notes.Fact) *lexicon {
 	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
 	seen := map[string]bool{}
+	var recent [512]string // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i, f := range facts {
@@ -265,8 +266,20 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 			switch {
 			case r == "":
 			case !startsUpper(r):
-				if b := bareWord(w); !lx.lower[b] { // most words are known already: a lookup is cheaper than a store
+				b := bareWord(w)
+				if b == "" {
 					lx.lower[b] = true
+					break
+				}
+				// the commonest words come again and again: a small table
+				// of words stored lately answers for most of them without
+				// hashing (a lookup in the map is cheaper than a store)
+				slot := &recent[(len(b)*31+int(b[0])*7+int(b[len(b)-1]))%len(recent)]
+				if *slot != b {
+					if !lx.lower[b] {
+						lx.lower[b] = true
+					}
+					*slot = b
 				}
 			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(strings.TrimLeft(prev, `"'“‘(`)) && (next == "" || !startsUpper(strings.TrimLeft(next, `"'“‘(`))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
