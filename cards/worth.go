@@ -247,13 +247,16 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 		}
 		done[k] = true
 		name := withoutThe(f.Answer)
-		n, ss := 0, sents[f.Note]
-		for _, s := range ss {
-			if strings.Contains(s, name) {
+		ss := sents[f.Note]
+		need := max(3, (len(ss)+3)/4) // a quarter of the sentences, three at least
+		n := 0
+		// counted until the answer is known: need reached, or out of reach
+		for i := 0; i < len(ss) && n < need && n+len(ss)-i >= need; i++ {
+			if strings.Contains(ss[i], name) {
 				n++
 			}
 		}
-		if n >= 3 && 4*n >= len(ss) {
+		if n >= need {
 			out[k] = true
 		}
 	}
