@@ -59,10 +59,15 @@ func firstWord(s string) string {
 
 // trimClause removes spaces and dangling punctuation at both ends.
 func trimClause(s string) string {
+	return strings.Join(clauseWords(s), " ")
+}
+
+// clauseWords are the words of trimClause(s), split without joining them.
+func clauseWords(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, " ,;:.!?—–-")
 	s = strings.TrimLeft(s, " ,;:—–-")
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Fields(s)
 }
 
 // stripOpeners drops sentence adverbs ("However,", "In response,") and an
@@ -377,7 +382,7 @@ func isAllCaps(w string) bool {
 // that cannot be resolved.
 func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	clause, _ = stripOpeners(clause)
-	ws := splitWords(trimClause(clause))
+	ws := clauseWords(clause)
 	if len(ws) < 2 {
 		return "", false
 	}
