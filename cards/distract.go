@@ -407,8 +407,10 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
 		d := ds[0]
 		c.value, c.numeric = float64(d.Year*10000+d.Month*100+d.Day), true
-	} else if q, ok := answer.ParseQuantity(text); ok && kind != notes.Date {
-		c.value, c.numeric = q.Lo, true
+	} else if kind != notes.Date { // a date's answer is not read as a quantity: not parsed as one either
+		if q, ok := answer.ParseQuantity(text); ok {
+			c.value, c.numeric = q.Lo, true
+		}
 	}
 	return c
 }

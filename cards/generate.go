@@ -29,6 +29,9 @@ type Options struct {
 	Seed     int64   // same seed and facts give the same cards
 	Types    []Type  // card types to make; empty means all
 	MinScore float64 // drop cards scoring below; 0 means DefaultMinScore, negative keeps all
+	// exhaustive makes and checks every card however low it can score, as
+	// Generate did before it learnt to skip them: tests compare the two
+	exhaustive bool
 }
 
 // Blank replaces the answer in cloze questions.
@@ -50,7 +53,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts = liftLabels(trimAnswers(facts))
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore}
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// Phrase every question first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both.
@@ -292,11 +295,16 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			return true
 		}
 		score := rescored(*c)
-		if score < minScore || !g.passes(c, ctx) { // filter.go: the teacher's second look
+		if g.cut && score < minScore || !g.passes(c, ctx) { // filter.go: the teacher's second look
 			return false
 		}
 		c.Score = score
 		return true
+	}
+	// mayMake reports whether a card of a type that loses lower in fit's
+	// rescoring can score minScore from raw (see mayReach)
+	mayMake := func(raw, lower float64) bool {
+		return !p.lowered || max(raw, 0)-lower+0.011 >= minScore
 	}
 	for _, t := range AllTypes {
 		if !slices.Contains(want, t) {
@@ -325,6 +333,9 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 				// hides its measure: asked as a question or a statement
 				continue
 			}
+			if !mayMake(base-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
+				continue
+			}
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
 		case MC:
 			if minScore > 0 && (inAside(ctx.sp.left) || f.Kind != notes.Date && f.Kind != notes.Ranking) {
@@ -349,7 +360,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			// the checks that do not read the options come first: an mc
 			// card they reject draws none
 			stub := Card{Question: stem, Answer: f.Answer, Score: clamp(score)}
-			if minScore > 0 && (rescored(*cardOf(&stub, MC)) < minScore || !g.fitStem(&stub, stem, ctx)) {
+			if minScore > 0 && (g.cut && rescored(*cardOf(&stub, MC)) < minScore || !g.fitStem(cardOf(&stub, MC), stem, ctx)) {
 				continue
 			}
 			fc.mcStem = stem
@@ -367,7 +378,10 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			continue
 		case TF:
 			score := base - 0.05 - ctx.contextPenalty()
-			if minScore > 0 && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
+			if !mayMake(score, p.all+p.notQA) {
+				continue // as below, at once
+			}
+			if g.cut && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
 				continue // pick would ship neither statement: a tf card of the fact is as good as none
 			}
 			fc.tf = true
@@ -464,20 +478,22 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 	if truth && seen[fc.truth.question] {
 		truth = false // this sentence was already stated true for another fact
 	}
-	if !truth && !fc.lieMade {
-		if !stateAnyway(fc.ids[typeIndex(TF)]) || g.tfTrue >= maxTrueLead {
+	// a false statement that was not made and one the filter turned down
+	// are alike: whether the second was even drawn depends on what the
+	// generator could tell in advance
+	usable := func(v *variant) bool { return v.ok && (minScore <= 0 || v.score >= minScore) }
+	lieOK, truthOK := fc.lieMade && usable(&fc.lie), usable(&fc.truth)
+	if truth && !truthOK && lieOK {
+		truth = false // a short true statement says too little: the false one
+	}
+	if !truth && !lieOK {
+		if !truthOK || seen[fc.truth.question] || g.tfTrue >= maxTrueLead {
 			return out
 		}
-		truth = true // no fair false statement: state the fact
-	}
-	// the statement the balance wants, else the other one when the filter
-	// passed only that (a short true statement says too little; a false
-	// one may read false on sight)
-	switch {
-	case truth && !fc.truth.ok && fc.lieMade && fc.lie.ok:
-		truth = false
-	case !truth && !fc.lie.ok && fc.truth.ok && !seen[fc.truth.question] && g.tfTrue <= 0:
-		truth = true // only when the coin chose: true statements do not lead
+		if g.tfTrue > 0 && !stateAnyway(fc.ids[typeIndex(TF)]) {
+			return out
+		}
+		truth = true // no fair false statement: state the fact, while true ones do not lead
 	}
 	switch {
 	case truth && fc.truth.ok:
@@ -548,6 +564,10 @@ type prepared struct {
 	siblings string
 	ids      [4]string // by typeIndex
 	dead     bool      // no card of the fact is worth making or passes the filter: only fact is known
+	// what fit's rescoring takes from each card of the fact at least, by
+	// card type (see lowerings), when mayReach worked it out
+	all, notTF, notQA float64
+	lowered           bool
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
@@ -582,7 +602,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
 	p.base = p.ctx.score()
-	if g.warm && !p.mayReach(g.minScore) {
+	if g.cut && !p.mayReach(g.minScore, g.lex) {
 		p.dead = true // no card of the fact can score enough: none is made
 		return p
 	}
@@ -591,6 +611,12 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		// shows (see fitStem and reviewStemOK): none is made
 		p.dead = true
 		return p
+	}
+	if p.lowered && p.ctx.claimsOf().judgement { // the graded claim mayReach left out
+		if p.notTF += 0.05; !p.reaches(g.minScore, p.all, p.notTF, p.notQA) {
+			p.dead = true
+			return p
+		}
 	}
 	if p.qaOK && g.warm {
 		p.ctx.readShown(p.qa)
@@ -608,31 +634,92 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	return p
 }
 
-// mayReach reports whether a card of the prepared fact can score minScore:
-// every card starts from the fact's score, the question from its share
-// of it (qaConf), the others less contextPenalty (see candidates), and the
-// filter's rescoring lowers them, except a question asking a date
-// (reviewPenalty), by 0.05 at least when the sentence has a pronoun
-// (answerability) or the fact is a quantity. Each score is rounded twice,
-// each time by up to half a hundredth: the bound allows for it.
-func (p *prepared) mayReach(minScore float64) bool {
-	ctx, kind := p.ctx, p.fact.Kind
-	lower := 0.0 // what the rescoring takes from every card at least
-	if ctx.pronoun {
-		lower += 0.05
+// mayReach reports whether a card of the prepared fact can score minScore
+// (see reaches), first with what the fact is known to lose at once, then,
+// when that passes, with its lowerings (which it keeps in p), but for a
+// graded claim, the dearest to read: prepare reads it once the filter's
+// checks of the fact alone have passed.
+func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
+	all := 0.0
+	if p.ctx.pronoun {
+		all += 0.05
 	}
-	if kind == notes.Quantity {
-		lower += 0.05
+	if p.fact.Kind == notes.Quantity {
+		all += 0.05
 	}
-	best := max(p.base-ctx.contextPenalty(), 0) - lower // rounding lifts a negative score to 0 first
+	if !p.reaches(minScore, all, 0, 0) {
+		return false
+	}
+	p.all, p.notTF, p.notQA = lowerings(p.ctx, lx)
+	p.lowered = true
+	return p.reaches(minScore, p.all, p.notTF, p.notQA)
+}
+
+// reaches reports whether a card of the prepared fact can score minScore
+// when fit's rescoring lowers every card by all, those but tf by notTF
+// besides and those but qa by notQA: every card starts from the fact's
+// score, the question from its share of it (qaConf), the others less
+// contextPenalty (see candidates), and the rescoring lowers them, except
+// a question asking a date, which it raises by 0.1. Each score is rounded
+// twice, each time by up to half a hundredth: the bound allows for it.
+func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
+	penalty := p.ctx.contextPenalty()
+	// rounding lifts a negative score to 0 first
+	best := max(p.base-penalty, 0) - all - notTF - notQA    // cloze; mc without a question is 0.05 lower
+	best = max(best, max(p.base-0.05-penalty, 0)-all-notQA) // tf
 	if p.qaOK {
-		qa := max(p.base*p.qaConf, 0) - lower
-		if kind == notes.Date {
+		qa := max(p.base*p.qaConf, 0) - all - notTF // mc with the question is lower still
+		if p.fact.Kind == notes.Date {
 			qa += 0.1
 		}
 		best = max(best, qa)
 	}
 	return max(best, 0)+0.011 >= minScore
+}
+
+// lowerings is what fit's rescoring takes from every card of the fact
+// behind ctx at least, by card type (see answerability and reviewPenalty):
+// from all types, then what a card other than tf and one other than qa
+// loses besides (but for a graded claim, which prepare reads last).
+func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
+	f := ctx.f
+	if ctx.pronoun {
+		all += 0.05
+	}
+	switch {
+	case duration(f):
+		all += 0.1
+	case f.Kind == notes.Quantity:
+		all += 0.05
+	}
+	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
+		all += 0.1
+	}
+	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
+		all += 0.1
+	}
+	if hardFigure(f) {
+		all += 0.1
+	}
+	if ctx.unanchoredFact(f, lx) {
+		all += 0.1
+	}
+	if ctx.topical {
+		notTF += 0.1
+	}
+	if collectiveActor(f) {
+		notTF += 0.1
+	}
+	if titleAnswer(f) {
+		notTF += 0.1
+	}
+	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
+		notTF += 0.05
+	}
+	if ctx.opensOnBareName(lx) {
+		notQA += 0.1
+	}
+	return all, notTF, notQA
 }
 
 // eachIndex calls f(i) for i in [0, n) on every core. Each call writes only
@@ -742,6 +829,7 @@ type generator struct {
 	topical  map[topicKey]bool // actors and places a note is about (worth.go)
 	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
 	minScore float64           // cards scoring below are dropped
+	cut      bool              // cards that cannot reach minScore are not made (see mayReach)
 	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
 	tfTrue   int               // true minus false statements so far
 	keyPos   [4]int            // how often the mc key sat at each position
@@ -800,11 +888,13 @@ type context struct {
 	// the filter's other checks of the fact alone, once known: every card
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
-	rest, answerTokens            int // content tokens around the blank, of the answer
-	restKnown, answerKnown        bool
-	claims                        claimFlags // review.go: what the sentence claims, once known
-	topical                       bool       // the answer is what the note is about (worth.go)
-	sents                         *sentenceCache
+	// reviewPenalty's checks of the fact alone, once known
+	unanchored, bareName   lazyBool
+	rest, answerTokens     int // content tokens around the blank, of the answer
+	restKnown, answerKnown bool
+	claims                 claimFlags // review.go: what the sentence claims, once known
+	topical                bool       // the answer is what the note is about (worth.go)
+	sents                  *sentenceCache
 }
 
 // knownStem tells the pool the stem's normalised form, worked out once for
@@ -959,8 +1049,13 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 	w, rest = nextField(rest)
 	for i := 0; w != ""; i++ {
 		next, after := nextField(rest)
-		b := trimPunct(w)
-		if len(b) <= 8 { // longer than any word looked for below, even lower-cased
+		b := ""
+		// every word looked for below opens on t, h, i or s: a word opening
+		// on another letter is none of them (punctuation is trimmed first)
+		if c := w[0] | 0x20; c < 'a' || c > 'z' || c == 't' || c == 'h' || c == 'i' || c == 's' {
+			b = trimPunct(w)
+		}
+		if b != "" && len(b) <= 8 { // longer than any word looked for below, even lower-cased
 			b = strings.ToLower(b)
 			switch b {
 			case "it", "they", "he", "she":

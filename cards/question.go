@@ -59,10 +59,15 @@ func firstWord(s string) string {
 
 // trimClause removes spaces and dangling punctuation at both ends.
 func trimClause(s string) string {
+	return strings.Join(clauseWords(s), " ")
+}
+
+// clauseWords are the words of trimClause(s), split without joining them.
+func clauseWords(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, " ,;:.!?—–-")
 	s = strings.TrimLeft(s, " ,;:—–-")
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Fields(s)
 }
 
 // stripOpeners drops sentence adverbs ("However,", "In response,") and an
@@ -227,6 +232,7 @@ func newLexicon(facts []notes.Fact) *lexicon {
 func lexiconOf(facts []notes.Fact) *lexicon {
 	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
 	seen := map[string]bool{}
+	var recent [512]string // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i, f := range facts {
@@ -265,8 +271,20 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 			switch {
 			case r == "":
 			case !startsUpper(r):
-				if b := bareWord(w); !lx.lower[b] { // most words are known already: a lookup is cheaper than a store
+				b := bareWord(w)
+				if b == "" {
 					lx.lower[b] = true
+					break
+				}
+				// the commonest words come again and again: a small table
+				// of words stored lately answers for most of them without
+				// hashing (a lookup in the map is cheaper than a store)
+				slot := &recent[(len(b)*31+int(b[0])*7+int(b[len(b)-1]))%len(recent)]
+				if *slot != b {
+					if !lx.lower[b] {
+						lx.lower[b] = true
+					}
+					*slot = b
 				}
 			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(strings.TrimLeft(prev, `"'“‘(`)) && (next == "" || !startsUpper(strings.TrimLeft(next, `"'“‘(`))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
@@ -282,10 +300,9 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 
 // namer reports whether a word is a name in fact f's context.
 func (lx *lexicon) namer(f notes.Fact) func(string) bool {
-	proper := properWords(f, lx)
 	return func(w string) bool {
 		switch {
-		case proper[w]:
+		case properWord(f, lx, w):
 			return true
 		case lx != nil && lx.lower[w]:
 			return false
@@ -296,44 +313,48 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 	}
 }
 
-// properWords are words known to be names in this fact's context.
-func properWords(f notes.Fact, lx *lexicon) map[string]bool {
-	m := map[string]bool{}
-	add := func(s string) {
-		for _, w := range splitWords(s) {
-			if startsUpper(w) {
-				m[bareWord(w)] = true
+// properWord reports whether w is known to be a name in this fact's
+// context: a capitalised word of it, bare and lower-cased. The words are
+// read in place: a namer is asked about one word or none, and building
+// the set of them for each question was a large share of what phrasing
+// allocated.
+func properWord(f notes.Fact, lx *lexicon, w string) bool {
+	// capitalised words inside the sentence (not at its start) are names
+	first, rest := nextField(f.Sentence)
+	for prev, x := first, ""; ; prev = x {
+		if x, rest = nextField(rest); x == "" {
+			break
+		}
+		if startsUpper(x) && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && bareWord(x) == w {
+			return true
+		}
+	}
+	// a sentence-case title: its capitals are names
+	if _, trest := nextField(f.Title); countFields(f.Title) > 2 {
+		lowerWords := 0
+		for x, r := nextField(trest); x != ""; x, r = nextField(r) {
+			if !startsUpper(x) && !functionWords[bareWord(x)] {
+				lowerWords++
+			}
+		}
+		if lowerWords > 0 {
+			for x, r := nextField(trest); x != ""; x, r = nextField(r) {
+				if startsUpper(x) && bareWord(x) == w {
+					return true
+				}
 			}
 		}
 	}
 	// the subject's capitals count when it names a thing (not a heading such
 	// as "The 2008 War") and does not merely open the sentence
-	if sw := splitWords(f.Sentence); lx.strongSubject(f) && (len(sw) == 0 || !strings.EqualFold(bareWord(sw[0]), bareWord(f.Subject))) {
-		add(f.Subject)
-	}
-	if tw := splitWords(f.Title); len(tw) > 2 {
-		lowerWords := 0
-		for _, w := range tw[1:] {
-			if !startsUpper(w) && !functionWords[bareWord(w)] {
-				lowerWords++
-			}
-		}
-		if lowerWords > 0 { // a sentence-case title: its capitals are names
-			for _, w := range tw[1:] {
-				if startsUpper(w) {
-					m[bareWord(w)] = true
-				}
+	if lx.strongSubject(f) && (first == "" || !strings.EqualFold(bareWord(first), bareWord(f.Subject))) {
+		for x, r := nextField(f.Subject); x != ""; x, r = nextField(r) {
+			if startsUpper(x) && bareWord(x) == w {
+				return true
 			}
 		}
 	}
-	// capitalised words inside the sentence (not at its start) are names
-	ws := splitWords(f.Sentence)
-	for i := 1; i < len(ws); i++ {
-		if startsUpper(ws[i]) && !strings.HasSuffix(ws[i-1], ".") && !strings.HasSuffix(ws[i-1], ":") {
-			m[bareWord(ws[i])] = true
-		}
-	}
-	return m
+	return false
 }
 
 var commonNounSuffix = regexp.MustCompile(`(tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|ers|ies|ings|ists|ants|ents)$`)
@@ -361,7 +382,7 @@ func isAllCaps(w string) bool {
 // that cannot be resolved.
 func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	clause, _ = stripOpeners(clause)
-	ws := splitWords(trimClause(clause))
+	ws := clauseWords(clause)
 	if len(ws) < 2 {
 		return "", false
 	}

@@ -505,7 +505,7 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type != TF && ctx.claimsOf().judgement {
 		d -= 0.05 // a graded claim around the blank: less safe than a plain one
 	}
-	if c.Type != QA && bareNameOpens(ctx, lx) {
+	if c.Type != QA && ctx.opensOnBareName(lx) {
 		d -= 0.1
 	}
 	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
@@ -540,7 +540,7 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type == Cloze && c.Fact.Kind == notes.Quantity {
 		d -= 0.1 // a blanked share, count or sum: teachers took one in three
 	}
-	if unanchored(c.Fact, lx) {
+	if ctx.unanchoredFact(c.Fact, lx) {
 		d -= 0.1 // names nothing: a detail of a story told elsewhere
 	}
 	if hardFigure(c.Fact) {
@@ -569,6 +569,23 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 // that neither the prefix, the title nor the headings introduce: a word the
 // notes write capitalised inside sentences and never in lower case. An
 // acronym or a country stands on its own.
+// unanchoredFact is unanchored(f, lx), remembered in ctx when f is the
+// fact of ctx: every card of the fact asks it.
+func (c *context) unanchoredFact(f notes.Fact, lx *lexicon) bool {
+	if f.Sentence != c.f.Sentence || f.Note != c.f.Note || lx != c.lx {
+		return unanchored(f, lx)
+	}
+	return c.unanchored.get(func() bool { return unanchored(f, lx) })
+}
+
+// opensOnBareName is bareNameOpens(c, lx), remembered in c.
+func (c *context) opensOnBareName(lx *lexicon) bool {
+	if lx != c.lx {
+		return bareNameOpens(c, lx)
+	}
+	return c.bareName.get(func() bool { return bareNameOpens(c, lx) })
+}
+
 func bareNameOpens(ctx *context, lx *lexicon) bool {
 	if ctx.prefix != "" {
 		return false

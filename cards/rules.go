@@ -705,19 +705,22 @@ func (g *generator) perFact(run []Card, keep []bool, siblings string) int {
 func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	type sentence struct{ note, text string }
 	// the numeric keys only (a key for every fact was a sizeable share of
-	// what Generate allocated), with the fact each belongs to
-	var keys []candidate
+	// what Generate allocated), with the fact each belongs to; a key in
+	// the pool is read there (copies of them were most of what this
+	// allocated)
+	var keys []*candidate
 	var factOf []int
 	bySent := map[sentence][]int{} // → indexes into keys
 	for i, f := range facts {
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}
-		var k candidate
+		var k *candidate
 		if phs[i].key >= 0 {
-			k = g.pool.all[phs[i].key]
+			k = &g.pool.all[phs[i].key]
 		} else {
-			k = describe(f.Answer, f.Kind, f.Note)
+			d := describe(f.Answer, f.Kind, f.Note)
+			k = &d
 		}
 		if k.numeric {
 			s := sentence{f.Note, f.Sentence}
@@ -735,10 +738,10 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 			others = others[:0]
 			for _, j := range idx {
 				if j != i {
-					others = append(others, &keys[j])
+					others = append(others, keys[j])
 				}
 			}
-			out[factOf[i]] = sentenceBounds(&keys[i], facts[factOf[i]].Kind, others)
+			out[factOf[i]] = sentenceBounds(keys[i], facts[factOf[i]].Kind, others)
 		}
 	}
 	return out

@@ -187,3 +187,21 @@ func TestSharedNotesDeterministic(t *testing.T) {
 		t.Errorf("only %d of %d card IDs kept under another seed", same, len(c))
 	}
 }
+
+// TestSkippingLowCardsChangesNothing checks that the cards Generate does
+// not make, or does not check, because they cannot reach the minimum score
+// (mayReach, tfMayReach, the rescoring before fit) are cards it would have
+// dropped: the deck is the one made by checking every card.
+func TestSkippingLowCardsChangesNothing(t *testing.T) {
+	facts := sharedFacts(t)
+	for _, tt := range []struct {
+		seed     int64
+		minScore float64
+	}{{1, 0}, {3, 0.3}, {5, 0.6}, {7, 0.9}} {
+		got := Generate(facts, Options{Seed: tt.seed, MinScore: tt.minScore})
+		want := Generate(facts, Options{Seed: tt.seed, MinScore: tt.minScore, exhaustive: true})
+		if len(got) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %d, min score %v: %d cards skipping, %d checking every card", tt.seed, tt.minScore, len(got), len(want))
+		}
+	}
+}

@@ -312,13 +312,16 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
 			name = last // a person goes by the surname once introduced
 		}
-		n, ss := 0, sents[f.Note]
-		for _, s := range ss {
-			if strings.Contains(s, name) {
+		ss := sents[f.Note]
+		need := max(3, (len(ss)+3)/4) // a quarter of the sentences, three at least
+		n := 0
+		// counted until the answer is known: need reached, or out of reach
+		for i := 0; i < len(ss) && n < need && n+len(ss)-i >= need; i++ {
+			if strings.Contains(ss[i], name) {
 				n++
 			}
 		}
-		if n >= 3 && 4*n >= len(ss) {
+		if n >= need {
 			out[k] = true
 		}
 	}
@@ -1015,6 +1018,9 @@ var personalPronouns = map[string]bool{"he": true, "she": true, "his": true, "he
 func unstatedProblem(s string) bool {
 	if unownedConcern(s) {
 		return true
+	}
+	if !strings.Contains(s, "solution") && !strings.Contains(s, "problem") && !strings.Contains(s, "issue") {
+		return false // most sentences: none of the nouns at all
 	}
 	for _, p := range []string{"a solution", "the solution", "the problem", "this problem", "the issue", "this issue"} {
 		for off := 0; ; {
