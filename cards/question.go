@@ -695,7 +695,8 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 // are not among them.)
 var danglingEnds = map[string]bool{"the": true, "a": true, "an": true, "of": true, "late": true, "early": true,
 	"mid": true, "starting": true, "beginning": true, "since": true, "until": true, "during": true,
-	"its": true, "their": true, "his": true, "her": true, "around": true, "than": true}
+	"its": true, "their": true, "his": true, "her": true, "around": true, "than": true,
+	"was": true, "were": true, "is": true, "are": true} // "... a Yeti was?": the verb lost its complement
 
 // answerIsSubject reports whether the answer is followed directly by a verb.
 func answerIsSubject(sp span) bool { return startsWithVerb(sp.right) }

@@ -60,7 +60,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) ||
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}
@@ -602,8 +602,31 @@ var roleWords = func() map[string]bool {
 }()
 
 // isRoleWord reports whether w is an office, rank or trade ("Minister",
-// "Dr.").
-func isRoleWord(w string) bool { return roleWords[strings.ToLower(strings.TrimSuffix(w, "."))] }
+// "Dr.", "Zoologist", "Anthropologist", "Physician").
+func isRoleWord(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return roleWords[l] || len(l) > 7 && (strings.HasSuffix(l, "ologist") || strings.HasSuffix(l, "ographer") ||
+		strings.HasSuffix(l, "ician") || strings.HasSuffix(l, "onomer"))
+}
+
+// roleOnly reports whether an actor's answer names a role and no one
+// ("Indian anthropologist", "the Prime Minister"): the blank asks for a
+// description, which the name beside it in the sentence gives away.
+func roleOnly(f notes.Fact) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	roles, n := 0, 0
+	for w, rest := nextField(withoutThe(f.Answer)); w != ""; w, rest = nextField(rest) {
+		n++
+		if isRoleWord(w) {
+			roles++
+		} else if n > 1 || !startsUpper(w) {
+			return false // a word of a name, or of another phrase
+		}
+	}
+	return roles > 0 && roles >= n-1 && n <= 3
+}
 
 // withoutRole moves the office or trade before a person's name out of an
 // actor's answer into the sentence ("Prime Minister _____" → "Paul

@@ -762,3 +762,14 @@ func TestWorthAskingDates(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleOnly(t *testing.T) {
+	for ans, want := range map[string]bool{
+		"Indian anthropologist": true, "the Prime Minister": true, "Zoologist": true,
+		"Tobin Aster": false, "Zoologist Tobin Aster": false, "the Harbour Guild": false, "the guild": false,
+	} {
+		if got := roleOnly(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {
+			t.Errorf("roleOnly(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
