@@ -597,6 +597,9 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	}
 	p.ctx.key.sentence = ph.sentNorm
 	p.ctx.topical = g.topical[topicKey{f.Note, f.Answer}]
+	if !p.ctx.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
+		p.ctx.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
+	}
 	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it

@@ -60,7 +60,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) ||
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}
@@ -284,26 +284,53 @@ func trimAnswers(facts []notes.Fact) []notes.Fact {
 type topicKey struct{ note, answer string }
 
 // topicalAnswers finds the actors and places a note names in at least a
-// quarter of its sentences with facts (three at least): the note's own
-// topic ("Germany" in a note on the Treaty of Versailles, the founder in a
-// note on a firm's founding, counted by surname), which a learner guesses
-// from the title alone, so that its blanks rank below the others.
+// quarter of its sentences with facts, or a section in half of its own
+// (three at least): the note's own topic ("Germany" in a note on the
+// Treaty of Versailles, the founder in a note on a firm's founding,
+// counted by surname) or the section's ("Buffett" under "Buffett's best
+// investments"), which a learner guesses from the title or the heading
+// alone, so that its blanks rank below the others. Keys are by note
+// (topicKey{note, answer}) and by section (topicKey{sectionOf(f), answer}).
 func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
-	sents := map[string][]string{} // note → its distinct sentences
+	out := map[topicKey]bool{}
+	topicalIn(facts, func(f notes.Fact) string { return f.Note }, 4, out)
+	topicalIn(facts, sectionOf, 2, out)
+	return out
+}
+
+// sectionOf names the note and the top heading of a fact: the section a
+// reader sees as one part of the note (lifted labels and subheadings are
+// parts of it).
+func sectionOf(f notes.Fact) string {
+	if len(f.Heading) == 0 {
+		return f.Note + "\x00"
+	}
+	return f.Note + "\x00" + f.Heading[0]
+}
+
+// topicalIn adds to out the actors and places named in at least one in
+// part of the sentences with facts of their scope (three at least).
+func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
+	sents := map[string][]string{} // scope → its distinct sentences
 	seen := map[topicKey]bool{}
+	scopes := make([]string, len(facts))
 	for i, f := range facts {
-		if i > 0 && f.Sentence == facts[i-1].Sentence && f.Note == facts[i-1].Note {
-			continue // facts come in runs sharing a sentence
+		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
+			scopes[i] = scopes[i-1] // facts come in runs sharing a sentence and a section
+		} else {
+			scopes[i] = scope(f)
 		}
-		if k := (topicKey{f.Note, f.Sentence}); !seen[k] {
+		if i > 0 && f.Sentence == facts[i-1].Sentence && scopes[i] == scopes[i-1] {
+			continue
+		}
+		if k := (topicKey{scopes[i], f.Sentence}); !seen[k] {
 			seen[k] = true
-			sents[f.Note] = append(sents[f.Note], f.Sentence)
+			sents[scopes[i]] = append(sents[scopes[i]], f.Sentence)
 		}
 	}
-	out := map[topicKey]bool{}
 	done := map[topicKey]bool{}
-	for _, f := range facts {
-		k := topicKey{f.Note, f.Answer}
+	for i, f := range facts {
+		k := topicKey{scopes[i], f.Answer}
 		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
 			continue
 		}
@@ -312,12 +339,12 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
 			name = last // a person goes by the surname once introduced
 		}
-		ss := sents[f.Note]
-		need := max(3, (len(ss)+3)/4) // a quarter of the sentences, three at least
+		ss := sents[scopes[i]]
+		need := max(3, (len(ss)+part-1)/part) // one in part of the sentences, three at least
 		n := 0
 		// counted until the answer is known: need reached, or out of reach
-		for i := 0; i < len(ss) && n < need && n+len(ss)-i >= need; i++ {
-			if strings.Contains(ss[i], name) {
+		for j := 0; j < len(ss) && n < need && n+len(ss)-j >= need; j++ {
+			if strings.Contains(ss[j], name) {
 				n++
 			}
 		}
@@ -325,7 +352,6 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 			out[k] = true
 		}
 	}
-	return out
 }
 
 // adviceWords mark a sentence that speaks to the reader ("you can add
@@ -626,6 +652,22 @@ func roleOnly(f notes.Fact) bool {
 		}
 	}
 	return roles > 0 && roles >= n-1 && n <= 3
+}
+
+// possessedThing reports whether an actor's answer is a thing someone has
+// rather than someone ("AHL's research-driven approach", "Munger and
+// Buffett's wealth"): the blank takes a whole phrase, and the owner's name
+// inside it gives it away.
+func possessedThing(f notes.Fact) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	for _, p := range []string{"'s ", "’s ", "s' "} {
+		if i := strings.Index(f.Answer, p); i > 0 && startsLower(f.Answer[i+len(p):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutRole moves the office or trade before a person's name out of an

@@ -772,4 +772,12 @@ func TestRoleOnly(t *testing.T) {
 			t.Errorf("roleOnly(%q) = %v, want %v", ans, got, want)
 		}
 	}
+	for ans, want := range map[string]bool{
+		"the guild's new approach": true, "Aster and Voss's wealth": true, "the guilds' ledger": true,
+		"Kesh's Harbour Guild": false, "Tobin Aster": false,
+	} {
+		if got := possessedThing(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {
+			t.Errorf("possessedThing(%q) = %v, want %v", ans, got, want)
+		}
+	}
 }
