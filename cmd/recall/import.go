@@ -52,7 +52,7 @@ A failure half-way leaves the collection as it was.`,
 		Example: `  recall import notes/
   recall import notes/ more/one-note.md --json
   recall import --force notes/     # re-read unchanged notes too
-  recall import --min-score 0.6 notes/   # more cards, weaker ones too`,
+  recall import --min-score 0.6 notes/   # more cards, weaker ones too (0: every card)`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runImport(cmd.Context(), app, args, opts)
@@ -96,8 +96,8 @@ type readResult struct {
 }
 
 func runImport(ctx context.Context, app *App, paths []string, opts importOptions) error {
-	if opts.minScore <= 0 || opts.minScore > 1 {
-		return usageError{msg: fmt.Sprintf("import: --min-score %v is outside (0, 1]", opts.minScore)}
+	if opts.minScore < 0 || opts.minScore > 1 {
+		return usageError{msg: fmt.Sprintf("import: --min-score %v is outside 0-1", opts.minScore)}
 	}
 	files, err := noteFiles(paths)
 	if err != nil {
@@ -296,6 +296,9 @@ func assignCards(results []readResult, minScore float64) {
 	}
 	if len(facts) == 0 {
 		return
+	}
+	if minScore == 0 {
+		minScore = -1 // every card, as with recall cards --min-score 0
 	}
 	all := cards.Generate(facts, cards.Options{MinScore: minScore})
 	facts = nil
