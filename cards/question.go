@@ -634,8 +634,6 @@ func unmark(body, clause string) (string, bool) {
 	return body, true
 }
 
-var listItem = regexp.MustCompile(`^\s*,\s*(?:and|or)\b|^\s*,[^,.;]{1,60},\s*(?:and|or)\b`)
-
 var (
 	yearIn     = regexp.MustCompile(`\b(1\d{3}|20\d{2})\b`)
 	demonstrat = regexp.MustCompile(`(?i)\b(this|these|those|such)\s+[a-z]`)
@@ -652,8 +650,12 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	if strings.ContainsAny(q, ":()[]") || strings.Count(q, `"`)%2 == 1 || strings.Contains(q, `."`) || strings.Contains(q, " ,") {
 		return "", 0, false
 	}
-	if _, last, _ := lastTwoFields(strings.TrimSuffix(q, "?")); danglingEnds[strings.ToLower(last)] {
-		return "", 0, false // "... begin in the late?": the answer was cut from its phrase
+	if _, last, _ := lastTwoFields(strings.TrimSuffix(q, "?")); danglingEnds[strings.ToLower(last)] ||
+		f.Kind == notes.Date && datePrepositions[strings.ToLower(last)] {
+		// "... begin in the late?", "... reduced between?": the answer was
+		// cut from its phrase (a date is never what a stranded preposition
+		// asks for)
+		return "", 0, false
 	}
 	n := countFields(q)
 	switch {
@@ -696,7 +698,12 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 var danglingEnds = map[string]bool{"the": true, "a": true, "an": true, "of": true, "late": true, "early": true,
 	"mid": true, "starting": true, "beginning": true, "since": true, "until": true, "during": true,
 	"its": true, "their": true, "his": true, "her": true, "around": true, "than": true,
-	"was": true, "were": true, "is": true, "are": true} // "... a Yeti was?": the verb lost its complement
+	"was": true, "were": true, "is": true, "are": true, // "... a Yeti was?": the verb lost its complement
+	"and": true, "or": true} // "... from the 1980s, 1990s, and?": an item of a list
+
+// datePrepositions may end a question only when it does not ask a date.
+var datePrepositions = map[string]bool{"in": true, "on": true, "at": true, "for": true, "by": true, "from": true,
+	"to": true, "between": true, "of": true, "and": true, "or": true, "after": true, "before": true}
 
 // answerIsSubject reports whether the answer is followed directly by a verb.
 func answerIsSubject(sp span) bool { return startsWithVerb(sp.right) }
@@ -747,7 +754,7 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		}
 		return question(wh, body), 0.9, true
 	case notes.Cause:
-		if listItem.MatchString(sp.right) {
+		if inList(sp) {
 			return "", 0, false // one item of a list: the question would need them all
 		}
 		left := strings.TrimRight(sp.left, " ")

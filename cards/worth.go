@@ -60,7 +60,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) ||
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}
@@ -1308,4 +1308,97 @@ func participleDate(left string) bool {
 		w, rest = nextField(rest)
 	}
 	return false
+}
+
+// inList reports whether the answer is one item of a list of three or
+// more ("Vedanta, EMIL, GHCL, _____", "from the _____, 1990s, and early
+// 2000s"): the others frame it, and one item of several is a detail.
+func inList(sp span) bool {
+	left := strings.TrimRight(sp.left, " ")
+	right := strings.TrimLeft(sp.right, " ")
+	before := strings.HasSuffix(left, ",") || strings.HasSuffix(left, ", and") || strings.HasSuffix(left, ", or")
+	after := strings.HasPrefix(right, ",")
+	window := func(s string) string {
+		if len(s) > 48 {
+			return s[len(s)-48:]
+		}
+		return s
+	}
+	// another comma shortly before ("A, B, and _____"), or a closing "and"
+	// or "or" shortly after ("_____, B, and C"); a blank between two
+	// commas alone is as often an apposition ("In 1201, _____, the duke,")
+	if before {
+		trimmed := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(left, ","), ", and"), ", or")
+		if strings.Contains(window(trimmed), ",") {
+			return true
+		}
+	}
+	if after {
+		// the items up to the closing "and" are short: "_____, 1990s, and
+		// early 2000s", not "In _____, the Ministry of Economy, Trade, and
+		// Industry launched"
+		ahead := right[1:]
+		end := strings.Index(ahead, ", and ")
+		if j := strings.Index(ahead, ", or "); j >= 0 && (end < 0 || j < end) {
+			end = j
+		}
+		if end < 0 || end > 48 {
+			return false
+		}
+		for _, item := range strings.Split(ahead[:end], ",") {
+			if countFields(item) > 3 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// speechVerbs report what someone said or thought.
+var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "notes": true, "suggested": true,
+	"suggests": true, "called": true, "calls": true, "highlighted": true, "highlights": true, "argued": true,
+	"argues": true, "stated": true, "states": true, "remarked": true, "emphasized": true, "emphasised": true,
+	"claimed": true, "claims": true, "believes": true, "believed": true, "thinks": true, "thought": true,
+	"described": true, "describes": true, "observed": true, "mentioned": true, "pointed": true, "joked": true,
+	"admitted": true, "insisted": true, "warned": true, "predicted": true, "questioned": true}
+
+// speaker reports whether an actor's answer is who said something ("_____
+// noted the decision was easy"): which commentator said it is rarely what
+// a note teaches, and the remark itself is an opinion.
+func speaker(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	w, _ := nextField(sp.right)
+	return speechVerbs[bareWord(w)]
+}
+
+// surnameElsewhere reports whether a person's answer has its surname
+// elsewhere in the sentence ("_____, with Miller praised for his hitting"
+// → David Miller): the sentence gives the blank away.
+func surnameElsewhere(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	_, last, n := lastTwoFields(sp.ans)
+	if n < 2 || len(last) < 4 || !personName(sp.ans) {
+		return false
+	}
+	return hasWord(sp.left, last) || hasWord(sp.right, last)
+}
+
+// hasWord reports whether s holds w as a whole word.
+func hasWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		off = at + len(w)
+		if (at == 0 || !isLetterByte(s[at-1])) && (off == len(s) || !isLetterByte(s[off])) {
+			return true
+		}
+	}
 }

@@ -781,3 +781,33 @@ func TestRoleOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestListsSpeakersAndSurnames(t *testing.T) {
+	lists := map[[2]string]bool{
+		{"Vedda, Kesh, Orm, ", " accused the guild."}:                 true,
+		{"Vedda, Kesh, and ", " accused the guild."}:                  true,
+		{"ships from the ", ", 1220s, and 1230s."}:                    true,
+		{"The guild and ", " accused the duke."}:                      false,
+		{"In 1201, ", ", the duke, sailed north."}:                    false,
+		{"The guild, founded in 1201, traded with ", " and Orm."}:     false,
+		{"In ", ", the Guild of Salt, Wool, and Timber was founded."}: false,
+	}
+	for lr, want := range lists {
+		if got := inList(span{left: lr[0], ans: "X", right: lr[1]}); got != want {
+			t.Errorf("inList(%q _ %q) = %v, want %v", lr[0], lr[1], got, want)
+		}
+	}
+	if !speaker(notes.Fact{Kind: notes.Actor}, span{right: " noted that the tolls were high."}) {
+		t.Error("speaker: a commentator's remark")
+	}
+	if speaker(notes.Fact{Kind: notes.Actor}, span{right: " signed the pact."}) {
+		t.Error("speaker: an act")
+	}
+	f := notes.Fact{Kind: notes.Actor}
+	if !surnameElsewhere(f, span{left: "Orm lost to ", ans: "Tobin Aster", right: ", with Aster praised."}) {
+		t.Error("surnameElsewhere: the surname beside the blank")
+	}
+	if surnameElsewhere(f, span{left: "Orm lost to ", ans: "Tobin Aster", right: " in 1201."}) {
+		t.Error("surnameElsewhere: no surname elsewhere")
+	}
+}
