@@ -60,7 +60,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) ||
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}
@@ -1332,6 +1332,16 @@ func inList(sp span) bool {
 		if strings.Contains(window(trimmed), ",") {
 			return true
 		}
+		// "including the 2001 attack, _____ train blasts, and the 26/11
+		// attack": the list closes after the blank
+		if ahead := right; strings.HasSuffix(left, ",") {
+			if len(ahead) > 48 {
+				ahead = ahead[:48]
+			}
+			if strings.Contains(ahead, ", and ") || strings.Contains(ahead, ", or ") {
+				return true
+			}
+		}
 	}
 	if after {
 		// the items up to the closing "and" are short: "_____, 1990s, and
@@ -1401,4 +1411,10 @@ func hasWord(s, w string) bool {
 			return true
 		}
 	}
+}
+
+// cutPossessive reports whether the blank ends inside a possessive ("deemed
+// unfair _____' anomaly status"): the span was cut mid-phrase.
+func cutPossessive(sp span) bool {
+	return strings.HasPrefix(sp.right, "'") || strings.HasPrefix(sp.right, "’")
 }

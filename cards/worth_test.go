@@ -797,6 +797,12 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 			t.Errorf("inList(%q _ %q) = %v, want %v", lr[0], lr[1], got, want)
 		}
 	}
+	if !inList(span{left: "including the 1201 raid, ", ans: "May 1203", right: " harbour fire, and the flood."}) {
+		t.Error("inList: an item whose list closes after it")
+	}
+	if !cutPossessive(span{left: "deemed unfair ", ans: "given Aster", right: "' anomaly status."}) {
+		t.Error("cutPossessive")
+	}
 	if !speaker(notes.Fact{Kind: notes.Actor}, span{right: " noted that the tolls were high."}) {
 		t.Error("speaker: a commentator's remark")
 	}
