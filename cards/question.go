@@ -440,6 +440,9 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	return join("did", s, lemma(verb), baseCoordinated(rest)), true
 }
 
+// objectPronouns may follow a verb as its object.
+var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true}
+
 // baseCoordinated puts a second past verb that shares the subject into its
 // base form as well: "did a storm destroy the fleet and flooded the town"
 // → "... and flood the town". Only a verb followed by a determiner or a
@@ -449,14 +452,18 @@ func baseCoordinated(rest string) string {
 	ws := strings.Fields(rest)
 	changed := false
 	for i := 0; i+2 < len(ws); i++ {
-		if ws[i] != "and" && ws[i] != "or" {
+		if ws[i] != "and" && ws[i] != "or" && ws[i] != "but" {
 			continue
 		}
-		v, next := ws[i+1], bareWord(ws[i+2])
-		if startsUpper(v) || !isPastVerb(bareWord(v)) || !determiners[next] && !functionWords[next] {
+		j := i + 1
+		if adverb := bareWord(ws[j]); (strings.HasSuffix(adverb, "ly") || adverb == "later" || adverb == "then") && j+2 < len(ws) {
+			j++ // "but later acknowledged it"
+		}
+		v, next := ws[j], bareWord(ws[j+1])
+		if startsUpper(v) || !isPastVerb(bareWord(v)) || !determiners[next] && !functionWords[next] && !objectPronouns[next] {
 			continue
 		}
-		ws[i+1], changed = lemma(bareWord(v)), true
+		ws[j], changed = lemma(bareWord(v)), true
 	}
 	if !changed {
 		return rest

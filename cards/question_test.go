@@ -8,6 +8,8 @@ func TestBaseCoordinated(t *testing.T) {
 		"the docks and sailed to Kesh":                 "the docks and sail to Kesh",
 		"the town and exhausted soldiers":              "the town and exhausted soldiers", // an adjective
 		"the duke and Aster":                           "the duke and Aster",
+		"the port and converted it into a fort":        "the port and convert it into a fort",
+		"the raid but later acknowledged it":           "the raid but later acknowledge it",
 	}
 	for in, want := range tests {
 		if got := baseCoordinated(in); got != want {

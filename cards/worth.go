@@ -60,7 +60,8 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) ||
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) ||
+		f.Kind == notes.Date && pairedDate(sp) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}
@@ -157,7 +158,8 @@ func tellersStory(s string) bool {
 
 // findingNouns name a figure or a result as such.
 var findingNouns = map[string]bool{"statistic": true, "figure": true, "finding": true, "fact": true,
-	"number": true, "trend": true, "discovery": true, "result": true}
+	"number": true, "trend": true, "discovery": true, "result": true, "development": true, "aspect": true,
+	"example": true, "thing": true, "part": true, "point": true}
 
 // judgedFinding reports whether a sentence opens by judging the figure it
 // gives ("A concerning statistic reveals that 28% ..."): the writer's
@@ -170,13 +172,17 @@ func judgedFinding(s string) bool {
 		return false
 	}
 	adj, rest := nextField(rest)
+	if bareWord(adj) == "most" {
+		adj, rest = nextField(rest) // "The most worrying development is"
+	}
 	noun, _ := nextField(rest)
 	return (evaluative[bareWord(adj)] || judgements[bareWord(adj)]) && findingNouns[bareWord(noun)]
 }
 
 // judgements are words of alarm or wonder a writer puts before a figure.
 var judgements = map[string]bool{"staggering": true, "startling": true, "sobering": true, "disturbing": true,
-	"surprising": true, "astonishing": true, "stark": true, "grim": true, "sad": true, "telling": true}
+	"surprising": true, "astonishing": true, "stark": true, "grim": true, "sad": true, "telling": true,
+	"worrying": true, "interesting": true, "dangerous": true}
 
 // verdicts are words that judge rather than tell ("an insurmountable
 // barrier", "an unrivalled position"): a card on the sentence would ask the
@@ -224,6 +230,25 @@ func withoutEmphasis(f notes.Fact) (notes.Fact, bool) {
 	return f, false
 }
 
+// trailingAdverbs end an actor's span when the extraction ran on into the
+// verb phrase ("the Federal Reserve already indicating ...").
+var trailingAdverbs = map[string]bool{"already": true, "also": true, "still": true, "then": true,
+	"now": true, "again": true, "too": true, "later": true, "first": true, "once": true}
+
+// withoutTrailingAdverb moves an adverb at the end of an actor's answer
+// back into its sentence ("_____ indicating" → "the Federal Reserve").
+func withoutTrailingAdverb(f notes.Fact) (notes.Fact, bool) {
+	if f.Kind != notes.Actor {
+		return f, false
+	}
+	prev, last, n := lastTwoFields(f.Answer)
+	if n < 2 || !trailingAdverbs[last] || prev == "" {
+		return f, false
+	}
+	f.Answer = strings.TrimRight(f.Answer[:len(f.Answer)-len(last)], " ")
+	return f, true
+}
+
 // startsNumber reports whether s opens on a digit or a number word.
 func startsNumber(s string) bool {
 	if s == "" {
@@ -268,6 +293,9 @@ func trimAnswers(facts []notes.Fact) []notes.Fact {
 	for i, f := range facts {
 		g, ok := withoutEmphasis(f)
 		if h, roleOK := withoutRole(g); roleOK {
+			g, ok = h, true
+		}
+		if h, advOK := withoutTrailingAdverb(g); advOK {
 			g, ok = h, true
 		}
 		if ok {
@@ -1417,4 +1445,31 @@ func hasWord(s, w string) bool {
 // unfair _____' anomaly status"): the span was cut mid-phrase.
 func cutPossessive(sp span) bool {
 	return strings.HasPrefix(sp.right, "'") || strings.HasPrefix(sp.right, "’")
+}
+
+// menuPath reports whether a sentence gives a path through menus
+// ('"Configure" > "SDK Manager"'): one step of a user interface, which
+// changes with each version of the program.
+func menuPath(s string) bool {
+	return strings.Contains(s, `" > "`) || strings.Contains(s, "” > “") || strings.Contains(s, `" → "`)
+}
+
+// pairedDate reports whether a date is one half of a pair of dates joined
+// by "and" or "or" ("During the _____ and 1970s", "in 1960s or _____"):
+// asked alone, the answer is half of what the sentence says.
+func pairedDate(sp span) bool {
+	if prev, last, n := lastTwoFields(sp.left); n > 1 && (last == "and" || last == "or") {
+		if _, ok := firstYear(prev); ok {
+			return true
+		}
+	}
+	w, rest := nextField(sp.right)
+	if w == "and" || w == "or" {
+		next, _ := nextField(rest)
+		next = strings.TrimLeft(next, "(")
+		if _, ok := firstYear(next); ok || strings.HasPrefix(next, "early") || strings.HasPrefix(next, "late") || strings.HasPrefix(next, "mid") {
+			return true
+		}
+	}
+	return false
 }

@@ -817,3 +817,34 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 		t.Error("surnameElsewhere: no surname elsewhere")
 	}
 }
+
+func TestMenuPathAndPairedDate(t *testing.T) {
+	if !menuPath(`Open the ledger ("File" > "Open" > "Ledger").`) || menuPath("Tolls rose > 5% in 1201.") {
+		t.Error("menuPath")
+	}
+	paired := map[[2]string]bool{
+		{"During the ", " and 1220s, the port grew."}: true,
+		{"During the 1210s and ", ", the port grew."}: true,
+		{"The port grew in ", " and the guild fell."}: false,
+		{"Engaged in 1201, married in ", "."}:         false,
+	}
+	for lr, want := range paired {
+		if got := pairedDate(span{left: lr[0], ans: "1210s", right: lr[1]}); got != want {
+			t.Errorf("pairedDate(%q _ %q) = %v, want %v", lr[0], lr[1], got, want)
+		}
+	}
+	if !judgedFinding("The most worrying development is the duke's fleet.") {
+		t.Error("judgedFinding: a superlative judgement")
+	}
+}
+
+func TestWithoutTrailingAdverb(t *testing.T) {
+	s := "The guild already raised the tolls."
+	f, ok := withoutTrailingAdverb(notes.Fact{Kind: notes.Actor, Answer: "The guild already", Sentence: s})
+	if !ok || f.Answer != "The guild" || f.Sentence[f.Start:f.Start+len(f.Answer)] != "The guild" {
+		t.Errorf("withoutTrailingAdverb = %q, %v", f.Answer, ok)
+	}
+	if _, ok := withoutTrailingAdverb(notes.Fact{Kind: notes.Actor, Answer: "Aster"}); ok {
+		t.Error("a one-word answer is left as it is")
+	}
+}

@@ -216,7 +216,7 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 		a++
 	}
 	for b > a && strings.IndexByte(` ,;:"'.`, x.text[b-1]) >= 0 {
-		if x.text[b-1] == '.' && b-a <= 4 { // keep "Jr." / "U.S."
+		if x.text[b-1] == '.' && (b-a <= 4 || endsWithInitials(x.text[a:b])) { // keep "Jr." / "U.S." / "the U.S."
 			break
 		}
 		b--
@@ -1764,3 +1764,10 @@ func (x *extractor) causes() {
 }
 
 var _ = utf8.RuneLen
+
+// endsWithInitials reports whether s ends in dotted initials ("the U.S.",
+// "Washington, D.C."): the last dot belongs to them.
+func endsWithInitials(s string) bool {
+	n := len(s)
+	return n >= 4 && s[n-1] == '.' && s[n-2] >= 'A' && s[n-2] <= 'Z' && s[n-3] == '.' && s[n-4] >= 'A' && s[n-4] <= 'Z'
+}
