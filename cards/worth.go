@@ -766,6 +766,9 @@ func yearsApart(a, b string, n int) bool {
 // firstYear is the first four-digit year in s.
 func firstYear(s string) (int, bool) {
 	for i := 0; i+4 <= len(s); i++ {
+		if s[i] != '1' && s[i] != '2' {
+			continue // no year from 1000 to 2199 starts here
+		}
 		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 {
 			return y, true
 		}
