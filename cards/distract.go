@@ -415,7 +415,7 @@ func describe(text string, kind notes.Kind, note string) candidate {
 
 func isName(s string) bool {
 	caps, words := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		b := bareWord(w)
 		if b == "" || functionWords[b] {
 			continue
