@@ -1081,14 +1081,15 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 // namesSomething reports whether a question names a subject: a capitalised
 // word after its first, or a number.
 func namesSomething(q string) bool {
-	ws := splitWords(q)
-	for i, w := range ws {
+	for i, w, rest := 0, "", q; ; i++ { // its words, read in place
+		if w, rest = nextField(rest); w == "" {
+			return false
+		}
 		w = strings.TrimLeft(w, `"'“(`)
 		if i > 0 && startsUpper(w) || strings.ContainsAny(w, "0123456789") {
 			return true
 		}
 	}
-	return false
 }
 
 // normalize is answer.Normalize, looked up when s is a known title or heading.
