@@ -448,7 +448,7 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	if subj == "" || countFields(subj) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
 	}
-	if first := bareWord(strings.Fields(subj)[0]); isPastVerb(first) || auxiliaries[first] {
+	if w, _ := nextField(subj); isPastVerb(bareWord(w)) || auxiliaries[bareWord(w)] {
 		return false // "Cooled down to": a fragment, not a subject
 	}
 	n := lx.normalize(subj)
@@ -460,7 +460,7 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 			return false
 		}
 	}
-	for _, w := range strings.Fields(n) {
+	for w, rest := nextField(n); w != ""; w, rest = nextField(rest) {
 		if w == "population" || w == "history" || w == "context" || w == "overview" || w == "introduction" {
 			return false
 		}
