@@ -448,7 +448,8 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	if subj == "" || countFields(subj) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
 	}
-	if w, _ := nextField(subj); isPastVerb(bareWord(w)) || auxiliaries[bareWord(w)] {
+	w, _ := nextField(subj)
+	if first := bareWord(w); isPastVerb(first) || auxiliaries[first] {
 		return false // "Cooled down to": a fragment, not a subject
 	}
 	n := lx.normalize(subj)
