@@ -371,18 +371,21 @@ func (p *pool) inStory(f notes.Fact, date string) bool {
 func describe(text string, kind notes.Kind, note string) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}
 	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
-	ws := strings.Fields(text)
-	c.words = len(ws)
-	if len(ws) > 0 {
-		c.first = bareWord(ws[0])
+	// the words are read in place: describe runs for every distinct answer
+	c.words = countFields(text)
+	if w, _ := nextField(text); w != "" {
+		c.first = bareWord(w)
 	}
 	c.digit = hasDigit(text)
-	for _, w := range strings.Fields(c.norm) {
+	for w, rest := nextField(c.norm); w != ""; w, rest = nextField(rest) {
 		if thingNouns[w] {
 			c.thing, c.thingWord = true, w
 		}
 		if w == "and" {
 			c.list = true
+		}
+		if !functionWords[w] && !pronouns[w] {
+			c.content = append(c.content, w)
 		}
 	}
 	if strings.Contains(text, ",") {
@@ -391,11 +394,6 @@ func describe(text string, kind notes.Kind, note string) candidate {
 	if c.digit {
 		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
 		c.year, c.decade = yearRun.MatchString(text), strings.Contains(text, "0s")
-	}
-	for _, w := range strings.Fields(c.norm) {
-		if !functionWords[w] && !pronouns[w] {
-			c.content = append(c.content, w)
-		}
 	}
 	c.name = isName(text)
 	if c.name {
@@ -417,7 +415,7 @@ func describe(text string, kind notes.Kind, note string) candidate {
 
 func isName(s string) bool {
 	caps, words := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		b := bareWord(w)
 		if b == "" || functionWords[b] {
 			continue

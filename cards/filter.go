@@ -308,6 +308,15 @@ func danglingContext(shown string, f notes.Fact, ctx *context) bool {
 type sentenceCache struct {
 	dangling map[sentenceKey]bool
 	claims   map[string]claimFlags
+	// the last sentence looked up in each
+	lastDangling struct {
+		key   sentenceKey
+		v, ok bool
+	}
+	lastClaims struct {
+		sentence string
+		v        claimFlags
+	}
 	// optionValues' value of each option text read so far: mc cards of
 	// one fact share options, and many facts share values ("1990")
 	values map[optionKey]optionValue
@@ -359,11 +368,15 @@ func (sc *sentenceCache) dangles(sent, source string) bool {
 		return sentenceDangles(sent, source)
 	}
 	k := sentenceKey{sent, source}
+	if sc.lastDangling.ok && sc.lastDangling.key == k { // the facts of a sentence come together: no hashing
+		return sc.lastDangling.v
+	}
 	v, ok := sc.dangling[k]
 	if !ok {
 		v = sentenceDangles(sent, source)
 		sc.dangling[k] = v
 	}
+	sc.lastDangling.key, sc.lastDangling.v, sc.lastDangling.ok = k, v, true
 	return v
 }
 

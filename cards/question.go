@@ -479,7 +479,8 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	if subj == "" || countFields(subj) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
 		return false
 	}
-	if first := bareWord(strings.Fields(subj)[0]); isPastVerb(first) || auxiliaries[first] {
+	w, _ := nextField(subj)
+	if first := bareWord(w); isPastVerb(first) || auxiliaries[first] {
 		return false // "Cooled down to": a fragment, not a subject
 	}
 	n := lx.normalize(subj)
@@ -491,7 +492,7 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 			return false
 		}
 	}
-	for _, w := range strings.Fields(n) {
+	for w, rest := nextField(n); w != ""; w, rest = nextField(rest) {
 		if w == "population" || w == "history" || w == "context" || w == "overview" || w == "introduction" {
 			return false
 		}
@@ -1130,14 +1131,15 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 // namesSomething reports whether a question names a subject: a capitalised
 // word after its first, or a number.
 func namesSomething(q string) bool {
-	ws := splitWords(q)
-	for i, w := range ws {
+	for i, w, rest := 0, "", q; ; i++ { // its words, read in place
+		if w, rest = nextField(rest); w == "" {
+			return false
+		}
 		w = strings.TrimLeft(w, `"'“(`)
 		if i > 0 && startsUpper(w) || strings.ContainsAny(w, "0123456789") {
 			return true
 		}
 	}
-	return false
 }
 
 // normalize is answer.Normalize, looked up when s is a known title or heading.

@@ -758,13 +758,20 @@ func (c *context) claimsOf() claimFlags {
 		s := c.sp.sentence()
 		var ok bool
 		if c.sents != nil {
-			c.claims, ok = c.sents.claims[s]
+			if last := &c.sents.lastClaims; last.v.known && last.sentence == s { // the facts of a sentence come together
+				c.claims, ok = last.v, true
+			} else {
+				c.claims, ok = c.sents.claims[s]
+			}
 		}
 		if !ok {
 			c.claims = claimFlags{known: true, stale: staleClaim(s), hearsay: hearsay(s), judgement: judgement(s)}
 			if c.sents != nil {
 				c.sents.claims[s] = c.claims
 			}
+		}
+		if c.sents != nil {
+			c.sents.lastClaims.sentence, c.sents.lastClaims.v = s, c.claims
 		}
 	}
 	return c.claims

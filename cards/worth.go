@@ -978,6 +978,9 @@ func keepsOrder(truth, lie, rest string) bool {
 // firstYear is the first four-digit year in s.
 func firstYear(s string) (int, bool) {
 	for i := 0; i+4 <= len(s); i++ {
+		if s[i] != '1' && s[i] != '2' {
+			continue // no year from 1000 to 2199 starts here
+		}
 		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 {
 			return y, true
 		}
@@ -1290,15 +1293,12 @@ func dayOfMonth(s string, i, j int) bool {
 }
 
 // hasAnyFold reports whether s holds one of the lower-case ASCII words,
-// in any case, inside a word or not; a sentence with other than ASCII
-// letters is assumed to (Unicode lower-cases a few letters into ASCII).
+// in any case, inside a word or not. Of the letters beyond ASCII only
+// İ and the Kelvin sign lower-case into ASCII (i, k): words with i or k
+// must not be asked for.
 func hasAnyFold(s string, words ...string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return true
-		}
-		c |= 0x20
+		c := s[i] | 0x20
 		for _, w := range words {
 			if c == w[0] && len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
 				return true

@@ -848,3 +848,17 @@ func TestWithoutTrailingAdverb(t *testing.T) {
 		t.Error("a one-word answer is left as it is")
 	}
 }
+
+func TestHasAnyFold(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Two YEARS later the port closed.": true,
+		"“Months” passed.":                 true,
+		"After a décade of silt":           false, // é is not e
+		"The harbour closed in 1201.":      false,
+		"":                                 false,
+	} {
+		if got := hasAnyFold(s, "year", "month", "decade"); got != want {
+			t.Errorf("hasAnyFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
