@@ -56,6 +56,9 @@ func liftLabels(facts []notes.Fact) []notes.Fact {
 // stand without the label ("Iran: Ranks 17th ..." cannot: the label is
 // its subject).
 func sentenceLabel(s string, labelLen int) (label string, cut int, whole bool) {
+	if labelLen <= 0 {
+		labelLen = plainLabel(s)
+	}
 	if labelLen <= 0 || labelLen >= len(s) {
 		return "", 0, false
 	}
@@ -80,6 +83,32 @@ func sentenceLabel(s string, labelLen int) (label string, cut int, whole bool) {
 	}
 	whole = startsUpper(strings.TrimLeft(rest, `"“'‘`)) && ownVerb(rest)
 	return label, len(s) - len(rest), whole
+}
+
+// labelSmallWords may stand lower-case in a title.
+var labelSmallWords = map[string]bool{"and": true, "of": true, "the": true, "for": true, "in": true,
+	"on": true, "to": true, "&": true, "vs": true, "a": true, "an": true}
+
+// plainLabel is the length of a label written without bold before a
+// colon, in title case ("Rising Harbour Tolls: The guild ..."), or 0: a
+// title's own colon ("The 1201 sequel, Kesh: A Harbour Odyssey") is not in
+// title case, or holds a comma.
+func plainLabel(s string) int {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 80 || strings.ContainsAny(s[:i], ",;.") {
+		return 0
+	}
+	n := 0
+	for w, rest := nextField(s[:i]); w != ""; w, rest = nextField(rest) {
+		n++
+		if !startsUpper(strings.TrimLeft(w, `"“'‘(`)) && !labelSmallWords[w] || n > 6 {
+			return 0
+		}
+	}
+	if n < 2 {
+		return 0 // one word: as often the subject of a fragment ("Iran: Ranks ...")
+	}
+	return i + 1
 }
 
 // hasLetterWord reports whether s holds a word of letters.

@@ -21,6 +21,8 @@ func TestSentenceLabel(t *testing.T) {
 		{"1201: The guild signed a pact with the duke.", 5, "", false},                  // a list of dates keeps its years
 		{"The 1201 sequel, Kesh: A Harbour Odyssey, was filmed in 1203.", 0, "", false}, // no bold label: a title's colon
 		{"The guild signed a pact in 1201.", 0, "", false},
+		{"Rising Harbour Tolls: The guild raised the tolls in 1201.", 0, "Rising Harbour Tolls", true}, // title case, without bold
+		{"Kesh: The guild raised the tolls in 1201.", 0, "", false},                                    // one plain word: left alone
 	}
 	for _, tt := range tests {
 		label, _, whole := sentenceLabel(tt.s, tt.labelLen)

@@ -60,7 +60,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) ||
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) || placeOfPlace(f, sp) ||
 		f.Kind == notes.Date && pairedDate(sp) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
@@ -1342,8 +1342,10 @@ func participleDate(left string) bool {
 // more ("Vedanta, EMIL, GHCL, _____", "from the _____, 1990s, and early
 // 2000s"): the others frame it, and one item of several is a detail.
 func inList(sp span) bool {
-	left := strings.TrimRight(sp.left, " ")
-	right := strings.TrimLeft(sp.right, " ")
+	// quoted items ('"Bandit Queen," "Udta Punjab," and "_____"') are
+	// items all the same
+	left := strings.TrimRight(unquote.Replace(sp.left), " ")
+	right := strings.TrimLeft(unquote.Replace(sp.right), " ")
 	before := strings.HasSuffix(left, ",") || strings.HasSuffix(left, ", and") || strings.HasSuffix(left, ", or")
 	after := strings.HasPrefix(right, ",")
 	window := func(s string) string {
@@ -1392,6 +1394,9 @@ func inList(sp span) bool {
 	}
 	return false
 }
+
+// unquote drops double quotes, which items of a list often wear.
+var unquote = strings.NewReplacer(`"`, "", "“", "", "”", "")
 
 // speechVerbs report what someone said or thought.
 var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "notes": true, "suggested": true,
@@ -1470,6 +1475,24 @@ func pairedDate(sp span) bool {
 		if _, ok := firstYear(next); ok || strings.HasPrefix(next, "early") || strings.HasPrefix(next, "late") || strings.HasPrefix(next, "mid") {
 			return true
 		}
+	}
+	return false
+}
+
+// placeOfPlace reports whether a place answer is the country of a place
+// beside it ("steered close to Giglio Island, _____", "in _____, Finland"
+// for the city): one half of an address, given by the other.
+func placeOfPlace(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Place {
+		return false
+	}
+	if left := strings.TrimRight(sp.left, " "); strings.HasSuffix(left, ",") && isCountry(withoutThe(sp.ans)) {
+		_, last, n := lastTwoFields(strings.TrimSuffix(left, ","))
+		return n > 0 && startsUpper(last)
+	}
+	if right := strings.TrimLeft(sp.right, " "); strings.HasPrefix(right, ",") {
+		w, _ := nextField(right[1:])
+		return isCountry(strings.TrimRight(w, ".,;:)"))
 	}
 	return false
 }

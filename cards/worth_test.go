@@ -797,6 +797,9 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 			t.Errorf("inList(%q _ %q) = %v, want %v", lr[0], lr[1], got, want)
 		}
 	}
+	if !inList(span{left: `songs like "Salt," "Tar," and "`, ans: "Brine", right: `" were sung.`}) {
+		t.Error("inList: quoted items")
+	}
 	if !inList(span{left: "including the 1201 raid, ", ans: "May 1203", right: " harbour fire, and the flood."}) {
 		t.Error("inList: an item whose list closes after it")
 	}
@@ -859,6 +862,23 @@ func TestHasAnyFold(t *testing.T) {
 	} {
 		if got := hasAnyFold(s, "year", "month", "decade"); got != want {
 			t.Errorf("hasAnyFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestPlaceOfPlace(t *testing.T) {
+	place := notes.Fact{Kind: notes.Place}
+	for _, tt := range []struct {
+		left, ans, right string
+		want             bool
+	}{
+		{"The ship ran aground near Giglio Island, ", "Italy", ", in 2012.", true},
+		{"The firm is based in ", "Espoo", ", Finland.", true},
+		{"The ship sailed to ", "Italy", " in 2012.", false},
+		{"Tolls rose, and ", "Italy", " protested.", false},
+	} {
+		if got := placeOfPlace(place, span{left: tt.left, ans: tt.ans, right: tt.right}); got != tt.want {
+			t.Errorf("placeOfPlace(%q _ %q) = %v, want %v", tt.left, tt.right, got, tt.want)
 		}
 	}
 }
