@@ -60,7 +60,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
 		return false // unmeasuredRank
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) || placeOfPlace(f, sp) ||
+	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) || placeOfPlace(f, sp) || answerDayWithoutYear(f, sp) || unnamedActor(f, sp) ||
 		f.Kind == notes.Date && pairedDate(sp) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
@@ -1495,4 +1495,42 @@ func placeOfPlace(f notes.Fact, sp span) bool {
 		return isCountry(strings.TrimRight(w, ".,;:)"))
 	}
 	return false
+}
+
+// answerDayWithoutYear reports whether a date's answer is a day of a month
+// with no year in its sentence (a decade is not one), its title or its
+// headings ("On _____, Israel faced the largest assault since the wars of
+// the 1970s" → April 14th): the card cannot say which April.
+func answerDayWithoutYear(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Date || !namesDay(sp.ans) || hasFullYear(f.Sentence) {
+		return false // "from February 12, 2012, until _____" gives the year
+	}
+	return !hasFullYear(f.Title) && !slices.ContainsFunc(f.Heading, hasFullYear)
+}
+
+// hasFullYear reports whether s holds a year that is not a decade ("1970s").
+func hasFullYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 && (i+4 == len(s) || s[i+4] != 's') {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedActor reports whether an actor's answer runs into a verb: its
+// last word is in lower case and an object follows it ("provided by
+// _____ a comprehensive approach" → "Bezmenov outlines"), where a body
+// named by a common noun is followed by its verb ("Soviet troops
+// invaded").
+func unnamedActor(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	_, last, n := lastTwoFields(sp.ans)
+	if n < 2 || !startsLower(last) || nameParticles[last] {
+		return false
+	}
+	next, _ := nextField(sp.right)
+	return determiners[bareWord(next)]
 }

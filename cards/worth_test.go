@@ -882,3 +882,28 @@ func TestPlaceOfPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerDayWithoutYearAndUnnamedActor(t *testing.T) {
+	day := func(left, ans, right string) bool {
+		f := notes.Fact{Kind: notes.Date, Title: "Kesh", Sentence: left + ans + right}
+		return answerDayWithoutYear(f, span{left: left, ans: ans, right: right})
+	}
+	if !day("On ", "April 14th", ", the port faced its worst storm since the 1970s.") {
+		t.Error("a day without its year, beside a decade")
+	}
+	if day("On ", "April 14", ", 1201, the port closed.") {
+		t.Error("the year follows the day")
+	}
+	if day("The port closed on March 1, 1201, and reopened on ", "May 3", ".") {
+		t.Error("the sentence gives the year")
+	}
+	for ans, want := range map[string]bool{"Aster outlines": true, "the Harbour Guild": false, "Ludwig van Beethoven": false, "Kesh troops": false} {
+		right := " a plan for the harbour."
+		if ans == "Kesh troops" {
+			right = " invaded the harbour."
+		}
+		if got := unnamedActor(notes.Fact{Kind: notes.Actor}, span{left: "The plan of ", ans: ans, right: right}); got != want {
+			t.Errorf("unnamedActor(%q) = %v, want %v", ans, got, want)
+		}
+	}
+}
