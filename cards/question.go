@@ -658,6 +658,9 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	if strings.ContainsAny(q, ":()[]") || strings.Count(q, `"`)%2 == 1 || strings.Contains(q, `."`) || strings.Contains(q, " ,") {
 		return "", 0, false
 	}
+	if f.Kind == notes.Date && presentDateQuestion(q) {
+		return "", 0, false // "In what year is sulforaphane a molecule ...?": the date was a clause's, not the present state's
+	}
 	if _, last, _ := lastTwoFields(strings.TrimSuffix(q, "?")); danglingEnds[strings.ToLower(last)] ||
 		f.Kind == notes.Date && datePrepositions[strings.ToLower(last)] {
 		// "... begin in the late?", "... reduced between?": the answer was
@@ -708,6 +711,18 @@ var danglingEnds = map[string]bool{"the": true, "a": true, "an": true, "of": tru
 	"its": true, "their": true, "his": true, "her": true, "around": true, "than": true,
 	"was": true, "were": true, "is": true, "are": true, // "... a Yeti was?": the verb lost its complement
 	"and": true, "or": true} // "... from the 1980s, 1990s, and?": an item of a list
+
+// presentDateQuestion reports whether a question asks when something is
+// the case in the present tense: no date answers it.
+func presentDateQuestion(q string) bool {
+	for _, p := range []string{"In what year is ", "In what year are ", "In what year does ", "In what year do ",
+		"When is ", "When are ", "When does ", "When do "} {
+		if strings.HasPrefix(q, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // datePrepositions may end a question only when it does not ask a date.
 var datePrepositions = map[string]bool{"in": true, "on": true, "at": true, "for": true, "by": true, "from": true,

@@ -17,3 +17,16 @@ func TestBaseCoordinated(t *testing.T) {
 		}
 	}
 }
+
+func TestPresentDateQuestion(t *testing.T) {
+	for q, want := range map[string]bool{
+		"In what year is salt a mineral found in the harbour?": true,
+		"When does the size of the loaf shrink?":               true,
+		"In what year did the guild raise its tolls?":          false,
+		"When was the harbour founded?":                        false,
+	} {
+		if got := presentDateQuestion(q); got != want {
+			t.Errorf("presentDateQuestion(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
