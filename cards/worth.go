@@ -1404,7 +1404,11 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "no
 	"argues": true, "stated": true, "states": true, "remarked": true, "emphasized": true, "emphasised": true,
 	"claimed": true, "claims": true, "believes": true, "believed": true, "thinks": true, "thought": true,
 	"described": true, "describes": true, "observed": true, "mentioned": true, "pointed": true, "joked": true,
-	"admitted": true, "insisted": true, "warned": true, "predicted": true, "questioned": true}
+	"admitted": true, "insisted": true, "warned": true, "predicted": true, "questioned": true,
+	"discussed": true, "discusses": true, "presented": true, "presents": true, "explained": true,
+	"explains": true, "shared": true, "shares": true, "recounted": true, "recalled": true, "recalls": true,
+	"acknowledged": true, "acknowledges": true, "expressed": true, "stressed": true, "asserted": true,
+	"asserts": true, "wrote": true, "writes": true, "told": true, "tells": true}
 
 // speaker reports whether an actor's answer is who said something ("_____
 // noted the decision was easy"): which commentator said it is rarely what
