@@ -540,6 +540,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type == Cloze && c.Fact.Kind == notes.Quantity {
 		d -= 0.1 // a blanked share, count or sum: teachers took one in three
 	}
+	if c.Type == Cloze && c.Fact.Kind == notes.Definition {
+		d -= 0.1 // a blanked name of a thing ('a "_____" node', 'called "_____"'): teachers took one in four on notes they had not seen
+	}
 	if ctx.unanchoredFact(c.Fact, lx) {
 		d -= 0.1 // names nothing: a detail of a story told elsewhere
 	}
