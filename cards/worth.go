@@ -61,7 +61,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 		return false // unmeasuredRank
 	}
 	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) || placeOfPlace(f, sp) || answerDayWithoutYear(f, sp) || unnamedActor(f, sp) ||
-		f.Kind == notes.Date && pairedDate(sp) ||
+		f.Kind == notes.Date && (pairedDate(sp) || strings.Contains(sp.ans, " and ")) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}

@@ -752,6 +752,7 @@ func TestWorthAskingDates(t *testing.T) {
 		"Deliveries were delayed until 1203 by the storms.": false,
 		"In 1201, the guild reported 40 marks in profit.":   false,
 		"The guild's tolls were first collected in 1201.":   true,
+		"The guild moved its ships between 1201 and 1203.":  false, // one year of a pair
 	}
 	for s, want := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: s, Answer: "12", Start: strings.Index(s, "12")}
