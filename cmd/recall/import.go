@@ -79,6 +79,10 @@ type importSummary struct {
 	Unchanged   int      `json:"unchanged"`
 	Orphaned    int      `json:"orphaned"`
 	OrphanedIDs []string `json:"orphaned_ids,omitempty"`
+	// WithoutCards counts the notes read afresh that gave no card at the
+	// minimum score: a note of opinions or how-tos may have no fact worth
+	// a card, and --min-score takes weaker ones
+	WithoutCards int `json:"without_cards"`
 }
 
 // readGCPercent is the GOGC value while notes are read (measured on the
@@ -156,6 +160,9 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 			sum.Skipped++
 		default:
 			req.Changed = append(req.Changed, r.note)
+			if len(r.note.Cards) == 0 {
+				sum.WithoutCards++
+			}
 		}
 	}
 	sum.Notes = len(files) - sum.Failed
@@ -189,6 +196,10 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 		sum.Added, sum.Updated, sum.Unchanged, sum.Orphaned)
 	if sum.Orphaned > 0 {
 		fmt.Fprintln(app.Out, "orphaned cards are hidden from reviews; 'recall prune' lists and deletes them")
+	}
+	if sum.WithoutCards > 0 && opts.minScore > 0 {
+		fmt.Fprintf(app.Out, "%s gave no card scoring %v or more; 'recall import --min-score 0.6' takes weaker cards too\n",
+			countOf(sum.WithoutCards, "note"), opts.minScore)
 	}
 	return nil
 }
