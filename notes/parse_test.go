@@ -240,42 +240,43 @@ func TestCutPlainStamps(t *testing.T) {
 	}
 }
 
-func TestLabelWithoutColon(t *testing.T) {
-	src := "---\ntitle: Kesh\n---\n\n*   **Tolls** The guild raised the harbour tolls in 1201 <a class=\"yt-timestamp\" data-t=\"00:01:00\">[00:01:00]</a>.\n*   **Aster** sailed north in 1203 <a class=\"yt-timestamp\" data-t=\"00:02:00\">[00:02:00]</a>.\n"
-	n, _, err := Parse("kesh.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
+// TestLabelForms: labels written without their colon, or in bold inside a
+// wiki link, read as labels; emphasis inside a link leaves no asterisks.
+func TestLabelForms(t *testing.T) {
+	tests := []struct {
+		name, items string
+		want        []string
+		label       string // of the first sentence
+		t           int    // time of the first sentence
+	}{
+		{
+			"no colon",
+			"*   **Tolls** The guild raised the harbour tolls in 1201 <a class=\"yt-timestamp\" data-t=\"00:01:00\">[00:01:00]</a>.\n*   **Aster** sailed north in 1203.\n",
+			[]string{"Tolls: The guild raised the harbour tolls in 1201.", "Aster sailed north in 1203."},
+			"Tolls", 60,
+		},
+		{
+			"bold link",
+			"*   [[harbour tolls | **Harbour Tolls**]]: The guild raised the tolls in 1201.\n*   See [[the guild | *the guild*]] for more on the harbour.\n",
+			[]string{"Harbour Tolls: The guild raised the tolls in 1201.", "See the guild for more on the harbour."},
+			"Harbour Tolls", -1,
+		},
 	}
-	want := []string{"Tolls: The guild raised the harbour tolls in 1201.", "Aster sailed north in 1203."}
-	if len(n.Sentences) != len(want) {
-		t.Fatalf("got %d sentences, want %d", len(n.Sentences), len(want))
-	}
-	for i, s := range n.Sentences {
-		if s.Text != want[i] {
-			t.Errorf("sentence %d = %q, want %q", i, s.Text, want[i])
+	for _, tt := range tests {
+		n, _, err := Parse("kesh.md", []byte("---\ntitle: Kesh\n---\n\n"+tt.items))
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if n.Sentences[0].T != 60 {
-		t.Errorf("time of the labelled sentence = %d, want 60", n.Sentences[0].T)
-	}
-}
-
-func TestBoldLinkLabel(t *testing.T) {
-	src := "---\ntitle: Kesh\n---\n\n*   [[harbour tolls | **Harbour Tolls**]]: The guild raised the tolls in 1201.\n*   See [[the guild | *the guild*]] for more on the harbour.\n"
-	n, _, err := Parse("kesh.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"Harbour Tolls: The guild raised the tolls in 1201.", "See the guild for more on the harbour."}
-	if len(n.Sentences) != len(want) {
-		t.Fatalf("got %d sentences, want %d", len(n.Sentences), len(want))
-	}
-	for i, s := range n.Sentences {
-		if s.Text != want[i] {
-			t.Errorf("sentence %d = %q, want %q", i, s.Text, want[i])
+		if len(n.Sentences) != len(tt.want) {
+			t.Fatalf("%s: got %d sentences, want %d", tt.name, len(n.Sentences), len(tt.want))
 		}
-	}
-	if s := n.Sentences[0]; s.Label != "Harbour Tolls" || s.LabelLen != len("Harbour Tolls") {
-		t.Errorf("label %q (%d bytes), want the bold link's label", s.Label, s.LabelLen)
+		for i, s := range n.Sentences {
+			if s.Text != tt.want[i] {
+				t.Errorf("%s: sentence %d = %q, want %q", tt.name, i, s.Text, tt.want[i])
+			}
+		}
+		if s := n.Sentences[0]; s.Label != tt.label || s.LabelLen < len(tt.label) || s.T != tt.t {
+			t.Errorf("%s: label %q (%d bytes), time %d; want %q, %d", tt.name, s.Label, s.LabelLen, s.T, tt.label, tt.t)
+		}
 	}
 }
