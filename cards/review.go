@@ -227,16 +227,10 @@ func hasQuotation(s string) bool {
 // or more that is not a name ("the decision was \"_____\""): recalling a
 // speaker's wording, not a fact.
 func quotedBlank(ctx *context) bool {
-	return inQuotes(ctx.sp) && ctx.key.words >= 2 && !ctx.key.name
-}
-
-// inQuotes reports whether the blank is all of a quotation ('called
-// "_____"').
-func inQuotes(sp span) bool {
-	l, r := strings.TrimRight(sp.left, " "), strings.TrimLeft(sp.right, " ")
+	l, r := strings.TrimRight(ctx.sp.left, " "), strings.TrimLeft(ctx.sp.right, " ")
 	open := strings.HasSuffix(l, `"`) || strings.HasSuffix(l, "“")
 	closed := strings.HasPrefix(r, `"`) || strings.HasPrefix(r, "”") || strings.HasPrefix(r, `,"`) || strings.HasPrefix(r, `."`)
-	return open && closed
+	return open && closed && ctx.key.words >= 2 && !ctx.key.name
 }
 
 // dateModifiers stand between a bounding word and its date: "by the end
@@ -548,15 +542,6 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	}
 	if c.Type == Cloze && c.Fact.Kind == notes.Quantity {
 		d -= 0.1 // a blanked share, count or sum: teachers took one in three
-	}
-	if c.Type != TF && countFields(c.Fact.Answer) >= 4 {
-		d -= 0.15 // "Germany's Blitzkrieg strategy": a blank of four words or more asks for a phrase to recite (teachers took 27%)
-	}
-	if len(c.Fact.Heading) >= 3 {
-		d -= 0.1 // three headings deep: a detail of a detail (teachers took 39%, against 64% one heading deep)
-	}
-	if c.Type == Cloze && inQuotes(ctx.sp) {
-		d -= 0.1 // 'a "_____" node': a quoted name, one of many a note coins (teachers took 35%)
 	}
 	if c.Type == Cloze && c.Fact.Kind == notes.Definition {
 		d -= 0.1 // a blanked name of a thing ('a "_____" node', 'called "_____"'): teachers took one in four on notes they had not seen
