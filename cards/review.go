@@ -528,9 +528,6 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Fact.Kind == notes.Date && participleDate(ctx.sp.left) {
 		d -= 0.1 // worth.go: the date of a side action ("exhibiting a concept in _____")
 	}
-	if c.Fact.Kind == notes.Date && yearCount(c.Fact.Sentence) >= 2 {
-		d -= 0.1 // worth.go: one date of several in a sentence, a chain of events (teachers took 44%, against 66% for a sentence's only date)
-	}
 	if c.Fact.Kind == notes.Date && countedFigure(c.Fact) {
 		d -= 0.1 // worth.go: the year of a figure ("covered 7.3% of spending in 1918")
 	}

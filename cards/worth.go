@@ -1538,24 +1538,3 @@ func unnamedActor(f notes.Fact, sp span) bool {
 	next, _ := nextField(sp.right)
 	return determiners[bareWord(next)]
 }
-
-// yearCount counts the years and decades a sentence names ("1918", "the
-// 1920s"), each once.
-func yearCount(s string) int {
-	var seen [8]int
-	n := 0
-	for i := 0; i+4 <= len(s); i++ {
-		y, ok := yearAt(s, i)
-		if !ok || y < 1000 || y > 2199 {
-			continue
-		}
-		if !slices.Contains(seen[:min(n, len(seen))], y) {
-			if n < len(seen) {
-				seen[n] = y
-			}
-			n++
-		}
-		i += 3
-	}
-	return n
-}

@@ -908,16 +908,3 @@ func TestAnswerDayWithoutYearAndUnnamedActor(t *testing.T) {
 		}
 	}
 }
-
-func TestYearCount(t *testing.T) {
-	for s, want := range map[string]int{
-		"The guild was founded in 1201.":                      1,
-		"Founded in 1201, the guild closed in 1230.":          2,
-		"Tolls rose in the 1210s and again in 1230 and 1230.": 2,
-		"The guild had 1,201 ships.":                          0,
-	} {
-		if got := yearCount(s); got != want {
-			t.Errorf("yearCount(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
