@@ -198,21 +198,32 @@ func (lx *lexicon) headingTokens(f notes.Fact) []string {
 
 // newLexicon reads the facts in chunks on every core and merges what each
 // chunk learnt: the lexicon is sets and maps of values fixed by their
-// keys, so the union does not depend on how the facts were split.
+// keys, so the union does not depend on how the facts were split. The
+// first chunk's lexicon, which the others merge into, is sized for all
+// the facts: growing its maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
 	var parts []*lexicon
+	var first *lexicon
 	var mu sync.Mutex
 	eachChunk(len(facts), func(lo, hi int) {
-		part := lexiconOf(facts[lo:hi])
+		size := hi - lo
+		if lo == 0 {
+			size = len(facts)
+		}
+		part := lexiconOf(facts[lo:hi], size)
 		mu.Lock()
-		parts = append(parts, part)
+		if lo == 0 {
+			first = part
+		} else {
+			parts = append(parts, part)
+		}
 		mu.Unlock()
 	})
-	if len(parts) == 0 {
-		return lexiconOf(nil)
+	if first == nil {
+		return lexiconOf(nil, 0)
 	}
-	lx := parts[0]
-	for _, part := range parts[1:] {
+	lx := first
+	for _, part := range parts {
 		for k, v := range part.lower {
 			lx.lower[k] = lx.lower[k] || v
 		}
@@ -229,10 +240,14 @@ func newLexicon(facts []notes.Fact) *lexicon {
 	return lx
 }
 
-func lexiconOf(facts []notes.Fact) *lexicon {
-	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
-	seen := map[string]bool{}
-	var recent [512]string // words lately stored in lx.lower
+// lexiconOf reads facts into a lexicon whose maps are sized for about
+// size facts (the notes hold about one lower-case word, capitalised word
+// of a note and heading path for every three facts, one normalised title,
+// heading or subject for every two).
+func lexiconOf(facts []notes.Fact, size int) *lexicon {
+	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3), heads: make(map[headingKey][]string, size/2)}
+	seen := make(map[string]bool, len(facts)*3/4) // the chunk's sentences: about three for every four facts
+	var recent [512]string                        // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i, f := range facts {
