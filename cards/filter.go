@@ -196,7 +196,7 @@ func sameStem(a, b string) bool {
 // out once: every card type of the fact asks it.
 func (c *context) headingGivesAway() bool {
 	if !c.headingKnown {
-		c.headingAway, c.headingKnown = headingTokensGiveAway(c.lx.headingTokens(c.f), c.hedgeless(), c.f), true
+		c.headingAway, c.headingKnown = headingTokensGiveAway(c.sents.headingTokens(c.f), c.hedgeless(), c.f), true
 	}
 	return c.headingAway
 }
@@ -320,6 +320,24 @@ type sentenceCache struct {
 	// optionValues' value of each option text read so far: mc cards of
 	// one fact share options, and many facts share values ("1990")
 	values map[optionKey]optionValue
+	// the last title and heading path read, and its headingTokens: the
+	// facts of a section come together (and share their Heading slice)
+	lastHeads struct {
+		key    headingKey
+		tokens []string
+		ok     bool
+	}
+}
+
+// headingTokens is headingTokens(f), remembered for the last path.
+func (sc *sentenceCache) headingTokens(f notes.Fact) []string {
+	if sc == nil {
+		return headingTokens(f)
+	}
+	if k := keyOfHeading(f); !sc.lastHeads.ok || sc.lastHeads.key != k {
+		sc.lastHeads.key, sc.lastHeads.tokens, sc.lastHeads.ok = k, headingTokens(f), true
+	}
+	return sc.lastHeads.tokens
 }
 
 type optionKey struct {

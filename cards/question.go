@@ -160,9 +160,6 @@ type lexicon struct {
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
 	norm map[string]string
-	// heads holds the content tokens of each title and heading path, for
-	// the heading give-away check: the facts of a section share one path
-	heads map[headingKey][]string
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -183,16 +180,8 @@ func keyOfHeading(f notes.Fact) headingKey {
 	return k
 }
 
-func (lx *lexicon) hasHeads(k headingKey) bool {
-	_, ok := lx.heads[k]
-	return ok
-}
-
 // headingTokens is contentTokens of f's title and heading path joined.
-func (lx *lexicon) headingTokens(f notes.Fact) []string {
-	if hw, ok := lx.heads[keyOfHeading(f)]; ok {
-		return hw
-	}
+func headingTokens(f notes.Fact) []string {
 	return contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
 }
 
@@ -233,19 +222,16 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		for k, v := range part.norm {
 			lx.norm[k] = v
 		}
-		for k, v := range part.heads {
-			lx.heads[k] = v
-		}
 	}
 	return lx
 }
 
 // lexiconOf reads facts into a lexicon whose maps are sized for about
-// size facts (the notes hold about one lower-case word, capitalised word
-// of a note and heading path for every three facts, one normalised title,
-// heading or subject for every two).
+// size facts (the notes hold about one lower-case word and capitalised
+// word of a note for every three facts, one normalised title, heading or
+// subject for every two).
 func lexiconOf(facts []notes.Fact, size int) *lexicon {
-	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3), heads: make(map[headingKey][]string, size/2)}
+	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
 	seen := make(map[string]bool, len(facts)*3/4) // the chunk's sentences: about three for every four facts
 	var recent [512]string                        // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
@@ -256,9 +242,6 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 			before = &facts[i-1]
 		}
 		if k := keyOfHeading(f); before == nil || k != keyOfHeading(*before) {
-			if !lx.hasHeads(k) {
-				lx.heads[k] = contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
-			}
 			if _, ok := lx.norm[f.Title]; !ok {
 				lx.norm[f.Title] = answer.Normalize(f.Title)
 			}
