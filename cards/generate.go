@@ -149,12 +149,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			ready <- chunk
 		}
 	}()
-	// real notes give about 1.1 cards per fact, large sets of notes about
-	// half a card (the filter drops more of their facts); append grows it
-	// when more pass, and a slot left empty costs as much as a card (it is
-	// zeroed and scanned by the collector)
-	out := make([]Card, 0, len(facts)/2)
-	seen := make(map[string]bool, len(facts)/2) // card IDs and true statements made so far (sized: growing it cost more than filling it)
+	// at the default minimum score, large sets of notes give about one
+	// card for every 25 facts, one for every 5 at 0.3 (the filter drops
+	// most of their facts); append grows it when more pass, and a slot
+	// left empty costs as much as a card (it is zeroed and scanned by the
+	// collector)
+	out := make([]Card, 0, len(facts)/16)
+	seen := make(map[string]bool, len(facts)/8) // card IDs and true statements made so far (sized: growing it cost more than filling it)
 	for chunk := range ready {
 		for i := range chunk {
 			out = g.pick(&chunk[i], minScore, seen, out)

@@ -340,9 +340,9 @@ func sectionOf(f notes.Fact) string {
 // part of the sentences with facts of their scope (three at least).
 func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
 	// sized up front: growing them cost more than filling them (the
-	// notes hold about two facts to a sentence)
+	// notes hold about three sentences to four facts)
 	sents := make(map[string][]string, len(facts)/16) // scope → its distinct sentences
-	seen := make(map[topicKey]bool, len(facts)/2+1)
+	seen := make(map[topicKey]bool, len(facts)*3/4+1)
 	scopes := make([]string, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
