@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -265,7 +266,7 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 		w, rest = nextField(rest)
 		for i := 0; w != ""; i++ {
 			next, after := nextField(rest)
-			r := strings.TrimLeft(w, `"'“‘(`)
+			r := trimOpenQuotes(w)
 			switch {
 			case r == "":
 			case !startsUpper(r):
@@ -277,14 +278,14 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 				// the commonest words come again and again: a small table
 				// of words stored lately answers for most of them without
 				// hashing (a lookup in the map is cheaper than a store)
-				slot := &recent[(len(b)*31+int(b[0])*7+int(b[len(b)-1]))%len(recent)]
+				slot := &recent[wordSlot(b)%len(recent)]
 				if *slot != b {
 					if !lx.lower[b] {
 						lx.lower[b] = true
 					}
 					*slot = b
 				}
-			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(strings.TrimLeft(prev, `"'“‘(`)) && (next == "" || !startsUpper(strings.TrimLeft(next, `"'“‘(`))):
+			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)) && (next == "" || !startsUpper(trimOpenQuotes(next))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
 				if k := (noteWord{f.Note, bareWord(w)}); !lx.upper[k] {
 					lx.upper[k] = true
@@ -294,6 +295,29 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 		}
 	}
 	return lx
+}
+
+// trimOpenQuotes is w without the quotes and brackets that may open it;
+// most words open on a letter, and the cut set's curly quotes would send
+// strings.TrimLeft down its slow path for every one of them.
+func trimOpenQuotes(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[0]; c != '"' && c != '\'' && c != '(' && c < utf8.RuneSelf {
+		return w
+	}
+	return strings.TrimLeft(w, `"'“‘(`)
+}
+
+// wordSlot spreads words over lexiconOf's table of recent words (FNV-1a):
+// a weaker hash let the commonest words evict each other.
+func wordSlot(w string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h >> 8)
 }
 
 // namer reports whether a word is a name in fact f's context.

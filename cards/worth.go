@@ -837,7 +837,7 @@ func unanchored(f notes.Fact, lx *lexicon) bool {
 	}
 	prev := ""
 	for w, after := nextField(rest); w != ""; w, after = nextField(after) {
-		b := strings.TrimLeft(w, `"'“‘(`)
+		b := trimOpenQuotes(w)
 		if startsUpper(b) && !strings.HasSuffix(prev, ":") && !strings.HasSuffix(prev, ".") && b != "I" {
 			return false
 		}
