@@ -119,10 +119,8 @@ func editorialFrame(sentence string) bool {
 	if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
 		return true // "not for minor savings, but for survival": the writer's contrast
 	}
-	for _, v := range verdicts {
-		if strings.Contains(s, v) {
-			return true
-		}
+	if verdictIn(s) {
+		return true
 	}
 	s = strings.TrimRight(s, `.!"'”’) `)
 	prev, last, n := lastTwoFields(s)
@@ -189,6 +187,31 @@ var judgements = map[string]bool{"staggering": true, "startling": true, "soberin
 // learner to agree with the writer.
 var verdicts = []string{"insurmountable", "unbeatable", "unassailable", "unmatched", "unrivaled",
 	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed"}
+
+// verdictOpen marks the two letters each verdict opens with.
+var verdictOpen = func() (open [256][256]bool) {
+	for _, v := range verdicts {
+		open[v[0]][v[1]] = true
+	}
+	return open
+}()
+
+// verdictIn reports whether s holds one of the verdicts anywhere. Every
+// sentence is read for them: one pass that tries the verdicts only where
+// two of their opening letters stand beats a search for each.
+func verdictIn(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if !verdictOpen[s[i]][s[i+1]] {
+			continue
+		}
+		for _, v := range verdicts {
+			if strings.HasPrefix(s[i:], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // placeRelations are prepositions that place something relative to the
 // answer rather than in it: "located between the Middle East and Central
