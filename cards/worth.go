@@ -362,10 +362,7 @@ func sectionOf(f notes.Fact) string {
 // topicalIn adds to out the actors and places named in at least one in
 // part of the sentences with facts of their scope (three at least).
 func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
-	// sized up front: growing them cost more than filling them (the
-	// notes hold about three sentences to four facts)
-	sents := make(map[string][]string, len(facts)/16) // scope → its distinct sentences
-	seen := make(map[topicKey]bool, len(facts)*3/4+1)
+	sents := make(map[string][]string, len(facts)/16) // scope → its distinct sentences (sized: growing it cost more than filling it)
 	scopes := make([]string, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
@@ -376,9 +373,16 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 		if i > 0 && f.Sentence == facts[i-1].Sentence && scopes[i] == scopes[i-1] {
 			continue
 		}
-		if k := (topicKey{scopes[i], f.Sentence}); !seen[k] {
-			seen[k] = true
-			sents[scopes[i]] = append(sents[scopes[i]], f.Sentence)
+		sents[scopes[i]] = append(sents[scopes[i]], f.Sentence)
+	}
+	// a sentence met again later in its scope counts once: each scope's
+	// few sentences are sorted and compacted, which cost less than a set
+	// of every scope's sentences (the count below does not depend on
+	// their order)
+	for k, ss := range sents {
+		if len(ss) > 1 {
+			slices.Sort(ss)
+			sents[k] = slices.Compact(ss)
 		}
 	}
 	done := map[topicKey]bool{}
