@@ -3,6 +3,7 @@ package cards
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -321,21 +322,24 @@ type sentenceCache struct {
 	// one fact share options, and many facts share values ("1990")
 	values map[optionKey]optionValue
 	// the last title and heading path read, and its headingTokens: the
-	// facts of a section come together (and share their Heading slice)
+	// facts of a section come together
 	lastHeads struct {
-		key    headingKey
-		tokens []string
-		ok     bool
+		title   string
+		heading []string
+		tokens  []string
+		ok      bool
 	}
 }
 
-// headingTokens is headingTokens(f), remembered for the last path.
+// headingTokens is headingTokens(f), remembered for the last path. Paths
+// are compared word by word: the facts of a section share theirs, but
+// each labelled sentence lifts its label into a path of its own.
 func (sc *sentenceCache) headingTokens(f notes.Fact) []string {
 	if sc == nil {
 		return headingTokens(f)
 	}
-	if k := keyOfHeading(f); !sc.lastHeads.ok || sc.lastHeads.key != k {
-		sc.lastHeads.key, sc.lastHeads.tokens, sc.lastHeads.ok = k, headingTokens(f), true
+	if h := &sc.lastHeads; !h.ok || h.title != f.Title || !slices.Equal(h.heading, f.Heading) {
+		h.title, h.heading, h.tokens, h.ok = f.Title, f.Heading, headingTokens(f), true
 	}
 	return sc.lastHeads.tokens
 }
