@@ -3,6 +3,7 @@ package cards
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -196,7 +197,7 @@ func sameStem(a, b string) bool {
 // out once: every card type of the fact asks it.
 func (c *context) headingGivesAway() bool {
 	if !c.headingKnown {
-		c.headingAway, c.headingKnown = headingTokensGiveAway(c.lx.headingTokens(c.f), c.hedgeless(), c.f), true
+		c.headingAway, c.headingKnown = headingTokensGiveAway(c.sents.headingTokens(c.f), c.hedgeless(), c.f), true
 	}
 	return c.headingAway
 }
@@ -320,6 +321,27 @@ type sentenceCache struct {
 	// optionValues' value of each option text read so far: mc cards of
 	// one fact share options, and many facts share values ("1990")
 	values map[optionKey]optionValue
+	// the last title and heading path read, and its headingTokens: the
+	// facts of a section come together
+	lastHeads struct {
+		title   string
+		heading []string
+		tokens  []string
+		ok      bool
+	}
+}
+
+// headingTokens is headingTokens(f), remembered for the last path. Paths
+// are compared word by word: the facts of a section share theirs, but
+// each labelled sentence lifts its label into a path of its own.
+func (sc *sentenceCache) headingTokens(f notes.Fact) []string {
+	if sc == nil {
+		return headingTokens(f)
+	}
+	if h := &sc.lastHeads; !h.ok || h.title != f.Title || !slices.Equal(h.heading, f.Heading) {
+		h.title, h.heading, h.tokens, h.ok = f.Title, f.Heading, headingTokens(f), true
+	}
+	return sc.lastHeads.tokens
 }
 
 type optionKey struct {

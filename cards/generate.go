@@ -86,14 +86,12 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, f)
 		}
 	}
-	normed := make([]string, len(sents))
+	// the sentence's normal form is worked out by prepare, only for the
+	// facts that pass the cheap gates (most do not)
 	worth := make([]sentenceWorth, len(sents))
-	eachIndex(len(sents), func(i int) {
-		normed[i] = answer.Normalize(sents[i])
-		if g.warm {
-			worth[i] = readWorth(sents[i])
-		}
-	})
+	if g.warm {
+		eachIndex(len(sents), func(i int) { worth[i] = readWorth(sents[i]) })
+	}
 	strong := make([]bool, len(subjFacts))
 	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
@@ -103,7 +101,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	phrases := make([]phrased, len(facts))
 	eachIndex(len(facts), func(i int) {
 		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
-		phrases[i].sentNorm, phrases[i].noteID, phrases[i].strong = normed[sentOf[i]], noteIDs[noteOf[i]], strong[subjOf[i]]
+		phrases[i].noteID, phrases[i].strong = noteIDs[noteOf[i]], strong[subjOf[i]]
 		phrases[i].worth = worth[sentOf[i]]
 	})
 	answerOf := map[string]string{} // question → the answer it was asked for
@@ -151,12 +149,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			ready <- chunk
 		}
 	}()
-	// real notes give about 1.1 cards per fact, large sets of notes about
-	// half a card (the filter drops more of their facts); append grows it
-	// when more pass, and a slot left empty costs as much as a card (it is
-	// zeroed and scanned by the collector)
-	out := make([]Card, 0, len(facts)/2)
-	seen := make(map[string]bool, len(facts)/2) // card IDs and true statements made so far (sized: growing it cost more than filling it)
+	// at the default minimum score, large sets of notes give about one
+	// card for every 25 facts, one for every 5 at 0.3 (the filter drops
+	// most of their facts); append grows it when more pass, and a slot
+	// left empty costs as much as a card (it is zeroed and scanned by the
+	// collector)
+	out := make([]Card, 0, len(facts)/16)
+	seen := make(map[string]bool, len(facts)/8) // card IDs and true statements made so far (sized: growing it cost more than filling it)
 	for chunk := range ready {
 		for i := range chunk {
 			out = g.pick(&chunk[i], minScore, seen, out)
@@ -515,11 +514,11 @@ type phrased struct {
 	qaOK    bool
 	key     int    // pool.keyOf
 	keyNorm string // the answer normalised as the pool describes it
-	// answer.Normalize of the sentence and NoteIdentity of the note,
-	// worked out once for the facts that share them (see Generate)
-	sentNorm, noteID string
-	strong           bool          // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
-	worth            sentenceWorth // readWorth of the sentence, likewise (when cards are filtered)
+	// NoteIdentity of the note, worked out once for the facts that share
+	// it (see Generate)
+	noteID string
+	strong bool          // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	worth  sentenceWorth // readWorth of the sentence, likewise (when cards are filtered)
 }
 
 // phrase phrases the fact's question: the first, parallel pass of Generate.
@@ -595,7 +594,14 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	} else {
 		p.ctx.key = describe(f.Answer, f.Kind, f.Note)
 	}
-	p.ctx.key.sentence = ph.sentNorm
+	// the normalised sentence serves only the score's check that the
+	// answer shows twice, which can only lower it, and the distractors:
+	// a fact that cannot reach the minimum score without that check is
+	// dropped before the sentence is normalised
+	p.ctx.key.sentence = ""
+	if !g.cut {
+		p.ctx.key.sentence = g.sentNorm(f.Sentence)
+	}
 	p.ctx.topical = g.topical[topicKey{f.Note, f.Answer}]
 	if !p.ctx.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
 		p.ctx.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
@@ -608,6 +614,17 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if g.cut && !p.mayReach(g.minScore, g.lex) {
 		p.dead = true // no card of the fact can score enough: none is made
 		return p
+	}
+	if g.cut {
+		p.ctx.key.sentence = g.sentNorm(f.Sentence)
+		if answerTwice(p.ctx.key.sentence, p.ctx.key.norm) {
+			// the score's check, now that the sentence is known (scored
+			// anew: the same sums in the same order round alike)
+			if p.base = p.ctx.score(); !p.reaches(g.minScore, p.all, p.notTF, p.notQA) {
+				p.dead = true
+				return p
+			}
+		}
 	}
 	if g.warm && (factDangles(p.ctx) || p.ctx.claimsOf().rejectsAll()) {
 		// the filter rejects every card of the fact whatever the card
@@ -844,6 +861,8 @@ type generator struct {
 	}
 	// what the checks found of each sentence (see sentenceCache)
 	sents *sentenceCache
+	// the last sentence a worker normalised, and its normal form (see sentNorm)
+	lastSent, lastSentNorm string
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,
@@ -1329,8 +1348,8 @@ func (c *context) score() float64 {
 	if strings.HasSuffix(strings.TrimSpace(c.sp.left), ",") && strings.Contains(f.Answer, ", and") {
 		s -= 0.4 // the tail of a list ("Cyprus, and Asia Minor")
 	}
-	if strings.Count(c.key.sentence, na) > 1 {
-		s -= 0.5 // the answer shows twice
+	if answerTwice(c.key.sentence, na) {
+		s -= 0.5 // the answer shows twice (prepare may check it later: key.sentence still empty)
 	}
 	switch f.Kind {
 	case notes.Date, notes.Population:
@@ -1348,6 +1367,21 @@ func (c *context) score() float64 {
 		s -= 0.05
 	}
 	return s
+}
+
+// answerTwice reports whether the normalised sentence shows the
+// normalised answer more than once.
+func answerTwice(sentence, norm string) bool {
+	return strings.Count(sentence, norm) > 1
+}
+
+// sentNorm is answer.Normalize of a sentence, remembering the last one:
+// the facts of a sentence come together.
+func (g *generator) sentNorm(s string) string {
+	if s != g.lastSent || g.lastSentNorm == "" {
+		g.lastSent, g.lastSentNorm = s, answer.Normalize(s)
+	}
+	return g.lastSentNorm
 }
 
 func allStopWords(n string) bool {

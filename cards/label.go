@@ -25,12 +25,20 @@ const maxLabelWords = 8
 // rather than a fact of the sentence. The caller's slice is left as it was.
 func liftLabels(facts []notes.Fact) []notes.Fact {
 	out, cloned := facts, false
+	// the facts of a labelled sentence, and of a list under one label,
+	// come together: they share one lifted heading path, as the facts of
+	// a section share theirs (keyOfHeading tells paths apart by slice)
+	var lastFrom headingKey
+	var lastLabel string
+	var lastPath []string
 	for i, f := range facts {
 		label, cut, whole := sentenceLabel(f.Sentence, f.LabelLen)
 		inLabel := f.Start < cut
 		drop := inLabel && (whole || inAside(f.Sentence[:f.Start]))
 		if (drop || whole) && !cloned {
-			out, cloned = slices.Clone(facts[:i]), true
+			// sized for every fact: growing it copied the facts again and again
+			out, cloned = make([]notes.Fact, i, len(facts)), true
+			copy(out, facts[:i])
 		}
 		switch {
 		case drop:
@@ -39,7 +47,10 @@ func liftLabels(facts []notes.Fact) []notes.Fact {
 			f.Start -= cut
 			f.LabelLen = 0
 			f.Cue = strings.TrimPrefix(f.Cue, label+": ")
-			f.Heading = append(slices.Clip(f.Heading), label)
+			if from := keyOfHeading(f); lastPath == nil || from != lastFrom || label != lastLabel {
+				lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(f.Heading), label)
+			}
+			f.Heading = lastPath
 			out = append(out, f)
 		case cloned:
 			out = append(out, f)

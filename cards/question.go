@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -160,9 +161,6 @@ type lexicon struct {
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
 	norm map[string]string
-	// heads holds the content tokens of each title and heading path, for
-	// the heading give-away check: the facts of a section share one path
-	heads map[headingKey][]string
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -183,36 +181,39 @@ func keyOfHeading(f notes.Fact) headingKey {
 	return k
 }
 
-func (lx *lexicon) hasHeads(k headingKey) bool {
-	_, ok := lx.heads[k]
-	return ok
-}
-
 // headingTokens is contentTokens of f's title and heading path joined.
-func (lx *lexicon) headingTokens(f notes.Fact) []string {
-	if hw, ok := lx.heads[keyOfHeading(f)]; ok {
-		return hw
-	}
+func headingTokens(f notes.Fact) []string {
 	return contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
 }
 
 // newLexicon reads the facts in chunks on every core and merges what each
 // chunk learnt: the lexicon is sets and maps of values fixed by their
-// keys, so the union does not depend on how the facts were split.
+// keys, so the union does not depend on how the facts were split. The
+// first chunk's lexicon, which the others merge into, is sized for all
+// the facts: growing its maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
 	var parts []*lexicon
+	var first *lexicon
 	var mu sync.Mutex
 	eachChunk(len(facts), func(lo, hi int) {
-		part := lexiconOf(facts[lo:hi])
+		size := hi - lo
+		if lo == 0 {
+			size = len(facts)
+		}
+		part := lexiconOf(facts[lo:hi], size)
 		mu.Lock()
-		parts = append(parts, part)
+		if lo == 0 {
+			first = part
+		} else {
+			parts = append(parts, part)
+		}
 		mu.Unlock()
 	})
-	if len(parts) == 0 {
-		return lexiconOf(nil)
+	if first == nil {
+		return lexiconOf(nil, 0)
 	}
-	lx := parts[0]
-	for _, part := range parts[1:] {
+	lx := first
+	for _, part := range parts {
 		for k, v := range part.lower {
 			lx.lower[k] = lx.lower[k] || v
 		}
@@ -222,17 +223,18 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		for k, v := range part.norm {
 			lx.norm[k] = v
 		}
-		for k, v := range part.heads {
-			lx.heads[k] = v
-		}
 	}
 	return lx
 }
 
-func lexiconOf(facts []notes.Fact) *lexicon {
-	lx := &lexicon{lower: map[string]bool{}, upper: map[noteWord]bool{}, norm: map[string]string{}, heads: map[headingKey][]string{}}
-	seen := map[string]bool{}
-	var recent [512]string // words lately stored in lx.lower
+// lexiconOf reads facts into a lexicon whose maps are sized for about
+// size facts (the notes hold about one lower-case word and capitalised
+// word of a note for every three facts, one normalised title, heading or
+// subject for every two).
+func lexiconOf(facts []notes.Fact, size int) *lexicon {
+	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
+	seen := make(map[string]bool, len(facts)*3/4) // the chunk's sentences: about three for every four facts
+	var recent [512]string                        // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i, f := range facts {
@@ -241,9 +243,6 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 			before = &facts[i-1]
 		}
 		if k := keyOfHeading(f); before == nil || k != keyOfHeading(*before) {
-			if !lx.hasHeads(k) {
-				lx.heads[k] = contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
-			}
 			if _, ok := lx.norm[f.Title]; !ok {
 				lx.norm[f.Title] = answer.Normalize(f.Title)
 			}
@@ -267,7 +266,7 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 		w, rest = nextField(rest)
 		for i := 0; w != ""; i++ {
 			next, after := nextField(rest)
-			r := strings.TrimLeft(w, `"'“‘(`)
+			r := trimOpenQuotes(w)
 			switch {
 			case r == "":
 			case !startsUpper(r):
@@ -279,14 +278,14 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 				// the commonest words come again and again: a small table
 				// of words stored lately answers for most of them without
 				// hashing (a lookup in the map is cheaper than a store)
-				slot := &recent[(len(b)*31+int(b[0])*7+int(b[len(b)-1]))%len(recent)]
+				slot := &recent[wordSlot(b)%len(recent)]
 				if *slot != b {
 					if !lx.lower[b] {
 						lx.lower[b] = true
 					}
 					*slot = b
 				}
-			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(strings.TrimLeft(prev, `"'“‘(`)) && (next == "" || !startsUpper(strings.TrimLeft(next, `"'“‘(`))):
+			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)) && (next == "" || !startsUpper(trimOpenQuotes(next))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
 				if k := (noteWord{f.Note, bareWord(w)}); !lx.upper[k] {
 					lx.upper[k] = true
@@ -296,6 +295,29 @@ func lexiconOf(facts []notes.Fact) *lexicon {
 		}
 	}
 	return lx
+}
+
+// trimOpenQuotes is w without the quotes and brackets that may open it;
+// most words open on a letter, and the cut set's curly quotes would send
+// strings.TrimLeft down its slow path for every one of them.
+func trimOpenQuotes(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[0]; c != '"' && c != '\'' && c != '(' && c < utf8.RuneSelf {
+		return w
+	}
+	return strings.TrimLeft(w, `"'“‘(`)
+}
+
+// wordSlot spreads words over lexiconOf's table of recent words (FNV-1a):
+// a weaker hash let the commonest words evict each other.
+func wordSlot(w string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h >> 8)
 }
 
 // namer reports whether a word is a name in fact f's context.

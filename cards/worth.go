@@ -119,10 +119,8 @@ func editorialFrame(sentence string) bool {
 	if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
 		return true // "not for minor savings, but for survival": the writer's contrast
 	}
-	for _, v := range verdicts {
-		if strings.Contains(s, v) {
-			return true
-		}
+	if verdictIn(s) {
+		return true
 	}
 	s = strings.TrimRight(s, `.!"'”’) `)
 	prev, last, n := lastTwoFields(s)
@@ -189,6 +187,31 @@ var judgements = map[string]bool{"staggering": true, "startling": true, "soberin
 // learner to agree with the writer.
 var verdicts = []string{"insurmountable", "unbeatable", "unassailable", "unmatched", "unrivaled",
 	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed"}
+
+// verdictOpen marks the two letters each verdict opens with.
+var verdictOpen = func() (open [256][256]bool) {
+	for _, v := range verdicts {
+		open[v[0]][v[1]] = true
+	}
+	return open
+}()
+
+// verdictIn reports whether s holds one of the verdicts anywhere. Every
+// sentence is read for them: one pass that tries the verdicts only where
+// two of their opening letters stand beats a search for each.
+func verdictIn(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if !verdictOpen[s[i]][s[i+1]] {
+			continue
+		}
+		for _, v := range verdicts {
+			if strings.HasPrefix(s[i:], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // placeRelations are prepositions that place something relative to the
 // answer rather than in it: "located between the Middle East and Central
@@ -339,8 +362,7 @@ func sectionOf(f notes.Fact) string {
 // topicalIn adds to out the actors and places named in at least one in
 // part of the sentences with facts of their scope (three at least).
 func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
-	sents := map[string][]string{} // scope → its distinct sentences
-	seen := map[topicKey]bool{}
+	sents := make(map[string][]string, len(facts)/16) // scope → its distinct sentences (sized: growing it cost more than filling it)
 	scopes := make([]string, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
@@ -351,9 +373,16 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 		if i > 0 && f.Sentence == facts[i-1].Sentence && scopes[i] == scopes[i-1] {
 			continue
 		}
-		if k := (topicKey{scopes[i], f.Sentence}); !seen[k] {
-			seen[k] = true
-			sents[scopes[i]] = append(sents[scopes[i]], f.Sentence)
+		sents[scopes[i]] = append(sents[scopes[i]], f.Sentence)
+	}
+	// a sentence met again later in its scope counts once: each scope's
+	// few sentences are sorted and compacted, which cost less than a set
+	// of every scope's sentences (the count below does not depend on
+	// their order)
+	for k, ss := range sents {
+		if len(ss) > 1 {
+			slices.Sort(ss)
+			sents[k] = slices.Compact(ss)
 		}
 	}
 	done := map[topicKey]bool{}
@@ -835,7 +864,7 @@ func unanchored(f notes.Fact, lx *lexicon) bool {
 	}
 	prev := ""
 	for w, after := nextField(rest); w != ""; w, after = nextField(after) {
-		b := strings.TrimLeft(w, `"'“‘(`)
+		b := trimOpenQuotes(w)
 		if startsUpper(b) && !strings.HasSuffix(prev, ":") && !strings.HasSuffix(prev, ".") && b != "I" {
 			return false
 		}

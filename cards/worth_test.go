@@ -908,3 +908,27 @@ func TestAnswerDayWithoutYearAndUnnamedActor(t *testing.T) {
 		}
 	}
 }
+
+func TestVerdictIn(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The lead became insurmountable.", true},
+		{"an unrivalled position in the market", true},
+		{"It held an unmatched record", true},
+		{"unbeatable", true},
+		{"The army was in the north and under pressure.", false},
+		{"An unrivale position", false},
+		{"", false},
+		{"u", false},
+	} {
+		naive := false
+		for _, v := range verdicts {
+			naive = naive || strings.Contains(tc.s, v)
+		}
+		if got := verdictIn(tc.s); got != tc.want || got != naive {
+			t.Errorf("verdictIn(%q) = %v, want %v (search for each: %v)", tc.s, got, tc.want, naive)
+		}
+	}
+}
