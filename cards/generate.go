@@ -702,42 +702,9 @@ func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
 // from all types, then what a card other than tf and one other than qa
 // loses besides (but for a graded claim, which prepare reads last).
 func lowerings(ctx *context, lx *lexicon) (all, notTF, notQA float64) {
-	f := ctx.f
+	all, notTF, notQA = factLowerings(ctx.f, ctx, lx)
 	if ctx.pronoun {
 		all += 0.05
-	}
-	switch {
-	case duration(f):
-		all += 0.1
-	case f.Kind == notes.Quantity:
-		all += 0.05
-	}
-	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
-		all += 0.1
-	}
-	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
-		all += 0.1
-	}
-	if hardFigure(f) {
-		all += 0.1
-	}
-	if ctx.unanchoredFact(f, lx) {
-		all += 0.1
-	}
-	if ctx.topical {
-		notTF += 0.1
-	}
-	if collectiveActor(f) {
-		notTF += 0.1
-	}
-	if titleAnswer(f) {
-		notTF += 0.1
-	}
-	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
-		notTF += 0.05
-	}
-	if ctx.opensOnBareName(lx) {
-		notQA += 0.1
 	}
 	return all, notTF, notQA
 }

@@ -495,41 +495,22 @@ func plausiblePercent(v, key float64) bool {
 // and a bare name opening the sentence that the card never introduces
 // ("Lee then tasked ...").
 func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
-	d := 0.0
-	if c.Type != TF && hasQuotation(c.Question) {
-		d -= 0.1
+	all, notTF, notQA := factLowerings(c.Fact, ctx, lx)
+	d := -all
+	if c.Type != TF {
+		d -= notTF
 	}
-	if strings.HasSuffix(strings.ToLower(c.Fact.Answer), "century") {
+	if c.Type != QA {
+		d -= notQA
+	}
+	if c.Type != TF && hasQuotation(c.Question) {
 		d -= 0.1
 	}
 	if c.Type != TF && ctx.claimsOf().judgement {
 		d -= 0.05 // a graded claim around the blank: less safe than a plain one
 	}
-	if c.Type != QA && ctx.opensOnBareName(lx) {
-		d -= 0.1
-	}
-	if c.Fact.Kind == notes.Date && c.Type != TF && (qualifiedDate(c.Fact.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
-		d -= 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
-	}
-	switch {
-	case duration(c.Fact):
-		d -= 0.1 // a span of time counts from something the card may not show
-	case c.Fact.Kind == notes.Quantity:
-		d -= 0.05 // a share, a count or a sum is more often a detail than a date is
-	case c.Type == QA && c.Fact.Kind == notes.Date:
+	if c.Type == QA && c.Fact.Kind == notes.Date {
 		d += 0.1 // a question that names its event and asks when: the plainest card there is
-	}
-	if c.Fact.Kind == notes.Date && reportWords.in(c.Fact.Sentence) {
-		d -= 0.1 // the date of a report of figures, not of an event
-	}
-	if c.Fact.Kind == notes.Date && !eventful(c.Fact.Sentence) {
-		d -= 0.1 // worth.go: a date of nothing a history would name
-	}
-	if c.Fact.Kind == notes.Date && participleDate(ctx.sp.left) {
-		d -= 0.1 // worth.go: the date of a side action ("exhibiting a concept in _____")
-	}
-	if c.Fact.Kind == notes.Date && countedFigure(c.Fact) {
-		d -= 0.1 // worth.go: the year of a figure ("covered 7.3% of spending in 1918")
 	}
 	if c.Type == TF && c.Answer == "true" && countWords(c.Question) <= 15 {
 		// "True or false: By the late 1990s, the group came under
@@ -543,35 +524,65 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type == Cloze && c.Fact.Kind == notes.Definition {
 		d -= 0.1 // a blanked name of a thing ('a "_____" node', 'called "_____"'): teachers took one in four on notes they had not seen
 	}
-	if ctx.unanchoredFact(c.Fact, lx) {
-		d -= 0.1 // names nothing: a detail of a story told elsewhere
-	}
-	if hardFigure(c.Fact) {
-		d -= 0.1 // four significant digits, or decimals: a figure to look up, not to know
-	}
-	if c.Type != TF && ctx.topical {
-		d -= 0.1 // what the note is about: the title suggests it
-		if c.Fact.Kind == notes.Actor {
-			d -= 0.1 // the note's protagonist fits every blank of it (teachers: a giveaway)
-		}
-	}
-	if c.Type != TF && collectiveActor(c.Fact) {
-		d -= 0.1 // a country or a body: others of the story often fit as well
-	}
-	if c.Type != TF && titleAnswer(c.Fact) {
-		d -= 0.1 // "the Shah", "the Bolsheviks": the note's topic suggests a title or a group
-	}
 	if c.Type == Cloze && bareNameAnswer(ctx) {
 		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced
 	}
 	return d
 }
 
-// bareNameOpens reports whether the sentence as shown opens on a single
-// capitalised word used as a name ("Baxter's view", "Campbell provided")
-// that neither the prefix, the title nor the headings introduce: a word the
-// notes write capitalised inside sentences and never in lower case. An
-// acronym or a country stands on its own.
+// factLowerings is what reviewPenalty takes from a card for its fact f
+// alone, whatever the card shows: from every card (all), from every card
+// but a true/false statement (notTF), and from every card but a question
+// (notQA). The score bound of prepare (lowerings) reads the same table.
+func factLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA float64) {
+	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
+		all += 0.1
+	}
+	if ctx.opensOnBareName(lx) {
+		notQA += 0.1
+	}
+	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || strings.Count(ctx.sp.left, "(") > strings.Count(ctx.sp.left, ")")) {
+		notTF += 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
+	}
+	switch {
+	case duration(f):
+		all += 0.1 // a span of time counts from something the card may not show
+	case f.Kind == notes.Quantity:
+		all += 0.05 // a share, a count or a sum is more often a detail than a date is
+	}
+	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
+		all += 0.1 // the date of a report of figures, not of an event
+	}
+	if f.Kind == notes.Date && !eventful(f.Sentence) {
+		all += 0.1 // worth.go: a date of nothing a history would name
+	}
+	if f.Kind == notes.Date && participleDate(ctx.sp.left) {
+		all += 0.1 // worth.go: the date of a side action ("exhibiting a concept in _____")
+	}
+	if f.Kind == notes.Date && countedFigure(f) {
+		all += 0.1 // worth.go: the year of a figure ("covered 7.3% of spending in 1918")
+	}
+	if ctx.unanchoredFact(f, lx) {
+		all += 0.1 // names nothing: a detail of a story told elsewhere
+	}
+	if hardFigure(f) {
+		all += 0.1 // four significant digits, or decimals: a figure to look up, not to know
+	}
+	if ctx.topical {
+		notTF += 0.1 // what the note is about: the title suggests it
+		if f.Kind == notes.Actor {
+			notTF += 0.1 // the note's protagonist fits every blank of it (teachers: a giveaway)
+		}
+	}
+	if collectiveActor(f) {
+		notTF += 0.1 // a country or a body: others of the story often fit as well
+	}
+	if titleAnswer(f) {
+		notTF += 0.1 // "the Shah", "the Bolsheviks": the note's topic suggests a title or a group
+	}
+	return all, notTF, notQA
+}
+
 // unanchoredFact is unanchored(f, lx), remembered in ctx when f is the
 // fact of ctx: every card of the fact asks it.
 func (c *context) unanchoredFact(f notes.Fact, lx *lexicon) bool {
@@ -589,6 +600,11 @@ func (c *context) opensOnBareName(lx *lexicon) bool {
 	return c.bareName.get(func() bool { return bareNameOpens(c, lx) })
 }
 
+// bareNameOpens reports whether the sentence as shown opens on a single
+// capitalised word used as a name ("Baxter's view", "Campbell provided")
+// that neither the prefix, the title nor the headings introduce: a word the
+// notes write capitalised inside sentences and never in lower case. An
+// acronym or a country stands on its own.
 func bareNameOpens(ctx *context, lx *lexicon) bool {
 	if ctx.prefix != "" {
 		return false
