@@ -54,18 +54,15 @@ func readWorth(s string) sentenceWorth {
 
 // worthAskingIn is worthAsking with sw, readWorth of the fact's sentence.
 func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
-	if sw.unworthy || sw.figures >= dataChain || (f.Kind == notes.Quantity || f.Kind == notes.Population) && sw.figures >= 3 {
-		return false // inDataChain
-	}
-	if sw.ranked && !sw.measured || f.Kind == notes.Ranking && !sw.ranked && !rankMeasures.in(f.Sentence) {
-		return false // unmeasuredRank
+	if sw.unworthy || inDataChain(f.Kind, sw.figures) || unmeasuredRank(f, sw) {
+		return false
 	}
 	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) || placeOfPlace(f, sp) || answerDayWithoutYear(f, sp) || unnamedActor(f, sp) ||
 		f.Kind == notes.Date && (pairedDate(sp) || strings.Contains(sp.ans, " and ")) ||
 		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
 		return false
 	}
-	return sw.hasYear || !sw.namesDay || hasYear(f.Title) || headingsGiveYear(f.Heading) // dayWithoutYear
+	return !dayWithoutYear(f, sw)
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
@@ -487,13 +484,13 @@ func figureCount(s string) int {
 // and a choice or a changed figure among so many is a trick on memory.
 const dataChain = 5
 
-// inDataChain reports whether the fact is one figure of a chain of data:
-// five figures in all, or three for a share, a count or a sum, which
-// teachers found a number to memorise among others ("78% of its coal, 74%
-// of its iron ore and 80% of its grain") two times in three.
-func inDataChain(f notes.Fact) bool {
-	n := figureCount(f.Sentence)
-	return n >= dataChain || (f.Kind == notes.Quantity || f.Kind == notes.Population) && n >= 3
+// inDataChain reports whether a fact of kind k is one figure of a chain of
+// data, its sentence holding figures (figureCount): five figures in all,
+// or three for a share, a count or a sum, which teachers found a number to
+// memorise among others ("78% of its coal, 74% of its iron ore and 80% of
+// its grain") two times in three.
+func inDataChain(k notes.Kind, figures int) bool {
+	return figures >= dataChain || (k == notes.Quantity || k == notes.Population) && figures >= 3
 }
 
 // duration reports whether a quantity is a span of time ("within five
@@ -512,14 +509,11 @@ func duration(f notes.Fact) bool {
 	return false
 }
 
-// dayWithoutYear reports whether s names a day of a month but no year, and
-// the headings give none either ("Turkey invaded on July 20"): the card
-// cannot say when.
-func dayWithoutYear(s string, heading []string, title string) bool {
-	if hasYear(s) || hasYear(title) {
-		return false // the cheap test first: most sentences with a date give its year
-	}
-	return namesDay(s) && !headingsGiveYear(heading)
+// dayWithoutYear reports whether the sentence of f (read into sw) names a
+// day of a month but no year, and the title and headings give none either
+// ("Turkey invaded on July 20"): the card cannot say when.
+func dayWithoutYear(f notes.Fact, sw sentenceWorth) bool {
+	return !sw.hasYear && sw.namesDay && !hasYear(f.Title) && !headingsGiveYear(f.Heading)
 }
 
 // headingsGiveYear reports whether a heading of the path holds a year.
@@ -1044,14 +1038,16 @@ func spanInSentence(s string) bool {
 var rankMeasures = phraseList{"by population", "most populous", "by area", "by GDP", "by size", "in terms of",
 	"by revenue", "by sales", "by market", "by number", "by volume", "by output", "by value", "by land"}
 
-// unmeasuredRank reports whether a fact is a rank, or its sentence holds
-// one ("Ranks 140th among the 193 UN members", "the 17th largest member"),
-// that does not say what it counts: by population, by area or by wealth,
-// the learner cannot tell, and every card of the sentence shows it.
-func unmeasuredRank(f notes.Fact) bool {
-	s := f.Sentence
-	hasRank := f.Kind == notes.Ranking || hasOrdinal(s) && rankPattern.MatchString(s)
-	return hasRank && !rankMeasures.in(s)
+// unmeasuredRank reports whether a fact is a rank, or its sentence (read
+// into sw) holds one ("Ranks 140th among the 193 UN members", "the 17th
+// largest member"), that does not say what it counts: by population, by
+// area or by wealth, the learner cannot tell, and every card of the
+// sentence shows it.
+func unmeasuredRank(f notes.Fact, sw sentenceWorth) bool {
+	if sw.ranked {
+		return !sw.measured
+	}
+	return f.Kind == notes.Ranking && !rankMeasures.in(f.Sentence)
 }
 
 // hasOrdinal reports whether s holds a figure with an ordinal ending

@@ -205,7 +205,7 @@ func TestAdviceAndDayWithoutYear(t *testing.T) {
 		if got := adviceWords.in(tt.s); got != tt.advice {
 			t.Errorf("advice(%q) = %v, want %v", tt.s, got, tt.advice)
 		}
-		if got := dayWithoutYear(tt.s, tt.heading, "Harbour Trade"); got != tt.dayOnly {
+		if got := dayWithoutYear(notes.Fact{Sentence: tt.s, Heading: tt.heading, Title: "Harbour Trade"}, readWorth(tt.s)); got != tt.dayOnly {
 			t.Errorf("dayWithoutYear(%q, %q) = %v, want %v", tt.s, tt.heading, got, tt.dayOnly)
 		}
 	}
@@ -377,12 +377,12 @@ func TestCompoundAnswer(t *testing.T) {
 func TestInDataChainAndDuration(t *testing.T) {
 	four := "In 1918, taxes covered 7.3% of spending and 12% of wages, down from 40%."
 	five := "In 1918, taxes covered 7.3% of spending and 12% of wages, down from 40% in 1913."
-	if inDataChain(notes.Fact{Kind: notes.Date, Sentence: four}) || !inDataChain(notes.Fact{Kind: notes.Date, Sentence: five}) {
+	if inDataChain(notes.Date, figureCount(four)) || !inDataChain(notes.Date, figureCount(five)) {
 		t.Error("want a chain at five figures for a date, not four")
 	}
 	three := "In 1918, taxes covered 7.3% of spending and 12% of wages."
 	two := "In 1918, taxes covered 7.3% of spending."
-	if !inDataChain(notes.Fact{Kind: notes.Quantity, Sentence: three}) || inDataChain(notes.Fact{Kind: notes.Quantity, Sentence: two}) {
+	if !inDataChain(notes.Quantity, figureCount(three)) || inDataChain(notes.Quantity, figureCount(two)) {
 		t.Error("want a chain at three figures for a share, not two")
 	}
 	for ans, want := range map[string]bool{"within five years": true, "three days": true, "20%": false, "400 line items": false} {
@@ -570,7 +570,7 @@ func TestUnmeasuredRankAndPronounWithoutName(t *testing.T) {
 		"Kesh is the 3rd most populous of the isles.":             false,
 	}
 	for s, want := range ranks {
-		if got := unmeasuredRank(notes.Fact{Kind: notes.Ranking, Sentence: s}); got != want {
+		if got := unmeasuredRank(notes.Fact{Kind: notes.Ranking, Sentence: s}, readWorth(s)); got != want {
 			t.Errorf("unmeasuredRank(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -615,7 +615,7 @@ func TestUnstatedProblemRanksAndUnits(t *testing.T) {
 		"Kesh had a population of 900,000 in 1201.":                       false,
 	}
 	for s, want := range ranks {
-		if got := unmeasuredRank(notes.Fact{Kind: notes.Quantity, Sentence: s}); got != want {
+		if got := unmeasuredRank(notes.Fact{Kind: notes.Quantity, Sentence: s}, readWorth(s)); got != want {
 			t.Errorf("unmeasuredRank(a figure of %q) = %v, want %v", s, got, want)
 		}
 	}
