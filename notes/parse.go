@@ -716,31 +716,26 @@ func cleanSpaces(s string) string {
 // in seconds, or -1.
 func cutPlainStamps(s string) (string, int) {
 	t := -1
-	for {
-		i := strings.IndexByte(s, '[')
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '[')
 		if i < 0 {
 			return s, t
 		}
+		i += from
 		j := strings.IndexByte(s[i:], ']')
-		if j < 0 || j > 12 || !looksLikeStamp([]byte(s[i:i+j+1])) {
-			rest, t2 := cutPlainStamps(s[i+1:])
-			if t < 0 {
-				t = t2
-			}
-			return s[:i+1] + rest, t
+		v, ok := 0, false
+		if j >= 0 && j <= 12 && looksLikeStamp([]byte(s[i:i+j+1])) {
+			v, ok = parseStamp(s[i : i+j+1])
 		}
-		if v, ok := parseStamp(s[i : i+j+1]); ok {
-			if t < 0 {
-				t = v
-			}
-			s = strings.TrimRight(s[:i], " ") + s[i+j+1:]
+		if !ok {
+			from = i + 1 // not a stamp: a citation "[1]", a list "[a]"
 			continue
 		}
-		rest, t2 := cutPlainStamps(s[i+1:])
 		if t < 0 {
-			t = t2
+			t = v
 		}
-		return s[:i+1] + rest, t
+		kept := strings.TrimRight(s[:i], " ")
+		s, from = kept+s[i+j+1:], len(kept)
 	}
 }
 
