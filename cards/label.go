@@ -145,7 +145,7 @@ func ownVerb(s string) bool {
 		if w, rest = nextField(rest); w == "" {
 			return false
 		}
-		if b := bareWord(w); !startsUpper(w) && (auxiliaries[b] || isPastVerb(b)) {
+		if startsWithVerb(w) {
 			return true
 		}
 	}

@@ -1457,22 +1457,8 @@ func surnameElsewhere(f notes.Fact, sp span) bool {
 	if n < 2 || len(last) < 4 || !personName(sp.ans) {
 		return false
 	}
-	return hasWord(sp.left, last) || hasWord(sp.right, last)
-}
-
-// hasWord reports whether s holds w as a whole word.
-func hasWord(s, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
-			return false
-		}
-		at := off + i
-		off = at + len(w)
-		if (at == 0 || !isLetterByte(s[at-1])) && (off == len(s) || !isLetterByte(s[off])) {
-			return true
-		}
-	}
+	surname := []string{last}
+	return hasPhrase(sp.left, surname) || hasPhrase(sp.right, surname)
 }
 
 // cutPossessive reports whether the blank ends inside a possessive ("deemed
