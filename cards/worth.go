@@ -21,7 +21,7 @@ import (
 // _____ food price report"), nor a sentence whose claim is the writer's
 // judgement of a fact ("The fact that ... is alarming") or a tip to the
 // reader, nor one that gives a day without its year, nor one figure of a
-// chain of data (see dataChain).
+// chain of data (see dataChain), nor the others worthAskingIn lists.
 func worthAsking(f notes.Fact, sp span) bool {
 	return worthAskingIn(f, sp, readWorth(f.Sentence))
 }
@@ -57,12 +57,17 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.unworthy || inDataChain(f.Kind, sw.figures) || unmeasuredRank(f, sw) {
 		return false
 	}
-	if f.Kind == notes.Date && sourceYear(sp.left, sp.ans, sp.right) || convertedSum(sp) || genericOpener(f) || splitsUnit(sp) || reportDate(f) || roleOnly(f) || possessedThing(f) || inList(sp) || speaker(f, sp) || surnameElsewhere(f, sp) || cutPossessive(sp) || menuPath(f.Sentence) || placeOfPlace(f, sp) || answerDayWithoutYear(f, sp) || unnamedActor(f, sp) ||
-		f.Kind == notes.Date && (pairedDate(sp) || strings.Contains(sp.ans, " and ")) ||
-		f.Kind == notes.Date && rescheduled.in(f.Sentence) {
-		return false
+	if f.Kind == notes.Date && (sourceYear(sp.left, sp.ans, sp.right) || pairedDate(sp) || strings.Contains(sp.ans, " and ") ||
+		rescheduled.in(f.Sentence)) {
+		return false // the year of a source, one date of a pair, a timetable's step
 	}
-	return !dayWithoutYear(f, sw)
+	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
+		return false // the year of reported figures, a day without its year
+	}
+	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) {
+		return false // actors and places a blank cannot fairly ask
+	}
+	return !convertedSum(sp) && !genericOpener(f) && !splitsUnit(sp) && !inList(sp) && !cutPossessive(sp) && !menuPath(f.Sentence)
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
