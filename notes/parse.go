@@ -706,9 +706,39 @@ func cleanSpaces(s string) string {
 				out = out[:n-1] // "1994,.": the comma led to an anchor
 			}
 		}
+		switch c {
+		case ')':
+			if open, ok := emptyBracket(out); ok {
+				out = trimSpaceRight(out[:open]) // "at Harvard (<a…>)": the bracket held only the anchor
+				continue
+			}
+		case '.', '!', '?':
+			if open, ok := emptyBracket(out); ok && !bytes.Contains(out[open:], []byte(")")) {
+				out = trimSpaceRight(out[:open]) // "strategies(<a…>, <a…>." left open
+			}
+		}
 		out = append(out, c)
 	}
-	return string(out)
+	return string(bytes.TrimRight(out, " "))
+}
+
+// emptyBracket finds the "(" that out ends in, once the spaces and commas
+// left between removed anchors are passed over.
+func emptyBracket(out []byte) (open int, ok bool) {
+	for i := len(out) - 1; i >= 0; i-- {
+		switch out[i] {
+		case ' ', ',', ';':
+		case '(':
+			return i, true
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func trimSpaceRight(b []byte) []byte {
+	return bytes.TrimRight(b, " ")
 }
 
 // cutPlainStamps removes timestamps written as plain text ("for Pyogenes
@@ -750,6 +780,10 @@ func spacesClean(s string) bool {
 		case ',':
 			if i+1 < len(s) && (s[i+1] == ',' || s[i+1] == '.' || s[i+1] == ';' || s[i+1] == '!' || s[i+1] == '?') {
 				return false
+			}
+		case '(':
+			if i+1 < len(s) && (s[i+1] == ')' || s[i+1] == ',' || s[i+1] == '.') {
+				return false // an empty bracket (see cleanSpaces)
 			}
 		case ' ':
 			if i == 0 || i+1 == len(s) {

@@ -215,6 +215,11 @@ func TestCleanSpaces(t *testing.T) {
 		{"of design,,,.", "of design."},
 		{"a, b,, c", "a, b, c"},
 		{"1,000,000.", "1,000,000."},
+		{"at Harvard ().", "at Harvard."},
+		{"around \"2035\"().", "around \"2035\"."},
+		{"strategies(, ().", "strategies."},
+		{"a pact ( , ) with the duke", "a pact with the duke"},
+		{"the duke (1201).", "the duke (1201)."},
 	} {
 		if got := cleanSpaces(tc.in); got != tc.want {
 			t.Errorf("cleanSpaces(%q) = %q, want %q", tc.in, got, tc.want)
