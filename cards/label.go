@@ -141,13 +141,56 @@ func ownVerb(s string) bool {
 	if b := bareWord(first); auxiliaries[b] || isPastVerb(b) {
 		return false // "Issued a statement ..."
 	}
+	prev := first
 	for i, w := 0, ""; i < 15; i++ {
 		if w, rest = nextField(rest); w == "" {
 			return false
 		}
-		if startsWithVerb(w) {
+		if startsWithVerb(w) || presentVerb(prev, w, firstWord(rest)) || negated(w) {
 			return true
 		}
+		prev = w
 	}
 	return false
+}
+
+// presentVerb reports whether w, between prev and next, reads as a verb
+// in the present tense ("Seattle accounts for", "the firm typically
+// employs about"): a lower-case word in -s after a word that can end a
+// subject and before one that opens an object. A plural noun stands
+// after a determiner or a preposition ("the products in", "of engineers
+// in") or before "of", which do not count.
+func presentVerb(prev, w, next string) bool {
+	b := bareWord(w)
+	if b != w || len(b) < 4 || !strings.HasSuffix(b, "s") || startsUpper(w) {
+		return false // punctuated ("rates, prices"), short, capitalised
+	}
+	switch {
+	case strings.HasSuffix(b, "ss"), strings.HasSuffix(b, "us"), strings.HasSuffix(b, "is"), strings.HasSuffix(b, "'s"):
+		return false // "process", "status", "analysis": not a verb's -s
+	case prev == "" || strings.HasSuffix(prev, ",") || functionWords[strings.ToLower(bareWord(prev))]:
+		return false
+	}
+	n := strings.ToLower(bareWord(next))
+	if n == "" || n == "of" {
+		return false
+	}
+	// after a name, a word in -s is its verb ("Maharashtra ranks second")
+	return objectOpeners[n] || isDigitByte(next[0]) || next[0] == '$' || startsUpper(prev) && !strings.HasSuffix(prev, ":")
+}
+
+// negated reports whether w is a verb in a negative contraction ("didn't").
+func negated(w string) bool {
+	return !startsUpper(w) && (strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"))
+}
+
+// objectOpeners open what follows a verb: an object, a complement or a
+// prepositional phrase.
+var objectOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "to": true, "for": true, "in": true, "on": true, "at": true,
+	"with": true, "that": true, "about": true, "over": true, "more": true, "up": true, "out": true,
+	"its": true, "their": true, "his": true, "her": true, "as": true, "by": true, "from": true,
+	"into": true, "nearly": true, "around": true, "only": true, "no": true, "all": true, "some": true,
+	"many": true, "most": true, "both": true, "this": true, "these": true, "those": true, "our": true,
+	"approximately": true, "roughly": true, "almost": true, "between": true, "through": true,
 }

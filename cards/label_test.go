@@ -23,6 +23,12 @@ func TestSentenceLabel(t *testing.T) {
 		{"The guild signed a pact in 1201.", 0, "", false},
 		{"Rising Harbour Tolls: The guild raised the tolls in 1201.", 0, "Rising Harbour Tolls", true}, // title case, without bold
 		{"Kesh: The guild raised the tolls in 1201.", 0, "", false},                                    // one plain word: left alone
+		{"Port Dues: Kesh accounts for about 22% of the tolls.", 10, "Port Dues", true},                // a verb in the present
+		{"Port Dues: The harbour typically charges 3% on grain.", 10, "Port Dues", true},
+		{"Port Dues: The guild didn't lower them until 1203.", 10, "Port Dues", true},
+		{"Port Dues: Kesh ranks second among the isles.", 10, "Port Dues", true},
+		{"Kesh: Home to 35% of the traders in the isles.", 5, "Kesh", false}, // plural nouns, no verb: a fragment
+		{"Kesh: Collects the tolls for the duke.", 5, "Kesh", false},
 	}
 	for _, tt := range tests {
 		label, _, whole := sentenceLabel(tt.s, tt.labelLen)
