@@ -485,7 +485,8 @@ func baseCoordinated(rest string) string {
 			j++ // "but later acknowledged it"
 		}
 		v, next := ws[j], bareWord(ws[j+1])
-		if startsUpper(v) || !isPastVerb(bareWord(v)) || !determiners[next] && !functionWords[next] && !objectPronouns[next] {
+		object := determiners[next] || functionWords[next] || objectPronouns[next] || startsUpper(ws[j+1]) // "and continued Eversole's work"
+		if startsUpper(v) || !isPastVerb(bareWord(v)) || !object {
 			continue
 		}
 		ws[j], changed = lemma(bareWord(v)), true

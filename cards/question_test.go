@@ -10,6 +10,7 @@ func TestBaseCoordinated(t *testing.T) {
 		"the duke and Aster":                           "the duke and Aster",
 		"the port and converted it into a fort":        "the port and convert it into a fort",
 		"the raid but later acknowledged it":           "the raid but later acknowledge it",
+		"replicate and continued Aster's work":         "replicate and continue Aster's work", // a name as object
 	}
 	for in, want := range tests {
 		if got := baseCoordinated(in); got != want {
