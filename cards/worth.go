@@ -67,7 +67,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) {
 		return false // actors and places a blank cannot fairly ask
 	}
-	return !convertedSum(sp) && !genericOpener(f) && !splitsUnit(sp) && !inList(sp) && !cutPossessive(sp) && !menuPath(f.Sentence)
+	return !convertedSum(sp) && !genericOpener(f) && !splitsUnit(sp) && !slashed(sp) && !inList(sp) && !cutPossessive(sp) && !menuPath(f.Sentence)
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
@@ -1189,6 +1189,12 @@ func splitsUnit(sp span) bool {
 		return w1 == "a"
 	}
 	return false
+}
+
+// slashed reports whether the answer is half of a slashed pair ("9/_____",
+// "24/7", "_____/April"): the pair is one token, read and known whole.
+func slashed(sp span) bool {
+	return strings.HasSuffix(sp.left, "/") || strings.HasPrefix(sp.right, "/")
 }
 
 // concernNouns are worries and obstacles, which belong to someone.

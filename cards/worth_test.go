@@ -635,6 +635,23 @@ func TestUnstatedProblemRanksAndUnits(t *testing.T) {
 	}
 }
 
+func TestSlashed(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"The guild kept the harbour open 24/7 in winter.", "24", true},
+		{"The tolls were set in 1201/1202 by the duke.", "1202", true},
+		{"The tolls were set in 1201 by the duke.", "1201", false},
+		{"Tolls and/or dues rose by 3%.", "3%", false},
+	} {
+		sp, _ := locate(notes.Fact{Sentence: tt.sentence, Answer: tt.ans, Start: -1})
+		if got := slashed(sp); got != tt.want {
+			t.Errorf("slashed(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestKeepsOrder(t *testing.T) {
 	tests := []struct {
 		truth, lie, rest string
