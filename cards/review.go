@@ -317,6 +317,16 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if f.Kind != notes.Date {
 		return false
 	}
+	if i := strings.LastIndex(sp.left, ", "); i > 0 {
+		// the date ends a participle clause after the main one ("allowed
+		// three miles, extended to six in 1936"): it dates the clause, and
+		// a question on the main verb that drops it asks the wrong event
+		w := bareWord(firstWord(sp.left[i+2:]))
+		passive := (strings.Contains(q, " was ") || strings.Contains(q, " were ")) && containsWord(q, w) // "When was it extended?"
+		if isPastVerb(w) && !passive {
+			return true
+		}
+	}
 	// the verb before the date: "campaign launched in" with no auxiliary
 	lw := splitWords(sp.left)
 	n := len(lw)

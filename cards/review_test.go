@@ -132,6 +132,11 @@ func TestQAMisparsed(t *testing.T) {
 		{"When was the dock closed?", "The dock was closed in ", ".", false},
 		{"When did the strike end?", "The strike ended in ", " and the docks reopened.", false},
 		{"When did the mayor open the bridge?", "The mayor opened the bridge in ", ", which carried trams.", false},
+		// a participle clause after a comma: the date is its own
+		{"In what year did the charter allow the guild three berths?", "The charter allowed the guild three berths, extended to six in ", ".", true},
+		{"In what year did the charter allow three berths, extended to six?", "The charter allowed three berths, extended to six in ", ".", true},
+		{"When was the charter extended to six?", "The charter allowed three berths, extended to six in ", ".", false},
+		{"When did the guild open the dock?", "After years of delay, the guild opened the dock in ", ".", false},
 	}
 	for _, tt := range tests {
 		if got := qaMisparsed(tt.q, date, span{left: tt.left, ans: "May 1901", right: tt.right}); got != tt.want {
