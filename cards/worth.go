@@ -57,7 +57,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.unworthy || inDataChain(f.Kind, sw.figures) || unmeasuredRank(f, sw) {
 		return false
 	}
-	if f.Kind == notes.Date && (sourceYear(sp.left, sp.ans, sp.right) || pairedDate(sp) || strings.Contains(sp.ans, " and ") ||
+	if f.Kind == notes.Date && (sourceYear(sp.left, sp.ans, sp.right) || editionYear(sp) || pairedDate(sp) || strings.Contains(sp.ans, " and ") ||
 		rescheduled.in(f.Sentence)) {
 		return false // the year of a source, one date of a pair, a timetable's step
 	}
@@ -105,6 +105,39 @@ func sourceYear(left, ans, right string) bool {
 	}
 	return false
 }
+
+// editionYear reports whether a bare year is part of a name, after a
+// name's word ("the NEET PG _____ examination", "Expo _____"): it tells
+// which edition, not when something happened. A month, a season or a
+// preposition before a year dates it ("In 1994", "May 1994").
+func editionYear(sp span) bool {
+	if len(sp.ans) != 4 || !isDigits(sp.ans) || !strings.HasSuffix(sp.left, " ") {
+		return false
+	}
+	_, last, n := lastTwoFields(sp.left)
+	l := bareWord(last)
+	if n < 2 || !startsUpper(last) || l != strings.ToLower(last) || strings.ContainsAny(last, "'’—–") {
+		return false // the sentence's first word, punctuated ("Kesh, 1201"), a possessive ("Kesh's 1201 charter")
+	}
+	if functionWords[l] || datePreps[l] || datingWords[l] {
+		return false
+	}
+	if i := strings.IndexByte(last, '-'); i > 0 {
+		last = last[i+1:] // "March-April 2020"
+	}
+	for _, m := range monthNames {
+		if last == m || strings.HasPrefix(m, last) && len(last) == 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// datingWords before a year date it ("Summer 1968", "Christmas Day 1914"),
+// or name a law by the year it passed ("the Harbour Act 1901").
+var datingWords = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"christmas": true, "easter": true, "day": true, "eve": true, "ad": true, "bc": true, "ce": true, "bce": true,
+	"act": true}
 
 // editorialFrame reports whether a sentence's main claim is the writer's
 // view of a fact: it opens "The fact that" or ends on an evaluative
@@ -188,7 +221,9 @@ var judgements = map[string]bool{"staggering": true, "startling": true, "soberin
 // barrier", "an unrivalled position"): a card on the sentence would ask the
 // learner to agree with the writer.
 var verdicts = []string{"insurmountable", "unbeatable", "unassailable", "unmatched", "unrivaled",
-	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed"}
+	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed",
+	// praise: "an exceptionally talented programmer", "a visionary founder"
+	"exceptionally", "brilliant", "genius", "visionary", "legendary", "prowess", "masterful"}
 
 // verdictOpen marks the two letters each verdict opens with.
 var verdictOpen = func() (open [256][256]bool) {

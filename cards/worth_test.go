@@ -8,6 +8,33 @@ import (
 	"github.com/recall-srs/recall/notes"
 )
 
+func TestEditionYear(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"The guild topped the Harbour Games 1998 medal table.", "1998", true},
+		{"Few sailors passed the Kesh Pilot 2024 examination.", "2024", true},
+		{"The guild signed a pact in 1201 with the duke.", "1201", false},
+		{"The dock opened in March 1201 after a long delay.", "1201", false},
+		{"The dock opened in Summer 1201 after a long delay.", "1201", false},
+		{"1201 was the year of the great flood.", "1201", false},
+		{"The port of Kesh, 1201, was a busy place.", "1201", false},
+		{"Kesh's 1201 Charter of the Docks gave the guild its berths.", "1201", false},
+		{"The Harbour Act 1201 gave the guild its berths.", "1201", false},
+		{"The tolls rose sharply in March-April 1201.", "1201", false},
+		{"The dock opened on Christmas Day 1201.", "1201", false},
+	} {
+		sp, ok := locate(notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: -1})
+		if !ok {
+			t.Fatalf("%q not in %q", tt.ans, tt.sentence)
+		}
+		if got := editionYear(sp); got != tt.want {
+			t.Errorf("editionYear(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestSourceYear(t *testing.T) {
 	tests := []struct {
 		sentence, ans string
@@ -935,6 +962,7 @@ func TestVerdictIn(t *testing.T) {
 		{"an unrivalled position in the market", true},
 		{"It held an unmatched record", true},
 		{"unbeatable", true},
+		{"Aster, an exceptionally talented shipwright, built the dock.", true},
 		{"The army was in the north and under pressure.", false},
 		{"An unrivale position", false},
 		{"", false},
