@@ -537,7 +537,21 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type == Cloze && bareNameAnswer(ctx) {
 		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced
 	}
+	if c.Type == Cloze && c.Fact.Kind == notes.Date && ctx.otherYear() {
+		// "Japan banned it in _____, and Algeria in 2021": one date of a
+		// chain, or one the other dates bound; teachers took two blanks in
+		// five on notes they knew, one in seven on others
+		d -= 0.2
+	}
 	return d
+}
+
+// otherYear reports whether the sentence of ctx names a year besides its
+// answer's.
+func (c *context) otherYear() bool {
+	_, left := firstYear(c.sp.left)
+	_, right := firstYear(c.sp.right)
+	return left || right
 }
 
 // factLowerings is what reviewPenalty takes from a card for its fact f
