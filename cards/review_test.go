@@ -590,3 +590,35 @@ func TestNameGivesAway(t *testing.T) {
 		}
 	}
 }
+
+// A blanked date that another year of its sentence bounds, or that only
+// bounds a span, ranks lower than a date alone; the same sentence asked as
+// a question does not.
+func TestDateClozePenalties(t *testing.T) {
+	tests := []struct {
+		sentence, ans string
+		lower         bool
+	}{
+		{"The guild signed a pact with the duke in 1201.", "1201", false},
+		{"Kesh banned the tolls in 1201, and Aster was the last port to do so in 1240.", "1201", true},
+		{"The docks stayed closed until 1203.", "1203", true},
+		{"The guild has held the harbour since the 1190s.", "1190s", true},
+		{"The harbour grew rich after 1201.", "1201", false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: -1}
+		sp, ok := locate(f)
+		if !ok {
+			t.Fatalf("%q not in %q", tt.ans, tt.sentence)
+		}
+		lx := newLexicon([]notes.Fact{f})
+		ctx := newContext(f, sp, lx)
+		cloze := Card{Type: Cloze, Question: ctx.clozeText(), Answer: tt.ans, Fact: f}
+		qa := Card{Type: QA, Question: "When?", Answer: tt.ans, Fact: f}
+		// a question asking a date is raised by 0.1 where a cloze is not
+		diff := reviewPenalty(&qa, ctx, lx) - 0.1 - reviewPenalty(&cloze, ctx, lx)
+		if got := diff > 0.15; got != tt.lower {
+			t.Errorf("%q: cloze ranks %.2f below the question, want lower %v", tt.sentence, diff, tt.lower)
+		}
+	}
+}
