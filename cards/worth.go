@@ -312,8 +312,9 @@ func withoutThe(s string) string {
 
 // trimAnswers returns facts with words of tone and roles moved out of
 // their answers (see withoutEmphasis, withoutRole); the caller's slice is
-// left as it was.
-func trimAnswers(facts []notes.Fact) []notes.Fact {
+// left as it was. copied says whether out is a copy of it (liftLabels may
+// then work in place).
+func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 	out, cloned := facts, false
 	for i, f := range facts {
 		g, ok := withoutEmphasis(f)
@@ -330,7 +331,7 @@ func trimAnswers(facts []notes.Fact) []notes.Fact {
 			out[i] = g
 		}
 	}
-	return out
+	return out, cloned
 }
 
 // topicKey is an answer within one note.
