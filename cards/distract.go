@@ -24,7 +24,6 @@ import (
 type candidate struct {
 	text, norm string
 	kind       notes.Kind
-	note       string
 	shape      string
 	value      float64 // numbers: the value (Lo); dates: year*10000+month*100+day
 	numeric    bool
@@ -185,8 +184,8 @@ func newPool(facts []notes.Fact) *pool {
 		maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
-	// kind is described once, its description copied to the others with
-	// their own note (the only field a note changes)
+	// kind is described once, and the facts of every note that give it
+	// share that description
 	type answerKind struct {
 		text string
 		kind notes.Kind
@@ -204,17 +203,23 @@ func newPool(facts []notes.Fact) *pool {
 		}
 		which[fi] = u
 	}
-	descs := make([]candidate, len(distinct))
+	// the descriptions are the pool's candidates, indexed by distinct
+	// answer; the few that are a surname in some note get a copy of
+	// their own after them (below). A candidate met in several notes is
+	// indexed once for each, as if each note had its own copy: the
+	// buckets hold the same candidates in the same order as they would.
+	// (room is left for them: about one description in two hundred is
+	// a surname, and growing the slice would copy all of it)
+	p.all = make([]candidate, len(distinct), len(distinct)+len(distinct)/64+16)
 	eachIndex(len(distinct), func(i int) {
 		f := facts[distinct[i]]
-		descs[i] = describe(f.Answer, f.Kind, f.Note)
+		p.all[i] = describe(f.Answer, f.Kind)
 	})
-	// the fact's description is descs[which[fi]] with its own note
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}
 	for fi, f := range facts {
-		if c := &descs[which[fi]]; c.class == "person" {
+		if c := &p.all[which[fi]]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
 				ws = ws[:len(ws)-1]
@@ -228,12 +233,12 @@ func newPool(facts []notes.Fact) *pool {
 		norm string
 	}
 	// The first fact of each note, kind and normalised answer joins the
-	// pool; a later one shares its description when it words the answer
+	// pool; a later one shares its candidate when it words the answer
 	// the same, and is described anew otherwise (keyOf -1).
-	seen := make(map[noteAnswer]int, len(facts)) // → index into kept, which is the index into all
-	var kept []int                               // facts whose answer joins the pool, counted first to size it
+	seen := make(map[noteAnswer]int, len(facts)) // → index into kept
+	var kept []int                               // facts whose answer joins the pool
 	for fi, f := range facts {
-		n := descs[which[fi]].norm
+		n := p.all[which[fi]].norm
 		k := noteAnswer{f.Note, f.Kind, n}
 		p.keyOf[fi] = -1
 		if n == "" {
@@ -249,14 +254,23 @@ func newPool(facts []notes.Fact) *pool {
 		p.keyOf[fi] = len(kept)
 		kept = append(kept, fi)
 	}
-	p.all = make([]candidate, 0, len(kept))
-	for _, fi := range kept {
+	at := make([]int, len(kept)) // kept → index into all
+	asPerson := map[int]int{}    // a description → its copy as a person's surname
+	for j, fi := range kept {
 		f := facts[fi]
-		c := descs[which[fi]]
-		c.note = f.Note
-		if c.class == "single" && surnames[noteWord{f.Note, c.norm}] {
-			c.class = "person"
+		i := which[fi]
+		if p.all[i].class == "single" && surnames[noteWord{f.Note, p.all[i].norm}] {
+			person, ok := asPerson[i]
+			if !ok {
+				person = len(p.all)
+				p.all = append(p.all, p.all[i])
+				p.all[person].class = "person"
+				asPerson[i] = person
+			}
+			i = person
 		}
+		at[j] = i
+		c := &p.all[i]
 		if f.Kind == notes.Date && c.numeric {
 			y := int(c.value) / 10000
 			p.maxYear[f.Note] = max(p.maxYear[f.Note], y)
@@ -264,12 +278,15 @@ func newPool(facts []notes.Fact) *pool {
 				p.minYear[f.Note] = y
 			}
 		}
-		i := len(p.all)
-		p.all = append(p.all, c)
 		bk := c.bucketKey()
 		nb := noteBucket{f.Note, bk}
 		p.byNote[nb] = append(p.byNote[nb], i)
 		p.buckets[bk] = append(p.buckets[bk], i)
+	}
+	for fi, j := range p.keyOf {
+		if j >= 0 {
+			p.keyOf[fi] = at[j]
+		}
 	}
 	for k, idx := range p.buckets {
 		if k.numeric {
@@ -368,8 +385,8 @@ func (p *pool) inStory(f notes.Fact, date string) bool {
 	return ok && (!okLo || y >= lo) && (!okHi || y <= hi)
 }
 
-func describe(text string, kind notes.Kind, note string) candidate {
-	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}
+func describe(text string, kind notes.Kind) candidate {
+	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, shape: shape(text)}
 	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	// the words are read in place: describe runs for every distinct answer
 	c.words = countFields(text)

@@ -11,7 +11,7 @@ import (
 // decimal: "27.7%, 32.7%, 37.7%" for "22.7%" shows how they were made.
 func TestPerturbPercentDecimals(t *testing.T) {
 	for _, key := range []string{"22.7%", "41.25%", "63.5 percent"} {
-		k := describe(key, notes.Quantity, "n.md")
+		k := describe(key, notes.Quantity)
 		if !k.percent {
 			t.Fatalf("%q not read as a percentage", key)
 		}

@@ -592,7 +592,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
 	} else {
-		p.ctx.key = describe(f.Answer, f.Kind, f.Note)
+		p.ctx.key = describe(f.Answer, f.Kind)
 	}
 	// the normalised sentence serves only the score's check that the
 	// answer shows twice, which can only lower it, and the distractors:

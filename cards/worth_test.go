@@ -262,7 +262,7 @@ func TestFigureCountAndEvenlySpaced(t *testing.T) {
 }
 
 func TestPerturbNeverZero(t *testing.T) {
-	k := describe("$1", notes.Quantity, "n.md")
+	k := describe("$1", notes.Quantity)
 	for _, step := range []float64{-1, -2, -3, -4, -5, -6} {
 		if d, ok := perturb(&k, notes.Quantity, step); ok && (d == "$0" || d == "0") {
 			t.Errorf("perturb($1, %v) = %q", step, d)
