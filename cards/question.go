@@ -233,10 +233,10 @@ func newLexicon(facts []notes.Fact) *lexicon {
 // subject for every two).
 func lexiconOf(facts []notes.Fact, size int) *lexicon {
 	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
-	// the chunk's sentences, by note (about three for every four facts): a
-	// sentence repeated in another note brings that note's capitals too, and
-	// reading one twice changes nothing, so chunks may split notes anywhere
-	seen := make(map[noteWord]bool, len(facts)*3/4)
+	// reading a sentence twice changes nothing, so chunks may split notes
+	// anywhere, and a sentence is read again when it comes back after
+	// others: a set of the sentences read cost more than the few that do
+	// (about one in ten thousand)
 	var recent [512]string // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
@@ -260,10 +260,9 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 				lx.norm[f.Subject] = answer.Normalize(f.Subject)
 			}
 		}
-		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note || seen[noteWord{f.Note, f.Sentence}] {
+		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
 		}
-		seen[noteWord{f.Note, f.Sentence}] = true
 		// the sentence's words one by one, each with the one before and after
 		prev, w, rest := "", "", f.Sentence
 		w, rest = nextField(rest)
