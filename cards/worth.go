@@ -365,32 +365,68 @@ func sectionOf(f notes.Fact) string {
 // topicalIn adds to out the actors and places named in at least one in
 // part of the sentences with facts of their scope (three at least).
 func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
-	sents := make(map[string][]string, len(facts)/16) // scope → its distinct sentences (sized: growing it cost more than filling it)
-	scopes := make([]string, len(facts))
+	// scopes are numbered, and looked up once for each run of facts
+	// sharing a sentence and a section (facts come in such runs): the
+	// work below then hashes and compares numbers, not note paths
+	ids := make(map[string]int, len(facts)/16) // sized: growing it cost more than filling it
+	var names []string                         // scope by number
+	scopeOf := make([]int, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
-			scopes[i] = scopes[i-1] // facts come in runs sharing a sentence and a section
-		} else {
-			scopes[i] = scope(f)
-		}
-		if i > 0 && f.Sentence == facts[i-1].Sentence && scopes[i] == scopes[i-1] {
+			scopeOf[i] = scopeOf[i-1]
 			continue
 		}
-		sents[scopes[i]] = append(sents[scopes[i]], f.Sentence)
+		name := scope(f)
+		id, ok := ids[name]
+		if !ok {
+			id = len(names)
+			ids[name] = id
+			names = append(names, name)
+		}
+		scopeOf[i] = id
+	}
+	// each scope's sentences, in one slice in order of scope: counted
+	// first, then placed (a slice for each scope grew by many small steps)
+	newRun := func(i int) bool {
+		return i == 0 || facts[i].Sentence != facts[i-1].Sentence || scopeOf[i] != scopeOf[i-1]
+	}
+	start := make([]int, len(names)+1) // scope → where its sentences start
+	for i := range facts {
+		if newRun(i) {
+			start[scopeOf[i]+1]++
+		}
+	}
+	for s := range names {
+		start[s+1] += start[s]
+	}
+	all := make([]string, start[len(names)])
+	filled := slices.Clone(start[:len(names)])
+	for i, f := range facts {
+		if newRun(i) {
+			all[filled[scopeOf[i]]] = f.Sentence
+			filled[scopeOf[i]]++
+		}
 	}
 	// a sentence met again later in its scope counts once: each scope's
 	// few sentences are sorted and compacted, which cost less than a set
 	// of every scope's sentences (the count below does not depend on
 	// their order)
-	for k, ss := range sents {
+	sents := make([][]string, len(names))
+	for s := range names {
+		ss := all[start[s]:start[s+1]:start[s+1]]
 		if len(ss) > 1 {
 			slices.Sort(ss)
-			sents[k] = slices.Compact(ss)
+			ss = slices.Compact(ss)
 		}
+		sents[s] = ss
 	}
-	done := map[topicKey]bool{}
+	type scopedAnswer struct {
+		scope  int
+		answer string
+	}
+	done := map[scopedAnswer]bool{}
 	for i, f := range facts {
-		k := topicKey{scopes[i], f.Answer}
+		k := scopedAnswer{scopeOf[i], f.Answer}
 		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
 			continue
 		}
@@ -399,7 +435,7 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
 			name = last // a person goes by the surname once introduced
 		}
-		ss := sents[scopes[i]]
+		ss := sents[scopeOf[i]]
 		need := max(3, (len(ss)+part-1)/part) // one in part of the sentences, three at least
 		n := 0
 		// counted until the answer is known: need reached, or out of reach
@@ -409,7 +445,7 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 			}
 		}
 		if n >= need {
-			out[k] = true
+			out[topicKey{names[scopeOf[i]], f.Answer}] = true
 		}
 	}
 }
