@@ -345,11 +345,12 @@ func shape(s string) string {
 			for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
 				j++
 			}
-			w := strings.ToLower(s[i:j])
-			if _, ok := monthIndex(w); ok {
+			if isMonthName(s[i:j]) {
 				b.WriteString("MONTH")
 			} else {
-				b.WriteString(w)
+				for ; i < j; i++ { // strings.ToLower, without a copy of each word
+					b.WriteByte(s[i] | 0x20) // letters only: lower-case is the 0x20 bit
+				}
 			}
 			i = j
 		default:
@@ -371,6 +372,20 @@ var monthNumber = func() map[string]int {
 func monthIndex(w string) (int, bool) {
 	i, ok := monthNumber[strings.Trim(strings.ToLower(w), ",.")]
 	return i, ok
+}
+
+// isMonthName is monthIndex(w) reports ok, for a word of ASCII letters,
+// without lower-casing it into a new string.
+func isMonthName(w string) bool {
+	var low [len("September")]byte
+	if len(w) > len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		low[i] = w[i] | 0x20
+	}
+	_, ok := monthNumber[string(low[:len(w)])]
+	return ok
 }
 
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -275,12 +276,27 @@ func mayHoldDate(s string) bool {
 			return true
 		}
 	}
-	l := strings.ToLower(s)
-	if strings.Contains(l, "centur") {
+	// lower-cased on the stack when short (most answers): names have
+	// capitals, and strings.ToLower would allocate a copy of each
+	var stack [64]byte
+	var l []byte
+	if len(s) <= len(stack) {
+		l = stack[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			l[i] = c
+		}
+	} else {
+		l = []byte(strings.ToLower(s))
+	}
+	if bytes.Contains(l, []byte("centur")) {
 		return true
 	}
 	for _, m := range monthStems {
-		if strings.Contains(l, m) {
+		if bytes.Contains(l, []byte(m)) {
 			return true
 		}
 	}
