@@ -180,7 +180,8 @@ func (c *candidate) bucketKey() bucket {
 
 func newPool(facts []notes.Fact) *pool {
 	// sized for every fact up front: growing them was most of the pool's allocation
-	p := &pool{byNote: make(map[noteBucket][]int, len(facts)/8), buckets: map[bucket][]int{}, keyOf: make([]int, len(facts)),
+	// (about one list of a note and bucket for every two facts)
+	p := &pool{byNote: make(map[noteBucket][]int, len(facts)/2), keyOf: make([]int, len(facts)),
 		maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
@@ -278,11 +279,8 @@ func newPool(facts []notes.Fact) *pool {
 				p.minYear[f.Note] = y
 			}
 		}
-		bk := c.bucketKey()
-		nb := noteBucket{f.Note, bk}
-		p.byNote[nb] = append(p.byNote[nb], i)
-		p.buckets[bk] = append(p.buckets[bk], i)
 	}
+	p.index(facts, kept, at)
 	for fi, j := range p.keyOf {
 		if j >= 0 {
 			p.keyOf[fi] = at[j]
@@ -294,6 +292,82 @@ func newPool(facts []notes.Fact) *pool {
 		}
 	}
 	return p
+}
+
+// index fills the pool's buckets and byNote with the candidates of the
+// kept facts (at[j] is kept[j]'s index into all), each list in the order
+// of the facts. Buckets are numbered once for each candidate, and every
+// list is a part of one of two slices, counted before they are filled:
+// hashing each fact's note and bucket, and growing a list for each, were
+// most of what indexing cost.
+func (p *pool) index(facts []notes.Fact, kept, at []int) {
+	bucketOf := make([]int, len(p.all)) // candidate → bucket number
+	numbers := map[bucket]int{}
+	var keys []bucket // by number
+	for i := range p.all {
+		bk := p.all[i].bucketKey()
+		n, ok := numbers[bk]
+		if !ok {
+			n = len(keys)
+			numbers[bk] = n
+			keys = append(keys, bk)
+		}
+		bucketOf[i] = n
+	}
+	// every bucket, in the facts' order
+	start := make([]int, len(keys)+1)
+	for _, i := range at {
+		start[bucketOf[i]+1]++
+	}
+	for b := range keys {
+		start[b+1] += start[b]
+	}
+	inBuckets := make([]int, len(at))
+	next := slices.Clone(start[:len(keys)])
+	for _, i := range at {
+		inBuckets[next[bucketOf[i]]] = i
+		next[bucketOf[i]]++
+	}
+	p.buckets = make(map[bucket][]int, len(keys))
+	for b, bk := range keys {
+		p.buckets[bk] = inBuckets[start[b]:start[b+1]:start[b+1]]
+	}
+	// by note and bucket: the kept facts of a note come together (notes
+	// are read one at a time), sorted by bucket within it, the facts'
+	// order kept within a bucket; a note that comes back after others
+	// adds to its lists
+	type entry struct{ bucket, i int }
+	inNotes := make([]int, len(at))
+	var run []entry
+	done := map[string]bool{} // notes indexed
+	for lo := 0; lo < len(kept); {
+		note := facts[kept[lo]].Note
+		hi := lo
+		run = run[:0]
+		for ; hi < len(kept) && facts[kept[hi]].Note == note; hi++ {
+			run = append(run, entry{bucketOf[at[hi]], at[hi]})
+		}
+		slices.SortStableFunc(run, func(a, b entry) int { return a.bucket - b.bucket })
+		for j, e := range run {
+			inNotes[lo+j] = e.i
+		}
+		again := done[note]
+		done[note] = true
+		for a := 0; a < len(run); {
+			b := a + 1
+			for b < len(run) && run[b].bucket == run[a].bucket {
+				b++
+			}
+			nb := noteBucket{note, keys[run[a].bucket]}
+			list := inNotes[lo+a : lo+b : lo+b]
+			if again {
+				list = append(p.byNote[nb], list...)
+			}
+			p.byNote[nb] = list
+			a = b
+		}
+		lo = hi
+	}
 }
 
 func cmpFloat(a, b float64) int {
@@ -409,6 +483,9 @@ func describe(text string, kind notes.Kind) candidate {
 		c.first = bareWord(w)
 	}
 	c.digit = hasDigit(text)
+	if c.words > 0 {
+		c.content = make([]string, 0, c.words) // about as many content words as words: one allocation, not a few
+	}
 	for w, rest := nextField(c.norm); w != ""; w, rest = nextField(rest) {
 		if thingNouns[w] {
 			c.thing, c.thingWord = true, w

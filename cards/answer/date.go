@@ -94,7 +94,7 @@ func ParseDates(s string) ([]Date, bool) {
 	}
 	f := Fold(s)
 	digits := strings.ContainsAny(f, "0123456789")
-	if digits { // both patterns need digits
+	if digits && digitSepDigit(f) { // both patterns need a separator between digits: "2022-07-15", "15/07/2022"
 		f = isoDate.ReplaceAllStringFunc(f, func(m string) string {
 			p := isoDate.FindStringSubmatch(m)
 			mo, _ := strconv.Atoi(p[2])
@@ -297,6 +297,17 @@ func mayHoldDate(s string) bool {
 	}
 	for _, m := range monthStems {
 		if bytes.Contains(l, []byte(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitSepDigit reports whether s holds a digit, a dash, slash or dot,
+// and a digit in a row, as isoDate and slashDate match.
+func digitSepDigit(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == '-' || c == '/' || c == '.') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
 			return true
 		}
 	}
