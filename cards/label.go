@@ -34,8 +34,15 @@ func liftLabels(facts []notes.Fact, owned bool) []notes.Fact {
 	var lastFrom headingKey
 	var lastLabel string
 	var lastPath []string
+	// a sentence's facts come together too: its label is read once for
+	// them (from the facts as read; in place, those before are rewritten)
+	var readSentence, label string
+	readLabelLen, cut, whole := -1, 0, false
 	for i, f := range facts {
-		label, cut, whole := sentenceLabel(f.Sentence, f.LabelLen)
+		if f.Sentence != readSentence || f.LabelLen != readLabelLen || i == 0 {
+			readSentence, readLabelLen = f.Sentence, f.LabelLen
+			label, cut, whole = sentenceLabel(f.Sentence, f.LabelLen)
+		}
 		inLabel := f.Start < cut
 		drop := inLabel && (whole || inAside(f.Sentence[:f.Start]))
 		if (drop || whole) && !cloned {

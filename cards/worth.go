@@ -1364,8 +1364,17 @@ func dayOfMonth(s string, i, j int) bool {
 // İ and the Kelvin sign lower-case into ASCII (i, k): words with i or k
 // must not be asked for.
 func hasAnyFold(s string, words ...string) bool {
+	// the words' first letters, looked up for each byte before the words
+	// are tried: most bytes open none (every sentence is searched)
+	var opens [256]bool
+	for _, w := range words {
+		opens[w[0]] = true
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i] | 0x20
+		if !opens[c] {
+			continue
+		}
 		for _, w := range words {
 			if c == w[0] && len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
 				return true
