@@ -67,7 +67,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	sentOf, noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts)), make([]int, len(facts))
 	var sents []string
-	var noteFacts []notes.Fact
+	var noteFacts []int // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	var subjFacts []int // a fact of each run sharing subject, title and heading path
 	for i, f := range facts {
 		if i > 0 && f.Sentence == facts[i-1].Sentence {
@@ -83,7 +83,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		if i > 0 && keyOfNote(f) == keyOfNote(facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
-			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, f)
+			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, i)
 		}
 	}
 	// the sentence's normal form is worked out by prepare, only for the
@@ -95,8 +95,8 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	strong := make([]bool, len(subjFacts))
 	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
-	for i, f := range noteFacts {
-		noteIDs[i] = NoteIdentity(f)
+	for i, fi := range noteFacts {
+		noteIDs[i] = NoteIdentity(facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
 	eachIndex(len(facts), func(i int) {

@@ -500,7 +500,8 @@ func baseCoordinated(rest string) string {
 // Titles and headings are normalised once for all facts when lx knows them.
 func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	subj := strings.TrimSpace(f.Subject)
-	if subj == "" || countFields(subj) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
+	// the cheapest checks first: some subjects are whole clauses
+	if subj == "" || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") || moreFields(subj, 5) {
 		return false
 	}
 	w, _ := nextField(subj)
@@ -522,6 +523,17 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 		}
 	}
 	return true
+}
+
+// moreFields reports whether s has more than n fields (countFields(s) >
+// n), reading no further than the field after the n-th.
+func moreFields(s string, n int) bool {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var verbAdverbs = map[string]bool{
