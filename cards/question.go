@@ -397,7 +397,20 @@ func subjectCase(subj []string, isName func(string) bool) string {
 }
 
 func isAllCaps(w string) bool {
-	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	// ASCII (most words) is read in place: ToUpper would copy every word
+	// with a small letter
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(w) == w && strings.ToLower(w) != w
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // invert turns a declarative clause into the body of a question after wh:

@@ -166,9 +166,7 @@ var findingNouns = map[string]bool{"statistic": true, "figure": true, "finding":
 // alarm frames the fact.
 func judgedFinding(s string) bool {
 	w, rest := nextField(s)
-	switch strings.ToLower(w) {
-	case "a", "an", "the", "one", "another":
-	default:
+	if !lowerIs(w, "a", "an", "the", "one", "another") {
 		return false
 	}
 	adj, rest := nextField(rest)
@@ -1237,9 +1235,7 @@ var concernNouns = map[string]bool{"concern": true, "worry": true, "fear": true,
 // population"): the owner was named in a sentence before.
 func unownedConcern(s string) bool {
 	w, rest := nextField(s)
-	switch strings.ToLower(w) {
-	case "a", "the", "one", "another":
-	default:
+	if !lowerIs(w, "a", "the", "one", "another") {
 		return false
 	}
 	w, rest = nextField(rest)
@@ -1357,6 +1353,38 @@ func dayOfMonth(s string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// lowerIs reports whether strings.ToLower(w) is one of words (lower-case
+// ASCII), without lower-casing w into a new string: it is asked of every
+// sentence's first word, which opens on a capital.
+func lowerIs(w string, words ...string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return slices.Contains(words, strings.ToLower(w))
+		}
+	}
+	for _, x := range words {
+		if len(x) == len(w) && equalLowerASCII(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalLowerASCII reports whether ASCII w lower-cased is lower, which is
+// as long.
+func equalLowerASCII(w, lower string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasAnyFold reports whether s holds one of the lower-case ASCII words,

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -929,6 +930,21 @@ func TestVerdictIn(t *testing.T) {
 		}
 		if got := verdictIn(tc.s); got != tc.want || got != naive {
 			t.Errorf("verdictIn(%q) = %v, want %v (search for each: %v)", tc.s, got, tc.want, naive)
+		}
+	}
+}
+
+// TestReadInPlace: lowerIs and isAllCaps read ASCII words in place, and
+// must answer as lower- and upper-casing copies of them does.
+func TestReadInPlace(t *testing.T) {
+	words := []string{"a", "an", "the", "another"}
+	for _, w := range []string{"", "A", "a", "An", "AN", "The", "THE", "tHe", "Then", "Another", "One", "NATO", "UN", "U.S.",
+		"Iran", "iPhone", "1990", "(TI)", "ÉTAT", "État", "Über", "ÜBER", "K", "\u212Ahe", "ſ", "X-RAY", "x-ray"} {
+		if got, want := lowerIs(w, words...), slices.Contains(words, strings.ToLower(w)); got != want {
+			t.Errorf("lowerIs(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isAllCaps(w), strings.ToUpper(w) == w && strings.ToLower(w) != w; got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
