@@ -1125,7 +1125,7 @@ func pronounWithoutName(s string) bool {
 	first, inFronted := true, false
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		if first {
-			inFronted = functionWords[bareWord(w)]
+			inFronted = bareIn(functionWords, w)
 		}
 		bare := strings.TrimLeft(w, `"'“‘`)
 		switch {
@@ -1370,6 +1370,24 @@ func lowerIs(w string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// bareIn reports whether set holds bareWord(w), without a lower-cased
+// copy of an ASCII word (a sentence's first word has a capital).
+func bareIn(set map[string]bool, w string) bool {
+	var low [32]byte
+	i, j, ok := asciiBare(w)
+	if !ok || j-i > len(low) {
+		return set[bareWord(w)]
+	}
+	for k := i; k < j; k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k-i] = c
+	}
+	return set[string(low[:j-i])]
 }
 
 // equalLowerASCII reports whether ASCII w lower-cased is lower, which is

@@ -934,14 +934,17 @@ func TestVerdictIn(t *testing.T) {
 	}
 }
 
-// TestReadInPlace: lowerIs and isAllCaps read ASCII words in place, and
+// TestReadInPlace: lowerIs, bareIn and isAllCaps read ASCII words in place, and
 // must answer as lower- and upper-casing copies of them does.
 func TestReadInPlace(t *testing.T) {
 	words := []string{"a", "an", "the", "another"}
 	for _, w := range []string{"", "A", "a", "An", "AN", "The", "THE", "tHe", "Then", "Another", "One", "NATO", "UN", "U.S.",
-		"Iran", "iPhone", "1990", "(TI)", "ÉTAT", "État", "Über", "ÜBER", "K", "\u212Ahe", "ſ", "X-RAY", "x-ray"} {
+		"Iran", "iPhone", "1990", "(TI)", "In", "(After", "THE,", "\"Of", "ÉTAT", "État", "Über", "ÜBER", "K", "\u212Ahe", "ſ", "X-RAY", "x-ray"} {
 		if got, want := lowerIs(w, words...), slices.Contains(words, strings.ToLower(w)); got != want {
 			t.Errorf("lowerIs(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := bareIn(functionWords, w), functionWords[bareWord(w)]; got != want {
+			t.Errorf("bareIn(functionWords, %q) = %v, want %v", w, got, want)
 		}
 		if got, want := isAllCaps(w), strings.ToUpper(w) == w && strings.ToLower(w) != w; got != want {
 			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
