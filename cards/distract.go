@@ -24,7 +24,6 @@ import (
 type candidate struct {
 	text, norm string
 	kind       notes.Kind
-	note       string
 	shape      string
 	value      float64 // numbers: the value (Lo); dates: year*10000+month*100+day
 	numeric    bool
@@ -181,12 +180,13 @@ func (c *candidate) bucketKey() bucket {
 
 func newPool(facts []notes.Fact) *pool {
 	// sized for every fact up front: growing them was most of the pool's allocation
-	p := &pool{byNote: make(map[noteBucket][]int, len(facts)/8), buckets: map[bucket][]int{}, keyOf: make([]int, len(facts)),
+	// (about one list of a note and bucket for every two facts)
+	p := &pool{byNote: make(map[noteBucket][]int, len(facts)/2), keyOf: make([]int, len(facts)),
 		maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
-	// kind is described once, its description copied to the others with
-	// their own note (the only field a note changes)
+	// kind is described once, and the facts of every note that give it
+	// share that description
 	type answerKind struct {
 		text string
 		kind notes.Kind
@@ -204,17 +204,23 @@ func newPool(facts []notes.Fact) *pool {
 		}
 		which[fi] = u
 	}
-	descs := make([]candidate, len(distinct))
+	// the descriptions are the pool's candidates, indexed by distinct
+	// answer; the few that are a surname in some note get a copy of
+	// their own after them (below). A candidate met in several notes is
+	// indexed once for each, as if each note had its own copy: the
+	// buckets hold the same candidates in the same order as they would.
+	// (room is left for them: about one description in two hundred is
+	// a surname, and growing the slice would copy all of it)
+	p.all = make([]candidate, len(distinct), len(distinct)+len(distinct)/64+16)
 	eachIndex(len(distinct), func(i int) {
 		f := facts[distinct[i]]
-		descs[i] = describe(f.Answer, f.Kind, f.Note)
+		p.all[i] = describe(f.Answer, f.Kind)
 	})
-	// the fact's description is descs[which[fi]] with its own note
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}
 	for fi, f := range facts {
-		if c := &descs[which[fi]]; c.class == "person" {
+		if c := &p.all[which[fi]]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
 				ws = ws[:len(ws)-1]
@@ -228,12 +234,12 @@ func newPool(facts []notes.Fact) *pool {
 		norm string
 	}
 	// The first fact of each note, kind and normalised answer joins the
-	// pool; a later one shares its description when it words the answer
+	// pool; a later one shares its candidate when it words the answer
 	// the same, and is described anew otherwise (keyOf -1).
-	seen := make(map[noteAnswer]int, len(facts)) // → index into kept, which is the index into all
-	var kept []int                               // facts whose answer joins the pool, counted first to size it
+	seen := make(map[noteAnswer]int, len(facts)) // → index into kept
+	var kept []int                               // facts whose answer joins the pool
 	for fi, f := range facts {
-		n := descs[which[fi]].norm
+		n := p.all[which[fi]].norm
 		k := noteAnswer{f.Note, f.Kind, n}
 		p.keyOf[fi] = -1
 		if n == "" {
@@ -249,14 +255,23 @@ func newPool(facts []notes.Fact) *pool {
 		p.keyOf[fi] = len(kept)
 		kept = append(kept, fi)
 	}
-	p.all = make([]candidate, 0, len(kept))
-	for _, fi := range kept {
+	at := make([]int, len(kept)) // kept → index into all
+	asPerson := map[int]int{}    // a description → its copy as a person's surname
+	for j, fi := range kept {
 		f := facts[fi]
-		c := descs[which[fi]]
-		c.note = f.Note
-		if c.class == "single" && surnames[noteWord{f.Note, c.norm}] {
-			c.class = "person"
+		i := which[fi]
+		if p.all[i].class == "single" && surnames[noteWord{f.Note, p.all[i].norm}] {
+			person, ok := asPerson[i]
+			if !ok {
+				person = len(p.all)
+				p.all = append(p.all, p.all[i])
+				p.all[person].class = "person"
+				asPerson[i] = person
+			}
+			i = person
 		}
+		at[j] = i
+		c := &p.all[i]
 		if f.Kind == notes.Date && c.numeric {
 			y := int(c.value) / 10000
 			p.maxYear[f.Note] = max(p.maxYear[f.Note], y)
@@ -264,12 +279,12 @@ func newPool(facts []notes.Fact) *pool {
 				p.minYear[f.Note] = y
 			}
 		}
-		i := len(p.all)
-		p.all = append(p.all, c)
-		bk := c.bucketKey()
-		nb := noteBucket{f.Note, bk}
-		p.byNote[nb] = append(p.byNote[nb], i)
-		p.buckets[bk] = append(p.buckets[bk], i)
+	}
+	p.index(facts, kept, at)
+	for fi, j := range p.keyOf {
+		if j >= 0 {
+			p.keyOf[fi] = at[j]
+		}
 	}
 	for k, idx := range p.buckets {
 		if k.numeric {
@@ -277,6 +292,82 @@ func newPool(facts []notes.Fact) *pool {
 		}
 	}
 	return p
+}
+
+// index fills the pool's buckets and byNote with the candidates of the
+// kept facts (at[j] is kept[j]'s index into all), each list in the order
+// of the facts. Buckets are numbered once for each candidate, and every
+// list is a part of one of two slices, counted before they are filled:
+// hashing each fact's note and bucket, and growing a list for each, were
+// most of what indexing cost.
+func (p *pool) index(facts []notes.Fact, kept, at []int) {
+	bucketOf := make([]int, len(p.all)) // candidate → bucket number
+	numbers := map[bucket]int{}
+	var keys []bucket // by number
+	for i := range p.all {
+		bk := p.all[i].bucketKey()
+		n, ok := numbers[bk]
+		if !ok {
+			n = len(keys)
+			numbers[bk] = n
+			keys = append(keys, bk)
+		}
+		bucketOf[i] = n
+	}
+	// every bucket, in the facts' order
+	start := make([]int, len(keys)+1)
+	for _, i := range at {
+		start[bucketOf[i]+1]++
+	}
+	for b := range keys {
+		start[b+1] += start[b]
+	}
+	inBuckets := make([]int, len(at))
+	next := slices.Clone(start[:len(keys)])
+	for _, i := range at {
+		inBuckets[next[bucketOf[i]]] = i
+		next[bucketOf[i]]++
+	}
+	p.buckets = make(map[bucket][]int, len(keys))
+	for b, bk := range keys {
+		p.buckets[bk] = inBuckets[start[b]:start[b+1]:start[b+1]]
+	}
+	// by note and bucket: the kept facts of a note come together (notes
+	// are read one at a time), sorted by bucket within it, the facts'
+	// order kept within a bucket; a note that comes back after others
+	// adds to its lists
+	type entry struct{ bucket, i int }
+	inNotes := make([]int, len(at))
+	var run []entry
+	done := map[string]bool{} // notes indexed
+	for lo := 0; lo < len(kept); {
+		note := facts[kept[lo]].Note
+		hi := lo
+		run = run[:0]
+		for ; hi < len(kept) && facts[kept[hi]].Note == note; hi++ {
+			run = append(run, entry{bucketOf[at[hi]], at[hi]})
+		}
+		slices.SortStableFunc(run, func(a, b entry) int { return a.bucket - b.bucket })
+		for j, e := range run {
+			inNotes[lo+j] = e.i
+		}
+		again := done[note]
+		done[note] = true
+		for a := 0; a < len(run); {
+			b := a + 1
+			for b < len(run) && run[b].bucket == run[a].bucket {
+				b++
+			}
+			nb := noteBucket{note, keys[run[a].bucket]}
+			list := inNotes[lo+a : lo+b : lo+b]
+			if again {
+				list = append(p.byNote[nb], list...)
+			}
+			p.byNote[nb] = list
+			a = b
+		}
+		lo = hi
+	}
 }
 
 func cmpFloat(a, b float64) int {
@@ -328,11 +419,12 @@ func shape(s string) string {
 			for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
 				j++
 			}
-			w := strings.ToLower(s[i:j])
-			if _, ok := monthIndex(w); ok {
+			if isMonthName(s[i:j]) {
 				b.WriteString("MONTH")
 			} else {
-				b.WriteString(w)
+				for ; i < j; i++ { // strings.ToLower, without a copy of each word
+					b.WriteByte(s[i] | 0x20) // letters only: lower-case is the 0x20 bit
+				}
 			}
 			i = j
 		default:
@@ -356,6 +448,20 @@ func monthIndex(w string) (int, bool) {
 	return i, ok
 }
 
+// isMonthName is monthIndex(w) reports ok, for a word of ASCII letters,
+// without lower-casing it into a new string.
+func isMonthName(w string) bool {
+	var low [len("September")]byte
+	if len(w) > len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		low[i] = w[i] | 0x20
+	}
+	_, ok := monthNumber[string(low[:len(w)])]
+	return ok
+}
+
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
@@ -368,8 +474,8 @@ func (p *pool) inStory(f notes.Fact, date string) bool {
 	return ok && (!okLo || y >= lo) && (!okHi || y <= hi)
 }
 
-func describe(text string, kind notes.Kind, note string) candidate {
-	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, note: note, shape: shape(text)}
+func describe(text string, kind notes.Kind) candidate {
+	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, shape: shape(text)}
 	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	// the words are read in place: describe runs for every distinct answer
 	c.words = countFields(text)
@@ -377,6 +483,9 @@ func describe(text string, kind notes.Kind, note string) candidate {
 		c.first = bareWord(w)
 	}
 	c.digit = hasDigit(text)
+	if c.words > 0 {
+		c.content = make([]string, 0, c.words) // about as many content words as words: one allocation, not a few
+	}
 	for w, rest := nextField(c.norm); w != ""; w, rest = nextField(rest) {
 		if thingNouns[w] {
 			c.thing, c.thingWord = true, w

@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,7 +12,7 @@ import (
 // decimal: "27.7%, 32.7%, 37.7%" for "22.7%" shows how they were made.
 func TestPerturbPercentDecimals(t *testing.T) {
 	for _, key := range []string{"22.7%", "41.25%", "63.5 percent"} {
-		k := describe(key, notes.Quantity, "n.md")
+		k := describe(key, notes.Quantity)
 		if !k.percent {
 			t.Fatalf("%q not read as a percentage", key)
 		}
@@ -35,5 +36,64 @@ func TestPerturbPercentDecimals(t *testing.T) {
 		if same > 1 {
 			t.Errorf("%d of 5 distractors for %q end in the key's last decimal", same, key)
 		}
+	}
+}
+
+// TestPoolIndex checks the pool's lists against the plain way to make
+// them, a list grown for each fact in order: by note and bucket, and by
+// bucket alone, with a note that comes back after another and answers
+// shared across notes.
+func TestPoolIndex(t *testing.T) {
+	var facts []notes.Fact
+	add := func(note string, kind notes.Kind, answers ...string) {
+		for _, a := range answers {
+			facts = append(facts, notes.Fact{Kind: kind, Answer: a, Note: note, Sentence: "In " + a + " it was so."})
+		}
+	}
+	add("a.md", notes.Date, "1990", "1914", "March 1917")
+	add("a.md", notes.Actor, "Adolf Hitler", "Hitler", "the League of Nations", "Germany")
+	add("b.md", notes.Date, "1990", "1939")
+	add("b.md", notes.Actor, "Germany", "France", "Winston Churchill")
+	add("a.md", notes.Quantity, "about 90 million", "12 ships", "1914")
+	add("a.md", notes.Actor, "Britain")
+	p := newPool(facts)
+	byNote, buckets := map[noteBucket][]int{}, map[bucket][]int{}
+	seen := map[noteBucket]map[int]bool{}
+	for fi, f := range facts {
+		i := p.keyOf[fi]
+		if i < 0 {
+			t.Fatalf("fact %q has no candidate", f.Answer)
+		}
+		bk := p.all[i].bucketKey()
+		nb := noteBucket{f.Note, bk}
+		if seen[nb] == nil {
+			seen[nb] = map[int]bool{}
+		}
+		if seen[nb][i] {
+			continue // the answers above differ: only the same candidate comes twice
+		}
+		seen[nb][i] = true
+		byNote[nb] = append(byNote[nb], i)
+		buckets[bk] = append(buckets[bk], i)
+	}
+	if len(byNote) != len(p.byNote) {
+		t.Errorf("%d lists by note and bucket, want %d", len(p.byNote), len(byNote))
+	}
+	for nb, want := range byNote {
+		if got := p.byNote[nb]; !slices.Equal(got, want) {
+			t.Errorf("byNote[%s, %+v] = %v, want %v", nb.note, nb.b, got, want)
+		}
+	}
+	for bk, want := range buckets {
+		got := p.buckets[bk]
+		if bk.numeric {
+			slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("buckets[%+v] = %v, want %v", bk, got, want)
+		}
+	}
+	if len(buckets) != len(p.buckets) {
+		t.Errorf("%d buckets, want %d", len(p.buckets), len(buckets))
 	}
 }

@@ -66,9 +66,12 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		g.topical = topicalAnswers(facts) // read only by the filter's rescoring
 	}
 	sentOf, noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts)), make([]int, len(facts))
-	var sents []string
-	var noteFacts []notes.Fact
-	var subjFacts []int // a fact of each run sharing subject, title and heading path
+	// sized for a run of each fact: runs of sentences and of subjects are
+	// about two in three facts, and growing them cost more than the room
+	// left over
+	sents := make([]string, 0, len(facts))
+	var noteFacts []int                     // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
+	subjFacts := make([]int, 0, len(facts)) // a fact of each run sharing subject, title and heading path
 	for i, f := range facts {
 		if i > 0 && f.Sentence == facts[i-1].Sentence {
 			sentOf[i] = sentOf[i-1]
@@ -83,7 +86,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		if i > 0 && keyOfNote(f) == keyOfNote(facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
-			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, f)
+			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, i)
 		}
 	}
 	// the sentence's normal form is worked out by prepare, only for the
@@ -95,8 +98,8 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	strong := make([]bool, len(subjFacts))
 	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
-	for i, f := range noteFacts {
-		noteIDs[i] = NoteIdentity(f)
+	for i, fi := range noteFacts {
+		noteIDs[i] = NoteIdentity(facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
 	eachIndex(len(facts), func(i int) {
@@ -592,7 +595,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
 	} else {
-		p.ctx.key = describe(f.Answer, f.Kind, f.Note)
+		p.ctx.key = describe(f.Answer, f.Kind)
 	}
 	// the normalised sentence serves only the score's check that the
 	// answer shows twice, which can only lower it, and the distractors:

@@ -22,8 +22,11 @@ const maxLabelWords = 8
 // the heading path. A fact whose answer lies in the label is dropped: its
 // sentence does not say it; so is one inside the brackets of a label left
 // in place ("Scarecrow (_____): A card that ..."), a note on the label
-// rather than a fact of the sentence. The caller's slice is left as it was.
-func liftLabels(facts []notes.Fact) []notes.Fact {
+// rather than a fact of the sentence. The caller's slice is left as it
+// was, unless owned says it is the caller's own copy: then the facts are
+// rewritten in place (a copy of every fact is tens of megabytes on a large
+// set of notes, and trimAnswers may have made one already).
+func liftLabels(facts []notes.Fact, owned bool) []notes.Fact {
 	out, cloned := facts, false
 	// the facts of a labelled sentence, and of a list under one label,
 	// come together: they share one lifted heading path, as the facts of
@@ -31,14 +34,27 @@ func liftLabels(facts []notes.Fact) []notes.Fact {
 	var lastFrom headingKey
 	var lastLabel string
 	var lastPath []string
+	// a sentence's facts come together too: its label is read once for
+	// them (from the facts as read; in place, those before are rewritten)
+	var readSentence, label string
+	readLabelLen, cut, whole := -1, 0, false
 	for i, f := range facts {
-		label, cut, whole := sentenceLabel(f.Sentence, f.LabelLen)
+		if f.Sentence != readSentence || f.LabelLen != readLabelLen || i == 0 {
+			readSentence, readLabelLen = f.Sentence, f.LabelLen
+			label, cut, whole = sentenceLabel(f.Sentence, f.LabelLen)
+		}
 		inLabel := f.Start < cut
 		drop := inLabel && (whole || inAside(f.Sentence[:f.Start]))
 		if (drop || whole) && !cloned {
-			// sized for every fact: growing it copied the facts again and again
-			out, cloned = make([]notes.Fact, i, len(facts)), true
-			copy(out, facts[:i])
+			if owned {
+				// the facts kept are written back over those read: out
+				// never runs ahead of i
+				out, cloned = facts[:i], true
+			} else {
+				// sized for every fact: growing it copied the facts again and again
+				out, cloned = make([]notes.Fact, i, len(facts)), true
+				copy(out, facts[:i])
+			}
 		}
 		switch {
 		case drop:

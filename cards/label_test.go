@@ -1,6 +1,8 @@
 package cards
 
 import (
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/recall-srs/recall/notes"
@@ -47,7 +49,12 @@ func TestLiftLabels(t *testing.T) {
 		{Kind: notes.Quantity, Answer: "1 copy", Sentence: frag, Start: 11, LabelLen: 9}, // "**Scarecrow** (1 copy):"
 		{Kind: notes.Definition, Answer: "A card that sets itself again", Sentence: frag, Start: 20, LabelLen: 9},
 	}
-	got := liftLabels(facts)
+	got := liftLabels(facts, false)
+	// a copy the caller owns is rewritten in place, to the same facts
+	owned := liftLabels(slices.Clone(facts), true)
+	if !reflect.DeepEqual(owned, got) {
+		t.Errorf("liftLabels in place gave %+v, want %+v", owned, got)
+	}
 	if len(got) != 2 {
 		t.Fatalf("liftLabels kept %d facts, want 2 (the year and the count are the labels')", len(got))
 	}

@@ -233,10 +233,10 @@ func newLexicon(facts []notes.Fact) *lexicon {
 // subject for every two).
 func lexiconOf(facts []notes.Fact, size int) *lexicon {
 	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
-	// the chunk's sentences, by note (about three for every four facts): a
-	// sentence repeated in another note brings that note's capitals too, and
-	// reading one twice changes nothing, so chunks may split notes anywhere
-	seen := make(map[noteWord]bool, len(facts)*3/4)
+	// reading a sentence twice changes nothing, so chunks may split notes
+	// anywhere, and a sentence is read again when it comes back after
+	// others: a set of the sentences read cost more than the few that do
+	// (about one in ten thousand)
 	var recent [512]string // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
@@ -260,10 +260,9 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 				lx.norm[f.Subject] = answer.Normalize(f.Subject)
 			}
 		}
-		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note || seen[noteWord{f.Note, f.Sentence}] {
+		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
 		}
-		seen[noteWord{f.Note, f.Sentence}] = true
 		// the sentence's words one by one, each with the one before and after
 		prev, w, rest := "", "", f.Sentence
 		w, rest = nextField(rest)
@@ -398,7 +397,20 @@ func subjectCase(subj []string, isName func(string) bool) string {
 }
 
 func isAllCaps(w string) bool {
-	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	// ASCII (most words) is read in place: ToUpper would copy every word
+	// with a small letter
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(w) == w && strings.ToLower(w) != w
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // invert turns a declarative clause into the body of a question after wh:
@@ -502,7 +514,8 @@ func baseCoordinated(rest string) string {
 // Titles and headings are normalised once for all facts when lx knows them.
 func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	subj := strings.TrimSpace(f.Subject)
-	if subj == "" || countFields(subj) > 5 || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") {
+	// the cheapest checks first: some subjects are whole clauses
+	if subj == "" || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") || moreFields(subj, 5) {
 		return false
 	}
 	w, _ := nextField(subj)
@@ -524,6 +537,17 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 		}
 	}
 	return true
+}
+
+// moreFields reports whether s has more than n fields (countFields(s) >
+// n), reading no further than the field after the n-th.
+func moreFields(s string, n int) bool {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var verbAdverbs = map[string]bool{

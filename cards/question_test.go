@@ -31,3 +31,14 @@ func TestPresentDateQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "Iran", "The Treaty of Versailles", "one two three four five",
+		"one two three four five six", " a\tb\nc  d e ", "a b c d e f g h", "Atatürk\u00a0and his allies"} {
+		for n := 0; n <= 7; n++ {
+			if got, want := moreFields(s, n), countFields(s) > n; got != want {
+				t.Errorf("moreFields(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -343,7 +343,7 @@ func TestYearless(t *testing.T) {
 		{"1901", "The army landed in _____.", nil, false},
 	}
 	for _, tt := range tests {
-		ctx := &context{key: describe(tt.ans, notes.Date, "n")}
+		ctx := &context{key: describe(tt.ans, notes.Date)}
 		c := &Card{Fact: notes.Fact{Kind: notes.Date, Answer: tt.ans, Heading: tt.heading}}
 		if got := yearless(c, tt.shown, ctx); got != tt.want {
 			t.Errorf("yearless(%q in %q) = %v, want %v", tt.ans, tt.shown, got, tt.want)
@@ -439,7 +439,7 @@ func TestNamedAfterAndBareAnswer(t *testing.T) {
 		}
 	}
 	for ans, want := range map[string]bool{"Hartley": true, "Jane Hartley": false, "France": false, "NATO": false} {
-		ctx := &context{f: notes.Fact{Kind: notes.Actor, Answer: ans}, key: describe(ans, notes.Actor, "n")}
+		ctx := &context{f: notes.Fact{Kind: notes.Actor, Answer: ans}, key: describe(ans, notes.Actor)}
 		if got := bareNameAnswer(ctx); got != want {
 			t.Errorf("bareNameAnswer(%q) = %v, want %v", ans, got, want)
 		}

@@ -719,7 +719,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 		if phs[i].key >= 0 {
 			k = &g.pool.all[phs[i].key]
 		} else {
-			d := describe(f.Answer, f.Kind, f.Note)
+			d := describe(f.Answer, f.Kind)
 			k = &d
 		}
 		if k.numeric {

@@ -18,7 +18,7 @@ func ruleCtx(t *testing.T, sentence, ans string, kind notes.Kind) (*context, not
 		t.Fatalf("%q not in %q", ans, sentence)
 	}
 	c := &context{f: f, sp: plainSpan(sp)}
-	c.key = describe(ans, kind, "")
+	c.key = describe(ans, kind)
 	return c, f
 }
 
@@ -156,7 +156,7 @@ func TestVagueBlank(t *testing.T) {
 
 func TestSentenceBounds(t *testing.T) {
 	key := func(text string, kind notes.Kind) *candidate {
-		c := describe(text, kind, "")
+		c := describe(text, kind)
 		return &c
 	}
 	tests := []struct {
@@ -210,7 +210,7 @@ func TestKeyRangeOverlaps(t *testing.T) {
 		{"25%", "20-30%", false}, // a single key: the range option is simply wrong
 	}
 	for _, tt := range tests {
-		k := describe(tt.key, notes.Quantity, "")
+		k := describe(tt.key, notes.Quantity)
 		if got := rangeOfKey(&k).overlaps(tt.option); got != tt.want {
 			t.Errorf("range %q overlaps %q = %v, want %v", tt.key, tt.option, got, tt.want)
 		}

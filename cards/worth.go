@@ -199,9 +199,7 @@ var findingNouns = map[string]bool{"statistic": true, "figure": true, "finding":
 // alarm frames the fact.
 func judgedFinding(s string) bool {
 	w, rest := nextField(s)
-	switch strings.ToLower(w) {
-	case "a", "an", "the", "one", "another":
-	default:
+	if !lowerIs(w, "a", "an", "the", "one", "another") {
 		return false
 	}
 	adj, rest := nextField(rest)
@@ -347,8 +345,9 @@ func withoutThe(s string) string {
 
 // trimAnswers returns facts with words of tone and roles moved out of
 // their answers (see withoutEmphasis, withoutRole); the caller's slice is
-// left as it was.
-func trimAnswers(facts []notes.Fact) []notes.Fact {
+// left as it was. copied says whether out is a copy of it (liftLabels may
+// then work in place).
+func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 	out, cloned := facts, false
 	for i, f := range facts {
 		g, ok := withoutEmphasis(f)
@@ -365,7 +364,7 @@ func trimAnswers(facts []notes.Fact) []notes.Fact {
 			out[i] = g
 		}
 	}
-	return out
+	return out, cloned
 }
 
 // topicKey is an answer within one note.
@@ -399,32 +398,68 @@ func sectionOf(f notes.Fact) string {
 // topicalIn adds to out the actors and places named in at least one in
 // part of the sentences with facts of their scope (three at least).
 func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
-	sents := make(map[string][]string, len(facts)/16) // scope → its distinct sentences (sized: growing it cost more than filling it)
-	scopes := make([]string, len(facts))
+	// scopes are numbered, and looked up once for each run of facts
+	// sharing a sentence and a section (facts come in such runs): the
+	// work below then hashes and compares numbers, not note paths
+	ids := make(map[string]int, len(facts)/16) // sized: growing it cost more than filling it
+	var names []string                         // scope by number
+	scopeOf := make([]int, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
-			scopes[i] = scopes[i-1] // facts come in runs sharing a sentence and a section
-		} else {
-			scopes[i] = scope(f)
-		}
-		if i > 0 && f.Sentence == facts[i-1].Sentence && scopes[i] == scopes[i-1] {
+			scopeOf[i] = scopeOf[i-1]
 			continue
 		}
-		sents[scopes[i]] = append(sents[scopes[i]], f.Sentence)
+		name := scope(f)
+		id, ok := ids[name]
+		if !ok {
+			id = len(names)
+			ids[name] = id
+			names = append(names, name)
+		}
+		scopeOf[i] = id
+	}
+	// each scope's sentences, in one slice in order of scope: counted
+	// first, then placed (a slice for each scope grew by many small steps)
+	newRun := func(i int) bool {
+		return i == 0 || facts[i].Sentence != facts[i-1].Sentence || scopeOf[i] != scopeOf[i-1]
+	}
+	start := make([]int, len(names)+1) // scope → where its sentences start
+	for i := range facts {
+		if newRun(i) {
+			start[scopeOf[i]+1]++
+		}
+	}
+	for s := range names {
+		start[s+1] += start[s]
+	}
+	all := make([]string, start[len(names)])
+	filled := slices.Clone(start[:len(names)])
+	for i, f := range facts {
+		if newRun(i) {
+			all[filled[scopeOf[i]]] = f.Sentence
+			filled[scopeOf[i]]++
+		}
 	}
 	// a sentence met again later in its scope counts once: each scope's
 	// few sentences are sorted and compacted, which cost less than a set
 	// of every scope's sentences (the count below does not depend on
 	// their order)
-	for k, ss := range sents {
+	sents := make([][]string, len(names))
+	for s := range names {
+		ss := all[start[s]:start[s+1]:start[s+1]]
 		if len(ss) > 1 {
 			slices.Sort(ss)
-			sents[k] = slices.Compact(ss)
+			ss = slices.Compact(ss)
 		}
+		sents[s] = ss
 	}
-	done := map[topicKey]bool{}
+	type scopedAnswer struct {
+		scope  int
+		answer string
+	}
+	done := map[scopedAnswer]bool{}
 	for i, f := range facts {
-		k := topicKey{scopes[i], f.Answer}
+		k := scopedAnswer{scopeOf[i], f.Answer}
 		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
 			continue
 		}
@@ -433,7 +468,7 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
 			name = last // a person goes by the surname once introduced
 		}
-		ss := sents[scopes[i]]
+		ss := sents[scopeOf[i]]
 		need := max(3, (len(ss)+part-1)/part) // one in part of the sentences, three at least
 		n := 0
 		// counted until the answer is known: need reached, or out of reach
@@ -443,7 +478,7 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 			}
 		}
 		if n >= need {
-			out[k] = true
+			out[topicKey{names[scopeOf[i]], f.Answer}] = true
 		}
 	}
 }
@@ -1125,7 +1160,7 @@ func pronounWithoutName(s string) bool {
 	first, inFronted := true, false
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		if first {
-			inFronted = functionWords[bareWord(w)]
+			inFronted = bareIn(functionWords, w)
 		}
 		bare := strings.TrimLeft(w, `"'“‘`)
 		switch {
@@ -1241,9 +1276,7 @@ var concernNouns = map[string]bool{"concern": true, "worry": true, "fear": true,
 // population"): the owner was named in a sentence before.
 func unownedConcern(s string) bool {
 	w, rest := nextField(s)
-	switch strings.ToLower(w) {
-	case "a", "the", "one", "another":
-	default:
+	if !lowerIs(w, "a", "the", "one", "another") {
 		return false
 	}
 	w, rest = nextField(rest)
@@ -1363,13 +1396,72 @@ func dayOfMonth(s string, i, j int) bool {
 	return false
 }
 
+// lowerIs reports whether strings.ToLower(w) is one of words (lower-case
+// ASCII), without lower-casing w into a new string: it is asked of every
+// sentence's first word, which opens on a capital.
+func lowerIs(w string, words ...string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return slices.Contains(words, strings.ToLower(w))
+		}
+	}
+	for _, x := range words {
+		if len(x) == len(w) && equalLowerASCII(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareIn reports whether set holds bareWord(w), without a lower-cased
+// copy of an ASCII word (a sentence's first word has a capital).
+func bareIn(set map[string]bool, w string) bool {
+	var low [32]byte
+	i, j, ok := asciiBare(w)
+	if !ok || j-i > len(low) {
+		return set[bareWord(w)]
+	}
+	for k := i; k < j; k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k-i] = c
+	}
+	return set[string(low[:j-i])]
+}
+
+// equalLowerASCII reports whether ASCII w lower-cased is lower, which is
+// as long.
+func equalLowerASCII(w, lower string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // hasAnyFold reports whether s holds one of the lower-case ASCII words,
 // in any case, inside a word or not. Of the letters beyond ASCII only
 // İ and the Kelvin sign lower-case into ASCII (i, k): words with i or k
 // must not be asked for.
 func hasAnyFold(s string, words ...string) bool {
+	// the words' first letters, looked up for each byte before the words
+	// are tried: most bytes open none (every sentence is searched)
+	var opens [256]bool
+	for _, w := range words {
+		opens[w[0]] = true
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i] | 0x20
+		if !opens[c] {
+			continue
+		}
 		for _, w := range words {
 			if c == w[0] && len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
 				return true

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -289,7 +290,7 @@ func TestFigureCountAndEvenlySpaced(t *testing.T) {
 }
 
 func TestPerturbNeverZero(t *testing.T) {
-	k := describe("$1", notes.Quantity, "n.md")
+	k := describe("$1", notes.Quantity)
 	for _, step := range []float64{-1, -2, -3, -4, -5, -6} {
 		if d, ok := perturb(&k, notes.Quantity, step); ok && (d == "$0" || d == "0") {
 			t.Errorf("perturb($1, %v) = %q", step, d)
@@ -974,6 +975,24 @@ func TestVerdictIn(t *testing.T) {
 		}
 		if got := verdictIn(tc.s); got != tc.want || got != naive {
 			t.Errorf("verdictIn(%q) = %v, want %v (search for each: %v)", tc.s, got, tc.want, naive)
+		}
+	}
+}
+
+// TestReadInPlace: lowerIs, bareIn and isAllCaps read ASCII words in place, and
+// must answer as lower- and upper-casing copies of them does.
+func TestReadInPlace(t *testing.T) {
+	words := []string{"a", "an", "the", "another"}
+	for _, w := range []string{"", "A", "a", "An", "AN", "The", "THE", "tHe", "Then", "Another", "One", "NATO", "UN", "U.S.",
+		"Iran", "iPhone", "1990", "(TI)", "In", "(After", "THE,", "\"Of", "ÉTAT", "État", "Über", "ÜBER", "K", "\u212Ahe", "ſ", "X-RAY", "x-ray"} {
+		if got, want := lowerIs(w, words...), slices.Contains(words, strings.ToLower(w)); got != want {
+			t.Errorf("lowerIs(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := bareIn(functionWords, w), functionWords[bareWord(w)]; got != want {
+			t.Errorf("bareIn(functionWords, %q) = %v, want %v", w, got, want)
+		}
+		if got, want := isAllCaps(w), strings.ToUpper(w) == w && strings.ToLower(w) != w; got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

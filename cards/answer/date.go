@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -93,7 +94,7 @@ func ParseDates(s string) ([]Date, bool) {
 	}
 	f := Fold(s)
 	digits := strings.ContainsAny(f, "0123456789")
-	if digits { // both patterns need digits
+	if digits && digitSepDigit(f) { // both patterns need a separator between digits: "2022-07-15", "15/07/2022"
 		f = isoDate.ReplaceAllStringFunc(f, func(m string) string {
 			p := isoDate.FindStringSubmatch(m)
 			mo, _ := strconv.Atoi(p[2])
@@ -275,12 +276,38 @@ func mayHoldDate(s string) bool {
 			return true
 		}
 	}
-	l := strings.ToLower(s)
-	if strings.Contains(l, "centur") {
+	// lower-cased on the stack when short (most answers): names have
+	// capitals, and strings.ToLower would allocate a copy of each
+	var stack [64]byte
+	var l []byte
+	if len(s) <= len(stack) {
+		l = stack[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			l[i] = c
+		}
+	} else {
+		l = []byte(strings.ToLower(s))
+	}
+	if bytes.Contains(l, []byte("centur")) {
 		return true
 	}
 	for _, m := range monthStems {
-		if strings.Contains(l, m) {
+		if bytes.Contains(l, []byte(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitSepDigit reports whether s holds a digit, a dash, slash or dot,
+// and a digit in a row, as isoDate and slashDate match.
+func digitSepDigit(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == '-' || c == '/' || c == '.') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
 			return true
 		}
 	}

@@ -218,7 +218,14 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 // number or a range of two, then optional unit words. "close to 90 million",
 // "90-95%", "$2.45 trillion", "three thousand kilometers", "17th".
 func ParseQuantity(s string) (Quantity, bool) {
-	ws := quantityWords(s)
+	if !mayHoldQuantity(s) {
+		return Quantity{}, false
+	}
+	return parseQuantity(quantityWords(s))
+}
+
+// parseQuantity is ParseQuantity of text split by quantityWords.
+func parseQuantity(ws []string) (Quantity, bool) {
 	var q Quantity
 	i := 0
 	// leading currency and hedges, in any order
@@ -279,6 +286,32 @@ func ParseQuantity(s string) (Quantity, bool) {
 	return q, true
 }
 
+// numberWords are the words that number reads as (part of) a number
+// without a digit: any number it reads holds one of them or a word
+// opening on a digit.
+var numberWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range []map[string]float64{smallNumbers, ordinalWords, scales, fractions} {
+		for w := range m {
+			out[w] = true
+		}
+	}
+	return out
+}()
+
+// mayHoldQuantity is a cheap test that ParseQuantity cannot succeed: no
+// word of s opens on a digit or is a number word. Most answers are names
+// and phrases, and this spares them the full reading (quantityWords
+// splits the same words: its dashes and tildes part words anyway).
+func mayHoldQuantity(s string) bool {
+	found := false
+	EachWord(s, func(w []byte) bool {
+		found = len(w) > 0 && (isDigitByte(w[0]) || numberWords[string(w)])
+		return !found
+	})
+	return found
+}
+
 // hedgeWords are the hedges split into words once.
 var hedgeWords = func() [][]string {
 	out := make([][]string, len(hedges))
@@ -310,7 +343,27 @@ func hedgeAt(ws []string, i int) (string, int) {
 
 // StripHedge removes a leading hedge ("about", "close to") from s.
 func StripHedge(s string) string {
-	ws := Words(s)
+	if isASCII(s) {
+		// the words joined at once, the hedges cut off as prefixes: no
+		// slice of words and no string for each (describe strips every
+		// answer)
+		j := asciiJoinWords(s)
+		for cut := true; cut; {
+			cut = false
+			for _, h := range hedges {
+				if rest, ok := strings.CutPrefix(j, h); ok && (rest == "" || rest[0] == ' ') {
+					j, cut = strings.TrimPrefix(rest, " "), true
+					break
+				}
+			}
+		}
+		return j
+	}
+	return stripHedgeWords(Words(s))
+}
+
+// stripHedgeWords is StripHedge of text split into words.
+func stripHedgeWords(ws []string) string {
 	i := 0
 	for i < len(ws) {
 		_, n := hedgeAt(ws, i)
