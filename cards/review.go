@@ -528,8 +528,11 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		// check (teachers took one in four; long ones four in five)
 		d -= 0.15
 	}
-	if c.Type == Cloze && c.Fact.Kind == notes.Quantity {
+	switch {
+	case c.Type == Cloze && c.Fact.Kind == notes.Quantity:
 		d -= 0.1 // a blanked share, count or sum: teachers took one in three
+	case c.Type == Cloze && c.Fact.Kind == notes.Population:
+		d -= 0.15 // a blanked count or share of people: teachers took one in four, on notes seen and unseen alike
 	}
 	if c.Type == Cloze && c.Fact.Kind == notes.Definition {
 		d -= 0.1 // a blanked name of a thing ('a "_____" node', 'called "_____"'): teachers took one in four on notes they had not seen

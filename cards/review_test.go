@@ -622,3 +622,16 @@ func TestDateClozePenalties(t *testing.T) {
 		}
 	}
 }
+
+// A blanked count of people ranks below the same fact stated true.
+func TestPopulationClozePenalty(t *testing.T) {
+	f := notes.Fact{Kind: notes.Population, Sentence: "Kesh, which holds about 20% of the isles' people, declared its independence from the duke after the long war over the harbour tolls.", Answer: "about 20%", Start: -1}
+	sp, _ := locate(f)
+	lx := newLexicon([]notes.Fact{f})
+	ctx := newContext(f, sp, lx)
+	cloze := Card{Type: Cloze, Question: ctx.clozeText(), Answer: f.Answer, Fact: f}
+	tf := Card{Type: TF, Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Fact: f}
+	if d := reviewPenalty(&tf, ctx, lx) - reviewPenalty(&cloze, ctx, lx); d < 0.15 {
+		t.Errorf("a population cloze ranks %.2f below its true statement, want 0.15 at least", d)
+	}
+}
