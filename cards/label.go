@@ -108,7 +108,8 @@ func sentenceLabel(s string, labelLen int) (label string, cut int, whole bool) {
 	if label == "" || countFields(label) > maxLabelWords || !hasLetterWord(label) {
 		return "", 0, false
 	}
-	whole = startsUpper(strings.TrimLeft(rest, `"“'‘`)) && ownVerb(rest)
+	opening := strings.TrimLeft(rest, `"“'‘`)
+	whole = (startsUpper(opening) || opening != "" && isDigitByte(opening[0])) && ownVerb(rest) // "44 students received ..."
 	return label, len(s) - len(rest), whole
 }
 

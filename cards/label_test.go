@@ -31,6 +31,7 @@ func TestSentenceLabel(t *testing.T) {
 		{"Port Dues: Kesh ranks second among the isles.", 10, "Port Dues", true},
 		{"Kesh: Home to 35% of the traders in the isles.", 5, "Kesh", false}, // plural nouns, no verb: a fragment
 		{"Kesh: Collects the tolls for the duke.", 5, "Kesh", false},
+		{"Port Dues: 44 captains refused to pay the new toll.", 10, "Port Dues", true}, // opens on a figure
 	}
 	for _, tt := range tests {
 		label, _, whole := sentenceLabel(tt.s, tt.labelLen)
