@@ -321,6 +321,9 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if strings.HasPrefix(q, "When ") && strings.Contains(q, " when ") {
 		return true // "When did the breaking point come when ...?": two times asked at once
 	}
+	if indefiniteSubject(q) {
+		return true
+	}
 	if w := bareWord(lastWordOf(f.Answer)); len(w) >= 4 && !isDigits(w) && containsWord(q, w) {
 		return true // "What is the population? 5.45 million population": the answer echoes the question
 	}
@@ -361,6 +364,23 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 		if _, irr := irregular[w]; (irr || isPastVerb(w)) && !auxiliaries[prev] && !functionWords[prev] && !startsUpper(rw[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// indefiniteSubject reports whether a "when" question asks about something
+// it names only as "a" or "an" ("In what year did a pivotal moment come?",
+// "When did a ship run aground?"): which one, the card does not say
+// (teachers took 1 of 36).
+func indefiniteSubject(q string) bool {
+	for _, wh := range []string{"When ", "In what year "} {
+		rest, ok := strings.CutPrefix(q, wh)
+		if !ok {
+			continue
+		}
+		_, rest = nextField(rest) // did, was, were
+		subj, _ := nextField(rest)
+		return subj == "a" || subj == "an"
 	}
 	return false
 }

@@ -132,6 +132,10 @@ func TestQAMisparsed(t *testing.T) {
 		{"When was the dock closed?", "The dock was closed in ", ".", false},
 		{"When did the strike end?", "The strike ended in ", " and the docks reopened.", false},
 		{"When did the mayor open the bridge?", "The mayor opened the bridge in ", ", which carried trams.", false},
+		// an indefinite subject: which one is not said
+		{"In what year did a pivotal moment come for the guild?", "A pivotal moment came in ", " for the guild.", true},
+		{"When did a ship run aground on the islet?", "A ship ran aground on the islet in ", ".", true},
+		{"When did Aster run a ship aground?", "Aster ran a ship aground in ", ".", false},
 		// a participle clause after a comma: the date is its own
 		{"In what year did the charter allow the guild three berths?", "The charter allowed the guild three berths, extended to six in ", ".", true},
 		{"In what year did the charter allow three berths, extended to six?", "The charter allowed three berths, extended to six in ", ".", true},
