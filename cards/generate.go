@@ -508,12 +508,17 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 // phrased is what Generate knows of a fact before preparing it fully: its
 // question, which is checked against every other fact's.
 type phrased struct {
-	ok      bool // the answer is in the sentence
-	qa      string
-	qaConf  float64
-	qaOK    bool
-	key     int    // pool.keyOf
-	keyNorm string // the answer normalised as the pool describes it
+	ok bool // the answer is in the sentence
+	// the sentence either side of the answer, as plainSpan leaves it
+	// (see span): prepare reads them too, and keeping the two strings
+	// rather than the span spares a copy of the sentence and the answer
+	// in each of the facts' phrases
+	left, right string
+	qa          string
+	qaConf      float64
+	qaOK        bool
+	key         int    // pool.keyOf
+	keyNorm     string // the answer normalised as the pool describes it
 	// NoteIdentity of the note, worked out once for the facts that share
 	// it (see Generate)
 	noteID string
@@ -535,6 +540,7 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 		p.keyNorm = answer.Normalize(f.Answer) // describe(...).norm, without the rest of describe
 	}
 	sp = plainSpan(sp)
+	p.left, p.right = sp.left, sp.right
 	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
@@ -576,8 +582,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if !ph.ok {
 		return prepared{}
 	}
-	sp, _ := locate(f)
-	sp = plainSpan(sp)
+	sp := span{left: ph.left, ans: f.Answer, right: ph.right, whole: f.Sentence} // as phrase cut it
 	if g.warm && !worthAskingIn(f, sp, ph.worth) {
 		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
 	}
