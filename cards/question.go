@@ -703,14 +703,21 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	if !namesSomething(q) {
 		conf -= 0.35 // "When did war erupt?": which war? the question names nothing
 	}
-	if demonstrat.MatchString(q) {
+	if mayPointOutside(q) && demonstrat.MatchString(q) {
 		conf -= 0.3 // "this analysis": refers to something the card does not show
 	}
 	if f.Kind == notes.Date {
 		// another year in the sentence that the question dropped could have
 		// told two events apart; a year inside the answer gives it away
-		ds, _ := answer.ParseDates(sp.ans)
-		for _, y := range yearIn.FindAllString(sp.left+" "+sp.right, -1) {
+		var years []string // the years of the rest of the sentence, which most dates' lack
+		if hasDigit(sp.left) || hasDigit(sp.right) {
+			years = yearIn.FindAllString(sp.left+" "+sp.right, -1)
+		}
+		var ds []answer.Date
+		if len(years) > 0 {
+			ds, _ = answer.ParseDates(sp.ans)
+		}
+		for _, y := range years {
 			if !strings.Contains(q, y) {
 				return "", 0, false
 			}
@@ -726,6 +733,13 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		}
 	}
 	return q, conf, true
+}
+
+// mayPointOutside reports whether q may match demonstrat, without running
+// the expression on every question: it holds one of its words in ASCII
+// case, or a long s, which the expression's case folding reads as an s.
+func mayPointOutside(q string) bool {
+	return hasAnyFold(q, "this", "these", "those", "such") || strings.Contains(q, "ſ")
 }
 
 // danglingEnds cannot end a question: a phrase the answer completed.

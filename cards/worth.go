@@ -888,7 +888,7 @@ var genericNouns = map[string]bool{
 // "TSMC" does): the card cannot say which firm or project.
 func genericOpener(f notes.Fact) bool {
 	w1, rest := nextField(f.Sentence)
-	if l := strings.ToLower(w1); l != "the" && l != "this" && l != "that" {
+	if !foldsTo(w1, "the") && !foldsTo(w1, "this") && !foldsTo(w1, "that") {
 		return false
 	}
 	w2, rest := nextField(rest)
@@ -1338,6 +1338,14 @@ func hasAnyFold(s string, words ...string) bool {
 	return false
 }
 
+// foldsTo reports whether strings.ToLower(w) is the lower-case ASCII word
+// lower, without lowering w: as for hasAnyFold, lower must hold no k (the
+// Kelvin sign lowers to one); an İ lowers to an i and a combining dot,
+// never to a plain i.
+func foldsTo(w, lower string) bool {
+	return len(w) == len(lower) && strings.EqualFold(w, lower)
+}
+
 // ingNouns end in "-ing" without being a verb's participle.
 var ingNouns = map[string]bool{"during": true, "according": true, "morning": true, "evening": true,
 	"building": true, "king": true, "spring": true, "ring": true, "thing": true, "nothing": true,
@@ -1374,8 +1382,8 @@ func participleDate(left string) bool {
 func inList(sp span) bool {
 	// quoted items ('"Bandit Queen," "Udta Punjab," and "_____"') are
 	// items all the same
-	left := strings.TrimRight(unquote.Replace(sp.left), " ")
-	right := strings.TrimLeft(unquote.Replace(sp.right), " ")
+	left := strings.TrimRight(dropQuotes(sp.left), " ")
+	right := strings.TrimLeft(dropQuotes(sp.right), " ")
 	before := strings.HasSuffix(left, ",") || strings.HasSuffix(left, ", and") || strings.HasSuffix(left, ", or")
 	after := strings.HasPrefix(right, ",")
 	window := func(s string) string {
@@ -1427,6 +1435,17 @@ func inList(sp span) bool {
 
 // unquote drops double quotes, which items of a list often wear.
 var unquote = strings.NewReplacer(`"`, "", "“", "", "”", "")
+
+// dropQuotes is unquote.Replace(s), which copies s even when it holds no
+// quote (most do not): a byte that opens none of them leaves s as it is.
+func dropQuotes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' || s[i] == "“"[0] { // “ and ” share their first byte
+			return unquote.Replace(s)
+		}
+	}
+	return s
+}
 
 // speechVerbs report what someone said or thought.
 var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "notes": true, "suggested": true,
