@@ -60,15 +60,41 @@ func firstWord(s string) string {
 
 // trimClause removes spaces and dangling punctuation at both ends.
 func trimClause(s string) string {
-	return strings.Join(clauseWords(s), " ")
+	if s = trimClauseEnds(s); singleSpaced(s) {
+		return s // already its words joined by single spaces
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // clauseWords are the words of trimClause(s), split without joining them.
 func clauseWords(s string) []string {
+	return strings.Fields(trimClauseEnds(s))
+}
+
+func trimClauseEnds(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, " ,;:.!?—–-")
-	s = strings.TrimLeft(s, " ,;:—–-")
-	return strings.Fields(s)
+	return strings.TrimLeft(s, " ,;:—–-")
+}
+
+// singleSpaced reports whether s is strings.Join(strings.Fields(s), " "):
+// ASCII (beyond it, a space may hide) with single spaces between words.
+func singleSpaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c != ' ' && c < utf8.RuneSelf && asciiSpace[c] != 0:
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // stripOpeners drops sentence adverbs ("However,", "In response,") and an
@@ -136,15 +162,14 @@ func mayOpen(s string) bool {
 // findVerb returns the index of the clause's finite verb, or -1.
 func findVerb(ws []string) int {
 	for i := 1; i < len(ws) && i < 14; i++ {
-		w := bareWord(ws[i])
 		if startsUpper(ws[i]) {
 			continue
 		}
-		prev := bareWord(ws[i-1])
+		w := bareWord(ws[i])
 		if auxiliaries[w] {
 			return i
 		}
-		if isPastVerb(w) && !functionWords[prev] && !strings.HasSuffix(ws[i-1], ",") {
+		if isPastVerb(w) && !functionWords[bareWord(ws[i-1])] && !strings.HasSuffix(ws[i-1], ",") {
 			return i
 		}
 	}
