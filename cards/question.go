@@ -102,41 +102,60 @@ func singleSpaced(s string) bool {
 // the rest and what was dropped.
 func stripOpeners(s string) (rest, dropped string) {
 	s = strings.TrimSpace(s)
-	for {
-		if !mayOpen(s) {
-			return s, dropped // the loop below would find nothing to drop
+	for mayOpen(s) {
+		// with single spaces, the words up to one and those after it are
+		// pieces of the text, as joining them would give them
+		t := s
+		if !singleSpaced(t) {
+			t = strings.Join(strings.Fields(t), " ")
 		}
-		ws := splitWords(s)
-		if len(ws) == 0 {
-			return s, dropped
+		opener, after, ok := openerOf(t)
+		if !ok {
+			break
 		}
-		done := true
-		for n := 1; n <= 3 && n <= len(ws); n++ {
-			if !strings.HasSuffix(ws[n-1], ",") {
-				continue
-			}
-			phrase := strings.ToLower(strings.TrimSuffix(strings.Join(ws[:n], " "), ","))
-			if openers[phrase] {
-				dropped += strings.Join(ws[:n], " ") + " "
-				s = strings.Join(ws[n:], " ")
-				done = false
-				break
-			}
+		dropped += opener + " "
+		s = after
+	}
+	return s, dropped
+}
+
+// openerWords is how many words of a clause openerOf reads: the longest
+// introductory phrase it drops, and the two words that must follow it.
+const openerWords = 16
+
+// openerOf splits single-spaced t after the opener stripOpeners drops: a
+// sentence adverb of up to three words ending at a comma, else a phrase
+// that opens on an introducer and ends at a comma within 14 words, two
+// words at least following it.
+func openerOf(t string) (opener, after string, ok bool) {
+	var start, end [openerWords]int // of each word in t
+	n := 0
+	for w, rest := nextField(t); w != "" && n < openerWords; w, rest = nextField(rest) {
+		end[n] = len(t) - len(rest)
+		start[n] = end[n] - len(w)
+		n++
+	}
+	// the words are t[start[i]:end[i]]; the first k joined are t[:end[k-1]]
+	split := func(k int) (string, string, bool) {
+		if k < n {
+			return t[:end[k-1]], t[start[k]:], true
 		}
-		if done && introducers[bareWord(ws[0])] {
-			for i := 0; i < len(ws) && i < 14; i++ {
-				if strings.HasSuffix(ws[i], ",") && len(ws)-i-1 >= 2 {
-					dropped += strings.Join(ws[:i+1], " ") + " "
-					s = strings.Join(ws[i+1:], " ")
-					done = false
-					break
-				}
-			}
-		}
-		if done {
-			return s, dropped
+		return t[:end[k-1]], "", true // n < openerWords here: t has no more words
+	}
+	for k := 1; k <= 3 && k <= n; k++ {
+		if t[end[k-1]-1] == ',' && openers[strings.ToLower(t[:end[k-1]-1])] {
+			return split(k)
 		}
 	}
+	if n == 0 || !introducers[bareWord(t[start[0]:end[0]])] {
+		return "", "", false
+	}
+	for i := 0; i < n && i < 14; i++ {
+		if t[end[i]-1] == ',' && n-i-1 >= 2 {
+			return split(i + 1)
+		}
+	}
+	return "", "", false
 }
 
 // mayOpen reports whether stripOpeners can drop anything from s: one of
