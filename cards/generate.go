@@ -887,6 +887,7 @@ type context struct {
 	rest, answerTokens     int // content tokens around the blank, of the answer
 	restKnown, answerKnown bool
 	claims                 claimFlags // review.go: what the sentence claims, once known
+	lowered                lowered    // review.go: factLowerings of f, once known
 	topical                bool       // the answer is what the note is about (worth.go)
 	sents                  *sentenceCache
 }

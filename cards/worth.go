@@ -1437,12 +1437,10 @@ func inList(sp span) bool {
 var unquote = strings.NewReplacer(`"`, "", "“", "", "”", "")
 
 // dropQuotes is unquote.Replace(s), which copies s even when it holds no
-// quote (most do not): a byte that opens none of them leaves s as it is.
+// quote (most do not).
 func dropQuotes(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '"' || s[i] == "“"[0] { // “ and ” share their first byte
-			return unquote.Replace(s)
-		}
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
+		return unquote.Replace(s)
 	}
 	return s
 }
