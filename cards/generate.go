@@ -886,9 +886,10 @@ type context struct {
 	unanchored, bareName   lazyBool
 	rest, answerTokens     int // content tokens around the blank, of the answer
 	restKnown, answerKnown bool
-	claims                 claimFlags // review.go: what the sentence claims, once known
-	lowered                lowered    // review.go: factLowerings of f, once known
-	topical                bool       // the answer is what the note is about (worth.go)
+	claims                 claimFlags      // review.go: what the sentence claims, once known
+	lowered                lowered         // review.go: factLowerings of f, once known
+	topical                bool            // the answer is what the note is about (worth.go)
+	last                   sentenceReading // kept by initContext from one fact to the next
 	sents                  *sentenceCache
 }
 
@@ -997,7 +998,7 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 // time and reuses one context (none outlives its fact's candidates).
 // strong is lx.strongSubject(f).
 func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *context {
-	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0]}
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last}
 	// the checks below look at the first five words at most
 	var first5 [5]string
 	words := appendFields(first5[:0], sp.left)
@@ -1036,11 +1037,38 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 			c.prefix = subj + ": "
 		}
 	}
-	// one pass over the words: a pronoun standing as a subject after an
-	// opening clause (", it was", "On _____, he became") leaves the card
-	// without saying who; demonstratives and other pronouns point outside it
-	// (the words are read one by one, each with the one before and after)
-	prev, w, rest := "", "", c.sp.sentence()
+	unresolved, pronoun, demonstr := c.last.pointers(c.sp.sentence(), c.prefix == "")
+	c.unresolved = c.unresolved || unresolved
+	c.pronoun, c.demonstr = pronoun, demonstr
+	return c
+}
+
+// sentenceReading is what initContext read of the last sentence it was
+// given (pointersIn): the facts of a sentence come one after another, and
+// each read the whole sentence again.
+type sentenceReading struct {
+	read                          string
+	alone, ok                     bool
+	unresolved, pronoun, demonstr bool
+}
+
+// pointers is pointersIn(text, alone), remembered for the last text.
+func (r *sentenceReading) pointers(text string, alone bool) (unresolved, pronoun, demonstr bool) {
+	if !r.ok || r.read != text || r.alone != alone {
+		r.read, r.alone, r.ok = text, alone, true
+		r.unresolved, r.pronoun, r.demonstr = pointersIn(text, alone)
+	}
+	return r.unresolved, r.pronoun, r.demonstr
+}
+
+// pointersIn reads sentence s for words that point outside a card: a
+// pronoun standing as a subject after an opening clause (", it was", "On
+// _____, he became") leaves the card without saying who, unless the
+// subject is named before the sentence (alone: it is not); demonstratives
+// and other pronouns point outside it. The words are read one by one in
+// one pass, each with the one before and after.
+func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
+	prev, w, rest := "", "", s
 	w, rest = nextField(rest)
 	for i := 0; w != ""; i++ {
 		next, after := nextField(rest)
@@ -1054,23 +1082,23 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 			b = strings.ToLower(b)
 			switch b {
 			case "it", "they", "he", "she":
-				if i > 0 && strings.HasSuffix(prev, ",") && c.prefix == "" {
-					c.unresolved = true
+				if i > 0 && strings.HasSuffix(prev, ",") && alone {
+					unresolved = true
 				}
 				if b != "it" {
-					c.pronoun = true
+					pronoun = true
 				}
 			case "him", "her", "them", "his", "their":
-				c.pronoun = true
+				pronoun = true
 			case "this", "these", "those", "such":
 				if next != "" && !startsUpper(next) && !strings.HasSuffix(w, ",") {
-					c.demonstr = true
+					demonstr = true
 				}
 			}
 		}
 		prev, w, rest = w, next, after
 	}
-	return c
+	return unresolved, pronoun, demonstr
 }
 
 func possessive(s string) string {
