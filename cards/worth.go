@@ -1382,8 +1382,10 @@ func participleDate(left string) bool {
 func inList(sp span) bool {
 	// quoted items ('"Bandit Queen," "Udta Punjab," and "_____"') are
 	// items all the same
-	left := strings.TrimRight(dropQuotes(sp.left), " ")
-	right := strings.TrimLeft(dropQuotes(sp.right), " ")
+	// (the checks read 64 bytes at most either side of the blank: only
+	// those are copied without their quotes)
+	left := unquotedEnd(strings.TrimRight(sp.left, ` "“”`), inListReach)
+	right := unquotedStart(strings.TrimLeft(sp.right, ` "“”`), inListReach)
 	before := strings.HasSuffix(left, ",") || strings.HasSuffix(left, ", and") || strings.HasSuffix(left, ", or")
 	after := strings.HasPrefix(right, ",")
 	window := func(s string) string {
@@ -1431,6 +1433,39 @@ func inList(sp span) bool {
 		return true
 	}
 	return false
+}
+
+// inListReach is more than inList reads either side of the blank: a
+// window of 48 bytes past a comma and a closing ", and " or ", or ".
+const inListReach = 64
+
+// unquotedEnd is the end of dropQuotes(s) that holds its last n bytes: s
+// is cut where n bytes other than quotes follow, between two runes (never
+// inside a quote), and only that end is copied without its quotes.
+func unquotedEnd(s string, n int) string {
+	i := len(s)
+	for kept := 0; i > 0 && kept < n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if r != '"' && r != '“' && r != '”' {
+			kept += size
+		}
+		i -= size
+	}
+	return dropQuotes(s[i:])
+}
+
+// unquotedStart is the start of dropQuotes(s) that holds its first n bytes
+// (see unquotedEnd).
+func unquotedStart(s string, n int) string {
+	i := 0
+	for kept := 0; i < len(s) && kept < n; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '"' && r != '“' && r != '”' {
+			kept += size
+		}
+		i += size
+	}
+	return dropQuotes(s[:i])
 }
 
 // unquote drops double quotes, which items of a list often wear.
