@@ -42,7 +42,7 @@ func TestFieldScannersSplitAsFields(t *testing.T) {
 			t.Errorf("singleSpaced(%q), but its words join as %q", s, strings.Join(want, " "))
 		}
 	}
-	for _, s := range []string{"", "one", "a b c d e f g", "Iran, they said: it was"} {
+	for _, s := range []string{"", "one", "a b c d e f g", "Iran, they said: it was", "Atatürk’s “reforms” – 1923", "bad \xff utf8 \xc2"} {
 		if !singleSpaced(s) {
 			t.Errorf("singleSpaced(%q) = false, want true", s)
 		}

@@ -78,7 +78,7 @@ func trimClauseEnds(s string) string {
 }
 
 // singleSpaced reports whether s is strings.Join(strings.Fields(s), " "):
-// ASCII (beyond it, a space may hide) with single spaces between words.
+// its words are apart by single plain spaces, and it has no other space.
 func singleSpaced(s string) bool {
 	if s == "" {
 		return true
@@ -86,13 +86,20 @@ func singleSpaced(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 0x80 || c != ' ' && c < utf8.RuneSelf && asciiSpace[c] != 0:
-			return false
-		case c == ' ' && s[i+1] == ' ':
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size
+			continue
+		}
+		if c == ' ' && s[i+1] == ' ' || c != ' ' && asciiSpace[c] != 0 {
 			return false
 		}
+		i++
 	}
 	return true
 }
