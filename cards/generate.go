@@ -548,7 +548,8 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 		// answer serves unless the office was put back into it
 		c := context{f: f}
 		if p.key >= 0 && g.pool.all[p.key].text == f.Answer {
-			c.key.hedgeless, c.key.hedgeKnown, c.key.text = g.pool.all[p.key].hedgeless, true, g.pool.all[p.key].text
+			k := &g.pool.all[p.key]
+			c.key.hedgeless, c.key.hedgeKnown, c.key.text, c.key.norm = k.hedgeless, true, k.text, k.norm
 		}
 		if c.givesAway(p.qa) || countWords(p.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
 			p.qaOK = false
@@ -935,6 +936,9 @@ func (c *context) givesAway(text string) bool {
 }
 
 func (c *context) giveAwayCore() string {
+	if c.core == "" && c.key.norm != "" && c.key.text == c.f.Answer && c.hedgeless() == c.f.Answer {
+		c.core = c.key.norm // the answer has no hedge: its normal form is the key's
+	}
 	if c.core == "" {
 		c.core = answer.Normalize(c.hedgeless())
 		if c.core == "" {
