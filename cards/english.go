@@ -111,9 +111,21 @@ var introducers = map[string]bool{
 // bareWord is w lower-cased without surrounding punctuation.
 func bareWord(w string) string {
 	if i, j, ok := asciiBare(w); ok { // most words: no Unicode tables needed
-		return strings.ToLower(w[i:j])
+		return lowerASCII(w[i:j])
 	}
 	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }))
+}
+
+// lowerASCII is strings.ToLower of ASCII w, which bareWord has already
+// checked: most words have no capital and come back as they are, without
+// ToLower scanning them again.
+func lowerASCII(w string) string {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // lemma returns the base form of a simple-past verb ("fled" → "flee",

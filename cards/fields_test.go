@@ -38,6 +38,26 @@ func TestFieldScannersSplitAsFields(t *testing.T) {
 		if got := countFields(s); got != len(want) {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, len(want))
 		}
+		if singleSpaced(s) && s != strings.Join(want, " ") {
+			t.Errorf("singleSpaced(%q), but its words join as %q", s, strings.Join(want, " "))
+		}
+	}
+	for _, s := range []string{"", "one", "a b c d e f g", "Iran, they said: it was", "Atatürk’s “reforms” – 1923", "bad \xff utf8 \xc2"} {
+		if !singleSpaced(s) {
+			t.Errorf("singleSpaced(%q) = false, want true", s)
+		}
+	}
+}
+
+// bareWord lowers ASCII words itself, giving the grammar's own strings.
+func TestBareWordLowersAsToLower(t *testing.T) {
+	for _, tt := range []struct{ w, want string }{
+		{"The", "the"}, {"HOWEVER,", "however"}, {"(Iran's)", "iran's"}, {"in", "in"}, {"X-Ray", "x-ray"},
+		{"Atatürk", "atatürk"}, {"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"}, {"...", ""},
+	} {
+		if got := bareWord(tt.w); got != tt.want {
+			t.Errorf("bareWord(%q) = %q, want %q", tt.w, got, tt.want)
+		}
 	}
 }
 

@@ -511,12 +511,17 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 // phrased is what Generate knows of a fact before preparing it fully: its
 // question, which is checked against every other fact's.
 type phrased struct {
-	ok      bool // the answer is in the sentence
-	qa      string
-	qaConf  float64
-	qaOK    bool
-	key     int    // pool.keyOf
-	keyNorm string // the answer normalised as the pool describes it
+	ok bool // the answer is in the sentence
+	// the sentence either side of the answer, as plainSpan leaves it
+	// (see span): prepare reads them too, and keeping the two strings
+	// rather than the span spares a copy of the sentence and the answer
+	// in each of the facts' phrases
+	left, right string
+	qa          string
+	qaConf      float64
+	qaOK        bool
+	key         int    // pool.keyOf
+	keyNorm     string // the answer normalised as the pool describes it
 	// NoteIdentity of the note, worked out once for the facts that share
 	// it (see Generate)
 	noteID string
@@ -538,6 +543,7 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 		p.keyNorm = answer.Normalize(f.Answer) // describe(...).norm, without the rest of describe
 	}
 	sp = plainSpan(sp)
+	p.left, p.right = sp.left, sp.right
 	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
@@ -545,7 +551,8 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 		// answer serves unless the office was put back into it
 		c := context{f: f}
 		if p.key >= 0 && g.pool.all[p.key].text == f.Answer {
-			c.key.hedgeless, c.key.hedgeKnown, c.key.text = g.pool.all[p.key].hedgeless, true, g.pool.all[p.key].text
+			k := &g.pool.all[p.key]
+			c.key.hedgeless, c.key.hedgeKnown, c.key.text, c.key.norm = k.hedgeless, true, k.text, k.norm
 		}
 		if c.givesAway(p.qa) || countWords(p.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
 			p.qaOK = false
@@ -579,8 +586,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if !ph.ok {
 		return prepared{}
 	}
-	sp, _ := locate(f)
-	sp = plainSpan(sp)
+	sp := span{left: ph.left, ans: f.Answer, right: ph.right, whole: f.Sentence} // as phrase cut it
 	if g.warm && !worthAskingIn(f, sp, ph.worth) {
 		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
 	}
@@ -884,8 +890,10 @@ type context struct {
 	unanchored, bareName   lazyBool
 	rest, answerTokens     int // content tokens around the blank, of the answer
 	restKnown, answerKnown bool
-	claims                 claimFlags // review.go: what the sentence claims, once known
-	topical                bool       // the answer is what the note is about (worth.go)
+	claims                 claimFlags      // review.go: what the sentence claims, once known
+	lowered                lowered         // review.go: factLowerings of f, once known
+	topical                bool            // the answer is what the note is about (worth.go)
+	last                   sentenceReading // kept by initContext from one fact to the next
 	sents                  *sentenceCache
 }
 
@@ -931,6 +939,9 @@ func (c *context) givesAway(text string) bool {
 }
 
 func (c *context) giveAwayCore() string {
+	if c.core == "" && c.key.norm != "" && c.key.text == c.f.Answer && c.hedgeless() == c.f.Answer {
+		c.core = c.key.norm // the answer has no hedge: its normal form is the key's
+	}
 	if c.core == "" {
 		c.core = answer.Normalize(c.hedgeless())
 		if c.core == "" {
@@ -994,7 +1005,7 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 // time and reuses one context (none outlives its fact's candidates).
 // strong is lx.strongSubject(f).
 func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *context {
-	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0]}
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last}
 	// the checks below look at the first five words at most
 	var first5 [5]string
 	words := appendFields(first5[:0], sp.left)
@@ -1033,11 +1044,38 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 			c.prefix = subj + ": "
 		}
 	}
-	// one pass over the words: a pronoun standing as a subject after an
-	// opening clause (", it was", "On _____, he became") leaves the card
-	// without saying who; demonstratives and other pronouns point outside it
-	// (the words are read one by one, each with the one before and after)
-	prev, w, rest := "", "", c.sp.sentence()
+	unresolved, pronoun, demonstr := c.last.pointers(c.sp.sentence(), c.prefix == "")
+	c.unresolved = c.unresolved || unresolved
+	c.pronoun, c.demonstr = pronoun, demonstr
+	return c
+}
+
+// sentenceReading is what initContext read of the last sentence it was
+// given (pointersIn): the facts of a sentence come one after another, and
+// each read the whole sentence again.
+type sentenceReading struct {
+	read                          string
+	alone, ok                     bool
+	unresolved, pronoun, demonstr bool
+}
+
+// pointers is pointersIn(text, alone), remembered for the last text.
+func (r *sentenceReading) pointers(text string, alone bool) (unresolved, pronoun, demonstr bool) {
+	if !r.ok || r.read != text || r.alone != alone {
+		r.read, r.alone, r.ok = text, alone, true
+		r.unresolved, r.pronoun, r.demonstr = pointersIn(text, alone)
+	}
+	return r.unresolved, r.pronoun, r.demonstr
+}
+
+// pointersIn reads sentence s for words that point outside a card: a
+// pronoun standing as a subject after an opening clause (", it was", "On
+// _____, he became") leaves the card without saying who, unless the
+// subject is named before the sentence (alone: it is not); demonstratives
+// and other pronouns point outside it. The words are read one by one in
+// one pass, each with the one before and after.
+func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
+	prev, w, rest := "", "", s
 	w, rest = nextField(rest)
 	for i := 0; w != ""; i++ {
 		next, after := nextField(rest)
@@ -1051,23 +1089,23 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 			b = strings.ToLower(b)
 			switch b {
 			case "it", "they", "he", "she":
-				if i > 0 && strings.HasSuffix(prev, ",") && c.prefix == "" {
-					c.unresolved = true
+				if i > 0 && strings.HasSuffix(prev, ",") && alone {
+					unresolved = true
 				}
 				if b != "it" {
-					c.pronoun = true
+					pronoun = true
 				}
 			case "him", "her", "them", "his", "their":
-				c.pronoun = true
+				pronoun = true
 			case "this", "these", "those", "such":
 				if next != "" && !startsUpper(next) && !strings.HasSuffix(w, ",") {
-					c.demonstr = true
+					demonstr = true
 				}
 			}
 		}
 		prev, w, rest = w, next, after
 	}
-	return c
+	return unresolved, pronoun, demonstr
 }
 
 func possessive(s string) string {

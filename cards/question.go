@@ -60,15 +60,48 @@ func firstWord(s string) string {
 
 // trimClause removes spaces and dangling punctuation at both ends.
 func trimClause(s string) string {
-	return strings.Join(clauseWords(s), " ")
+	if s = trimClauseEnds(s); singleSpaced(s) {
+		return s // already its words joined by single spaces
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // clauseWords are the words of trimClause(s), split without joining them.
 func clauseWords(s string) []string {
+	return strings.Fields(trimClauseEnds(s))
+}
+
+func trimClauseEnds(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, " ,;:.!?—–-")
-	s = strings.TrimLeft(s, " ,;:—–-")
-	return strings.Fields(s)
+	return strings.TrimLeft(s, " ,;:—–-")
+}
+
+// singleSpaced reports whether s is strings.Join(strings.Fields(s), " "):
+// its words are apart by single plain spaces, and it has no other space.
+func singleSpaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size
+			continue
+		}
+		if c == ' ' && s[i+1] == ' ' || c != ' ' && asciiSpace[c] != 0 {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // stripOpeners drops sentence adverbs ("However,", "In response,") and an
@@ -76,41 +109,60 @@ func clauseWords(s string) []string {
 // the rest and what was dropped.
 func stripOpeners(s string) (rest, dropped string) {
 	s = strings.TrimSpace(s)
-	for {
-		if !mayOpen(s) {
-			return s, dropped // the loop below would find nothing to drop
+	for mayOpen(s) {
+		// with single spaces, the words up to one and those after it are
+		// pieces of the text, as joining them would give them
+		t := s
+		if !singleSpaced(t) {
+			t = strings.Join(strings.Fields(t), " ")
 		}
-		ws := splitWords(s)
-		if len(ws) == 0 {
-			return s, dropped
+		opener, after, ok := openerOf(t)
+		if !ok {
+			break
 		}
-		done := true
-		for n := 1; n <= 3 && n <= len(ws); n++ {
-			if !strings.HasSuffix(ws[n-1], ",") {
-				continue
-			}
-			phrase := strings.ToLower(strings.TrimSuffix(strings.Join(ws[:n], " "), ","))
-			if openers[phrase] {
-				dropped += strings.Join(ws[:n], " ") + " "
-				s = strings.Join(ws[n:], " ")
-				done = false
-				break
-			}
+		dropped += opener + " "
+		s = after
+	}
+	return s, dropped
+}
+
+// openerWords is how many words of a clause openerOf reads: the longest
+// introductory phrase it drops, and the two words that must follow it.
+const openerWords = 16
+
+// openerOf splits single-spaced t after the opener stripOpeners drops: a
+// sentence adverb of up to three words ending at a comma, else a phrase
+// that opens on an introducer and ends at a comma within 14 words, two
+// words at least following it.
+func openerOf(t string) (opener, after string, ok bool) {
+	var start, end [openerWords]int // of each word in t
+	n := 0
+	for w, rest := nextField(t); w != "" && n < openerWords; w, rest = nextField(rest) {
+		end[n] = len(t) - len(rest)
+		start[n] = end[n] - len(w)
+		n++
+	}
+	// the words are t[start[i]:end[i]]; the first k joined are t[:end[k-1]]
+	split := func(k int) (string, string, bool) {
+		if k < n {
+			return t[:end[k-1]], t[start[k]:], true
 		}
-		if done && introducers[bareWord(ws[0])] {
-			for i := 0; i < len(ws) && i < 14; i++ {
-				if strings.HasSuffix(ws[i], ",") && len(ws)-i-1 >= 2 {
-					dropped += strings.Join(ws[:i+1], " ") + " "
-					s = strings.Join(ws[i+1:], " ")
-					done = false
-					break
-				}
-			}
-		}
-		if done {
-			return s, dropped
+		return t[:end[k-1]], "", true // n < openerWords here: t has no more words
+	}
+	for k := 1; k <= 3 && k <= n; k++ {
+		if t[end[k-1]-1] == ',' && openers[strings.ToLower(t[:end[k-1]-1])] {
+			return split(k)
 		}
 	}
+	if n == 0 || !introducers[bareWord(t[start[0]:end[0]])] {
+		return "", "", false
+	}
+	for i := 0; i < n && i < 14; i++ {
+		if t[end[i]-1] == ',' && n-i-1 >= 2 {
+			return split(i + 1)
+		}
+	}
+	return "", "", false
 }
 
 // mayOpen reports whether stripOpeners can drop anything from s: one of
@@ -136,15 +188,14 @@ func mayOpen(s string) bool {
 // findVerb returns the index of the clause's finite verb, or -1.
 func findVerb(ws []string) int {
 	for i := 1; i < len(ws) && i < 14; i++ {
-		w := bareWord(ws[i])
 		if startsUpper(ws[i]) {
 			continue
 		}
-		prev := bareWord(ws[i-1])
+		w := bareWord(ws[i])
 		if auxiliaries[w] {
 			return i
 		}
-		if isPastVerb(w) && !functionWords[prev] && !strings.HasSuffix(ws[i-1], ",") {
+		if isPastVerb(w) && !functionWords[bareWord(ws[i-1])] && !strings.HasSuffix(ws[i-1], ",") {
 			return i
 		}
 	}
@@ -728,14 +779,21 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	if !namesSomething(q) {
 		conf -= 0.35 // "When did war erupt?": which war? the question names nothing
 	}
-	if demonstrat.MatchString(q) {
+	if mayPointOutside(q) && demonstrat.MatchString(q) {
 		conf -= 0.3 // "this analysis": refers to something the card does not show
 	}
 	if f.Kind == notes.Date {
 		// another year in the sentence that the question dropped could have
 		// told two events apart; a year inside the answer gives it away
-		ds, _ := answer.ParseDates(sp.ans)
-		for _, y := range yearIn.FindAllString(sp.left+" "+sp.right, -1) {
+		var years []string // the years of the rest of the sentence, which most dates' lack
+		if hasDigit(sp.left) || hasDigit(sp.right) {
+			years = yearIn.FindAllString(sp.left+" "+sp.right, -1)
+		}
+		var ds []answer.Date
+		if len(years) > 0 {
+			ds, _ = answer.ParseDates(sp.ans)
+		}
+		for _, y := range years {
 			if !strings.Contains(q, y) {
 				return "", 0, false
 			}
@@ -751,6 +809,13 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		}
 	}
 	return q, conf, true
+}
+
+// mayPointOutside reports whether q may match demonstrat, without running
+// the expression on every question: it holds one of its words in ASCII
+// case, or a long s, which the expression's case folding reads as an s.
+func mayPointOutside(q string) bool {
+	return hasAnyFold(q, "this", "these", "those", "such") || strings.Contains(q, "ſ")
 }
 
 // danglingEnds cannot end a question: a phrase the answer completed.

@@ -42,3 +42,24 @@ func TestMoreFields(t *testing.T) {
 		}
 	}
 }
+
+func TestStripOpeners(t *testing.T) {
+	for _, tt := range []struct{ in, rest, dropped string }{
+		{"The guild raised its tolls", "The guild raised its tolls", ""},
+		{"  However,   the  guild raised  ", "the guild raised", "However, "},
+		{"In response, the duke fled", "the duke fled", "In response, "},
+		{"However, in 1201, after the siege ended, the duke fled", "the duke fled", "However, in 1201, after the siege ended, "},
+		{"After the siege, it", "After the siege, it", ""}, // two words must follow the phrase
+		{"After the siege, it ended", "it ended", "After the siege, "},
+		{"Later, however, the duke left", "the duke left", "Later, however, "},
+		{"Moreover,", "", "Moreover, "},
+		{"While a b c d e f g h i j k l m, n o", "n o", "While a b c d e f g h i j k l m, "},
+		{"While a b c d e f g h i j k l m n, o p", "While a b c d e f g h i j k l m n, o p", ""}, // past 14 words
+		{"HOWEVER,\tthe\u00a0guild fell", "the guild fell", "HOWEVER, "},
+		{"", "", ""},
+	} {
+		if rest, dropped := stripOpeners(tt.in); rest != tt.rest || dropped != tt.dropped {
+			t.Errorf("stripOpeners(%q) = %q, %q; want %q, %q", tt.in, rest, dropped, tt.rest, tt.dropped)
+		}
+	}
+}

@@ -604,6 +604,27 @@ func (c *context) otherYear() bool {
 // but a true/false statement (notTF), and from every card but a question
 // (notQA). The score bound of prepare (lowerings) reads the same table.
 func factLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA float64) {
+	// remembered in ctx for its own fact: the bound and the review of
+	// each card of the fact ask it (the table reads these fields of f)
+	own := f.Answer == ctx.f.Answer && f.Kind == ctx.f.Kind && f.Sentence == ctx.f.Sentence && f.Start == ctx.f.Start &&
+		f.Note == ctx.f.Note && lx == ctx.lx
+	if m := &ctx.lowered; own && m.ok {
+		return m.all, m.notTF, m.notQA
+	}
+	all, notTF, notQA = tableLowerings(f, ctx, lx)
+	if own {
+		ctx.lowered = lowered{all, notTF, notQA, true}
+	}
+	return all, notTF, notQA
+}
+
+// lowered is factLowerings of a context's fact, once known.
+type lowered struct {
+	all, notTF, notQA float64
+	ok                bool
+}
+
+func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
 		all += 0.1
 	}

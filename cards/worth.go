@@ -958,7 +958,7 @@ var genericNouns = map[string]bool{
 // "TSMC" does): the card cannot say which firm or project.
 func genericOpener(f notes.Fact) bool {
 	w1, rest := nextField(f.Sentence)
-	if l := strings.ToLower(w1); l != "the" && l != "this" && l != "that" {
+	if !foldsTo(w1, "the") && !foldsTo(w1, "this") && !foldsTo(w1, "that") {
 		return false
 	}
 	w2, rest := nextField(rest)
@@ -1471,6 +1471,14 @@ func hasAnyFold(s string, words ...string) bool {
 	return false
 }
 
+// foldsTo reports whether strings.ToLower(w) is the lower-case ASCII word
+// lower, without lowering w: as for hasAnyFold, lower must hold no k (the
+// Kelvin sign lowers to one); an İ lowers to an i and a combining dot,
+// never to a plain i.
+func foldsTo(w, lower string) bool {
+	return len(w) == len(lower) && strings.EqualFold(w, lower)
+}
+
 // ingNouns end in "-ing" without being a verb's participle.
 var ingNouns = map[string]bool{"during": true, "according": true, "morning": true, "evening": true,
 	"building": true, "king": true, "spring": true, "ring": true, "thing": true, "nothing": true,
@@ -1507,8 +1515,10 @@ func participleDate(left string) bool {
 func inList(sp span) bool {
 	// quoted items ('"Bandit Queen," "Udta Punjab," and "_____"') are
 	// items all the same
-	left := strings.TrimRight(unquote.Replace(sp.left), " ")
-	right := strings.TrimLeft(unquote.Replace(sp.right), " ")
+	// (the checks read 64 bytes at most either side of the blank: only
+	// those are copied without their quotes)
+	left := unquotedEnd(strings.TrimRight(sp.left, ` "“”`), inListReach)
+	right := unquotedStart(strings.TrimLeft(sp.right, ` "“”`), inListReach)
 	before := strings.HasSuffix(left, ",") || strings.HasSuffix(left, ", and") || strings.HasSuffix(left, ", or")
 	after := strings.HasPrefix(right, ",")
 	window := func(s string) string {
@@ -1558,8 +1568,50 @@ func inList(sp span) bool {
 	return false
 }
 
+// inListReach is more than inList reads either side of the blank: a
+// window of 48 bytes past a comma and a closing ", and " or ", or ".
+const inListReach = 64
+
+// unquotedEnd is the end of dropQuotes(s) that holds its last n bytes: s
+// is cut where n bytes other than quotes follow, between two runes (never
+// inside a quote), and only that end is copied without its quotes.
+func unquotedEnd(s string, n int) string {
+	i := len(s)
+	for kept := 0; i > 0 && kept < n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if r != '"' && r != '“' && r != '”' {
+			kept += size
+		}
+		i -= size
+	}
+	return dropQuotes(s[i:])
+}
+
+// unquotedStart is the start of dropQuotes(s) that holds its first n bytes
+// (see unquotedEnd).
+func unquotedStart(s string, n int) string {
+	i := 0
+	for kept := 0; i < len(s) && kept < n; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '"' && r != '“' && r != '”' {
+			kept += size
+		}
+		i += size
+	}
+	return dropQuotes(s[:i])
+}
+
 // unquote drops double quotes, which items of a list often wear.
 var unquote = strings.NewReplacer(`"`, "", "“", "", "”", "")
+
+// dropQuotes is unquote.Replace(s), which copies s even when it holds no
+// quote (most do not).
+func dropQuotes(s string) string {
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") {
+		return unquote.Replace(s)
+	}
+	return s
+}
 
 // speechVerbs report what someone said or thought.
 var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "notes": true, "suggested": true,

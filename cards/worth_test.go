@@ -996,3 +996,21 @@ func TestReadInPlace(t *testing.T) {
 		}
 	}
 }
+
+// inList copies only the ends of a span without their quotes: each must
+// be the end of the whole text without its quotes, as long as asked.
+func TestUnquotedEndsAreEndsOfDropQuotes(t *testing.T) {
+	for _, s := range []string{"", `"`, `“Bandit Queen,” “Udta Punjab,” and "`, `a, b, c, and`, `""""""x`,
+		"é“ü”\xe2\x80 “, and", `the "cotton", "sugar", and "salt" trades of the duke`} {
+		whole := dropQuotes(s)
+		for n := 0; n <= len(s)+1; n++ {
+			end, start := unquotedEnd(s, n), unquotedStart(s, n)
+			if !strings.HasSuffix(whole, end) || len(end) < min(n, len(whole)) {
+				t.Errorf("unquotedEnd(%q, %d) = %q: not the last %d bytes of %q", s, n, end, n, whole)
+			}
+			if !strings.HasPrefix(whole, start) || len(start) < min(n, len(whole)) {
+				t.Errorf("unquotedStart(%q, %d) = %q: not the first %d bytes of %q", s, n, start, n, whole)
+			}
+		}
+	}
+}
