@@ -603,13 +603,14 @@ func TestDateClozePenalties(t *testing.T) {
 		sentence, ans string
 		lower         bool
 	}{
-		{"The guild signed a pact with the duke in 1201.", "1201", false},
-		{"Kesh banned the tolls in 1201, and Aster was the last port to do so in 1240.", "1201", true},
-		{"The docks stayed closed until 1203.", "1203", true},
-		{"The guild has held the harbour since the 1190s.", "1190s", true},
-		{"The harbour grew rich after 1201.", "1201", false},
-		{"Though the guild met the duke in 1201, the talks went nowhere.", "1201", true},
-		{"The guild met the duke in 1201, though the talks went nowhere.", "1201", false},
+		{"The guild of the river port signed a pact with the old duke of the valley in 1201.", "1201", false},
+		{"The guild signed a pact with the duke in 1201.", "1201", true}, // short: little to stand on
+		{"Kesh banned the tolls on grain in 1201, and Aster was the last port to do so in 1240.", "1201", true},
+		{"The docks of the river port stayed closed to every ship of the guild until 1203.", "1203", true},
+		{"The guild of the river port has held the harbour and its docks since the 1190s.", "1190s", true},
+		{"The harbour of the river port grew rich on the grain trade of the valley after 1201.", "1201", false},
+		{"Though the guild met the duke in 1201, the talks over the tolls on grain went nowhere.", "1201", true},
+		{"The guild met the duke in 1201, though the talks over the tolls on grain went nowhere.", "1201", false},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: -1}

@@ -152,9 +152,9 @@ func indexOf(s, sub string) int {
 // A whole run: the year of a source, an editorial sentence and a word of
 // tone in the answer never reach a card; the sentence's other facts do.
 func TestGenerateSkipsWhatIsNotWorthAsking(t *testing.T) {
-	src := "According to the 2031 harvest report, 45% of farms grew barley."
+	src := "According to the 2031 harvest report, 45% of the farms in the valley grew barley and oats that year."
 	frame := "The fact that a third of the valley's farms failed in 1990 is alarming."
-	tone := "Tobin Aster opened the mill when he was just 19 years old."
+	tone := "Tobin Aster opened the old grain mill by the river when he was just 19 years old."
 	facts := []notes.Fact{
 		fact(notes.Date, "Farming", src, "2031", "Harvests"),
 		fact(notes.Quantity, "Farming", src, "45%", "Harvests"),
