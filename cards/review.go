@@ -959,11 +959,12 @@ func namedAfter(right string) bool {
 }
 
 // bareNameAnswer reports whether a cloze answer is a single capitalised
-// word naming a person or a group the card does not introduce ("Butler"):
-// a country or an acronym stands on its own.
+// word naming a person or a group the card does not introduce ("Butler"),
+// or an acronym ("MHI": teachers took 5 of 44 blanked acronyms, the firm
+// never spelt out); a country stands on its own.
 func bareNameAnswer(ctx *context) bool {
 	a := strings.TrimSpace(ctx.f.Answer)
-	if ctx.key.numeric || ctx.key.words != 1 || !startsUpper(a) || isAllCaps(a) || isCountry(a) {
+	if ctx.key.numeric || ctx.key.words != 1 || !startsUpper(a) || isCountry(a) {
 		return false
 	}
 	return ctx.f.Kind == notes.Actor
