@@ -551,6 +551,9 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	}
 	if c.Type == QA && c.Fact.Kind == notes.Date {
 		d += 0.1 // a question that names its event and asks when: the plainest card there is
+		if qualifiedDate(c.Fact.Answer) {
+			d -= 0.1 // "When did planning begin?" for "early 2021": which answer counts is loose (teachers took 4 of 18)
+		}
 	}
 	if c.Type == TF && c.Answer == "true" && countWords(c.Question) <= 15 {
 		// "True or false: By the late 1990s, the group came under

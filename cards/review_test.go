@@ -642,3 +642,18 @@ func TestPopulationClozePenalty(t *testing.T) {
 		t.Errorf("a population cloze ranks %.2f below its true statement, want 0.15 at least", d)
 	}
 }
+
+// A question asking a loose date ("early 1201") ranks below one asking a
+// plain one.
+func TestQualifiedDateQuestionPenalty(t *testing.T) {
+	penalty := func(ans string) float64 {
+		f := notes.Fact{Kind: notes.Date, Sentence: "The guild of the river port began building the new docks of the harbour in " + ans + ".", Answer: ans, Start: -1}
+		sp, _ := locate(f)
+		lx := newLexicon([]notes.Fact{f})
+		ctx := newContext(f, sp, lx)
+		return reviewPenalty(&Card{Type: QA, Question: "When did the guild begin building the docks?", Answer: ans, Fact: f}, ctx, lx)
+	}
+	if plain, loose := penalty("1201"), penalty("early 1201"); plain-loose < 0.1 {
+		t.Errorf("a question asking early 1201 ranks %.2f below one asking 1201, want 0.1 at least", plain-loose)
+	}
+}
