@@ -634,7 +634,7 @@ const (
 // come even out the mc key positions and the tf truths of those kept.
 func (g *generator) capRun(out []Card, start int) []Card {
 	run := out[start:]
-	if len(run) <= maxPerSentence && countType(run, TF) <= 1 {
+	if len(run) <= maxPerSentence && countType(run, TF) <= 1 && !overFact(run) {
 		return out
 	}
 	idx := make([]int, len(run))
@@ -675,6 +675,21 @@ func (g *generator) capRun(out []Card, start int) []Card {
 		}
 	}
 	return out[:n]
+}
+
+// overFact reports whether more than maxPerFact cards of run come from one
+// fact (a fact's cards come together).
+func overFact(run []Card) bool {
+	n := 0
+	for i := range run {
+		if i > 0 && run[i].Siblings != run[i-1].Siblings {
+			n = 0
+		}
+		if n++; n > maxPerFact {
+			return true
+		}
+	}
+	return false
 }
 
 // countType counts the cards of type t.

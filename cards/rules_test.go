@@ -386,3 +386,21 @@ func TestDescribedAfter(t *testing.T) {
 		}
 	}
 }
+
+// A sentence of one fact that gives three cards keeps the best two: the
+// cap per fact holds in short runs too.
+func TestCapRunOneFact(t *testing.T) {
+	run := []Card{
+		{Type: Cloze, Siblings: "a", Score: 0.85, Key: -1},
+		{Type: MC, Siblings: "a", Score: 0.92, Key: 2},
+		{Type: TF, Siblings: "a", Score: 0.9, Key: 0, Answer: "true"},
+	}
+	g := &generator{keyPos: [4]int{0, 0, 1, 0}, tfTrue: 1}
+	out := g.capRun(run, 0)
+	if len(out) != maxPerFact || out[0].Type != MC || out[1].Type != TF {
+		t.Errorf("kept %d cards (%v), want the mc and the tf", len(out), out)
+	}
+	if g.keyPos != [4]int{0, 0, 1, 0} || g.tfTrue != 1 {
+		t.Errorf("balance changed though the mc and the tf were kept: %v, %d", g.keyPos, g.tfTrue)
+	}
+}
