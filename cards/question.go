@@ -825,7 +825,8 @@ var danglingEnds = map[string]bool{"the": true, "a": true, "an": true, "of": tru
 	"mid": true, "starting": true, "beginning": true, "since": true, "until": true, "during": true,
 	"its": true, "their": true, "his": true, "her": true, "around": true, "than": true,
 	"was": true, "were": true, "is": true, "are": true, // "... a Yeti was?": the verb lost its complement
-	"and": true, "or": true} // "... from the 1980s, 1990s, and?": an item of a list
+	"and": true, "or": true, // "... from the 1980s, 1990s, and?": an item of a list
+	"as": true} // "... in America as early as?"
 
 // presentDateQuestion reports whether a question asks when something is
 // the case in the present tense: no date answers it.

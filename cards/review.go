@@ -324,6 +324,9 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if indefiniteSubject(q) {
 		return true
 	}
+	if (strings.HasPrefix(q, "When did ") || strings.HasPrefix(q, "In what year did ")) && finiteAfterAnd(q) {
+		return true // "When did Somaliland come into existence and was recognised ...?": one verb asked, the other left as it was
+	}
 	if w := bareWord(lastWordOf(f.Answer)); len(w) >= 4 && !isDigits(w) && containsWord(q, w) {
 		return true // "What is the population? 5.45 million population": the answer echoes the question
 	}
@@ -362,6 +365,17 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 			return false // a clause of its own: "... in 1901 and the docks reopened"
 		}
 		if _, irr := irregular[w]; (irr || isPastVerb(w)) && !auxiliaries[prev] && !functionWords[prev] && !startsUpper(rw[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfterAnd reports whether a "did" question joins a second verb
+// that kept its tense or auxiliary ("and was", "and had").
+func finiteAfterAnd(q string) bool {
+	for _, aux := range []string{" and was ", " and were ", " and is ", " and are ", " and had ", " and has "} {
+		if strings.Contains(q, aux) {
 			return true
 		}
 	}

@@ -136,6 +136,8 @@ func TestQAMisparsed(t *testing.T) {
 		{"In what year did a pivotal moment come for the guild?", "A pivotal moment came in ", " for the guild.", true},
 		{"When did a ship run aground on the islet?", "A ship ran aground on the islet in ", ".", true},
 		{"When did Aster run a ship aground?", "Aster ran a ship aground in ", ".", false},
+		// a second verb that kept its auxiliary
+		{"When did the port open and was recognised by the duke?", "The port opened in ", " and was recognised by the duke.", true},
 		// a participle clause after a comma: the date is its own
 		{"In what year did the charter allow the guild three berths?", "The charter allowed the guild three berths, extended to six in ", ".", true},
 		{"In what year did the charter allow three berths, extended to six?", "The charter allowed three berths, extended to six in ", ".", true},

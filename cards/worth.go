@@ -1026,6 +1026,29 @@ func yearsApart(a, b string, n int) bool {
 	return okA && okB && abs(ya-yb) >= n
 }
 
+// countsYears reports whether a sentence counts years from another of its
+// dates ("in 1963, just three years after independence in 1960"): a year
+// changed there is false by arithmetic, not by what the learner knows.
+func countsYears(rest string) bool {
+	if _, ok := firstYear(rest); !ok {
+		return false
+	}
+	count, prev := "", ""
+	for w, r := nextField(rest); w != ""; w, r = nextField(r) {
+		switch strings.ToLower(prev) {
+		case "year", "years", "decade", "decades":
+			switch strings.ToLower(strings.TrimRight(w, ".,;")) {
+			case "after", "before", "later", "earlier", "prior":
+				if _, counted := answer.ParseQuantity(count); counted || count == "a" {
+					return true
+				}
+			}
+		}
+		count, prev = prev, strings.TrimRight(w, ",")
+	}
+	return false
+}
+
 // keepsOrder reports whether a false date stands where the true one does
 // against the other years of its sentence (rest): before, within or after
 // each. "By the late 1970s, ... the Shah fled in March 1987" is false on

@@ -1014,3 +1014,16 @@ func TestUnquotedEndsAreEndsOfDropQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestCountsYears(t *testing.T) {
+	for rest, want := range map[string]bool{
+		"The charter broke down in , just three years after independence in 1201.": true,
+		"Two decades later, in 1221, the port closed; it had opened in .":          true,
+		"The port opened in  after years of delay.":                                false, // no other year
+		"The port opened in , years after the war of 1201.":                        false,
+	} {
+		if got := countsYears(rest); got != want {
+			t.Errorf("countsYears(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}
