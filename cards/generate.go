@@ -1101,6 +1101,9 @@ func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
 				if next != "" && !startsUpper(next) && !strings.HasSuffix(w, ",") {
 					demonstr = true
 				}
+				if b != "such" && (next == "" || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".")) {
+					demonstr = true // standing alone: "aims to achieve this, with ..."
+				}
 			}
 		}
 		prev, w, rest = w, next, after
