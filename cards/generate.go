@@ -1524,8 +1524,10 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 		// a year moved by one or two is a trick on memory; one before the
 		// note's story begins is false on sight
 		fair := func(d string) bool {
+			// beside another year of the sentence, a changed one reads
+			// as a trick of order or arithmetic (teachers took 14 of 40)
 			rest := c.sp.left + " " + c.sp.right
-			return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) && keepsOrder(f.Answer, d, rest) && !countsYears(rest)
+			return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) && !c.otherYear() && keepsOrder(f.Answer, d, rest) && !countsYears(rest)
 		}
 		draw = func(lower int) ([]string, bool) { return g.plainlyFalse(f, c, stem, lower, rng, fair) }
 	}

@@ -178,3 +178,25 @@ func FuzzGenerate(f *testing.F) {
 		}
 	})
 }
+
+// A year beside another year of its sentence is never changed to make a
+// false statement: the change reads as a trick of order or arithmetic.
+func TestNoFalseYearBesideAnother(t *testing.T) {
+	two := "Kesh banned the grain tolls of the old river port in 1201, and Aster was the last port of the isles to do so in 1240."
+	facts := []notes.Fact{fact(notes.Date, "Ports", two, "1201", "Tolls")}
+	for i, s := range []string{
+		"The guild of the river port signed a long pact with the old duke of the valley in 1190.",
+		"The great flood of the valley destroyed the lower town and most of its docks in 1215.",
+		"The new stone bridge over the river was opened by the duke and the guild in 1226.",
+		"The duke of the valley closed the old river port to all foreign ships in 1232.",
+	} {
+		facts = append(facts, fact(notes.Date, "Ports", s, []string{"1190", "1215", "1226", "1232"}[i], "Tolls"))
+	}
+	for seed := int64(1); seed <= 20; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, Types: []Type{TF}, MinScore: -1}) {
+			if c.Fact.Sentence == two && c.Answer == "false" {
+				t.Fatalf("seed %d: false statement beside another year: %q", seed, c.Question)
+			}
+		}
+	}
+}
