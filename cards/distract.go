@@ -191,15 +191,12 @@ func newPool(facts []notes.Fact) *pool {
 		text string
 		kind notes.Kind
 	}
-	firstOf := make(map[answerKind]int, len(facts)) // → index into distinct
-	var distinct []int                              // fact indexes
-	which := make([]int, len(facts))                // fact → index into distinct
+	answers := newNumbering[answerKind](len(facts))
+	var distinct []int               // fact indexes, by answer number
+	which := make([]int, len(facts)) // fact → index into distinct
 	for fi, f := range facts {
-		k := answerKind{f.Answer, f.Kind}
-		u, ok := firstOf[k]
-		if !ok {
-			u = len(distinct)
-			firstOf[k] = u
+		u := answers.of(answerKind{f.Answer, f.Kind})
+		if u == len(distinct) {
 			distinct = append(distinct, fi)
 		}
 		which[fi] = u
@@ -302,18 +299,11 @@ func newPool(facts []notes.Fact) *pool {
 // most of what indexing cost.
 func (p *pool) index(facts []notes.Fact, kept, at []int) {
 	bucketOf := make([]int, len(p.all)) // candidate → bucket number
-	numbers := map[bucket]int{}
-	var keys []bucket // by number
+	buckets := newNumbering[bucket](0)
 	for i := range p.all {
-		bk := p.all[i].bucketKey()
-		n, ok := numbers[bk]
-		if !ok {
-			n = len(keys)
-			numbers[bk] = n
-			keys = append(keys, bk)
-		}
-		bucketOf[i] = n
+		bucketOf[i] = buckets.of(p.all[i].bucketKey())
 	}
+	keys := buckets.keys // by number
 	// every bucket, in the facts' order
 	start := make([]int, len(keys)+1)
 	for _, i := range at {

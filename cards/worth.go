@@ -401,23 +401,16 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 	// scopes are numbered, and looked up once for each run of facts
 	// sharing a sentence and a section (facts come in such runs): the
 	// work below then hashes and compares numbers, not note paths
-	ids := make(map[string]int, len(facts)/16) // sized: growing it cost more than filling it
-	var names []string                         // scope by number
+	scopes := newNumbering[string](len(facts) / 16) // sized: growing it cost more than filling it
 	scopeOf := make([]int, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
 			scopeOf[i] = scopeOf[i-1]
 			continue
 		}
-		name := scope(f)
-		id, ok := ids[name]
-		if !ok {
-			id = len(names)
-			ids[name] = id
-			names = append(names, name)
-		}
-		scopeOf[i] = id
+		scopeOf[i] = scopes.of(scope(f))
 	}
+	names := scopes.keys // scope by number
 	// each scope's sentences, in one slice in order of scope: counted
 	// first, then placed (a slice for each scope grew by many small steps)
 	newRun := func(i int) bool {
