@@ -172,38 +172,16 @@ func asciiWords(s string) []string {
 }
 
 // asciiJoinWords is strings.Join(Words(s), " ") for ASCII text, written
-// into one string.
+// into one string: EachWord's words, without a slice or their strings.
 func asciiJoinWords(s string) string {
 	out := make([]byte, 0, len(s))
-	inWord := false
-	sep := func() {
+	EachWord(s, func(w []byte) bool {
 		if len(out) > 0 {
 			out = append(out, ' ')
 		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		switch {
-		case isAlnum(c):
-			if !inWord {
-				sep()
-				inWord = true
-			}
-			out = append(out, c)
-		case c == '\'' && inWord && i+1 < len(s) && (s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 'A' && s[i+1] <= 'Z'):
-		case (c == '.' || c == ',') && inWord && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
-			out = append(out, c)
-		case c == '%' || c == '$':
-			sep()
-			out = append(out, c)
-			inWord = false
-		default:
-			inWord = false
-		}
-	}
+		out = append(out, w...)
+		return true
+	})
 	return string(out)
 }
 
