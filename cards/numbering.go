@@ -9,7 +9,7 @@ type numbering[K comparable] struct {
 }
 
 func newNumbering[K comparable](size int) *numbering[K] {
-	return &numbering[K]{ids: make(map[K]int, size)}
+	return &numbering[K]{ids: make(map[K]int, size), keys: make([]K, 0, size)}
 }
 
 // of returns k's number, giving it the next one when k is new.
