@@ -307,6 +307,41 @@ func withoutTrailingAdverb(f notes.Fact) (notes.Fact, bool) {
 	return f, true
 }
 
+// judgementOpeners open a sentence with the writer's view of what follows
+// ("Shockingly, the board had advised ..."): on a card, the fact reads as
+// an opinion (teachers marked such cards "opinion" or "wording").
+var judgementOpeners = []string{"Shockingly", "Surprisingly", "Interestingly", "Remarkably", "Ironically",
+	"Sadly", "Unfortunately", "Tragically", "Alarmingly", "Astonishingly", "Curiously", "Fortunately",
+	"Incredibly", "Amazingly", "Strikingly", "Disturbingly", "Crucially", "Importantly"}
+
+// withoutJudgementOpener cuts a judgement opener and its comma from the
+// fact's sentence: the card states the fact alone ("The board had advised
+// ..."). A fact inside the opener keeps its sentence.
+func withoutJudgementOpener(f notes.Fact) (notes.Fact, bool) {
+	if f.LabelLen > 0 || f.Sentence == "" || f.Sentence[0] < 'A' || f.Sentence[0] > 'Z' {
+		return f, false
+	}
+	for _, o := range judgementOpeners {
+		rest, ok := strings.CutPrefix(f.Sentence, o+", ")
+		if !ok || rest == "" {
+			continue
+		}
+		cut := len(f.Sentence) - len(rest)
+		if f.Start >= 0 && f.Start < cut {
+			return f, false
+		}
+		f.Sentence = upperFirst(rest)
+		if f.Start >= 0 {
+			if f.Start -= cut; f.Start == 0 {
+				f.Answer = upperFirst(f.Answer) // "the Bolsheviks" now opens the sentence
+			}
+		}
+		f.Cue = strings.TrimPrefix(f.Cue, o+", ")
+		return f, true
+	}
+	return f, false
+}
+
 // startsNumber reports whether s opens on a digit or a number word.
 func startsNumber(s string) bool {
 	if s == "" {
@@ -355,6 +390,9 @@ func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 			g, ok = h, true
 		}
 		if h, advOK := withoutTrailingAdverb(g); advOK {
+			g, ok = h, true
+		}
+		if h, openerOK := withoutJudgementOpener(g); openerOK {
 			g, ok = h, true
 		}
 		if ok {

@@ -1027,3 +1027,21 @@ func TestCountsYears(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutJudgementOpener(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans, wantSentence, wantAns string
+		cut                                  bool
+	}{
+		{"Shockingly, the board had closed the port in 1201.", "1201", "The board had closed the port in 1201.", "1201", true},
+		{"Interestingly, the guild held most of the docks.", "the guild", "The guild held most of the docks.", "The guild", true},
+		{"The guild, interestingly, held the docks in 1201.", "1201", "The guild, interestingly, held the docks in 1201.", "1201", false},
+		{"Sadly, 1201 was a year of floods.", "1201", "1201 was a year of floods.", "1201", true},
+	} {
+		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: strings.Index(tt.sentence, tt.ans)}
+		g, cut := withoutJudgementOpener(f)
+		if cut != tt.cut || g.Sentence != tt.wantSentence || g.Answer != tt.wantAns || g.Sentence[g.Start:g.Start+len(g.Answer)] != g.Answer {
+			t.Errorf("withoutJudgementOpener(%q) = %q, %q at %d (%v); want %q, %q", tt.sentence, g.Sentence, g.Answer, g.Start, cut, tt.wantSentence, tt.wantAns)
+		}
+	}
+}
