@@ -1769,5 +1769,5 @@ var _ = utf8.RuneLen
 // "Washington, D.C."): the last dot belongs to them.
 func endsWithInitials(s string) bool {
 	n := len(s)
-	return n >= 4 && s[n-1] == '.' && s[n-2] >= 'A' && s[n-2] <= 'Z' && s[n-3] == '.' && s[n-4] >= 'A' && s[n-4] <= 'Z'
+	return n >= 4 && s[n-1] == '.' && isUpperASCII(s[n-2]) && s[n-3] == '.' && isUpperASCII(s[n-4])
 }

@@ -709,12 +709,12 @@ func cleanSpaces(s string) string {
 		switch c {
 		case ')':
 			if open, ok := emptyBracket(out); ok {
-				out = trimSpaceRight(out[:open]) // "at Harvard (<a…>)": the bracket held only the anchor
+				out = bytes.TrimRight(out[:open], " ") // "at Harvard (<a…>)": the bracket held only the anchor
 				continue
 			}
 		case '.', '!', '?':
-			if open, ok := emptyBracket(out); ok && !bytes.Contains(out[open:], []byte(")")) {
-				out = trimSpaceRight(out[:open]) // "strategies(<a…>, <a…>." left open
+			if open, ok := emptyBracket(out); ok {
+				out = bytes.TrimRight(out[:open], " ") // "strategies(<a…>, <a…>." left open
 			}
 		}
 		out = append(out, c)
@@ -735,10 +735,6 @@ func emptyBracket(out []byte) (open int, ok bool) {
 		}
 	}
 	return 0, false
-}
-
-func trimSpaceRight(b []byte) []byte {
-	return bytes.TrimRight(b, " ")
 }
 
 // cutPlainStamps removes timestamps written as plain text ("for Pyogenes
