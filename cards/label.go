@@ -178,17 +178,17 @@ func ownVerb(s string) bool {
 // after a determiner or a preposition ("the products in", "of engineers
 // in") or before "of", which do not count.
 func presentVerb(prev, w, next string) bool {
-	b := bareWord(w)
-	if b != w || len(b) < 4 || !strings.HasSuffix(b, "s") || startsUpper(w) {
-		return false // punctuated ("rates, prices"), short, capitalised
+	b := bareWord(w) // lower-cased: differs from w when w is capitalised or punctuated
+	if b != w || len(b) < 4 || !strings.HasSuffix(b, "s") {
+		return false // punctuated ("rates, prices"), capitalised, short
 	}
 	switch {
 	case strings.HasSuffix(b, "ss"), strings.HasSuffix(b, "us"), strings.HasSuffix(b, "is"), strings.HasSuffix(b, "'s"):
 		return false // "process", "status", "analysis": not a verb's -s
-	case prev == "" || strings.HasSuffix(prev, ",") || functionWords[strings.ToLower(bareWord(prev))]:
+	case prev == "" || strings.HasSuffix(prev, ",") || functionWords[bareWord(prev)]:
 		return false
 	}
-	n := strings.ToLower(bareWord(next))
+	n := bareWord(next)
 	if n == "" || n == "of" {
 		return false
 	}
