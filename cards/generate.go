@@ -1516,19 +1516,22 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 		// far it is moved: teachers mark it pedantic; state the fact
 		return truth, lie, false
 	}
+	_, year := firstYear(f.Answer)
+	year = year && f.Kind == notes.Date
+	if year && c.otherYear() {
+		// beside another year of the sentence, a changed one reads as a
+		// trick of order or arithmetic (teachers took 14 of 40): state
+		// the fact
+		return truth, lie, false
+	}
 	stem := c.clozeText()
 	c.knownStem(stem, g.pool)
 	lower := rng.IntN(2)
 	draw := func(lower int) ([]string, bool) { return g.pool.distractors(f, c.key, stem, lower, rng, 1) }
-	if _, ok := firstYear(f.Answer); ok && f.Kind == notes.Date {
+	if year {
 		// a year moved by one or two is a trick on memory; one before the
 		// note's story begins is false on sight
-		fair := func(d string) bool {
-			// beside another year of the sentence, a changed one reads
-			// as a trick of order or arithmetic (teachers took 14 of 40)
-			rest := c.sp.left + " " + c.sp.right
-			return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) && !c.otherYear() && keepsOrder(f.Answer, d, rest) && !countsYears(rest)
-		}
+		fair := func(d string) bool { return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) }
 		draw = func(lower int) ([]string, bool) { return g.plainlyFalse(f, c, stem, lower, rng, fair) }
 	}
 	ds, ok := draw(lower)

@@ -680,26 +680,6 @@ func TestSlashed(t *testing.T) {
 	}
 }
 
-func TestKeepsOrder(t *testing.T) {
-	tests := []struct {
-		truth, lie, rest string
-		want             bool
-	}{
-		{"January 1209", "March 1217", "By the late 1200s, riots led to the duke fleeing in .", false},
-		{"1209", "1203", "By the late 1200s, riots led to the duke fleeing in .", false},
-		{"1209", "1207", "By the late 1200s, riots led to the duke fleeing in .", true},
-		{"1204", "1201", "In the mid-1200s, the duke fled in .", false},
-		{"1209", "1206", "After the riots of 1207, the duke fled in .", false},
-		{"1209", "1212", "After the riots of 1207, the duke fled in .", true},
-		{"1209", "1215", "The duke fled in .", true},
-	}
-	for _, tt := range tests {
-		if got := keepsOrder(tt.truth, tt.lie, tt.rest); got != tt.want {
-			t.Errorf("keepsOrder(%q, %q, %q) = %v, want %v", tt.truth, tt.lie, tt.rest, got, tt.want)
-		}
-	}
-}
-
 func TestReportDate(t *testing.T) {
 	tests := []struct {
 		s    string
@@ -1011,19 +991,6 @@ func TestUnquotedEndsAreEndsOfDropQuotes(t *testing.T) {
 			if !strings.HasPrefix(whole, start) || len(start) < min(n, len(whole)) {
 				t.Errorf("unquotedStart(%q, %d) = %q: not the first %d bytes of %q", s, n, start, n, whole)
 			}
-		}
-	}
-}
-
-func TestCountsYears(t *testing.T) {
-	for rest, want := range map[string]bool{
-		"The charter broke down in , just three years after independence in 1201.": true,
-		"Two decades later, in 1221, the port closed; it had opened in .":          true,
-		"The port opened in  after years of delay.":                                false, // no other year
-		"The port opened in , years after the war of 1201.":                        false,
-	} {
-		if got := countsYears(rest); got != want {
-			t.Errorf("countsYears(%q) = %v, want %v", rest, got, want)
 		}
 	}
 }
