@@ -281,23 +281,29 @@ func qaBounded(f notes.Fact, sp span) bool {
 		return true
 	}
 	// a date inside an opening phrase dates the clause its first word sets
-	l := strings.TrimLeft(sp.left, " ")
-	if strings.Contains(l, ",") || !strings.HasPrefix(strings.TrimLeft(sp.right, " "), ",") {
+	if !strings.HasPrefix(strings.TrimLeft(sp.right, " "), ",") {
 		return false
 	}
-	w, _ := cutWord(l)
-	w = strings.ToLower(trimPunct(w))
+	w := openingWord(sp.left)
 	return boundWordsForDates[w] || concessives[w]
+}
+
+// openingWord is the first word of left, the text before a blank, lower-
+// cased, when the blank is inside the sentence's opening clause (no comma
+// before it), or "".
+func openingWord(left string) string {
+	l := strings.TrimLeft(left, " ")
+	if strings.Contains(l, ",") {
+		return ""
+	}
+	w, _ := cutWord(l)
+	return strings.ToLower(trimPunct(w))
 }
 
 // inConcession reports whether left, the text before a blank, is inside
 // an opening concessive clause ("Though the guild met in _____").
 func inConcession(left string) bool {
-	if strings.Contains(left, ",") {
-		return false
-	}
-	w, _ := cutWord(strings.TrimLeft(left, " "))
-	return concessives[strings.ToLower(trimPunct(w))]
+	return concessives[openingWord(left)]
 }
 
 // concessives open a clause whose event is not the sentence's own:
