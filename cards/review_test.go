@@ -597,6 +597,17 @@ func TestNameGivesAway(t *testing.T) {
 	}
 }
 
+// factContext is the context of fact f alone, with its own lexicon.
+func factContext(t *testing.T, f notes.Fact) (*context, *lexicon) {
+	t.Helper()
+	sp, ok := locate(f)
+	if !ok {
+		t.Fatalf("%q not in %q", f.Answer, f.Sentence)
+	}
+	lx := newLexicon([]notes.Fact{f})
+	return newContext(f, sp, lx), lx
+}
+
 // A blanked date that another year of its sentence bounds, or that only
 // bounds a span, ranks lower than a date alone; the same sentence asked as
 // a question does not.
@@ -616,12 +627,7 @@ func TestDateClozePenalties(t *testing.T) {
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: -1}
-		sp, ok := locate(f)
-		if !ok {
-			t.Fatalf("%q not in %q", tt.ans, tt.sentence)
-		}
-		lx := newLexicon([]notes.Fact{f})
-		ctx := newContext(f, sp, lx)
+		ctx, lx := factContext(t, f)
 		cloze := Card{Type: Cloze, Question: ctx.clozeText(), Answer: tt.ans, Fact: f}
 		qa := Card{Type: QA, Question: "When?", Answer: tt.ans, Fact: f}
 		// a question asking a date is raised by 0.1 where a cloze is not
@@ -635,9 +641,7 @@ func TestDateClozePenalties(t *testing.T) {
 // A blanked count of people ranks below the same fact stated true.
 func TestPopulationClozePenalty(t *testing.T) {
 	f := notes.Fact{Kind: notes.Population, Sentence: "Kesh, which holds about 20% of the isles' people, declared its independence from the duke after the long war over the harbour tolls.", Answer: "about 20%", Start: -1}
-	sp, _ := locate(f)
-	lx := newLexicon([]notes.Fact{f})
-	ctx := newContext(f, sp, lx)
+	ctx, lx := factContext(t, f)
 	cloze := Card{Type: Cloze, Question: ctx.clozeText(), Answer: f.Answer, Fact: f}
 	tf := Card{Type: TF, Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Fact: f}
 	if d := reviewPenalty(&tf, ctx, lx) - reviewPenalty(&cloze, ctx, lx); d < 0.15 {
@@ -650,9 +654,7 @@ func TestPopulationClozePenalty(t *testing.T) {
 func TestQualifiedDateQuestionPenalty(t *testing.T) {
 	penalty := func(ans string) float64 {
 		f := notes.Fact{Kind: notes.Date, Sentence: "The guild of the river port began building the new docks of the harbour in " + ans + ".", Answer: ans, Start: -1}
-		sp, _ := locate(f)
-		lx := newLexicon([]notes.Fact{f})
-		ctx := newContext(f, sp, lx)
+		ctx, lx := factContext(t, f)
 		return reviewPenalty(&Card{Type: QA, Question: "When did the guild begin building the docks?", Answer: ans, Fact: f}, ctx, lx)
 	}
 	if plain, loose := penalty("1201"), penalty("early 1201"); plain-loose < 0.1 {
