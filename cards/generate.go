@@ -1516,8 +1516,7 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 		// far it is moved: teachers mark it pedantic; state the fact
 		return truth, lie, false
 	}
-	_, year := firstYear(f.Answer)
-	year = year && f.Kind == notes.Date
+	year := f.Kind == notes.Date && hasYear(f.Answer)
 	if year && c.otherYear() {
 		// beside another year of the sentence, a changed one reads as a
 		// trick of order or arithmetic (teachers took 14 of 40): state

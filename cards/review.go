@@ -627,9 +627,7 @@ const shortSentence = 15
 // otherYear reports whether the sentence of ctx names a year besides its
 // answer's.
 func (c *context) otherYear() bool {
-	_, left := firstYear(c.sp.left)
-	_, right := firstYear(c.sp.right)
-	return left || right
+	return hasYear(c.sp.left) || hasYear(c.sp.right)
 }
 
 // factLowerings is what reviewPenalty takes from a card for its fact f
