@@ -200,3 +200,24 @@ func TestNoFalseYearBesideAnother(t *testing.T) {
 		}
 	}
 }
+
+// A blank inside brackets asks an aside's detail: no cloze asks it, while
+// the same fact out of brackets gives one.
+func TestNoClozeInAside(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		cloze    bool
+	}{
+		{"The guild of Kesh fought the Harbour Wars against Atlantis and won them in 1203.", true},
+		{"The guild of Kesh fought the Harbour Wars (1203) against Atlantis and won them.", false},
+	} {
+		f := fact(notes.Date, "the guild of Kesh", tt.sentence, "1203", "Wars")
+		got := false
+		for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, MinScore: 0.3, Types: []Type{Cloze}}) {
+			got = got || c.Type == Cloze
+		}
+		if got != tt.cloze {
+			t.Errorf("%q: cloze made = %v, want %v", tt.sentence, got, tt.cloze)
+		}
+	}
+}

@@ -118,7 +118,9 @@ var labelSmallWords = map[string]bool{"and": true, "of": true, "the": true, "for
 	"on": true, "to": true, "&": true, "vs": true, "a": true, "an": true}
 
 // plainLabel is the length of a label written without bold before a
-// colon, in title case ("Rising Harbour Tolls: The guild ..."), or 0: a
+// colon, in title case ("Rising Harbour Tolls: The guild ...", "Example:
+// ..."; "Iran: Ranks ..." too, though only a sentence of its own after
+// it lets the label go), or 0: a
 // title's own colon ("The 1201 sequel, Kesh: A Harbour Odyssey") is not in
 // title case, or holds a comma.
 func plainLabel(s string) int {
@@ -133,8 +135,8 @@ func plainLabel(s string) int {
 			return 0
 		}
 	}
-	if n < 2 {
-		return 0 // one word: as often the subject of a fragment ("Iran: Ranks ...")
+	if n == 0 {
+		return 0
 	}
 	return i + 1
 }

@@ -24,7 +24,7 @@ func TestSentenceLabel(t *testing.T) {
 		{"The 1201 sequel, Kesh: A Harbour Odyssey, was filmed in 1203.", 0, "", false}, // no bold label: a title's colon
 		{"The guild signed a pact in 1201.", 0, "", false},
 		{"Rising Harbour Tolls: The guild raised the tolls in 1201.", 0, "Rising Harbour Tolls", true}, // title case, without bold
-		{"Kesh: The guild raised the tolls in 1201.", 0, "", false},                                    // one plain word: left alone
+		{"Kesh: The guild raised the tolls in 1201.", 0, "Kesh", true},                                 // one plain word before a sentence of its own
 		{"Port Dues: Kesh accounts for about 22% of the tolls.", 10, "Port Dues", true},                // a verb in the present
 		{"Port Dues: The harbour typically charges 3% on grain.", 10, "Port Dues", true},
 		{"Port Dues: The guild didn't lower them until 1203.", 10, "Port Dues", true},

@@ -330,14 +330,24 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if indefiniteSubject(q) {
 		return true
 	}
-	if (strings.HasPrefix(q, "When did ") || strings.HasPrefix(q, "In what year did ")) && finiteAfterAnd(q) {
-		return true // "When did Somaliland come into existence and was recognised ...?": one verb asked, the other left as it was
+	if (strings.HasPrefix(q, "When ") || strings.HasPrefix(q, "In what year ")) && finiteAfterAnd(q) {
+		// "When did Somaliland come into existence and was recognised
+		// ...?": one verb asked, the other left as it was; "In what year
+		// was Newton born ... and was brought up ...?": two events dated
+		return true
 	}
 	if w := bareWord(lastWordOf(f.Answer)); len(w) >= 4 && !isDigits(w) && containsWord(q, w) {
 		return true // "What is the population? 5.45 million population": the answer echoes the question
 	}
 	if f.Kind != notes.Date {
 		return false
+	}
+	if hasYear(q) || strings.Contains(q, " in the year ") {
+		// "In what year did Pichai join Google and become CEO in 2015?",
+		// "... was C# created in the year by ...?": the question dates
+		// another event, or keeps the words that led to its answer
+		// (teachers took none of 16)
+		return true
 	}
 	if i := strings.LastIndex(sp.left, ", "); i > 0 {
 		// the date ends a participle clause after the main one ("allowed

@@ -143,6 +143,12 @@ func TestQAMisparsed(t *testing.T) {
 		{"In what year did the charter allow three berths, extended to six?", "The charter allowed three berths, extended to six in ", ".", true},
 		{"When was the charter extended to six?", "The charter allowed three berths, extended to six in ", ".", false},
 		{"When did the guild open the dock?", "After years of delay, the guild opened the dock in ", ".", false},
+		// another year in the question: it dates another event
+		{"In what year did Aster join the guild and become its master in 1207?", "Aster joined the guild in ", " and became its master in 1207.", true},
+		// words that led to the year, left behind
+		{"In what year was the charter written in the year by Aster?", "The charter was written in the year ", " by Aster.", true},
+		// a second passive verb: two events dated at once
+		{"In what year was Aster born in Kesh and was raised by the guild?", "Aster was born in Kesh in ", " and was raised by the guild.", true},
 	}
 	for _, tt := range tests {
 		if got := qaMisparsed(tt.q, date, span{left: tt.left, ans: "May 1901", right: tt.right}); got != tt.want {

@@ -35,11 +35,12 @@ type sentenceWorth struct {
 	hasYear  bool
 	namesDay bool // namesDay; read only without a year
 	figures  int  // figureCount
+	labelled bool // the sentence opens with a plain label liftLabels left in place
 }
 
 // readWorth reads sentence s for worthAsking, cheapest checks first.
 func readWorth(s string) sentenceWorth {
-	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s)}
+	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s), labelled: plainLabel(s) > 0}
 	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
 	if w.ranked {
 		w.measured = rankMeasures.in(s)
@@ -55,6 +56,13 @@ func readWorth(s string) sentenceWorth {
 // worthAskingIn is worthAsking with sw, readWorth of the fact's sentence.
 func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.unworthy || inDataChain(f.Kind, sw.figures) || unmeasuredRank(f, sw) {
+		return false
+	}
+	if f.LabelLen > 0 || sw.labelled {
+		// a label liftLabels left in the sentence: a fragment or a list
+		// item under it ("Oslo Accords: ... until _____."), which needs the
+		// label to make sense and reads as notes, not a question (teachers
+		// took 4 of 50)
 		return false
 	}
 	if f.Kind == notes.Date && (sourceYear(sp.left, sp.ans, sp.right) || editionYear(sp) || pairedDate(sp) || strings.Contains(sp.ans, " and ") ||

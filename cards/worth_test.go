@@ -778,6 +778,8 @@ func TestWorthAskingDates(t *testing.T) {
 		"In 1201, the guild reported 40 marks in profit.":   false,
 		"The guild's tolls were first collected in 1201.":   true,
 		"The guild moved its ships between 1201 and 1203.":  false, // one year of a pair
+		"Harbour Tolls: Raised by the guild in 1201.":       false, // a fragment led by the label it needs
+		"Tolls: Raised by the guild in 1201.":               false,
 	}
 	for s, want := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: s, Answer: "12", Start: strings.Index(s, "12")}

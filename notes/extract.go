@@ -224,6 +224,9 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	if b <= a || strings.Count(x.text[a:b], `"`)%2 == 1 {
 		return // an unbalanced quote means the span was cut mid-quotation
 	}
+	if b+2 < len(x.text) && x.text[b] == '.' && x.text[b+1] == ' ' && endsWithAbbreviation(x.text[a:b]) {
+		b++ // "moved to the U.S. and studied": the dot is the abbreviation's, not the sentence's
+	}
 	for _, f := range x.facts[x.first:] {
 		if f.Kind == kind && f.Start == a && len(f.Answer) == b-a {
 			return
@@ -1764,6 +1767,25 @@ func (x *extractor) causes() {
 }
 
 var _ = utf8.RuneLen
+
+// endsWithAbbreviation reports whether s ends in a word that a dot would
+// abbreviate: dotted initials without their last dot ("the U.S", "D.C"),
+// a lone initial ("James B") or a short title or company word ("Jr",
+// "Inc").
+func endsWithAbbreviation(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	switch {
+	case len(w) == 1:
+		return isUpperASCII(w[0])
+	case len(w) >= 3 && w[len(w)-2] == '.' && isUpperASCII(w[len(w)-1]) && isUpperASCII(w[len(w)-3]):
+		return true
+	}
+	switch w {
+	case "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros":
+		return true
+	}
+	return false
+}
 
 // endsWithInitials reports whether s ends in dotted initials ("the U.S.",
 // "Washington, D.C."): the last dot belongs to them.

@@ -691,8 +691,11 @@ func cleanSpaces(s string) string {
 			continue
 		}
 		if space {
-			switch c {
-			case '.', ',', ';', ':', '!', '?', ')':
+			switch {
+			case c == ')':
+			case c == '.' && startsWord(s, i):
+				out = append(out, ' ')
+			case strings.IndexByte(".,;:!?", c) >= 0:
 			default:
 				out = append(out, ' ')
 			}
@@ -720,6 +723,18 @@ func cleanSpaces(s string) string {
 		out = append(out, c)
 	}
 	return string(bytes.TrimRight(out, " "))
+}
+
+// startsWord reports whether the dot at s[i] begins a word rather than
+// ending the one before: "the .NET Framework", "a .5 mm gap". The space
+// before such a dot stays; before one that ends a sentence ("1994 ." once
+// an anchor is gone) it goes.
+func startsWord(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	n := s[i+1]
+	return n >= 'a' && n <= 'z' || n >= 'A' && n <= 'Z' || n >= '0' && n <= '9'
 }
 
 // emptyBracket finds the "(" that out ends in, once the spaces and commas

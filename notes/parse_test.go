@@ -220,6 +220,9 @@ func TestCleanSpaces(t *testing.T) {
 		{"strategies(, ().", "strategies."},
 		{"a pact ( , ) with the duke", "a pact with the duke"},
 		{"the duke (1201).", "the duke (1201)."},
+		{"outside of the .NET Framework", "outside of the .NET Framework"}, // a dot that starts a word keeps its space
+		{"a gap of .5 mm", "a gap of .5 mm"},
+		{"in 1201 .", "in 1201."},
 	} {
 		if got := cleanSpaces(tc.in); got != tc.want {
 			t.Errorf("cleanSpaces(%q) = %q, want %q", tc.in, got, tc.want)

@@ -57,6 +57,9 @@ func tokenize(s string, out []token) []token {
 				}
 				break
 			}
+			if j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && isUpperASCII(s[j+2]) && titleAbbreviations[s[i:j]] {
+				j++ // "Mr. Robert Kirby": the title's dot ends neither the name nor the sentence
+			}
 			t := token{s: s[i:j], start: i, end: j, word: true}
 			first, _ := utf8.DecodeRuneInString(t.s)
 			t.cap = unicode.IsUpper(first)
@@ -78,6 +81,13 @@ func tokenize(s string, out []token) []token {
 		i += size
 	}
 	return out
+}
+
+// titleAbbreviations are the abbreviated titles written with a dot before
+// a name.
+var titleAbbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Rev": true, "St": true, "Mt": true,
+	"Gen": true, "Col": true, "Capt": true, "Lt": true, "Sgt": true, "Gov": true, "Sen": true, "Fr": true,
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
