@@ -142,6 +142,7 @@ func TestQAMisparsed(t *testing.T) {
 		{"In what year did the charter allow the guild three berths?", "The charter allowed the guild three berths, extended to six in ", ".", true},
 		{"In what year did the charter allow three berths, extended to six?", "The charter allowed three berths, extended to six in ", ".", true},
 		{"When was the charter extended to six?", "The charter allowed three berths, extended to six in ", ".", false},
+		{"In what year was the first barge the Tern, built by Aster?", "The first barge was the Tern, built by Aster in ", ".", true},
 		{"When did the guild open the dock?", "After years of delay, the guild opened the dock in ", ".", false},
 		// another year in the question: it dates another event
 		{"In what year did Aster join the guild and become its master in 1207?", "Aster joined the guild in ", " and became its master in 1207.", true},
