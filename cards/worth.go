@@ -179,8 +179,9 @@ func editorialFrame(sentence string) bool {
 
 // tellersStory reports whether a sentence speaks of the telling itself,
 // "the story" or "our story" with no "of" to say which ("The invasion
-// brought a new element to the story"): the narrator's frame, which a card
-// lifted out of the telling cannot resolve.
+// brought a new element to the story"), or where a story begins ("The
+// story of the rivalry begins with the split of the empire in 395"): the
+// narrator's frame, which a card lifted out of the telling cannot resolve.
 func tellersStory(s string) bool {
 	for off := 0; ; {
 		i := strings.Index(s[off:], "story")
@@ -189,9 +190,12 @@ func tellersStory(s string) bool {
 		}
 		at := off + i
 		off = at + len("story")
-		if at == 0 || at >= 4 && (s[at-4:at] == "the " || s[at-4:at] == "our ") || at >= 5 && s[at-5:at] == "this " {
+		if at == 0 || at >= 4 && (strings.EqualFold(s[at-4:at], "the ") || strings.EqualFold(s[at-4:at], "our ")) || at >= 5 && strings.EqualFold(s[at-5:at], "this ") {
 			if next, _ := nextField(s[off:]); next != "of" && (off == len(s) || !isLetterByte(s[off])) {
 				return true
+			}
+			if containsWord(s[off:], "begins") || containsWord(s[off:], "began") || containsWord(s[off:], "starts") {
+				return true // "The story of the rivalry begins with ...": where the teller starts, not an event
 			}
 		}
 	}

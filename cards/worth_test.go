@@ -78,7 +78,8 @@ func TestEditorialFrame(t *testing.T) {
 		{"The port charged fees not only on ships but on carts.", false},
 		{"A concerning statistic reveals that 28% of the town eats less.", true},
 		{"The flood of 1201 brought a new element to the story: the guild.", true},
-		{"The story of the guild begins with the flood of 1201.", false},
+		{"The story of the guild begins with the flood of 1201.", true}, // where the teller starts (teachers: "editorial framing")
+		{"The guild began its trade in 1201, a story told often.", false},
 		{"The guild's history began in 1201.", false},
 		{"A staggering figure: 28% of the town eats less.", true},
 		{"A census figure shows that 28% of the town eats less.", false},
