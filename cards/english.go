@@ -84,6 +84,9 @@ var pronouns = map[string]bool{
 	"it": true, "they": true, "he": true, "she": true, "this": true, "these": true, "those": true,
 	"that": true, "its": true, "their": true, "his": true, "her": true, "them": true, "him": true,
 	"such": true, "we": true, "i": true, "there": true, "here": true,
+	// contractions ("It's a collection of ..."), as bareWord leaves them
+	"it's": true, "it’s": true, "they're": true, "they’re": true, "he's": true, "he’s": true,
+	"she's": true, "she’s": true, "that's": true, "that’s": true,
 }
 
 // openers are sentence adverbs dropped before a question is formed.

@@ -195,11 +195,19 @@ func findVerb(ws []string) int {
 		if auxiliaries[w] {
 			return i
 		}
-		if isPastVerb(w) && !functionWords[bareWord(ws[i-1])] && !strings.HasSuffix(ws[i-1], ",") {
+		// after a possessive, a past form modifies a noun: "Rashid's
+		// adjusted strike rate was 35"
+		if isPastVerb(w) && !functionWords[bareWord(ws[i-1])] && !strings.HasSuffix(ws[i-1], ",") && !isPossessive(ws[i-1]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isPossessive reports whether w ends in a possessive ("Rashid's",
+// "the guilds'").
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // lexicon knows which words the notes write in lower case somewhere, so a

@@ -63,3 +63,17 @@ func TestStripOpeners(t *testing.T) {
 		}
 	}
 }
+
+func TestFindVerb(t *testing.T) {
+	for s, want := range map[string]int{
+		"The guild raised the tolls in 1201.":             2,
+		"Aster's adjusted fleet was ready by 1201.":       3, // a past form after a possessive modifies a noun
+		"The guilds' renewed charter was signed in 1201.": 4,
+		"In 1201, the guild raised the tolls.":            4,
+		"The Harbour Guild of Kesh and its many members.": -1,
+	} {
+		if got := findVerb(splitWords(s)); got != want {
+			t.Errorf("findVerb(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

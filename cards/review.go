@@ -393,7 +393,8 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 // finiteAfterAnd reports whether a "did" question joins a second verb
 // that kept its tense or auxiliary ("and was", "and had").
 func finiteAfterAnd(q string) bool {
-	for _, aux := range []string{" and was ", " and were ", " and is ", " and are ", " and had ", " and has "} {
+	for _, aux := range []string{" and was ", " and were ", " and is ", " and are ", " and had ", " and has ",
+		" but was ", " but were ", " but is ", " but are ", " but had ", " but has "} {
 		if strings.Contains(q, aux) {
 			return true
 		}

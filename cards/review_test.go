@@ -150,6 +150,7 @@ func TestQAMisparsed(t *testing.T) {
 		{"In what year was the charter written in the year by Aster?", "The charter was written in the year ", " by Aster.", true},
 		// a second passive verb: two events dated at once
 		{"In what year was Aster born in Kesh and was raised by the guild?", "Aster was born in Kesh in ", " and was raised by the guild.", true},
+		{"In what year did Aster try to buy the dock but was refused?", "Aster tried to buy the dock in ", " but was refused.", true},
 	}
 	for _, tt := range tests {
 		if got := qaMisparsed(tt.q, date, span{left: tt.left, ans: "May 1901", right: tt.right}); got != tt.want {

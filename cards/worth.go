@@ -319,6 +319,23 @@ func withoutTrailingAdverb(f notes.Fact) (notes.Fact, bool) {
 	return f, true
 }
 
+// withoutPossessive moves a possessive ending out of the answer of an
+// actor or a place back into its sentence ("_____ adjusted strike rate"
+// for "Adil Rashid's" → "_____'s adjusted strike rate", "Adil Rashid"):
+// the learner names the owner, and the blank no longer reads as a subject.
+func withoutPossessive(f notes.Fact) (notes.Fact, bool) {
+	if f.Kind != notes.Actor && f.Kind != notes.Place {
+		return f, false
+	}
+	for _, end := range []string{"'s", "’s"} {
+		if a, ok := strings.CutSuffix(f.Answer, end); ok && strings.TrimSpace(a) != "" {
+			f.Answer = a
+			return f, true
+		}
+	}
+	return f, false
+}
+
 // judgementOpeners open a sentence with the writer's view of what follows
 // ("Shockingly, the board had advised ..."): on a card, the fact reads as
 // an opinion (teachers marked such cards "opinion" or "wording").
@@ -405,6 +422,9 @@ func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 			g, ok = h, true
 		}
 		if h, openerOK := withoutJudgementOpener(g); openerOK {
+			g, ok = h, true
+		}
+		if h, possOK := withoutPossessive(g); possOK {
 			g, ok = h, true
 		}
 		if ok {
@@ -1650,6 +1670,11 @@ func surnameElsewhere(f notes.Fact, sp span) bool {
 // cutPossessive reports whether the blank ends inside a possessive ("deemed
 // unfair _____' anomaly status"): the span was cut mid-phrase.
 func cutPossessive(sp span) bool {
+	for _, owner := range []string{"'s ", "’s "} {
+		if strings.HasPrefix(sp.right, owner) {
+			return false // "_____'s adjusted strike rate": the whole name owns what follows
+		}
+	}
 	return strings.HasPrefix(sp.right, "'") || strings.HasPrefix(sp.right, "’")
 }
 

@@ -835,6 +835,9 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if !cutPossessive(span{left: "deemed unfair ", ans: "given Aster", right: "' anomaly status."}) {
 		t.Error("cutPossessive")
 	}
+	if cutPossessive(span{left: "", ans: "Tobin Aster", right: "'s fleet sailed."}) {
+		t.Error("cutPossessive: a whole name owning what follows")
+	}
 	if !speaker(notes.Fact{Kind: notes.Actor}, span{right: " noted that the tolls were high."}) {
 		t.Error("speaker: a commentator's remark")
 	}
@@ -878,6 +881,17 @@ func TestWithoutTrailingAdverb(t *testing.T) {
 	}
 	if _, ok := withoutTrailingAdverb(notes.Fact{Kind: notes.Actor, Answer: "Aster"}); ok {
 		t.Error("a one-word answer is left as it is")
+	}
+}
+
+func TestWithoutPossessive(t *testing.T) {
+	s := "Tobin Aster's fleet sailed in 1201."
+	f, ok := withoutPossessive(notes.Fact{Kind: notes.Actor, Answer: "Tobin Aster's", Sentence: s})
+	if !ok || f.Answer != "Tobin Aster" || f.Sentence[f.Start:f.Start+len(f.Answer)] != "Tobin Aster" {
+		t.Errorf("withoutPossessive = %q, %v", f.Answer, ok)
+	}
+	if _, ok := withoutPossessive(notes.Fact{Kind: notes.Date, Answer: "1201's"}); ok {
+		t.Error("only names of people and places give up their possessive")
 	}
 }
 
