@@ -1016,7 +1016,8 @@ var verbForms = func() map[string]string {
 
 var adverbs = set(`also then later soon famously quickly eventually officially formally once still again even
 	first finally subsequently immediately promptly initially publicly openly reportedly allegedly unanimously
-	jointly directly swiftly strongly briefly largely successfully further ultimately soon quietly`)
+	jointly directly swiftly strongly briefly largely successfully further ultimately soon quietly
+	often always never sometimes usually rarely seldom typically generally frequently already now`)
 
 var auxiliaries = set(`did would could will had has have was were is are`)
 

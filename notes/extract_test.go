@@ -34,6 +34,7 @@ func TestExtractRules(t *testing.T) {
 		{"The harvest failed because of a long drought.", Cause, "a long drought", "", ""},
 		{"Later the guild moved to the U.K. and traded wool.", Place, "the U.K.", "", ""},          // the abbreviation keeps its dot
 		{"The charter was signed by Mr. Tobin Aster in secret.", Actor, "Mr. Tobin Aster", "", ""}, // a title's dot does not end the name
+		{"The ledgers were kept by Tally.io often for free.", Actor, "Tally.io", "", ""},           // a domain's dot neither; an adverb closes the name
 	}
 	for _, tt := range tests {
 		n := &Note{Path: "t.md", Title: "T", VideoID: "abcdefghijk", Sentences: []Sentence{{Text: tt.text, Line: 3, T: 42, Block: "paragraph"}}}

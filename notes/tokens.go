@@ -43,7 +43,8 @@ func tokenize(s string, out []token) []token {
 						if r2 == ',' || r2 == '.' {
 							// only between digits (2,500  2.8) or in dotted initials (U.S)
 							prev, _ := utf8.DecodeLastRuneInString(s[:j])
-							if unicode.IsDigit(prev) && unicode.IsDigit(r3) || r2 == '.' && unicode.IsUpper(prev) && unicode.IsUpper(r3) && j-i == 1 {
+							if unicode.IsDigit(prev) && unicode.IsDigit(r3) || r2 == '.' && unicode.IsUpper(prev) && unicode.IsUpper(r3) && j-i == 1 ||
+								r2 == '.' && unicode.IsLetter(prev) && domainEnding(s[j+sz:]) {
 								j += sz
 								continue
 							}
@@ -81,6 +82,18 @@ func tokenize(s string, out []token) []token {
 		i += size
 	}
 	return out
+}
+
+// domainEnding reports whether s, what follows a dot inside a word, is a
+// short lower-case ending such as a web domain's or a file type's
+// ("Fireflies.ai", "Node.js", "Amazon.com"): the name goes on through the
+// dot.
+func domainEnding(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	return n >= 2 && n <= 4 && (n == len(s) || !isWordRune(rune(s[n])) && s[n] < utf8.RuneSelf)
 }
 
 // titleAbbreviations are the abbreviated titles written with a dot before
