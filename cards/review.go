@@ -342,6 +342,13 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if f.Kind != notes.Date {
 		return false
 	}
+	if copularDateQuestion(q) || strings.HasPrefix(q, "In what year would ") || strings.HasPrefix(q, "When would ") {
+		// "In what year was Japan's first expansion the capture of
+		// Manchuria?", "When were computers comparable to calculators?":
+		// a state dated, not an event; "would" asks a plan, and kept the
+		// verb's past ("would Hash identified")
+		return true
+	}
 	if hasYear(q) || strings.Contains(q, " in the year ") {
 		// "In what year did Pichai join Google and become CEO in 2015?",
 		// "... was C# created in the year by ...?": the question dates
@@ -400,6 +407,32 @@ func finiteAfterAnd(q string) bool {
 		}
 	}
 	return false
+}
+
+// copularDateQuestion reports whether a "when was" question has no verb
+// after its "was": "In what year was the first expansion the capture of
+// Manchuria?" dates a state of being, where "When was the port founded?"
+// and "When was Aster searching for a route?" date an event.
+func copularDateQuestion(q string) bool {
+	rest, ok := "", false
+	for _, p := range []string{"In what year was ", "In what year were ", "When was ", "When were "} {
+		if rest, ok = strings.CutPrefix(q, p); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for w, r := nextField(rest); w != ""; w, r = nextField(r) {
+		if startsUpper(w) {
+			continue
+		}
+		b := bareWord(w)
+		if isPastVerb(b) || notVerbs[b] || participles[b] != "" || len(b) > 4 && strings.HasSuffix(b, "ing") {
+			return false
+		}
+	}
+	return true
 }
 
 // indefiniteSubject reports whether a "when" question asks about something

@@ -66,8 +66,8 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 		return false
 	}
 	if f.Kind == notes.Date && (sourceYear(sp.left, sp.ans, sp.right) || editionYear(sp) || pairedDate(sp) || strings.Contains(sp.ans, " and ") ||
-		rescheduled.in(f.Sentence)) {
-		return false // the year of a source, one date of a pair, a timetable's step
+		rescheduled.in(f.Sentence) || offsetFromYear(sp)) {
+		return false // the year of a source, one date of a pair, a timetable's step, a year the sentence counts out
 	}
 	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
 		return false // the year of reported figures, a day without its year
@@ -76,6 +76,18 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 		return false // actors and places a blank cannot fairly ask
 	}
 	return !convertedSum(sp) && !genericOpener(f) && !splitsUnit(sp) && !slashed(sp) && !inList(sp) && !cutPossessive(sp) && !menuPath(f.Sentence)
+}
+
+// offsets count a span from another date: "in 1963, just three years
+// after independence in 1960", "a decade later, in 1958".
+var offsets = phraseList{"years after", "years before", "years later", "years earlier", "year after", "year later",
+	"year before", "decade later", "decade after", "decades after", "decades later", "months after", "months later"}
+
+// offsetFromYear reports whether the sentence of a date names another
+// year and how far the date lies from it: the card can be worked out
+// from its own words (teachers marked such cards "giveaway").
+func offsetFromYear(sp span) bool {
+	return (hasYear(sp.left) || hasYear(sp.right)) && offsets.in(sp.whole)
 }
 
 // sourceNouns are documents whose year tells which edition a figure came
