@@ -224,8 +224,8 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	if b <= a || strings.Count(x.text[a:b], `"`)%2 == 1 {
 		return // an unbalanced quote means the span was cut mid-quotation
 	}
-	if b+2 < len(x.text) && x.text[b] == '.' && x.text[b+1] == ' ' && endsWithAbbreviation(x.text[a:b]) {
-		b++ // "moved to the U.S. and studied": the dot is the abbreviation's, not the sentence's
+	if b+2 < len(x.text) && x.text[b] == '.' && strings.IndexByte(" ,;:)", x.text[b+1]) >= 0 && endsWithAbbreviation(x.text[a:b]) {
+		b++ // "moved to the U.S. and studied", "near Washington D.C., killing": the dot is the abbreviation's, not the sentence's
 	}
 	for _, f := range x.facts[x.first:] {
 		if f.Kind == kind && f.Start == a && len(f.Answer) == b-a {

@@ -32,7 +32,8 @@ func TestExtractRules(t *testing.T) {
 		{"The village is located between the river and the hills.", Place, "the river and the hills", "", ""},
 		{"The World Meteorological Organization (WMO) issued a warning.", Definition, "World Meteorological Organization", "", "WMO"},
 		{"The harvest failed because of a long drought.", Cause, "a long drought", "", ""},
-		{"Later the guild moved to the U.K. and traded wool.", Place, "the U.K.", "", ""},          // the abbreviation keeps its dot
+		{"Later the guild moved to the U.K. and traded wool.", Place, "the U.K.", "", ""}, // the abbreviation keeps its dot
+		{"The guild moved to Kesh D.C., and traded wool.", Place, "Kesh D.C.", "", ""},
 		{"The charter was signed by Mr. Tobin Aster in secret.", Actor, "Mr. Tobin Aster", "", ""}, // a title's dot does not end the name
 		{"The ledgers were kept by Tally.io often for free.", Actor, "Tally.io", "", ""},           // a domain's dot neither; an adverb closes the name
 	}
