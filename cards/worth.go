@@ -453,7 +453,7 @@ func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 type topicKey struct{ note, answer string }
 
 // topicalAnswers finds the actors and places a note names in at least a
-// quarter of its sentences with facts, or a section in half of its own
+// fifth of its sentences with facts, or a section in half of its own
 // (three at least): the note's own topic ("Germany" in a note on the
 // Treaty of Versailles, the founder in a note on a firm's founding,
 // counted by surname) or the section's ("Buffett" under "Buffett's best
@@ -462,7 +462,7 @@ type topicKey struct{ note, answer string }
 // (topicKey{note, answer}) and by section (topicKey{sectionOf(f), answer}).
 func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 	out := map[topicKey]bool{}
-	topicalIn(facts, func(f notes.Fact) string { return f.Note }, 4, out)
+	topicalIn(facts, func(f notes.Fact) string { return f.Note }, 5, out)
 	topicalIn(facts, sectionOf, 2, out)
 	return out
 }
