@@ -45,7 +45,7 @@ var stopWords = map[string]bool{
 
 // Match grades typed against the expected answer.
 func Match(typed, expected string) Result {
-	t, e := Normalize(typed), Normalize(expected)
+	t, e := joinInitials(Normalize(typed)), joinInitials(Normalize(expected))
 	if t == "" {
 		return Result{Wrong, "no answer given"}
 	}
@@ -70,6 +70,28 @@ func Match(typed, expected string) Result {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
 	}
 	return matchWords(t, e, expected)
+}
+
+// joinInitials writes a run of two or more one-letter words of a
+// normalised answer as one word: "the U.S." normalises to "u s" and "US"
+// to "us", "Washington D.C." to "washington d c". A one-letter word
+// alone ("World War I") stays as it is.
+func joinInitials(norm string) string {
+	ws := strings.Split(norm, " ")
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		j := i
+		for j < len(ws) && len(ws[j]) == 1 && ws[j][0] >= 'a' && ws[j][0] <= 'z' {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, strings.Join(ws[i:j], ""))
+			i = j - 1
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return strings.Join(out, " ")
 }
 
 func hasDigit(s string) bool {
@@ -181,7 +203,7 @@ func content(s string, dropTitles bool) []string {
 
 // typo reports whether a and b differ by a small relative edit distance.
 func typo(a, b string) bool {
-	if hasDigit(a) || hasDigit(b) {
+	if hasDigit(a) || hasDigit(b) || otherNumeral(a, b) {
 		return false
 	}
 	n := len([]rune(b))
@@ -190,6 +212,36 @@ func typo(a, b string) bool {
 	}
 	d := levenshtein.ComputeDistance(a, b)
 	return float64(d) <= math.Max(1, 0.2*float64(n))
+}
+
+// otherNumeral reports whether a and b differ in a Roman numeral ("World
+// War I" for "World War II", "Henry VII" for "Henry VIII"): another
+// number, not a slip of the hand.
+func otherNumeral(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) {
+		return false
+	}
+	for i := range aw {
+		if aw[i] != bw[i] && romanNumeral(aw[i]) && romanNumeral(bw[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanNumeral reports whether w, lower case, is a Roman numeral from 1
+// to 39, as kings, popes and wars are numbered ("civil" is not one).
+func romanNumeral(w string) bool {
+	tens := strings.TrimLeft(w, "x")
+	if w == "" || len(w)-len(tens) > 3 {
+		return false
+	}
+	switch tens {
+	case "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix":
+		return true
+	}
+	return false
 }
 
 // wordIn finds w in ws exactly or with a typo.

@@ -33,6 +33,14 @@ func TestMatch(t *testing.T) {
 		{"Tunku Abdul Rahman", "Tunku Abdul Rahman", Correct},
 		{"Raffles", "Sir Stamford Raffles", Close},
 		{"Stamford Raffles", "Sir Stamford Raffles", Correct},
+		// dotted initials
+		{"US", "the U.S.", Correct},
+		{"the U.S.", "the US", Correct},
+		{"Washington DC", "Washington D.C.", Correct},
+		{"JRR Tolkien", "J.R.R. Tolkien", Correct},
+		{"World War I", "World War II", Wrong},
+		{"Henry VII", "Henry VIII", Wrong},
+		{"Civic War", "Civil War", Close},
 		// typos
 		{"Homeland Justise", "Homeland Justice", Close},
 		{"Kettering", "Charles Kettering", Close},
