@@ -99,6 +99,7 @@ var openers = map[string]bool{
 	"similarly": true, "in addition": true, "in response": true, "in fact": true, "as a result": true,
 	"at this point": true, "in turn": true, "by contrast": true, "in contrast": true, "after that": true,
 	"at the time": true, "for example": true, "for instance": true, "in particular": true,
+	"simultaneously": true, "likewise": true, "at the same time": true, "accordingly": true,
 }
 
 // introducers start an adverbial phrase or subordinate clause that ends at a comma.

@@ -25,6 +25,7 @@ var connectives = map[string]bool{
 	"finally": true, "notably": true, "consequently": true, "thus": true, "therefore": true,
 	"as a result": true, "ultimately": true, "overall": true, "importantly": true, "indeed": true,
 	"in fact": true, "of course": true, "hence": true, "accordingly": true, "at the same time": true,
+	"simultaneously": true, "likewise": true, "similarly": true,
 }
 
 // plainSpan drops a leading connective and a mid-sentence "also" from the

@@ -27,6 +27,7 @@ func TestPlainSpan(t *testing.T) {
 		{"However, the canal opened in 1894.", "1894", "The canal opened in 1894."},
 		{"In addition, the guild built 40 barges.", "40 barges", "The guild built 40 barges."},
 		{"Moreover, Ada Quill led the guild.", "Ada Quill", "Ada Quill led the guild."},
+		{"Simultaneously, the guild built 40 barges.", "40 barges", "The guild built 40 barges."}, // at the same time as what the card does not say
 		{"The harbour was also dredged in 1902.", "1902", "The harbour was dredged in 1902."},
 		{"Not only the mill but also the bridge burned in 1911.", "1911", "Not only the mill but also the bridge burned in 1911."},
 		{"In 1902, the harbour was dredged.", "1902", "In 1902, the harbour was dredged."},
