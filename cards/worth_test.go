@@ -875,25 +875,29 @@ func TestMenuPathAndPairedDate(t *testing.T) {
 	}
 }
 
-func TestWithoutTrailingAdverb(t *testing.T) {
-	s := "The guild already raised the tolls."
-	f, ok := withoutTrailingAdverb(notes.Fact{Kind: notes.Actor, Answer: "The guild already", Sentence: s})
-	if !ok || f.Answer != "The guild" || f.Sentence[f.Start:f.Start+len(f.Answer)] != "The guild" {
-		t.Errorf("withoutTrailingAdverb = %q, %v", f.Answer, ok)
+// The answer trims of trimAnswers shorten an answer at its end: the
+// answer still starts where it did in its sentence.
+func TestAnswerEndTrims(t *testing.T) {
+	trims := map[string]func(notes.Fact) (notes.Fact, bool){"withoutTrailingAdverb": withoutTrailingAdverb, "withoutPossessive": withoutPossessive}
+	tests := []struct {
+		trim     string
+		kind     notes.Kind
+		sentence string
+		answer   string
+		want     string // "" when the answer is left as it is
+	}{
+		{"withoutTrailingAdverb", notes.Actor, "The guild already raised the tolls.", "The guild already", "The guild"},
+		{"withoutTrailingAdverb", notes.Actor, "Aster raised the tolls.", "Aster", ""}, // one word
+		{"withoutPossessive", notes.Actor, "Tobin Aster's fleet sailed in 1201.", "Tobin Aster's", "Tobin Aster"},
+		{"withoutPossessive", notes.Place, "Kesh's harbour silted up.", "Kesh's", "Kesh"},
+		{"withoutPossessive", notes.Date, "1201's flood ruined the harbour.", "1201's", ""}, // only people and places
 	}
-	if _, ok := withoutTrailingAdverb(notes.Fact{Kind: notes.Actor, Answer: "Aster"}); ok {
-		t.Error("a one-word answer is left as it is")
-	}
-}
-
-func TestWithoutPossessive(t *testing.T) {
-	s := "Tobin Aster's fleet sailed in 1201."
-	f, ok := withoutPossessive(notes.Fact{Kind: notes.Actor, Answer: "Tobin Aster's", Sentence: s})
-	if !ok || f.Answer != "Tobin Aster" || f.Sentence[f.Start:f.Start+len(f.Answer)] != "Tobin Aster" {
-		t.Errorf("withoutPossessive = %q, %v", f.Answer, ok)
-	}
-	if _, ok := withoutPossessive(notes.Fact{Kind: notes.Date, Answer: "1201's"}); ok {
-		t.Error("only names of people and places give up their possessive")
+	for _, tt := range tests {
+		f := notes.Fact{Kind: tt.kind, Answer: tt.answer, Sentence: tt.sentence, Start: strings.Index(tt.sentence, tt.answer)}
+		got, ok := trims[tt.trim](f)
+		if ok != (tt.want != "") || ok && (got.Answer != tt.want || got.Sentence[got.Start:got.Start+len(got.Answer)] != tt.want) {
+			t.Errorf("%s(%q) = %q, %v; want %q", tt.trim, tt.answer, got.Answer, ok, tt.want)
+		}
 	}
 }
 
