@@ -652,6 +652,12 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		// blanks in longer ones on notes they knew)
 		d -= 0.15
 	}
+	if c.Type == Cloze && c.Fact.Kind == notes.Date && (qualifiedDate(c.Fact.Answer) || decade(c.Fact.Answer)) {
+		// "in the _____" for "1980s" or "early 1980s": a vague date
+		// makes a vague blank (teachers took 47 of 106, against two in
+		// three of other dates)
+		d -= 0.1
+	}
 	if c.Type == Cloze && c.Fact.Kind == notes.Date && ctx.otherYear() {
 		// "Japan banned it in _____, and Algeria in 2021": one date of a
 		// chain, or one the other dates bound; teachers took two blanks in
@@ -1048,6 +1054,13 @@ func bareNameAnswer(ctx *context) bool {
 var dateQualifiers = map[string]bool{
 	"early": true, "late": true, "mid": true, "summer": true, "winter": true, "spring": true, "autumn": true,
 	"fall": true, "end": true, "beginning": true, "start": true, "around": true, "about": true, "circa": true,
+}
+
+// decade reports whether a date answer names a decade ("1980s", "the
+// 1960s", "'90s").
+func decade(ans string) bool {
+	a := strings.TrimSpace(ans)
+	return len(a) >= 3 && strings.HasSuffix(a, "0s") && isDigitByte(a[len(a)-3])
 }
 
 // qualifiedDate reports whether a date answer carries a qualifier.

@@ -631,7 +631,7 @@ func TestDateClozePenalties(t *testing.T) {
 		lower         bool
 	}{
 		{"The guild of the river port signed a pact with the old duke of the valley in 1201.", "1201", false},
-		{"The guild signed a pact with the duke in 1201.", "1201", true}, // short: little to stand on
+		{"The guild signed a pact with the duke in 1201.", "1201", true},                                                 // short: little to stand on
 		{"Kesh banned the tolls on grain in 1201, and Aster was the last port to do so in 1240.", "1201", true},
 		{"The docks of the river port stayed closed to every ship of the guild until 1203.", "1203", true},
 		{"The guild of the river port has held the harbour and its docks since the 1190s.", "1190s", true},
@@ -660,6 +660,22 @@ func TestPopulationClozePenalty(t *testing.T) {
 	tf := Card{Type: TF, Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Fact: f}
 	if d := reviewPenalty(&tf, ctx, lx) - reviewPenalty(&cloze, ctx, lx); d < 0.15 {
 		t.Errorf("a population cloze ranks %.2f below its true statement, want 0.15 at least", d)
+	}
+}
+
+// A blank of a vague date (a decade, "early 1201") ranks below a blank of
+// a plain one.
+func TestVagueDateClozePenalty(t *testing.T) {
+	penalty := func(ans string) float64 {
+		f := notes.Fact{Kind: notes.Date, Sentence: "The guild of the river port signed a pact with the old duke of the valley in " + ans + ".", Answer: ans, Start: -1}
+		ctx, lx := factContext(t, f)
+		return reviewPenalty(&Card{Type: Cloze, Question: ctx.clozeText(), Answer: ans, Fact: f}, ctx, lx)
+	}
+	plain := penalty("1201")
+	for _, vague := range []string{"the 1200s", "early 1201", "1200s"} {
+		if d := plain - penalty(vague); d < 0.1 {
+			t.Errorf("a blank of %q ranks %.2f below one of 1201, want 0.1 at least", vague, d)
+		}
 	}
 }
 
