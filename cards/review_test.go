@@ -631,7 +631,7 @@ func TestDateClozePenalties(t *testing.T) {
 		lower         bool
 	}{
 		{"The guild of the river port signed a pact with the old duke of the valley in 1201.", "1201", false},
-		{"The guild signed a pact with the duke in 1201.", "1201", true},                                                 // short: little to stand on
+		{"The guild signed a pact with the duke in 1201.", "1201", true}, // short: little to stand on
 		{"Kesh banned the tolls on grain in 1201, and Aster was the last port to do so in 1240.", "1201", true},
 		{"The docks of the river port stayed closed to every ship of the guild until 1203.", "1203", true},
 		{"The guild of the river port has held the harbour and its docks since the 1190s.", "1190s", true},
