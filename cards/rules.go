@@ -25,7 +25,7 @@ var connectives = map[string]bool{
 	"finally": true, "notably": true, "consequently": true, "thus": true, "therefore": true,
 	"as a result": true, "ultimately": true, "overall": true, "importantly": true, "indeed": true,
 	"in fact": true, "of course": true, "hence": true, "accordingly": true, "at the same time": true,
-	"simultaneously": true, "likewise": true, "similarly": true,
+	"simultaneously": true, "likewise": true, "similarly": true, "next": true,
 }
 
 // plainSpan drops a leading connective and a mid-sentence "also" from the
@@ -65,10 +65,12 @@ func dropConnective(left string) string {
 // connectives, dropping them would change what the sentence claims.
 var referenceOpeners = map[string]bool{
 	"other": true, "another": true, "others": true, "the other": true, "the others": true,
-	"the rest": true, "the remainder": true, "instead": true, "likewise": true, "similarly": true,
+	"the rest": true, "the remainder": true, "instead": true,
 	"in turn": true, "in contrast": true, "by contrast": true, "in return": true, "even so": true,
 	"despite this": true, "despite that": true, "despite these": true, "because of this": true,
 	"due to this": true, "as such": true, "in comparison": true,
+	// the answer to a question the card does not show: "If so, ...", 'If "no," ...'
+	"if so": true, "if not": true, "if yes": true, "if no": true,
 }
 
 // referenceDangles reports whether the card as shown opens on a word that
@@ -147,9 +149,9 @@ func lowerIn(m map[string]bool, w1, w2 string) bool {
 	b := append(buf[:0], w1...)
 	if w2 != "" {
 		b = append(b, ' ')
-		b = append(b, w2...)
+		b = append(b, strings.TrimLeft(w2, `"`)...)
 	}
-	for len(b) > 0 && b[len(b)-1] == ',' {
+	for len(b) > 0 && (b[len(b)-1] == ',' || b[len(b)-1] == '"') {
 		b = b[:len(b)-1]
 	}
 	for i, c := range b {

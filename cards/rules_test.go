@@ -59,6 +59,8 @@ func TestReferenceDangles(t *testing.T) {
 		{"Otherwise calm, the river froze in _____.", false},
 		{"Heavy rain followed in _____.", true},
 		{"Heavy rain followed the flood in _____.", false},
+		{"If so, the guild raised tolls by _____.", true}, // answers a question the card does not show
+		{`If "no," the guild raised tolls by _____.`, true},
 	}
 	for _, tt := range tests {
 		if got := referenceDangles(tt.shown, &context{}); got != tt.want {
