@@ -89,8 +89,13 @@ func referenceDangles(shown string, ctx *context) bool {
 	}
 	// the first one and two words, lower-cased and without a comma
 	w1, rest := cutWord(s)
-	w2, _ := cutWord(rest)
+	w2, rest := cutWord(rest)
 	if lowerIn(referenceOpeners, w1, "") || w2 != "" && lowerIn(referenceOpeners, w1, w2) {
+		return true
+	}
+	// "A decade later, ...", "Two years later, ...": later than what the
+	// card does not say
+	if w3, _ := cutWord(rest); strings.TrimRight(w3, ",") == "later" && timeUnits[strings.ToLower(w2)] {
 		return true
 	}
 	// the phrases below are found in one pass over the places where "he "

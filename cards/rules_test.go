@@ -60,6 +60,8 @@ func TestReferenceDangles(t *testing.T) {
 		{"Heavy rain followed in _____.", true},
 		{"Heavy rain followed the flood in _____.", false},
 		{"If so, the guild raised tolls by _____.", true}, // answers a question the card does not show
+		{"A decade later, the guild raised tolls by _____.", true},
+		{"A decade of war ended in _____.", false},
 		{`If "no," the guild raised tolls by _____.`, true},
 	}
 	for _, tt := range tests {

@@ -887,7 +887,7 @@ func withoutRole(f notes.Fact) (notes.Fact, bool) {
 			return f, false // all of it is a role: "the Prime Minister"
 		}
 		switch {
-		case isRoleWord(w):
+		case isRoleWord(w), roles > 0 && w == "General": // "Governor General", "Attorney General"
 			roles++
 		case i == 0 && startsUpper(w) && isRoleWord(firstWordOf(after)):
 			// a demonym before the role: "British Prime Minister"

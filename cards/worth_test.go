@@ -366,6 +366,7 @@ func TestWithoutRole(t *testing.T) {
 		{"Composer Ludwig van Beethoven", ""}, // not a role we know
 		{"King Ludwig van Beethoven", "Ludwig van Beethoven"},
 		{"Prime Minister Rama", "Rama"},
+		{"Governor General Tobin Aster", "Tobin Aster"}, // a two-word title
 	}
 	for _, tt := range tests {
 		s := "In 1201, " + tt.answer + " opened the harbour."
