@@ -1432,7 +1432,45 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 	if c.givesAway(q) {
 		return Card{}, false
 	}
-	return Card{Question: q, Answer: f.Answer, Score: base, Key: -1}, true
+	ans := f.Answer
+	if hedge, core := leadingHedge(f, c); hedge != "" {
+		// "employs over _____" for "140,000 people": the hedge is the
+		// note's wording, not what the learner is asked to recall
+		q, ans = strings.Replace(q, Blank, hedge+Blank, 1), core
+	}
+	return Card{Question: q, Answer: ans, Score: base, Key: -1}, true
+}
+
+// leadingHedge splits a count or a share that opens on a hedge ("over
+// 140,000 people", "Nearly 85%") into the hedge, as the cloze shows it,
+// and the figure it blanks; hedge is "" for other answers.
+func leadingHedge(f notes.Fact, c *context) (hedge, core string) {
+	if f.Kind != notes.Quantity && f.Kind != notes.Population {
+		return "", ""
+	}
+	stripped := c.hedgeless()
+	if stripped == "" || stripped == f.Answer {
+		return "", ""
+	}
+	// the hedge is the answer's first words (StripHedge gives the rest
+	// in its own spacing): at most three of them ("a little over")
+	want := answer.Normalize(stripped)
+	rest := f.Answer
+	for i := 0; i < 3; i++ {
+		_, rest = nextField(rest)
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			return "", ""
+		}
+		if answer.Normalize(rest) == want {
+			hedge = f.Answer[:len(f.Answer)-len(rest)]
+			if c.prefix == "" && strings.TrimSpace(c.sp.left) == "" {
+				hedge = upperFirst(hedge) // it opens the sentence now
+			}
+			return hedge, rest
+		}
+	}
+	return "", ""
 }
 
 // mcCards are a fact's mc card with its key at the positions the

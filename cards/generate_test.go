@@ -222,3 +222,25 @@ func TestNoClozeInAside(t *testing.T) {
 		}
 	}
 }
+
+// A cloze of a hedged count keeps the hedge in its text and blanks the
+// figure alone.
+func TestClozeLeavesHedge(t *testing.T) {
+	for _, tt := range []struct{ sentence, ans, question, answer string }{
+		{"The harbour guild of Kesh employed over 40,000 people across the isles and their many ports.", "over 40,000 people",
+			"The harbour guild of Kesh employed over _____ across the isles and their many ports.", "40,000 people"},
+		{"Nearly 85% of the harbour guild's members lived in the lower town of Kesh by the river.", "Nearly 85%",
+			"Nearly _____ of the harbour guild's members lived in the lower town of Kesh by the river.", "85%"},
+	} {
+		f := fact(notes.Population, "the harbour guild", tt.sentence, tt.ans, "Guild")
+		var got []string
+		found := false
+		for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, MinScore: -1, Types: []Type{Cloze}}) {
+			found = found || c.Question == tt.question && c.Answer == tt.answer
+			got = append(got, c.Question+" → "+c.Answer)
+		}
+		if !found {
+			t.Errorf("%q: no cloze %q → %q; got %q", tt.sentence, tt.question, tt.answer, got)
+		}
+	}
+}
