@@ -1464,6 +1464,9 @@ func leadingHedge(f notes.Fact, c *context) (hedge, core string) {
 		}
 		if answer.Normalize(rest) == want {
 			hedge = f.Answer[:len(f.Answer)-len(rest)]
+			if determiners[strings.ToLower(strings.TrimSpace(hedge))] {
+				return "", "" // "A third": an article, not a hedge
+			}
 			if c.prefix == "" && strings.TrimSpace(c.sp.left) == "" {
 				hedge = upperFirst(hedge) // it opens the sentence now
 			}

@@ -231,6 +231,8 @@ func TestClozeLeavesHedge(t *testing.T) {
 			"The harbour guild of Kesh employed over _____ across the isles and their many ports.", "40,000 people"},
 		{"Nearly 85% of the harbour guild's members lived in the lower town of Kesh by the river.", "Nearly 85%",
 			"Nearly _____ of the harbour guild's members lived in the lower town of Kesh by the river.", "85%"},
+		{"A third of the harbour guild's members lived in the lower town of Kesh by the river Ost.", "A third", // an article, no hedge
+			"_____ of the harbour guild's members lived in the lower town of Kesh by the river Ost.", "A third"},
 	} {
 		f := fact(notes.Population, "the harbour guild", tt.sentence, tt.ans, "Guild")
 		var got []string

@@ -33,6 +33,15 @@ var connectives = map[string]bool{
 // show, and neither carries the fact.
 func plainSpan(sp span) span {
 	sp.left = dropConnective(sp.left)
+	// "Mir Qasim, however, sought ...": the contrast is with a sentence
+	// the card does not show
+	for _, inner := range []string{", however,", ", therefore,", ", thus,", ", meanwhile,"} {
+		if i := strings.Index(sp.left, inner); i > 0 {
+			sp.left = sp.left[:i] + sp.left[i+len(inner):]
+		} else if i := strings.Index(sp.right, inner); i >= 0 {
+			sp.right = sp.right[:i] + sp.right[i+len(inner):]
+		}
+	}
 	if strings.Contains(sp.left, " also ") || strings.HasPrefix(sp.right, " also ") || strings.Contains(sp.right, " also ") {
 		if !strings.Contains(sp.left, "not only") && !strings.Contains(sp.left, "but also") && !strings.Contains(sp.right, "but also") {
 			sp.left = strings.Replace(sp.left, " also ", " ", 1)

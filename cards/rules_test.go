@@ -28,6 +28,8 @@ func TestPlainSpan(t *testing.T) {
 		{"In addition, the guild built 40 barges.", "40 barges", "The guild built 40 barges."},
 		{"Moreover, Ada Quill led the guild.", "Ada Quill", "Ada Quill led the guild."},
 		{"Simultaneously, the guild built 40 barges.", "40 barges", "The guild built 40 barges."}, // at the same time as what the card does not say
+		{"The guild, however, built 40 barges.", "40 barges", "The guild built 40 barges."},
+		{"The guild built 40 barges, however, in 1201.", "40 barges", "The guild built 40 barges in 1201."},
 		{"The harbour was also dredged in 1902.", "1902", "The harbour was dredged in 1902."},
 		{"Not only the mill but also the bridge burned in 1911.", "1911", "Not only the mill but also the bridge burned in 1911."},
 		{"In 1902, the harbour was dredged.", "1902", "In 1902, the harbour was dredged."},
