@@ -191,7 +191,7 @@ func lemma(past string) string {
 		}
 		return e
 	case 'b', 'k', 'm':
-		if single {
+		if single && !has("ttom", "ssom", "nsom", "thom") { // bottomed, blossomed, ransomed, fathomed
 			return e
 		}
 	case 'd':

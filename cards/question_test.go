@@ -77,3 +77,16 @@ func TestFindVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestLemma(t *testing.T) {
+	for past, want := range map[string]string{
+		"stopped": "stop", "hoped": "hope", "opened": "open", "bottomed": "bottom", "timed": "time",
+		"assumed": "assume", "agreed": "agree", "carried": "carry", "invaded": "invade", "fled": "flee",
+		"tabled": "table", "expelled": "expel", "called": "call", "acquired": "acquire", "treated": "treat",
+		"created": "create", "visited": "visit", "voted": "vote", "passed": "pass", "founded": "found",
+	} {
+		if got := lemma(past); got != want {
+			t.Errorf("lemma(%q) = %q, want %q", past, got, want)
+		}
+	}
+}

@@ -400,6 +400,14 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 // finiteAfterAnd reports whether a "did" question joins a second verb
 // that kept its tense or auxiliary ("and was", "and had").
 func finiteAfterAnd(q string) bool {
+	// ", and Niazi surrendered?": a clause of its own after the one asked
+	if i := strings.Index(q, ", and "); i >= 0 && strings.HasPrefix(q, "When did ") || i >= 0 && strings.HasPrefix(q, "In what year did ") {
+		for w, rest := nextField(q[i+len(", and "):]); w != ""; w, rest = nextField(rest) {
+			if b := bareWord(w); !startsUpper(w) && isPastVerb(b) {
+				return true
+			}
+		}
+	}
 	for _, aux := range []string{" and was ", " and were ", " and is ", " and are ", " and had ", " and has ",
 		" but was ", " but were ", " but is ", " but are ", " but had ", " but has "} {
 		if strings.Contains(q, aux) {

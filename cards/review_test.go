@@ -151,6 +151,8 @@ func TestQAMisparsed(t *testing.T) {
 		// a second passive verb: two events dated at once
 		{"In what year was Aster born in Kesh and was raised by the guild?", "Aster was born in Kesh in ", " and was raised by the guild.", true},
 		{"In what year did Aster try to buy the dock but was refused?", "Aster tried to buy the dock in ", " but was refused.", true},
+		{"When did the guild surround Kesh, and Duke Orm surrendered?", "In ", ", the guild surrounded Kesh, and Duke Orm surrendered.", true},
+		{"When did the guild surround Kesh, and the tolls of its port?", "In ", ", the guild surrounded Kesh, and the tolls of its port.", false},
 		// a state dated: no verb after "was"
 		{"In what year was the guild's first venture the capture of Kesh?", "The guild's first venture was the capture of Kesh in ", ".", true},
 		{"When were the docks of Kesh busier than those of Atlantis?", "The docks of Kesh were busier than those of Atlantis in ", ".", true},
