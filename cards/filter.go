@@ -583,6 +583,7 @@ func goodYears(c *Card, f notes.Fact) bool {
 	}
 	key := years[c.Key]
 	lo, hi, ok := headingSpan(f.Heading)
+	ok = ok && hi > lo // options fill a range; one year ("The 1907 Flood") bounds none
 	same := 0
 	for i, y := range years {
 		if ok && (y < lo || y > hi) {
@@ -601,7 +602,8 @@ func goodYears(c *Card, f notes.Fact) bool {
 	return true
 }
 
-// headingSpan reads a year range from the innermost heading that states one.
+// headingSpan reads the years of the innermost heading that states any:
+// a range ("(1980s-1990s)" gives 1980 and 1999), or one year, lo == hi.
 func headingSpan(h []string) (int, int, bool) {
 	for i := len(h) - 1; i >= 0; i-- {
 		lo, hi := 0, 0
@@ -619,7 +621,7 @@ func headingSpan(h []string) (int, int, bool) {
 			}
 			hi = max(hi, v)
 		}
-		if lo != 0 && hi > lo {
+		if lo != 0 {
 			return lo, hi, true
 		}
 	}
@@ -664,7 +666,9 @@ func goodFalse(c *Card, ctx *context) bool {
 			if d := a - b; d > 12 || d < -12 {
 				return false // a year far off reads false at a glance
 			}
-			if lo, hi, ok := headingSpan(c.Fact.Heading); ok && (b < lo || b > hi) {
+			// outside the heading's range, or far from its one year
+			// ("Battle of Buxar (1764)" makes 1771 false on sight)
+			if lo, hi, ok := headingSpan(c.Fact.Heading); ok && hi > lo && (b < lo || b > hi) || ok && hi == lo && (b < lo-5 || b > hi+5) {
 				return false
 			}
 		}

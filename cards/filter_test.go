@@ -48,7 +48,8 @@ func TestHeadingSpan(t *testing.T) {
 	}{
 		{[]string{"Growth (1980s-1990s)"}, 1980, 1999, true},
 		{[]string{"Early days (1960s-1970)", "Talks"}, 1960, 1970, true},
-		{[]string{"The 1907 Flood"}, 0, 0, false},
+		{[]string{"The 1907 Flood"}, 1907, 1907, true},
+		{[]string{"The 1907 Flood", "Aftermath"}, 1907, 1907, true},
 		{[]string{"No years"}, 0, 0, false},
 	}
 	for _, tt := range tests {
@@ -129,6 +130,21 @@ func TestPointersInDemonstratives(t *testing.T) {
 	} {
 		if _, _, got := pointersIn(s, true); got != want {
 			t.Errorf("pointersIn(%q) demonstrative = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A false year far from the one year its heading names reads false on
+// sight; one near it is fair.
+func TestGoodFalseNearHeadingYear(t *testing.T) {
+	s := "The guild of Kesh went to war with the duke over the harbour tolls in 1800."
+	f := notes.Fact{Kind: notes.Date, Sentence: s, Answer: "1800", Start: -1, Heading: []string{"Wars", "Battle of Kesh (1801)"}}
+	ctx, _ := factContext(t, f)
+	ctx.key = describe(f.Answer, f.Kind)
+	for fill, want := range map[string]bool{"1803": true, "1810": false} {
+		c := &Card{Type: TF, Question: "True or false: " + strings.Replace(s, "1800", fill, 1), Answer: "false", Fact: f}
+		if got := goodFalse(c, ctx); got != want {
+			t.Errorf("goodFalse with %s under a heading of 1801 = %v, want %v", fill, got, want)
 		}
 	}
 }

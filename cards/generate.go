@@ -1582,15 +1582,7 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 	if year {
 		// a year moved by one or two is a trick on memory; one before the
 		// note's story begins is false on sight
-		// one outside the years its heading names ("Battle of Buxar
-		// (1764)") is false on sight too
-		lo, hi, dated := headingYears(f.Heading)
-		fair := func(d string) bool {
-			if y, ok := firstYear(d); dated && ok && (y < lo || y > hi) {
-				return false
-			}
-			return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d)
-		}
+		fair := func(d string) bool { return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) }
 		draw = func(lower int) ([]string, bool) { return g.plainlyFalse(f, c, stem, lower, rng, fair) }
 	}
 	ds, ok := draw(lower)

@@ -676,26 +676,6 @@ func headingsGiveYear(heading []string) bool {
 	return false
 }
 
-// headingYears is the span of the years a heading path names ("Economy
-// (1914-1917)" gives 1914 and 1917); dated is false when it names none.
-func headingYears(heading []string) (lo, hi int, dated bool) {
-	for _, h := range heading {
-		for i := 0; i+4 <= len(h); i++ {
-			if y, ok := yearAt(h, i); ok && y >= 1000 && y <= 2199 {
-				if !dated || y < lo {
-					lo = y
-				}
-				if !dated || y > hi {
-					hi = y
-				}
-				dated = true
-				i += 3
-			}
-		}
-	}
-	return lo, hi, dated
-}
-
 // namesDay reports whether s names a day of a month ("July 20", "3rd March").
 func namesDay(s string) bool {
 	found := false

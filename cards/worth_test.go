@@ -1036,21 +1036,3 @@ func TestWithoutJudgementOpener(t *testing.T) {
 		}
 	}
 }
-
-func TestHeadingYears(t *testing.T) {
-	for _, tt := range []struct {
-		heading []string
-		lo, hi  int
-		dated   bool
-	}{
-		{[]string{"Trade", "Battle of Kesh (1201)"}, 1201, 1201, true},
-		{[]string{"Economy of Kesh (1201-1210)", "The 1190s"}, 1190, 1210, true},
-		{[]string{"Trade", "Tolls"}, 0, 0, false},
-		{[]string{"Room 12345"}, 0, 0, false}, // not a year
-	} {
-		lo, hi, dated := headingYears(tt.heading)
-		if lo != tt.lo || hi != tt.hi || dated != tt.dated {
-			t.Errorf("headingYears(%q) = %d, %d, %v; want %d, %d, %v", tt.heading, lo, hi, dated, tt.lo, tt.hi, tt.dated)
-		}
-	}
-}
