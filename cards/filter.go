@@ -599,6 +599,9 @@ func goodYears(c *Card, f notes.Fact) bool {
 	if same == 3 && key/10 != years[(c.Key+1)%4]/10 {
 		return false // three options from one decade, the key from another
 	}
+	if years[0] == years[1] && years[1] == years[2] && years[2] == years[3] {
+		return false // "April 2015" among three other months of 2015: a test of the month alone
+	}
 	return true
 }
 

@@ -148,3 +148,17 @@ func TestGoodFalseNearHeadingYear(t *testing.T) {
 		}
 	}
 }
+
+// Date options that differ by month alone test the month, not the date.
+func TestGoodYearsAcrossYears(t *testing.T) {
+	f := notes.Fact{Kind: notes.Date, Answer: "July 1815", Sentence: "The guild signed the pact in July 1815."}
+	for choices, want := range map[[4]string]bool{
+		{"April 1815", "July 1815", "August 1815", "November 1815"}: false,
+		{"April 1814", "July 1815", "August 1816", "November 1817"}: true,
+	} {
+		c := &Card{Type: MC, Choices: choices[:], Key: 1, Answer: "July 1815", Fact: f}
+		if got := goodYears(c, f); got != want {
+			t.Errorf("goodYears(%q) = %v, want %v", choices, got, want)
+		}
+	}
+}
