@@ -681,6 +681,21 @@ func TestVagueDateClozePenalty(t *testing.T) {
 	}
 }
 
+// A blanked count beside another figure of its sentence ranks below one
+// alone in it.
+func TestCountBesideFigureClozePenalty(t *testing.T) {
+	penalty := func(s, ans string) float64 {
+		f := notes.Fact{Kind: notes.Quantity, Sentence: s, Answer: ans, Start: -1}
+		ctx, lx := factContext(t, f)
+		return reviewPenalty(&Card{Type: Cloze, Question: ctx.clozeText(), Answer: ans, Fact: f}, ctx, lx)
+	}
+	alone := penalty("The harbour guild of Kesh kept about 40 barges on the river for the grain trade.", "about 40 barges")
+	beside := penalty("The harbour guild of Kesh kept about 40 barges on the river, and 12 more at sea.", "about 40 barges")
+	if alone-beside < 0.099 {
+		t.Errorf("a count beside another ranks %.2f below one alone, want 0.1 at least", alone-beside)
+	}
+}
+
 // A question asking a loose date ("early 1201") ranks below one asking a
 // plain one.
 func TestQualifiedDateQuestionPenalty(t *testing.T) {
