@@ -633,7 +633,26 @@ func qaTruncated(q string, f notes.Fact, sp span) bool {
 	if f.Kind == notes.Date && strings.TrimSpace(sp.left) == "" && !strings.HasPrefix(strings.TrimLeft(sp.right, " "), ",") {
 		return true
 	}
-	return false
+	return thatWithoutVerb(q)
+}
+
+// thatWithoutVerb reports whether a question ends in a "that" clause cut
+// before its verb: "... by announcing that ambassadors from ten Western
+// countries?" lost "were no longer welcome" with the aside before it.
+func thatWithoutVerb(q string) bool {
+	i := strings.LastIndex(q, " that ")
+	if i < 0 {
+		return false
+	}
+	prev := "that"
+	for w, rest := nextField(q[i+len(" that "):]); w != ""; w, rest = nextField(rest) {
+		next, _ := nextField(rest)
+		if b := bareWord(w); auxiliaries[b] || isPastVerb(b) || negated(w) || presentVerb(prev, w, next) {
+			return false
+		}
+		prev = w
+	}
+	return true
 }
 
 // perSentence caps the cards one sentence yields: past the best few they

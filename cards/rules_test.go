@@ -411,3 +411,17 @@ func TestCapRunOneFact(t *testing.T) {
 		t.Errorf("balance changed though the mc and the tf were kept: %v, %d", g.keyPos, g.tfTrue)
 	}
 }
+
+func TestThatWithoutVerb(t *testing.T) {
+	for q, want := range map[string]bool{
+		"When did the duke start a feud by announcing that envoys from ten towns?": true,
+		"When did the duke announce that envoys from ten towns were unwelcome?":    false,
+		"When did the guild reveal that the harbour employs 40 clerks?":            false,
+		"When did the duke sign the pact that Kesh drafted?":                       false,
+		"When did the duke sign the pact?":                                         false,
+	} {
+		if got := thatWithoutVerb(q); got != want {
+			t.Errorf("thatWithoutVerb(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
