@@ -349,6 +349,15 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 		// verb's past ("would Hash identified")
 		return true
 	}
+	if w, _ := nextField(sp.right); startsLower(w) && !functionWords[bareWord(w)] && !clauseOpeners[bareWord(w)] && !yearPrepositions[bareWord(w)] && !afterDate[bareWord(w)] {
+		// "during the 2009-2011 financial crisis": the date names the
+		// crisis, and the question left "at $5 per share financial
+		// crisis?" behind
+		return true
+	}
+	if didQuestion(q) && (pastAfterDid(q) || adverbAfterDid(q)) {
+		return true
+	}
 	if hasYear(q) || strings.Contains(q, " in the year ") {
 		// "In what year did Pichai join Google and become CEO in 2015?",
 		// "... was C# created in the year by ...?": the question dates
@@ -419,6 +428,62 @@ func finiteAfterAnd(q string) bool {
 	return false
 }
 
+// afterDate are words that follow a date without it naming them: a
+// preposition or an adverb ("in 1990 amid protests", "in 1990 alone").
+var afterDate = map[string]bool{"amid": true, "amidst": true, "under": true, "against": true, "among": true,
+	"upon": true, "over": true, "via": true, "alongside": true, "following": true, "despite": true, "per": true,
+	"without": true, "toward": true, "towards": true, "across": true, "near": true, "about": true, "along": true,
+	"ago": true, "later": true, "earlier": true, "onwards": true, "onward": true, "alone": true, "only": true,
+	"too": true, "respectively": true, "again": true, "already": true, "also": true, "still": true, "then": true,
+	"once": true, "itself": true, "just": true, "amongst": true, "beyond": true}
+
+// ingPrepositions end in -ing but are no verbs.
+var ingPrepositions = map[string]bool{"during": true, "including": true, "regarding": true, "following": true,
+	"concerning": true, "according": true, "notwithstanding": true}
+
+// didQuestion reports whether q asks "When did" or "In what year did".
+func didQuestion(q string) bool {
+	return strings.HasPrefix(q, "When did ") || strings.HasPrefix(q, "In what year did ")
+}
+
+// pastAfterDid reports whether a "did" question keeps a verb in the
+// simple past before any clause of its own opens ("When did reforms
+// initiate by Deng sought to ...?"): the question was built on a
+// participle, and the sentence's main verb is left as it was. Only the
+// irregular pasts are read: a past in -ed is as often a participle
+// modifying a noun ("the planned attack").
+func pastAfterDid(q string) bool {
+	_, rest, _ := strings.Cut(q, " did ")
+	for w, r := nextField(rest); w != ""; w, r = nextField(r) {
+		b := bareWord(w)
+		if clauseOpeners[b] || strings.HasSuffix(w, ",") {
+			return false
+		}
+		if base, ok := irregular[b]; ok && base != b && !startsUpper(w) && !pastOrNoun[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOrNoun are irregular pasts that as often stand for another word
+// ("left wing", "found" as in to found, "bound for").
+var pastOrNoun = map[string]bool{"left": true, "found": true, "bound": true, "lay": true, "saw": true, "fell": true, "rose": true,
+	"felt": true, "ground": true, "wound": true, "lit": true, "fed": true, "bore": true}
+
+// adverbAfterDid reports whether a "did" question opens on an adverb
+// where its subject should be ("When did just a month before Brexit,
+// Britain and Spain reach ...?"): a phrase before the subject was kept.
+func adverbAfterDid(q string) bool {
+	_, rest, _ := strings.Cut(q, " did ")
+	w, _ := nextField(rest)
+	switch bareWord(w) {
+	case "just", "only", "shortly", "soon", "almost", "nearly", "exactly", "precisely", "even", "right", "barely":
+		return true
+	}
+	return false
+}
+
 // copularDateQuestion reports whether a "when was" question has no verb
 // after its "was": "In what year was the first expansion the capture of
 // Manchuria?" dates a state of being, where "When was the port founded?"
@@ -438,7 +503,7 @@ func copularDateQuestion(q string) bool {
 			continue
 		}
 		b := bareWord(w)
-		if isPastVerb(b) || notVerbs[b] || participles[b] != "" || len(b) > 4 && strings.HasSuffix(b, "ing") {
+		if isPastVerb(b) || notVerbs[b] || participles[b] != "" || len(b) > 4 && strings.HasSuffix(b, "ing") && !ingPrepositions[b] {
 			return false
 		}
 	}
