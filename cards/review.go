@@ -339,6 +339,19 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if w := bareWord(lastWordOf(f.Answer)); len(w) >= 4 && !isDigits(w) && containsWord(q, w) {
 		return true // "What is the population? 5.45 million population": the answer echoes the question
 	}
+	if f.Kind == notes.Actor {
+		// "caused by Neisseria gonorrhoeae, an intracellular ...": the
+		// apposition describes the answer, and the question glued it on
+		// ("Who caused urethritis an intracellular ...?"); "FastAPI-powered
+		// agents": the answer is half of a word
+		// ("Lady Sera Voss, a famous admiral, defeated ..." closes its
+		// apposition and asks "Which famous admiral ...?")
+		r := sp.right
+		apposition := strings.HasPrefix(r, ", a ") || strings.HasPrefix(r, ", an ") || strings.HasPrefix(r, ", the ")
+		if strings.HasPrefix(r, "-") || apposition && !strings.Contains(r[2:], ",") {
+			return true
+		}
+	}
 	if f.Kind != notes.Date {
 		return false
 	}
@@ -349,7 +362,9 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 		// verb's past ("would Hash identified")
 		return true
 	}
-	if w, _ := nextField(sp.right); startsLower(w) && !functionWords[bareWord(w)] && !clauseOpeners[bareWord(w)] && !yearPrepositions[bareWord(w)] && !afterDate[bareWord(w)] {
+	_, before, _ := lastTwoFields(sp.left)
+	if w, _ := nextField(sp.right); w != "" && isLetterByte(w[0]) && (startsLower(w) || determiners[strings.ToLower(before)]) &&
+		!functionWords[bareWord(w)] && !clauseOpeners[bareWord(w)] && !yearPrepositions[bareWord(w)] && !afterDate[bareWord(w)] {
 		// "during the 2009-2011 financial crisis": the date names the
 		// crisis, and the question left "at $5 per share financial
 		// crisis?" behind
@@ -471,15 +486,19 @@ func pastAfterDid(q string) bool {
 var pastOrNoun = map[string]bool{"left": true, "found": true, "bound": true, "lay": true, "saw": true, "fell": true, "rose": true,
 	"felt": true, "ground": true, "wound": true, "lit": true, "fed": true, "bore": true}
 
-// adverbAfterDid reports whether a "did" question opens on an adverb
-// where its subject should be ("When did just a month before Brexit,
-// Britain and Spain reach ...?"): a phrase before the subject was kept.
+// adverbAfterDid reports whether a "did" question opens on an adverb or a
+// participle where its subject should be ("When did just a month before
+// Brexit, Britain and Spain reach ...?"): a phrase before the subject was
+// kept.
 func adverbAfterDid(q string) bool {
 	_, rest, _ := strings.Cut(q, " did ")
 	w, _ := nextField(rest)
-	switch bareWord(w) {
-	case "just", "only", "shortly", "soon", "almost", "nearly", "exactly", "precisely", "even", "right", "barely":
+	switch b := bareWord(w); {
+	case b == "just", b == "only", b == "shortly", b == "soon", b == "almost", b == "nearly", b == "exactly",
+		b == "precisely", b == "even", b == "right", b == "barely":
 		return true
+	case len(b) > 4 && strings.HasSuffix(b, "ing") && b == w:
+		return true // "When did recognizing the need, SEBI mandated ...?": an opening participle kept
 	}
 	return false
 }

@@ -167,6 +167,9 @@ func TestQAMisparsed(t *testing.T) {
 		{"When did the guild open the port that Aster built?", "The guild opened the port that Aster built in ", ".", false},
 		// an adverb where the subject should be
 		{"When did just a month before the flood, the guild open the port?", "On ", ", just a month before the flood, the guild opened the port.", true},
+		{"When did recognizing the need, the guild open the port?", "Recognizing the need, the guild opened the port in ", ".", true},
+		// a capitalised name after "the" and the date: the date names it
+		{"In what year was trade formalised Harbour Fair?", "Trade was formalised at the ", " Harbour Fair.", true},
 		// a copula with a preposition in -ing is no verb
 		{"When was the key factor the arrest of Aster during a trip to Kesh?", "The key factor was the arrest of Aster during a trip to Kesh in ", ".", true},
 	}
@@ -716,5 +719,23 @@ func TestQualifiedDateQuestionPenalty(t *testing.T) {
 	}
 	if plain, loose := penalty("1201"), penalty("early 1201"); plain-loose < 0.1 {
 		t.Errorf("a question asking early 1201 ranks %.2f below one asking 1201, want 0.1 at least", plain-loose)
+	}
+}
+
+// An actor question glued to the answer's apposition, or to half of a
+// hyphened word, is misparsed; one whose apposition closes is not.
+func TestQAMisparsedActor(t *testing.T) {
+	actor := notes.Fact{Kind: notes.Actor, Answer: "Tobin Aster"}
+	for _, tt := range []struct {
+		q, right string
+		want     bool
+	}{
+		{"Who drew the charts a famous mapmaker of Kesh?", ", a famous mapmaker of Kesh.", true},
+		{"Who drew the charts?", "-made charts were sold.", true},
+		{"Which famous mapmaker drew the charts?", ", a famous mapmaker, drew the charts.", false},
+	} {
+		if got := qaMisparsed(tt.q, actor, span{left: "The charts were drawn by ", ans: "Tobin Aster", right: tt.right}); got != tt.want {
+			t.Errorf("qaMisparsed(%q) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }
