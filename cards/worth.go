@@ -592,7 +592,8 @@ func attributiveYear(left, ans, right string) bool {
 		return false
 	}
 	_, last, n := lastTwoFields(left)
-	if n == 0 || !startsLower(last) || strings.ContainsAny(last, ",;:()") || yearPrepositions[last] {
+	// "The 2014 blockbuster film" opens its sentence with the determiner
+	if n == 0 || !startsLower(last) && !determiners[strings.ToLower(last)] || strings.ContainsAny(last, ",;:()") || yearPrepositions[last] {
 		return false
 	}
 	w, _ := nextField(right)

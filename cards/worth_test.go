@@ -251,6 +251,7 @@ func TestAttributiveYear(t *testing.T) {
 		{"Between 1201 and 1205, the guild doubled in size.", false},
 		{"By late 1201 the walls were finished.", false},
 		{"The 1201 Charter named the first mayor.", false},
+		{"The 1201 harbour charter named the first mayor.", true}, // the determiner opens the sentence
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: "1201", Start: -1}
