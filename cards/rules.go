@@ -98,14 +98,18 @@ func referenceDangles(shown string, ctx *context) bool {
 	}
 	// the first one and two words, lower-cased and without a comma
 	w1, rest := cutWord(s)
-	w2, rest := cutWord(rest)
+	w2, _ := cutWord(rest)
 	if lowerIn(referenceOpeners, w1, "") || w2 != "" && lowerIn(referenceOpeners, w1, w2) {
 		return true
 	}
-	// "A decade later, ...", "Two years later, ...": later than what the
-	// card does not say
-	if w3, _ := cutWord(rest); strings.TrimRight(w3, ",") == "later" && timeUnits[strings.ToLower(w2)] {
-		return true
+	// "A decade later, ...", "Less than a year later, ...": later than
+	// what the card does not say
+	if i := strings.IndexByte(s, ','); i > 0 && countWords(s[:i]) <= 6 {
+		_, last, _ := lastTwoFields(s[:i])
+		switch strings.ToLower(last) {
+		case "later", "earlier", "afterwards", "afterward", "thereafter":
+			return true
+		}
 	}
 	// the phrases below are found in one pass over the places where "he "
 	// and a space occur, not one search of s per phrase: most texts hold

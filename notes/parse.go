@@ -408,6 +408,9 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 	case *ast.String:
 		b.write(c.Value, -1, p.lineOf)
 	case *wikiLink:
+		if len(c.Label) <= 24 && looksLikeStamp(c.Label) {
+			break // "[[00:39:52]]": a timestamp written as a link, inside its anchor or not
+		}
 		start := len(b.b)
 		b.write(c.Label, c.LabelStart, p.lineOf)
 		b.links = append(b.links, linkAt{off: start, link: Link{Target: string(c.Target), Label: string(c.Label)}})

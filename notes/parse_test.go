@@ -288,3 +288,21 @@ func TestLabelForms(t *testing.T) {
 		}
 	}
 }
+
+// A timestamp written as a wiki link, inside its anchor or not, is no
+// prose.
+func TestParseStampLink(t *testing.T) {
+	body := "## A\n\nThe guild could benefit from rising grain prices <a class=\"yt-timestamp\" data-t=\"00:39:52\">[[00:39:52]]</a>. The duke agreed [[00:40:10]].\n"
+	n, _, err := Parse("x.md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, s := range n.Sentences {
+		texts = append(texts, s.Text)
+	}
+	want := []string{"The guild could benefit from rising grain prices.", "The duke agreed."}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("sentences = %q, want %q", texts, want)
+	}
+}
