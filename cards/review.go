@@ -373,6 +373,9 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if didQuestion(q) && (pastAfterDid(q) || adverbAfterDid(q)) {
 		return true
 	}
+	if hedgedBefore(sp.left) {
+		return true // "bought around 600 BC" asked "In what year ...?": the note gives no year
+	}
 	if hasYear(q) || strings.Contains(q, " in the year ") {
 		// "In what year did Pichai join Google and become CEO in 2015?",
 		// "... was C# created in the year by ...?": the question dates
@@ -752,7 +755,7 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		// blanks in longer ones on notes they knew)
 		d -= 0.15
 	}
-	if c.Type == Cloze && c.Fact.Kind == notes.Date && (qualifiedDate(c.Fact.Answer) || decade(c.Fact.Answer)) {
+	if c.Type == Cloze && c.Fact.Kind == notes.Date && (qualifiedDate(c.Fact.Answer) || decade(c.Fact.Answer) || hedgedBefore(ctx.sp.left)) {
 		// "in the _____" for "1980s" or "early 1980s": a vague date
 		// makes a vague blank (teachers took 47 of 106, below their rate
 		// for dated blanks on notes seen and unseen alike)
@@ -1154,6 +1157,17 @@ func bareNameAnswer(ctx *context) bool {
 var dateQualifiers = map[string]bool{
 	"early": true, "late": true, "mid": true, "summer": true, "winter": true, "spring": true, "autumn": true,
 	"fall": true, "end": true, "beginning": true, "start": true, "around": true, "about": true, "circa": true,
+}
+
+// hedgedBefore reports whether the text before a date ends in a hedge
+// ("around _____", "c. _____"): the note gives the date as a guess.
+func hedgedBefore(left string) bool {
+	_, last, _ := lastTwoFields(left)
+	switch strings.ToLower(last) {
+	case "around", "about", "circa", "c.", "ca.", "approximately", "roughly", "approx.":
+		return true
+	}
+	return false
 }
 
 // decade reports whether a date answer names a decade ("1980s", "the

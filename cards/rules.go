@@ -592,7 +592,7 @@ func optionValues(choices []string, kind notes.Kind) ([]float64, bool) {
 
 // subordinateWords open a clause inside a sentence; a date after one of
 // them dates that clause, not the main one a "when" question asks about.
-var subordinateWords = []string{" after ", " before ", " when ", " since ", " until ", " while ", " whereas "}
+var subordinateWords = []string{" after ", " before ", " when ", " since ", " until ", " while ", " whereas ", " following "}
 
 // dateInSubclause reports whether the answer of a date fact sits inside a
 // subordinate clause that follows the main verb ("the population grew
@@ -605,6 +605,12 @@ func dateInSubclause(f notes.Fact, sp span) bool {
 	// past an opening phrase ending at a comma, where the date dates the whole
 	if i := strings.LastIndex(l, ", "); i >= 0 {
 		l = l[i+1:]
+	} else if strings.HasPrefix(sp.right, ",") {
+		// the date closes the opening phrase itself: it dates the whole
+		// ("In 1947, ..."), unless the phrase tells an event of its own
+		// ("In the years following India's independence in 1947, ...",
+		// "After the war ended in 1945, ...")
+		l = " " + strings.ToLower(l)
 	}
 	if countWords(l) < 3 {
 		return false

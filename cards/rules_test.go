@@ -258,6 +258,9 @@ func TestDateInSubclause(t *testing.T) {
 		{"In 1819, the town grew rapidly after the mill opened.", "1819", false},
 		{"Ada Quill opened a mill in 1819.", "1819", false},
 		{"Ada Quill returned as mayor in 1830 at age 60.", "1830", false},
+		{"In the years following the flood of Kesh in 1819, the town lacked grain.", "1819", true}, // the opening phrase tells its own event
+		{"After the mill burned down in 1819, the town lacked grain.", "1819", true},
+		{"In the spring of 1819, the town lacked grain.", "1819", false},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Sentence: tt.sentence, Answer: tt.ans, Kind: notes.Date, Start: -1}
