@@ -823,7 +823,9 @@ var roleWords = func() map[string]bool {
 	for _, w := range []string{"historian", "economist", "scientist", "chemist", "physicist", "biologist",
 		"author", "writer", "journalist", "activist", "ambassador", "commander", "founder", "ceo",
 		"director", "foreign", "finance", "defense", "defence", "deputy", "chief", "leader", "engineer",
-		"inventor", "philosopher", "poet", "novelist", "economists", "sheikh", "emir", "crown"} {
+		"inventor", "philosopher", "poet", "novelist", "economists", "sheikh", "emir", "crown",
+		"geneticist", "naturalist", "botanist", "analyst", "strategist", "columnist", "researcher", "explorer",
+		"astronaut", "entrepreneur", "detective", "investigator"} {
 		m[w] = true
 	}
 	return m
