@@ -54,9 +54,11 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	facts = liftLabels(trimAnswers(facts))
 	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
-	// Phrase every question first, in parallel: this work is per fact and
+	// Phrase the questions first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
-	// answers is ambiguous and is dropped for both.
+	// answers is ambiguous and is dropped for both: the questions phrased
+	// are those of the facts worth asking and of the others that may ask
+	// one of theirs (see phraseAlike).
 	// what depends only on the sentence, the note or the subject under its
 	// heading path is computed once for all the facts that share it (a
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
@@ -103,10 +105,17 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	phrases := make([]phrased, len(facts))
 	eachIndex(len(facts), func(i int) {
-		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
-		phrases[i].noteID, phrases[i].strong = noteIDs[noteOf[i]], strong[subjOf[i]]
-		phrases[i].worth = worth[sentOf[i]]
+		p := &phrases[i]
+		*p = g.cutAt(facts[i], g.pool.keyOf[i])
+		p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
+		// a fact whose sentence is not worth asking gives no card: its
+		// question matters only if another fact asks it too (see below)
+		p.unworthy = g.warm && p.ok && !worthAskingIn(facts[i], p.span(facts[i]), worth[sentOf[i]])
+		if p.ok && !p.unworthy {
+			g.phrase(facts[i], p)
+		}
 	})
+	g.phraseAlike(facts, phrases)
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
 	for _, p := range phrases {
@@ -529,14 +538,16 @@ type phrased struct {
 	keyNorm     string // the answer normalised as the pool describes it
 	// NoteIdentity of the note, worked out once for the facts that share
 	// it (see Generate)
-	noteID string
-	strong bool          // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
-	worth  sentenceWorth // readWorth of the sentence, likewise (when cards are filtered)
+	noteID   string
+	strong   bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	unworthy bool // the fact is not worth asking in its sentence (worthAskingIn, when cards are filtered): it gives no card
+	asked    bool // the question was phrased (every fact's that may give a card, see phraseAlike)
 }
 
-// phrase phrases the fact's question: the first, parallel pass of Generate.
-// key is the fact's pool.keyOf.
-func (g *generator) phrase(f notes.Fact, key int) phrased {
+// cutAt finds the fact's answer in its sentence and cuts the sentence around
+// it, the first step of the first, parallel pass of Generate. key is the
+// fact's pool.keyOf.
+func (g *generator) cutAt(f notes.Fact, key int) phrased {
 	sp, ok := locate(f)
 	if !ok {
 		return phrased{}
@@ -549,7 +560,18 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 	}
 	sp = plainSpan(sp)
 	p.left, p.right = sp.left, sp.right
-	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
+	return p
+}
+
+// span is the fact's sentence as cut.
+func (p *phrased) span(f notes.Fact) span {
+	return span{left: p.left, ans: f.Answer, right: p.right, whole: f.Sentence}
+}
+
+// phrase phrases the question of the fact cut into p.
+func (g *generator) phrase(f notes.Fact, p *phrased) {
+	p.asked = true
+	f, sp := withRoleBack(f, p.span(f)) // the question asks for the person with the office
 	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
 	if p.qaOK {
 		// enough for the give-away check; the pool's description of the
@@ -563,7 +585,24 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 			p.qaOK = false
 		}
 	}
-	return p
+}
+
+// phraseAlike phrases the questions of the facts left unasked that may be
+// the question of a fact that was asked: such a question is ambiguous
+// when their answers differ (collide.go tells which facts may ask it).
+func (g *generator) phraseAlike(facts []notes.Fact, phrases []phrased) {
+	var asked []string
+	for i := range phrases {
+		if p := &phrases[i]; p.asked && p.qaOK {
+			asked = append(asked, p.qa)
+		}
+	}
+	x := newQuestionIndex(asked)
+	eachIndex(len(facts), func(i int) {
+		if p := &phrases[i]; p.ok && !p.asked && x.mayAsk(facts[i], p.left, p.right) {
+			g.phrase(facts[i], p)
+		}
+	})
 }
 
 // prepared is what Generate knows of a fact before it draws any options.
@@ -591,10 +630,10 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if !ph.ok {
 		return prepared{}
 	}
-	sp := span{left: ph.left, ans: f.Answer, right: ph.right, whole: f.Sentence} // as phrase cut it
-	if g.warm && !worthAskingIn(f, sp, ph.worth) {
+	if ph.unworthy {
 		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
 	}
+	sp := ph.span(f) // as cut
 	if g.ctx == nil {
 		g.ctx = new(context)
 	}
