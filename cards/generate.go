@@ -641,6 +641,14 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if h := p.ctx.heading; h != "" {
 		p.fact.Heading = append(slices.Clip(f.Heading), h)
 	}
+	if g.warm && contextDangles(p.ctx) {
+		// a pronoun or a demonstrative the card cannot resolve: the
+		// filter rejects every card of the fact (see factDangles below),
+		// and initContext has told it already (a fact in four, most of
+		// them otherwise scored and lowered for nothing)
+		p.dead = true
+		return p
+	}
 	p.ctx.sents = g.sents
 	if ph.key >= 0 {
 		p.ctx.key = g.pool.all[ph.key]
