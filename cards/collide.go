@@ -18,13 +18,16 @@ import (
 // A question's words are its runs of ASCII letters and digits, lower-cased
 // (questionWords). Every such word of a question qaQuestion makes of fact
 // f is one of:
-//   - a word qaRaw writes itself (askedWords): the question word, "did",
-//     "the population of", a participle's past form and the like;
+//   - a word qaRaw writes itself (asked): the question word, "did",
+//     "the population of", a participle's past form and the like, each
+//     in the shape of question that writes it, spelt in lower case but
+//     for a first capital;
 //   - a word of the sentence around the answer as phrase cut it (sp.left,
 //     sp.right after plainSpan) or of f.Subject: the question copies their
 //     words whole, trimmed of punctuation, with at most the case of their
 //     first letter changed, and a regular expression's capture always
-//     starts and ends at a space or a punctuation mark;
+//     starts and ends at a space, a punctuation mark or a rune outside
+//     ASCII;
 //   - a word of lemma(bareWord(w)) for a word w of that sentence, maybe
 //     trimmed of a dash at either end first ("When did Iraq invade ...?"):
 //     the base form of a verb.
@@ -33,22 +36,51 @@ import (
 // outside ASCII, but for the few runes whose other case is ASCII (the
 // long s, the dotless i, the Kelvin sign): a fact whose text holds one is
 // always phrased. So two facts asking the same question q both hold every
-// word of q but the asked words, in the sense above (sourceWords): a fact
+// word of q but the asked ones, in the sense above (sourceWords): a fact
 // whose words lack one of them cannot ask q. TestQuestionWordsComeFromTheFact
-// checks the list against every question of the shared notes.
+// checks this against every question of the shared notes.
 
-// askedWords are the words qaRaw writes into questions itself.
+// askedWords are the words qaRaw may write into a question of any shape.
 var askedWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("when in what year why where who which how did does do have was is " +
-		"located respond to the population of rank stand for from by since") {
+	for _, w := range strings.Fields("when in what year why where who which how did does do have was is to the of") {
 		m[w] = true
-	}
-	for _, past := range participles {
-		m[past] = true
 	}
 	return m
 }()
+
+// shapedWords are the words qaRaw writes into questions of one shape only,
+// each with a test that every question it writes so passes.
+var shapedWords = func() map[string]func(q string) bool {
+	m := map[string]func(q string) bool{
+		"population": func(q string) bool { // populationQuestion
+			return strings.HasPrefix(q, "What is the population of ") || strings.HasPrefix(q, "What was the population of ")
+		},
+		"located": func(q string) bool { return strings.HasPrefix(q, "Where ") && strings.HasSuffix(q, " located?") }, // locatedQuestion
+		"respond": func(q string) bool { return strings.HasPrefix(q, "How ") && strings.Contains(q, " respond") },     // responseQuestion
+		"stand":   func(q string) bool { return strings.HasSuffix(q, " stand for?") },                                 // definitionQuestion
+		"for":     func(q string) bool { return strings.HasSuffix(q, " stand for?") },
+		"rank":    func(q string) bool { return strings.HasPrefix(q, "Where ") && strings.Contains(q, " rank ") }, // rankingQuestion
+		"from":    func(q string) bool { return strings.HasSuffix(q, " from?") },                                  // a place asked with "from"
+	}
+	for _, past := range participles { // actorQuestion's passive turned active
+		m[past] = func(q string) bool { return strings.HasPrefix(q, "Who ") }
+	}
+	return m
+}()
+
+// asked reports whether word w of question q, spelt so in q and
+// lower-cased in w, may be one that qaRaw wrote (see above).
+func asked(w []byte, spelt, q string) bool {
+	if hasUpper(spelt[1:]) {
+		return false // "WHO": qaRaw writes no capital past the first
+	}
+	if askedWords[string(w)] {
+		return true
+	}
+	shape, ok := shapedWords[string(w)]
+	return ok && shape(q)
+}
 
 // foldsToASCII reports whether a rune outside ASCII has an ASCII letter as
 // its other case: case changes could make a new ASCII word of it.
@@ -57,16 +89,17 @@ func foldsToASCII(r rune) bool {
 }
 
 // eachASCIIWord calls fn with each run of ASCII letters and digits of s,
-// lower-cased into buf (valid only during the call), until fn returns false;
-// it reports false when s holds a rune foldsToASCII.
-func eachASCIIWord(s string, buf []byte, fn func([]byte) bool) (clean bool) {
+// lower-cased into buf (valid only during the call) and as s spells it,
+// until fn returns false; it reports false when s holds a rune
+// foldsToASCII.
+func eachASCIIWord(s string, buf []byte, fn func(lower []byte, spelt string) bool) (clean bool) {
 	clean = true
-	w := buf[:0]
-	flush := func() bool {
+	w, start := buf[:0], 0
+	flush := func(end int) bool {
 		if len(w) == 0 {
 			return true
 		}
-		ok := fn(w)
+		ok := fn(w, s[start:end])
 		w = w[:0]
 		return ok
 	}
@@ -74,37 +107,42 @@ func eachASCIIWord(s string, buf []byte, fn func([]byte) bool) (clean bool) {
 		c := s[i]
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			w = append(w, c)
 		case c >= 'A' && c <= 'Z':
-			w = append(w, c+'a'-'A')
+			c += 'a' - 'A'
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if foldsToASCII(r) {
 				clean = false
 			}
-			if !flush() {
+			if !flush(i) {
 				return clean
 			}
 			i += size
 			continue
 		default:
-			if !flush() {
+			if !flush(i) {
 				return clean
 			}
+			i++
+			continue
 		}
+		if len(w) == 0 {
+			start = i
+		}
+		w = append(w, c)
 		i++
 	}
-	flush()
+	flush(len(s))
 	return clean
 }
 
-// questionWords are the words of question q that are not asked words,
-// each once.
+// questionWords are the words of question q that qaRaw did not write
+// itself, each once (see asked).
 func questionWords(q string) []string {
 	var words []string
 	var buf [64]byte
-	eachASCIIWord(q, buf[:0], func(w []byte) bool {
-		if !askedWords[string(w)] {
+	eachASCIIWord(q, buf[:0], func(w []byte, spelt string) bool {
+		if !asked(w, spelt, q) {
 			for _, have := range words {
 				if have == string(w) {
 					return true
@@ -117,6 +155,15 @@ func questionWords(q string) []string {
 	return words
 }
 
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceWords calls fn with each word the question of fact f, its
 // sentence cut by phrase into left and right, may copy (see above), until
 // fn returns false; it reports false when the fact may ask a question
@@ -127,7 +174,7 @@ func sourceWords(f notes.Fact, left, right string, fn func([]byte) bool) (clean 
 	stopped := false
 	// each reads the words of s, reporting whether to go on
 	each := func(s string) bool {
-		if !eachASCIIWord(s, buf[:0], func(w []byte) bool {
+		if !eachASCIIWord(s, buf[:0], func(w []byte, _ string) bool {
 			stopped = !fn(w)
 			return !stopped
 		}) {
