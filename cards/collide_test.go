@@ -121,6 +121,12 @@ func TestQuestionWords(t *testing.T) {
 		{"What was the population of Ürümqi in 1990?", []string{"r", "mqi", "1990"}}, // letters outside ASCII part words
 		{"Who signed the U.S.-Japan treaty?", []string{"signed", "u", "s", "japan", "treaty"}},
 		{"What does NATO stand for?", []string{"nato"}},
+		{"What does WHO stand for?", []string{"who"}}, // capitals past the first: the fact's
+		{"What was the population of France in 1990?", []string{"france", "1990"}},
+		{"What is the population?", []string{"population"}},           // not populationQuestion's shape: the fact's
+		{"Who wrote the treaty?", []string{"treaty"}},                 // a participle's past, as actorQuestion writes it
+		{"What wrote the treaty?", []string{"wrote", "treaty"}},       // ... only in a question asking who
+		{"Where did the tanks come from?", []string{"tanks", "come"}}, // "from" closing a place question
 	} {
 		if got := questionWords(tt.q); !slices.Equal(got, tt.want) {
 			t.Errorf("questionWords(%q) = %q, want %q", tt.q, got, tt.want)
