@@ -1089,7 +1089,7 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 	// label such as "Iran:"), not a heading the card shows anyway; before
 	// a sentence with a subject of its own, the label reads as pasted in
 	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
-	if strong && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
+	if strong && !c.last.mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
 		if ownVerb(c.sp.sentence()) {
 			c.heading = subj
 		} else {
@@ -1109,6 +1109,19 @@ type sentenceReading struct {
 	read                          string
 	alone, ok                     bool
 	unresolved, pronoun, demonstr bool
+	// mentions' last text and subject, and its answer
+	mentionsText, mentionsSubject string
+	mentioned, mentionedOK        bool
+}
+
+// mentions is mentions(text, subject), remembered for the last pair: the
+// facts of a sentence share their subject too.
+func (r *sentenceReading) mentions(text, subject string) bool {
+	if !r.mentionedOK || r.mentionsText != text || r.mentionsSubject != subject {
+		r.mentionsText, r.mentionsSubject, r.mentionedOK = text, subject, true
+		r.mentioned = mentions(text, subject)
+	}
+	return r.mentioned
 }
 
 // pointers is pointersIn(text, alone), remembered for the last text.
