@@ -104,15 +104,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		noteIDs[i] = NoteIdentity(facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
-	eachIndex(len(facts), func(i int) {
-		p := &phrases[i]
-		*p = g.cutAt(facts[i], g.pool.keyOf[i])
-		p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
-		// a fact whose sentence is not worth asking gives no card: its
-		// question matters only if another fact asks it too (see below)
-		p.unworthy = g.warm && p.ok && !worthAskingIn(facts[i], p.span(facts[i]), worth[sentOf[i]])
-		if p.ok && !p.unworthy {
-			g.phrase(facts[i], p)
+	eachChunk(len(facts), func(lo, hi int) {
+		var last sentenceReading // the facts of a sentence come together
+		for i := lo; i < hi; i++ {
+			p := &phrases[i]
+			*p = g.cutAt(facts[i], g.pool.keyOf[i])
+			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
+			g.read(facts[i], p, worth[sentOf[i]], &last)
 		}
 	})
 	g.phraseAlike(facts, phrases)
@@ -538,10 +536,14 @@ type phrased struct {
 	keyNorm     string // the answer normalised as the pool describes it
 	// NoteIdentity of the note, worked out once for the facts that share
 	// it (see Generate)
-	noteID   string
-	strong   bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
-	unworthy bool // the fact is not worth asking in its sentence (worthAskingIn, when cards are filtered): it gives no card
-	asked    bool // the question was phrased (every fact's that may give a card, see phraseAlike)
+	noteID string
+	strong bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	// no card of the fact is worth making in its sentence (worthAskingIn)
+	// or passes the filter (its context dangles), as the first pass finds
+	// when cards are filtered
+	dead    bool
+	context contextReading // what initContext reads of the fact, unless dead
+	asked   bool           // the question was phrased (every fact's that may give a card, see phraseAlike)
 }
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
@@ -561,6 +563,27 @@ func (g *generator) cutAt(f notes.Fact, key int) phrased {
 	sp = plainSpan(sp)
 	p.left, p.right = sp.left, sp.right
 	return p
+}
+
+// read is the first pass of Generate on fact f, cut as p: it tells
+// whether the fact is worth asking in its sentence (which worth is
+// readWorth of) and reads its context (last remembers the last sentence
+// read); then it phrases the question of a fact that may give a card.
+// A fact that gives none is phrased only if another asks its question
+// (see phraseAlike).
+func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *sentenceReading) {
+	if !p.ok {
+		return
+	}
+	sp := p.span(f)
+	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
+		return
+	}
+	p.context = readContext(f, sp, p.strong, last)
+	if p.dead = g.warm && p.context.dangles(); p.dead {
+		return // the filter rejects every card of the fact (see factDangles)
+	}
+	g.phrase(f, p)
 }
 
 // span is the fact's sentence as cut.
@@ -630,24 +653,19 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if !ph.ok {
 		return prepared{}
 	}
-	if ph.unworthy {
-		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
+	if ph.dead {
+		// worth.go: no card is worth making; or a pronoun or a
+		// demonstrative the card cannot resolve, for which the filter
+		// rejects every card (see factDangles below)
+		return prepared{ok: true, dead: true, fact: f}
 	}
 	sp := ph.span(f) // as cut
 	if g.ctx == nil {
 		g.ctx = new(context)
 	}
-	p := prepared{ok: true, fact: f, ctx: initContext(g.ctx, f, sp, g.lex, ph.strong)}
+	p := prepared{ok: true, fact: f, ctx: setContext(g.ctx, f, sp, g.lex, ph.context)} // as read in the first pass
 	if h := p.ctx.heading; h != "" {
 		p.fact.Heading = append(slices.Clip(f.Heading), h)
-	}
-	if g.warm && contextDangles(p.ctx) {
-		// a pronoun or a demonstrative the card cannot resolve: the
-		// filter rejects every card of the fact (see factDangles below),
-		// and initContext has told it already (a fact in four, most of
-		// them otherwise scored and lowered for nothing)
-		p.dead = true
-		return p
 	}
 	p.ctx.sents = g.sents
 	if ph.key >= 0 {
@@ -1057,7 +1075,32 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 // time and reuses one context (none outlives its fact's candidates).
 // strong is lx.strongSubject(f).
 func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *context {
-	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last}
+	return setContext(c, f, sp, lx, readContext(f, sp, strong, &c.last))
+}
+
+// setContext sets c up as initContext does, from what readContext read.
+func setContext(c *context, f notes.Fact, sp span, lx *lexicon, r contextReading) *context {
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last,
+		prefix: r.prefix, heading: r.heading, unresolved: r.unresolved, pronoun: r.pronoun, demonstr: r.demonstr}
+	c.sp.left = r.left
+	return c
+}
+
+// contextReading is what initContext reads of a fact's sentence and
+// subject: the sentence made readable on its own (see context).
+type contextReading struct {
+	left, prefix, heading         string // the words before the answer, a leading pronoun replaced
+	unresolved, pronoun, demonstr bool
+}
+
+// dangles is contextDangles of the context read.
+func (r *contextReading) dangles() bool { return r.demonstr || r.unresolved }
+
+// readContext reads fact f's sentence as cut in sp for its context;
+// last remembers what it read of the last sentence. strong is
+// lexicon.strongSubject(f).
+func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) contextReading {
+	r := contextReading{left: sp.left}
 	// the checks below look at the first five words at most
 	var first5 [5]string
 	words := appendFields(first5[:0], sp.left)
@@ -1074,32 +1117,34 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 		first := bareWord(words[0])
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
-			c.unresolved = true
+			r.unresolved = true
 		case (first == "it" || first == "they") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
-			c.sp.left = replaceFirstWord(sp.left, subj)
+			r.left = replaceFirstWord(sp.left, subj)
 		case (first == "its" || first == "their") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
-			c.sp.left = replaceFirstWord(sp.left, possessive(subj))
+			r.left = replaceFirstWord(sp.left, possessive(subj))
 		case pronouns[first] && first != "there" && first != "here":
-			c.unresolved = true
+			r.unresolved = true
 		}
 	} else if w := firstWord(sp.right); w != "" && pronouns[bareWord(w)] && bareWord(w) != "there" {
-		c.unresolved = true
+		r.unresolved = true
 	}
+	shown := sp
+	shown.left = r.left
 	// name the subject before the sentence when it is a real one (a bold
 	// label such as "Iran:"), not a heading the card shows anyway; before
 	// a sentence with a subject of its own, the label reads as pasted in
 	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
-	if strong && !c.last.mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
-		if ownVerb(c.sp.sentence()) {
-			c.heading = subj
+	if strong && !last.mentions(shown.sentence(), subj) && !mentions(sp.ans, subj) {
+		if ownVerb(shown.sentence()) {
+			r.heading = subj
 		} else {
-			c.prefix = subj + ": "
+			r.prefix = subj + ": "
 		}
 	}
-	unresolved, pronoun, demonstr := c.last.pointers(c.sp.sentence(), c.prefix == "")
-	c.unresolved = c.unresolved || unresolved
-	c.pronoun, c.demonstr = pronoun, demonstr
-	return c
+	unresolved, pronoun, demonstr := last.pointers(shown.sentence(), r.prefix == "")
+	r.unresolved = r.unresolved || unresolved
+	r.pronoun, r.demonstr = pronoun, demonstr
+	return r
 }
 
 // sentenceReading is what initContext read of the last sentence it was
