@@ -56,9 +56,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// Phrase the questions first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
-	// answers is ambiguous and is dropped for both: the questions phrased
-	// are those of the facts worth asking and of the others that may ask
-	// one of theirs (see phraseAlike).
+	// answers is ambiguous and is dropped for both: the questions of the
+	// facts that give no card are checked only when they are one of the
+	// others' (see phraseRest).
 	// what depends only on the sentence, the note or the subject under its
 	// heading path is computed once for all the facts that share it (a
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
@@ -113,7 +113,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			g.read(facts[i], p, worth[sentOf[i]], &last)
 		}
 	})
-	g.phraseAlike(facts, phrases)
+	g.phraseRest(facts, phrases)
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
 	for _, p := range phrases {
@@ -543,7 +543,7 @@ type phrased struct {
 	// when cards are filtered
 	dead    bool
 	context contextReading // what initContext reads of the fact, unless dead
-	asked   bool           // the question was phrased (every fact's that may give a card, see phraseAlike)
+	asked   bool           // the question was phrased (see read and phraseRest)
 }
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
@@ -568,9 +568,8 @@ func (g *generator) cutAt(f notes.Fact, key int) phrased {
 // read is the first pass of Generate on fact f, cut as p: it tells
 // whether the fact is worth asking in its sentence (which worth is
 // readWorth of) and reads its context (last remembers the last sentence
-// read); then it phrases the question of a fact that may give a card.
-// A fact that gives none is phrased only if another asks its question
-// (see phraseAlike).
+// read); then it phrases the question of a fact that may give a card
+// (those that give none: see phraseRest).
 func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *sentenceReading) {
 	if !p.ok {
 		return
@@ -583,7 +582,7 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *se
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
 	}
-	g.phrase(f, p)
+	g.phrase(f, p, nil)
 }
 
 // span is the fact's sentence as cut.
@@ -591,11 +590,17 @@ func (p *phrased) span(f notes.Fact) span {
 	return span{left: p.left, ans: f.Answer, right: p.right, whole: f.Sentence}
 }
 
-// phrase phrases the question of the fact cut into p.
-func (g *generator) phrase(f notes.Fact, p *phrased) {
+// phrase phrases the question of the fact cut into p. When among is not
+// nil, a question not among it is not checked further: it is left not
+// ok (see phraseRest).
+func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
 	p.asked = true
 	f, sp := withRoleBack(f, p.span(f)) // the question asks for the person with the office
-	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
+	q, conf, ok := qaRaw(f, sp, g.lex)
+	if !ok || among != nil && !among[q] {
+		return
+	}
+	p.qa, p.qaConf, p.qaOK = qaChecked(q, conf, f, sp) // qaQuestion
 	if p.qaOK {
 		// enough for the give-away check; the pool's description of the
 		// answer serves unless the office was put back into it
@@ -610,20 +615,23 @@ func (g *generator) phrase(f notes.Fact, p *phrased) {
 	}
 }
 
-// phraseAlike phrases the questions of the facts left unasked that may be
-// the question of a fact that was asked: such a question is ambiguous
-// when their answers differ (collide.go tells which facts may ask it).
-func (g *generator) phraseAlike(facts []notes.Fact, phrases []phrased) {
-	var asked []string
+// phraseRest phrases the questions of the facts that give no card, which
+// the first pass left unphrased, as far as telling whether one is among
+// the questions it phrased: a question asked of two facts with different
+// answers is ambiguous, and only the questions of facts that may give a
+// card are looked up (see candidates). A question not among them is
+// phrased but not checked (qaChecked, phrase's own checks), which is most
+// of the cost of a question once made.
+func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
+	asked := map[string]bool{}
 	for i := range phrases {
 		if p := &phrases[i]; p.asked && p.qaOK {
-			asked = append(asked, p.qa)
+			asked[p.qa] = true
 		}
 	}
-	x := newQuestionIndex(asked)
 	eachIndex(len(facts), func(i int) {
-		if p := &phrases[i]; p.ok && !p.asked && x.mayAsk(facts[i], p.left, p.right) {
-			g.phrase(facts[i], p)
+		if p := &phrases[i]; p.ok && !p.asked {
+			g.phrase(facts[i], p, asked)
 		}
 	})
 }
