@@ -713,9 +713,12 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 			}
 		}
 	}
-	if g.warm && (factDangles(p.ctx) || p.ctx.claimsOf().rejectsAll()) {
+	if g.warm && (factGivesAway(p.ctx) || p.ctx.claimsOf().rejectsAll() || factDangles(p.ctx)) {
 		// the filter rejects every card of the fact whatever the card
-		// shows (see fitStem and reviewStemOK): none is made
+		// shows (see fitStem and reviewStemOK): none is made (the
+		// sentence's claims are read before whether it dangles, which
+		// is dearer and rejects fewer facts; factDangles finds what
+		// factGivesAway found remembered)
 		p.dead = true
 		return p
 	}
