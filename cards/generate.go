@@ -54,9 +54,11 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	facts = liftLabels(trimAnswers(facts))
 	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
-	// Phrase every question first, in parallel: this work is per fact and
+	// Phrase the questions first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
-	// answers is ambiguous and is dropped for both.
+	// answers is ambiguous and is dropped for both: the questions of the
+	// facts that give no card are checked only when they are one of the
+	// others' (see phraseRest).
 	// what depends only on the sentence, the note or the subject under its
 	// heading path is computed once for all the facts that share it (a
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
@@ -102,11 +104,16 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		noteIDs[i] = NoteIdentity(facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
-	eachIndex(len(facts), func(i int) {
-		phrases[i] = g.phrase(facts[i], g.pool.keyOf[i])
-		phrases[i].noteID, phrases[i].strong = noteIDs[noteOf[i]], strong[subjOf[i]]
-		phrases[i].worth = worth[sentOf[i]]
+	eachChunk(len(facts), func(lo, hi int) {
+		var last sentenceReading // the facts of a sentence come together
+		for i := lo; i < hi; i++ {
+			p := &phrases[i]
+			*p = g.cutAt(facts[i], g.pool.keyOf[i])
+			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
+			g.read(facts[i], p, worth[sentOf[i]], &last)
+		}
 	})
+	g.phraseRest(facts, phrases)
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
 	for _, p := range phrases {
@@ -530,13 +537,19 @@ type phrased struct {
 	// NoteIdentity of the note, worked out once for the facts that share
 	// it (see Generate)
 	noteID string
-	strong bool          // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
-	worth  sentenceWorth // readWorth of the sentence, likewise (when cards are filtered)
+	strong bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	// no card of the fact is worth making in its sentence (worthAskingIn)
+	// or passes the filter (its context dangles), as the first pass finds
+	// when cards are filtered
+	dead    bool
+	context contextReading // what initContext reads of the fact, unless dead
+	asked   bool           // the question was phrased (see read and phraseRest)
 }
 
-// phrase phrases the fact's question: the first, parallel pass of Generate.
-// key is the fact's pool.keyOf.
-func (g *generator) phrase(f notes.Fact, key int) phrased {
+// cutAt finds the fact's answer in its sentence and cuts the sentence around
+// it, the first step of the first, parallel pass of Generate. key is the
+// fact's pool.keyOf.
+func (g *generator) cutAt(f notes.Fact, key int) phrased {
 	sp, ok := locate(f)
 	if !ok {
 		return phrased{}
@@ -549,8 +562,45 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 	}
 	sp = plainSpan(sp)
 	p.left, p.right = sp.left, sp.right
-	f, sp = withRoleBack(f, sp) // the question asks for the person with the office
-	p.qa, p.qaConf, p.qaOK = qaQuestion(f, sp, g.lex)
+	return p
+}
+
+// read is the first pass of Generate on fact f, cut as p: it tells
+// whether the fact is worth asking in its sentence (which worth is
+// readWorth of) and reads its context (last remembers the last sentence
+// read); then it phrases the question of a fact that may give a card
+// (those that give none: see phraseRest).
+func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *sentenceReading) {
+	if !p.ok {
+		return
+	}
+	sp := p.span(f)
+	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
+		return
+	}
+	p.context = readContext(f, sp, p.strong, last)
+	if p.dead = g.warm && p.context.dangles(); p.dead {
+		return // the filter rejects every card of the fact (see factDangles)
+	}
+	g.phrase(f, p, nil)
+}
+
+// span is the fact's sentence as cut.
+func (p *phrased) span(f notes.Fact) span {
+	return span{left: p.left, ans: f.Answer, right: p.right, whole: f.Sentence}
+}
+
+// phrase phrases the question of the fact cut into p. When among is not
+// nil, a question not among it is not checked further: it is left not
+// ok (see phraseRest).
+func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
+	p.asked = true
+	f, sp := withRoleBack(f, p.span(f)) // the question asks for the person with the office
+	q, conf, ok := qaRaw(f, sp, g.lex)
+	if !ok || among != nil && !among[q] {
+		return
+	}
+	p.qa, p.qaConf, p.qaOK = qaChecked(q, conf, f, sp) // qaQuestion
 	if p.qaOK {
 		// enough for the give-away check; the pool's description of the
 		// answer serves unless the office was put back into it
@@ -563,7 +613,27 @@ func (g *generator) phrase(f notes.Fact, key int) phrased {
 			p.qaOK = false
 		}
 	}
-	return p
+}
+
+// phraseRest phrases the questions of the facts that give no card, which
+// the first pass left unphrased, as far as telling whether one is among
+// the questions it phrased: a question asked of two facts with different
+// answers is ambiguous, and only the questions of facts that may give a
+// card are looked up (see candidates). A question not among them is
+// phrased but not checked (qaChecked, phrase's own checks), which is most
+// of the cost of a question once made.
+func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
+	asked := map[string]bool{}
+	for i := range phrases {
+		if p := &phrases[i]; p.asked && p.qaOK {
+			asked[p.qa] = true
+		}
+	}
+	eachIndex(len(facts), func(i int) {
+		if p := &phrases[i]; p.ok && !p.asked {
+			g.phrase(facts[i], p, asked)
+		}
+	})
 }
 
 // prepared is what Generate knows of a fact before it draws any options.
@@ -591,14 +661,17 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if !ph.ok {
 		return prepared{}
 	}
-	sp := span{left: ph.left, ans: f.Answer, right: ph.right, whole: f.Sentence} // as phrase cut it
-	if g.warm && !worthAskingIn(f, sp, ph.worth) {
-		return prepared{ok: true, dead: true, fact: f} // worth.go: no card is worth making
+	if ph.dead {
+		// worth.go: no card is worth making; or a pronoun or a
+		// demonstrative the card cannot resolve, for which the filter
+		// rejects every card (see factDangles below)
+		return prepared{ok: true, dead: true, fact: f}
 	}
+	sp := ph.span(f) // as cut
 	if g.ctx == nil {
 		g.ctx = new(context)
 	}
-	p := prepared{ok: true, fact: f, ctx: initContext(g.ctx, f, sp, g.lex, ph.strong)}
+	p := prepared{ok: true, fact: f, ctx: setContext(g.ctx, f, sp, g.lex, ph.context)} // as read in the first pass
 	if h := p.ctx.heading; h != "" {
 		p.fact.Heading = append(slices.Clip(f.Heading), h)
 	}
@@ -640,9 +713,12 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 			}
 		}
 	}
-	if g.warm && (factDangles(p.ctx) || p.ctx.claimsOf().rejectsAll()) {
+	if g.warm && (factGivesAway(p.ctx) || p.ctx.claimsOf().rejectsAll() || factDangles(p.ctx)) {
 		// the filter rejects every card of the fact whatever the card
-		// shows (see fitStem and reviewStemOK): none is made
+		// shows (see fitStem and reviewStemOK): none is made (the
+		// sentence's claims are read before whether it dangles, which
+		// is dearer and rejects fewer facts; factDangles finds what
+		// factGivesAway found remembered)
 		p.dead = true
 		return p
 	}
@@ -1010,7 +1086,32 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 // time and reuses one context (none outlives its fact's candidates).
 // strong is lx.strongSubject(f).
 func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *context {
-	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last}
+	return setContext(c, f, sp, lx, readContext(f, sp, strong, &c.last))
+}
+
+// setContext sets c up as initContext does, from what readContext read.
+func setContext(c *context, f notes.Fact, sp span, lx *lexicon, r contextReading) *context {
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last,
+		prefix: r.prefix, heading: r.heading, unresolved: r.unresolved, pronoun: r.pronoun, demonstr: r.demonstr}
+	c.sp.left = r.left
+	return c
+}
+
+// contextReading is what initContext reads of a fact's sentence and
+// subject: the sentence made readable on its own (see context).
+type contextReading struct {
+	left, prefix, heading         string // the words before the answer, a leading pronoun replaced
+	unresolved, pronoun, demonstr bool
+}
+
+// dangles is contextDangles of the context read.
+func (r *contextReading) dangles() bool { return r.demonstr || r.unresolved }
+
+// readContext reads fact f's sentence as cut in sp for its context;
+// last remembers what it read of the last sentence. strong is
+// lexicon.strongSubject(f).
+func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) contextReading {
+	r := contextReading{left: sp.left}
 	// the checks below look at the first five words at most
 	var first5 [5]string
 	words := appendFields(first5[:0], sp.left)
@@ -1027,32 +1128,34 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 		first := bareWord(words[0])
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
-			c.unresolved = true
+			r.unresolved = true
 		case (first == "it" || first == "they") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
-			c.sp.left = replaceFirstWord(sp.left, subj)
+			r.left = replaceFirstWord(sp.left, subj)
 		case (first == "its" || first == "their") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
-			c.sp.left = replaceFirstWord(sp.left, possessive(subj))
+			r.left = replaceFirstWord(sp.left, possessive(subj))
 		case pronouns[first] && first != "there" && first != "here":
-			c.unresolved = true
+			r.unresolved = true
 		}
 	} else if w := firstWord(sp.right); w != "" && pronouns[bareWord(w)] && bareWord(w) != "there" {
-		c.unresolved = true
+		r.unresolved = true
 	}
+	shown := sp
+	shown.left = r.left
 	// name the subject before the sentence when it is a real one (a bold
 	// label such as "Iran:"), not a heading the card shows anyway; before
 	// a sentence with a subject of its own, the label reads as pasted in
 	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
-	if strong && !mentions(c.sp.sentence(), subj) && !mentions(sp.ans, subj) {
-		if ownVerb(c.sp.sentence()) {
-			c.heading = subj
+	if strong && !last.mentions(shown.sentence(), subj) && !mentions(sp.ans, subj) {
+		if ownVerb(shown.sentence()) {
+			r.heading = subj
 		} else {
-			c.prefix = subj + ": "
+			r.prefix = subj + ": "
 		}
 	}
-	unresolved, pronoun, demonstr := c.last.pointers(c.sp.sentence(), c.prefix == "")
-	c.unresolved = c.unresolved || unresolved
-	c.pronoun, c.demonstr = pronoun, demonstr
-	return c
+	unresolved, pronoun, demonstr := last.pointers(shown.sentence(), r.prefix == "")
+	r.unresolved = r.unresolved || unresolved
+	r.pronoun, r.demonstr = pronoun, demonstr
+	return r
 }
 
 // sentenceReading is what initContext read of the last sentence it was
@@ -1062,6 +1165,19 @@ type sentenceReading struct {
 	read                          string
 	alone, ok                     bool
 	unresolved, pronoun, demonstr bool
+	// mentions' last text and subject, and its answer
+	mentionsText, mentionsSubject string
+	mentioned, mentionedOK        bool
+}
+
+// mentions is mentions(text, subject), remembered for the last pair: the
+// facts of a sentence share their subject too.
+func (r *sentenceReading) mentions(text, subject string) bool {
+	if !r.mentionedOK || r.mentionsText != text || r.mentionsSubject != subject {
+		r.mentionsText, r.mentionsSubject, r.mentionedOK = text, subject, true
+		r.mentioned = mentions(text, subject)
+	}
+	return r.mentioned
 }
 
 // pointers is pointersIn(text, alone), remembered for the last text.

@@ -764,6 +764,12 @@ func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	if !ok {
 		return "", 0, false
 	}
+	return qaChecked(q, conf, f, sp)
+}
+
+// qaChecked is qaQuestion's checks of question q, as qaRaw phrased it for
+// the fact with confidence conf: it returns q or rejects it.
+func qaChecked(q string, conf float64, f notes.Fact, sp span) (string, float64, bool) {
 	if strings.ContainsAny(q, ":()[]") || strings.Count(q, `"`)%2 == 1 || strings.Contains(q, `."`) || strings.Contains(q, " ,") {
 		return "", 0, false
 	}

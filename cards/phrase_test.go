@@ -1,0 +1,93 @@
+package cards
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+// TestPhrasingTheRestKeepsAmbiguity checks that the questions Generate
+// phrases in full (those of the facts that may give a card, and of the
+// others asking one of theirs, see phraseRest) tell every fact asking the
+// question of a fact that may give a card, with its answer: which of
+// those questions are ambiguous is the same as with every question
+// phrased in full.
+func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
+	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true}
+	all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
+	var last sentenceReading
+	for i, f := range facts {
+		all[i] = g.cutAt(f, g.pool.keyOf[i])
+		some[i] = all[i]
+		if all[i].ok {
+			g.phrase(f, &all[i], nil)
+			some[i].strong = g.lex.strongSubject(f)
+			g.read(f, &some[i], readWorth(f.Sentence), &last)
+		}
+	}
+	dead := 0
+	for _, p := range some {
+		if p.dead {
+			dead++
+		}
+	}
+	if dead == 0 {
+		t.Fatal("no fact found to give no card: nothing left to phrase after the first pass")
+	}
+	g.phraseRest(facts, some)
+	answersOf := func(ps []phrased) map[string][]string { // question → answers asked, sorted
+		m := map[string][]string{}
+		for _, p := range ps {
+			if p.asked && p.qaOK && !slices.Contains(m[p.qa], p.keyNorm) {
+				m[p.qa] = append(m[p.qa], p.keyNorm)
+			}
+		}
+		for _, as := range m {
+			slices.Sort(as)
+		}
+		return m
+	}
+	allAnswers, someAnswers := answersOf(all), answersOf(some)
+	for i, p := range some {
+		if !p.ok {
+			continue
+		}
+		if !p.asked {
+			t.Fatalf("fact %d left unphrased", i)
+		}
+		if p.dead || !p.qaOK {
+			continue
+		}
+		if !slices.Equal(allAnswers[p.qa], someAnswers[p.qa]) {
+			t.Errorf("%q (fact %d) asked for %v among all facts, %v among those phrased in full", p.qa, i, allAnswers[p.qa], someAnswers[p.qa])
+		}
+	}
+}
+
+// TestPhraseAmong checks that phrase leaves a question not among the
+// ones that matter not ok, and checks one among them in full.
+func TestPhraseAmong(t *testing.T) {
+	f := fact(notes.Date, "", "Iraq invaded Iran in 1980.", "1980")
+	g := &generator{pool: newPool([]notes.Fact{f}), lex: newLexicon([]notes.Fact{f})}
+	full := g.cutAt(f, g.pool.keyOf[0])
+	g.phrase(f, &full, nil)
+	if !full.qaOK {
+		t.Fatalf("no question of %q", f.Sentence)
+	}
+	for _, tt := range []struct {
+		among map[string]bool
+		want  bool
+	}{
+		{map[string]bool{full.qa: true}, true},
+		{map[string]bool{"When did Iraq invade Kuwait?": true}, false},
+		{map[string]bool{}, false},
+	} {
+		p := g.cutAt(f, g.pool.keyOf[0])
+		g.phrase(f, &p, tt.among)
+		if !p.asked || p.qaOK != tt.want || tt.want && p.qa != full.qa {
+			t.Errorf("among %v: asked %v, %q ok %v; want ok %v", tt.among, p.asked, p.qa, p.qaOK, tt.want)
+		}
+	}
+}
