@@ -128,6 +128,26 @@ func lowerASCII(w string) string {
 	return w
 }
 
+// appendLowerASCII appends w lower-cased to dst; ok is false, and dst
+// returned as it was, when w is not ASCII. Into a buffer on the stack,
+// string() of the result allocates nothing where it is not kept (up to
+// 32 bytes).
+func appendLowerASCII(dst []byte, w string) ([]byte, bool) {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
 // lowerCommon is strings.ToLower of ASCII w, given back as commonWords'
 // copy when it is one of them: the words met capitalised most often open a
 // sentence or a clause ("The", "This", "In", "He"), and a new string for

@@ -330,7 +330,10 @@ func withoutJudgementOpener(f notes.Fact) (notes.Fact, bool) {
 		return f, false
 	}
 	for _, o := range judgementOpeners {
-		rest, ok := strings.CutPrefix(f.Sentence, o+", ")
+		rest, ok := strings.CutPrefix(f.Sentence, o) // then ", ": o+", " would be joined for every fact
+		if ok {
+			rest, ok = strings.CutPrefix(rest, ", ")
+		}
 		if !ok || rest == "" {
 			continue
 		}
@@ -795,7 +798,16 @@ var roleWords = func() map[string]bool {
 // isRoleWord reports whether w is an office, rank or trade ("Minister",
 // "Dr.", "Zoologist", "Anthropologist", "Physician").
 func isRoleWord(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	w = strings.TrimSuffix(w, ".")
+	// lower-cased on the stack: the answer of every actor's fact is read
+	// word by word, most of them capitalised
+	var buf [32]byte
+	l := w
+	if low, ok := appendLowerASCII(buf[:0], w); ok {
+		l = string(low) // kept in here: no new string
+	} else {
+		l = strings.ToLower(w)
+	}
 	return roleWords[l] || len(l) > 7 && (strings.HasSuffix(l, "ologist") || strings.HasSuffix(l, "ographer") ||
 		strings.HasSuffix(l, "ician") || strings.HasSuffix(l, "onomer"))
 }
