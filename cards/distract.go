@@ -499,7 +499,14 @@ func describe(text string, kind notes.Kind) candidate {
 		c.class = nameClass(c.norm, text)
 	}
 	if w := firstWord(text); w != "" {
-		c.verbStart = isPastVerb(bareWord(w)) || auxiliaries[bareWord(w)]
+		var buf [32]byte // most answers open capitalised: lower-cased on the stack
+		first := ""
+		if b, ok := appendBare(buf[:0], w); ok {
+			first = string(b) // kept in here: no new string
+		} else {
+			first = bareWord(w)
+		}
+		c.verbStart = isPastVerb(first) || auxiliaries[first]
 	}
 	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
 		d := ds[0]
@@ -515,8 +522,9 @@ func describe(text string, kind notes.Kind) candidate {
 func isName(s string) bool {
 	caps, words := 0, 0
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		b := bareWord(w)
-		if b == "" || functionWords[b] {
+		// bareWord(w) == "" or a function word, without lower-casing a
+		// capitalised ASCII word into a new string
+		if i, j, ascii := asciiBare(w); ascii && i == j || !ascii && bareWord(w) == "" || bareIn(functionWords, w) {
 			continue
 		}
 		words++

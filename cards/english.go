@@ -128,6 +128,18 @@ func lowerASCII(w string) string {
 	return w
 }
 
+// appendBare appends bareWord(w) to dst; ok is false, and dst returned as
+// it was, when w is not ASCII. Into a buffer on the stack, string() of the
+// result allocates nothing where it is not kept (up to 32 bytes), where
+// bareWord makes a new string of every capitalised word.
+func appendBare(dst []byte, w string) ([]byte, bool) {
+	i, j, ok := asciiBare(w)
+	if !ok {
+		return dst, false
+	}
+	return appendLowerASCII(dst, w[i:j])
+}
+
 // appendLowerASCII appends w lower-cased to dst; ok is false, and dst
 // returned as it was, when w is not ASCII. Into a buffer on the stack,
 // string() of the result allocates nothing where it is not kept (up to

@@ -1421,18 +1421,10 @@ func lowerIs(w string, words ...string) bool {
 // copy of an ASCII word (a sentence's first word has a capital).
 func bareIn(set map[string]bool, w string) bool {
 	var low [32]byte
-	i, j, ok := asciiBare(w)
-	if !ok || j-i > len(low) {
-		return set[bareWord(w)]
+	if b, ok := appendBare(low[:0], w); ok {
+		return set[string(b)]
 	}
-	for k := i; k < j; k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[k-i] = c
-	}
-	return set[string(low[:j-i])]
+	return set[bareWord(w)]
 }
 
 // equalLowerASCII reports whether ASCII w lower-cased is lower, which is
