@@ -40,15 +40,16 @@ type sentenceWorth struct {
 
 // readWorth reads sentence s for worthAsking, cheapest checks first.
 func readWorth(s string) sentenceWorth {
+	p := pairsOf(s) // one pass: the searches below skip the words s cannot hold
 	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s), labelled: plainLabel(s) > 0}
 	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
 	if w.ranked {
 		w.measured = rankMeasures.in(s)
 	}
-	w.unworthy = editorialFrame(s) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s) ||
-		!w.hasYear && spanInSentence(s)
+	w.unworthy = editorialFrame(s, p) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s, p) ||
+		!w.hasYear && spanInSentence(s, p)
 	if !w.unworthy && !w.hasYear {
-		w.namesDay = namesDay(s)
+		w.namesDay = namesDay(s, p)
 	}
 	return w
 }
@@ -151,18 +152,21 @@ var datingWords = map[string]bool{"spring": true, "summer": true, "autumn": true
 // view of a fact: it opens "The fact that" or ends on an evaluative
 // predicate ("... is alarming.", "... was deeply concerning."). The fact
 // inside is often worth a card of its own sentence, not of this one.
-func editorialFrame(sentence string) bool {
+// p, when not nil, is pairsOf(sentence).
+func editorialFrame(sentence string, p *pairSet) bool {
 	s := strings.TrimSpace(sentence)
 	if strings.HasPrefix(s, "The fact that ") || strings.HasPrefix(s, "the fact that ") {
 		return true
 	}
-	if judgedFinding(s) || tellersStory(s) {
+	if judgedFinding(s) || tellersStory(s, p) {
 		return true // "A concerning statistic reveals that ...", "a new element to the story"
 	}
-	if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
-		return true // "not for minor savings, but for survival": the writer's contrast
+	if p.mayHold("not for ") {
+		if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
+			return true // "not for minor savings, but for survival": the writer's contrast
+		}
 	}
-	if verdictIn(s) {
+	if verdictIn(s, p) {
 		return true
 	}
 	s = strings.TrimRight(s, `.!"'”’) `)
@@ -180,8 +184,11 @@ func editorialFrame(sentence string) bool {
 // tellersStory reports whether a sentence speaks of the telling itself,
 // "the story" or "our story" with no "of" to say which ("The invasion
 // brought a new element to the story"): the narrator's frame, which a card
-// lifted out of the telling cannot resolve.
-func tellersStory(s string) bool {
+// lifted out of the telling cannot resolve. p, when not nil, is pairsOf(s).
+func tellersStory(s string, p *pairSet) bool {
+	if !p.mayHold("story") {
+		return false
+	}
 	for off := 0; ; {
 		i := strings.Index(s[off:], "story")
 		if i < 0 {
@@ -225,26 +232,34 @@ var judgements = map[string]bool{"staggering": true, "startling": true, "soberin
 
 // verdicts are words that judge rather than tell ("an insurmountable
 // barrier", "an unrivalled position"): a card on the sentence would ask the
-// learner to agree with the writer.
+// learner to agree with the writer. Lower-case letters, three at least
+// (see verdictOpen).
 var verdicts = []string{"insurmountable", "unbeatable", "unassailable", "unmatched", "unrivaled",
 	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed",
 	// praise: "an exceptionally talented programmer", "a visionary founder"
 	"exceptionally", "brilliant", "genius", "visionary", "legendary", "prowess", "masterful"}
 
-// verdictOpen marks the two letters each verdict opens with.
-var verdictOpen = func() (open [256][256]bool) {
+// verdictOpen marks the three letters each verdict opens with: for its
+// first two (lower-case letters, less 'a'), a bit for its third.
+var verdictOpen = func() (open [26][26]uint32) {
 	for _, v := range verdicts {
-		open[v[0]][v[1]] = true
+		open[v[0]-'a'][v[1]-'a'] |= 1 << (v[2] - 'a')
 	}
 	return open
 }()
 
 // verdictIn reports whether s holds one of the verdicts anywhere. Every
 // sentence is read for them: one pass that tries the verdicts only where
-// two of their opening letters stand beats a search for each.
-func verdictIn(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if !verdictOpen[s[i]][s[i+1]] {
+// three of their opening letters stand beats a search for each (two were
+// not enough: "in", "un", "pr" open many words). p, when not nil, is
+// pairsOf(s): most sentences lack a pair of every verdict.
+func verdictIn(s string, p *pairSet) bool {
+	if !slices.ContainsFunc(verdicts, p.mayHold) {
+		return false
+	}
+	for i := 0; i+2 < len(s); i++ {
+		a, b, c := s[i]-'a', s[i+1]-'a', s[i+2]-'a' // lower-case letters are below 26
+		if a >= 26 || b >= 26 || c >= 26 || verdictOpen[a][b]&(1<<c) == 0 {
 			continue
 		}
 		for _, v := range verdicts {
@@ -644,10 +659,11 @@ func headingsGiveYear(heading []string) bool {
 }
 
 // namesDay reports whether s names a day of a month ("July 20", "3rd March").
-func namesDay(s string) bool {
+// p, when not nil, is pairsOf(s).
+func namesDay(s string, p *pairSet) bool {
 	found := false
 	for _, m := range monthNames {
-		for off := 0; !found; {
+		for off := 0; !found && p.mayHold(m); {
 			i := strings.Index(s[off:], m)
 			if i < 0 {
 				break
@@ -1098,8 +1114,9 @@ var longSpans = map[string]bool{"year": true, "years": true, "month": true, "mon
 
 // spanInSentence reports whether a sentence counts time from an event it
 // leaves out: "within five years", "two decades later", "after six months".
-func spanInSentence(s string) bool {
-	if !hasAnyFold(s, "year", "month", "decade") {
+// p, when not nil, is pairsOf(s).
+func spanInSentence(s string, p *pairSet) bool {
+	if !p.mayHold("year") && !p.mayHold("month") && !p.mayHold("decade") || !hasAnyFold(s, "year", "month", "decade") {
 		return false // no span at all: most sentences
 	}
 	prev2, prev := "", ""
@@ -1166,7 +1183,10 @@ func pronounWithoutName(s string) bool {
 		if first {
 			inFronted = bareIn(functionWords, w)
 		}
-		bare := strings.TrimLeft(w, `"'“‘`)
+		bare := w
+		if c := w[0]; c == '"' || c == '\'' || c >= utf8.RuneSelf { // most words open on a letter: TrimLeft's slow path (a cutset beyond ASCII) for none of them
+			bare = strings.TrimLeft(w, `"'“‘`)
+		}
 		switch {
 		case mayBeDangling(w) && danglingPronouns[bareWord(w)]:
 			pronoun = true
@@ -1215,11 +1235,12 @@ var personalPronouns = map[string]bool{"he": true, "she": true, "his": true, "he
 // unstatedProblem reports whether a sentence speaks of "a solution" or
 // "the problem" without saying to what ("Butler devised a solution: a
 // package of documents"): the problem was told in a sentence before.
-func unstatedProblem(s string) bool {
+// p, when not nil, is pairsOf(s).
+func unstatedProblem(s string, p *pairSet) bool {
 	if unownedConcern(s) {
 		return true
 	}
-	if !strings.Contains(s, "solution") && !strings.Contains(s, "problem") && !strings.Contains(s, "issue") {
+	if !p.contains(s, "solution") && !p.contains(s, "problem") && !p.contains(s, "issue") {
 		return false // most sentences: none of the nouns at all
 	}
 	for _, p := range []string{"a solution", "the solution", "the problem", "this problem", "the issue", "this issue"} {
@@ -1703,7 +1724,7 @@ func placeOfPlace(f notes.Fact, sp span) bool {
 // headings ("On _____, Israel faced the largest assault since the wars of
 // the 1970s" → April 14th): the card cannot say which April.
 func answerDayWithoutYear(f notes.Fact, sp span) bool {
-	if f.Kind != notes.Date || !namesDay(sp.ans) || hasFullYear(f.Sentence) {
+	if f.Kind != notes.Date || !namesDay(sp.ans, nil) || hasFullYear(f.Sentence) {
 		return false // "from February 12, 2012, until _____" gives the year
 	}
 	return !hasFullYear(f.Title) && !slices.ContainsFunc(f.Heading, hasFullYear)
