@@ -771,14 +771,18 @@ func perturbSteps(kind notes.Kind, k candidate, rng *rand.Rand) []float64 {
 	return steps
 }
 
+// isPercent reports whether s holds "%" or "percent" in any case (no
+// lower-cased copy: describe reads every answer with a digit).
 func isPercent(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "%") || strings.Contains(l, "percent")
+	return strings.Contains(s, "%") || hasAnyFold(s, "percent")
 }
 
 var ordinalRe = regexp.MustCompile(`\b(\d+)(st|nd|rd|th)\b`)
 
-func isOrdinal(s string) bool { return ordinalRe.MatchString(s) }
+// isOrdinal reports whether s holds an ordinal figure ("3rd"). Every match
+// of ordinalRe is one hasOrdinal finds: the regexp runs only on the few
+// answers that have one.
+func isOrdinal(s string) bool { return hasOrdinal(s) && ordinalRe.MatchString(s) }
 
 // multipliers for amounts: step -k shrinks, +k grows, staying within 0.5×..2×.
 var multipliers = map[float64]float64{-1: 0.8, -2: 0.6, -3: 0.7, -4: 0.5, -5: 0.75, -6: 0.65, 1: 1.25, 2: 1.5, 3: 1.75, 4: 2, 5: 1.4, 6: 1.3}
