@@ -514,7 +514,15 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 		scope  int
 		answer string
 	}
-	done := map[scopedAnswer]bool{}
+	// sized for every actor and place: growing it, twice for each
+	// doubling, cost more than counting them
+	asked := 0
+	for _, f := range facts {
+		if f.Kind == notes.Actor || f.Kind == notes.Place {
+			asked++
+		}
+	}
+	done := make(map[scopedAnswer]bool, asked)
 	for i, f := range facts {
 		k := scopedAnswer{scopeOf[i], f.Answer}
 		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
