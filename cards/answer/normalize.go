@@ -145,7 +145,8 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // asciiWords is Words for ASCII text, byte by byte without allocating per rune.
 func asciiWords(s string) []string {
 	words := make([]string, 0, 8)
-	buf := make([]byte, 0, len(s))
+	var stack [64]byte // each word is copied out of it: it stays on the stack
+	buf := stack[:0]
 	flush := func() {
 		if len(buf) > 0 {
 			words = append(words, string(buf))
@@ -212,7 +213,7 @@ func AppendNormalize(dst []byte, s string) []byte {
 // Written on the stack, it gives back s itself when s is already
 // normal (most numbers, many phrases).
 func asciiNormalize(s string) (string, bool) {
-	var stack [64]byte
+	var stack [256]byte // a sentence fits (sentNorm): no buffer grown on the heap
 	out, ok := asciiAppendNormalize(stack[:0], s)
 	if !ok {
 		return "", false
