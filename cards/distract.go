@@ -499,7 +499,14 @@ func describe(text string, kind notes.Kind) candidate {
 		c.class = nameClass(c.norm, text)
 	}
 	if w := firstWord(text); w != "" {
-		c.verbStart = isPastVerb(bareWord(w)) || auxiliaries[bareWord(w)]
+		var buf [32]byte // most answers open capitalised: lower-cased on the stack
+		first := ""
+		if b, ok := appendBare(buf[:0], w); ok {
+			first = string(b) // kept in here: no new string
+		} else {
+			first = bareWord(w)
+		}
+		c.verbStart = isPastVerb(first) || auxiliaries[first]
 	}
 	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
 		d := ds[0]
@@ -515,8 +522,9 @@ func describe(text string, kind notes.Kind) candidate {
 func isName(s string) bool {
 	caps, words := 0, 0
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		b := bareWord(w)
-		if b == "" || functionWords[b] {
+		// bareWord(w) == "" or a function word, without lower-casing a
+		// capitalised ASCII word into a new string
+		if i, j, ascii := asciiBare(w); ascii && i == j || !ascii && bareWord(w) == "" || bareIn(functionWords, w) {
 			continue
 		}
 		words++
@@ -763,14 +771,18 @@ func perturbSteps(kind notes.Kind, k candidate, rng *rand.Rand) []float64 {
 	return steps
 }
 
+// isPercent reports whether s holds "%" or "percent" in any case (no
+// lower-cased copy: describe reads every answer with a digit).
 func isPercent(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "%") || strings.Contains(l, "percent")
+	return strings.Contains(s, "%") || hasAnyFold(s, "percent")
 }
 
 var ordinalRe = regexp.MustCompile(`\b(\d+)(st|nd|rd|th)\b`)
 
-func isOrdinal(s string) bool { return ordinalRe.MatchString(s) }
+// isOrdinal reports whether s holds an ordinal figure ("3rd"). Every match
+// of ordinalRe is one hasOrdinal finds: the regexp runs only on the few
+// answers that have one.
+func isOrdinal(s string) bool { return hasOrdinal(s) && ordinalRe.MatchString(s) }
 
 // multipliers for amounts: step -k shrinks, +k grows, staying within 0.5×..2×.
 var multipliers = map[float64]float64{-1: 0.8, -2: 0.6, -3: 0.7, -4: 0.5, -5: 0.75, -6: 0.65, 1: 1.25, 2: 1.5, 3: 1.75, 4: 2, 5: 1.4, 6: 1.3}

@@ -97,3 +97,19 @@ func TestPoolIndex(t *testing.T) {
 		t.Errorf("%d buckets, want %d", len(p.buckets), len(buckets))
 	}
 }
+
+// TestOrdinalAndPercent: isOrdinal and isPercent, which skip the regexp and
+// the lower-cased copy on most answers, answer as the regexp and a search
+// of the lower-cased text do.
+func TestOrdinalAndPercent(t *testing.T) {
+	for _, s := range []string{"3rd", "the 21st century", "140TH", "4th-largest", "1st2", "12", "", "rd",
+		"45%", "45 Percent", "PERCENT", "per cent", "2nd and 10 percent", "İstanbul 5th", "50 pércent"} {
+		if got, want := isOrdinal(s), ordinalRe.MatchString(s); got != want {
+			t.Errorf("isOrdinal(%q) = %v, want %v", s, got, want)
+		}
+		l := strings.ToLower(s)
+		if got, want := isPercent(s), strings.Contains(l, "%") || strings.Contains(l, "percent"); got != want {
+			t.Errorf("isPercent(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -126,11 +126,77 @@ func bareWord(w string) string {
 func lowerASCII(w string) string {
 	for k := 0; k < len(w); k++ {
 		if w[k] >= 'A' && w[k] <= 'Z' {
-			return strings.ToLower(w)
+			return lowerCommon(w)
 		}
 	}
 	return w
 }
+
+// appendBare appends bareWord(w) to dst; ok is false, and dst returned as
+// it was, when w is not ASCII. Into a buffer on the stack, string() of the
+// result allocates nothing where it is not kept (up to 32 bytes), where
+// bareWord makes a new string of every capitalised word.
+func appendBare(dst []byte, w string) ([]byte, bool) {
+	i, j, ok := asciiBare(w)
+	if !ok {
+		return dst, false
+	}
+	return appendLowerASCII(dst, w[i:j])
+}
+
+// appendLowerASCII appends w lower-cased to dst; ok is false, and dst
+// returned as it was, when w is not ASCII. Into a buffer on the stack,
+// string() of the result allocates nothing where it is not kept (up to
+// 32 bytes).
+func appendLowerASCII(dst []byte, w string) ([]byte, bool) {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// lowerCommon is strings.ToLower of ASCII w, given back as commonWords'
+// copy when it is one of them: the words met capitalised most often open a
+// sentence or a clause ("The", "This", "In", "He"), and a new string for
+// each was about a tenth of what Generate allocated by count.
+func lowerCommon(w string) string {
+	var low [16]byte
+	if len(w) > len(low) {
+		return strings.ToLower(w)
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k] = c
+	}
+	if s, ok := commonWords[string(low[:len(w)])]; ok {
+		return s
+	}
+	return string(low[:len(w)])
+}
+
+// commonWords are the grammar's own words, each its own value (see
+// lowerCommon).
+var commonWords = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{functionWords, determiners, pronouns, introducers, auxiliaries, subordinators} {
+		for w := range set {
+			m[w] = w
+		}
+	}
+	return m
+}()
 
 // lemma returns the base form of a simple-past verb ("fled" → "flee",
 // "invaded" → "invade", "stopped" → "stop", "carried" → "carry"). Regular

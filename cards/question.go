@@ -173,7 +173,7 @@ func mayOpen(s string) bool {
 	if w == "" {
 		return false
 	}
-	if introducers[bareWord(w)] {
+	if bareIn(introducers, w) {
 		return true
 	}
 	for n := 0; n < 3 && w != ""; n++ {
@@ -348,9 +348,13 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 				}
 			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)) && (next == "" || !startsUpper(trimOpenQuotes(next))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
-				if k := (noteWord{f.Note, bareWord(w)}); !lx.upper[k] {
-					lx.upper[k] = true
-				} // per note: "War" in "World War I" elsewhere proves nothing here
+				// per note: "War" in "World War I" elsewhere proves nothing here;
+				// looked up lower-cased on the stack, a new string only for a
+				// word new to the note
+				var low [32]byte
+				if b, ok := appendBare(low[:0], w); !ok || !lx.upper[noteWord{f.Note, string(b)}] {
+					lx.upper[noteWord{f.Note, bareWord(w)}] = true
+				}
 			}
 			prev, w, rest = w, next, after
 		}
@@ -578,7 +582,14 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 		return false
 	}
 	w, _ := nextField(subj)
-	if first := bareWord(w); isPastVerb(first) || auxiliaries[first] {
+	var buf [32]byte // the subject's first word is capitalised: lower-cased on the stack
+	first := ""
+	if b, ok := appendBare(buf[:0], w); ok {
+		first = string(b) // kept in here: no new string
+	} else {
+		first = bareWord(w)
+	}
+	if isPastVerb(first) || auxiliaries[first] {
 		return false // "Cooled down to": a fragment, not a subject
 	}
 	n := lx.normalize(subj)

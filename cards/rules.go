@@ -770,8 +770,8 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	// the pool is read there (copies of them were most of what this
 	// allocated)
 	var keys []*candidate
-	var factOf []int
-	bySent := map[sentence][]int{} // → indexes into keys
+	var factOf, sentOf []int         // by key: its fact, its sentence's number
+	sentNumber := map[sentence]int{} // numbered in order met
 	for i, f := range facts {
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
@@ -783,15 +783,42 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 			d := describe(f.Answer, f.Kind)
 			k = &d
 		}
-		if k.numeric {
-			s := sentence{f.Note, f.Sentence}
-			bySent[s] = append(bySent[s], len(keys))
-			keys, factOf = append(keys, k), append(factOf, i)
+		if !k.numeric {
+			continue
 		}
+		// a sentence's facts come together: the key before tells most
+		// keys' sentence without hashing it
+		var n int
+		if last := len(keys) - 1; last >= 0 && facts[factOf[last]].Sentence == f.Sentence && facts[factOf[last]].Note == f.Note {
+			n = sentOf[last]
+		} else if seen, ok := sentNumber[sentence{f.Note, f.Sentence}]; ok {
+			n = seen
+		} else {
+			n = len(sentNumber)
+			sentNumber[sentence{f.Note, f.Sentence}] = n
+		}
+		keys, factOf, sentOf = append(keys, k), append(factOf, i), append(sentOf, n)
+	}
+	// each sentence's keys, in order, in one slice ordered by sentence:
+	// counted, then placed (a slice for each sentence was most of what
+	// this allocated)
+	start := make([]int, len(sentNumber)+1)
+	for _, n := range sentOf {
+		start[n+1]++
+	}
+	for n := range len(sentNumber) {
+		start[n+1] += start[n]
+	}
+	bySent := make([]int, len(keys))
+	filled := slices.Clone(start[:len(sentNumber)])
+	for i, n := range sentOf {
+		bySent[filled[n]] = i
+		filled[n]++
 	}
 	out := make([]bounds, len(facts))
 	var others []*candidate
-	for _, idx := range bySent {
+	for n := range len(sentNumber) {
+		idx := bySent[start[n]:start[n+1]]
 		if len(idx) < 2 {
 			continue
 		}

@@ -40,15 +40,16 @@ type sentenceWorth struct {
 
 // readWorth reads sentence s for worthAsking, cheapest checks first.
 func readWorth(s string) sentenceWorth {
+	p := pairsOf(s) // one pass: the searches below skip the words s cannot hold
 	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s), labelled: plainLabel(s) > 0}
 	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
 	if w.ranked {
 		w.measured = rankMeasures.in(s)
 	}
-	w.unworthy = editorialFrame(s) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s) ||
-		!w.hasYear && spanInSentence(s)
+	w.unworthy = editorialFrame(s, p) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s, p) ||
+		!w.hasYear && spanInSentence(s, p)
 	if !w.unworthy && !w.hasYear {
-		w.namesDay = namesDay(s)
+		w.namesDay = namesDay(s, p)
 	}
 	return w
 }
@@ -163,18 +164,21 @@ var datingWords = map[string]bool{"spring": true, "summer": true, "autumn": true
 // view of a fact: it opens "The fact that" or ends on an evaluative
 // predicate ("... is alarming.", "... was deeply concerning."). The fact
 // inside is often worth a card of its own sentence, not of this one.
-func editorialFrame(sentence string) bool {
+// p, when not nil, is pairsOf(sentence).
+func editorialFrame(sentence string, p *pairSet) bool {
 	s := strings.TrimSpace(sentence)
 	if strings.HasPrefix(s, "The fact that ") || strings.HasPrefix(s, "the fact that ") {
 		return true
 	}
-	if judgedFinding(s) || tellersStory(s) {
+	if judgedFinding(s) || tellersStory(s, p) {
 		return true // "A concerning statistic reveals that ...", "a new element to the story"
 	}
-	if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
-		return true // "not for minor savings, but for survival": the writer's contrast
+	if p.mayHold("not for ") {
+		if i := strings.Index(s, "not for "); i >= 0 && strings.Contains(s[i:], "but for ") {
+			return true // "not for minor savings, but for survival": the writer's contrast
+		}
 	}
-	if verdictIn(s) {
+	if verdictIn(s, p) {
 		return true
 	}
 	s = strings.TrimRight(s, `.!"'”’) `)
@@ -194,7 +198,11 @@ func editorialFrame(sentence string) bool {
 // brought a new element to the story"), or where a story begins ("The
 // story of the rivalry begins with the split of the empire in 395"): the
 // narrator's frame, which a card lifted out of the telling cannot resolve.
-func tellersStory(s string) bool {
+// p, when not nil, is pairsOf(s).
+func tellersStory(s string, p *pairSet) bool {
+	if !p.mayHold("story") {
+		return false
+	}
 	for off := 0; ; {
 		i := strings.Index(s[off:], "story")
 		if i < 0 {
@@ -241,26 +249,34 @@ var judgements = map[string]bool{"staggering": true, "startling": true, "soberin
 
 // verdicts are words that judge rather than tell ("an insurmountable
 // barrier", "an unrivalled position"): a card on the sentence would ask the
-// learner to agree with the writer.
+// learner to agree with the writer. Lower-case letters, three at least
+// (see verdictOpen).
 var verdicts = []string{"insurmountable", "unbeatable", "unassailable", "unmatched", "unrivaled",
 	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed",
 	// praise: "an exceptionally talented programmer", "a visionary founder"
 	"exceptionally", "brilliant", "genius", "visionary", "legendary", "prowess", "masterful"}
 
-// verdictOpen marks the two letters each verdict opens with.
-var verdictOpen = func() (open [256][256]bool) {
+// verdictOpen marks the three letters each verdict opens with: for its
+// first two (lower-case letters, less 'a'), a bit for its third.
+var verdictOpen = func() (open [26][26]uint32) {
 	for _, v := range verdicts {
-		open[v[0]][v[1]] = true
+		open[v[0]-'a'][v[1]-'a'] |= 1 << (v[2] - 'a')
 	}
 	return open
 }()
 
 // verdictIn reports whether s holds one of the verdicts anywhere. Every
 // sentence is read for them: one pass that tries the verdicts only where
-// two of their opening letters stand beats a search for each.
-func verdictIn(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if !verdictOpen[s[i]][s[i+1]] {
+// three of their opening letters stand beats a search for each (two were
+// not enough: "in", "un", "pr" open many words). p, when not nil, is
+// pairsOf(s): most sentences lack a pair of every verdict.
+func verdictIn(s string, p *pairSet) bool {
+	if !slices.ContainsFunc(verdicts, p.mayHold) {
+		return false
+	}
+	for i := 0; i+2 < len(s); i++ {
+		a, b, c := s[i]-'a', s[i+1]-'a', s[i+2]-'a' // lower-case letters are below 26
+		if a >= 26 || b >= 26 || c >= 26 || verdictOpen[a][b]&(1<<c) == 0 {
 			continue
 		}
 		for _, v := range verdicts {
@@ -363,7 +379,10 @@ func withoutJudgementOpener(f notes.Fact) (notes.Fact, bool) {
 		return f, false
 	}
 	for _, o := range judgementOpeners {
-		rest, ok := strings.CutPrefix(f.Sentence, o+", ")
+		rest, ok := strings.CutPrefix(f.Sentence, o) // then ", ": o+", " would be joined for every fact
+		if ok {
+			rest, ok = strings.CutPrefix(rest, ", ")
+		}
 		if !ok || rest == "" {
 			continue
 		}
@@ -532,7 +551,15 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 		scope  int
 		answer string
 	}
-	done := map[scopedAnswer]bool{}
+	// sized for every actor and place: growing it, twice for each
+	// doubling, cost more than counting them
+	asked := 0
+	for _, f := range facts {
+		if f.Kind == notes.Actor || f.Kind == notes.Place {
+			asked++
+		}
+	}
+	done := make(map[scopedAnswer]bool, asked)
 	for i, f := range facts {
 		k := scopedAnswer{scopeOf[i], f.Answer}
 		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
@@ -678,10 +705,11 @@ func headingsGiveYear(heading []string) bool {
 }
 
 // namesDay reports whether s names a day of a month ("July 20", "3rd March").
-func namesDay(s string) bool {
+// p, when not nil, is pairsOf(s).
+func namesDay(s string, p *pairSet) bool {
 	found := false
 	for _, m := range monthNames {
-		for off := 0; !found; {
+		for off := 0; !found && p.mayHold(m); {
 			i := strings.Index(s[off:], m)
 			if i < 0 {
 				break
@@ -834,7 +862,16 @@ var roleWords = func() map[string]bool {
 // isRoleWord reports whether w is an office, rank or trade ("Minister",
 // "Dr.", "Zoologist", "Anthropologist", "Physician").
 func isRoleWord(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	w = strings.TrimSuffix(w, ".")
+	// lower-cased on the stack: the answer of every actor's fact is read
+	// word by word, most of them capitalised
+	var buf [32]byte
+	l := w
+	if low, ok := appendLowerASCII(buf[:0], w); ok {
+		l = string(low) // kept in here: no new string
+	} else {
+		l = strings.ToLower(w)
+	}
 	return roleWords[l] || len(l) > 7 && (strings.HasSuffix(l, "ologist") || strings.HasSuffix(l, "ographer") ||
 		strings.HasSuffix(l, "ician") || strings.HasSuffix(l, "onomer"))
 }
@@ -1125,8 +1162,9 @@ var longSpans = map[string]bool{"year": true, "years": true, "month": true, "mon
 
 // spanInSentence reports whether a sentence counts time from an event it
 // leaves out: "within five years", "two decades later", "after six months".
-func spanInSentence(s string) bool {
-	if !hasAnyFold(s, "year", "month", "decade") {
+// p, when not nil, is pairsOf(s).
+func spanInSentence(s string, p *pairSet) bool {
+	if !p.mayHold("year") && !p.mayHold("month") && !p.mayHold("decade") || !hasAnyFold(s, "year", "month", "decade") {
 		return false // no span at all: most sentences
 	}
 	prev2, prev := "", ""
@@ -1193,7 +1231,10 @@ func pronounWithoutName(s string) bool {
 		if first {
 			inFronted = bareIn(functionWords, w)
 		}
-		bare := strings.TrimLeft(w, `"'“‘`)
+		bare := w
+		if c := w[0]; c == '"' || c == '\'' || c >= utf8.RuneSelf { // most words open on a letter: TrimLeft's slow path (a cutset beyond ASCII) for none of them
+			bare = strings.TrimLeft(w, `"'“‘`)
+		}
 		switch {
 		case mayBeDangling(w) && danglingPronouns[bareWord(w)]:
 			pronoun = true
@@ -1242,11 +1283,12 @@ var personalPronouns = map[string]bool{"he": true, "she": true, "his": true, "he
 // unstatedProblem reports whether a sentence speaks of "a solution" or
 // "the problem" without saying to what ("Butler devised a solution: a
 // package of documents"): the problem was told in a sentence before.
-func unstatedProblem(s string) bool {
+// p, when not nil, is pairsOf(s).
+func unstatedProblem(s string, p *pairSet) bool {
 	if unownedConcern(s) {
 		return true
 	}
-	if !strings.Contains(s, "solution") && !strings.Contains(s, "problem") && !strings.Contains(s, "issue") {
+	if !p.contains(s, "solution") && !p.contains(s, "problem") && !p.contains(s, "issue") {
 		return false // most sentences: none of the nouns at all
 	}
 	for _, p := range []string{"a solution", "the solution", "the problem", "this problem", "the issue", "this issue"} {
@@ -1448,18 +1490,10 @@ func lowerIs(w string, words ...string) bool {
 // copy of an ASCII word (a sentence's first word has a capital).
 func bareIn(set map[string]bool, w string) bool {
 	var low [32]byte
-	i, j, ok := asciiBare(w)
-	if !ok || j-i > len(low) {
-		return set[bareWord(w)]
+	if b, ok := appendBare(low[:0], w); ok {
+		return set[string(b)]
 	}
-	for k := i; k < j; k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[k-i] = c
-	}
-	return set[string(low[:j-i])]
+	return set[bareWord(w)]
 }
 
 // equalLowerASCII reports whether ASCII w lower-cased is lower, which is
@@ -1743,7 +1777,7 @@ func placeOfPlace(f notes.Fact, sp span) bool {
 // headings ("On _____, Israel faced the largest assault since the wars of
 // the 1970s" → April 14th): the card cannot say which April.
 func answerDayWithoutYear(f notes.Fact, sp span) bool {
-	if f.Kind != notes.Date || !namesDay(sp.ans) || hasFullYear(f.Sentence) {
+	if f.Kind != notes.Date || !namesDay(sp.ans, nil) || hasFullYear(f.Sentence) {
 		return false // "from February 12, 2012, until _____" gives the year
 	}
 	return !hasFullYear(f.Title) && !slices.ContainsFunc(f.Heading, hasFullYear)

@@ -85,7 +85,7 @@ func TestEditorialFrame(t *testing.T) {
 		{"A census figure shows that 28% of the town eats less.", false},
 	}
 	for _, tt := range tests {
-		if got := editorialFrame(tt.s); got != tt.want {
+		if got := editorialFrame(tt.s, pairsOf(tt.s)); got != tt.want || editorialFrame(tt.s, nil) != got {
 			t.Errorf("editorialFrame(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
@@ -588,7 +588,7 @@ func TestSpanInSentence(t *testing.T) {
 		"Within the walls, five hundred families lived.":                             false,
 		"Eat within 30 minutes of waking.":                                           false,
 	} {
-		if got := spanInSentence(s); got != want {
+		if got := spanInSentence(s, pairsOf(s)); got != want || spanInSentence(s, nil) != got {
 			t.Errorf("spanInSentence(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -635,7 +635,7 @@ func TestUnstatedProblemRanksAndUnits(t *testing.T) {
 		"The concern for safety closed the harbour in 1201.":      false,
 	}
 	for s, want := range problems {
-		if got := unstatedProblem(s); got != want {
+		if got := unstatedProblem(s, pairsOf(s)); got != want || unstatedProblem(s, nil) != got {
 			t.Errorf("unstatedProblem(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -978,7 +978,7 @@ func TestVerdictIn(t *testing.T) {
 		for _, v := range verdicts {
 			naive = naive || strings.Contains(tc.s, v)
 		}
-		if got := verdictIn(tc.s); got != tc.want || got != naive {
+		if got := verdictIn(tc.s, pairsOf(tc.s)); got != tc.want || verdictIn(tc.s, nil) != got || got != naive {
 			t.Errorf("verdictIn(%q) = %v, want %v (search for each: %v)", tc.s, got, tc.want, naive)
 		}
 	}

@@ -145,7 +145,8 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // asciiWords is Words for ASCII text, byte by byte without allocating per rune.
 func asciiWords(s string) []string {
 	words := make([]string, 0, 8)
-	buf := make([]byte, 0, len(s))
+	var stack [64]byte // each word is copied out of it: it stays on the stack
+	buf := stack[:0]
 	flush := func() {
 		if len(buf) > 0 {
 			words = append(words, string(buf))
@@ -172,16 +173,25 @@ func asciiWords(s string) []string {
 }
 
 // asciiJoinWords is strings.Join(Words(s), " ") for ASCII text, written
-// into one string: EachWord's words, without a slice or their strings.
+// into one buffer on the stack: the words without a slice or their
+// strings, and s itself when it is its own joined words.
 func asciiJoinWords(s string) string {
-	out := make([]byte, 0, len(s))
-	EachWord(s, func(w []byte) bool {
-		if len(out) > 0 {
+	var stack [64]byte
+	out := stack[:0]
+	for i := 0; ; {
+		n := len(out)
+		if n > 0 {
 			out = append(out, ' ')
 		}
-		out = append(out, w...)
-		return true
-	})
+		var ok bool
+		if out, i, ok = asciiAppendWord(out, s, i); !ok {
+			out = out[:n]
+			break
+		}
+	}
+	if string(out) == s {
+		return s
+	}
 	return string(out)
 }
 
@@ -197,12 +207,19 @@ func AppendNormalize(dst []byte, s string) []byte {
 	return append(dst, Normalize(s)...)
 }
 
-// asciiNormalize is Normalize for ASCII text in one pass and one allocation.
+// asciiNormalize is Normalize for ASCII text in one pass and at most one
+// allocation.
 // ok is false when the text is only articles (the general path decides).
+// Written on the stack, it gives back s itself when s is already
+// normal (most numbers, many phrases).
 func asciiNormalize(s string) (string, bool) {
-	out, ok := asciiAppendNormalize(make([]byte, 0, len(s)), s)
+	var stack [256]byte // a sentence fits (sentNorm): no buffer grown on the heap
+	out, ok := asciiAppendNormalize(stack[:0], s)
 	if !ok {
 		return "", false
+	}
+	if string(out) == s {
+		return s, true
 	}
 	return string(out), true
 }
@@ -293,39 +310,48 @@ func EachWord(s string, fn func(w []byte) bool) {
 		}
 		s = t // typographic quotes and dashes mapped: plain ASCII now
 	}
+	var stack [64]byte
+	for i := 0; ; {
+		w, next, ok := asciiAppendWord(stack[:0], s, i)
+		if !ok || !fn(w) {
+			return
+		}
+		i = next
+	}
+}
+
+// asciiAppendWord appends to dst the next of Words(s) for ASCII s from
+// byte i on, lower-cased, and returns the byte to read on from; ok is
+// false, and dst returned as it was, when no word is left. It is
+// EachWord's reading without a callback, for callers that keep their
+// buffer on the stack (a buffer passed to a callback escapes to the heap).
+func asciiAppendWord(dst []byte, s string, i int) (out []byte, next int, ok bool) {
 	// asciiWords over strings.ToLower(s): a letter test that takes both
 	// cases reads the original the same way
 	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-	var stack [64]byte
-	buf := stack[:0]
-	for i := 0; i < len(s); i++ {
+	start := len(dst)
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
+		inWord := len(dst) > start
 		switch {
 		case isAlnum(c):
-			buf = append(buf, c)
+			dst = append(dst, c)
 			continue
-		case c == '\'' && len(buf) > 0 && i+1 < len(s) && isLetter(s[i+1]):
+		case c == '\'' && inWord && i+1 < len(s) && isLetter(s[i+1]):
 			continue
-		case (c == '.' || c == ',') && len(buf) > 0 && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
-			buf = append(buf, c)
+		case (c == '.' || c == ',') && inWord && i > 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]):
+			dst = append(dst, c)
 			continue
 		}
-		if len(buf) > 0 {
-			if !fn(buf) {
-				return
-			}
-			buf = buf[:0]
+		if inWord {
+			return dst, i, true // c ends the word; read again, it starts none
 		}
 		if c == '%' || c == '$' {
-			if !fn([]byte{c}) {
-				return
-			}
+			return append(dst, c), i + 1, true
 		}
 	}
-	if len(buf) > 0 {
-		fn(buf)
-	}
+	return dst, i, len(dst) > start
 }

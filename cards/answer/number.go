@@ -304,6 +304,19 @@ var numberWords = func() map[string]bool {
 // and phrases, and this spares them the full reading (quantityWords
 // splits the same words: its dashes and tildes part words anyway).
 func mayHoldQuantity(s string) bool {
+	if isASCII(s) { // EachWord's reading, with its buffer kept on the stack
+		var stack [64]byte
+		for i := 0; ; {
+			w, next, ok := asciiAppendWord(stack[:0], s, i)
+			if !ok {
+				return false
+			}
+			if isDigitByte(w[0]) || numberWords[string(w)] {
+				return true
+			}
+			i = next
+		}
+	}
 	found := false
 	EachWord(s, func(w []byte) bool {
 		found = len(w) > 0 && (isDigitByte(w[0]) || numberWords[string(w)])
