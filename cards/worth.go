@@ -1756,10 +1756,14 @@ func pairedDate(sp span) bool {
 
 // placeOfPlace reports whether a place answer is the country of a place
 // beside it ("steered close to Giglio Island, _____", "in _____, Finland"
-// for the city): one half of an address, given by the other.
+// for the city): one half of an address, given by the other; or no place
+// at all but a month.
 func placeOfPlace(f notes.Fact, sp span) bool {
 	if f.Kind != notes.Place {
 		return false
+	}
+	if isMonthName(strings.TrimSpace(sp.ans)) {
+		return true // "refined products in _____" for "February": a time, not a place
 	}
 	if left := strings.TrimRight(sp.left, " "); strings.HasSuffix(left, ",") && isCountry(withoutThe(sp.ans)) {
 		_, last, n := lastTwoFields(strings.TrimSuffix(left, ","))

@@ -927,6 +927,7 @@ func TestPlaceOfPlace(t *testing.T) {
 		{"The firm is based in ", "Espoo", ", Finland.", true},
 		{"The ship sailed to ", "Italy", " in 2012.", false},
 		{"Tolls rose, and ", "Italy", " protested.", false},
+		{"The larger problem lies with grain in ", "February", ".", true}, // a month read as a place
 	} {
 		if got := placeOfPlace(place, span{left: tt.left, ans: tt.ans, right: tt.right}); got != tt.want {
 			t.Errorf("placeOfPlace(%q _ %q) = %v, want %v", tt.left, tt.right, got, tt.want)
