@@ -107,6 +107,15 @@ func TestParseWithoutFrontMatter(t *testing.T) {
 
 func TestParseRepeatedArticle(t *testing.T) {
 	body := "## A\n\nThe firm grew fast in 2011 <a class=\"yt-timestamp\" data-t=\"00:00:01\">[00:00:01]</a>. It lost money later on.# Title Again\n\n## A\n\nThe firm grew fast in 2011 <a class=\"yt-timestamp\" data-t=\"00:00:01\">[00:00:01]</a>.\n"
+	want := []string{"The firm grew fast in 2011.", "It lost money later on."}
+	if texts := sentenceTexts(t, body); !reflect.DeepEqual(texts, want) {
+		t.Errorf("sentences = %q, want %q", texts, want)
+	}
+}
+
+// sentenceTexts parses body as a note and gives its sentences' texts.
+func sentenceTexts(t *testing.T, body string) []string {
+	t.Helper()
 	n, _, err := Parse("x.md", []byte(body))
 	if err != nil {
 		t.Fatal(err)
@@ -115,10 +124,7 @@ func TestParseRepeatedArticle(t *testing.T) {
 	for _, s := range n.Sentences {
 		texts = append(texts, s.Text)
 	}
-	want := []string{"The firm grew fast in 2011.", "It lost money later on."}
-	if !reflect.DeepEqual(texts, want) {
-		t.Errorf("sentences = %q, want %q", texts, want)
-	}
+	return texts
 }
 
 func TestParseBadInput(t *testing.T) {
@@ -293,16 +299,8 @@ func TestLabelForms(t *testing.T) {
 // prose.
 func TestParseStampLink(t *testing.T) {
 	body := "## A\n\nThe guild could benefit from rising grain prices <a class=\"yt-timestamp\" data-t=\"00:39:52\">[[00:39:52]]</a>. The duke agreed [[00:40:10]].\n"
-	n, _, err := Parse("x.md", []byte(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, s := range n.Sentences {
-		texts = append(texts, s.Text)
-	}
 	want := []string{"The guild could benefit from rising grain prices.", "The duke agreed."}
-	if !reflect.DeepEqual(texts, want) {
+	if texts := sentenceTexts(t, body); !reflect.DeepEqual(texts, want) {
 		t.Errorf("sentences = %q, want %q", texts, want)
 	}
 }
