@@ -126,7 +126,7 @@ func inAside(left string) bool {
 // been released", "currently", "is expected to". Such a card turns false
 // with time, and a true/false card on it cannot be marked a year later.
 var staleMarkers = map[string]bool{
-	"currently": true, "today": true, "still": true, "now": true, "presently": true,
+	"currently": true, "current": true, "today": true, "still": true, "now": true, "presently": true,
 	"recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true,
 }
 

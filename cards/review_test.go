@@ -21,6 +21,7 @@ func TestStaleClaim(t *testing.T) {
 		{"The city plans to open a second line.", true},
 		{"The league remains the oldest in the country.", true},
 		{"Prices continue to rise across the province.", true},
+		{"Kesh annexed the isle just days before the current war.", true}, // "current" as of the writing
 		{"The ferry was launched in 1911 and sank in 1932.", false},
 		{"Stillwater was founded by miners in 1884.", false},
 		{"The nowhere-bound train left at dawn.", false},

@@ -107,7 +107,7 @@ func referenceDangles(shown string, ctx *context) bool {
 	if i := strings.IndexByte(s, ','); i > 0 && countWords(s[:i]) <= 6 {
 		_, last, _ := lastTwoFields(s[:i])
 		switch strings.ToLower(last) {
-		case "later", "earlier", "afterwards", "afterward", "thereafter":
+		case "later", "earlier", "afterwards", "afterward", "thereafter", "prior", "before":
 			return true
 		}
 	}

@@ -64,6 +64,7 @@ func TestReferenceDangles(t *testing.T) {
 		{"If so, the guild raised tolls by _____.", true}, // answers a question the card does not show
 		{"A decade later, the guild raised tolls by _____.", true},
 		{"Less than a year later, in _____, the guild raised tolls.", true},
+		{"A week prior, the guild raised tolls by _____.", true},
 		{"The guild raised tolls later, in _____.", true}, // later than what, too
 		{"Later that year the guild raised tolls, in _____.", false},
 		{"A decade of war ended in _____.", false},

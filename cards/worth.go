@@ -178,8 +178,8 @@ func editorialFrame(sentence string, p *pairSet) bool {
 			return true // "not for minor savings, but for survival": the writer's contrast
 		}
 	}
-	if verdictIn(s, p) {
-		return true
+	if verdictIn(s, p) || p.mayHold("one of the ") && hasAnyFold(s, "one of the best ", "one of the greatest ") {
+		return true // "One of the best oil companies in Canada, ...": praise
 	}
 	s = strings.TrimRight(s, `.!"'”’) `)
 	prev, last, n := lastTwoFields(s)
@@ -254,7 +254,9 @@ var judgements = map[string]bool{"staggering": true, "startling": true, "soberin
 var verdicts = []string{"insurmountable", "unbeatable", "unassailable", "unmatched", "unrivaled",
 	"unrivalled", "unparalleled", "invincible", "impregnable", "unstoppable", "unsurpassed",
 	// praise: "an exceptionally talented programmer", "a visionary founder"
-	"exceptionally", "brilliant", "genius", "visionary", "legendary", "prowess", "masterful"}
+	"exceptionally", "brilliant", "genius", "visionary", "legendary", "prowess", "masterful",
+	// the writer's reading of a motive: "seemingly preparing for further annexations"
+	"seemingly"}
 
 // verdictOpen marks the three letters each verdict opens with: for its
 // first two (lower-case letters, less 'a'), a bit for its third.

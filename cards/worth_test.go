@@ -83,6 +83,8 @@ func TestEditorialFrame(t *testing.T) {
 		{"The guild's history began in 1201.", false},
 		{"A staggering figure: 28% of the town eats less.", true},
 		{"A census figure shows that 28% of the town eats less.", false},
+		{"One of the best harbours of the isles, Kesh grew rich on grain.", true}, // praise
+		{"Kesh annexed the isle, seemingly preparing for a war.", true},           // the writer's reading of a motive
 	}
 	for _, tt := range tests {
 		if got := editorialFrame(tt.s, pairsOf(tt.s)); got != tt.want || editorialFrame(tt.s, nil) != got {
