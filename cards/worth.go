@@ -26,6 +26,19 @@ func worthAsking(f notes.Fact, sp span) bool {
 	return worthAskingIn(f, sp, readWorth(f.Sentence))
 }
 
+// opensOnAuxiliary reports whether a statement opens on its auxiliary
+// with no subject before it ("Has only 3% of the market, indicating
+// room to grow."): a note's fragment under a heading that names the
+// subject, which a card cannot show whole.
+func opensOnAuxiliary(s string) bool {
+	w, _ := nextField(s)
+	switch w {
+	case "Has", "Had", "Have", "Is", "Was", "Were", "Are":
+		return !strings.HasSuffix(strings.TrimRight(s, `"'”’) `), "?")
+	}
+	return false
+}
+
 // sentenceWorth is what worthAsking reads of a sentence alone: Generate
 // works it out once for the facts that share the sentence.
 type sentenceWorth struct {
@@ -47,7 +60,7 @@ func readWorth(s string) sentenceWorth {
 		w.measured = rankMeasures.in(s)
 	}
 	w.unworthy = editorialFrame(s, p) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s, p) ||
-		!w.hasYear && spanInSentence(s, p)
+		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s)
 	if !w.unworthy && !w.hasYear {
 		w.namesDay = namesDay(s, p)
 	}
