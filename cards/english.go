@@ -287,6 +287,8 @@ func lemma(past string) string {
 			return stem
 		}
 		switch {
+		case has("but"): // debuted
+			return stem
 		case has("at", "ut"):
 			return e
 		case has("ot") && (n <= 4 || has("mot", "vot", "quot", "not")):

@@ -83,7 +83,7 @@ func TestLemma(t *testing.T) {
 		"stopped": "stop", "hoped": "hope", "opened": "open", "bottomed": "bottom", "timed": "time",
 		"assumed": "assume", "agreed": "agree", "carried": "carry", "invaded": "invade", "fled": "flee",
 		"tabled": "table", "expelled": "expel", "called": "call", "acquired": "acquire", "treated": "treat",
-		"created": "create", "visited": "visit", "voted": "vote", "passed": "pass", "founded": "found",
+		"created": "create", "visited": "visit", "voted": "vote", "passed": "pass", "founded": "found", "debuted": "debut", "executed": "execute",
 	} {
 		if got := lemma(past); got != want {
 			t.Errorf("lemma(%q) = %q, want %q", past, got, want)

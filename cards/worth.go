@@ -31,7 +31,11 @@ func worthAsking(f notes.Fact, sp span) bool {
 // room to grow."): a note's fragment under a heading that names the
 // subject, which a card cannot show whole.
 func opensOnAuxiliary(s string) bool {
-	w, _ := nextField(s)
+	w, rest := nextField(s)
+	if len(w) > 4 && strings.HasSuffix(w, "ly") && startsUpper(w) {
+		w, _ = nextField(rest) // "Typically have a CPU as a single chip"
+		w = upperFirst(w)
+	}
 	switch w {
 	case "Has", "Had", "Have", "Is", "Was", "Were", "Are":
 		return !strings.HasSuffix(strings.TrimRight(s, `"'”’) `), "?")
