@@ -786,6 +786,7 @@ func TestWorthAskingDates(t *testing.T) {
 		"Harbour Tolls: Raised by the guild in 1201.":                            false, // a fragment led by the label it needs
 		"Tolls: Raised by the guild in 1201.":                                    false,
 		"Has held the harbour of Kesh since 1201, the guild says.":               false, // a fragment with no subject
+		"Typically have held the harbour of Kesh since 1201, the guild says.":    false,
 		"In 1203, three years after the flood of 1200, the guild signed a pact.": false, // counted out from another year
 		"In 1203, the guild signed a pact, ten years after it was founded.":      true,  // no other year to count from
 	}
