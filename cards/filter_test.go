@@ -134,6 +134,20 @@ func TestPointersInDemonstratives(t *testing.T) {
 	}
 }
 
+// "both" standing for a subject before its verb points outside the card;
+// "both" before a noun does not.
+func TestPointersInBoth(t *testing.T) {
+	for s, want := range map[string]bool{
+		"In the 1200s, both faced the threat of the duke.":    true,
+		"Both were founded by the guild in 1201.":             true,
+		"In the 1200s, both ports faced the threat of a war.": false,
+	} {
+		if got, _, _ := pointersIn(s, true); got != want {
+			t.Errorf("pointersIn(%q) unresolved = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // A false year far from the one year its heading names reads false on
 // sight; one near it is fair.
 func TestGoodFalseNearHeadingYear(t *testing.T) {

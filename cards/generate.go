@@ -1201,9 +1201,10 @@ func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
 	for i := 0; w != ""; i++ {
 		next, after := nextField(rest)
 		b := ""
-		// every word looked for below opens on t, h, i or s: a word opening
-		// on another letter is none of them (punctuation is trimmed first)
-		if c := w[0] | 0x20; c < 'a' || c > 'z' || c == 't' || c == 'h' || c == 'i' || c == 's' {
+		// every word looked for below opens on t, h, i, s or b: a word
+		// opening on another letter is none of them (punctuation is
+		// trimmed first)
+		if c := w[0] | 0x20; c < 'a' || c > 'z' || c == 't' || c == 'h' || c == 'i' || c == 's' || c == 'b' {
 			b = trimPunct(w)
 		}
 		if b != "" && len(b) <= 8 { // longer than any word looked for below, even lower-cased
@@ -1218,6 +1219,12 @@ func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
 				}
 			case "him", "her", "them", "his", "their":
 				pronoun = true
+			case "both":
+				// "In the 19th century, both faced the threat": "both"
+				// standing for the subject, before its verb
+				if nb := bareWord(next); (i == 0 || strings.HasSuffix(prev, ",")) && (isPastVerb(nb) || auxiliaries[nb]) {
+					unresolved, pronoun = true, true
+				}
 			case "this", "these", "those", "such":
 				if next != "" && !startsUpper(next) && !strings.HasSuffix(w, ",") {
 					demonstr = true

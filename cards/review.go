@@ -126,7 +126,7 @@ func inAside(left string) bool {
 // been released", "currently", "is expected to". Such a card turns false
 // with time, and a true/false card on it cannot be marked a year later.
 var staleMarkers = map[string]bool{
-	"currently": true, "current": true, "today": true, "still": true, "now": true, "presently": true,
+	"currently": true, "current": true, "today": true, "still": true, "now": true, "presently": true, "ago": true,
 	"recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true,
 }
 
@@ -376,6 +376,12 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 	if hedgedBefore(sp.left) {
 		return true // "bought around 600 BC" asked "In what year ...?": the note gives no year
 	}
+	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
+		return true // "When did Richard conquer the island?" is answered by a year or a crusade as well as by "12th century"
+	}
+	if andWithoutVerb(q) {
+		return true // "... win his first Nobel, and a second for BCS theory?": which one the date is of, the question does not say
+	}
 	if hasYear(q) || strings.Contains(q, " in the year ") {
 		// "In what year did Pichai join Google and become CEO in 2015?",
 		// "... was C# created in the year by ...?": the question dates
@@ -458,6 +464,38 @@ var afterDate = map[string]bool{"amid": true, "amidst": true, "under": true, "ag
 // ingPrepositions end in -ing but are no verbs.
 var ingPrepositions = map[string]bool{"during": true, "including": true, "regarding": true, "following": true,
 	"concerning": true, "according": true, "notwithstanding": true}
+
+// andWithoutVerb reports whether a question ends in a clause joined by
+// ", and" that has no verb of its own ("..., and a second for BCS
+// theory?"): an elliptical second event, which the date may be of.
+func andWithoutVerb(q string) bool {
+	i := strings.LastIndex(q, ", and ")
+	if i < 0 {
+		return false
+	}
+	after := q[i+len(", and "):]
+	if w, _ := nextField(after); !determiners[bareWord(w)] {
+		// "..., and burn its port?": a verb of the question's own, in
+		// its base form; "..., and Turkey?": the last of a list
+		return false
+	}
+	if before := q[:i]; strings.Contains(before[max(0, len(before)-40):], ", ") {
+		return false // "by Britain, Greece, and the US?": a list
+	}
+	prev := "and"
+	for w, rest := nextField(after); w != ""; w, rest = nextField(rest) {
+		next, _ := nextField(rest)
+		if b := bareWord(w); auxiliaries[b] || isPastVerb(b) || negated(w) || presentVerb(prev, w, next) || baseVerbAfterTo(prev, b) {
+			return false
+		}
+		prev = w
+	}
+	return true
+}
+
+// baseVerbAfterTo reports whether w follows "to" ("to expel"), as a verb
+// of the clause does.
+func baseVerbAfterTo(prev, w string) bool { return prev == "to" && w != "" && !isDigitByte(w[0]) }
 
 // didQuestion reports whether q asks "When did" or "In what year did".
 func didQuestion(q string) bool {

@@ -22,6 +22,7 @@ func TestStaleClaim(t *testing.T) {
 		{"The league remains the oldest in the country.", true},
 		{"Prices continue to rise across the province.", true},
 		{"Kesh annexed the isle just days before the current war.", true}, // "current" as of the writing
+		{"The mayor promised two years ago to pave the roads.", true},
 		{"The ferry was launched in 1911 and sank in 1932.", false},
 		{"Stillwater was founded by miners in 1884.", false},
 		{"The nowhere-bound train left at dawn.", false},
@@ -153,7 +154,10 @@ func TestQAMisparsed(t *testing.T) {
 		{"In what year was Aster born in Kesh and was raised by the guild?", "Aster was born in Kesh in ", " and was raised by the guild.", true},
 		{"In what year did Aster try to buy the dock but was refused?", "Aster tried to buy the dock in ", " but was refused.", true},
 		{"When did the guild surround Kesh, and Duke Orm surrendered?", "In ", ", the guild surrounded Kesh, and Duke Orm surrendered.", true},
-		{"When did the guild surround Kesh, and the tolls of its port?", "In ", ", the guild surrounded Kesh, and the tolls of its port.", false},
+		{"When did the guild surround Kesh, and the tolls of its port?", "In ", ", the guild surrounded Kesh, and the tolls of its port.", true}, // no verb after "and": an elliptical event
+		{"When did the guild surround Kesh, and burn its port?", "In ", ", the guild surrounded Kesh, and burned its port.", false},
+		{"When did Kesh become a republic guaranteed by Aster, Orm, and the duke?", "In ", ", Kesh became a republic guaranteed by Aster, Orm, and the duke.", false}, // a list
+		{"In what year did Aster win his first prize, and a second for his charts?", "Aster won his first prize, and a second for his charts in ", ".", true},
 		// a state dated: no verb after "was"
 		{"In what year was the guild's first venture the capture of Kesh?", "The guild's first venture was the capture of Kesh in ", ".", true},
 		{"When were the docks of Kesh busier than those of Atlantis?", "The docks of Kesh were busier than those of Atlantis in ", ".", true},
@@ -721,6 +725,15 @@ func TestQualifiedDateQuestionPenalty(t *testing.T) {
 	}
 	if plain, loose := penalty("1201"), penalty("early 1201"); plain-loose < 0.1 {
 		t.Errorf("a question asking early 1201 ranks %.2f below one asking 1201, want 0.1 at least", plain-loose)
+	}
+}
+
+// A "when" question answered by a century is answered as well by a year
+// or an event within it.
+func TestQAMisparsedCentury(t *testing.T) {
+	f := notes.Fact{Kind: notes.Date, Answer: "12th century"}
+	if !qaMisparsed("When did Richard take the isle?", f, span{left: "Richard took the isle in the ", ans: f.Answer, right: "."}) {
+		t.Error("a question asking a century is misparsed")
 	}
 }
 

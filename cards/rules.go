@@ -882,8 +882,8 @@ func strictStem(c *Card, shown string, ctx *context) bool {
 		if blankGivesAway(ctx) || vagueBlank(f, ctx) {
 			return false
 		}
-		if c.Type == Cloze && f.Kind == notes.Date && attributiveYear(ctx.sp.left, ctx.sp.ans, ctx.sp.right) {
-			return false // "The original _____ plan": any adjective fits
+		if f.Kind == notes.Date && attributiveYear(ctx.sp.left, ctx.sp.ans, ctx.sp.right) {
+			return false // "The original _____ plan": any adjective fits, and an mc's options read as a list of plans
 		}
 		if compoundAnswer(f) {
 			return false
