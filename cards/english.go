@@ -169,21 +169,18 @@ func appendLowerASCII(dst []byte, w string) ([]byte, bool) {
 // sentence or a clause ("The", "This", "In", "He"), and a new string for
 // each was about a tenth of what Generate allocated by count.
 func lowerCommon(w string) string {
-	var low [16]byte
-	if len(w) > len(low) {
+	var buf [16]byte
+	if len(w) > len(buf) {
 		return strings.ToLower(w)
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[k] = c
+	low, ascii := appendLowerASCII(buf[:0], w)
+	if !ascii {
+		return strings.ToLower(w)
 	}
-	if s, ok := commonWords[string(low[:len(w)])]; ok {
+	if s, ok := commonWords[string(low)]; ok {
 		return s
 	}
-	return string(low[:len(w)])
+	return string(low)
 }
 
 // commonWords are the grammar's own words, each its own value (see

@@ -434,7 +434,7 @@ func qaMisparsed(q string, f notes.Fact, sp span) bool {
 // kept its tense or auxiliary ("and was", "but had"), or a "did" question
 // runs on into a clause of its own (", and Niazi surrendered?").
 func finiteAfterAnd(q string) bool {
-	if strings.HasPrefix(q, "When did ") || strings.HasPrefix(q, "In what year did ") {
+	if didQuestion(q) {
 		if i := strings.Index(q, ", and "); i >= 0 {
 			for w, rest := nextField(q[i+len(", and "):]); w != ""; w, rest = nextField(rest) {
 				if !startsUpper(w) && isPastVerb(bareWord(w)) {
@@ -482,20 +482,8 @@ func andWithoutVerb(q string) bool {
 	if before := q[:i]; strings.Contains(before[max(0, len(before)-40):], ", ") {
 		return false // "by Britain, Greece, and the US?": a list
 	}
-	prev := "and"
-	for w, rest := nextField(after); w != ""; w, rest = nextField(rest) {
-		next, _ := nextField(rest)
-		if b := bareWord(w); auxiliaries[b] || isPastVerb(b) || negated(w) || presentVerb(prev, w, next) || baseVerbAfterTo(prev, b) {
-			return false
-		}
-		prev = w
-	}
-	return true
+	return !clauseHasVerb("and", after, true)
 }
-
-// baseVerbAfterTo reports whether w follows "to" ("to expel"), as a verb
-// of the clause does.
-func baseVerbAfterTo(prev, w string) bool { return prev == "to" && w != "" && !isDigitByte(w[0]) }
 
 // didQuestion reports whether q asks "When did" or "In what year did".
 func didQuestion(q string) bool {

@@ -654,15 +654,23 @@ func thatWithoutVerb(q string) bool {
 	if i < 0 {
 		return false
 	}
-	prev := "that"
-	for w, rest := nextField(q[i+len(" that "):]); w != ""; w, rest = nextField(rest) {
+	return !clauseHasVerb("that", q[i+len(" that "):], false)
+}
+
+// clauseHasVerb reports whether the words of s, read after the word prev,
+// hold a verb: an auxiliary, a past, a negated contraction or a verb in
+// the present; and, when toVerbs, any word after "to" ("to expel").
+func clauseHasVerb(prev, s string, toVerbs bool) bool {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		next, _ := nextField(rest)
-		if b := bareWord(w); auxiliaries[b] || isPastVerb(b) || negated(w) || presentVerb(prev, w, next) {
-			return false
+		b := bareWord(w)
+		if auxiliaries[b] || isPastVerb(b) || negated(w) || presentVerb(prev, w, next) ||
+			toVerbs && prev == "to" && b != "" && !isDigitByte(b[0]) {
+			return true
 		}
 		prev = w
 	}
-	return true
+	return false
 }
 
 // perSentence caps the cards one sentence yields: past the best few they
