@@ -8,18 +8,31 @@ import (
 
 type span struct{ start, end int }
 
-// abbreviations never end a sentence when followed by a capital ("Dr. Smith",
-// "St. Louis"); matched case-sensitively on the word before the dot.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "St": true, "Mt": true,
-	"Jr": true, "Sr": true, "vs": true, "etc": true, "e.g": true, "i.e": true, "cf": true,
-	"Inc": true, "Ltd": true, "Co": true, "Corp": true, "No": true, "Nos": true, "Gen": true,
-	"Col": true, "Lt": true, "Sgt": true, "Capt": true, "Gov": true, "Sen": true, "Rep": true,
-	"Rev": true, "Fr": true, "Pres": true, "approx": true, "ca": true, "c": true, "al": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "fig": true, "Fig": true,
-	"vol": true, "Vol": true, "pp": true, "p": true, "op": true, "Ft": true, "Adm": true,
+// titleAbbreviations are the abbreviated titles written with a dot before
+// a name: the tokenizer keeps the dot in the title's word ("Mr. Robert
+// Kirby" is one name).
+var titleAbbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Rev": true, "St": true, "Mt": true,
+	"Gen": true, "Col": true, "Capt": true, "Lt": true, "Sgt": true, "Gov": true, "Sen": true, "Fr": true,
 }
+
+// abbreviations never end a sentence when followed by a capital ("Dr. Smith",
+// "St. Louis"); matched case-sensitively on the word before the dot. The
+// titles are among them.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{
+		"Jr": true, "Sr": true, "vs": true, "etc": true, "e.g": true, "i.e": true, "cf": true,
+		"Inc": true, "Ltd": true, "Co": true, "Corp": true, "No": true, "Nos": true, "Rep": true,
+		"Pres": true, "approx": true, "ca": true, "c": true, "al": true,
+		"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+		"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "fig": true, "Fig": true,
+		"vol": true, "Vol": true, "pp": true, "p": true, "op": true, "Ft": true, "Adm": true,
+	}
+	for t := range titleAbbreviations {
+		m[t] = true
+	}
+	return m
+}()
 
 // sentenceStarters are words that, after "U.S." and the like, show a new
 // sentence has begun ("... sanctions by the U.S. The next day ...").

@@ -96,13 +96,6 @@ func domainEnding(s string) bool {
 	return n >= 2 && n <= 4 && (n == len(s) || !isWordRune(rune(s[n])) && s[n] < utf8.RuneSelf)
 }
 
-// titleAbbreviations are the abbreviated titles written with a dot before
-// a name.
-var titleAbbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Rev": true, "St": true, "Mt": true,
-	"Gen": true, "Col": true, "Capt": true, "Lt": true, "Sgt": true, "Gov": true, "Sen": true, "Fr": true,
-}
-
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // lower is the token in lower case (ASCII fast path).
