@@ -235,14 +235,38 @@ func TestClozeLeavesHedge(t *testing.T) {
 			"_____ of the harbour guild's members lived in the lower town of Kesh by the river Ost.", "A third"},
 	} {
 		f := fact(notes.Population, "the harbour guild", tt.sentence, tt.ans, "Guild")
-		var got []string
-		found := false
-		for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, MinScore: -1, Types: []Type{Cloze}}) {
-			found = found || c.Question == tt.question && c.Answer == tt.answer
-			got = append(got, c.Question+" → "+c.Answer)
-		}
-		if !found {
+		if got, ok := hasCloze(f, tt.question, tt.answer); !ok {
 			t.Errorf("%q: no cloze %q → %q; got %q", tt.sentence, tt.question, tt.answer, got)
 		}
 	}
+}
+
+// A cloze of a date naming its day shows the day and asks the year;
+// other dates are blanked whole.
+func TestClozeShowsTheDay(t *testing.T) {
+	for _, tt := range []struct{ sentence, ans, question, answer string }{
+		{"On August 4, 1204, the harbour guild of Kesh seized the lighthouse of Atlantis.", "August 4, 1204",
+			"On August 4, _____, the harbour guild of Kesh seized the lighthouse of Atlantis.", "1204"},
+		{"The harbour guild of Kesh seized the lighthouse of Atlantis on 4 August 1204.", "4 August 1204",
+			"The harbour guild of Kesh seized the lighthouse of Atlantis on 4 August _____.", "1204"},
+		{"The harbour guild of Kesh seized the lighthouse of Atlantis in August 1204.", "August 1204",
+			"The harbour guild of Kesh seized the lighthouse of Atlantis in _____.", "August 1204"},
+		{"The harbour guild of Kesh seized the lighthouse of Atlantis on 1204-08-04.", "1204-08-04",
+			"The harbour guild of Kesh seized the lighthouse of Atlantis on _____.", "1204-08-04"},
+	} {
+		f := fact(notes.Date, "the harbour guild of Kesh", tt.sentence, tt.ans, "Guild")
+		if got, ok := hasCloze(f, tt.question, tt.answer); !ok {
+			t.Errorf("%q: no cloze %q → %q; got %q", tt.sentence, tt.question, tt.answer, got)
+		}
+	}
+}
+
+// hasCloze reports whether f gives the cloze question → answer at any
+// score, with every cloze it gives.
+func hasCloze(f notes.Fact, question, answer string) (got []string, found bool) {
+	for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, MinScore: -1, Types: []Type{Cloze}}) {
+		found = found || c.Question == question && c.Answer == answer
+		got = append(got, c.Question+" → "+c.Answer)
+	}
+	return got, found
 }
