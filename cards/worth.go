@@ -638,13 +638,22 @@ func attributiveYear(left, ans, right string) bool {
 		return false
 	}
 	_, last, n := lastTwoFields(left)
-	// "The 2014 blockbuster film" opens its sentence with the determiner
-	if n == 0 || !startsLower(last) && !determiners[strings.ToLower(last)] || strings.ContainsAny(last, ",;:()") || yearPrepositions[last] {
+	// "The 2014 blockbuster film" opens its sentence with the determiner;
+	// an owner's year is a modifier too ("Gartner's 2024 hype cycle")
+	if n == 0 || !startsLower(last) && !determiners[strings.ToLower(last)] && !isPossessive(last) || strings.ContainsAny(last, ",;:()") || yearPrepositions[last] {
 		return false
 	}
 	w, _ := nextField(right)
 	w = strings.TrimRight(w, ",;:.")
-	return startsLower(w) && !functionWords[bareWord(w)] && !strings.ContainsAny(w, "()")
+	if strings.ContainsAny(w, "()") {
+		return false
+	}
+	if l := strings.ToLower(last); l == "a" || l == "an" {
+		// one of many of its kind, named or not ("a 2018 Supreme Court
+		// judgment", "a 2021 Pew survey"): teachers took none of 8
+		return w != ""
+	}
+	return startsLower(w) && !functionWords[bareWord(w)]
 }
 
 // yearPrepositions come before a year that is not a modifier ("in 1921").

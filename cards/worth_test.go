@@ -254,6 +254,9 @@ func TestAttributiveYear(t *testing.T) {
 		{"By late 1201 the walls were finished.", false},
 		{"The 1201 Charter named the first mayor.", false},
 		{"The 1201 harbour charter named the first mayor.", true}, // the determiner opens the sentence
+		{"The guild cited a 1201 Harbour Court ruling on tolls.", true},
+		{"Tobin Aster's 1201 survey of the harbour found silt.", true},
+		{"The guild's walls were finished in 1201 by masons.", false},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: "1201", Start: -1}
