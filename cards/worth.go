@@ -881,7 +881,8 @@ var roleWords = func() map[string]bool {
 		"director", "foreign", "finance", "defense", "defence", "deputy", "chief", "leader", "engineer",
 		"inventor", "philosopher", "poet", "novelist", "economists", "sheikh", "emir", "crown",
 		"geneticist", "naturalist", "botanist", "analyst", "strategist", "columnist", "researcher", "explorer",
-		"astronaut", "entrepreneur", "detective", "investigator"} {
+		"astronaut", "entrepreneur", "detective", "investigator", "sergeant", "inspector", "constable",
+		"lieutenant", "corporal", "superintendent", "commissioner"} {
 		m[w] = true
 	}
 	return m

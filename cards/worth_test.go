@@ -373,6 +373,7 @@ func TestWithoutRole(t *testing.T) {
 		{"King Ludwig van Beethoven", "Ludwig van Beethoven"},
 		{"Prime Minister Rama", "Rama"},
 		{"Governor General Tobin Aster", "Tobin Aster"}, // a two-word title
+		{"Detective Sergeant Tobin Aster", "Tobin Aster"},
 	}
 	for _, tt := range tests {
 		s := "In 1201, " + tt.answer + " opened the harbour."

@@ -694,6 +694,12 @@ func cleanSpaces(s string) string {
 			continue
 		}
 		if space {
+			if c == '.' && len(out) > 0 && out[len(out)-1] == '.' && (i+1 == len(s) || s[i+1] != '.') {
+				// "5:30 p.m. <a…>.": the sentence's dot after an
+				// abbreviation's, an anchor between them
+				space = false
+				continue
+			}
 			switch {
 			case c == ')':
 			case c == '.' && startsWord(s, i):

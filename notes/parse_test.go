@@ -228,6 +228,8 @@ func TestCleanSpaces(t *testing.T) {
 		{"the duke (1201).", "the duke (1201)."},
 		{"outside of the .NET Framework", "outside of the .NET Framework"}, // a dot that starts a word keeps its space
 		{"a gap of .5 mm", "a gap of .5 mm"},
+		{"at 5:30 p.m. .", "at 5:30 p.m."}, // an anchor stood between the dots
+		{"and so on ...", "and so on..."},
 		{"in 1201 .", "in 1201."},
 	} {
 		if got := cleanSpaces(tc.in); got != tc.want {
