@@ -546,14 +546,20 @@ func copularDateQuestion(q string) bool {
 	if !ok {
 		return false
 	}
+	prev := ""
 	for w, r := nextField(rest); w != ""; w, r = nextField(r) {
 		if startsUpper(w) {
+			prev = ""
 			continue
 		}
 		b := bareWord(w)
-		if isPastVerb(b) || notVerbs[b] || participles[b] != "" || len(b) > 4 && strings.HasSuffix(b, "ing") && !ingPrepositions[b] {
+		// after a determiner a word in -ing is a noun ("was X the
+		// opening of ...")
+		gerund := len(b) > 4 && strings.HasSuffix(b, "ing") && !ingPrepositions[b] && !determiners[prev]
+		if isPastVerb(b) || notVerbs[b] || participles[b] != "" || gerund {
 			return false
 		}
+		prev = b
 	}
 	return true
 }

@@ -160,6 +160,7 @@ func TestQAMisparsed(t *testing.T) {
 		{"In what year did Aster win his first prize, and a second for his charts?", "Aster won his first prize, and a second for his charts in ", ".", true},
 		// a state dated: no verb after "was"
 		{"In what year was the guild's first venture the capture of Kesh?", "The guild's first venture was the capture of Kesh in ", ".", true},
+		{"In what year was the guild's first venture the opening of a dock at Kesh?", "The guild's first venture was the opening of a dock at Kesh in ", ".", true},
 		{"When were the docks of Kesh busier than those of Atlantis?", "The docks of Kesh were busier than those of Atlantis in ", ".", true},
 		{"When was the charter of Kesh written?", "The charter of Kesh was written in ", ".", false},
 		{"In what year was Aster searching for a route to Kesh?", "Aster was searching for a route to Kesh in ", ".", false},
