@@ -793,6 +793,9 @@ func TestWorthAskingDates(t *testing.T) {
 		"Typically have held the harbour of Kesh since 1201, the guild says.":    false,
 		"In 1203, three years after the flood of 1200, the guild signed a pact.": false, // counted out from another year
 		"In 1203, the guild signed a pact, ten years after it was founded.":      true,  // no other year to count from
+		"In 1203, as a general manager at the guild, Aster priced the tolls.":    false, // a career's step
+		"Aster, after stepping down as CEO in 1203, sailed to Kesh.":             false,
+		"Aster founded the harbour guild of Kesh in 1203.":                       true,
 	}
 	for s, want := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: s, Answer: "12", Start: strings.Index(s, "12")}
