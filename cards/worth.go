@@ -933,8 +933,14 @@ func possessedThing(f notes.Fact) bool {
 		return false
 	}
 	for _, p := range []string{"'s ", "’s ", "s' "} {
-		if i := strings.Index(f.Answer, p); i > 0 && startsLower(f.Answer[i+len(p):]) {
-			return true
+		if i := strings.Index(f.Answer, p); i > 0 {
+			// the thing owned is a common noun, whatever names come
+			// before it ("Germany's Blitzkrieg strategy")
+			owned := f.Answer[i+len(p):]
+			_, last, _ := lastTwoFields(owned)
+			if startsLower(owned) || startsLower(last) {
+				return true
+			}
 		}
 	}
 	return false

@@ -817,7 +817,7 @@ func TestRoleOnly(t *testing.T) {
 		}
 	}
 	for ans, want := range map[string]bool{
-		"the guild's new approach": true, "Aster and Voss's wealth": true, "the guilds' ledger": true,
+		"the guild's new approach": true, "Aster and Voss's wealth": true, "the guilds' ledger": true, "Kesh's Harbour tactic": true,
 		"Kesh's Harbour Guild": false, "Tobin Aster": false,
 	} {
 		if got := possessedThing(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {
