@@ -191,7 +191,8 @@ func hearsay(s string) bool { return hearsaySet.has(s) }
 // false one cannot be told apart.
 var judgementWords = []string{"significant", "significantly", "remarkable", "remarkably", "considerable",
 	"considerably", "substantial", "substantially", "dramatic", "dramatically", "enormous", "tremendous",
-	"successful", "pivotal", "strong influence", "heavily influenced", "deeply",
+	"successful", "pivotal", "strong influence", "heavily influenced", "deeply", "more authoritarian",
+	"increasingly authoritarian", "revolutionized", "revolutionised", "changed the world",
 	// a view reported rather than a fact: "Her view was that ..."
 	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that"}
 
