@@ -917,6 +917,8 @@ func roleOnly(f notes.Fact) bool {
 		n++
 		if isRoleWord(w) {
 			roles++
+		} else if w == "of" && roles > 0 && roles == n-1 {
+			return true // an office in a body: "CEO of Meta", "the Founder of the Hub"
 		} else if n > 1 || !startsUpper(w) {
 			return false // a word of a name, or of another phrase
 		}
