@@ -127,12 +127,13 @@ func inAside(left string) bool {
 // with time, and a true/false card on it cannot be marked a year later.
 var staleMarkers = map[string]bool{
 	"currently": true, "current": true, "today": true, "still": true, "now": true, "presently": true, "ago": true,
-	"recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true,
+	"recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true, "upcoming": true,
 }
 
 // stalePhrases are stale markers of several words, matched on word bounds.
 var stalePhrases = []string{"continues to", "continue to", "not yet", "yet to", "at present", "so far", "to date", "as of", "expected to",
-	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to"}
+	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to",
+	"looking ahead", "coming years", "next year"}
 
 // staleClaim reports whether sentence s makes a claim about the time it was
 // written rather than a dated fact.

@@ -21,6 +21,9 @@ func TestStaleClaim(t *testing.T) {
 		{"The city plans to open a second line.", true},
 		{"The league remains the oldest in the country.", true},
 		{"Prices continue to rise across the province.", true},
+		{"Looking ahead to the 1230 Games, the squad's age is a worry.", true},
+		{"The guild is to grow fast in the coming years, its master says.", true},
+		{"Ahead of the 1230 Games, the squad trained in Kesh.", false},
 		{"Kesh annexed the isle just days before the current war.", true}, // "current" as of the writing
 		{"The mayor promised two years ago to pave the roads.", true},
 		{"The ferry was launched in 1911 and sank in 1932.", false},
