@@ -182,6 +182,17 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	return out
 }
 
+// gatesCloze reports whether the fact's true statement must be checked to
+// decide on its cloze: a cloze ships only when its sentence, stated whole
+// as true, passes the filter's checks (whatever the statement scores).
+// Those checks read the sentence as a claim (opinion, staleness, hearsay,
+// a fragment, a quotation), and a cloze blanks one word of the same
+// claim. The statement is checked whether or not tf cards are wanted, so
+// that --types only filters.
+func (g *generator) gatesCloze(fc *factCards, minScore float64) bool {
+	return minScore > 0 && len(fc.cards) > 0 && fc.cards[len(fc.cards)-1].Type == Cloze
+}
+
 // stateAnyway picks, by its card ID, half of the facts that give no fair
 // false statement to be stated true all the same: with all of them, notes
 // of names, phrases and figures would give mostly true statements. Picking
@@ -216,6 +227,9 @@ type factCards struct {
 	// could be made; which is shipped depends on the balance so far
 	tf         bool // tf cards are wanted
 	truth, lie variant
+	// the true statement passes the filter's checks, whatever its score
+	// (see gatesCloze)
+	stated bool
 	lieMade    bool // a false statement could be made
 	coin       bool // the fact's own draw for an even balance
 }
@@ -316,7 +330,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		return !p.lowered || max(raw, 0)-lower+0.011 >= minScore
 	}
 	for _, t := range AllTypes {
-		if !slices.Contains(want, t) {
+		if !slices.Contains(want, t) && !(t == TF && g.gatesCloze(&fc, minScore)) {
 			continue
 		}
 		var c Card
@@ -392,6 +406,13 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			continue
 		case TF:
 			score := base - 0.05 - ctx.contextPenalty()
+			if g.gatesCloze(&fc, minScore) {
+				stated := cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF)
+				fc.stated = g.passes(stated, ctx)
+			}
+			if !slices.Contains(want, TF) {
+				continue // made for the cloze's sake only
+			}
 			if !mayMake(score, p.all+p.notQA) {
 				continue // as below, at once
 			}
@@ -462,6 +483,9 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 		}
 	}
 	for i := range fc.cards {
+		if fc.cards[i].Type == Cloze && minScore > 0 && !fc.stated {
+			continue // see gatesCloze
+		}
 		add(&fc.cards[i])
 	}
 	if fc.mcMade {

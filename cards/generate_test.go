@@ -270,3 +270,27 @@ func hasCloze(f notes.Fact, question, answer string) (got []string, found bool) 
 	}
 	return got, found
 }
+
+// A cloze ships only when its sentence, stated whole as true, passes the
+// filter: a graded claim gives no cloze, a plain one does, and asking for
+// clozes alone changes neither.
+func TestClozeNeedsItsStatement(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		cloze    bool
+	}{
+		{"A crisis erupted in 1203 when the harbour guild of Kesh began dredging the bay, narrowly averting war.", true},
+		{"A significant crisis erupted in 1203 when the harbour guild of Kesh began dredging the bay, narrowly averting war.", false},
+	} {
+		f := fact(notes.Date, "the harbour guild of Kesh", tt.sentence, "1203", "Fleet")
+		for _, types := range [][]Type{{Cloze, TF}, {Cloze}} {
+			got := false
+			for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, Types: types}) {
+				got = got || c.Type == Cloze
+			}
+			if got != tt.cloze {
+				t.Errorf("%q (types %v): cloze made = %v, want %v", tt.sentence, types, got, tt.cloze)
+			}
+		}
+	}
+}
