@@ -229,9 +229,9 @@ type factCards struct {
 	truth, lie variant
 	// the true statement passes the filter's checks, whatever its score
 	// (see gatesCloze)
-	stated bool
-	lieMade    bool // a false statement could be made
-	coin       bool // the fact's own draw for an even balance
+	stated  bool
+	lieMade bool // a false statement could be made
+	coin    bool // the fact's own draw for an even balance
 }
 
 // variant is one way of asking a card: its text or options and its score
