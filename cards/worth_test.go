@@ -810,8 +810,7 @@ func TestWorthAskingDates(t *testing.T) {
 func TestRoleOnly(t *testing.T) {
 	for ans, want := range map[string]bool{
 		"Indian anthropologist": true, "the Prime Minister": true, "Zoologist": true, "CEO of the Harbour Guild": true,
-		"Bank of Kesh": false,
-		"Tobin Aster":  false, "Zoologist Tobin Aster": false, "the Harbour Guild": false, "the guild": false,
+		"Tobin Aster": false, "Zoologist Tobin Aster": false, "the Harbour Guild": false, "the guild": false, "Bank of Kesh": false,
 	} {
 		if got := roleOnly(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {
 			t.Errorf("roleOnly(%q) = %v, want %v", ans, got, want)
