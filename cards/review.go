@@ -195,7 +195,11 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	"successful", "pivotal", "strong influence", "heavily influenced", "deeply", "more authoritarian",
 	"increasingly authoritarian", "revolutionized", "revolutionised", "changed the world",
 	// a view reported rather than a fact: "Her view was that ..."
-	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that"}
+	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that",
+	// a reading of events rather than one: "was not a foregone
+	// conclusion but rather", "served as a catalyst", "can be seen as"
+	"but rather", "foregone conclusion", "served as a catalyst", "can be seen as", "was evident in", "arguably",
+	"wild card", "potential future"}
 
 // judgement reports whether a statement grades what it describes.
 func judgement(s string) bool { return judgementSet.has(s) }

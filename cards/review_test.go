@@ -47,6 +47,9 @@ func TestHearsayAndJudgement(t *testing.T) {
 		{"Many people believe the lake is bottomless.", true, false},
 		{"The firm faces significant legal risks.", false, true},
 		{"She became a partner at a remarkably young age.", false, true},
+		{"The flood served as a catalyst for the guild's reforms in 1203.", false, true},
+		{"The tolls were not a whim but rather a need of the guild.", false, true},
+		{"The guild's charter of 1203 was evident in every toll.", false, true},
 		{"The dam was completed in 1936 at a cost of $49 million.", false, false},
 		{"Peopled by fishermen, the island had 300 inhabitants.", false, false},
 	}
