@@ -874,8 +874,13 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
 		all += 0.1 // the date of a report of figures, not of an event
 	}
-	if f.Kind == notes.Date && !eventful(f.Sentence) {
-		all += 0.1 // worth.go: a date of nothing a history would name
+	if f.Kind == notes.Date {
+		switch eventIn(f.Sentence) {
+		case noEvent:
+			all += 0.1 // worth.go: a date of nothing a history would name
+		case privateEvent:
+			all += 0.05 // worth.go: a firm's or a person's event, less often asked than a state's
+		}
 	}
 	if f.Kind == notes.Date && participleDate(ctx.sp.left) {
 		all += 0.1 // worth.go: the date of a side action ("exhibiting a concept in _____")
