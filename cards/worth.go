@@ -1114,6 +1114,17 @@ func genericOpener(f notes.Fact) bool {
 		return false
 	}
 	w2, rest := nextField(rest)
+	if isRoleWord(w2) {
+		// an office with no name to it: "The Chancellor resigned", "The
+		// Prime Minister announced" (which one, the card cannot say)
+		for {
+			w3, after := nextField(rest)
+			if !isRoleWord(w3) {
+				return w3 != "" && !startsUpper(w3) && !functionWords[bareWord(w3)] && !strings.HasSuffix(w2, ",")
+			}
+			w2, rest = w3, after
+		}
+	}
 	if !genericNouns[bareWord(w2)] {
 		return false
 	}

@@ -523,6 +523,10 @@ func TestGenericOpener(t *testing.T) {
 		{"The company HTG grew tenfold.", "Harbour Trade", false},
 		{"The harbour guild invaded the isles in 1187.", "Harbour Trade", false},
 		{"Tobin Aster's firm opened in 1201.", "Harbour Trade", false},
+		{"The Chancellor resigned to avoid a war with Kesh in 1201.", "Harbour Trade", true}, // which one?
+		{"The Prime Minister announced the tolls in 1201.", "Harbour Trade", true},
+		{"The Prime Minister Tobin Aster announced the tolls in 1201.", "Harbour Trade", false},
+		{"The Chancellor of Kesh resigned in 1201.", "Harbour Trade", false},
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
