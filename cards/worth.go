@@ -1102,6 +1102,7 @@ var genericNouns = map[string]bool{
 	"organization": true, "organisation": true, "agency": true, "deal": true, "agreement": true,
 	"effort": true, "campaign": true, "business": true, "product": true, "device": true, "aircraft": true,
 	"plane": true, "jet": true, "ship": true, "initial": true, "new": true, "original": true,
+	"breaking": true, "turning": true, "tipping": true, // "The breaking point came ...": of what?
 }
 
 // genericOpener reports whether a sentence opens on a thing named only by

@@ -527,6 +527,7 @@ func TestGenericOpener(t *testing.T) {
 		{"The Prime Minister announced the tolls in 1201.", "Harbour Trade", true},
 		{"The Prime Minister Tobin Aster announced the tolls in 1201.", "Harbour Trade", false},
 		{"The Chancellor of Kesh resigned in 1201.", "Harbour Trade", false},
+		{"The breaking point came in 1201 when the guild seized the docks.", "Harbour Trade", true},
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
