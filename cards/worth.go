@@ -1532,8 +1532,19 @@ func countedFigure(f notes.Fact) bool {
 		}
 		i = j
 	}
+	// a measure in words: "three nautical miles, extended to six miles in
+	// 1936" (a count of things, "with two astronauts aboard", is a detail
+	// of the event, and a span, "three years after", is no figure)
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		if numberWords[bareWord(w)] {
+			if next, _ := nextField(rest); !timeUnits[bareWord(next)] && notes.IsUnit(bareWord(next)) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
 
 // dayOfMonth reports whether the number s[i:j] is a day beside a month's
 // name ("July 15", "15 July").

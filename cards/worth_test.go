@@ -737,6 +737,9 @@ func TestCountedFigure(t *testing.T) {
 		{"On July 15, 1201, the guild signed a pact.", "July 15, 1201", false},
 		{"The guild signed a pact on 15 July 1201, after the flood of 1199.", "15 July 1201", false},
 		{"The guild was founded in 1201.", "1201", false},
+		{"Kesh held three nautical miles of sea, extended to six miles in 1201.", "1201", true},
+		{"The barge sailed in 1201 with two pilots aboard.", "1201", false}, // a count of things
+		{"The barge sailed in 1201, three years after the flood.", "1201", false},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: tt.s, Answer: tt.ans, Start: strings.Index(tt.s, tt.ans)}

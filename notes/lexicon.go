@@ -1,5 +1,7 @@
 package notes
 
+import "strings"
+
 // Small gazetteers of generic English words: no names, titles or phrases
 // from any particular note.
 
@@ -47,6 +49,10 @@ var units = set(`percent per-cent % km kilometers kilometres kilometer kilometre
 	dollars dollar euros euro rubles ruble roubles yen yuan pounds rupees francs marks pesos won guilders
 	liters litres liter litre gallons barrels acres hectares square cubic degrees °C °F mph km/h knots
 	times fold watts megawatts gigawatts kilowatts volts bytes gigabytes terabytes nanometers nm`)
+
+// IsUnit reports whether w (any case) is a unit of measure or of money
+// that may follow a figure ("miles", "percent", "tonnes", "years").
+func IsUnit(w string) bool { return units[strings.ToLower(w)] }
 
 // populationNouns make a count a population ("170 million people").
 var populationNouns = set(`people inhabitants residents citizens persons population populace souls nationals`)
