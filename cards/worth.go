@@ -1545,7 +1545,6 @@ func countedFigure(f notes.Fact) bool {
 	return false
 }
 
-
 // dayOfMonth reports whether the number s[i:j] is a day beside a month's
 // name ("July 15", "15 July").
 func dayOfMonth(s string, i, j int) bool {
