@@ -804,6 +804,8 @@ func TestWorthAskingDates(t *testing.T) {
 		"In 1203, as a general manager at the guild, Aster priced the tolls.":    false, // a career's step
 		"Aster, after stepping down as CEO in 1203, sailed to Kesh.":             false,
 		"Aster founded the harbour guild of Kesh in 1203.":                       true,
+		"In 1203, Aster stated that the guild would not pay the tolls.":          false, // a remark's date
+		"Tobin Aster, interviewed in 1203, praised the harbour of Kesh.":         false,
 	}
 	for s, want := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: s, Answer: "12", Start: strings.Index(s, "12")}
