@@ -111,8 +111,8 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 		rescheduled.in(f.Sentence) || offsetFromYear(sp) || careerMoves.in(f.Sentence)) {
 		return false // the year of a source, one date of a pair, a timetable's step, a year the sentence counts out, a career's step
 	}
-	if f.Kind == notes.Date && sw.remark {
-		return false // the date of a remark
+	if f.Kind == notes.Date && (sw.remark || monthShownElsewhere(sp)) {
+		return false // the date of a remark; a month the sentence names again ("In _____, ... led to 'Black July'")
 	}
 	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
 		return false // the year of reported figures, a day without its year
@@ -1795,6 +1795,26 @@ func dropQuotes(s string) string {
 		return unquote.Replace(s)
 	}
 	return s
+}
+
+// monthShownElsewhere reports whether a date's month is named again in its
+// sentence outside the date ("In July 1983, an attack led to 'Black
+// July'"): a cloze gives the month away and a false month contradicts it.
+func monthShownElsewhere(sp span) bool {
+	for w, rest := nextField(sp.ans); w != ""; w, rest = nextField(rest) {
+		if !isMonthName(strings.Trim(w, ",.")) {
+			continue
+		}
+		m := strings.Trim(w, ",.")
+		for _, side := range []string{sp.left, sp.right} {
+			for x, r := nextField(side); x != ""; x, r = nextField(r) {
+				if strings.EqualFold(bareWord(x), m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speechVerbs report what someone said or thought.

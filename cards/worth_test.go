@@ -817,6 +817,22 @@ func TestWorthAskingDates(t *testing.T) {
 	}
 }
 
+func TestMonthShownElsewhere(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"In July 1203, a raid on Kesh led to the riots of Black July.", "July 1203", true},
+		{"In July 1203, a raid on Kesh led to riots in August.", "July 1203", false},
+		{"In 1203, a raid on Kesh led to the riots of Black July.", "1203", false},
+	} {
+		sp, _ := locate(notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: -1})
+		if got := monthShownElsewhere(sp); got != tt.want {
+			t.Errorf("monthShownElsewhere(%q, %q) = %v, want %v", tt.sentence, tt.ans, got, tt.want)
+		}
+	}
+}
+
 func TestRoleOnly(t *testing.T) {
 	for ans, want := range map[string]bool{
 		"Indian anthropologist": true, "the Prime Minister": true, "Zoologist": true, "CEO of the Harbour Guild": true,
