@@ -1895,9 +1895,24 @@ func pairedDate(sp span) bool {
 
 // placeOfPlace reports whether a place answer is the country of a place
 // beside it ("steered close to Giglio Island, _____", "in _____, Finland"
-// for the city): one half of an address, given by the other; or no place
-// at all but a month.
+// for the city): one half of an address, given by the other; or a
+// country's capital called so ("Syria's capital, _____"), which everyone
+// can name; or no place at all but a month.
 func placeOfPlace(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Place && f.Kind != notes.Actor {
+		return false
+	}
+	if _, last, _ := lastTwoFields(sp.left); bareWord(last) == "capital" {
+		return true // "Syria's capital, _____"
+	}
+	if left, ok := strings.CutSuffix(strings.TrimRight(sp.left, " "), ","); ok {
+		if i := strings.LastIndex(left, "capital of "); i >= 0 && countWords(left[i:]) <= 4 {
+			return true // "the capital of Kesh, _____"
+		}
+	}
+	if right := strings.TrimLeft(sp.right, " "); strings.HasPrefix(right, ", the capital") || strings.HasPrefix(right, ", capital of") {
+		return true
+	}
 	if f.Kind != notes.Place {
 		return false
 	}

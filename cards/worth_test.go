@@ -965,6 +965,10 @@ func TestPlaceOfPlace(t *testing.T) {
 		{"The ship sailed to ", "Italy", " in 2012.", false},
 		{"Tolls rose, and ", "Italy", " protested.", false},
 		{"The larger problem lies with grain in ", "February", ".", true}, // a month read as a place
+		{"The raid struck the harbour of Kesh's capital, ", "Velin", ", in 1201.", true}, // a capital called so
+		{"The raid struck ", "Velin", ", the capital of Kesh, in 1201.", true},
+		{"The raid struck the capital of Kesh, ", "Velin", ", in 1201.", true},
+		{"The court moved from the capital to ", "Velin", " in 1201.", false},
 	} {
 		if got := placeOfPlace(place, span{left: tt.left, ans: tt.ans, right: tt.right}); got != tt.want {
 			t.Errorf("placeOfPlace(%q _ %q) = %v, want %v", tt.left, tt.right, got, tt.want)
