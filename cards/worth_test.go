@@ -964,7 +964,7 @@ func TestPlaceOfPlace(t *testing.T) {
 		{"The firm is based in ", "Espoo", ", Finland.", true},
 		{"The ship sailed to ", "Italy", " in 2012.", false},
 		{"Tolls rose, and ", "Italy", " protested.", false},
-		{"The larger problem lies with grain in ", "February", ".", true}, // a month read as a place
+		{"The larger problem lies with grain in ", "February", ".", true},                // a month read as a place
 		{"The raid struck the harbour of Kesh's capital, ", "Velin", ", in 1201.", true}, // a capital called so
 		{"The raid struck ", "Velin", ", the capital of Kesh, in 1201.", true},
 		{"The raid struck the capital of Kesh, ", "Velin", ", in 1201.", true},
