@@ -126,7 +126,8 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 // offsets count a span from another date: "in 1963, just three years
 // after independence in 1960", "a decade later, in 1958".
 var offsets = phraseList{"years after", "years before", "years later", "years earlier", "year after", "year later",
-	"year before", "decade later", "decade after", "decades after", "decades later", "months after", "months later"}
+	"year before", "decade later", "decade after", "decades after", "decades later", "months after", "months later",
+	"decades until", "years until", "decades before", "years, until", "decades, until"}
 
 // offsetFromYear reports whether the sentence of a date names another
 // year and how far the date lies from it: the card can be worked out

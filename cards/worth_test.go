@@ -789,23 +789,24 @@ func TestParticipleDate(t *testing.T) {
 // steps or of a report of figures.
 func TestWorthAskingDates(t *testing.T) {
 	tests := map[string]bool{
-		"The guild signed a pact with the duke in 1201.":                         true,
-		"The launch of the barge was pushed back to 1203.":                       false,
-		"Deliveries were delayed until 1203 by the storms.":                      false,
-		"In 1201, the guild reported 40 marks in profit.":                        false,
-		"The guild's tolls were first collected in 1201.":                        true,
-		"The guild moved its ships between 1201 and 1203.":                       false, // one year of a pair
-		"Harbour Tolls: Raised by the guild in 1201.":                            false, // a fragment led by the label it needs
-		"Tolls: Raised by the guild in 1201.":                                    false,
-		"Has held the harbour of Kesh since 1201, the guild says.":               false, // a fragment with no subject
-		"Typically have held the harbour of Kesh since 1201, the guild says.":    false,
-		"In 1203, three years after the flood of 1200, the guild signed a pact.": false, // counted out from another year
-		"In 1203, the guild signed a pact, ten years after it was founded.":      true,  // no other year to count from
-		"In 1203, as a general manager at the guild, Aster priced the tolls.":    false, // a career's step
-		"Aster, after stepping down as CEO in 1203, sailed to Kesh.":             false,
-		"Aster founded the harbour guild of Kesh in 1203.":                       true,
-		"In 1203, Aster stated that the guild would not pay the tolls.":          false, // a remark's date
-		"Tobin Aster, interviewed in 1203, praised the harbour of Kesh.":         false,
+		"The guild signed a pact with the duke in 1201.":                                       true,
+		"The launch of the barge was pushed back to 1203.":                                     false,
+		"Deliveries were delayed until 1203 by the storms.":                                    false,
+		"In 1201, the guild reported 40 marks in profit.":                                      false,
+		"The guild's tolls were first collected in 1201.":                                      true,
+		"The guild moved its ships between 1201 and 1203.":                                     false, // one year of a pair
+		"Harbour Tolls: Raised by the guild in 1201.":                                          false, // a fragment led by the label it needs
+		"Tolls: Raised by the guild in 1201.":                                                  false,
+		"Has held the harbour of Kesh since 1201, the guild says.":                             false, // a fragment with no subject
+		"Typically have held the harbour of Kesh since 1201, the guild says.":                  false,
+		"In 1203, three years after the flood of 1200, the guild signed a pact.":               false, // counted out from another year
+		"In 1203, the guild signed a pact, ten years after it was founded.":                    true,  // no other year to count from
+		"In 1203, Kesh took the isle, a rule that lasted three decades until the war of 1233.": false,
+		"In 1203, as a general manager at the guild, Aster priced the tolls.":                  false, // a career's step
+		"Aster, after stepping down as CEO in 1203, sailed to Kesh.":                           false,
+		"Aster founded the harbour guild of Kesh in 1203.":                                     true,
+		"In 1203, Aster stated that the guild would not pay the tolls.":                        false, // a remark's date
+		"Tobin Aster, interviewed in 1203, praised the harbour of Kesh.":                       false,
 	}
 	for s, want := range tests {
 		f := notes.Fact{Kind: notes.Date, Sentence: s, Answer: "12", Start: strings.Index(s, "12")}
