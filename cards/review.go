@@ -266,6 +266,9 @@ func boundDate(left string) string {
 		if boundWordsForDates[w] {
 			return w
 		}
+		if w == "to" && i > 0 && strings.HasSuffix(strings.ToLower(strings.TrimRight(l[:i], " ")), "prior") {
+			return "prior" // "prior to _____"
+		}
 		if !dateModifiers[w] || i < 0 {
 			return ""
 		}

@@ -93,6 +93,8 @@ func TestBoundDate(t *testing.T) {
 		{"Relations were strained by late ", "by"},
 		{"The port was closed from ", "from"},
 		{"The port was closed until ", "until"},
+		{"The guild held half the port prior to ", "prior"},
+		{"The barge went to ", ""},
 		{"In ", ""},
 		{"The treaty was signed in ", ""},
 		{"By 1950, the mill closed in ", ""},

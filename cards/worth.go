@@ -909,7 +909,7 @@ var roleWords = func() map[string]bool {
 		"director", "foreign", "finance", "defense", "defence", "deputy", "chief", "leader", "engineer",
 		"inventor", "philosopher", "poet", "novelist", "economists", "sheikh", "emir", "crown",
 		"geneticist", "naturalist", "botanist", "analyst", "strategist", "columnist", "researcher", "explorer",
-		"astronaut", "entrepreneur", "detective", "investigator", "sergeant", "inspector", "constable",
+		"astronaut", "entrepreneur", "detective", "investigator", "sergeant", "inspector", "constable", "expert",
 		"lieutenant", "corporal", "superintendent", "commissioner"} {
 		m[w] = true
 	}

@@ -836,7 +836,7 @@ func TestMonthShownElsewhere(t *testing.T) {
 
 func TestRoleOnly(t *testing.T) {
 	for ans, want := range map[string]bool{
-		"Indian anthropologist": true, "the Prime Minister": true, "Zoologist": true, "CEO of the Harbour Guild": true,
+		"Indian anthropologist": true, "the Prime Minister": true, "Zoologist": true, "CEO of the Harbour Guild": true, "AI expert": true,
 		"Tobin Aster": false, "Zoologist Tobin Aster": false, "the Harbour Guild": false, "the guild": false, "Bank of Kesh": false,
 	} {
 		if got := roleOnly(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {

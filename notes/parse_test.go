@@ -77,6 +77,7 @@ func TestSplitSentences(t *testing.T) {
 		{"Dr. Who met Mr. Smith, e.g. at home. Done.", []string{"Dr. Who met Mr. Smith, e.g. at home.", "Done."}},
 		{`He said "stop." Then left.`, []string{`He said "stop."`, "Then left."}},
 		{"President George W. Bush spoke. Yes!", []string{"President George W. Bush spoke.", "Yes!"}},
+		{"The court ruled in Kesh Guild v. Aster. Done.", []string{"The court ruled in Kesh Guild v. Aster.", "Done."}},
 		{"Line one\nLine two", []string{"Line one", "Line two"}},
 		{"The end.# Title", []string{"The end.", "# Title"}},
 	}

@@ -26,7 +26,7 @@ var abbreviations = func() map[string]bool {
 		"Pres": true, "approx": true, "ca": true, "c": true, "al": true,
 		"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
 		"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "fig": true, "Fig": true,
-		"vol": true, "Vol": true, "pp": true, "p": true, "op": true, "Ft": true, "Adm": true,
+		"vol": true, "Vol": true, "pp": true, "p": true, "op": true, "Ft": true, "Adm": true, "v": true, // "Standard Oil v. United States"
 	}
 	for t := range titleAbbreviations {
 		m[t] = true
