@@ -182,7 +182,8 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 
 // hearsayPhrases report what people think or guess, not what happened.
 var hearsayPhrases = []string{"most people", "many people", "some people", "people estimate", "people believe",
-	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored"}
+	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored",
+	"many historians", "some historians", "historians point", "historians believe", "historians argue"}
 
 // hearsay reports whether s states an unsourced view of unnamed people.
 func hearsay(s string) bool { return hearsaySet.has(s) }
@@ -199,7 +200,7 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	// a reading of events rather than one: "was not a foregone
 	// conclusion but rather", "served as a catalyst", "can be seen as"
 	"but rather", "foregone conclusion", "served as a catalyst", "can be seen as", "was evident in", "arguably",
-	"wild card", "potential future"}
+	"wild card", "potential future", "true breakthrough"}
 
 // judgement reports whether a statement grades what it describes.
 func judgement(s string) bool { return judgementSet.has(s) }

@@ -45,6 +45,8 @@ func TestHearsayAndJudgement(t *testing.T) {
 	}{
 		{"Most people estimate a bicycle lasts ten years.", true, false},
 		{"Many people believe the lake is bottomless.", true, false},
+		{"The closest the guilds came to peace, many historians point out, was in 1203.", true, false},
+		{"The true breakthrough came with the founding of the guild in 1203.", false, true},
 		{"The firm faces significant legal risks.", false, true},
 		{"She became a partner at a remarkably young age.", false, true},
 		{"The flood served as a catalyst for the guild's reforms in 1203.", false, true},

@@ -65,7 +65,7 @@ func readWorth(s string) sentenceWorth {
 		w.measured = rankMeasures.in(s)
 	}
 	w.unworthy = editorialFrame(s, p) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s, p) ||
-		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s)
+		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.in(s)
 	if !w.unworthy && !w.hasYear {
 		w.namesDay = namesDay(s, p)
 	}
@@ -1509,6 +1509,11 @@ const (
 // pushed back to mid-2015", "a flight was delayed"): one step of a
 // timetable, whatever event it was for; teachers took none.
 var rescheduled = phraseList{"pushed back", "postponed", "delayed", "rescheduled", "put off", "brought forward"}
+
+// anotherEvent points back at an event told before ("In 1967, Israel won
+// another war"): which one came first, the card cannot say.
+var anotherEvent = phraseList{"another war", "another attack", "another crisis", "another invasion", "another coup",
+	"another conflict", "another round", "another wave", "another revolt", "another uprising", "another election"}
 
 // careerMoves mark a sentence telling a step of someone's career in a
 // firm ("In 1967, as a general manager at TI, he developed ...", "after

@@ -1267,7 +1267,8 @@ func (x *extractor) actors() {
 		e := x.properAt(s, true)
 		if e > s && x.isName(s, e) {
 			// "by Turkish nationalist forces": common nouns may close the name
-			for k := 0; k < 2 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && !x.toks[e].num && !stopWords[x.toks[e].s] && !adverbs[x.toks[e].s] && !isPastVerb(x.toks[e].s) && !strings.HasSuffix(x.toks[e].s, "ing") && !strings.HasSuffix(x.toks[e].s, "ly"); k++ {
+			// ("by Egypt due to fears": "due to" opens a reason, not a noun)
+			for k := 0; k < 2 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && !x.toks[e].num && !stopWords[x.toks[e].s] && !adverbs[x.toks[e].s] && !isPastVerb(x.toks[e].s) && !strings.HasSuffix(x.toks[e].s, "ing") && !strings.HasSuffix(x.toks[e].s, "ly") && !prepositionHeads[x.toks[e].s]; k++ {
 				e++
 			}
 			x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
@@ -1719,6 +1720,10 @@ func (x *extractor) numIn(a, b int) bool {
 }
 
 // ---- causes ----
+
+// prepositionHeads open a preposition of two words ("due to", "owing to",
+// "thanks to", "according to", "prior to", "instead of").
+var prepositionHeads = set(`due owing thanks according prior instead regardless irrespective`)
 
 func (x *extractor) causes() {
 	for i := x.body; i < len(x.toks); i++ {

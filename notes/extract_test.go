@@ -36,6 +36,7 @@ func TestExtractRules(t *testing.T) {
 		{"The guild moved to Kesh D.C., and traded wool.", Place, "Kesh D.C.", "", ""},
 		{"The charter was signed by Mr. Tobin Aster in secret.", Actor, "Mr. Tobin Aster", "", ""}, // a title's dot does not end the name
 		{"The ledgers were kept by Tally.io often for free.", Actor, "Tally.io", "", ""},           // a domain's dot neither; an adverb closes the name
+		{"The port was closed by Kesh due to fears of plague.", Actor, "Kesh", "", ""},             // "due to" is no part of the name
 	}
 	for _, tt := range tests {
 		n := &Note{Path: "t.md", Title: "T", VideoID: "abcdefghijk", Sentences: []Sentence{{Text: tt.text, Line: 3, T: 42, Block: "paragraph"}}}
