@@ -111,8 +111,10 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 		rescheduled.in(f.Sentence) || offsetFromYear(sp) || careerMoves.in(f.Sentence)) {
 		return false // the year of a source, one date of a pair, a timetable's step, a year the sentence counts out, a career's step
 	}
-	if f.Kind == notes.Date && (sw.remark || monthShownElsewhere(sp)) {
-		return false // the date of a remark; a month the sentence names again ("In _____, ... led to 'Black July'")
+	if f.Kind == notes.Date && (sw.remark || monthShownElsewhere(sp) || inRelativeClause(sp.left)) {
+		// the date of a remark; a month the sentence names again ("In
+		// _____, ... led to 'Black July'"); the date of a side clause
+		return false
 	}
 	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
 		return false // the year of reported figures, a day without its year
@@ -1801,6 +1803,23 @@ func dropQuotes(s string) string {
 		return unquote.Replace(s)
 	}
 	return s
+}
+
+// inRelativeClause reports whether text ending at a fact's answer is
+// inside a relative clause ("The fab, which opened in _____, eventually
+// closed"): a side detail of the sentence's claim, which a false
+// statement turns into a trick (teachers took 20 of 72 such dates).
+func inRelativeClause(left string) bool {
+	i := strings.LastIndex(left, ", ")
+	if i < 0 {
+		return false
+	}
+	w, _ := nextField(left[i+2:])
+	switch strings.ToLower(w) {
+	case "which", "who", "whose", "where":
+		return true
+	}
+	return false
 }
 
 // monthShownElsewhere reports whether a date's month is named again in its

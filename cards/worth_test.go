@@ -807,6 +807,7 @@ func TestWorthAskingDates(t *testing.T) {
 		"Aster founded the harbour guild of Kesh in 1203.":                                     true,
 		"In 1203, Aster stated that the guild would not pay the tolls.":                        false, // a remark's date
 		"In 1203, the guild of Kesh won another war, taking the isles.":                        false, // which came first?
+		"The dock, which opened in 1203, was closed by the flood.":                             false, // a side clause's date
 		"Tobin Aster, interviewed in 1203, praised the harbour of Kesh.":                       false,
 	}
 	for s, want := range tests {
