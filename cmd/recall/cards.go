@@ -133,7 +133,34 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	if err != nil {
 		return err
 	}
-	return out.Flush()
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if n := notesWithoutCards(facts, cs); n > 0 && opts.MinScore > 0.6 {
+		// the minimum score is strict on purpose; say how to see more
+		// rather than leave a thin note silently empty
+		fmt.Fprintf(app.Err, "%s gave no card scoring %v or more; 'recall cards --min-score 0.6' shows weaker cards too\n",
+			countOf(n, "note"), opts.MinScore)
+	}
+	return nil
+}
+
+// notesWithoutCards counts the notes with facts that gave no card.
+func notesWithoutCards(facts []notes.Fact, cs []cards.Card) int {
+	carded := map[string]bool{}
+	for _, c := range cs {
+		carded[c.Fact.Note] = true
+	}
+	seen, n := map[string]bool{}, 0
+	for _, f := range facts {
+		if !seen[f.Note] {
+			seen[f.Note] = true
+			if !carded[f.Note] {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func writeCardsJSON(w io.Writer, cs []cards.Card) error {
