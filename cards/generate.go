@@ -336,15 +336,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 				}
 			}
 		case Cloze:
-			if minScore > 0 && (f.Kind == notes.Response || f.Kind == notes.Cause || f.Kind == notes.Ranking) {
-				// a blanked reaction or reason has many fitting words, or
-				// one the rest of the sentence gives away; a blanked rank
-				// hides its measure: asked as a question or a statement
-				continue
-			}
-			if minScore > 0 && inAside(ctx.sp.left) {
-				// a blank in brackets ("The Carnatic Wars (_____) were
-				// fought") asks an aside's detail: teachers took 3 of 46
+			if minScore > 0 && !clozeAsked(f.Kind, ctx.sp.left) {
 				continue
 			}
 			if !mayMake(base-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
@@ -415,6 +407,16 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		}
 	}
 	return fc
+}
+
+// clozeAsked reports whether a fact of kind k, the words before its
+// answer being left, is asked as a cloze when cards are filtered: a
+// blanked reaction or reason has many fitting words, or one the rest of
+// the sentence gives away; a blanked rank hides its measure: they are
+// asked as a question or a statement. A blank in brackets ("The Carnatic
+// Wars (_____) were fought") asks an aside's detail: teachers took 3 of 46.
+func clozeAsked(k notes.Kind, left string) bool {
+	return k != notes.Response && k != notes.Cause && k != notes.Ranking && !inAside(left)
 }
 
 // pick appends the cards of one fact that the cards before it leave room
@@ -652,6 +654,10 @@ type prepared struct {
 	// card type (see lowerings), when mayReach worked it out
 	all, notTF, notQA float64
 	lowered           bool
+	// whether the fact is asked as a cloze, and what the cloze loses for
+	// the fact alone besides (see reaches), once known
+	clozeAsked, clozeKnown bool
+	clozeLower             float64
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
@@ -770,13 +776,27 @@ func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
 // besides and those but qa by notQA: every card starts from the fact's
 // score, the question from its share of it (qaConf), the others less
 // contextPenalty (see candidates), and the rescoring lowers them, except
-// a question asking a date, which it raises by 0.1. Each score is rounded
-// twice, each time by up to half a hundredth: the bound allows for it.
+// a question asking a date, which it raises by 0.1; a cloze, when the
+// fact is asked as one at all, loses clozeLowerings besides (most facts'
+// best card is their cloze, and on the corpus this bound drops a fact in
+// three of those the bound without it let through). An mc card scores no
+// more than the question its stem is, or than the statement when its
+// stem is the cloze text. Each score is rounded twice, each time by up
+// to half a hundredth: the bound allows for it. Generate asks it only
+// when cards are filtered.
 func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
 	penalty := p.ctx.contextPenalty()
 	// rounding lifts a negative score to 0 first
-	best := max(p.base-penalty, 0) - all - notTF - notQA    // cloze; mc without a question is 0.05 lower
-	best = max(best, max(p.base-0.05-penalty, 0)-all-notQA) // tf
+	best := max(p.base-0.05-penalty, 0) - all - notQA // tf
+	if !p.clozeKnown {
+		p.clozeKnown, p.clozeAsked = true, clozeAsked(p.fact.Kind, p.ctx.sp.left)
+		if p.clozeAsked {
+			p.clozeLower = -clozeLowerings(0, p.fact, p.ctx)
+		}
+	}
+	if p.clozeAsked {
+		best = max(best, max(p.base-penalty, 0)-all-notTF-notQA-p.clozeLower)
+	}
 	if p.qaOK {
 		qa := max(p.base*p.qaConf, 0) - all - notTF // mc with the question is lower still
 		if p.fact.Kind == notes.Date {
