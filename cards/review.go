@@ -785,7 +785,11 @@ func clozeLowerings(d float64, f notes.Fact, ctx *context) float64 {
 	if bareNameAnswer(ctx) {
 		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced
 	}
-	if countWords(f.Sentence) < shortSentence {
+	words := ctx.sentenceWords() // countWords(f.Sentence), known to the score already
+	if f.Sentence != ctx.f.Sentence {
+		words = countWords(f.Sentence)
+	}
+	if words < shortSentence {
 		// "Kesh was founded in _____.": a short sentence leaves a blank
 		// little to stand on (teachers took a third, against two thirds of
 		// blanks in longer ones on notes they knew)
