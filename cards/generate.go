@@ -105,12 +105,12 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	phrases := make([]phrased, len(facts))
 	eachChunk(len(facts), func(lo, hi int) {
-		var last sentenceReading // the facts of a sentence come together
+		c := new(context) // each fact's in turn; it remembers the last sentence read (the facts of a sentence come together)
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i])
 			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
-			g.read(facts[i], p, worth[sentOf[i]], &last)
+			g.read(facts[i], p, worth[sentOf[i]], c)
 		}
 	})
 	g.phraseRest(facts, phrases)
@@ -546,6 +546,11 @@ type phrased struct {
 	dead    bool
 	context contextReading // what initContext reads of the fact, unless dead
 	asked   bool           // the question was phrased (see read and phraseRest)
+	// the fact's score and what fit's rescoring takes from its cards
+	// (factLowerings), as the first pass works them out when cards are
+	// cut (see read): prepare takes them up
+	base    float64
+	lowered lowered
 }
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
@@ -569,10 +574,12 @@ func (g *generator) cutAt(f notes.Fact, key int) phrased {
 
 // read is the first pass of Generate on fact f, cut as p: it tells
 // whether the fact is worth asking in its sentence (which worth is
-// readWorth of) and reads its context (last remembers the last sentence
-// read); then it phrases the question of a fact that may give a card
-// (those that give none: see phraseRest).
-func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *sentenceReading) {
+// readWorth of) and reads its context into c (c.last remembers the last
+// sentence read); when cards are cut, it scores the fact and drops one
+// none of whose cards can reach the minimum score, whatever its question
+// (most facts: see mayReach). Then it phrases the question of a fact that
+// may give a card (those that give none: see phraseRest).
+func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *context) {
 	if !p.ok {
 		return
 	}
@@ -580,9 +587,19 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *se
 	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
 		return
 	}
-	p.context = readContext(f, sp, p.strong, last)
+	p.context = readContext(f, sp, p.strong, &c.last)
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
+	}
+	if g.cut {
+		// the question is not known yet: at best it is one (qaRaw's
+		// confidence is at most maxQAConf)
+		b := prepared{fact: f, ctx: g.contextOf(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
+		b.base = b.ctx.score()
+		if p.dead = !b.mayReach(g.minScore, g.lex); p.dead {
+			return
+		}
+		p.base, p.lowered = b.base, b.ctx.lowered
 	}
 	g.phrase(f, p, nil)
 }
@@ -673,38 +690,25 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		// rejects every card (see factDangles below)
 		return prepared{ok: true, dead: true, fact: f}
 	}
-	sp := ph.span(f) // as cut
 	if g.ctx == nil {
 		g.ctx = new(context)
 	}
-	p := prepared{ok: true, fact: f, ctx: setContext(g.ctx, f, sp, g.lex, ph.context)} // as read in the first pass
+	p := prepared{ok: true, fact: f, ctx: g.contextOf(g.ctx, f, &ph, g.sents)}
 	if h := p.ctx.heading; h != "" {
 		p.fact.Heading = append(slices.Clip(f.Heading), h)
-	}
-	p.ctx.sents = g.sents
-	if ph.key >= 0 {
-		p.ctx.key = g.pool.all[ph.key]
-	} else {
-		p.ctx.key = describe(f.Answer, f.Kind)
-	}
-	// the normalised sentence serves only the score's check that the
-	// answer shows twice, which can only lower it, and the distractors:
-	// a fact that cannot reach the minimum score without that check is
-	// dropped before the sentence is normalised
-	p.ctx.key.sentence = ""
-	if !g.cut {
-		p.ctx.key.sentence = g.sentNorm(f.Sentence)
-	}
-	p.ctx.topical = g.topical[topicKey{f.Note, f.Answer}]
-	if !p.ctx.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
-		p.ctx.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
 	}
 	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
-	p.base = p.ctx.score()
-	if g.cut && !p.mayReach(g.minScore, g.lex) {
+	if g.cut {
+		// as read worked them out: the same context gives the same score
+		// and lowerings (see contextOf)
+		p.base, p.ctx.lowered = ph.base, ph.lowered
+	} else {
+		p.base = p.ctx.score()
+	}
+	if g.cut && !p.mayReach(g.minScore, g.lex) { // now with the fact's question
 		p.dead = true // no card of the fact can score enough: none is made
 		return p
 	}
@@ -749,6 +753,35 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	p.siblings, p.ids = factIDs(f, ph.noteID, g.lex.normalize(f.Subject), p.ctx.key.norm)
 	return p
 }
+
+// contextOf sets c up as the context of fact f, cut as ph and read in
+// the first pass, with what its score and lowerings read; sents is the
+// worker's sentence cache (nil in the first pass, whose checks use none).
+func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
+	c = setContext(c, f, ph.span(f), g.lex, ph.context)
+	c.sents = sents
+	if ph.key >= 0 {
+		c.key = g.pool.all[ph.key]
+	} else {
+		c.key = describe(f.Answer, f.Kind)
+	}
+	// the normalised sentence serves only the score's check that the
+	// answer shows twice, which can only lower it, and the distractors:
+	// a fact that cannot reach the minimum score without that check is
+	// dropped before the sentence is normalised
+	c.key.sentence = ""
+	if !g.cut {
+		c.key.sentence = g.sentNorm(f.Sentence)
+	}
+	c.topical = g.topical[topicKey{f.Note, f.Answer}]
+	if !c.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
+		c.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
+	}
+	return c
+}
+
+// maxQAConf is the highest confidence qaRaw gives a question.
+const maxQAConf = 0.9
 
 // mayReach reports whether a card of the prepared fact can score minScore
 // (see reaches), first with what the fact is known to lose at once, then,
