@@ -2,6 +2,7 @@ package cards
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -344,12 +345,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			}
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
 		case MC:
-			if minScore > 0 && (inAside(ctx.sp.left) || f.Kind != notes.Date && f.Kind != notes.Ranking) {
-				// a detail in brackets; a share, a count or a sum among
-				// three near ones tests guessing; names drawn from the
-				// notes are too often of another time or office to be
-				// plausible (teachers rejected most of both): dates and
-				// ranks remain
+			if minScore > 0 && !mcAsked(f.Kind, ctx.sp.left) {
 				continue
 			}
 			stem := ctx.clozeText()
@@ -417,6 +413,16 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 // Wars (_____) were fought") asks an aside's detail: teachers took 3 of 46.
 func clozeAsked(k notes.Kind, left string) bool {
 	return k != notes.Response && k != notes.Cause && k != notes.Ranking && !inAside(left)
+}
+
+// mcAsked reports whether a fact of kind k, the words before its answer
+// being left, is asked as an mc card when cards are filtered: not a
+// detail in brackets; a share, a count or a sum among three near ones
+// tests guessing; names drawn from the notes are too often of another
+// time or office to be plausible (teachers rejected most of both): dates
+// and ranks remain.
+func mcAsked(k notes.Kind, left string) bool {
+	return (k == notes.Date || k == notes.Ranking) && !inAside(left)
 }
 
 // pick appends the cards of one fact that the cards before it leave room
@@ -708,7 +714,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	} else {
 		p.base = p.ctx.score()
 	}
-	if g.cut && !p.mayReach(g.minScore, g.lex) { // now with the fact's question
+	if g.cut && (!p.mayReach(g.minScore, g.lex) || !g.mayShip(&p)) { // now with the fact's question
 		p.dead = true // no card of the fact can score enough: none is made
 		return p
 	}
@@ -818,9 +824,23 @@ func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
 // to half a hundredth: the bound allows for it. Generate asks it only
 // when cards are filtered.
 func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
+	return max(p.bound(all, notTF, notQA, true), 0)+0.011 >= minScore
+}
+
+// bound is the best score reaches finds a card of the fact may have
+// before rounding; without tf, the true/false statement is left out, and
+// an mc card with the cloze text for its stem, which it bounds, is
+// bounded on its own.
+func (p *prepared) bound(all, notTF, notQA float64, tf bool) float64 {
 	penalty := p.ctx.contextPenalty()
 	// rounding lifts a negative score to 0 first
 	best := max(p.base-0.05-penalty, 0) - all - notQA // tf
+	if !tf {
+		best = math.Inf(-1)
+		if mcAsked(p.fact.Kind, p.ctx.sp.left) {
+			best = max(p.base-0.05-penalty, 0) - all - notTF - notQA - 0.03 // answerability takes 0.03 from every mc card
+		}
+	}
 	if !p.clozeKnown {
 		p.clozeKnown, p.clozeAsked = true, clozeAsked(p.fact.Kind, p.ctx.sp.left)
 		if p.clozeAsked {
@@ -837,7 +857,22 @@ func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
 		}
 		best = max(best, qa)
 	}
-	return max(best, 0)+0.011 >= minScore
+	return best
+}
+
+// mayShip reports whether a card of the prepared fact can reach the
+// minimum score, its true/false statement judged as candidates judges it
+// (tfMayReach) rather than bounded (see reaches): the statement is the
+// card the bound finds best in most facts that give none, and reading it
+// costs less than the filter's checks of the fact that follow.
+func (g *generator) mayShip(p *prepared) bool {
+	if max(p.bound(p.all, p.notTF, p.notQA, false), 0)+0.011 >= g.minScore {
+		return true
+	}
+	// as candidates makes it; mayReach passed, so the bound lets it through
+	truth := Card{Type: TF, Kind: p.fact.Kind, Fact: p.fact, Question: "True or false: " + p.ctx.statement(p.fact.Answer), Answer: "true",
+		Score: clamp(p.base - 0.05 - p.ctx.contextPenalty())}
+	return g.tfMayReach(&truth, p.ctx, g.minScore)
 }
 
 // lowerings is what fit's rescoring takes from every card of the fact
@@ -1736,21 +1771,10 @@ func isNumericKind(k notes.Kind) bool {
 // false statement can be made (lieOK); pick chooses which to ship.
 func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) (truth, lie Card, lieOK bool) {
 	truth = Card{Question: "True or false: " + c.statement(f.Answer), Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}
-	if !c.key.numeric && !c.key.name {
-		return truth, lie, false // a replaced phrase may well be true too: state the fact
-	}
-	if f.Kind == notes.Quantity || f.Kind == notes.Population {
-		// a changed share, count or sum reads as a trick on memory, however
-		// far it is moved: teachers mark it pedantic; state the fact
-		return truth, lie, false
+	if !mayLie(f, c) {
+		return truth, lie, false // state the fact
 	}
 	year := f.Kind == notes.Date && hasYear(f.Answer)
-	if year && c.otherYear() {
-		// beside another year of the sentence, a changed one reads as a
-		// trick of order or arithmetic (teachers took 14 of 40): state
-		// the fact
-		return truth, lie, false
-	}
 	stem := c.clozeText()
 	c.knownStem(stem, g.pool)
 	lower := rng.IntN(2)
@@ -1774,16 +1798,32 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 	return truth, Card{Question: "True or false: " + c.statement(ds[0]), Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
 }
 
+// mayLie reports whether tf may make a false statement of fact f, whose
+// context is c. A replaced phrase may well be true too; a changed share,
+// count or sum reads as a trick on memory, however far it is moved:
+// teachers mark it pedantic; beside another year of the sentence, a
+// changed one reads as a trick of order or arithmetic (teachers took 14
+// of 40). tf states those facts.
+func mayLie(f notes.Fact, c *context) bool {
+	if !c.key.numeric && !c.key.name || f.Kind == notes.Quantity || f.Kind == notes.Population {
+		return false
+	}
+	return !(f.Kind == notes.Date && hasYear(f.Answer) && c.otherYear())
+}
+
 // tfMayReach reports whether a tf card of the fact, its true statement
 // being truth (scored as tf scores it, not yet rescored), can score
 // minScore after fit's rescoring: the true statement as rescored, or a
-// false one, which tf scores as the truth or 0.1 lower, and which the
+// false one when tf may make one (mayLie), which tf scores as the truth or 0.1 lower, and which the
 // rescoring treats as the truth but for answerability, which lowers it by
 // 0.03 at least, by 0.08 when the sentence has a pronoun.
 func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
 	if clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
 		return true
+	}
+	if !mayLie(truth.Fact, ctx) {
+		return false // the true statement is all tf makes
 	}
 	lie, most := truth.Score, -0.03 // see tf and answerability
 	if !ctx.key.numeric {
