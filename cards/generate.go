@@ -106,7 +106,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	phrases := make([]phrased, len(facts))
 	eachChunk(len(facts), func(lo, hi int) {
-		c := new(context) // each fact's in turn; it remembers the last sentence read (the facts of a sentence come together)
+		// each fact's context in turn (see read), which remembers the
+		// last sentence read: the facts of a sentence come together
+		c := new(context)
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i])
@@ -1814,9 +1816,10 @@ func mayLie(f notes.Fact, c *context) bool {
 // tfMayReach reports whether a tf card of the fact, its true statement
 // being truth (scored as tf scores it, not yet rescored), can score
 // minScore after fit's rescoring: the true statement as rescored, or a
-// false one when tf may make one (mayLie), which tf scores as the truth or 0.1 lower, and which the
-// rescoring treats as the truth but for answerability, which lowers it by
-// 0.03 at least, by 0.08 when the sentence has a pronoun.
+// false one when tf may make one (mayLie), which tf scores as the truth
+// or 0.1 lower, and which the rescoring treats as the truth but for
+// answerability, which lowers it by 0.03 at least, by 0.08 when the
+// sentence has a pronoun.
 func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
 	if clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
