@@ -244,14 +244,17 @@ func (fc *factCards) card(t Type, v *variant, answer string, key int) Card {
 func (g *generator) worker() *generator {
 	w := *g
 	p := *g.pool
-	// the caches are sized for the facts one worker meets: growing them
-	// cost more than filling them
+	// the caches are sized for the facts one worker prepares past their
+	// score bound (see read and prepare: on the corpus, about one in ten
+	// at the default minimum score, one in three at 0.3, where they grow
+	// twice): growing them cost more than filling them, and room left
+	// empty is zeroed and scanned by the collector
 	perWorker := len(g.pool.keyOf) / runtime.GOMAXPROCS(0)
-	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = make(map[perturbKey]perturbed, perWorker/4), nil, "", "", ""
+	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = make(map[perturbKey]perturbed, perWorker/32), nil, "", "", ""
 	p.recent = recentPerturbs{}
 	w.pool = &p
 	w.sents = newSentenceCache()
-	w.sents.dangling, w.sents.claims = make(map[sentenceKey]bool, perWorker/2), make(map[string]claimFlags, perWorker/2)
+	w.sents.dangling, w.sents.claims = make(map[sentenceKey]bool, perWorker/8), make(map[string]claimFlags, perWorker/8)
 	w.ctx = nil
 	return &w
 }
