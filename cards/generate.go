@@ -2,6 +2,7 @@ package cards
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -105,12 +106,14 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	phrases := make([]phrased, len(facts))
 	eachChunk(len(facts), func(lo, hi int) {
-		var last sentenceReading // the facts of a sentence come together
+		// each fact's context in turn (see read), which remembers the
+		// last sentence read: the facts of a sentence come together
+		c := new(context)
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i])
 			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
-			g.read(facts[i], p, worth[sentOf[i]], &last)
+			g.read(facts[i], p, worth[sentOf[i]], c)
 		}
 	})
 	g.phraseRest(facts, phrases)
@@ -255,14 +258,17 @@ func (fc *factCards) card(t Type, v *variant, answer string, key int) Card {
 func (g *generator) worker() *generator {
 	w := *g
 	p := *g.pool
-	// the caches are sized for the facts one worker meets: growing them
-	// cost more than filling them
+	// the caches are sized for the facts one worker prepares past their
+	// score bound (see read and prepare: on the corpus, about one in ten
+	// at the default minimum score, one in three at 0.3, where they grow
+	// twice): growing them cost more than filling them, and room left
+	// empty is zeroed and scanned by the collector
 	perWorker := len(g.pool.keyOf) / runtime.GOMAXPROCS(0)
-	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = make(map[perturbKey]perturbed, perWorker/4), nil, "", "", ""
+	p.memo, p.quantities, p.lastStem, p.lastSubject, p.lastNorm = make(map[perturbKey]perturbed, perWorker/32), nil, "", "", ""
 	p.recent = recentPerturbs{}
 	w.pool = &p
 	w.sents = newSentenceCache()
-	w.sents.dangling, w.sents.claims = make(map[sentenceKey]bool, perWorker/2), make(map[string]claimFlags, perWorker/2)
+	w.sents.dangling, w.sents.claims = make(map[sentenceKey]bool, perWorker/8), make(map[string]claimFlags, perWorker/8)
 	w.ctx = nil
 	return &w
 }
@@ -350,15 +356,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 				}
 			}
 		case Cloze:
-			if minScore > 0 && (f.Kind == notes.Response || f.Kind == notes.Cause || f.Kind == notes.Ranking) {
-				// a blanked reaction or reason has many fitting words, or
-				// one the rest of the sentence gives away; a blanked rank
-				// hides its measure: asked as a question or a statement
-				continue
-			}
-			if minScore > 0 && inAside(ctx.sp.left) {
-				// a blank in brackets ("The Carnatic Wars (_____) were
-				// fought") asks an aside's detail: teachers took 3 of 46
+			if minScore > 0 && !clozeAsked(f.Kind, ctx.sp.left) {
 				continue
 			}
 			if !mayMake(base-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
@@ -366,12 +364,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			}
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
 		case MC:
-			if minScore > 0 && (inAside(ctx.sp.left) || f.Kind != notes.Date && f.Kind != notes.Ranking) {
-				// a detail in brackets; a share, a count or a sum among
-				// three near ones tests guessing; names drawn from the
-				// notes are too often of another time or office to be
-				// plausible (teachers rejected most of both): dates and
-				// ranks remain
+			if minScore > 0 && !mcAsked(f.Kind, ctx.sp.left) {
 				continue
 			}
 			stem := ctx.clozeText()
@@ -436,6 +429,26 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		}
 	}
 	return fc
+}
+
+// clozeAsked reports whether a fact of kind k, the words before its
+// answer being left, is asked as a cloze when cards are filtered: a
+// blanked reaction or reason has many fitting words, or one the rest of
+// the sentence gives away; a blanked rank hides its measure: they are
+// asked as a question or a statement. A blank in brackets ("The Carnatic
+// Wars (_____) were fought") asks an aside's detail: teachers took 3 of 46.
+func clozeAsked(k notes.Kind, left string) bool {
+	return k != notes.Response && k != notes.Cause && k != notes.Ranking && !inAside(left)
+}
+
+// mcAsked reports whether a fact of kind k, the words before its answer
+// being left, is asked as an mc card when cards are filtered: not a
+// detail in brackets; a share, a count or a sum among three near ones
+// tests guessing; names drawn from the notes are too often of another
+// time or office to be plausible (teachers rejected most of both): dates
+// and ranks remain.
+func mcAsked(k notes.Kind, left string) bool {
+	return (k == notes.Date || k == notes.Ranking) && !inAside(left)
 }
 
 // pick appends the cards of one fact that the cards before it leave room
@@ -568,6 +581,11 @@ type phrased struct {
 	dead    bool
 	context contextReading // what initContext reads of the fact, unless dead
 	asked   bool           // the question was phrased (see read and phraseRest)
+	// the fact's score and what fit's rescoring takes from its cards
+	// (factLowerings), as the first pass works them out when cards are
+	// cut (see read): prepare takes them up
+	base    float64
+	lowered lowered
 }
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
@@ -591,10 +609,12 @@ func (g *generator) cutAt(f notes.Fact, key int) phrased {
 
 // read is the first pass of Generate on fact f, cut as p: it tells
 // whether the fact is worth asking in its sentence (which worth is
-// readWorth of) and reads its context (last remembers the last sentence
-// read); then it phrases the question of a fact that may give a card
-// (those that give none: see phraseRest).
-func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *sentenceReading) {
+// readWorth of) and reads its context into c (c.last remembers the last
+// sentence read); when cards are cut, it scores the fact and drops one
+// none of whose cards can reach the minimum score, whatever its question
+// (most facts: see mayReach). Then it phrases the question of a fact that
+// may give a card (those that give none: see phraseRest).
+func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *context) {
 	if !p.ok {
 		return
 	}
@@ -602,9 +622,19 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, last *se
 	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
 		return
 	}
-	p.context = readContext(f, sp, p.strong, last)
+	p.context = readContext(f, sp, p.strong, &c.last)
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
+	}
+	if g.cut {
+		// the question is not known yet: at best it is one (qaRaw's
+		// confidence is at most maxQAConf)
+		b := prepared{fact: f, ctx: g.contextOf(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
+		b.base = b.ctx.score()
+		if p.dead = !b.mayReach(g.minScore, g.lex); p.dead {
+			return
+		}
+		p.base, p.lowered = b.base, b.ctx.lowered
 	}
 	g.phrase(f, p, nil)
 }
@@ -676,6 +706,10 @@ type prepared struct {
 	// card type (see lowerings), when mayReach worked it out
 	all, notTF, notQA float64
 	lowered           bool
+	// whether the fact is asked as a cloze, and what the cloze loses for
+	// the fact alone besides (see reaches), once known
+	clozeAsked, clozeKnown bool
+	clozeLower             float64
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
@@ -691,38 +725,25 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		// rejects every card (see factDangles below)
 		return prepared{ok: true, dead: true, fact: f}
 	}
-	sp := ph.span(f) // as cut
 	if g.ctx == nil {
 		g.ctx = new(context)
 	}
-	p := prepared{ok: true, fact: f, ctx: setContext(g.ctx, f, sp, g.lex, ph.context)} // as read in the first pass
+	p := prepared{ok: true, fact: f, ctx: g.contextOf(g.ctx, f, &ph, g.sents)}
 	if h := p.ctx.heading; h != "" {
 		p.fact.Heading = append(slices.Clip(f.Heading), h)
-	}
-	p.ctx.sents = g.sents
-	if ph.key >= 0 {
-		p.ctx.key = g.pool.all[ph.key]
-	} else {
-		p.ctx.key = describe(f.Answer, f.Kind)
-	}
-	// the normalised sentence serves only the score's check that the
-	// answer shows twice, which can only lower it, and the distractors:
-	// a fact that cannot reach the minimum score without that check is
-	// dropped before the sentence is normalised
-	p.ctx.key.sentence = ""
-	if !g.cut {
-		p.ctx.key.sentence = g.sentNorm(f.Sentence)
-	}
-	p.ctx.topical = g.topical[topicKey{f.Note, f.Answer}]
-	if !p.ctx.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
-		p.ctx.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
 	}
 	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
-	p.base = p.ctx.score()
-	if g.cut && !p.mayReach(g.minScore, g.lex) {
+	if g.cut {
+		// as read worked them out: the same context gives the same score
+		// and lowerings (see contextOf)
+		p.base, p.ctx.lowered = ph.base, ph.lowered
+	} else {
+		p.base = p.ctx.score()
+	}
+	if g.cut && (!p.mayReach(g.minScore, g.lex) || !g.mayShip(&p)) { // now with the fact's question
 		p.dead = true // no card of the fact can score enough: none is made
 		return p
 	}
@@ -768,6 +789,35 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	return p
 }
 
+// contextOf sets c up as the context of fact f, cut as ph and read in
+// the first pass, with what its score and lowerings read; sents is the
+// worker's sentence cache (nil in the first pass, whose checks use none).
+func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
+	c = setContext(c, f, ph.span(f), g.lex, ph.context)
+	c.sents = sents
+	if ph.key >= 0 {
+		c.key = g.pool.all[ph.key]
+	} else {
+		c.key = describe(f.Answer, f.Kind)
+	}
+	// the normalised sentence serves only the score's check that the
+	// answer shows twice, which can only lower it, and the distractors:
+	// a fact that cannot reach the minimum score without that check is
+	// dropped before the sentence is normalised
+	c.key.sentence = ""
+	if !g.cut {
+		c.key.sentence = g.sentNorm(f.Sentence)
+	}
+	c.topical = g.topical[topicKey{f.Note, f.Answer}]
+	if !c.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
+		c.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
+	}
+	return c
+}
+
+// maxQAConf is the highest confidence qaRaw gives a question.
+const maxQAConf = 0.9
+
 // mayReach reports whether a card of the prepared fact can score minScore
 // (see reaches), first with what the fact is known to lose at once, then,
 // when that passes, with its lowerings (which it keeps in p), but for a
@@ -794,13 +844,41 @@ func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
 // besides and those but qa by notQA: every card starts from the fact's
 // score, the question from its share of it (qaConf), the others less
 // contextPenalty (see candidates), and the rescoring lowers them, except
-// a question asking a date, which it raises by 0.1. Each score is rounded
-// twice, each time by up to half a hundredth: the bound allows for it.
+// a question asking a date, which it raises by 0.1; a cloze, when the
+// fact is asked as one at all, loses clozeLowerings besides (most facts'
+// best card is their cloze, and on the corpus this bound drops a fact in
+// three of those the bound without it let through). An mc card scores no
+// more than the question its stem is, or than the statement when its
+// stem is the cloze text. Each score is rounded twice, each time by up
+// to half a hundredth: the bound allows for it. Generate asks it only
+// when cards are filtered.
 func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
+	return max(p.bound(all, notTF, notQA, true), 0)+0.011 >= minScore
+}
+
+// bound is the best score reaches finds a card of the fact may have
+// before rounding; without tf, the true/false statement is left out, and
+// an mc card with the cloze text for its stem, which it bounds, is
+// bounded on its own.
+func (p *prepared) bound(all, notTF, notQA float64, tf bool) float64 {
 	penalty := p.ctx.contextPenalty()
 	// rounding lifts a negative score to 0 first
-	best := max(p.base-penalty, 0) - all - notTF - notQA    // cloze; mc without a question is 0.05 lower
-	best = max(best, max(p.base-0.05-penalty, 0)-all-notQA) // tf
+	best := max(p.base-0.05-penalty, 0) - all - notQA // tf
+	if !tf {
+		best = math.Inf(-1)
+		if mcAsked(p.fact.Kind, p.ctx.sp.left) {
+			best = max(p.base-0.05-penalty, 0) - all - notTF - notQA - 0.03 // answerability takes 0.03 from every mc card
+		}
+	}
+	if !p.clozeKnown {
+		p.clozeKnown, p.clozeAsked = true, clozeAsked(p.fact.Kind, p.ctx.sp.left)
+		if p.clozeAsked {
+			p.clozeLower = -clozeLowerings(0, p.fact, p.ctx)
+		}
+	}
+	if p.clozeAsked {
+		best = max(best, max(p.base-penalty, 0)-all-notTF-notQA-p.clozeLower)
+	}
 	if p.qaOK {
 		qa := max(p.base*p.qaConf, 0) - all - notTF // mc with the question is lower still
 		if p.fact.Kind == notes.Date {
@@ -808,7 +886,22 @@ func (p *prepared) reaches(minScore, all, notTF, notQA float64) bool {
 		}
 		best = max(best, qa)
 	}
-	return max(best, 0)+0.011 >= minScore
+	return best
+}
+
+// mayShip reports whether a card of the prepared fact can reach the
+// minimum score, its true/false statement judged as candidates judges it
+// (tfMayReach) rather than bounded (see reaches): the statement is the
+// card the bound finds best in most facts that give none, and reading it
+// costs less than the filter's checks of the fact that follow.
+func (g *generator) mayShip(p *prepared) bool {
+	if max(p.bound(p.all, p.notTF, p.notQA, false), 0)+0.011 >= g.minScore {
+		return true
+	}
+	// as candidates makes it; mayReach passed, so the bound lets it through
+	truth := Card{Type: TF, Kind: p.fact.Kind, Fact: p.fact, Question: "True or false: " + p.ctx.statement(p.fact.Answer), Answer: "true",
+		Score: clamp(p.base - 0.05 - p.ctx.contextPenalty())}
+	return g.tfMayReach(&truth, p.ctx, g.minScore)
 }
 
 // lowerings is what fit's rescoring takes from every card of the fact
@@ -1742,21 +1835,10 @@ func isNumericKind(k notes.Kind) bool {
 // false statement can be made (lieOK); pick chooses which to ship.
 func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) (truth, lie Card, lieOK bool) {
 	truth = Card{Question: "True or false: " + c.statement(f.Answer), Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}
-	if !c.key.numeric && !c.key.name {
-		return truth, lie, false // a replaced phrase may well be true too: state the fact
-	}
-	if f.Kind == notes.Quantity || f.Kind == notes.Population {
-		// a changed share, count or sum reads as a trick on memory, however
-		// far it is moved: teachers mark it pedantic; state the fact
-		return truth, lie, false
+	if !mayLie(f, c) {
+		return truth, lie, false // state the fact
 	}
 	year := f.Kind == notes.Date && hasYear(f.Answer)
-	if year && c.otherYear() {
-		// beside another year of the sentence, a changed one reads as a
-		// trick of order or arithmetic (teachers took 14 of 40): state
-		// the fact
-		return truth, lie, false
-	}
 	stem := c.clozeText()
 	c.knownStem(stem, g.pool)
 	lower := rng.IntN(2)
@@ -1780,16 +1862,33 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 	return truth, Card{Question: "True or false: " + c.statement(ds[0]), Answer: "false", Choices: []string{"True", "False"}, Key: 1, Score: score}, true
 }
 
+// mayLie reports whether tf may make a false statement of fact f, whose
+// context is c. A replaced phrase may well be true too; a changed share,
+// count or sum reads as a trick on memory, however far it is moved:
+// teachers mark it pedantic; beside another year of the sentence, a
+// changed one reads as a trick of order or arithmetic (teachers took 14
+// of 40). tf states those facts.
+func mayLie(f notes.Fact, c *context) bool {
+	if !c.key.numeric && !c.key.name || f.Kind == notes.Quantity || f.Kind == notes.Population {
+		return false
+	}
+	return !(f.Kind == notes.Date && hasYear(f.Answer) && c.otherYear())
+}
+
 // tfMayReach reports whether a tf card of the fact, its true statement
 // being truth (scored as tf scores it, not yet rescored), can score
 // minScore after fit's rescoring: the true statement as rescored, or a
-// false one, which tf scores as the truth or 0.1 lower, and which the
-// rescoring treats as the truth but for answerability, which lowers it by
-// 0.03 at least, by 0.08 when the sentence has a pronoun.
+// false one when tf may make one (mayLie), which tf scores as the truth
+// or 0.1 lower, and which the rescoring treats as the truth but for
+// answerability, which lowers it by 0.03 at least, by 0.08 when the
+// sentence has a pronoun.
 func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
 	if clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
 		return true
+	}
+	if !mayLie(truth.Fact, ctx) {
+		return false // the true statement is all tf makes
 	}
 	lie, most := truth.Score, -0.03 // see tf and answerability
 	if !ctx.key.numeric {

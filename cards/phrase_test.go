@@ -12,56 +12,60 @@ import (
 // others asking one of theirs, see phraseRest) tell every fact asking the
 // question of a fact that may give a card, with its answer: which of
 // those questions are ambiguous is the same as with every question
-// phrased in full.
+// phrased in full. It does so with cards filtered, and with cards that
+// cannot reach the minimum score cut too (read then drops most facts on
+// their score, before their question is phrased).
 func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 	facts := liftLabels(trimAnswers(sharedFacts(t)))
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true}
-	all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
-	var last sentenceReading
-	for i, f := range facts {
-		all[i] = g.cutAt(f, g.pool.keyOf[i])
-		some[i] = all[i]
-		if all[i].ok {
-			g.phrase(f, &all[i], nil)
-			some[i].strong = g.lex.strongSubject(f)
-			g.read(f, &some[i], readWorth(f.Sentence), &last)
-		}
-	}
-	dead := 0
-	for _, p := range some {
-		if p.dead {
-			dead++
-		}
-	}
-	if dead == 0 {
-		t.Fatal("no fact found to give no card: nothing left to phrase after the first pass")
-	}
-	g.phraseRest(facts, some)
-	answersOf := func(ps []phrased) map[string][]string { // question → answers asked, sorted
-		m := map[string][]string{}
-		for _, p := range ps {
-			if p.asked && p.qaOK && !slices.Contains(m[p.qa], p.keyNorm) {
-				m[p.qa] = append(m[p.qa], p.keyNorm)
+	for _, cut := range []bool{false, true} {
+		g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true, minScore: DefaultMinScore, cut: cut, topical: topicalAnswers(facts)}
+		all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
+		c := new(context)
+		for i, f := range facts {
+			all[i] = g.cutAt(f, g.pool.keyOf[i])
+			some[i] = all[i]
+			if all[i].ok {
+				g.phrase(f, &all[i], nil)
+				some[i].strong = g.lex.strongSubject(f)
+				g.read(f, &some[i], readWorth(f.Sentence), c)
 			}
 		}
-		for _, as := range m {
-			slices.Sort(as)
+		dead := 0
+		for _, p := range some {
+			if p.dead {
+				dead++
+			}
 		}
-		return m
-	}
-	allAnswers, someAnswers := answersOf(all), answersOf(some)
-	for i, p := range some {
-		if !p.ok {
-			continue
+		if dead == 0 {
+			t.Fatalf("cut %v: no fact found to give no card: nothing left to phrase after the first pass", cut)
 		}
-		if !p.asked {
-			t.Fatalf("fact %d left unphrased", i)
+		g.phraseRest(facts, some)
+		answersOf := func(ps []phrased) map[string][]string { // question → answers asked, sorted
+			m := map[string][]string{}
+			for _, p := range ps {
+				if p.asked && p.qaOK && !slices.Contains(m[p.qa], p.keyNorm) {
+					m[p.qa] = append(m[p.qa], p.keyNorm)
+				}
+			}
+			for _, as := range m {
+				slices.Sort(as)
+			}
+			return m
 		}
-		if p.dead || !p.qaOK {
-			continue
-		}
-		if !slices.Equal(allAnswers[p.qa], someAnswers[p.qa]) {
-			t.Errorf("%q (fact %d) asked for %v among all facts, %v among those phrased in full", p.qa, i, allAnswers[p.qa], someAnswers[p.qa])
+		allAnswers, someAnswers := answersOf(all), answersOf(some)
+		for i, p := range some {
+			if !p.ok {
+				continue
+			}
+			if !p.asked {
+				t.Fatalf("cut %v: fact %d left unphrased", cut, i)
+			}
+			if p.dead || !p.qaOK {
+				continue
+			}
+			if !slices.Equal(allAnswers[p.qa], someAnswers[p.qa]) {
+				t.Errorf("cut %v: %q (fact %d) asked for %v among all facts, %v among those phrased in full", cut, p.qa, i, allAnswers[p.qa], someAnswers[p.qa])
+			}
 		}
 	}
 }

@@ -773,43 +773,57 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		// check (teachers took one in four; long ones four in five)
 		d -= 0.15
 	}
+	if c.Type == Cloze {
+		d = clozeLowerings(d, c.Fact, ctx)
+	}
+	return d
+}
+
+// clozeLowerings is d less what reviewPenalty takes from a cloze card for
+// its fact f alone, whatever the card shows: prepare's score bound
+// (reaches) reads it too, for most facts the cloze is their best card.
+func clozeLowerings(d float64, f notes.Fact, ctx *context) float64 {
 	switch {
-	case c.Type == Cloze && c.Fact.Kind == notes.Quantity:
+	case f.Kind == notes.Quantity:
 		d -= 0.1 // a blanked share, count or sum: teachers took one in three
-	case c.Type == Cloze && c.Fact.Kind == notes.Population:
+	case f.Kind == notes.Population:
 		d -= 0.15 // a blanked count or share of people: teachers took one in four, on notes seen and unseen alike
 	}
-	if c.Type == Cloze && (c.Fact.Kind == notes.Quantity || c.Fact.Kind == notes.Population) && figureCount(c.Fact.Sentence) >= 2 {
+	if (f.Kind == notes.Quantity || f.Kind == notes.Population) && figureCount(f.Sentence) >= 2 {
 		// "over _____, and possibly closer to 30%": a figure beside
 		// another, a number among numbers (teachers took 13 of 54, 17 of
 		// 38 alone in its sentence)
 		d -= 0.1
 	}
-	if c.Type == Cloze && c.Fact.Kind == notes.Definition {
+	if f.Kind == notes.Definition {
 		d -= 0.1 // a blanked name of a thing ('a "_____" node', 'called "_____"'): teachers took one in four on notes they had not seen
 	}
-	if c.Type == Cloze && bareNameAnswer(ctx) {
+	if bareNameAnswer(ctx) {
 		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced
 	}
-	if c.Type == Cloze && countWords(c.Fact.Sentence) < shortSentence {
+	words := ctx.sentenceWords() // countWords(f.Sentence), known to the score already
+	if f.Sentence != ctx.f.Sentence {
+		words = countWords(f.Sentence)
+	}
+	if words < shortSentence {
 		// "Kesh was founded in _____.": a short sentence leaves a blank
 		// little to stand on (teachers took a third, against two thirds of
 		// blanks in longer ones on notes they knew)
 		d -= 0.15
 	}
-	if c.Type == Cloze && c.Fact.Kind == notes.Date && (qualifiedDate(c.Fact.Answer) || decade(c.Fact.Answer) || hedgedBefore(ctx.sp.left)) {
+	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || decade(f.Answer) || hedgedBefore(ctx.sp.left)) {
 		// "in the _____" for "1980s" or "early 1980s": a vague date
 		// makes a vague blank (teachers took 47 of 106, below their rate
 		// for dated blanks on notes seen and unseen alike)
 		d -= 0.1
 	}
-	if c.Type == Cloze && c.Fact.Kind == notes.Date && ctx.otherYear() {
+	if f.Kind == notes.Date && ctx.otherYear() {
 		// "Japan banned it in _____, and Algeria in 2021": one date of a
 		// chain, or one the other dates bound; teachers took two blanks in
 		// five on notes they knew, one in seven on others
 		d -= 0.2
 	}
-	if c.Type == Cloze && c.Fact.Kind == notes.Date {
+	if f.Kind == notes.Date {
 		if w := boundDate(ctx.sp.left); w != "" && w != "after" {
 			// "until _____", "since the _____": the blank bounds a
 			// span rather than dates an event (teachers took one in six)
