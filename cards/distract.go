@@ -192,10 +192,7 @@ func (c *candidate) bucketKey() bucket {
 }
 
 func newPool(facts []notes.Fact) *pool {
-	// sized for every fact up front: growing them was most of the pool's allocation
-	// (about one list of a note and bucket for every two facts)
-	p := &pool{keyOf: make([]int, len(facts)),
-		maxYear: map[string]int{}, minYear: map[string]int{}}
+	p := &pool{keyOf: make([]int, len(facts)), maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
 	// kind is described once, and the facts of every note that give it
@@ -204,12 +201,17 @@ func newPool(facts []notes.Fact) *pool {
 		text string
 		kind notes.Kind
 	}
-	answers := newNumbering[answerKind](len(facts))
+	// numbered in the order first met, the number an index into distinct
+	// (sized for every fact up front: growing it cost more than the room
+	// left over)
+	answers := make(map[answerKind]int, len(facts))
 	var distinct []int               // fact indexes, by answer number
 	which := make([]int, len(facts)) // fact → index into distinct
 	for fi, f := range facts {
-		u := answers.of(answerKind{f.Answer, f.Kind})
-		if u == len(distinct) {
+		u, ok := answers[answerKind{f.Answer, f.Kind}]
+		if !ok {
+			u = len(distinct)
+			answers[answerKind{f.Answer, f.Kind}] = u
 			distinct = append(distinct, fi)
 		}
 		which[fi] = u
