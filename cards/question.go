@@ -3,7 +3,6 @@ package cards
 import (
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -245,57 +244,19 @@ func headingTokens(f notes.Fact) []string {
 	return contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
 }
 
-// newLexicon reads the facts in chunks on every core and merges what each
-// chunk learnt: the lexicon is sets and maps of values fixed by their
-// keys, so the union does not depend on how the facts were split. The
-// first chunk's lexicon, which the others merge into, is sized for all
-// the facts: growing its maps cost more than filling them.
+// newLexicon reads the facts into a lexicon, on one core: Generate reads
+// it beside its other passes over every fact. (A lexicon read on every
+// core, a chunk of facts each, and merged cost a tenth more time and
+// held its words twice.) Its maps are sized for the facts: the notes hold
+// about one lower-case word and capitalised word of a note for every
+// three facts, one normalised title, heading or subject for every two,
+// and growing the maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
-	var parts []*lexicon
-	var first *lexicon
-	var mu sync.Mutex
-	eachChunk(len(facts), func(lo, hi int) {
-		size := hi - lo
-		if lo == 0 {
-			size = len(facts)
-		}
-		part := lexiconOf(facts[lo:hi], size)
-		mu.Lock()
-		if lo == 0 {
-			first = part
-		} else {
-			parts = append(parts, part)
-		}
-		mu.Unlock()
-	})
-	if first == nil {
-		return lexiconOf(nil, 0)
-	}
-	lx := first
-	for _, part := range parts {
-		for k, v := range part.lower {
-			lx.lower[k] = lx.lower[k] || v
-		}
-		for k, v := range part.upper {
-			lx.upper[k] = lx.upper[k] || v
-		}
-		for k, v := range part.norm {
-			lx.norm[k] = v
-		}
-	}
-	return lx
-}
-
-// lexiconOf reads facts into a lexicon whose maps are sized for about
-// size facts (the notes hold about one lower-case word and capitalised
-// word of a note for every three facts, one normalised title, heading or
-// subject for every two).
-func lexiconOf(facts []notes.Fact, size int) *lexicon {
+	size := len(facts)
 	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
-	// reading a sentence twice changes nothing, so chunks may split notes
-	// anywhere, and a sentence is read again when it comes back after
-	// others: a set of the sentences read cost more than the few that do
-	// (about one in ten thousand)
+	// reading a sentence twice changes nothing: a sentence is read again
+	// when it comes back after others, as a set of the sentences read cost
+	// more than the few that do (about one in ten thousand)
 	var recent [512]string // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
