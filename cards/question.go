@@ -257,7 +257,7 @@ func newLexicon(facts []notes.Fact) *lexicon {
 	// reading a sentence twice changes nothing: a sentence is read again
 	// when it comes back after others, as a set of the sentences read cost
 	// more than the few that do (about one in ten thousand)
-	var recent [512]string // words lately stored in lx.lower
+	recent := new([8192]recentWord) // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i, f := range facts {
@@ -297,15 +297,22 @@ func newLexicon(facts []notes.Fact) *lexicon {
 					lx.lower[b] = true
 					break
 				}
-				// the commonest words come again and again: a small table
-				// of words stored lately answers for most of them without
+				// the commonest words come again and again: a table of
+				// words stored lately answers for most of them without
 				// hashing (a lookup in the map is cheaper than a store)
+				if len(b) > len(recentWord{}.b) {
+					lx.lower[b] = true
+					break
+				}
 				slot := &recent[wordSlot(b)%len(recent)]
-				if *slot != b {
+				if int(slot.n) != len(b) || string(slot.b[:slot.n]) != b {
 					if !lx.lower[b] {
-						lx.lower[b] = true
+						// a copy: b lies in its sentence, and the
+						// copies lie together, where the lookups of
+						// a word that left the table find them
+						lx.lower[strings.Clone(b)] = true
 					}
-					*slot = b
+					slot.n = uint8(copy(slot.b[:], b))
 				}
 			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)) && (next == "" || !startsUpper(trimOpenQuotes(next))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
@@ -336,7 +343,16 @@ func trimOpenQuotes(w string) string {
 	return strings.TrimLeft(w, `"'“‘(`)
 }
 
-// wordSlot spreads words over lexiconOf's table of recent words (FNV-1a):
+// recentWord is a word of newLexicon's table of recent words, held in
+// place: a table of strings sent every comparison to wherever in the
+// notes the word was last read, and cost more than it saved once large
+// enough to hold most words met again (longer words are not held).
+type recentWord struct {
+	n uint8
+	b [15]byte
+}
+
+// wordSlot spreads words over newLexicon's table of recent words (FNV-1a):
 // a weaker hash let the commonest words evict each other.
 func wordSlot(w string) int {
 	h := uint32(2166136261)
