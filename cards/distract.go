@@ -400,10 +400,8 @@ func (p *pool) index(facts []notes.Fact, kept, at []int) {
 			}
 			l := noteList{keys[run[a].bucket], inNotes[lo+a : lo+b : lo+b]}
 			have := -1 // the list of the bucket the note has already
-			for j := range lists {
-				if again && lists[j].b == l.b {
-					have = j
-				}
+			if again {
+				have = slices.IndexFunc(lists, func(x noteList) bool { return x.b == l.b })
 			}
 			if have >= 0 {
 				lists[have].idx = append(lists[have].idx, l.idx...)

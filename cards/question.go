@@ -300,19 +300,18 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				// the commonest words come again and again: a table of
 				// words stored lately answers for most of them without
 				// hashing (a lookup in the map is cheaper than a store)
-				if len(b) > len(recentWord{}.b) {
-					lx.lower[b] = true
-					break
-				}
-				slot := &recent[wordSlot(b)%len(recent)]
-				if int(slot.n) != len(b) || string(slot.b[:slot.n]) != b {
-					if !lx.lower[b] {
-						// a copy: b lies in its sentence, and the
-						// copies lie together, where the lookups of
-						// a word that left the table find them
-						lx.lower[strings.Clone(b)] = true
+				if len(b) <= len(recentWord{}.b) {
+					slot := &recent[wordSlot(b)%len(recent)]
+					if int(slot.n) == len(b) && string(slot.b[:slot.n]) == b {
+						break
 					}
 					slot.n = uint8(copy(slot.b[:], b))
+				}
+				if !lx.lower[b] {
+					// a copy: b lies in its sentence, and the copies lie
+					// together, where the lookups of words that left the
+					// table find them
+					lx.lower[strings.Clone(b)] = true
 				}
 			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)) && (next == "" || !startsUpper(trimOpenQuotes(next))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
