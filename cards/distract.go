@@ -53,11 +53,11 @@ type candidate struct {
 // a key then costs no allocation, and the pool is built and searched for
 // every fact.
 type pool struct {
-	byNote  map[noteBucket][]int // indexes into all, per note and bucket
-	keyOf   []int                // fact (by index in newPool's facts) → index of its own description in all, or -1
-	maxYear map[string]int       // latest year a note's dates mention
-	minYear map[string]int       // earliest year a note's dates mention
-	buckets map[bucket][]int     // numbers: by kind and shape, sorted by value; text: by kind and form
+	byNote  map[string][]noteList // per note: indexes into all, by bucket (see inNote)
+	keyOf   []int                 // fact (by index in newPool's facts) → index of its own description in all, or -1
+	maxYear map[string]int        // latest year a note's dates mention
+	minYear map[string]int        // earliest year a note's dates mention
+	buckets map[bucket][]int      // numbers: by kind and shape, sorted by value; text: by kind and form
 	all     []candidate
 	// the last question stem normalised: an mc card asks for distractors
 	// up to four times with one stem (distractors run one card at a time)
@@ -166,9 +166,22 @@ type bucket struct {
 // noteWord is a word in one note.
 type noteWord struct{ note, word string }
 
-type noteBucket struct {
-	note string
-	b    bucket
+// noteList is a note's candidates of one bucket. A note's few lists
+// (about eight) are found by its path and then by bucket: a map keyed by
+// note and bucket held ten times the entries, each hashing the note's path.
+type noteList struct {
+	b   bucket
+	idx []int // indexes into all
+}
+
+// inNote is the candidates of a note in bucket b.
+func (p *pool) inNote(note string, b bucket) []int {
+	for _, l := range p.byNote[note] {
+		if l.b == b {
+			return l.idx
+		}
+	}
+	return nil
 }
 
 func (c *candidate) bucketKey() bucket {
@@ -179,10 +192,7 @@ func (c *candidate) bucketKey() bucket {
 }
 
 func newPool(facts []notes.Fact) *pool {
-	// sized for every fact up front: growing them was most of the pool's allocation
-	// (about one list of a note and bucket for every two facts)
-	p := &pool{byNote: make(map[noteBucket][]int, len(facts)/2), keyOf: make([]int, len(facts)),
-		maxYear: map[string]int{}, minYear: map[string]int{}}
+	p := &pool{keyOf: make([]int, len(facts)), maxYear: map[string]int{}, minYear: map[string]int{}}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
 	// kind is described once, and the facts of every note that give it
@@ -191,12 +201,17 @@ func newPool(facts []notes.Fact) *pool {
 		text string
 		kind notes.Kind
 	}
-	answers := newNumbering[answerKind](len(facts))
+	// numbered in the order first met, the number an index into distinct
+	// (sized for every fact up front: growing it cost more than the room
+	// left over)
+	answers := make(map[answerKind]int, len(facts))
 	var distinct []int               // fact indexes, by answer number
 	which := make([]int, len(facts)) // fact → index into distinct
 	for fi, f := range facts {
-		u := answers.of(answerKind{f.Answer, f.Kind})
-		if u == len(distinct) {
+		u, ok := answers[answerKind{f.Answer, f.Kind}]
+		if !ok {
+			u = len(distinct)
+			answers[answerKind{f.Answer, f.Kind}] = u
 			distinct = append(distinct, fi)
 		}
 		which[fi] = u
@@ -225,19 +240,40 @@ func newPool(facts []notes.Fact) *pool {
 			surnames[noteWord{f.Note, ws[len(ws)-1]}] = true
 		}
 	}
-	type noteAnswer struct {
-		note string
-		kind notes.Kind
-		norm string
-	}
 	// The first fact of each note, kind and normalised answer joins the
 	// pool; a later one shares its candidate when it words the answer
 	// the same, and is described anew otherwise (keyOf -1).
-	seen := make(map[noteAnswer]int, len(facts)) // → index into kept
-	var kept []int                               // facts whose answer joins the pool
+	// Facts come in runs of a note (notes are read one at a time): the
+	// answers of the note at hand are looked up in a small map, emptied
+	// for the next note, rather than every note's in one map keyed by
+	// note too (hashing the note's path for every fact, and a map as
+	// large as the facts, cost more); a note that comes back after others
+	// starts from the answers its earlier runs kept.
+	type kindNorm struct {
+		kind notes.Kind
+		norm string
+	}
+	type keptRun struct{ lo, hi int } // a run's entries of kept
+	seen := map[kindNorm]int{}        // the note's answers → index into kept
+	earlier := map[string][]keptRun{} // each note's runs
+	var kept []int                    // facts whose answer joins the pool
+	runLo := 0
 	for fi, f := range facts {
+		if fi == 0 || f.Note != facts[fi-1].Note {
+			if fi > 0 {
+				prev := facts[fi-1].Note
+				earlier[prev] = append(earlier[prev], keptRun{runLo, len(kept)})
+			}
+			clear(seen)
+			for _, r := range earlier[f.Note] {
+				for j := r.lo; j < r.hi; j++ {
+					seen[kindNorm{facts[kept[j]].Kind, p.all[which[kept[j]]].norm}] = j
+				}
+			}
+			runLo = len(kept)
+		}
 		n := p.all[which[fi]].norm
-		k := noteAnswer{f.Note, f.Kind, n}
+		k := kindNorm{f.Kind, n}
 		p.keyOf[fi] = -1
 		if n == "" {
 			continue
@@ -327,9 +363,15 @@ func (p *pool) index(facts []notes.Fact, kept, at []int) {
 	// order kept within a bucket; a note that comes back after others
 	// adds to its lists
 	type entry struct{ bucket, i int }
+	noteRuns := 0 // about as many as notes
+	for j := range kept {
+		if j == 0 || facts[kept[j]].Note != facts[kept[j-1]].Note {
+			noteRuns++
+		}
+	}
+	p.byNote = make(map[string][]noteList, noteRuns)
 	inNotes := make([]int, len(at))
 	var run []entry
-	done := map[string]bool{} // notes indexed
 	for lo := 0; lo < len(kept); {
 		note := facts[kept[lo]].Note
 		hi := lo
@@ -341,21 +383,34 @@ func (p *pool) index(facts []notes.Fact, kept, at []int) {
 		for j, e := range run {
 			inNotes[lo+j] = e.i
 		}
-		again := done[note]
-		done[note] = true
+		lists, again := p.byNote[note]
+		if !again {
+			groups := 0 // the run's buckets, one list each
+			for j := range run {
+				if j == 0 || run[j].bucket != run[j-1].bucket {
+					groups++
+				}
+			}
+			lists = make([]noteList, 0, groups)
+		}
 		for a := 0; a < len(run); {
 			b := a + 1
 			for b < len(run) && run[b].bucket == run[a].bucket {
 				b++
 			}
-			nb := noteBucket{note, keys[run[a].bucket]}
-			list := inNotes[lo+a : lo+b : lo+b]
+			l := noteList{keys[run[a].bucket], inNotes[lo+a : lo+b : lo+b]}
+			have := -1 // the list of the bucket the note has already
 			if again {
-				list = append(p.byNote[nb], list...)
+				have = slices.IndexFunc(lists, func(x noteList) bool { return x.b == l.b })
 			}
-			p.byNote[nb] = list
+			if have >= 0 {
+				lists[have].idx = append(lists[have].idx, l.idx...)
+			} else {
+				lists = append(lists, l)
+			}
 			a = b
 		}
+		p.byNote[note] = lists
 		lo = hi
 	}
 }
@@ -1008,7 +1063,7 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]*can
 		list = append(list, scored{i, s})
 	}
 	// answers from the same note read most plausible (same topic)
-	for _, i := range p.byNote[noteBucket{f.Note, k.bucketKey()}] {
+	for _, i := range p.inNote(f.Note, k.bucketKey()) {
 		consider(i, 1)
 	}
 	// answers from other notes are never used for text: a name or phrase

@@ -54,7 +54,17 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts = liftLabels(trimAnswers(facts))
-	g := &generator{pool: newPool(facts), lex: newLexicon(facts), sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
+	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
+	// The pool, the lexicon and the answers a note is about each depend on
+	// the facts alone: the lexicon and the topics are read on a core each
+	// while the pool describes answers on every core (a lexicon read on
+	// every core had to be merged after)
+	var side sync.WaitGroup
+	side.Go(func() { g.lex = newLexicon(facts) })
+	if g.warm {
+		side.Go(func() { g.topical = topicalAnswers(facts) }) // read only by the filter's rescoring
+	}
+	g.pool = newPool(facts)
 	// Phrase the questions first, in parallel: this work is per fact and
 	// needs no randomness. A question asked of two facts with different
 	// answers is ambiguous and is dropped for both: the questions of the
@@ -65,9 +75,6 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
 	// with the one before finds the sharing without hashing every fact
 	// (a sentence or note met again later is worked out again, alike)
-	if g.warm {
-		g.topical = topicalAnswers(facts) // read only by the filter's rescoring
-	}
 	sentOf, noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts)), make([]int, len(facts))
 	// sized for a run of each fact: runs of sentences and of subjects are
 	// about two in three facts, and growing them cost more than the room
@@ -98,6 +105,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if g.warm {
 		eachIndex(len(sents), func(i int) { worth[i] = readWorth(sents[i]) })
 	}
+	side.Wait()
 	strong := make([]bool, len(subjFacts))
 	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))

@@ -3,7 +3,6 @@ package cards
 import (
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -245,58 +244,20 @@ func headingTokens(f notes.Fact) []string {
 	return contentTokens(strings.Join(append([]string{f.Title}, f.Heading...), " "))
 }
 
-// newLexicon reads the facts in chunks on every core and merges what each
-// chunk learnt: the lexicon is sets and maps of values fixed by their
-// keys, so the union does not depend on how the facts were split. The
-// first chunk's lexicon, which the others merge into, is sized for all
-// the facts: growing its maps cost more than filling them.
+// newLexicon reads the facts into a lexicon, on one core: Generate reads
+// it beside its other passes over every fact. (A lexicon read on every
+// core, a chunk of facts each, and merged cost a tenth more time and
+// held its words twice.) Its maps are sized for the facts: the notes hold
+// about one lower-case word and capitalised word of a note for every
+// three facts, one normalised title, heading or subject for every two,
+// and growing the maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
-	var parts []*lexicon
-	var first *lexicon
-	var mu sync.Mutex
-	eachChunk(len(facts), func(lo, hi int) {
-		size := hi - lo
-		if lo == 0 {
-			size = len(facts)
-		}
-		part := lexiconOf(facts[lo:hi], size)
-		mu.Lock()
-		if lo == 0 {
-			first = part
-		} else {
-			parts = append(parts, part)
-		}
-		mu.Unlock()
-	})
-	if first == nil {
-		return lexiconOf(nil, 0)
-	}
-	lx := first
-	for _, part := range parts {
-		for k, v := range part.lower {
-			lx.lower[k] = lx.lower[k] || v
-		}
-		for k, v := range part.upper {
-			lx.upper[k] = lx.upper[k] || v
-		}
-		for k, v := range part.norm {
-			lx.norm[k] = v
-		}
-	}
-	return lx
-}
-
-// lexiconOf reads facts into a lexicon whose maps are sized for about
-// size facts (the notes hold about one lower-case word and capitalised
-// word of a note for every three facts, one normalised title, heading or
-// subject for every two).
-func lexiconOf(facts []notes.Fact, size int) *lexicon {
+	size := len(facts)
 	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
-	// reading a sentence twice changes nothing, so chunks may split notes
-	// anywhere, and a sentence is read again when it comes back after
-	// others: a set of the sentences read cost more than the few that do
-	// (about one in ten thousand)
-	var recent [512]string // words lately stored in lx.lower
+	// reading a sentence twice changes nothing: a sentence is read again
+	// when it comes back after others, as a set of the sentences read cost
+	// more than the few that do (about one in ten thousand)
+	recent := new([8192]recentWord) // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i, f := range facts {
@@ -336,15 +297,21 @@ func lexiconOf(facts []notes.Fact, size int) *lexicon {
 					lx.lower[b] = true
 					break
 				}
-				// the commonest words come again and again: a small table
-				// of words stored lately answers for most of them without
+				// the commonest words come again and again: a table of
+				// words stored lately answers for most of them without
 				// hashing (a lookup in the map is cheaper than a store)
-				slot := &recent[wordSlot(b)%len(recent)]
-				if *slot != b {
-					if !lx.lower[b] {
-						lx.lower[b] = true
+				if len(b) <= len(recentWord{}.b) {
+					slot := &recent[wordSlot(b)%len(recent)]
+					if int(slot.n) == len(b) && string(slot.b[:slot.n]) == b {
+						break
 					}
-					*slot = b
+					slot.n = uint8(copy(slot.b[:], b))
+				}
+				if !lx.lower[b] {
+					// a copy: b lies in its sentence, and the copies lie
+					// together, where the lookups of words that left the
+					// table find them
+					lx.lower[strings.Clone(b)] = true
 				}
 			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)) && (next == "" || !startsUpper(trimOpenQuotes(next))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
@@ -375,7 +342,16 @@ func trimOpenQuotes(w string) string {
 	return strings.TrimLeft(w, `"'“‘(`)
 }
 
-// wordSlot spreads words over lexiconOf's table of recent words (FNV-1a):
+// recentWord is a word of newLexicon's table of recent words, held in
+// place: a table of strings sent every comparison to wherever in the
+// notes the word was last read, and cost more than it saved once large
+// enough to hold most words met again (longer words are not held).
+type recentWord struct {
+	n uint8
+	b [15]byte
+}
+
+// wordSlot spreads words over newLexicon's table of recent words (FNV-1a):
 // a weaker hash let the commonest words evict each other.
 func wordSlot(w string) int {
 	h := uint32(2166136261)
