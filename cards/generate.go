@@ -200,7 +200,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 // a fragment, a quotation), and a cloze blanks one word of the same
 // claim. The statement is checked whether or not tf cards are wanted, so
 // that --types only filters.
-func (g *generator) gatesCloze(fc *factCards, minScore float64) bool {
+func gatesCloze(fc *factCards, minScore float64) bool {
 	return minScore > 0 && len(fc.cards) > 0 && fc.cards[len(fc.cards)-1].Type == Cloze
 }
 
@@ -344,7 +344,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 		return !p.lowered || max(raw, 0)-lower+0.011 >= minScore
 	}
 	for _, t := range AllTypes {
-		if !slices.Contains(want, t) && !(t == TF && g.gatesCloze(&fc, minScore)) {
+		if !slices.Contains(want, t) && !(t == TF && gatesCloze(&fc, minScore)) {
 			continue
 		}
 		var c Card
@@ -407,7 +407,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			continue
 		case TF:
 			score := base - 0.05 - ctx.contextPenalty()
-			if g.gatesCloze(&fc, minScore) {
+			if gatesCloze(&fc, minScore) {
 				stated := cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF)
 				fc.stated = g.passes(stated, ctx)
 			}
