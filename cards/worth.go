@@ -1525,9 +1525,6 @@ var careerMoves = phraseList{"as CEO", "as COO", "as CFO", "as CTO", "as chairma
 	"as general manager", "as a general manager", "as managing director", "as vice president", "as a vice president",
 	"stepped down", "stepping down", "retired as", "resigned as"}
 
-// eventful reports whether a sentence names an event (see eventWords).
-func eventful(s string) bool { return eventIn(s) != noEvent }
-
 // eventIn is the most public kind of event sentence s names.
 func eventIn(s string) eventKind {
 	best := noEvent

@@ -711,18 +711,20 @@ func TestReportDate(t *testing.T) {
 	}
 }
 
-func TestEventful(t *testing.T) {
-	tests := map[string]bool{
-		"In 1201, the guild signed a pact with the duke.":         true,
-		"The harbour was occupied by the duke's men in 1201.":     true,
-		"Kesh declared independence in 1201.":                     true,
-		"In 1201, the guild hired a young clerk named Tobin.":     false,
-		"In 1201, Tobin contracted a fever, which left him lame.": false,
-		"Issuance swelled to 40,000 marks in 1201.":               false,
+func TestEventIn(t *testing.T) {
+	tests := map[string]eventKind{
+		"In 1201, the guild signed a pact with the duke.":         publicEvent,
+		"The harbour was occupied by the duke's men in 1201.":     publicEvent,
+		"Kesh declared independence in 1201.":                     publicEvent,
+		"The guild launched its first barge in 1201.":             privateEvent, // a firm's event
+		"Tobin Aster founded the mill in 1201 and died in 1240.":  privateEvent,
+		"In 1201, the guild hired a young clerk named Tobin.":     noEvent,
+		"In 1201, Tobin contracted a fever, which left him lame.": noEvent,
+		"Issuance swelled to 40,000 marks in 1201.":               noEvent,
 	}
 	for s, want := range tests {
-		if got := eventful(s); got != want {
-			t.Errorf("eventful(%q) = %v, want %v", s, got, want)
+		if got := eventIn(s); got != want {
+			t.Errorf("eventIn(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
