@@ -238,8 +238,8 @@ type factCards struct {
 	// could be made; which is shipped depends on the balance so far
 	tf         bool // tf cards are wanted
 	truth, lie variant
-	// the true statement passes the filter's checks, whatever its score
-	// (see gatesCloze)
+	// the true statement passes the filter's checks, whatever its score:
+	// known for a fact with a cloze (see gatesCloze)
 	stated  bool
 	lieMade bool // a false statement could be made
 	coin    bool // the fact's own draw for an even balance
@@ -407,28 +407,26 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			continue
 		case TF:
 			score := base - 0.05 - ctx.contextPenalty()
-			if gatesCloze(&fc, minScore) {
-				stated := cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF)
-				fc.stated = g.passes(stated, ctx)
+			stated := trueStatement(f, ctx, clamp(score))
+			cardOf(&stated, TF)
+			// mayMake as below, at once; then whether pick would ship
+			// either statement: a tf card of the fact that cannot is as
+			// good as none
+			if slices.Contains(want, TF) && mayMake(score, p.all+p.notQA) && (!g.cut || g.tfMayReach(&stated, ctx, minScore)) {
+				fc.tf = true
+				rng := factRand(seed, p.siblings, TF)
+				fc.coin = rng.IntN(2) == 0
+				truth, lie, lieMade := g.tf(f, ctx, score, rng)
+				ok := finish(&truth, TF)
+				fc.truth = variant{question: truth.Question, choices: truth.Choices, score: truth.Score, ok: ok}
+				fc.stated = ok // its checks passed (it may have failed on its score alone: see below)
+				if fc.lieMade = lieMade; lieMade {
+					ok := finish(&lie, TF)
+					fc.lie = variant{question: lie.Question, choices: lie.Choices, score: lie.Score, ok: ok}
+				}
 			}
-			if !slices.Contains(want, TF) {
-				continue // made for the cloze's sake only
-			}
-			if !mayMake(score, p.all+p.notQA) {
-				continue // as below, at once
-			}
-			if g.cut && !g.tfMayReach(cardOf(&Card{Question: "True or false: " + ctx.statement(f.Answer), Answer: "true", Score: clamp(score)}, TF), ctx, minScore) {
-				continue // pick would ship neither statement: a tf card of the fact is as good as none
-			}
-			fc.tf = true
-			rng := factRand(seed, p.siblings, TF)
-			fc.coin = rng.IntN(2) == 0
-			truth, lie, lieMade := g.tf(f, ctx, score, rng)
-			ok := finish(&truth, TF)
-			fc.truth = variant{question: truth.Question, choices: truth.Choices, score: truth.Score, ok: ok}
-			if fc.lieMade = lieMade; lieMade {
-				ok := finish(&lie, TF)
-				fc.lie = variant{question: lie.Question, choices: lie.Choices, score: lie.Score, ok: ok}
+			if gatesCloze(&fc, minScore) && !fc.stated {
+				fc.stated = g.passes(&stated, ctx) // made for the cloze's sake, whatever tf cards are wanted
 			}
 			continue
 		}
@@ -907,9 +905,15 @@ func (g *generator) mayShip(p *prepared) bool {
 		return true
 	}
 	// as candidates makes it; mayReach passed, so the bound lets it through
-	truth := Card{Type: TF, Kind: p.fact.Kind, Fact: p.fact, Question: "True or false: " + p.ctx.statement(p.fact.Answer), Answer: "true",
-		Score: clamp(p.base - 0.05 - p.ctx.contextPenalty())}
+	truth := trueStatement(p.fact, p.ctx, clamp(p.base-0.05-p.ctx.contextPenalty()))
 	return g.tfMayReach(&truth, p.ctx, g.minScore)
+}
+
+// trueStatement is the true/false card that states the sentence of fact f
+// (read into c) as true, scoring score: tf makes it, and the score bounds
+// and the cloze's gate judge it.
+func trueStatement(f notes.Fact, c *context, score float64) Card {
+	return Card{Type: TF, Kind: f.Kind, Fact: f, Question: "True or false: " + c.statement(f.Answer), Answer: "true", Score: score}
 }
 
 // lowerings is what fit's rescoring takes from every card of the fact
@@ -1842,7 +1846,8 @@ func isNumericKind(k notes.Kind) bool {
 // tf states the fact truly, and falsely with a distractor when a fair
 // false statement can be made (lieOK); pick chooses which to ship.
 func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) (truth, lie Card, lieOK bool) {
-	truth = Card{Question: "True or false: " + c.statement(f.Answer), Answer: "true", Choices: []string{"True", "False"}, Key: 0, Score: score}
+	truth = trueStatement(f, c, score)
+	truth.Choices = []string{"True", "False"}
 	if !mayLie(f, c) {
 		return truth, lie, false // state the fact
 	}
