@@ -367,7 +367,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 			if minScore > 0 && !clozeAsked(f.Kind, ctx.sp.left) {
 				continue
 			}
-			if !mayMake(base-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
+			if !mayMake(base-clozeBelowOthers-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
 				continue
 			}
 			c, ok = g.cloze(f, ctx, base-ctx.contextPenalty())
@@ -851,9 +851,10 @@ func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
 // score, the question from its share of it (qaConf), the others less
 // contextPenalty (see candidates), and the rescoring lowers them, except
 // a question asking a date, which it raises by 0.1; a cloze, when the
-// fact is asked as one at all, loses clozeLowerings besides (most facts'
-// best card is their cloze, and on the corpus this bound drops a fact in
-// three of those the bound without it let through). An mc card scores no
+// fact is asked as one at all, loses clozeBelowOthers and clozeLowerings
+// besides (most facts' best card is their cloze, and on the corpus this
+// bound drops a fact in three of those the bound without it let
+// through). An mc card scores no
 // more than the question its stem is, or than the statement when its
 // stem is the cloze text. Each score is rounded twice, each time by up
 // to half a hundredth: the bound allows for it. Generate asks it only
@@ -883,7 +884,7 @@ func (p *prepared) bound(all, notTF, notQA float64, tf bool) float64 {
 		}
 	}
 	if p.clozeAsked {
-		best = max(best, max(p.base-penalty, 0)-all-notTF-notQA-p.clozeLower)
+		best = max(best, max(p.base-clozeBelowOthers-penalty, 0)-all-notTF-notQA-p.clozeLower)
 	}
 	if p.qaOK {
 		qa := max(p.base*p.qaConf, 0) - all - notTF // mc with the question is lower still
@@ -1682,7 +1683,7 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 	// score, teachers took clozes less often than questions or
 	// statements (in notes outside ../shared, clozes scored 0.85-0.9 a
 	// third of the time, questions and statements twice as often)
-	base -= clozeLowering
+	base -= clozeBelowOthers
 	if countWords(f.Answer) > 8 {
 		base -= 0.2 // too long to recall word for word
 	}
@@ -1725,8 +1726,9 @@ func splitDayFromYear(f notes.Fact) (day, year string) {
 	return day, y
 }
 
-// clozeLowering is what a cloze loses against the fact's other cards.
-const clozeLowering = 0.05
+// clozeBelowOthers is what a cloze loses against the fact's other cards
+// (see cloze); the score bounds take it off too.
+const clozeBelowOthers = 0.05
 
 // leadingHedge splits a count or a share that opens on a hedge ("over
 // 140,000 people", "Nearly 85%") into the hedge, as the cloze shows it,
