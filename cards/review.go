@@ -267,7 +267,7 @@ func boundDate(left string) string {
 		if boundWordsForDates[w] {
 			return w
 		}
-		if w == "to" && i > 0 && strings.HasSuffix(strings.ToLower(strings.TrimRight(l[:i], " ")), "prior") {
+		if _, before, _ := lastTwoFields(l[:max(i, 0)]); w == "to" && strings.EqualFold(before, "prior") {
 			return "prior" // "prior to _____"
 		}
 		if !dateModifiers[w] || i < 0 {

@@ -53,7 +53,7 @@ type sentenceWorth struct {
 	namesDay bool // namesDay; read only without a year
 	figures  int  // figureCount
 	labelled bool // the sentence opens with a plain label liftLabels left in place
-	remark   bool // the sentence reports a remark (remarkVerbs)
+	remark   bool // the sentence reports a remark (remarkVerbs); read only with a year
 }
 
 // readWorth reads sentence s for worthAsking, cheapest checks first.
@@ -1824,10 +1824,10 @@ func inRelativeClause(left string) bool {
 // July'"): a cloze gives the month away and a false month contradicts it.
 func monthShownElsewhere(sp span) bool {
 	for w, rest := nextField(sp.ans); w != ""; w, rest = nextField(rest) {
-		if !isMonthName(strings.Trim(w, ",.")) {
+		m := strings.Trim(w, ",.")
+		if !isMonthName(m) {
 			continue
 		}
-		m := strings.Trim(w, ",.")
 		for _, side := range []string{sp.left, sp.right} {
 			for x, r := nextField(side); x != ""; x, r = nextField(r) {
 				if strings.EqualFold(bareWord(x), m) {
