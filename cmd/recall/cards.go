@@ -136,11 +136,10 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	if err := out.Flush(); err != nil {
 		return err
 	}
-	if n := notesWithoutCards(facts, cs); n > 0 && opts.MinScore > 0.6 {
+	if n := notesWithoutCards(facts, cs); n > 0 && opts.MinScore > weakerMinScore {
 		// the minimum score is strict on purpose; say how to see more
 		// rather than leave a thin note silently empty
-		fmt.Fprintf(app.Err, "%s gave no card scoring %v or more; 'recall cards --min-score 0.6' shows weaker cards too\n",
-			countOf(n, "note"), opts.MinScore)
+		fmt.Fprintln(app.Err, noCardHint(n, opts.MinScore, "cards", "shows"))
 	}
 	return nil
 }
@@ -221,7 +220,17 @@ func writeCardsText(w io.Writer, cs []cards.Card, nFacts, nNotes int) error {
 	return nil
 }
 
-// plural writes "1 card", "2 cards".
+// weakerMinScore is the minimum score noCardHint suggests.
+const weakerMinScore = 0.6
+
+// noCardHint counts the n notes that gave no card scoring minScore, and
+// shows how "recall command" takes (verb) weaker cards too.
+func noCardHint(n int, minScore float64, command, verb string) string {
+	return fmt.Sprintf("%s gave no card scoring %v or more; 'recall %s --min-score %v' %s weaker cards too",
+		plural(n, "note"), minScore, command, weakerMinScore, verb)
+}
+
+// plural writes "1 card", "2 cards", for a noun whose plural adds an s.
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun

@@ -75,12 +75,4 @@ by default). Answering a card buries its siblings the same way.`,
 }
 
 // nCards says "1 card" or "3 cards".
-func nCards(n int) string { return countOf(n, "card") }
-
-// countOf is "1 card" or "n cards", for a noun whose plural adds an s.
-func countOf(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
+func nCards(n int) string { return plural(n, "card") }

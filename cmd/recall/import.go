@@ -198,8 +198,7 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 		fmt.Fprintln(app.Out, "orphaned cards are hidden from reviews; 'recall prune' lists and deletes them")
 	}
 	if sum.WithoutCards > 0 && opts.minScore > 0 {
-		fmt.Fprintf(app.Out, "%s gave no card scoring %v or more; 'recall import --min-score 0.6' takes weaker cards too\n",
-			countOf(sum.WithoutCards, "note"), opts.minScore)
+		fmt.Fprintln(app.Out, noCardHint(sum.WithoutCards, opts.minScore, "import", "takes"))
 	}
 	return nil
 }
