@@ -213,11 +213,7 @@ func TestNoClozeInAside(t *testing.T) {
 		{"The guild of Kesh fought the Harbour Wars (1203) against Atlantis and won them.", false},
 	} {
 		f := fact(notes.Date, "the guild of Kesh", tt.sentence, "1203", "Wars")
-		got := false
-		for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, MinScore: 0.3, Types: []Type{Cloze}}) {
-			got = got || c.Type == Cloze
-		}
-		if got != tt.cloze {
+		if got := makesCloze(f, Options{Seed: 1, MinScore: 0.3, Types: []Type{Cloze}}); got != tt.cloze {
 			t.Errorf("%q: cloze made = %v, want %v", tt.sentence, got, tt.cloze)
 		}
 	}
@@ -284,13 +280,19 @@ func TestClozeNeedsItsStatement(t *testing.T) {
 	} {
 		f := fact(notes.Date, "the harbour guild of Kesh", tt.sentence, "1203", "Fleet")
 		for _, types := range [][]Type{{Cloze, TF}, {Cloze}} {
-			got := false
-			for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, Types: types}) {
-				got = got || c.Type == Cloze
-			}
-			if got != tt.cloze {
+			if got := makesCloze(f, Options{Seed: 1, Types: types}); got != tt.cloze {
 				t.Errorf("%q (types %v): cloze made = %v, want %v", tt.sentence, types, got, tt.cloze)
 			}
 		}
 	}
+}
+
+// makesCloze reports whether f gives a cloze under opts.
+func makesCloze(f notes.Fact, opts Options) bool {
+	for _, c := range Generate([]notes.Fact{f}, opts) {
+		if c.Type == Cloze {
+			return true
+		}
+	}
+	return false
 }
