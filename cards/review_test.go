@@ -1,6 +1,8 @@
 package cards
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/recall-srs/recall/cards/answer"
@@ -762,6 +764,38 @@ func TestQAMisparsedActor(t *testing.T) {
 	} {
 		if got := qaMisparsed(tt.q, actor, span{left: "The charts were drawn by ", ans: "Tobin Aster", right: tt.right}); got != tt.want {
 			t.Errorf("qaMisparsed(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestDateLowerings checks what the rescoring takes from every card of a
+// date for the kind of date it is, against a plain date of a state's
+// event.
+func TestDateLowerings(t *testing.T) {
+	tests := []struct {
+		sentence string
+		more     float64 // lowered this much more than the plain date
+	}{
+		{"In 1201, the guild of Kesh signed a pact with the duke.", 0},
+		{"In 1201, the guild of Kesh hired a young clerk named Tobin.", 0.2},                 // no event a history would name
+		{"Tolls in 1201 covered only 7.3% of the spending of Kesh on the war.", 0.2},         // a figure's year (the war is the event)
+		{"In 1201, the guild of Kesh (a band of traders) signed a pact with the duke.", 0.1}, // an aside
+		{"In 1201, the Kesh Guild (KG) signed a pact with the duke.", 0},                     // an acronym
+	}
+	var facts []notes.Fact
+	for _, tt := range tests {
+		facts = append(facts, notes.Fact{Note: "n", Kind: notes.Date, Sentence: tt.sentence, Answer: "1201", Start: strings.Index(tt.sentence, "1201")})
+	}
+	lx := newLexicon(facts)
+	lowered := func(f notes.Fact) float64 {
+		sp, _ := locate(f)
+		all, _, _ := tableLowerings(f, &context{f: f, sp: sp}, lx)
+		return all
+	}
+	plain := lowered(facts[0])
+	for i, tt := range tests {
+		if got := lowered(facts[i]) - plain; math.Abs(got-tt.more) > 1e-9 {
+			t.Errorf("%q lowered %.2f more than a plain date, want %.2f", tt.sentence, got, tt.more)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
@@ -1988,4 +1989,55 @@ func unnamedActor(f notes.Fact, sp span) bool {
 	}
 	next, _ := nextField(sp.right)
 	return determiners[bareWord(next)]
+}
+
+// asideBeside reports whether a fact's sentence holds a bracketed aside
+// outside its answer: a date range, a gloss, a translation ("During the
+// civil war (summer 1918 to 1919), ...", "the State Bank (Goss Bank)").
+// The card states the aside as true without asking it, so an error of
+// the note hides there, and it adds a second claim to read; teachers took
+// 36% of such cards on notes they had not seen, against 60% for the rest.
+// An acronym spelled out beside its name ("(NEP)", "(TPUs)") is no aside;
+// a date inside one is (the date of an aside: teachers took none of 26).
+func asideBeside(kind notes.Kind, sp span) bool {
+	if kind == notes.Date && strings.Count(sp.left, "(") > strings.Count(sp.left, ")") {
+		return true
+	}
+	for _, side := range []string{sp.left, sp.right} {
+		for {
+			open := strings.IndexByte(side, '(')
+			if open < 0 {
+				break
+			}
+			shut := strings.IndexByte(side[open:], ')')
+			if shut < 0 {
+				break // the answer's own brackets, or none closed
+			}
+			// an aside opens a word of its own: "alert(1)" is code
+			if (open == 0 || side[open-1] == ' ') && !abbreviation(strings.TrimSpace(side[open+1:open+shut])) {
+				return true
+			}
+			side = side[open+shut+1:]
+		}
+	}
+	return false
+}
+
+// abbreviation reports whether w is one word of capitals, as many at
+// least as small letters past a plural s: "NEP", "TPUs", "BofA".
+func abbreviation(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case r == '&' || r == '-' || r == '.':
+		default:
+			return false // a space, a digit: words or a figure
+		}
+	}
+	return upper >= 2 && upper >= lower
 }

@@ -838,6 +838,27 @@ func TestMonthShownElsewhere(t *testing.T) {
 	}
 }
 
+func TestAsideBeside(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		kind          notes.Kind
+		want          bool
+	}{
+		{"During the siege (spring 1203 to 1205), the guild fed the town.", "1203", notes.Date, true}, // the date is the aside
+		{"In 1203, the guild seized the Harbour Bank (Kesh Bank).", "1203", notes.Date, true},         // a gloss
+		{"The Oronto map (1531) shows the isle, first charted in 1602.", "1602", notes.Date, true},    // a year beside a name
+		{"In 1203, the guild founded the Harbour Toll Office (HTO).", "1203", notes.Date, false},      // an acronym
+		{"The guild bought tide engines (TEs) in 1203.", "1203", notes.Date, false},
+		{"In 1203, the guild took the isle of Kesh.", "1203", notes.Date, false},
+		{"The guild named its bank the Harbour Bank (Kesh Bank).", "Kesh Bank", notes.Definition, false}, // the answer is the aside itself
+	} {
+		sp, _ := locate(notes.Fact{Kind: tt.kind, Sentence: tt.sentence, Answer: tt.ans, Start: -1})
+		if got := asideBeside(tt.kind, sp); got != tt.want {
+			t.Errorf("asideBeside(%q, %q) = %v, want %v", tt.sentence, tt.ans, got, tt.want)
+		}
+	}
+}
+
 func TestRoleOnly(t *testing.T) {
 	for ans, want := range map[string]bool{
 		"Indian anthropologist": true, "the Prime Minister": true, "Zoologist": true, "CEO of the Harbour Guild": true, "AI expert": true,
