@@ -40,6 +40,7 @@ var demoFacts = []notes.Fact{
 	fact(notes.Definition, "Atlantis", "The Tide Watch (TW) guarded the harbour at night.", "Tide Watch", "Institutions"),
 	fact(notes.Definition, "Atlantis", "A tidehouse is a granary built on stilts above the flood line.", "a granary built on stilts above the flood line", "Institutions"),
 	fact(notes.Actor, "Atlantis", "They destroyed the archive.", "the archive", "Decline"),
+	fact(notes.Date, "Atlantis", "The Harbour Act of Atlantis had just passed in 1190.", "1190", "History"),
 }
 
 // TestGenerateQuestions checks the phrasing rules on sentences of our own.
@@ -66,6 +67,7 @@ func TestGenerateQuestions(t *testing.T) {
 		"closed its ports and expelled all Atlantean merchants": "How did Kesh respond?",
 		"the river's heavy floods":                              "Why did the harbour silt up?",
 		"Tide Watch":                                            "What does TW stand for?",
+		"1190":                                                  "In what year had the Harbour Act of Atlantis just passed?", // the perfect kept past its adverb
 	}
 	for ans, q := range want {
 		if got[ans] != q {

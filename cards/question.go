@@ -506,8 +506,14 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	}
 	verb := bareWord(ws[v])
 	rest := cutRest(ws[v+1:])
+	// the word a perfect's participle would be, past an adverb ("had
+	// just passed": the auxiliary, not "did it have just passed")
+	part := v + 1
+	if len(ws) > part+1 && (perfectAdverbs[bareWord(ws[part])] || strings.HasSuffix(bareWord(ws[part]), "ly")) {
+		part++
+	}
 	switch {
-	case auxiliaries[verb] && (verb == "had" || verb == "has" || verb == "have") && !(len(ws) > v+1 && (bareWord(ws[v+1]) == "been" || isPastVerb(bareWord(ws[v+1])) || participles[bareWord(ws[v+1])] != "")):
+	case auxiliaries[verb] && (verb == "had" || verb == "has" || verb == "have") && !(len(ws) > part && (bareWord(ws[part]) == "been" || isPastVerb(bareWord(ws[part])) || participles[bareWord(ws[part])] != "")):
 		do := map[string]string{"had": "did", "has": "does", "have": "do"}[verb]
 		return join(do, s, "have", rest), true
 	case auxiliaries[verb]:
@@ -515,6 +521,10 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	}
 	return join("did", s, lemma(verb), baseCoordinated(rest)), true
 }
+
+// perfectAdverbs stand between a perfect's auxiliary and its participle.
+var perfectAdverbs = map[string]bool{"just": true, "already": true, "long": true, "never": true, "also": true,
+	"only": true, "once": true, "still": true, "not": true, "since": true, "first": true, "recently": true}
 
 // objectPronouns may follow a verb as its object.
 var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true}
