@@ -122,11 +122,14 @@ func TestDangling(t *testing.T) {
 
 func TestPointersInDemonstratives(t *testing.T) {
 	for s, want := range map[string]bool{
-		"These tolls doubled the guild's income.":                 true,
-		"The guild aimed to achieve this, with a pact in 1201.":   true, // a pronoun standing alone
-		"To counter this, the guild built a second dock in 1201.": true,
-		"The guild raised the tolls in 1201.":                     false,
-		"As such, the guild raised the tolls in 1201.":            false,
+		"These tolls doubled the guild's income.":                  true,
+		"The guild aimed to achieve this, with a pact in 1201.":    true, // a pronoun standing alone
+		"To counter this, the guild built a second dock in 1201.":  true,
+		"The guild raised the tolls in 1201.":                      false,
+		"As such, the guild raised the tolls in 1201.":             false,
+		"A storm with similar winds struck the harbour in 1201.":   true, // similar to what?
+		"A storm similar to the flood struck the harbour in 1201.": false,
+		"The two storms of 1201 were similar.":                     false,
 	} {
 		if _, _, got := pointersIn(s, true); got != want {
 			t.Errorf("pointersIn(%q) demonstrative = %v, want %v", s, got, want)

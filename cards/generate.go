@@ -1355,6 +1355,13 @@ func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
 				if nb := bareWord(next); (i == 0 || strings.HasSuffix(prev, ",")) && (isPastVerb(nb) || auxiliaries[nb]) {
 					unresolved, pronoun = true, true
 				}
+			case "similar":
+				// "with similar wind gusts", "similar situations arose":
+				// similar to what the card does not show (teachers took 3
+				// of 25); "similar to X" says what
+				if next != "" && bareWord(next) != "to" && !strings.HasSuffix(w, ",") && !strings.HasSuffix(w, ".") {
+					demonstr = true
+				}
 			case "this", "these", "those", "such":
 				if next != "" && !startsUpper(next) && !strings.HasSuffix(w, ",") {
 					demonstr = true

@@ -684,6 +684,13 @@ func attributiveYear(left, ans, right string) bool {
 		// judgment", "a 2021 Pew survey"): teachers took none of 8
 		return w != ""
 	}
+	if determiners[strings.ToLower(last)] || isPossessive(last) {
+		// the year of a named event ("the _____ Mumbai attacks", "Kosovo's
+		// _____ Declaration") is its label: any year of the kind fits the
+		// blank, and the sentence is about something else (teachers took
+		// 37 of 91 such cloze and mc cards)
+		return w != "" && !functionWords[bareWord(w)]
+	}
 	return startsLower(w) && !functionWords[bareWord(w)]
 }
 

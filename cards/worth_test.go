@@ -252,7 +252,10 @@ func TestAttributiveYear(t *testing.T) {
 		{"The plan was drawn up in 1201 by the guild.", false},
 		{"Between 1201 and 1205, the guild doubled in size.", false},
 		{"By late 1201 the walls were finished.", false},
-		{"The 1201 Charter named the first mayor.", false},
+		{"The 1201 Charter named the first mayor.", true},                          // the year labels a named thing
+		{"The guild armed its ships after the 1201 Kesh riots.", true},             // ... or a named event
+		{"The duke refused to recognise Kesh's 1201 Declaration of Rights.", true}, // an owner's
+		{"In 1201 Kesh rose against the duke.", false},
 		{"The 1201 harbour charter named the first mayor.", true}, // the determiner opens the sentence
 		{"The guild cited a 1201 Harbour Court ruling on tolls.", true},
 		{"Tobin Aster's 1201 survey of the harbour found silt.", true},
