@@ -429,11 +429,15 @@ func subjectCase(subj []string, isName func(string) bool) string {
 	}
 	first := bareWord(subj[0])
 	multiName := len(subj) > 1 && startsUpper(subj[1]) || len(subj) > 2 && functionWords[bareWord(subj[1])] && startsUpper(subj[2])
-	if determiners[first] || (!isAllCaps(subj[0]) && !isName(first) && !multiName) {
+	if determiners[first] || timeOfOffice[first] || (!isAllCaps(subj[0]) && !isName(first) && !multiName) {
 		subj[0] = lowerFirst(subj[0])
 	}
 	return strings.Join(subj, " ")
 }
+
+// timeOfOffice words open a title without being part of it: "Former
+// Prime Minister Imran Khan" asked as "When did former Prime Minister ...".
+var timeOfOffice = map[string]bool{"former": true, "then": true, "late": true, "outgoing": true, "incoming": true, "acting": true}
 
 func isAllCaps(w string) bool {
 	// ASCII (most words) is read in place: ToUpper would copy every word

@@ -1,6 +1,9 @@
 package cards
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBaseCoordinated(t *testing.T) {
 	tests := map[string]string{
@@ -87,6 +90,21 @@ func TestLemma(t *testing.T) {
 	} {
 		if got := lemma(past); got != want {
 			t.Errorf("lemma(%q) = %q, want %q", past, got, want)
+		}
+	}
+}
+
+func TestSubjectCase(t *testing.T) {
+	isName := func(w string) bool { return w == "kesh" }
+	for subj, want := range map[string]string{
+		"The guild of Kesh":               "the guild of Kesh",
+		"Former Harbour Master Aster":     "former Harbour Master Aster",
+		"Kesh":                            "Kesh",
+		"Harbour Master Tobin Aster":      "Harbour Master Tobin Aster",
+		"Fishermen of the northern isles": "fishermen of the northern isles",
+	} {
+		if got := subjectCase(strings.Fields(subj), isName); got != want {
+			t.Errorf("subjectCase(%q) = %q, want %q", subj, got, want)
 		}
 	}
 }
