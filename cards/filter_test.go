@@ -130,6 +130,7 @@ func TestPointersInDemonstratives(t *testing.T) {
 		"A storm with similar winds struck the harbour in 1201.":   true, // similar to what?
 		"A storm similar to the flood struck the harbour in 1201.": false,
 		"The two storms of 1201 were similar.":                     false,
+		"The dock offers a similar berth to the old one.":          false,
 	} {
 		if _, _, got := pointersIn(s, true); got != want {
 			t.Errorf("pointersIn(%q) demonstrative = %v, want %v", s, got, want)

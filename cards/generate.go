@@ -1319,6 +1319,19 @@ func (r *sentenceReading) pointers(text string, alone bool) (unresolved, pronoun
 	return r.unresolved, r.pronoun, r.demonstr
 }
 
+// comparedWithin reports whether "to" or "as" comes within three words
+// from next (rest follows it): what a "similar" is compared with.
+func comparedWithin(next, rest string) bool {
+	w := next
+	for i := 0; i < 3 && w != ""; i++ {
+		if b := bareWord(w); b == "to" || b == "as" {
+			return true
+		}
+		w, rest = nextField(rest)
+	}
+	return false
+}
+
 // pointersIn reads sentence s for words that point outside a card: a
 // pronoun standing as a subject after an opening clause (", it was", "On
 // _____, he became") leaves the card without saying who, unless the
@@ -1358,8 +1371,8 @@ func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
 			case "similar":
 				// "with similar wind gusts", "similar situations arose":
 				// similar to what the card does not show (teachers took 3
-				// of 25); "similar to X" says what
-				if next != "" && bareWord(next) != "to" && !strings.HasSuffix(w, ",") && !strings.HasSuffix(w, ".") {
+				// of 25); "similar to X", "a similar feel to X" say what
+				if next != "" && !strings.HasSuffix(w, ",") && !strings.HasSuffix(w, ".") && !comparedWithin(next, after) {
 					demonstr = true
 				}
 			case "this", "these", "those", "such":

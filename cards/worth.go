@@ -1143,6 +1143,9 @@ var genericNouns = map[string]bool{
 	"breaking": true, "turning": true, "tipping": true, // "The breaking point came ...": of what?
 }
 
+// sequenceWords place a thing in a list told before.
+var sequenceWords = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "latter": true, "former": true, "other": true}
+
 // genericOpener reports whether a sentence opens on a thing named only by
 // its sort ("The firm ...", "The initial broker-dealer ...", "The project
 // ...") in a note whose title names no such thing (an acronym such as
@@ -1163,6 +1166,14 @@ func genericOpener(f notes.Fact) bool {
 			}
 			w2, rest = w3, after
 		}
+	}
+	if sequenceWords[w2] {
+		// "The second key factor was ...", "The latter ...": one of a
+		// list the note gave before (of what, the card cannot say); "the
+		// second largest" ranks instead
+		w3, _ := nextField(rest)
+		b := bareWord(w3)
+		return w3 != "" && !strings.HasSuffix(b, "est") && b != "most" && b != "least"
 	}
 	if !genericNouns[bareWord(w2)] {
 		return false

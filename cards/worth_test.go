@@ -531,6 +531,9 @@ func TestGenericOpener(t *testing.T) {
 		{"The Prime Minister Tobin Aster announced the tolls in 1201.", "Harbour Trade", false},
 		{"The Chancellor of Kesh resigned in 1201.", "Harbour Trade", false},
 		{"The breaking point came in 1201 when the guild seized the docks.", "Harbour Trade", true},
+		{"The second key factor was the flood of 1201.", "Harbour Trade", true}, // of what?
+		{"The second largest port of Kesh opened in 1201.", "Harbour Trade", false},
+		{"The Second Harbour War began in 1201.", "Harbour Trade", false},
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
