@@ -202,8 +202,21 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	"but rather", "foregone conclusion", "served as a catalyst", "can be seen as", "was evident in", "arguably",
 	"wild card", "potential future", "true breakthrough"}
 
-// judgement reports whether a statement grades what it describes.
-func judgement(s string) bool { return judgementSet.has(s) }
+// judgement reports whether a statement grades what it describes, or
+// opens on a concession ("Though Greece had gained the islands, Cyprus
+// remained unclaimed"): the writer's contrast, whose main claim a card on
+// the conceded part asserts untested (teachers took 16 of 46).
+func judgement(s string) bool { return judgementSet.has(s) || concessive(s) }
+
+// concessive reports whether s opens on a concession.
+func concessive(s string) bool {
+	w, rest := nextField(s)
+	if w == "Even" {
+		w, _ = nextField(rest)
+		return w == "though"
+	}
+	return w == "Though" || w == "Although"
+}
 
 // hasQuotation reports whether s quotes someone at length (three words or
 // more between quotation marks; a quoted term of one or two words is a

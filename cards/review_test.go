@@ -56,6 +56,9 @@ func TestHearsayAndJudgement(t *testing.T) {
 		{"The guild's charter of 1203 was evident in every toll.", false, true},
 		{"The dam was completed in 1936 at a cost of $49 million.", false, false},
 		{"Peopled by fishermen, the island had 300 inhabitants.", false, false},
+		{"Though the guild had won the isles in 1203, Kesh stayed free.", false, true}, // a concession
+		{"Even though the guild won in 1203, Kesh stayed free.", false, true},
+		{"Thoughtful guild masters opened the docks in 1203.", false, false},
 	}
 	for _, tt := range tests {
 		if got := hearsay(tt.s); got != tt.hearsay {
