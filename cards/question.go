@@ -899,7 +899,10 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		if ok {
 			body, ok = unmark(body, clause)
 		}
-		if !ok {
+		if !ok || strings.HasPrefix(body, "had ") {
+			// a past perfect ("had occupied nearly all", "had just
+			// passed") tells a state before some other moment: asked
+			// when, it has no one answer (teachers rejected them as vague)
 			return "", 0, false
 		}
 		wh := "When"
