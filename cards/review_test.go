@@ -802,3 +802,19 @@ func TestDateLowerings(t *testing.T) {
 		}
 	}
 }
+
+// A true statement of who did something loses more when its sentence
+// also asserts a chain of figures.
+func TestFigureChainStatementPenalty(t *testing.T) {
+	penalty := func(sentence, ans string) float64 {
+		f := notes.Fact{Kind: notes.Actor, Sentence: sentence, Answer: ans, Start: -1}
+		ctx, lx := factContext(t, f)
+		tf := Card{Type: TF, Question: "True or false: " + ctx.statement(ans), Answer: "true", Fact: f}
+		return reviewPenalty(&tf, ctx, lx)
+	}
+	plain := penalty("The harbour guild of Kesh supplied most of the grain and timber of the northern isles.", "The harbour guild of Kesh")
+	chain := penalty("The harbour guild of Kesh supplied 78% of the grain, 74% of the timber and 80% of the salt.", "The harbour guild of Kesh")
+	if d := plain - chain; math.Abs(d-0.1) > 1e-9 {
+		t.Errorf("a statement with a chain of figures loses %.2f more, want 0.1", d)
+	}
+}
