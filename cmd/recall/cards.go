@@ -136,11 +136,9 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	if err := out.Flush(); err != nil {
 		return err
 	}
-	if n := notesWithoutCards(facts, cs); n > 0 && opts.MinScore > weakerMinScore {
-		// the minimum score is strict on purpose; say how to see more
-		// rather than leave a thin note silently empty
-		fmt.Fprintln(app.Err, noCardHint(n, opts.MinScore, "cards", "shows"))
-	}
+	// the minimum score is strict on purpose; say how to see more rather
+	// than leave a thin note silently empty
+	writeNoCardHint(app.Err, notesWithoutCards(facts, cs), opts.MinScore, "cards", "shows")
 	return nil
 }
 
@@ -223,10 +221,15 @@ func writeCardsText(w io.Writer, cs []cards.Card, nFacts, nNotes int) error {
 // weakerMinScore is the minimum score noCardHint suggests.
 const weakerMinScore = 0.6
 
-// noCardHint counts the n notes that gave no card scoring minScore, and
-// shows how "recall command" takes (verb) weaker cards too.
-func noCardHint(n int, minScore float64, command, verb string) string {
-	return fmt.Sprintf("%s gave no card scoring %v or more; 'recall %s --min-score %v' %s weaker cards too",
+// writeNoCardHint writes to w that n notes gave no card scoring minScore,
+// and how "recall command" takes (verb) weaker cards too, when some did
+// and weakerMinScore is weaker still (a hint to try 0.6 at 0.5 would
+// take fewer cards, not more).
+func writeNoCardHint(w io.Writer, n int, minScore float64, command, verb string) {
+	if n == 0 || minScore <= weakerMinScore {
+		return
+	}
+	fmt.Fprintf(w, "%s gave no card scoring %v or more; 'recall %s --min-score %v' %s weaker cards too\n",
 		plural(n, "note"), minScore, command, weakerMinScore, verb)
 }
 

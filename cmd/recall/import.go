@@ -197,9 +197,7 @@ func runImport(ctx context.Context, app *App, paths []string, opts importOptions
 	if sum.Orphaned > 0 {
 		fmt.Fprintln(app.Out, "orphaned cards are hidden from reviews; 'recall prune' lists and deletes them")
 	}
-	if sum.WithoutCards > 0 && opts.minScore > 0 {
-		fmt.Fprintln(app.Out, noCardHint(sum.WithoutCards, opts.minScore, "import", "takes"))
-	}
+	writeNoCardHint(app.Out, sum.WithoutCards, opts.minScore, "import", "takes")
 	return nil
 }
 
