@@ -643,18 +643,37 @@ var adviceWords = phraseList{"you ", "your ", "You ", "Your "}
 // phraseList is a short list of phrases, each matched at a word start.
 type phraseList []string
 
-// in reports whether s holds one of the phrases at a word start.
+// in reports whether s holds one of the phrases at a word start. The
+// phrases of a list mostly open on one of a few bytes ("another war",
+// "another coup"): s is searched once for each such byte, and the phrases
+// that open on it are tried where it starts a word. (A search for each
+// phrase went over s as many times, stopping at every byte it opens on.)
 func (l phraseList) in(s string) bool {
-	for _, p := range l {
+	var searched [256 / 64]uint64 // the opening bytes s was searched for
+	for i, p := range l {
+		if p == "" {
+			return true
+		}
+		c := p[0]
+		if searched[c/64]&(1<<(c%64)) != 0 {
+			continue
+		}
+		searched[c/64] |= 1 << (c % 64)
 		for off := 0; ; {
-			i := strings.Index(s[off:], p)
-			if i < 0 {
+			j := strings.IndexByte(s[off:], c)
+			if j < 0 {
 				break
 			}
-			if at := off + i; at == 0 || !isLetterByte(s[at-1]) {
-				return true
+			at := off + j
+			off = at + 1
+			if at > 0 && isLetterByte(s[at-1]) {
+				continue
 			}
-			off += i + 1
+			for _, q := range l[i:] { // the phrases before p open on other bytes
+				if q != "" && q[0] == c && strings.HasPrefix(s[at:], q) {
+					return true
+				}
+			}
 		}
 	}
 	return false

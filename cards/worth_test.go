@@ -1084,3 +1084,35 @@ func TestWithoutJudgementOpener(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseListIn(t *testing.T) {
+	list := phraseList{"by area", "another war", "another coup", "by GDP", "as CEO"}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"the largest by area", true},
+		{"another war broke out", true},
+		{"Kesh fought another coup.", true},
+		{"(another war)", true},            // after a bracket: a word start
+		{"mother war", false},              // inside a word
+		{"anothe rwar", false},             // no phrase at all
+		{"nearby area", false},             // "by area" inside "nearby"
+		{"nearby area, then by GDP", true}, // the first place is inside a word, a later one starts one
+		{"2020by GDP", true},               // after a digit: a word start
+		{"stayed as CEOs", true},           // a phrase may open a longer word
+		{"as ceo", false},                  // case counts
+		{"another", false},                 // the phrase runs past the end
+		{"", false},
+	} {
+		if got := list.in(tt.s); got != tt.want {
+			t.Errorf("in(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	if !(phraseList{"x", ""}).in("abc") {
+		t.Error("an empty phrase is at the start of every text")
+	}
+	if (phraseList{}).in("abc") {
+		t.Error("an empty list holds no phrase")
+	}
+}
