@@ -2,6 +2,7 @@ package cards
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -266,16 +267,26 @@ func newLexicon(facts []notes.Fact) *lexicon {
 			before = &facts[i-1]
 		}
 		if k := keyOfHeading(f); before == nil || k != keyOfHeading(*before) {
-			if _, ok := lx.norm[f.Title]; !ok {
-				lx.norm[f.Title] = answer.Normalize(f.Title)
+			// a new path mostly keeps the title and the headings above it:
+			// those the fact before had in their place are known (a string
+			// compared with itself is not read)
+			if before == nil || f.Title != before.Title {
+				if _, ok := lx.norm[f.Title]; !ok {
+					lx.norm[f.Title] = answer.Normalize(f.Title)
+				}
 			}
-			for _, h := range f.Heading {
+			for j, h := range f.Heading {
+				if before != nil && j < len(before.Heading) && h == before.Heading[j] {
+					continue
+				}
 				if _, ok := lx.norm[h]; !ok {
 					lx.norm[h] = answer.Normalize(h)
 				}
 			}
 		}
-		if before == nil || f.Subject != before.Subject {
+		// a subject is often the title or a heading of its path, which are
+		// in already (and so are the subjects of the facts before)
+		if (before == nil || f.Subject != before.Subject) && f.Subject != f.Title && !slices.Contains(f.Heading, f.Subject) {
 			if _, ok := lx.norm[f.Subject]; !ok { // subjects repeat across a note's facts
 				lx.norm[f.Subject] = answer.Normalize(f.Subject)
 			}
