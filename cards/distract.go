@@ -197,22 +197,33 @@ func newPool(facts []notes.Fact) *pool {
 	// Facts share answers ("1990", a country's name): each answer of a
 	// kind is described once, and the facts of every note that give it
 	// share that description
-	type answerKind struct {
-		text string
-		kind notes.Kind
-	}
 	// numbered in the order first met, the number an index into distinct
 	// (sized for every fact up front: growing it cost more than the room
-	// left over)
-	answers := make(map[answerKind]int, len(facts))
-	var distinct []int               // fact indexes, by answer number
-	which := make([]int, len(facts)) // fact → index into distinct
+	// left over). An answer's text is looked up alone, and its few kinds
+	// followed from there: a key of text and kind hashed two strings for
+	// every fact, where almost every text comes in one kind.
+	answers := make(map[string]int, len(facts)) // text → its first number
+	var distinct []int                          // fact indexes, by answer number
+	var sameText []int                          // answer number → the next of its text in another kind, or -1
+	which := make([]int, len(facts))            // fact → index into distinct
 	for fi, f := range facts {
-		u, ok := answers[answerKind{f.Answer, f.Kind}]
-		if !ok {
+		u, known := answers[f.Answer]
+		found := known
+		for found && facts[distinct[u]].Kind != f.Kind {
+			if sameText[u] < 0 {
+				found = false // u is the text's last kind so far
+				break
+			}
+			u = sameText[u]
+		}
+		if !found {
+			if known {
+				sameText[u] = len(distinct)
+			} else {
+				answers[f.Answer] = len(distinct)
+			}
 			u = len(distinct)
-			answers[answerKind{f.Answer, f.Kind}] = u
-			distinct = append(distinct, fi)
+			distinct, sameText = append(distinct, fi), append(sameText, -1)
 		}
 		which[fi] = u
 	}
