@@ -362,19 +362,21 @@ func placeRelative(f notes.Fact, left string) bool {
 var emphases = []string{"just ", "only ", "merely ", "a mere ", "Just ", "Only ", "Merely ", "A mere "}
 
 // withoutEmphasis moves a leading word of tone out of a numeric fact's
-// answer into its sentence ("when he was just _____ old" → "21 years").
-func withoutEmphasis(f notes.Fact) (notes.Fact, bool) {
+// answer into its sentence ("when he was just _____ old" → "21 years"),
+// and reports whether it did. Like the other trims of trimAnswers, it
+// rewrites f in place, and leaves it as it was when it reports false.
+func withoutEmphasis(f *notes.Fact) bool {
 	if !isNumericKind(f.Kind) {
-		return f, false
+		return false
 	}
 	for _, e := range emphases {
 		if rest, ok := strings.CutPrefix(f.Answer, e); ok && rest != "" && startsNumber(rest) {
 			f.Answer = rest
 			f.Start += len(e)
-			return f, true
+			return true
 		}
 	}
-	return f, false
+	return false
 }
 
 // trailingAdverbs end an actor's span when the extraction ran on into the
@@ -384,33 +386,33 @@ var trailingAdverbs = map[string]bool{"already": true, "also": true, "still": tr
 
 // withoutTrailingAdverb moves an adverb at the end of an actor's answer
 // back into its sentence ("_____ indicating" → "the Federal Reserve").
-func withoutTrailingAdverb(f notes.Fact) (notes.Fact, bool) {
+func withoutTrailingAdverb(f *notes.Fact) bool {
 	if f.Kind != notes.Actor {
-		return f, false
+		return false
 	}
 	prev, last, n := lastTwoFields(f.Answer)
 	if n < 2 || !trailingAdverbs[last] || prev == "" {
-		return f, false
+		return false
 	}
 	f.Answer = strings.TrimRight(f.Answer[:len(f.Answer)-len(last)], " ")
-	return f, true
+	return true
 }
 
 // withoutPossessive moves a possessive ending out of the answer of an
 // actor or a place back into its sentence ("_____ adjusted strike rate"
 // for "Adil Rashid's" → "_____'s adjusted strike rate", "Adil Rashid"):
 // the learner names the owner, and the blank no longer reads as a subject.
-func withoutPossessive(f notes.Fact) (notes.Fact, bool) {
+func withoutPossessive(f *notes.Fact) bool {
 	if f.Kind != notes.Actor && f.Kind != notes.Place {
-		return f, false
+		return false
 	}
 	for _, end := range []string{"'s", "’s"} {
 		if a, ok := strings.CutSuffix(f.Answer, end); ok && strings.TrimSpace(a) != "" {
 			f.Answer = a
-			return f, true
+			return true
 		}
 	}
-	return f, false
+	return false
 }
 
 // judgementOpeners open a sentence with the writer's view of what follows
@@ -423,32 +425,28 @@ var judgementOpeners = []string{"Shockingly", "Surprisingly", "Interestingly", "
 // withoutJudgementOpener cuts a judgement opener and its comma from the
 // fact's sentence: the card states the fact alone ("The board had advised
 // ..."). A fact inside the opener keeps its sentence.
-func withoutJudgementOpener(f notes.Fact) (notes.Fact, bool) {
+func withoutJudgementOpener(f *notes.Fact) bool {
 	if f.LabelLen > 0 || f.Sentence == "" || f.Sentence[0] < 'A' || f.Sentence[0] > 'Z' {
-		return f, false
+		return false
 	}
-	for _, o := range judgementOpeners {
-		rest, ok := strings.CutPrefix(f.Sentence, o) // then ", ": o+", " would be joined for every fact
-		if ok {
-			rest, ok = strings.CutPrefix(rest, ", ")
-		}
-		if !ok || rest == "" {
-			continue
-		}
-		cut := len(f.Sentence) - len(rest)
-		if f.Start >= 0 && f.Start < cut {
-			return f, false
-		}
-		f.Sentence = upperFirst(rest)
-		if f.Start >= 0 {
-			if f.Start -= cut; f.Start == 0 {
-				f.Answer = upperFirst(f.Answer) // "the Bolsheviks" now opens the sentence
-			}
-		}
-		f.Cue = strings.TrimPrefix(f.Cue, o+", ")
-		return f, true
+	// an opener holds no comma: it is all the sentence holds before its
+	// first comma, which ", " follows (one search, not one for each opener)
+	i := strings.IndexByte(f.Sentence, ',')
+	if i < 0 || !strings.HasPrefix(f.Sentence[i:], ", ") || len(f.Sentence) == i+len(", ") || !slices.Contains(judgementOpeners, f.Sentence[:i]) {
+		return false
 	}
-	return f, false
+	o, cut := f.Sentence[:i], i+len(", ")
+	if f.Start >= 0 && f.Start < cut {
+		return false
+	}
+	f.Sentence = upperFirst(f.Sentence[cut:])
+	if f.Start >= 0 {
+		if f.Start -= cut; f.Start == 0 {
+			f.Answer = upperFirst(f.Answer) // "the Bolsheviks" now opens the sentence
+		}
+	}
+	f.Cue = strings.TrimPrefix(f.Cue, o+", ")
+	return true
 }
 
 // startsNumber reports whether s opens on a digit or a number word.
@@ -493,20 +491,15 @@ func withoutThe(s string) string {
 // then work in place).
 func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 	out, cloned := facts, false
-	for i, f := range facts {
-		g, ok := withoutEmphasis(f)
-		if h, roleOK := withoutRole(g); roleOK {
-			g, ok = h, true
-		}
-		if h, advOK := withoutTrailingAdverb(g); advOK {
-			g, ok = h, true
-		}
-		if h, openerOK := withoutJudgementOpener(g); openerOK {
-			g, ok = h, true
-		}
-		if h, possOK := withoutPossessive(g); possOK {
-			g, ok = h, true
-		}
+	for i := range facts {
+		// each trim rewrites g in place: a fact is copied once, where a
+		// trim taking and giving back a fact copied it twice
+		g := facts[i]
+		ok := withoutEmphasis(&g)
+		ok = withoutRole(&g) || ok
+		ok = withoutTrailingAdverb(&g) || ok
+		ok = withoutJudgementOpener(&g) || ok
+		ok = withoutPossessive(&g) || ok
 		if ok {
 			if !cloned {
 				out, cloned = slices.Clone(facts), true
@@ -1001,16 +994,16 @@ func possessedThing(f notes.Fact) bool {
 // actor's answer into the sentence ("Prime Minister _____" → "Paul
 // Keating"): the name is what there is to recall, and the office is fair
 // context.
-func withoutRole(f notes.Fact) (notes.Fact, bool) {
+func withoutRole(f *notes.Fact) bool {
 	if f.Kind != notes.Actor {
-		return f, false
+		return false
 	}
 	cut, roles := 0, 0
 	rest := f.Answer
 	for i := 0; ; i++ {
 		w, after := nextField(rest)
 		if w == "" {
-			return f, false // all of it is a role: "the Prime Minister"
+			return false // all of it is a role: "the Prime Minister"
 		}
 		switch {
 		case isRoleWord(w), roles > 0 && w == "General": // "Governor General", "Attorney General"
@@ -1019,16 +1012,16 @@ func withoutRole(f notes.Fact) (notes.Fact, bool) {
 			// a demonym before the role: "British Prime Minister"
 		default:
 			if roles == 0 || !startsUpper(w) {
-				return f, false
+				return false
 			}
 			if roles == 1 && countFields(rest) == 1 || !personName(rest) {
 				// "Lady Day": a name that starts like a rank; "Dr. Panda's
 				// lab", "Professor Paine involves": not a person's name
-				return f, false
+				return false
 			}
 			f.Answer = f.Answer[cut:]
 			f.Start += cut
-			return f, true
+			return true
 		}
 		rest = strings.TrimLeft(after, " ")
 		cut = len(f.Answer) - len(rest)

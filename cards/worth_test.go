@@ -131,7 +131,8 @@ func TestWithoutEmphasis(t *testing.T) {
 	for _, tt := range tests {
 		f := notes.Fact{Kind: tt.kind, Sentence: tt.sentence, Answer: tt.answer}
 		f.Start = indexOf(tt.sentence, tt.answer)
-		g, ok := withoutEmphasis(f)
+		g := f
+		ok := withoutEmphasis(&g)
 		switch {
 		case tt.want == "" && ok:
 			t.Errorf("withoutEmphasis(%q) changed it to %q", tt.answer, g.Answer)
@@ -378,7 +379,8 @@ func TestWithoutRole(t *testing.T) {
 	for _, tt := range tests {
 		s := "In 1201, " + tt.answer + " opened the harbour."
 		f := notes.Fact{Kind: notes.Actor, Sentence: s, Answer: tt.answer, Start: len("In 1201, ")}
-		g, ok := withoutRole(f)
+		g := f
+		ok := withoutRole(&g)
 		switch {
 		case tt.want == "" && ok:
 			t.Errorf("withoutRole(%q) = %q, want it unchanged", tt.answer, g.Answer)
@@ -388,7 +390,7 @@ func TestWithoutRole(t *testing.T) {
 			t.Errorf("withoutRole(%q): Start does not point at %q", tt.answer, g.Answer)
 		}
 	}
-	if _, ok := withoutRole(notes.Fact{Kind: notes.Place, Answer: "President Square"}); ok {
+	if withoutRole(&notes.Fact{Kind: notes.Place, Answer: "President Square"}) {
 		t.Error("withoutRole changed a place")
 	}
 }
@@ -922,7 +924,7 @@ func TestMenuPathAndPairedDate(t *testing.T) {
 // The answer trims of trimAnswers shorten an answer at its end: the
 // answer still starts where it did in its sentence.
 func TestAnswerEndTrims(t *testing.T) {
-	trims := map[string]func(notes.Fact) (notes.Fact, bool){"withoutTrailingAdverb": withoutTrailingAdverb, "withoutPossessive": withoutPossessive}
+	trims := map[string]func(*notes.Fact) bool{"withoutTrailingAdverb": withoutTrailingAdverb, "withoutPossessive": withoutPossessive}
 	tests := []struct {
 		trim     string
 		kind     notes.Kind
@@ -938,7 +940,8 @@ func TestAnswerEndTrims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Kind: tt.kind, Answer: tt.answer, Sentence: tt.sentence, Start: strings.Index(tt.sentence, tt.answer)}
-		got, ok := trims[tt.trim](f)
+		got := f
+		ok := trims[tt.trim](&got)
 		if ok != (tt.want != "") || ok && (got.Answer != tt.want || got.Sentence[got.Start:got.Start+len(got.Answer)] != tt.want) {
 			t.Errorf("%s(%q) = %q, %v; want %q", tt.trim, tt.answer, got.Answer, ok, tt.want)
 		}
@@ -1073,12 +1076,16 @@ func TestWithoutJudgementOpener(t *testing.T) {
 		cut                                  bool
 	}{
 		{"Shockingly, the board had closed the port in 1201.", "1201", "The board had closed the port in 1201.", "1201", true},
+		{"Shockingly the board, in 1201, closed the port.", "1201", "Shockingly the board, in 1201, closed the port.", "1201", false}, // no comma after the opener
+		{"Sadly,1201 was a year of floods.", "1201", "Sadly,1201 was a year of floods.", "1201", false},                               // no space after its comma
+		{"Oddly, 1201 was a year of floods.", "1201", "Oddly, 1201 was a year of floods.", "1201", false},                             // not an opener
 		{"Interestingly, the guild held most of the docks.", "the guild", "The guild held most of the docks.", "The guild", true},
 		{"The guild, interestingly, held the docks in 1201.", "1201", "The guild, interestingly, held the docks in 1201.", "1201", false},
 		{"Sadly, 1201 was a year of floods.", "1201", "1201 was a year of floods.", "1201", true},
 	} {
 		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: strings.Index(tt.sentence, tt.ans)}
-		g, cut := withoutJudgementOpener(f)
+		g := f
+		cut := withoutJudgementOpener(&g)
 		if cut != tt.cut || g.Sentence != tt.wantSentence || g.Answer != tt.wantAns || g.Sentence[g.Start:g.Start+len(g.Answer)] != g.Answer {
 			t.Errorf("withoutJudgementOpener(%q) = %q, %q at %d (%v); want %q, %q", tt.sentence, g.Sentence, g.Answer, g.Start, cut, tt.wantSentence, tt.wantAns)
 		}
