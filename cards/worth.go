@@ -523,8 +523,8 @@ type topicKey struct{ note, answer string }
 // (topicKey{note, answer}) and by section (topicKey{sectionOf(f), answer}).
 func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 	out := map[topicKey]bool{}
-	topicalIn(facts, func(f notes.Fact) string { return f.Note }, 5, out)
-	topicalIn(facts, sectionOf, 2, out)
+	topicalIn(facts, false, 5, out)
+	topicalIn(facts, true, 2, out)
 	return out
 }
 
@@ -533,27 +533,44 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 // parts of it).
 func sectionOf(f notes.Fact) string {
 	if len(f.Heading) == 0 {
-		return f.Note + "\x00"
+		return sectionName(f.Note, "")
 	}
-	return f.Note + "\x00" + f.Heading[0]
+	return sectionName(f.Note, f.Heading[0])
 }
 
+// sectionName names the section of a note under its top heading.
+func sectionName(note, top string) string { return note + "\x00" + top }
+
 // topicalIn adds to out the actors and places named in at least one in
-// part of the sentences with facts of their scope (three at least).
-func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
+// part of the sentences with facts of their scope (three at least): the
+// scope is the fact's section (sectionOf) when bySection, else its note.
+func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bool) {
 	// scopes are numbered, and looked up once for each run of facts
 	// sharing a sentence and a section (facts come in such runs): the
-	// work below then hashes and compares numbers, not note paths
-	scopes := newNumbering[string](len(facts) / 16) // sized: growing it cost more than filling it
+	// work below then hashes and compares numbers, not note paths. A
+	// scope is looked up by its note and top heading, and named once
+	// (sectionOf joined a new name for each run).
+	type scopeKey struct{ note, top string }
+	scopes := newNumbering[scopeKey](len(facts) / 16) // sized: growing it cost more than filling it
 	scopeOf := make([]int, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
 			scopeOf[i] = scopeOf[i-1]
 			continue
 		}
-		scopeOf[i] = scopes.of(scope(f))
+		k := scopeKey{note: f.Note}
+		if bySection && len(f.Heading) > 0 {
+			k.top = f.Heading[0]
+		}
+		scopeOf[i] = scopes.of(k)
 	}
-	names := scopes.keys // scope by number
+	names := make([]string, len(scopes.keys)) // scope by number
+	for s, k := range scopes.keys {
+		names[s] = k.note
+		if bySection {
+			names[s] = sectionName(k.note, k.top)
+		}
+	}
 	// each scope's sentences, in one slice in order of scope: counted
 	// first, then placed (a slice for each scope grew by many small steps)
 	newRun := func(i int) bool {
@@ -579,16 +596,10 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 	// a sentence met again later in its scope counts once: each scope's
 	// few sentences are sorted and compacted, which cost less than a set
 	// of every scope's sentences (the count below does not depend on
-	// their order)
+	// their order); only those of a scope an actor or a place is counted
+	// in, when first counted
 	sents := make([][]string, len(names))
-	for s := range names {
-		ss := all[start[s]:start[s+1]:start[s+1]]
-		if len(ss) > 1 {
-			slices.Sort(ss)
-			ss = slices.Compact(ss)
-		}
-		sents[s] = ss
-	}
+	compacted := make([]bool, len(names))
 	type scopedAnswer struct {
 		scope  int
 		answer string
@@ -603,14 +614,23 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 	}
 	done := make(map[scopedAnswer]bool, asked)
 	for i, f := range facts {
+		// a scope of fewer than three sentences has no answer in three
+		if f.Kind != notes.Actor && f.Kind != notes.Place || start[scopeOf[i]+1]-start[scopeOf[i]] < 3 {
+			continue
+		}
 		k := scopedAnswer{scopeOf[i], f.Answer}
-		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
+		if done[k] {
 			continue
 		}
 		done[k] = true
 		name := withoutThe(f.Answer)
 		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
 			name = last // a person goes by the surname once introduced
+		}
+		if s := scopeOf[i]; !compacted[s] {
+			ss := all[start[s]:start[s+1]:start[s+1]]
+			slices.Sort(ss)
+			sents[s], compacted[s] = slices.Compact(ss), true
 		}
 		ss := sents[scopeOf[i]]
 		need := max(3, (len(ss)+part-1)/part) // one in part of the sentences, three at least
