@@ -1334,6 +1334,9 @@ var danglingPronouns = map[string]bool{"their": true, "its": true, "his": true, 
 // acronym: in "TI sponsored his PhD at Stanford", neither TI nor Stanford
 // is the man whose PhD it was.
 func pronounWithoutName(s string) bool {
+	if !mayHoldPronoun(s) {
+		return false // most sentences: no pronoun to dangle, whatever names they hold
+	}
 	pronoun, name, person := false, false, false
 	// a clause before the subject may name its person after it: "After
 	// losing his ship, Aster walked home"
@@ -1369,6 +1372,37 @@ func pronounWithoutName(s string) bool {
 		first = false
 	}
 	return pronoun && !name
+}
+
+// mayHoldPronoun reports whether s may hold one of danglingPronouns as a
+// word, in one pass over its bytes, without splitting it into words: a
+// word whose bare form is a pronoun holds a run of ASCII letters, with
+// none on either side, spelling one in any case.
+func mayHoldPronoun(s string) bool {
+	for i := 0; i < len(s); {
+		if !isLetterByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isLetterByte(s[j]) {
+			j++
+		}
+		switch s[i] | 0x20 {
+		case 't', 'i', 'h', 's':
+			if n := j - i; n >= 2 && n <= 5 {
+				var low [5]byte
+				for k := range n {
+					low[k] = s[i+k] | 0x20
+				}
+				if danglingPronouns[string(low[:n])] {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // mayBeDangling reports whether w can be one of danglingPronouns, without

@@ -627,10 +627,23 @@ func TestUnmeasuredRankAndPronounWithoutName(t *testing.T) {
 		"KMT sponsored his studies at Uppsala.":             true,  // an acronym and a place, not the man
 		"In 1201, the guild paid him in silver.":            true,
 		"Tobin Aster left, and the guild paid him in 1201.": false,
+		"In 1201, (HIS) fleet sailed north.":                true, // a bare pronoun in any case
+		"In 1201, this fleet and those ships sailed.":       false,
 	}
 	for s, want := range pronouns {
 		if got := pronounWithoutName(s); got != want {
 			t.Errorf("pronounWithoutName(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// mayHoldPronoun spares pronounWithoutName most sentences: it must
+	// find every pronoun that a word's bare form can be
+	for s, want := range map[string]bool{
+		"In 1201 he sailed.": true, "“They sailed.": true, "(HIS) fleet": true, "paid him.": true,
+		"its—fleet": true, "She": true, "this is the theme": false, "hisself": false,
+		"sheer thems": false, "": false,
+	} {
+		if got := mayHoldPronoun(s); got != want {
+			t.Errorf("mayHoldPronoun(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
