@@ -558,7 +558,7 @@ func describe(text string, kind notes.Kind) candidate {
 	}
 	if c.digit {
 		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
-		c.year, c.decade = yearRun.MatchString(text), strings.Contains(text, "0s")
+		c.year, c.decade = holdsYearRun(text), strings.Contains(text, "0s")
 	}
 	c.name = isName(text)
 	if c.name {
@@ -854,6 +854,30 @@ func isOrdinal(s string) bool { return hasOrdinal(s) && ordinalRe.MatchString(s)
 var multipliers = map[float64]float64{-1: 0.8, -2: 0.6, -3: 0.7, -4: 0.5, -5: 0.75, -6: 0.65, 1: 1.25, 2: 1.5, 3: 1.75, 4: 2, 5: 1.4, 6: 1.3}
 
 var yearRun = regexp.MustCompile(`\b\d{3,4}\b`)
+
+// holdsYearRun is yearRun.MatchString(s), read in one pass (describe asks
+// it of every answer with a digit): a match is a word of three or four
+// digits, \b telling ASCII letters, digits and '_' from the rest.
+func holdsYearRun(s string) bool {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j, digits := i, true
+		for ; j < len(s) && isWordByte(s[j]); j++ {
+			digits = digits && isDigitByte(s[j])
+		}
+		if digits && (j-i == 3 || j-i == 4) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// isWordByte reports whether c is a word character of a regexp's \b.
+func isWordByte(c byte) bool { return isLetterByte(c) || isDigitByte(c) || c == '_' }
 
 // perturb rewrites the numbers in text by step, keeping the wording.
 func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
