@@ -1976,7 +1976,16 @@ func appendFields(dst []string, s string) []string {
 func lastTwoFields(s string) (prev, last string, n int) {
 	end := len(s)
 	for n < 2 {
+		// an ASCII byte is read as it stands, as nextField reads it: most
+		// are, and decoding each was most of the cost
 		for end > 0 {
+			if c := s[end-1]; c < utf8.RuneSelf {
+				if asciiSpace[c] == 0 {
+					break
+				}
+				end--
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(s[:end])
 			if !unicode.IsSpace(r) {
 				break
@@ -1988,6 +1997,13 @@ func lastTwoFields(s string) (prev, last string, n int) {
 		}
 		start := end
 		for start > 0 {
+			if c := s[start-1]; c < utf8.RuneSelf {
+				if asciiSpace[c] != 0 {
+					break
+				}
+				start--
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(s[:start])
 			if unicode.IsSpace(r) {
 				break
@@ -2047,8 +2063,16 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 // countFields is len(strings.Fields(s)) without building the slice.
 func countFields(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		if c := s[i]; c < utf8.RuneSelf { // as nextField reads it
+			sp = asciiSpace[c] != 0
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}
