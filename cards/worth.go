@@ -62,10 +62,10 @@ func readWorth(s string) sentenceWorth {
 	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s), labelled: plainLabel(s) > 0}
 	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
 	if w.ranked {
-		w.measured = rankMeasures.in(s)
+		w.measured = rankMeasures.inRead(s, p)
 	}
-	w.unworthy = editorialFrame(s, p) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s, p) ||
-		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.in(s)
+	w.unworthy = editorialFrame(s, p) || adviceWords.inRead(s, p) || pronounWithoutName(s) || unstatedProblem(s, p) ||
+		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.inRead(s, p)
 	if !w.unworthy && !w.hasYear {
 		w.namesDay = namesDay(s, p)
 	}
@@ -690,6 +690,20 @@ func (l phraseList) in(s string) bool {
 		}
 	}
 	return false
+}
+
+// inRead is in for the s that p was read from (pairsOf): the phrases s
+// cannot hold are not looked for, and most sentences can hold none of a
+// list's ("another war", "another coup" all need " w" or " c" and more).
+func (l phraseList) inRead(s string, p *pairSet) bool {
+	var room [32]string
+	may := room[:0]
+	for _, q := range l {
+		if p.mayHold(q) {
+			may = append(may, q)
+		}
+	}
+	return phraseList(may).in(s)
 }
 
 // attributiveYear reports whether a bare year modifies the noun after it

@@ -1128,6 +1128,9 @@ func TestPhraseListIn(t *testing.T) {
 		if got := list.in(tt.s); got != tt.want {
 			t.Errorf("in(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+		if got := list.inRead(tt.s, pairsOf(tt.s)); got != tt.want {
+			t.Errorf("inRead(%q) = %v, want %v", tt.s, got, tt.want)
+		}
 	}
 	if !(phraseList{"x", ""}).in("abc") {
 		t.Error("an empty phrase is at the start of every text")
