@@ -534,7 +534,7 @@ func describe(text string, kind notes.Kind) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, shape: shape(text)}
 	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	// the words are read in place: describe runs for every distinct answer
-	c.words = countFields(text)
+	c.name, c.words = readName(text)
 	if w, _ := nextField(text); w != "" {
 		c.first = bareWord(w)
 	}
@@ -560,19 +560,11 @@ func describe(text string, kind notes.Kind) candidate {
 		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
 		c.year, c.decade = holdsYearRun(text), strings.Contains(text, "0s")
 	}
-	c.name = isName(text)
 	if c.name {
 		c.class = nameClass(c.norm, text)
 	}
-	if w := firstWord(text); w != "" {
-		var buf [32]byte // most answers open capitalised: lower-cased on the stack
-		first := ""
-		if b, ok := appendBare(buf[:0], w); ok {
-			first = string(b) // kept in here: no new string
-		} else {
-			first = bareWord(w)
-		}
-		c.verbStart = isPastVerb(first) || auxiliaries[first]
+	if c.words > 0 { // c.first is bareWord of the first word
+		c.verbStart = isPastVerb(c.first) || auxiliaries[c.first]
 	}
 	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
 		d := ds[0]
@@ -586,8 +578,15 @@ func describe(text string, kind notes.Kind) candidate {
 }
 
 func isName(s string) bool {
+	name, _ := readName(s)
+	return name
+}
+
+// readName is isName(s) and countFields(s), in one pass over the words.
+func readName(s string) (name bool, fields int) {
 	caps, words := 0, 0
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		fields++
 		// bareWord(w) == "" or a function word, without lower-casing a
 		// capitalised ASCII word into a new string
 		if i, j, ascii := asciiBare(w); ascii && i == j || !ascii && bareWord(w) == "" || bareIn(functionWords, w) {
@@ -598,7 +597,7 @@ func isName(s string) bool {
 			caps++
 		}
 	}
-	return words > 0 && caps*2 > words
+	return words > 0 && caps*2 > words, fields
 }
 
 // acceptable reports whether d may stand beside key k as a wrong option:
