@@ -59,8 +59,10 @@ type sentenceWorth struct {
 // readWorth reads sentence s for worthAsking, cheapest checks first.
 func readWorth(s string) sentenceWorth {
 	p := pairsOf(s) // one pass: the searches below skip the words s cannot hold
-	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s), labelled: plainLabel(s) > 0}
-	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
+	w := sentenceWorth{labelled: plainLabel(s) > 0}
+	var ordinal bool
+	w.figures, w.hasYear, ordinal = digitsOf(s)
+	w.ranked = ordinal && rankPattern.MatchString(s)
 	if w.ranked {
 		w.measured = rankMeasures.inRead(s, p)
 	}
@@ -743,6 +745,31 @@ var yearPrepositions = map[string]bool{
 }
 
 func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// digitsOf is figureCount(s), hasYear(s) and hasOrdinal(s), read in one
+// pass over s: readWorth asks the three of every sentence, and each
+// stops only at the digits.
+func digitsOf(s string) (figures int, year, ordinal bool) {
+	for k := 0; k < len(s); k++ {
+		if !isDigitByte(s[k]) {
+			continue
+		}
+		// a digit goes on with a figure after a digit, or after a
+		// thousands comma or decimal point that follows one (figureCount)
+		if k == 0 || !isDigitByte(s[k-1]) && (s[k-1] != ',' && s[k-1] != '.' || k < 2 || !isDigitByte(s[k-2])) {
+			figures++
+		}
+		if !year && (s[k] == '1' || s[k] == '2') { // firstYear
+			y, ok := yearAt(s, k)
+			year = ok && y >= 1000 && y <= 2199
+		}
+		if !ordinal && k+2 < len(s) { // hasOrdinal
+			a, b := s[k+1]|0x20, s[k+2]|0x20
+			ordinal = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || s[k+1] >= utf8.RuneSelf
+		}
+	}
+	return figures, year, ordinal
+}
 
 // figureCount counts the figures in s: runs of digits, a thousands comma
 // or decimal point inside one counting once.

@@ -1139,3 +1139,17 @@ func TestPhraseListIn(t *testing.T) {
 		t.Error("an empty list holds no phrase")
 	}
 }
+
+// digitsOf reads in one pass what figureCount, hasYear and hasOrdinal read.
+func TestDigitsOf(t *testing.T) {
+	for _, s := range []string{
+		"", "no digits", "1201", "In 1201 and 1,204.5 marks", "40th", "2ND place", "3 rd", "1990s", "12010",
+		"21201", "1,2001", "x1201y", "0999", "2199", "2200", "1000", "the 2ſt", "5.", ",5", "1,", "1.2.3",
+		"ranked 2nd in 1201 with 3,000 men and 4.5%", "7", "12", "1st", "a1b2c3", "99th.",
+	} {
+		figures, year, ordinal := digitsOf(s)
+		if figures != figureCount(s) || year != hasYear(s) || ordinal != hasOrdinal(s) {
+			t.Errorf("digitsOf(%q) = %d, %v, %v; want %d, %v, %v", s, figures, year, ordinal, figureCount(s), hasYear(s), hasOrdinal(s))
+		}
+	}
+}
