@@ -579,6 +579,9 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	if isPastVerb(first) || auxiliaries[first] {
 		return false // "Cooled down to": a fragment, not a subject
 	}
+	if subj == f.Title || slices.Contains(f.Heading, subj) {
+		return false // the title or a heading as written, and so normalised too (no lookup: about two subjects in five)
+	}
 	n := lx.normalize(subj)
 	if n == lx.normalize(f.Title) {
 		return false
