@@ -550,27 +550,48 @@ func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bo
 	// scopes are numbered, and looked up once for each run of facts
 	// sharing a sentence and a section (facts come in such runs): the
 	// work below then hashes and compares numbers, not note paths. A
-	// scope is looked up by its note and top heading, and named once
-	// (sectionOf joined a new name for each run).
-	type scopeKey struct{ note, top string }
-	scopes := newNumbering[scopeKey](len(facts) / 16) // sized: growing it cost more than filling it
+	// section is found by its note's number and then among the note's
+	// few top headings, and named once (sectionOf joined a new name for
+	// each run, to be hashed)
+	notesMet := newNumbering[string](len(facts) / 16) // sized: growing it cost more than filling it
+	type section struct {
+		top   string
+		scope int
+	}
+	var sections [][]section // by note number
+	var names []string       // scope by number
 	scopeOf := make([]int, len(facts))
 	for i, f := range facts {
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
 			scopeOf[i] = scopeOf[i-1]
 			continue
 		}
-		k := scopeKey{note: f.Note}
-		if bySection && len(f.Heading) > 0 {
-			k.top = f.Heading[0]
+		note := notesMet.of(f.Note)
+		if !bySection {
+			if note == len(names) {
+				names = append(names, f.Note)
+			}
+			scopeOf[i] = note
+			continue
 		}
-		scopeOf[i] = scopes.of(k)
-	}
-	names := make([]string, len(scopes.keys)) // scope by number
-	for s, k := range scopes.keys {
-		names[s] = k.note
-		if bySection {
-			names[s] = sectionName(k.note, k.top)
+		top := ""
+		if len(f.Heading) > 0 {
+			top = f.Heading[0]
+		}
+		if note == len(sections) {
+			sections = append(sections, nil)
+		}
+		scopeOf[i] = -1
+		for _, sc := range sections[note] {
+			if sc.top == top {
+				scopeOf[i] = sc.scope
+				break
+			}
+		}
+		if scopeOf[i] < 0 {
+			scopeOf[i] = len(names)
+			sections[note] = append(sections[note], section{top, len(names)})
+			names = append(names, sectionName(f.Note, top))
 		}
 	}
 	// each scope's sentences, in one slice in order of scope: counted
