@@ -260,14 +260,14 @@ func newPool(facts []notes.Fact) *pool {
 	// note too (hashing the note's path for every fact, and a map as
 	// large as the facts, cost more); a note that comes back after others
 	// starts from the answers its earlier runs kept.
-	type kindNorm struct {
-		kind notes.Kind
-		norm string
-	}
+	// As with the answers above, a normalised answer is looked up alone
+	// and its few kinds followed from there (a key of kind and answer
+	// hashed both).
 	type keptRun struct{ lo, hi int } // a run's entries of kept
-	seen := map[kindNorm]int{}        // the note's answers → index into kept
+	seen := map[string]int{}          // the note's normalised answers → the first of them in kept
 	earlier := map[string][]keptRun{} // each note's runs
 	var kept []int                    // facts whose answer joins the pool
+	var sameNorm []int                // by index into kept: the next of the note's with its answer in another kind, or -1
 	runLo := 0
 	for fi, f := range facts {
 		if fi == 0 || f.Note != facts[fi-1].Note {
@@ -278,26 +278,42 @@ func newPool(facts []notes.Fact) *pool {
 			clear(seen)
 			for _, r := range earlier[f.Note] {
 				for j := r.lo; j < r.hi; j++ {
-					seen[kindNorm{facts[kept[j]].Kind, p.all[which[kept[j]]].norm}] = j
+					// the first of an answer heads its kinds
+					n := p.all[which[kept[j]]].norm
+					if _, ok := seen[n]; !ok {
+						seen[n] = j
+					}
 				}
 			}
 			runLo = len(kept)
 		}
 		n := p.all[which[fi]].norm
-		k := kindNorm{f.Kind, n}
 		p.keyOf[fi] = -1
 		if n == "" {
 			continue
 		}
-		if j, ok := seen[k]; ok {
+		j, known := seen[n]
+		found := known
+		for found && facts[kept[j]].Kind != f.Kind {
+			if sameNorm[j] < 0 {
+				found = false // j is the answer's last kind so far
+				break
+			}
+			j = sameNorm[j]
+		}
+		if found {
 			if facts[kept[j]].Answer == f.Answer {
 				p.keyOf[fi] = j
 			}
 			continue
 		}
-		seen[k] = len(kept)
+		if known {
+			sameNorm[j] = len(kept)
+		} else {
+			seen[n] = len(kept)
+		}
 		p.keyOf[fi] = len(kept)
-		kept = append(kept, fi)
+		kept, sameNorm = append(kept, fi), append(sameNorm, -1)
 	}
 	at := make([]int, len(kept)) // kept → index into all
 	asPerson := map[int]int{}    // a description → its copy as a person's surname
