@@ -206,7 +206,8 @@ func newPool(facts []notes.Fact) *pool {
 	var distinct []int                          // fact indexes, by answer number
 	var sameText []int                          // answer number → the next of its text in another kind, or -1
 	which := make([]int, len(facts))            // fact → index into distinct
-	for fi, f := range facts {
+	for fi := range facts {
+		f := &facts[fi]
 		u, known := answers[f.Answer]
 		found := known
 		for found && facts[distinct[u]].Kind != f.Kind {
@@ -242,7 +243,8 @@ func newPool(facts []notes.Fact) *pool {
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}
-	for fi, f := range facts {
+	for fi := range facts {
+		f := &facts[fi]
 		if c := &p.all[which[fi]]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
@@ -269,7 +271,8 @@ func newPool(facts []notes.Fact) *pool {
 	var kept []int                    // facts whose answer joins the pool
 	var sameNorm []int                // by index into kept: the next of the note's with its answer in another kind, or -1
 	runLo := 0
-	for fi, f := range facts {
+	for fi := range facts {
+		f := &facts[fi]
 		if fi == 0 || f.Note != facts[fi-1].Note {
 			if fi > 0 {
 				prev := facts[fi-1].Note

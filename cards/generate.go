@@ -82,18 +82,19 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	sents := make([]string, 0, len(facts))
 	var noteFacts []int                     // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	subjFacts := make([]int, 0, len(facts)) // a fact of each run sharing subject, title and heading path
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i] // the passes over every fact read a few fields: a copy of each fact read them all
 		if i > 0 && f.Sentence == facts[i-1].Sentence {
 			sentOf[i] = sentOf[i-1]
 		} else {
 			sentOf[i], sents = len(sents), append(sents, f.Sentence)
 		}
-		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(f) == keyOfHeading(facts[i-1]) {
+		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(*f) == keyOfHeading(facts[i-1]) {
 			subjOf[i] = subjOf[i-1]
 		} else {
 			subjOf[i], subjFacts = len(subjFacts), append(subjFacts, i)
 		}
-		if i > 0 && keyOfNote(f) == keyOfNote(facts[i-1]) {
+		if i > 0 && keyOfNote(*f) == keyOfNote(facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
 			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, i)

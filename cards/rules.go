@@ -782,13 +782,15 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	// numbered in order met; sized for a sentence to each numeric fact
 	// (growing it cost more than the room left over)
 	numeric := 0
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if phs[i].ok && isNumericKind(f.Kind) {
 			numeric++
 		}
 	}
 	sentNumber := make(map[sentence]int, numeric)
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}

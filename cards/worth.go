@@ -561,7 +561,8 @@ func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bo
 	var sections [][]section // by note number
 	var names []string       // scope by number
 	scopeOf := make([]int, len(facts))
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
 			scopeOf[i] = scopeOf[i-1]
 			continue
@@ -610,7 +611,8 @@ func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bo
 	}
 	all := make([]string, start[len(names)])
 	filled := slices.Clone(start[:len(names)])
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if newRun(i) {
 			all[filled[scopeOf[i]]] = f.Sentence
 			filled[scopeOf[i]]++
@@ -630,13 +632,15 @@ func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bo
 	// sized for every actor and place: growing it, twice for each
 	// doubling, cost more than counting them
 	asked := 0
-	for _, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if f.Kind == notes.Actor || f.Kind == notes.Place {
 			asked++
 		}
 	}
 	done := make(map[scopedAnswer]bool, asked)
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		// a scope of fewer than three sentences has no answer in three
 		if f.Kind != notes.Actor && f.Kind != notes.Place || start[scopeOf[i]+1]-start[scopeOf[i]] < 3 {
 			continue
