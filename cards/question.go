@@ -261,12 +261,12 @@ func newLexicon(facts []notes.Fact) *lexicon {
 	recent := new([8192]recentWord) // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
-	for i, f := range facts {
-		var before *notes.Fact
+	for i := range facts {
+		f, before := &facts[i], (*notes.Fact)(nil) // in place: a copy of each fact read all its fields
 		if i > 0 {
 			before = &facts[i-1]
 		}
-		if k := keyOfHeading(f); before == nil || k != keyOfHeading(*before) {
+		if k := keyOfHeading(*f); before == nil || k != keyOfHeading(*before) {
 			// a new path mostly keeps the title and the headings above it:
 			// those the fact before had in their place are known (a string
 			// compared with itself is not read)
