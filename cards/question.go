@@ -303,7 +303,13 @@ func newLexicon(facts []notes.Fact) *lexicon {
 			switch {
 			case r == "":
 			case !startsUpper(r):
-				b := bareWord(w)
+				b, h, read := "", 0, false
+				if c := w[0]; c >= 'a' && c <= 'z' {
+					b, h, read = lowerBare(w)
+				}
+				if !read {
+					b = bareWord(w)
+				}
 				if b == "" {
 					lx.lower[b] = true
 					break
@@ -312,7 +318,10 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				// words stored lately answers for most of them without
 				// hashing (a lookup in the map is cheaper than a store)
 				if len(b) <= len(recentWord{}.b) {
-					slot := &recent[wordSlot(b)%len(recent)]
+					if !read {
+						h = wordSlot(b)
+					}
+					slot := &recent[h%len(recent)]
 					if int(slot.n) == len(b) && string(slot.b[:slot.n]) == b {
 						break
 					}
@@ -370,6 +379,24 @@ func wordSlot(w string) int {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
 	return int(h >> 8)
+}
+
+// lowerBare is bareWord(w) and wordSlot of it, read in one pass, for an
+// ASCII word that opens on a small letter and holds no capital (most
+// words of a sentence); read is false for any other word.
+func lowerBare(w string) (b string, slot int, read bool) {
+	h, bareHash, end := uint32(2166136261), uint32(2166136261), 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return "", 0, false
+		}
+		h = (h ^ uint32(c)) * 16777619 // wordSlot's hash
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' {
+			end, bareHash = k+1, h // asciiBare keeps it
+		}
+	}
+	return w[:end], int(bareHash >> 8), true
 }
 
 // namer reports whether a word is a name in fact f's context.
