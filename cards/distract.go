@@ -197,22 +197,34 @@ func newPool(facts []notes.Fact) *pool {
 	// Facts share answers ("1990", a country's name): each answer of a
 	// kind is described once, and the facts of every note that give it
 	// share that description
-	type answerKind struct {
-		text string
-		kind notes.Kind
-	}
 	// numbered in the order first met, the number an index into distinct
 	// (sized for every fact up front: growing it cost more than the room
-	// left over)
-	answers := make(map[answerKind]int, len(facts))
-	var distinct []int               // fact indexes, by answer number
-	which := make([]int, len(facts)) // fact → index into distinct
-	for fi, f := range facts {
-		u, ok := answers[answerKind{f.Answer, f.Kind}]
-		if !ok {
+	// left over). An answer's text is looked up alone, and its few kinds
+	// followed from there: a key of text and kind hashed two strings for
+	// every fact, where almost every text comes in one kind.
+	answers := make(map[string]int, len(facts)) // text → its first number
+	var distinct []int                          // fact indexes, by answer number
+	var sameText []int                          // answer number → the next of its text in another kind, or -1
+	which := make([]int, len(facts))            // fact → index into distinct
+	for fi := range facts {
+		f := &facts[fi]
+		u, known := answers[f.Answer]
+		found := known
+		for found && facts[distinct[u]].Kind != f.Kind {
+			if sameText[u] < 0 {
+				found = false // u is the text's last kind so far
+				break
+			}
+			u = sameText[u]
+		}
+		if !found {
+			if known {
+				sameText[u] = len(distinct)
+			} else {
+				answers[f.Answer] = len(distinct)
+			}
 			u = len(distinct)
-			answers[answerKind{f.Answer, f.Kind}] = u
-			distinct = append(distinct, fi)
+			distinct, sameText = append(distinct, fi), append(sameText, -1)
 		}
 		which[fi] = u
 	}
@@ -231,7 +243,8 @@ func newPool(facts []notes.Fact) *pool {
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}
-	for fi, f := range facts {
+	for fi := range facts {
+		f := &facts[fi]
 		if c := &p.all[which[fi]]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
@@ -249,16 +262,17 @@ func newPool(facts []notes.Fact) *pool {
 	// note too (hashing the note's path for every fact, and a map as
 	// large as the facts, cost more); a note that comes back after others
 	// starts from the answers its earlier runs kept.
-	type kindNorm struct {
-		kind notes.Kind
-		norm string
-	}
+	// As with the answers above, a normalised answer is looked up alone
+	// and its few kinds followed from there (a key of kind and answer
+	// hashed both).
 	type keptRun struct{ lo, hi int } // a run's entries of kept
-	seen := map[kindNorm]int{}        // the note's answers → index into kept
+	seen := map[string]int{}          // the note's normalised answers → the first of them in kept
 	earlier := map[string][]keptRun{} // each note's runs
 	var kept []int                    // facts whose answer joins the pool
+	var sameNorm []int                // by index into kept: the next of the note's with its answer in another kind, or -1
 	runLo := 0
-	for fi, f := range facts {
+	for fi := range facts {
+		f := &facts[fi]
 		if fi == 0 || f.Note != facts[fi-1].Note {
 			if fi > 0 {
 				prev := facts[fi-1].Note
@@ -267,26 +281,42 @@ func newPool(facts []notes.Fact) *pool {
 			clear(seen)
 			for _, r := range earlier[f.Note] {
 				for j := r.lo; j < r.hi; j++ {
-					seen[kindNorm{facts[kept[j]].Kind, p.all[which[kept[j]]].norm}] = j
+					// the first of an answer heads its kinds
+					n := p.all[which[kept[j]]].norm
+					if _, ok := seen[n]; !ok {
+						seen[n] = j
+					}
 				}
 			}
 			runLo = len(kept)
 		}
 		n := p.all[which[fi]].norm
-		k := kindNorm{f.Kind, n}
 		p.keyOf[fi] = -1
 		if n == "" {
 			continue
 		}
-		if j, ok := seen[k]; ok {
+		j, known := seen[n]
+		found := known
+		for found && facts[kept[j]].Kind != f.Kind {
+			if sameNorm[j] < 0 {
+				found = false // j is the answer's last kind so far
+				break
+			}
+			j = sameNorm[j]
+		}
+		if found {
 			if facts[kept[j]].Answer == f.Answer {
 				p.keyOf[fi] = j
 			}
 			continue
 		}
-		seen[k] = len(kept)
+		if known {
+			sameNorm[j] = len(kept)
+		} else {
+			seen[n] = len(kept)
+		}
 		p.keyOf[fi] = len(kept)
-		kept = append(kept, fi)
+		kept, sameNorm = append(kept, fi), append(sameNorm, -1)
 	}
 	at := make([]int, len(kept)) // kept → index into all
 	asPerson := map[int]int{}    // a description → its copy as a person's surname
@@ -523,7 +553,7 @@ func describe(text string, kind notes.Kind) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, shape: shape(text)}
 	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	// the words are read in place: describe runs for every distinct answer
-	c.words = countFields(text)
+	c.name, c.words = readName(text)
 	if w, _ := nextField(text); w != "" {
 		c.first = bareWord(w)
 	}
@@ -547,21 +577,13 @@ func describe(text string, kind notes.Kind) candidate {
 	}
 	if c.digit {
 		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
-		c.year, c.decade = yearRun.MatchString(text), strings.Contains(text, "0s")
+		c.year, c.decade = holdsYearRun(text), strings.Contains(text, "0s")
 	}
-	c.name = isName(text)
 	if c.name {
 		c.class = nameClass(c.norm, text)
 	}
-	if w := firstWord(text); w != "" {
-		var buf [32]byte // most answers open capitalised: lower-cased on the stack
-		first := ""
-		if b, ok := appendBare(buf[:0], w); ok {
-			first = string(b) // kept in here: no new string
-		} else {
-			first = bareWord(w)
-		}
-		c.verbStart = isPastVerb(first) || auxiliaries[first]
+	if c.words > 0 { // c.first is bareWord of the first word
+		c.verbStart = isPastVerb(c.first) || auxiliaries[c.first]
 	}
 	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
 		d := ds[0]
@@ -575,8 +597,15 @@ func describe(text string, kind notes.Kind) candidate {
 }
 
 func isName(s string) bool {
+	name, _ := readName(s)
+	return name
+}
+
+// readName is isName(s) and countFields(s), in one pass over the words.
+func readName(s string) (name bool, fields int) {
 	caps, words := 0, 0
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		fields++
 		// bareWord(w) == "" or a function word, without lower-casing a
 		// capitalised ASCII word into a new string
 		if i, j, ascii := asciiBare(w); ascii && i == j || !ascii && bareWord(w) == "" || bareIn(functionWords, w) {
@@ -587,7 +616,7 @@ func isName(s string) bool {
 			caps++
 		}
 	}
-	return words > 0 && caps*2 > words
+	return words > 0 && caps*2 > words, fields
 }
 
 // acceptable reports whether d may stand beside key k as a wrong option:
@@ -843,6 +872,30 @@ func isOrdinal(s string) bool { return hasOrdinal(s) && ordinalRe.MatchString(s)
 var multipliers = map[float64]float64{-1: 0.8, -2: 0.6, -3: 0.7, -4: 0.5, -5: 0.75, -6: 0.65, 1: 1.25, 2: 1.5, 3: 1.75, 4: 2, 5: 1.4, 6: 1.3}
 
 var yearRun = regexp.MustCompile(`\b\d{3,4}\b`)
+
+// holdsYearRun is yearRun.MatchString(s), read in one pass (describe asks
+// it of every answer with a digit): a match is a word of three or four
+// digits, \b telling ASCII letters, digits and '_' from the rest.
+func holdsYearRun(s string) bool {
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j, digits := i, true
+		for ; j < len(s) && isWordByte(s[j]); j++ {
+			digits = digits && isDigitByte(s[j])
+		}
+		if digits && (j-i == 3 || j-i == 4) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// isWordByte reports whether c is a word character of a regexp's \b.
+func isWordByte(c byte) bool { return isLetterByte(c) || isDigitByte(c) || c == '_' }
 
 // perturb rewrites the numbers in text by step, keeping the wording.
 func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {

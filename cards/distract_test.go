@@ -121,3 +121,14 @@ func TestOrdinalAndPercent(t *testing.T) {
 		}
 	}
 }
+
+func TestHoldsYearRun(t *testing.T) {
+	for _, s := range []string{
+		"1201", "in 1201", "c. 801 AD", "1201s", "12010", "12", "1,201", "1.201", "x1201", "1201_",
+		"_1201", "1201-1204", "£300", "300m", "(1201)", "é1201é", "mid-1200s", "", "abc", "99 and 100",
+	} {
+		if got, want := holdsYearRun(s), yearRun.MatchString(s); got != want {
+			t.Errorf("holdsYearRun(%q) = %v, but yearRun matches: %v", s, got, want)
+		}
+	}
+}

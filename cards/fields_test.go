@@ -10,7 +10,7 @@ import (
 func TestFieldScannersSplitAsFields(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "one", "  two  words ", "tabs\tand\nnewlines", "no\u00a0break space", "em\u2003space",
-		"Iran, they said: “it was”", "bad \xff utf8 \xc2", "a b c d e f g",
+		"Iran, they said: “it was”", "bad \xff utf8 \xc2", "a b c d e f g", "ends in\u00a0", "next\u0085line \v\f\r",
 	} {
 		want := strings.Fields(s)
 		var got []string

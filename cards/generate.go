@@ -82,18 +82,19 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	sents := make([]string, 0, len(facts))
 	var noteFacts []int                     // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	subjFacts := make([]int, 0, len(facts)) // a fact of each run sharing subject, title and heading path
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i] // the passes over every fact read a few fields: a copy of each fact read them all
 		if i > 0 && f.Sentence == facts[i-1].Sentence {
 			sentOf[i] = sentOf[i-1]
 		} else {
 			sentOf[i], sents = len(sents), append(sents, f.Sentence)
 		}
-		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(f) == keyOfHeading(facts[i-1]) {
+		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(*f) == keyOfHeading(facts[i-1]) {
 			subjOf[i] = subjOf[i-1]
 		} else {
 			subjOf[i], subjFacts = len(subjFacts), append(subjFacts, i)
 		}
-		if i > 0 && keyOfNote(f) == keyOfNote(facts[i-1]) {
+		if i > 0 && keyOfNote(*f) == keyOfNote(facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
 			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, i)
@@ -1996,7 +1997,16 @@ func appendFields(dst []string, s string) []string {
 func lastTwoFields(s string) (prev, last string, n int) {
 	end := len(s)
 	for n < 2 {
+		// an ASCII byte is read as it stands, as nextField reads it: most
+		// are, and decoding each was most of the cost
 		for end > 0 {
+			if c := s[end-1]; c < utf8.RuneSelf {
+				if asciiSpace[c] == 0 {
+					break
+				}
+				end--
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(s[:end])
 			if !unicode.IsSpace(r) {
 				break
@@ -2008,6 +2018,13 @@ func lastTwoFields(s string) (prev, last string, n int) {
 		}
 		start := end
 		for start > 0 {
+			if c := s[start-1]; c < utf8.RuneSelf {
+				if asciiSpace[c] != 0 {
+					break
+				}
+				start--
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(s[:start])
 			if unicode.IsSpace(r) {
 				break
@@ -2067,8 +2084,16 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 // countFields is len(strings.Fields(s)) without building the slice.
 func countFields(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var sp bool
+		if c := s[i]; c < utf8.RuneSelf { // as nextField reads it
+			sp = asciiSpace[c] != 0
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}

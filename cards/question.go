@@ -2,6 +2,7 @@ package cards
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -260,22 +261,32 @@ func newLexicon(facts []notes.Fact) *lexicon {
 	recent := new([8192]recentWord) // words lately stored in lx.lower
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
-	for i, f := range facts {
-		var before *notes.Fact
+	for i := range facts {
+		f, before := &facts[i], (*notes.Fact)(nil) // in place: a copy of each fact read all its fields
 		if i > 0 {
 			before = &facts[i-1]
 		}
-		if k := keyOfHeading(f); before == nil || k != keyOfHeading(*before) {
-			if _, ok := lx.norm[f.Title]; !ok {
-				lx.norm[f.Title] = answer.Normalize(f.Title)
+		if k := keyOfHeading(*f); before == nil || k != keyOfHeading(*before) {
+			// a new path mostly keeps the title and the headings above it:
+			// those the fact before had in their place are known (a string
+			// compared with itself is not read)
+			if before == nil || f.Title != before.Title {
+				if _, ok := lx.norm[f.Title]; !ok {
+					lx.norm[f.Title] = answer.Normalize(f.Title)
+				}
 			}
-			for _, h := range f.Heading {
+			for j, h := range f.Heading {
+				if before != nil && j < len(before.Heading) && h == before.Heading[j] {
+					continue
+				}
 				if _, ok := lx.norm[h]; !ok {
 					lx.norm[h] = answer.Normalize(h)
 				}
 			}
 		}
-		if before == nil || f.Subject != before.Subject {
+		// a subject is often the title or a heading of its path, which are
+		// in already (and so are the subjects of the facts before)
+		if (before == nil || f.Subject != before.Subject) && f.Subject != f.Title && !slices.Contains(f.Heading, f.Subject) {
 			if _, ok := lx.norm[f.Subject]; !ok { // subjects repeat across a note's facts
 				lx.norm[f.Subject] = answer.Normalize(f.Subject)
 			}
@@ -292,7 +303,13 @@ func newLexicon(facts []notes.Fact) *lexicon {
 			switch {
 			case r == "":
 			case !startsUpper(r):
-				b := bareWord(w)
+				b, h, read := "", 0, false
+				if c := w[0]; c >= 'a' && c <= 'z' {
+					b, h, read = lowerBare(w)
+				}
+				if !read {
+					b = bareWord(w)
+				}
 				if b == "" {
 					lx.lower[b] = true
 					break
@@ -301,7 +318,10 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				// words stored lately answers for most of them without
 				// hashing (a lookup in the map is cheaper than a store)
 				if len(b) <= len(recentWord{}.b) {
-					slot := &recent[wordSlot(b)%len(recent)]
+					if !read {
+						h = wordSlot(b)
+					}
+					slot := &recent[h%len(recent)]
 					if int(slot.n) == len(b) && string(slot.b[:slot.n]) == b {
 						break
 					}
@@ -359,6 +379,24 @@ func wordSlot(w string) int {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
 	return int(h >> 8)
+}
+
+// lowerBare is bareWord(w) and wordSlot of it, read in one pass, for an
+// ASCII word that opens on a small letter and holds no capital (most
+// words of a sentence); read is false for any other word.
+func lowerBare(w string) (b string, slot int, read bool) {
+	h, bareHash, end := uint32(2166136261), uint32(2166136261), 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return "", 0, false
+		}
+		h = (h ^ uint32(c)) * 16777619 // wordSlot's hash
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' {
+			end, bareHash = k+1, h // asciiBare keeps it
+		}
+	}
+	return w[:end], int(bareHash >> 8), true
 }
 
 // namer reports whether a word is a name in fact f's context.
@@ -581,6 +619,9 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	}
 	if isPastVerb(first) || auxiliaries[first] {
 		return false // "Cooled down to": a fragment, not a subject
+	}
+	if subj == f.Title || slices.Contains(f.Heading, subj) {
+		return false // the title or a heading as written, and so normalised too (no lookup: about two subjects in five)
 	}
 	n := lx.normalize(subj)
 	if n == lx.normalize(f.Title) {

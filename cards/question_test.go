@@ -3,6 +3,7 @@ package cards
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestBaseCoordinated(t *testing.T) {
@@ -105,6 +106,24 @@ func TestSubjectCase(t *testing.T) {
 	} {
 		if got := subjectCase(strings.Fields(subj), isName); got != want {
 			t.Errorf("subjectCase(%q) = %q, want %q", subj, got, want)
+		}
+	}
+}
+
+// lowerBare reads in one pass what bareWord and wordSlot read.
+func TestLowerBare(t *testing.T) {
+	for _, w := range []string{"war", "war,", "war.)", "post-war", "wars'", "a", "e.g.", "x2", "iPhone", "naïve", "war—", "ab\"", "q-"} {
+		b, slot, read := lowerBare(w)
+		ascii, capital := true, false
+		for i := 0; i < len(w); i++ {
+			ascii = ascii && w[i] < utf8.RuneSelf
+			capital = capital || w[i] >= 'A' && w[i] <= 'Z'
+		}
+		if read != (ascii && !capital) {
+			t.Errorf("lowerBare(%q) read %v", w, read)
+		}
+		if read && (b != bareWord(w) || slot != wordSlot(b)) {
+			t.Errorf("lowerBare(%q) = %q, %d; want %q, %d", w, b, slot, bareWord(w), wordSlot(bareWord(w)))
 		}
 	}
 }

@@ -778,9 +778,19 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	// the pool is read there (copies of them were most of what this
 	// allocated)
 	var keys []*candidate
-	var factOf, sentOf []int         // by key: its fact, its sentence's number
-	sentNumber := map[sentence]int{} // numbered in order met
-	for i, f := range facts {
+	var factOf, sentOf []int // by key: its fact, its sentence's number
+	// numbered in order met; sized for a sentence to each numeric fact
+	// (growing it cost more than the room left over)
+	numeric := 0
+	for i := range facts {
+		f := &facts[i]
+		if phs[i].ok && isNumericKind(f.Kind) {
+			numeric++
+		}
+	}
+	sentNumber := make(map[sentence]int, numeric)
+	for i := range facts {
+		f := &facts[i]
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}
@@ -831,6 +841,9 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 			continue
 		}
 		for _, i := range idx {
+			if phs[factOf[i]].dead {
+				continue // no card of the fact is made: its bounds are never read (see candidates)
+			}
 			others = others[:0]
 			for _, j := range idx {
 				if j != i {

@@ -60,13 +60,15 @@ type sentenceWorth struct {
 // readWorth reads sentence s for worthAsking, cheapest checks first.
 func readWorth(s string) sentenceWorth {
 	p := pairsOf(s) // one pass: the searches below skip the words s cannot hold
-	w := sentenceWorth{hasYear: hasYear(s), figures: figureCount(s), labelled: plainLabel(s) > 0}
-	w.ranked = hasOrdinal(s) && rankPattern.MatchString(s)
+	w := sentenceWorth{labelled: plainLabel(s) > 0}
+	var ordinal bool
+	w.figures, w.hasYear, ordinal = digitsOf(s)
+	w.ranked = ordinal && rankPattern.MatchString(s)
 	if w.ranked {
-		w.measured = rankMeasures.in(s)
+		w.measured = rankMeasures.inRead(s, p)
 	}
-	w.unworthy = editorialFrame(s, p) || adviceWords.in(s) || pronounWithoutName(s) || unstatedProblem(s, p) ||
-		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.in(s)
+	w.unworthy = editorialFrame(s, p) || adviceWords.inRead(s, p) || pronounWithoutName(s) || unstatedProblem(s, p) ||
+		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.inRead(s, p)
 	if !w.unworthy && !w.hasYear {
 		w.namesDay = namesDay(s, p)
 	}
@@ -363,19 +365,21 @@ func placeRelative(f notes.Fact, left string) bool {
 var emphases = []string{"just ", "only ", "merely ", "a mere ", "Just ", "Only ", "Merely ", "A mere "}
 
 // withoutEmphasis moves a leading word of tone out of a numeric fact's
-// answer into its sentence ("when he was just _____ old" → "21 years").
-func withoutEmphasis(f notes.Fact) (notes.Fact, bool) {
+// answer into its sentence ("when he was just _____ old" → "21 years"),
+// and reports whether it did. Like the other trims of trimAnswers, it
+// rewrites f in place, and leaves it as it was when it reports false.
+func withoutEmphasis(f *notes.Fact) bool {
 	if !isNumericKind(f.Kind) {
-		return f, false
+		return false
 	}
 	for _, e := range emphases {
 		if rest, ok := strings.CutPrefix(f.Answer, e); ok && rest != "" && startsNumber(rest) {
 			f.Answer = rest
 			f.Start += len(e)
-			return f, true
+			return true
 		}
 	}
-	return f, false
+	return false
 }
 
 // trailingAdverbs end an actor's span when the extraction ran on into the
@@ -385,33 +389,33 @@ var trailingAdverbs = map[string]bool{"already": true, "also": true, "still": tr
 
 // withoutTrailingAdverb moves an adverb at the end of an actor's answer
 // back into its sentence ("_____ indicating" → "the Federal Reserve").
-func withoutTrailingAdverb(f notes.Fact) (notes.Fact, bool) {
+func withoutTrailingAdverb(f *notes.Fact) bool {
 	if f.Kind != notes.Actor {
-		return f, false
+		return false
 	}
 	prev, last, n := lastTwoFields(f.Answer)
 	if n < 2 || !trailingAdverbs[last] || prev == "" {
-		return f, false
+		return false
 	}
 	f.Answer = strings.TrimRight(f.Answer[:len(f.Answer)-len(last)], " ")
-	return f, true
+	return true
 }
 
 // withoutPossessive moves a possessive ending out of the answer of an
 // actor or a place back into its sentence ("_____ adjusted strike rate"
 // for "Adil Rashid's" → "_____'s adjusted strike rate", "Adil Rashid"):
 // the learner names the owner, and the blank no longer reads as a subject.
-func withoutPossessive(f notes.Fact) (notes.Fact, bool) {
+func withoutPossessive(f *notes.Fact) bool {
 	if f.Kind != notes.Actor && f.Kind != notes.Place {
-		return f, false
+		return false
 	}
 	for _, end := range []string{"'s", "’s"} {
 		if a, ok := strings.CutSuffix(f.Answer, end); ok && strings.TrimSpace(a) != "" {
 			f.Answer = a
-			return f, true
+			return true
 		}
 	}
-	return f, false
+	return false
 }
 
 // judgementOpeners open a sentence with the writer's view of what follows
@@ -424,32 +428,28 @@ var judgementOpeners = []string{"Shockingly", "Surprisingly", "Interestingly", "
 // withoutJudgementOpener cuts a judgement opener and its comma from the
 // fact's sentence: the card states the fact alone ("The board had advised
 // ..."). A fact inside the opener keeps its sentence.
-func withoutJudgementOpener(f notes.Fact) (notes.Fact, bool) {
+func withoutJudgementOpener(f *notes.Fact) bool {
 	if f.LabelLen > 0 || f.Sentence == "" || f.Sentence[0] < 'A' || f.Sentence[0] > 'Z' {
-		return f, false
+		return false
 	}
-	for _, o := range judgementOpeners {
-		rest, ok := strings.CutPrefix(f.Sentence, o) // then ", ": o+", " would be joined for every fact
-		if ok {
-			rest, ok = strings.CutPrefix(rest, ", ")
-		}
-		if !ok || rest == "" {
-			continue
-		}
-		cut := len(f.Sentence) - len(rest)
-		if f.Start >= 0 && f.Start < cut {
-			return f, false
-		}
-		f.Sentence = upperFirst(rest)
-		if f.Start >= 0 {
-			if f.Start -= cut; f.Start == 0 {
-				f.Answer = upperFirst(f.Answer) // "the Bolsheviks" now opens the sentence
-			}
-		}
-		f.Cue = strings.TrimPrefix(f.Cue, o+", ")
-		return f, true
+	// an opener holds no comma: it is all the sentence holds before its
+	// first comma, which ", " follows (one search, not one for each opener)
+	i := strings.IndexByte(f.Sentence, ',')
+	if i < 0 || !strings.HasPrefix(f.Sentence[i:], ", ") || len(f.Sentence) == i+len(", ") || !slices.Contains(judgementOpeners, f.Sentence[:i]) {
+		return false
 	}
-	return f, false
+	o, cut := f.Sentence[:i], i+len(", ")
+	if f.Start >= 0 && f.Start < cut {
+		return false
+	}
+	f.Sentence = upperFirst(f.Sentence[cut:])
+	if f.Start >= 0 {
+		if f.Start -= cut; f.Start == 0 {
+			f.Answer = upperFirst(f.Answer) // "the Bolsheviks" now opens the sentence
+		}
+	}
+	f.Cue = strings.TrimPrefix(f.Cue, o+", ")
+	return true
 }
 
 // startsNumber reports whether s opens on a digit or a number word.
@@ -494,20 +494,15 @@ func withoutThe(s string) string {
 // then work in place).
 func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 	out, cloned := facts, false
-	for i, f := range facts {
-		g, ok := withoutEmphasis(f)
-		if h, roleOK := withoutRole(g); roleOK {
-			g, ok = h, true
-		}
-		if h, advOK := withoutTrailingAdverb(g); advOK {
-			g, ok = h, true
-		}
-		if h, openerOK := withoutJudgementOpener(g); openerOK {
-			g, ok = h, true
-		}
-		if h, possOK := withoutPossessive(g); possOK {
-			g, ok = h, true
-		}
+	for i := range facts {
+		// each trim rewrites g in place: a fact is copied once, where a
+		// trim taking and giving back a fact copied it twice
+		g := facts[i]
+		ok := withoutEmphasis(&g)
+		ok = withoutRole(&g) || ok
+		ok = withoutTrailingAdverb(&g) || ok
+		ok = withoutJudgementOpener(&g) || ok
+		ok = withoutPossessive(&g) || ok
 		if ok {
 			if !cloned {
 				out, cloned = slices.Clone(facts), true
@@ -531,8 +526,8 @@ type topicKey struct{ note, answer string }
 // (topicKey{note, answer}) and by section (topicKey{sectionOf(f), answer}).
 func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 	out := map[topicKey]bool{}
-	topicalIn(facts, func(f notes.Fact) string { return f.Note }, 5, out)
-	topicalIn(facts, sectionOf, 2, out)
+	topicalIn(facts, false, 5, out)
+	topicalIn(facts, true, 2, out)
 	return out
 }
 
@@ -541,27 +536,66 @@ func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
 // parts of it).
 func sectionOf(f notes.Fact) string {
 	if len(f.Heading) == 0 {
-		return f.Note + "\x00"
+		return sectionName(f.Note, "")
 	}
-	return f.Note + "\x00" + f.Heading[0]
+	return sectionName(f.Note, f.Heading[0])
 }
 
+// sectionName names the section of a note under its top heading.
+func sectionName(note, top string) string { return note + "\x00" + top }
+
 // topicalIn adds to out the actors and places named in at least one in
-// part of the sentences with facts of their scope (three at least).
-func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out map[topicKey]bool) {
+// part of the sentences with facts of their scope (three at least): the
+// scope is the fact's section (sectionOf) when bySection, else its note.
+func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bool) {
 	// scopes are numbered, and looked up once for each run of facts
 	// sharing a sentence and a section (facts come in such runs): the
-	// work below then hashes and compares numbers, not note paths
-	scopes := newNumbering[string](len(facts) / 16) // sized: growing it cost more than filling it
+	// work below then hashes and compares numbers, not note paths. A
+	// section is found by its note's number and then among the note's
+	// few top headings, and named once (sectionOf joined a new name for
+	// each run, to be hashed)
+	notesMet := newNumbering[string](len(facts) / 16) // sized: growing it cost more than filling it
+	type section struct {
+		top   string
+		scope int
+	}
+	var sections [][]section // by note number
+	var names []string       // scope by number
 	scopeOf := make([]int, len(facts))
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
 			scopeOf[i] = scopeOf[i-1]
 			continue
 		}
-		scopeOf[i] = scopes.of(scope(f))
+		note := notesMet.of(f.Note)
+		if !bySection {
+			if note == len(names) {
+				names = append(names, f.Note)
+			}
+			scopeOf[i] = note
+			continue
+		}
+		top := ""
+		if len(f.Heading) > 0 {
+			top = f.Heading[0]
+		}
+		if note == len(sections) {
+			sections = append(sections, nil)
+		}
+		scopeOf[i] = -1
+		for _, sc := range sections[note] {
+			if sc.top == top {
+				scopeOf[i] = sc.scope
+				break
+			}
+		}
+		if scopeOf[i] < 0 {
+			scopeOf[i] = len(names)
+			sections[note] = append(sections[note], section{top, len(names)})
+			names = append(names, sectionName(f.Note, top))
+		}
 	}
-	names := scopes.keys // scope by number
 	// each scope's sentences, in one slice in order of scope: counted
 	// first, then placed (a slice for each scope grew by many small steps)
 	newRun := func(i int) bool {
@@ -578,7 +612,8 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 	}
 	all := make([]string, start[len(names)])
 	filled := slices.Clone(start[:len(names)])
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if newRun(i) {
 			all[filled[scopeOf[i]]] = f.Sentence
 			filled[scopeOf[i]]++
@@ -587,16 +622,10 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 	// a sentence met again later in its scope counts once: each scope's
 	// few sentences are sorted and compacted, which cost less than a set
 	// of every scope's sentences (the count below does not depend on
-	// their order)
+	// their order); only those of a scope an actor or a place is counted
+	// in, when first counted
 	sents := make([][]string, len(names))
-	for s := range names {
-		ss := all[start[s]:start[s+1]:start[s+1]]
-		if len(ss) > 1 {
-			slices.Sort(ss)
-			ss = slices.Compact(ss)
-		}
-		sents[s] = ss
-	}
+	compacted := make([]bool, len(names))
 	type scopedAnswer struct {
 		scope  int
 		answer string
@@ -604,21 +633,32 @@ func topicalIn(facts []notes.Fact, scope func(notes.Fact) string, part int, out 
 	// sized for every actor and place: growing it, twice for each
 	// doubling, cost more than counting them
 	asked := 0
-	for _, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if f.Kind == notes.Actor || f.Kind == notes.Place {
 			asked++
 		}
 	}
 	done := make(map[scopedAnswer]bool, asked)
-	for i, f := range facts {
+	for i := range facts {
+		f := &facts[i]
+		// a scope of fewer than three sentences has no answer in three
+		if f.Kind != notes.Actor && f.Kind != notes.Place || start[scopeOf[i]+1]-start[scopeOf[i]] < 3 {
+			continue
+		}
 		k := scopedAnswer{scopeOf[i], f.Answer}
-		if f.Kind != notes.Actor && f.Kind != notes.Place || done[k] {
+		if done[k] {
 			continue
 		}
 		done[k] = true
 		name := withoutThe(f.Answer)
 		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
 			name = last // a person goes by the surname once introduced
+		}
+		if s := scopeOf[i]; !compacted[s] {
+			ss := all[start[s]:start[s+1]:start[s+1]]
+			slices.Sort(ss)
+			sents[s], compacted[s] = slices.Compact(ss), true
 		}
 		ss := sents[scopeOf[i]]
 		need := max(3, (len(ss)+part-1)/part) // one in part of the sentences, three at least
@@ -644,21 +684,54 @@ var adviceWords = phraseList{"you ", "your ", "You ", "Your "}
 // phraseList is a short list of phrases, each matched at a word start.
 type phraseList []string
 
-// in reports whether s holds one of the phrases at a word start.
+// in reports whether s holds one of the phrases at a word start. The
+// phrases of a list mostly open on one of a few bytes ("another war",
+// "another coup"): s is searched once for each such byte, and the phrases
+// that open on it are tried where it starts a word. (A search for each
+// phrase went over s as many times, stopping at every byte it opens on.)
 func (l phraseList) in(s string) bool {
-	for _, p := range l {
+	var searched [256 / 64]uint64 // the opening bytes s was searched for
+	for i, p := range l {
+		if p == "" {
+			return true
+		}
+		c := p[0]
+		if searched[c/64]&(1<<(c%64)) != 0 {
+			continue
+		}
+		searched[c/64] |= 1 << (c % 64)
 		for off := 0; ; {
-			i := strings.Index(s[off:], p)
-			if i < 0 {
+			j := strings.IndexByte(s[off:], c)
+			if j < 0 {
 				break
 			}
-			if at := off + i; at == 0 || !isLetterByte(s[at-1]) {
-				return true
+			at := off + j
+			off = at + 1
+			if at > 0 && isLetterByte(s[at-1]) {
+				continue
 			}
-			off += i + 1
+			for _, q := range l[i:] { // the phrases before p open on other bytes
+				if q != "" && q[0] == c && strings.HasPrefix(s[at:], q) {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// inRead is in for the s that p was read from (pairsOf): the phrases s
+// cannot hold are not looked for, and most sentences can hold none of a
+// list's ("another war", "another coup" all need " w" or " c" and more).
+func (l phraseList) inRead(s string, p *pairSet) bool {
+	var room [32]string
+	may := room[:0]
+	for _, q := range l {
+		if p.mayHold(q) {
+			may = append(may, q)
+		}
+	}
+	return phraseList(may).in(s)
 }
 
 // attributiveYear reports whether a bare year modifies the noun after it
@@ -705,6 +778,31 @@ var yearPrepositions = map[string]bool{
 }
 
 func startsLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// digitsOf is figureCount(s), hasYear(s) and hasOrdinal(s), read in one
+// pass over s: readWorth asks the three of every sentence, and each
+// stops only at the digits.
+func digitsOf(s string) (figures int, year, ordinal bool) {
+	for k := 0; k < len(s); k++ {
+		if !isDigitByte(s[k]) {
+			continue
+		}
+		// a digit goes on with a figure after a digit, or after a
+		// thousands comma or decimal point that follows one (figureCount)
+		if k == 0 || !isDigitByte(s[k-1]) && (s[k-1] != ',' && s[k-1] != '.' || k < 2 || !isDigitByte(s[k-2])) {
+			figures++
+		}
+		if !year && (s[k] == '1' || s[k] == '2') { // firstYear
+			y, ok := yearAt(s, k)
+			year = ok && y >= 1000 && y <= 2199
+		}
+		if !ordinal && k+2 < len(s) { // hasOrdinal
+			a, b := s[k+1]|0x20, s[k+2]|0x20
+			ordinal = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || s[k+1] >= utf8.RuneSelf
+		}
+	}
+	return figures, year, ordinal
+}
 
 // figureCount counts the figures in s: runs of digits, a thousands comma
 // or decimal point inside one counting once.
@@ -990,16 +1088,16 @@ func possessedThing(f notes.Fact) bool {
 // actor's answer into the sentence ("Prime Minister _____" → "Paul
 // Keating"): the name is what there is to recall, and the office is fair
 // context.
-func withoutRole(f notes.Fact) (notes.Fact, bool) {
+func withoutRole(f *notes.Fact) bool {
 	if f.Kind != notes.Actor {
-		return f, false
+		return false
 	}
 	cut, roles := 0, 0
 	rest := f.Answer
 	for i := 0; ; i++ {
 		w, after := nextField(rest)
 		if w == "" {
-			return f, false // all of it is a role: "the Prime Minister"
+			return false // all of it is a role: "the Prime Minister"
 		}
 		switch {
 		case isRoleWord(w), roles > 0 && w == "General": // "Governor General", "Attorney General"
@@ -1008,16 +1106,16 @@ func withoutRole(f notes.Fact) (notes.Fact, bool) {
 			// a demonym before the role: "British Prime Minister"
 		default:
 			if roles == 0 || !startsUpper(w) {
-				return f, false
+				return false
 			}
 			if roles == 1 && countFields(rest) == 1 || !personName(rest) {
 				// "Lady Day": a name that starts like a rank; "Dr. Panda's
 				// lab", "Professor Paine involves": not a person's name
-				return f, false
+				return false
 			}
 			f.Answer = f.Answer[cut:]
 			f.Start += cut
-			return f, true
+			return true
 		}
 		rest = strings.TrimLeft(after, " ")
 		cut = len(f.Answer) - len(rest)
@@ -1321,6 +1419,9 @@ var danglingPronouns = map[string]bool{"their": true, "its": true, "his": true, 
 // acronym: in "TI sponsored his PhD at Stanford", neither TI nor Stanford
 // is the man whose PhD it was.
 func pronounWithoutName(s string) bool {
+	if !mayHoldPronoun(s) {
+		return false // most sentences: no pronoun to dangle, whatever names they hold
+	}
 	pronoun, name, person := false, false, false
 	// a clause before the subject may name its person after it: "After
 	// losing his ship, Aster walked home"
@@ -1356,6 +1457,37 @@ func pronounWithoutName(s string) bool {
 		first = false
 	}
 	return pronoun && !name
+}
+
+// mayHoldPronoun reports whether s may hold one of danglingPronouns as a
+// word, in one pass over its bytes, without splitting it into words: a
+// word whose bare form is a pronoun holds a run of ASCII letters, with
+// none on either side, spelling one in any case.
+func mayHoldPronoun(s string) bool {
+	for i := 0; i < len(s); {
+		if !isLetterByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isLetterByte(s[j]) {
+			j++
+		}
+		switch s[i] | 0x20 {
+		case 't', 'i', 'h', 's':
+			if n := j - i; n >= 2 && n <= 5 {
+				var low [5]byte
+				for k := range n {
+					low[k] = s[i+k] | 0x20
+				}
+				if danglingPronouns[string(low[:n])] {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // mayBeDangling reports whether w can be one of danglingPronouns, without

@@ -131,7 +131,8 @@ func TestWithoutEmphasis(t *testing.T) {
 	for _, tt := range tests {
 		f := notes.Fact{Kind: tt.kind, Sentence: tt.sentence, Answer: tt.answer}
 		f.Start = indexOf(tt.sentence, tt.answer)
-		g, ok := withoutEmphasis(f)
+		g := f
+		ok := withoutEmphasis(&g)
 		switch {
 		case tt.want == "" && ok:
 			t.Errorf("withoutEmphasis(%q) changed it to %q", tt.answer, g.Answer)
@@ -381,7 +382,8 @@ func TestWithoutRole(t *testing.T) {
 	for _, tt := range tests {
 		s := "In 1201, " + tt.answer + " opened the harbour."
 		f := notes.Fact{Kind: notes.Actor, Sentence: s, Answer: tt.answer, Start: len("In 1201, ")}
-		g, ok := withoutRole(f)
+		g := f
+		ok := withoutRole(&g)
 		switch {
 		case tt.want == "" && ok:
 			t.Errorf("withoutRole(%q) = %q, want it unchanged", tt.answer, g.Answer)
@@ -391,7 +393,7 @@ func TestWithoutRole(t *testing.T) {
 			t.Errorf("withoutRole(%q): Start does not point at %q", tt.answer, g.Answer)
 		}
 	}
-	if _, ok := withoutRole(notes.Fact{Kind: notes.Place, Answer: "President Square"}); ok {
+	if withoutRole(&notes.Fact{Kind: notes.Place, Answer: "President Square"}) {
 		t.Error("withoutRole changed a place")
 	}
 }
@@ -631,10 +633,23 @@ func TestUnmeasuredRankAndPronounWithoutName(t *testing.T) {
 		"KMT sponsored his studies at Uppsala.":             true,  // an acronym and a place, not the man
 		"In 1201, the guild paid him in silver.":            true,
 		"Tobin Aster left, and the guild paid him in 1201.": false,
+		"In 1201, (HIS) fleet sailed north.":                true, // a bare pronoun in any case
+		"In 1201, this fleet and those ships sailed.":       false,
 	}
 	for s, want := range pronouns {
 		if got := pronounWithoutName(s); got != want {
 			t.Errorf("pronounWithoutName(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// mayHoldPronoun spares pronounWithoutName most sentences: it must
+	// find every pronoun that a word's bare form can be
+	for s, want := range map[string]bool{
+		"In 1201 he sailed.": true, "“They sailed.": true, "(HIS) fleet": true, "paid him.": true,
+		"its—fleet": true, "She": true, "this is the theme": false, "hisself": false,
+		"sheer thems": false, "": false,
+	} {
+		if got := mayHoldPronoun(s); got != want {
+			t.Errorf("mayHoldPronoun(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
@@ -949,7 +964,7 @@ func TestMenuPathAndPairedDate(t *testing.T) {
 // The answer trims of trimAnswers shorten an answer at its end: the
 // answer still starts where it did in its sentence.
 func TestAnswerEndTrims(t *testing.T) {
-	trims := map[string]func(notes.Fact) (notes.Fact, bool){"withoutTrailingAdverb": withoutTrailingAdverb, "withoutPossessive": withoutPossessive}
+	trims := map[string]func(*notes.Fact) bool{"withoutTrailingAdverb": withoutTrailingAdverb, "withoutPossessive": withoutPossessive}
 	tests := []struct {
 		trim     string
 		kind     notes.Kind
@@ -965,7 +980,8 @@ func TestAnswerEndTrims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Kind: tt.kind, Answer: tt.answer, Sentence: tt.sentence, Start: strings.Index(tt.sentence, tt.answer)}
-		got, ok := trims[tt.trim](f)
+		got := f
+		ok := trims[tt.trim](&got)
 		if ok != (tt.want != "") || ok && (got.Answer != tt.want || got.Sentence[got.Start:got.Start+len(got.Answer)] != tt.want) {
 			t.Errorf("%s(%q) = %q, %v; want %q", tt.trim, tt.answer, got.Answer, ok, tt.want)
 		}
@@ -1100,14 +1116,67 @@ func TestWithoutJudgementOpener(t *testing.T) {
 		cut                                  bool
 	}{
 		{"Shockingly, the board had closed the port in 1201.", "1201", "The board had closed the port in 1201.", "1201", true},
+		{"Shockingly the board, in 1201, closed the port.", "1201", "Shockingly the board, in 1201, closed the port.", "1201", false}, // no comma after the opener
+		{"Sadly,1201 was a year of floods.", "1201", "Sadly,1201 was a year of floods.", "1201", false},                               // no space after its comma
+		{"Oddly, 1201 was a year of floods.", "1201", "Oddly, 1201 was a year of floods.", "1201", false},                             // not an opener
 		{"Interestingly, the guild held most of the docks.", "the guild", "The guild held most of the docks.", "The guild", true},
 		{"The guild, interestingly, held the docks in 1201.", "1201", "The guild, interestingly, held the docks in 1201.", "1201", false},
 		{"Sadly, 1201 was a year of floods.", "1201", "1201 was a year of floods.", "1201", true},
 	} {
 		f := notes.Fact{Kind: notes.Date, Sentence: tt.sentence, Answer: tt.ans, Start: strings.Index(tt.sentence, tt.ans)}
-		g, cut := withoutJudgementOpener(f)
+		g := f
+		cut := withoutJudgementOpener(&g)
 		if cut != tt.cut || g.Sentence != tt.wantSentence || g.Answer != tt.wantAns || g.Sentence[g.Start:g.Start+len(g.Answer)] != g.Answer {
 			t.Errorf("withoutJudgementOpener(%q) = %q, %q at %d (%v); want %q, %q", tt.sentence, g.Sentence, g.Answer, g.Start, cut, tt.wantSentence, tt.wantAns)
+		}
+	}
+}
+
+func TestPhraseListIn(t *testing.T) {
+	list := phraseList{"by area", "another war", "another coup", "by GDP", "as CEO"}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"the largest by area", true},
+		{"another war broke out", true},
+		{"Kesh fought another coup.", true},
+		{"(another war)", true},            // after a bracket: a word start
+		{"mother war", false},              // inside a word
+		{"anothe rwar", false},             // no phrase at all
+		{"nearby area", false},             // "by area" inside "nearby"
+		{"nearby area, then by GDP", true}, // the first place is inside a word, a later one starts one
+		{"2020by GDP", true},               // after a digit: a word start
+		{"stayed as CEOs", true},           // a phrase may open a longer word
+		{"as ceo", false},                  // case counts
+		{"another", false},                 // the phrase runs past the end
+		{"", false},
+	} {
+		if got := list.in(tt.s); got != tt.want {
+			t.Errorf("in(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if got := list.inRead(tt.s, pairsOf(tt.s)); got != tt.want {
+			t.Errorf("inRead(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	if !(phraseList{"x", ""}).in("abc") {
+		t.Error("an empty phrase is at the start of every text")
+	}
+	if (phraseList{}).in("abc") {
+		t.Error("an empty list holds no phrase")
+	}
+}
+
+// digitsOf reads in one pass what figureCount, hasYear and hasOrdinal read.
+func TestDigitsOf(t *testing.T) {
+	for _, s := range []string{
+		"", "no digits", "1201", "In 1201 and 1,204.5 marks", "40th", "2ND place", "3 rd", "1990s", "12010",
+		"21201", "1,2001", "x1201y", "0999", "2199", "2200", "1000", "the 2ſt", "5.", ",5", "1,", "1.2.3",
+		"ranked 2nd in 1201 with 3,000 men and 4.5%", "7", "12", "1st", "a1b2c3", "99th.",
+	} {
+		figures, year, ordinal := digitsOf(s)
+		if figures != figureCount(s) || year != hasYear(s) || ordinal != hasOrdinal(s) {
+			t.Errorf("digitsOf(%q) = %d, %v, %v; want %d, %v, %v", s, figures, year, ordinal, figureCount(s), hasYear(s), hasOrdinal(s))
 		}
 	}
 }
