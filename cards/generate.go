@@ -589,9 +589,21 @@ type phrased struct {
 	asked   bool           // the question was phrased (see read and phraseRest)
 	// the fact's score and what fit's rescoring takes from its cards
 	// (factLowerings), as the first pass works them out when cards are
-	// cut (see read): prepare takes them up
+	// cut (see read): prepare takes them up, with what the bound read
+	// (contextPenalty, sentenceWords, the cloze's lowerings)
 	base    float64
 	lowered lowered
+	bounded boundReading
+}
+
+// boundReading is what mayReach reads of a fact besides its score and
+// lowerings: the same context gives the same again (see contextOf), and
+// prepare takes it up rather than reading it twice.
+type boundReading struct {
+	penalty                float64
+	sentWords              int
+	clozeLower             float64
+	clozeAsked, clozeKnown bool
 }
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
@@ -641,6 +653,8 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *conte
 			return
 		}
 		p.base, p.lowered = b.base, b.ctx.lowered
+		p.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
+			clozeLower: b.clozeLower, clozeAsked: b.clozeAsked, clozeKnown: b.clozeKnown}
 	}
 	g.phrase(f, p, nil)
 }
@@ -746,6 +760,9 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		// as read worked them out: the same context gives the same score
 		// and lowerings (see contextOf)
 		p.base, p.ctx.lowered = ph.base, ph.lowered
+		r := &ph.bounded
+		p.ctx.penalty, p.ctx.penaltyOK, p.ctx.sentWords = r.penalty, true, r.sentWords
+		p.clozeLower, p.clozeAsked, p.clozeKnown = r.clozeLower, r.clozeAsked, r.clozeKnown
 	} else {
 		p.base = p.ctx.score()
 	}
@@ -791,7 +808,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		warmFilter(p.ctx)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
-	p.siblings, p.ids = factIDs(f, ph.noteID, g.lex.normalize(f.Subject), p.ctx.key.norm)
+	p.siblings, p.ids = factIDs(f, ph.noteID, p.ctx.subjectNorm(), p.ctx.key.norm)
 	return p
 }
 
@@ -1188,9 +1205,23 @@ func (c *context) readText(text string) {
 // contextPenalty both need it.
 func (c *context) sentenceWords() int {
 	if c.sentWords == 0 {
-		c.sentWords = countWords(c.f.Sentence) + 1 // stored plus one: zero is unknown
+		// the facts of a sentence come together: c.last counted it for
+		// the one before
+		if l := &c.last; l.counted != c.f.Sentence || l.words == 0 {
+			l.counted, l.words = c.f.Sentence, countWords(c.f.Sentence)+1 // stored plus one: zero is unknown
+		}
+		c.sentWords = c.last.words
 	}
 	return c.sentWords - 1
+}
+
+// subjectNorm is lx.normalize of the fact's subject, remembered in c.last
+// for the facts that follow with the same subject (they come in runs).
+func (c *context) subjectNorm() string {
+	if l := &c.last; l.subject != c.f.Subject || !l.subjectOK {
+		l.subject, l.subjectNorm, l.subjectOK = c.f.Subject, c.lx.normalize(c.f.Subject), true
+	}
+	return c.last.subjectNorm
 }
 
 // hedgeless is answer.StripHedge of the fact's answer, worked out once:
@@ -1271,18 +1302,19 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 	}
 	shown := sp
 	shown.left = r.left
+	sentence := shown.sentence() // built once: a new string when the connective or the pronoun went
 	// name the subject before the sentence when it is a real one (a bold
 	// label such as "Iran:"), not a heading the card shows anyway; before
 	// a sentence with a subject of its own, the label reads as pasted in
 	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
-	if strong && !last.mentions(shown.sentence(), subj) && !mentions(sp.ans, subj) {
-		if ownVerb(shown.sentence()) {
+	if strong && !last.mentions(sentence, subj) && !mentions(sp.ans, subj) {
+		if ownVerb(sentence) {
 			r.heading = subj
 		} else {
 			r.prefix = subj + ": "
 		}
 	}
-	unresolved, pronoun, demonstr := last.pointers(shown.sentence(), r.prefix == "")
+	unresolved, pronoun, demonstr := last.pointers(sentence, r.prefix == "")
 	r.unresolved = r.unresolved || unresolved
 	r.pronoun, r.demonstr = pronoun, demonstr
 	return r
@@ -1298,6 +1330,12 @@ type sentenceReading struct {
 	// mentions' last text and subject, and its answer
 	mentionsText, mentionsSubject string
 	mentioned, mentionedOK        bool
+	// the last sentence counted (sentenceWords) and its words plus one
+	counted string
+	words   int
+	// the last subject normalised (subjectNorm)
+	subject, subjectNorm string
+	subjectOK            bool
 }
 
 // mentions is mentions(text, subject), remembered for the last pair: the
@@ -1599,7 +1637,7 @@ func (c *context) score() float64 {
 	if len([]rune(na)) < 2 || allStopWords(na) {
 		s -= 1
 	}
-	if f.Subject != "" && c.lx.normalize(f.Subject) == na {
+	if f.Subject != "" && c.subjectNorm() == na {
 		s -= 1
 	}
 	if _, lastA, n := lastTwoFields(f.Answer); n > 1 {
