@@ -636,6 +636,9 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *conte
 	if !p.ok {
 		return
 	}
+	if p.dead = g.cut && !mayScore(f.Kind, c.last.wordsOf(f.Sentence), countWords(f.Answer), g.minScore); p.dead {
+		return // the cheapest bound: most facts that fail it fail the others too, at more cost
+	}
 	sp := p.span(f)
 	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
 		return
@@ -1207,12 +1210,17 @@ func (c *context) sentenceWords() int {
 	if c.sentWords == 0 {
 		// the facts of a sentence come together: c.last counted it for
 		// the one before
-		if l := &c.last; l.counted != c.f.Sentence || l.words == 0 {
-			l.counted, l.words = c.f.Sentence, countWords(c.f.Sentence)+1 // stored plus one: zero is unknown
-		}
-		c.sentWords = c.last.words
+		c.sentWords = c.last.wordsOf(c.f.Sentence) + 1 // stored plus one: zero is unknown
 	}
 	return c.sentWords - 1
+}
+
+// wordsOf is countWords(sentence), remembered for the last sentence.
+func (r *sentenceReading) wordsOf(sentence string) int {
+	if r.counted != sentence || r.words == 0 {
+		r.counted, r.words = sentence, countWords(sentence)+1 // stored plus one: zero is unknown
+	}
+	return r.words - 1
 }
 
 // subjectNorm is lx.normalize of the fact's subject, remembered in c.last
@@ -1609,24 +1617,8 @@ func (c *context) score() float64 {
 	sw := c.sentenceWords()
 	aw := countWords(f.Answer)
 	na := c.key.norm
-	switch {
-	case sw < 5:
-		s -= 0.4
-	case sw > 50:
-		s -= 0.4
-	case sw > 40:
-		s -= 0.25
-	case sw > 30:
-		s -= 0.1
-	}
-	switch {
-	case aw > 16:
-		s -= 0.5
-	case aw > 10:
-		s -= 0.25
-	case aw <= 4:
-		s += 0.05
-	}
+	s -= sentenceLengthCut(sw)
+	s += answerLengthGain(aw)
 	if c.unresolved {
 		s -= 0.5
 	}
@@ -1664,15 +1656,12 @@ func (c *context) score() float64 {
 	if answerTwice(c.key.sentence, na) {
 		s -= 0.5 // the answer shows twice (prepare may check it later: key.sentence still empty)
 	}
-	switch f.Kind {
-	case notes.Date, notes.Population:
-		s += 0.05 // crisp answers (a quantity is often a detail: a share, a count, a sum; a rank needs its measure)
+	if crispAnswer(f.Kind) {
+		s += 0.05
 	}
 	// finer grades, so that the best cards rank first: shorter sentences
 	// read faster; a demonstrative or a pronoun inside points outside the card
-	if sw > 20 {
-		s -= 0.005 * float64(min(sw-20, 20))
-	}
+	s -= lengthGrade(sw)
 	if c.demonstr {
 		s -= 0.1
 	}
@@ -1680,6 +1669,82 @@ func (c *context) score() float64 {
 		s -= 0.05
 	}
 	return s
+}
+
+// sentenceLengthCut is what score takes from a fact whose sentence has
+// sw words for the sentence's length.
+func sentenceLengthCut(sw int) float64 {
+	switch {
+	case sw < 5:
+		return 0.4
+	case sw > 50:
+		return 0.4
+	case sw > 40:
+		return 0.25
+	case sw > 30:
+		return 0.1
+	}
+	return 0
+}
+
+// answerLengthGain is what score adds to a fact whose answer has aw words
+// (a long answer takes off).
+func answerLengthGain(aw int) float64 {
+	switch {
+	case aw > 16:
+		return -0.5
+	case aw > 10:
+		return -0.25
+	case aw <= 4:
+		return 0.05
+	}
+	return 0
+}
+
+// crispAnswer reports whether score adds to a fact of kind k for its
+// crisp answer (a quantity is often a detail: a share, a count, a sum; a
+// rank needs its measure).
+func crispAnswer(k notes.Kind) bool { return k == notes.Date || k == notes.Population }
+
+// lengthGrade is score's finer grade of a sentence of sw words, so that
+// the best cards rank first: shorter sentences read faster.
+func lengthGrade(sw int) float64 {
+	if sw > 20 {
+		return 0.005 * float64(min(sw-20, 20))
+	}
+	return 0
+}
+
+// scoreCeiling is the most score can give a fact of kind k whose sentence
+// and answer have sw and aw words: what it adds, less what the lengths
+// alone take (its other checks only take off).
+func scoreCeiling(k notes.Kind, sw, aw int) float64 {
+	s := 0.9 - sentenceLengthCut(sw) + answerLengthGain(aw) - lengthGrade(sw)
+	if crispAnswer(k) {
+		s += 0.05
+	}
+	return s
+}
+
+// mayScore reports whether a card of a fact of kind k, whose sentence and
+// answer have sw and aw words, can reach minScore from the most it may
+// score (scoreCeiling) with nothing else taken off: the bound reaches
+// draws, with no context penalty, no lowering but a quantity's and the
+// best question. Read asks it before anything else of the fact: on large
+// sets of notes it rules out more facts than any other check, at the cost
+// of counting the answer's words (the sentence's are counted once).
+func mayScore(k notes.Kind, sw, aw int, minScore float64) bool {
+	var ctx context
+	ctx.penaltyOK = true
+	// the score sums its terms in another order, which may round it
+	// otherwise: a hair more keeps the ceiling above it
+	b := prepared{fact: notes.Fact{Kind: k}, ctx: &ctx, base: scoreCeiling(k, sw, aw) + 1e-9,
+		qaOK: true, qaConf: maxQAConf, clozeKnown: true, clozeAsked: true}
+	all := 0.0
+	if k == notes.Quantity {
+		all = 0.05 // as mayReach takes it at once
+	}
+	return b.reaches(minScore, all, 0, 0)
 }
 
 // answerTwice reports whether the normalised sentence shows the
