@@ -1592,7 +1592,7 @@ func (c *context) computePenalty() float64 {
 		limit = 0.8 // their answers are clauses by nature
 	}
 	p := 0.0
-	if rest := countWords(c.prefix) + countWords(c.sp.left) + countWords(c.sp.right); rest < 4 {
+	if fewerWords(4, c.prefix, c.sp.left, c.sp.right) {
 		p += 0.4
 	}
 	if float64(aw) > limit*float64(sw) {
@@ -2049,9 +2049,12 @@ func (g *generator) plainlyFalse(f notes.Fact, c *context, stem string, lower in
 	return nil, false
 }
 
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, len(s)) } // no more words than bytes
+
+// countWordsUpTo is countWords(s), or limit when s holds more words.
+func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && n < limit; i++ {
 		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
 		if !sp && !in {
 			n++
@@ -2059,6 +2062,17 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// fewerWords reports whether the texts hold fewer than n words in all
+// (countWords of each), counting no further than the nth.
+func fewerWords(n int, texts ...string) bool {
+	for _, s := range texts {
+		if n -= countWordsUpTo(s, n); n <= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // appendFields appends the words of strings.Fields(s) to dst up to its
