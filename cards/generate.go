@@ -2002,7 +2002,10 @@ func mayLie(f notes.Fact, c *context) bool {
 // sentence has a pronoun.
 func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
-	if clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
+	// answerability only takes off, and the sum and clamp keep the order
+	// of what they are given: a statement the review alone leaves below
+	// minScore is not read for it (most that mayShip asks about)
+	if clamp(truth.Score+rp) >= minScore && clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
 		return true
 	}
 	if !mayLie(truth.Fact, ctx) {
