@@ -1010,6 +1010,12 @@ func startsWithVerb(s string) bool {
 }
 
 func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	// the answer opens the clause once its openers are dropped, each
+	// ending at a comma: words before it that end otherwise stay, which
+	// most facts tell without reading the openers or the question word
+	if t := strings.TrimSpace(sp.left); t != "" && !strings.HasSuffix(t, ",") {
+		return "", false
+	}
 	wh := whFor(f)
 	left, _ := stripOpeners(sp.left)
 	if wh == "" || strings.TrimSpace(left) != "" {
@@ -1057,6 +1063,12 @@ func locatedQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 var passiveBy = regexp.MustCompile(`^(.*?)\s+(was|were|is|are|has been|have been|had been)\s+((?:\w+ly\s+)?(\w+))\s*(.*?)\s+by\s*$`)
 
 func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	// both shapes below end the words before the answer on "by" or on a
+	// comma, which dropping their openers leaves as it is: most facts
+	// tell at once that they have neither
+	if t := strings.TrimSpace(sp.left); !strings.HasSuffix(t, "by") && !strings.HasSuffix(t, ",") {
+		return "", false
+	}
 	left, _ := stripOpeners(sp.left)
 	left = strings.TrimSpace(left)
 	// passive: "The trading post was established by X in 1819" → "Who established the trading post in 1819?"
