@@ -1258,6 +1258,14 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if m := acronymAfter.FindStringSubmatch(sp.right); m != nil && acronymOf(m[1], sp.ans) {
 		return "What does " + m[1] + " stand for?", true
 	}
+	// the copula ends the words before the answer, which dropping their
+	// openers leaves as they end (but that it may split a word at a space
+	// outside what findIfLast splits at): most facts tell at once that no
+	// copula is there
+	t := strings.TrimSpace(sp.left)
+	if last := t[strings.LastIndexAny(t, " \t\n\f\r")+1:]; !copulaLast[last] && !strings.ContainsFunc(last, unicode.IsSpace) {
+		return "", false
+	}
 	left, _ := stripOpeners(sp.left)
 	if m := findIfLast(copulaEnd, strings.TrimSpace(left), copulaLast); m != nil {
 		term := splitWords(m[1])
