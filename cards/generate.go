@@ -590,9 +590,21 @@ type phrased struct {
 	asked   bool           // the question was phrased (see read and phraseRest)
 	// the fact's score and what fit's rescoring takes from its cards
 	// (factLowerings), as the first pass works them out when cards are
-	// cut (see read): prepare takes them up
+	// cut (see read): prepare takes them up, with what the bound read
+	// (contextPenalty, sentenceWords, the cloze's lowerings)
 	base    float64
 	lowered lowered
+	bounded boundReading
+}
+
+// boundReading is what mayReach reads of a fact besides its score and
+// lowerings: the same context gives the same again (see contextOf), and
+// prepare takes it up rather than reading it twice.
+type boundReading struct {
+	penalty                float64
+	sentWords              int
+	clozeLower             float64
+	clozeAsked, clozeKnown bool
 }
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
@@ -625,6 +637,9 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *conte
 	if !p.ok {
 		return
 	}
+	if p.dead = g.cut && !mayScore(f.Kind, c.last.wordsOf(f.Sentence), countWords(f.Answer), g.minScore); p.dead {
+		return // the cheapest bound: most facts that fail it fail the others too, at more cost
+	}
 	sp := p.span(f)
 	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
 		return
@@ -642,6 +657,8 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *conte
 			return
 		}
 		p.base, p.lowered = b.base, b.ctx.lowered
+		p.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
+			clozeLower: b.clozeLower, clozeAsked: b.clozeAsked, clozeKnown: b.clozeKnown}
 	}
 	g.phrase(f, p, nil)
 }
@@ -747,6 +764,9 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		// as read worked them out: the same context gives the same score
 		// and lowerings (see contextOf)
 		p.base, p.ctx.lowered = ph.base, ph.lowered
+		r := &ph.bounded
+		p.ctx.penalty, p.ctx.penaltyOK, p.ctx.sentWords = r.penalty, true, r.sentWords
+		p.clozeLower, p.clozeAsked, p.clozeKnown = r.clozeLower, r.clozeAsked, r.clozeKnown
 	} else {
 		p.base = p.ctx.score()
 	}
@@ -792,7 +812,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		warmFilter(p.ctx)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
-	p.siblings, p.ids = factIDs(f, ph.noteID, g.lex.normalize(f.Subject), p.ctx.key.norm)
+	p.siblings, p.ids = factIDs(f, ph.noteID, p.ctx.subjectNorm(), p.ctx.key.norm)
 	return p
 }
 
@@ -1189,9 +1209,28 @@ func (c *context) readText(text string) {
 // contextPenalty both need it.
 func (c *context) sentenceWords() int {
 	if c.sentWords == 0 {
-		c.sentWords = countWords(c.f.Sentence) + 1 // stored plus one: zero is unknown
+		// the facts of a sentence come together: c.last counted it for
+		// the one before
+		c.sentWords = c.last.wordsOf(c.f.Sentence) + 1 // stored plus one: zero is unknown
 	}
 	return c.sentWords - 1
+}
+
+// wordsOf is countWords(sentence), remembered for the last sentence.
+func (r *sentenceReading) wordsOf(sentence string) int {
+	if r.counted != sentence || r.words == 0 {
+		r.counted, r.words = sentence, countWords(sentence)+1 // stored plus one: zero is unknown
+	}
+	return r.words - 1
+}
+
+// subjectNorm is lx.normalize of the fact's subject, remembered in c.last
+// for the facts that follow with the same subject (they come in runs).
+func (c *context) subjectNorm() string {
+	if l := &c.last; l.subject != c.f.Subject || !l.subjectOK {
+		l.subject, l.subjectNorm, l.subjectOK = c.f.Subject, c.lx.normalize(c.f.Subject), true
+	}
+	return c.last.subjectNorm
 }
 
 // hedgeless is answer.StripHedge of the fact's answer, worked out once:
@@ -1272,18 +1311,19 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 	}
 	shown := sp
 	shown.left = r.left
+	sentence := shown.sentence() // built once: a new string when the connective or the pronoun went
 	// name the subject before the sentence when it is a real one (a bold
 	// label such as "Iran:"), not a heading the card shows anyway; before
 	// a sentence with a subject of its own, the label reads as pasted in
 	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
-	if strong && !last.mentions(shown.sentence(), subj) && !mentions(sp.ans, subj) {
-		if ownVerb(shown.sentence()) {
+	if strong && !last.mentions(sentence, subj) && !mentions(sp.ans, subj) {
+		if ownVerb(sentence) {
 			r.heading = subj
 		} else {
 			r.prefix = subj + ": "
 		}
 	}
-	unresolved, pronoun, demonstr := last.pointers(shown.sentence(), r.prefix == "")
+	unresolved, pronoun, demonstr := last.pointers(sentence, r.prefix == "")
 	r.unresolved = r.unresolved || unresolved
 	r.pronoun, r.demonstr = pronoun, demonstr
 	return r
@@ -1299,6 +1339,12 @@ type sentenceReading struct {
 	// mentions' last text and subject, and its answer
 	mentionsText, mentionsSubject string
 	mentioned, mentionedOK        bool
+	// the last sentence counted (sentenceWords) and its words plus one
+	counted string
+	words   int
+	// the last subject normalised (subjectNorm)
+	subject, subjectNorm string
+	subjectOK            bool
 }
 
 // mentions is mentions(text, subject), remembered for the last pair: the
@@ -1567,7 +1613,7 @@ func (c *context) computePenalty() float64 {
 		limit = 0.8 // their answers are clauses by nature
 	}
 	p := 0.0
-	if rest := countWords(c.prefix) + countWords(c.sp.left) + countWords(c.sp.right); rest < 4 {
+	if fewerWords(4, c.prefix, c.sp.left, c.sp.right) {
 		p += 0.4
 	}
 	if float64(aw) > limit*float64(sw) {
@@ -1592,24 +1638,8 @@ func (c *context) score() float64 {
 	sw := c.sentenceWords()
 	aw := countWords(f.Answer)
 	na := c.key.norm
-	switch {
-	case sw < 5:
-		s -= 0.4
-	case sw > 50:
-		s -= 0.4
-	case sw > 40:
-		s -= 0.25
-	case sw > 30:
-		s -= 0.1
-	}
-	switch {
-	case aw > 16:
-		s -= 0.5
-	case aw > 10:
-		s -= 0.25
-	case aw <= 4:
-		s += 0.05
-	}
+	s -= sentenceLengthCut(sw)
+	s += answerLengthGain(aw)
 	if c.unresolved {
 		s -= 0.5
 	}
@@ -1620,7 +1650,7 @@ func (c *context) score() float64 {
 	if len([]rune(na)) < 2 || allStopWords(na) {
 		s -= 1
 	}
-	if f.Subject != "" && c.lx.normalize(f.Subject) == na {
+	if f.Subject != "" && c.subjectNorm() == na {
 		s -= 1
 	}
 	if _, lastA, n := lastTwoFields(f.Answer); n > 1 {
@@ -1647,15 +1677,12 @@ func (c *context) score() float64 {
 	if answerTwice(c.key.sentence, na) {
 		s -= 0.5 // the answer shows twice (prepare may check it later: key.sentence still empty)
 	}
-	switch f.Kind {
-	case notes.Date, notes.Population:
-		s += 0.05 // crisp answers (a quantity is often a detail: a share, a count, a sum; a rank needs its measure)
+	if crispAnswer(f.Kind) {
+		s += 0.05
 	}
 	// finer grades, so that the best cards rank first: shorter sentences
 	// read faster; a demonstrative or a pronoun inside points outside the card
-	if sw > 20 {
-		s -= 0.005 * float64(min(sw-20, 20))
-	}
+	s -= lengthGrade(sw)
 	if c.demonstr {
 		s -= 0.1
 	}
@@ -1663,6 +1690,82 @@ func (c *context) score() float64 {
 		s -= 0.05
 	}
 	return s
+}
+
+// sentenceLengthCut is what score takes from a fact whose sentence has
+// sw words for the sentence's length.
+func sentenceLengthCut(sw int) float64 {
+	switch {
+	case sw < 5:
+		return 0.4
+	case sw > 50:
+		return 0.4
+	case sw > 40:
+		return 0.25
+	case sw > 30:
+		return 0.1
+	}
+	return 0
+}
+
+// answerLengthGain is what score adds to a fact whose answer has aw words
+// (a long answer takes off).
+func answerLengthGain(aw int) float64 {
+	switch {
+	case aw > 16:
+		return -0.5
+	case aw > 10:
+		return -0.25
+	case aw <= 4:
+		return 0.05
+	}
+	return 0
+}
+
+// crispAnswer reports whether score adds to a fact of kind k for its
+// crisp answer (a quantity is often a detail: a share, a count, a sum; a
+// rank needs its measure).
+func crispAnswer(k notes.Kind) bool { return k == notes.Date || k == notes.Population }
+
+// lengthGrade is score's finer grade of a sentence of sw words, so that
+// the best cards rank first: shorter sentences read faster.
+func lengthGrade(sw int) float64 {
+	if sw > 20 {
+		return 0.005 * float64(min(sw-20, 20))
+	}
+	return 0
+}
+
+// scoreCeiling is the most score can give a fact of kind k whose sentence
+// and answer have sw and aw words: what it adds, less what the lengths
+// alone take (its other checks only take off).
+func scoreCeiling(k notes.Kind, sw, aw int) float64 {
+	s := 0.9 - sentenceLengthCut(sw) + answerLengthGain(aw) - lengthGrade(sw)
+	if crispAnswer(k) {
+		s += 0.05
+	}
+	return s
+}
+
+// mayScore reports whether a card of a fact of kind k, whose sentence and
+// answer have sw and aw words, can reach minScore from the most it may
+// score (scoreCeiling) with nothing else taken off: the bound reaches
+// draws, with no context penalty, no lowering but a quantity's and the
+// best question. Read asks it before anything else of the fact: on large
+// sets of notes it rules out more facts than any other check, at the cost
+// of counting the answer's words (the sentence's are counted once).
+func mayScore(k notes.Kind, sw, aw int, minScore float64) bool {
+	var ctx context
+	ctx.penaltyOK = true
+	// the score sums its terms in another order, which may round it
+	// otherwise: a hair more keeps the ceiling above it
+	b := prepared{fact: notes.Fact{Kind: k}, ctx: &ctx, base: scoreCeiling(k, sw, aw) + 1e-9,
+		qaOK: true, qaConf: maxQAConf, clozeKnown: true, clozeAsked: true}
+	all := 0.0
+	if k == notes.Quantity {
+		all = 0.05 // as mayReach takes it at once
+	}
+	return b.reaches(minScore, all, 0, 0)
 }
 
 // answerTwice reports whether the normalised sentence shows the
@@ -1920,7 +2023,10 @@ func mayLie(f notes.Fact, c *context) bool {
 // sentence has a pronoun.
 func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
-	if clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
+	// answerability only takes off, and the sum and clamp keep the order
+	// of what they are given: a statement the review alone leaves below
+	// minScore is not read for it (most that mayShip asks about)
+	if clamp(truth.Score+rp) >= minScore && clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
 		return true
 	}
 	if !mayLie(truth.Fact, ctx) {
@@ -1967,9 +2073,12 @@ func (g *generator) plainlyFalse(f notes.Fact, c *context, stem string, lower in
 	return nil, false
 }
 
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, len(s)) } // no more words than bytes
+
+// countWordsUpTo is countWords(s), or limit when s holds more words.
+func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && n < limit; i++ {
 		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
 		if !sp && !in {
 			n++
@@ -1977,6 +2086,17 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// fewerWords reports whether the texts hold fewer than n words in all
+// (countWords of each), counting no further than the nth.
+func fewerWords(n int, texts ...string) bool {
+	for _, s := range texts {
+		if n -= countWordsUpTo(s, n); n <= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // appendFields appends the words of strings.Fields(s) to dst up to its

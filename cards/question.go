@@ -1068,6 +1068,12 @@ func startsWithVerb(s string) bool {
 }
 
 func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	// the answer opens the clause once its openers are dropped, each
+	// ending at a comma: words before it that end otherwise stay, which
+	// most facts tell without reading the openers or the question word
+	if t := strings.TrimSpace(sp.left); t != "" && !strings.HasSuffix(t, ",") {
+		return "", false
+	}
 	wh := whFor(f)
 	left, _ := stripOpeners(sp.left)
 	if wh == "" || strings.TrimSpace(left) != "" {
@@ -1115,6 +1121,12 @@ func locatedQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 var passiveBy = regexp.MustCompile(`^(.*?)\s+(was|were|is|are|has been|have been|had been)\s+((?:\w+ly\s+)?(\w+))\s*(.*?)\s+by\s*$`)
 
 func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
+	// both shapes below end the words before the answer on "by" or on a
+	// comma, which dropping their openers leaves as it is: most facts
+	// tell at once that they have neither
+	if t := strings.TrimSpace(sp.left); !strings.HasSuffix(t, "by") && !strings.HasSuffix(t, ",") {
+		return "", false
+	}
 	left, _ := stripOpeners(sp.left)
 	left = strings.TrimSpace(left)
 	// passive: "The trading post was established by X in 1819" → "Who established the trading post in 1819?"
@@ -1303,6 +1315,14 @@ func acronymOf(acr, expansion string) bool {
 func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if m := acronymAfter.FindStringSubmatch(sp.right); m != nil && acronymOf(m[1], sp.ans) {
 		return "What does " + m[1] + " stand for?", true
+	}
+	// the copula ends the words before the answer, which dropping their
+	// openers leaves as they end (but that it may split a word at a space
+	// outside what findIfLast splits at): most facts tell at once that no
+	// copula is there
+	t := strings.TrimSpace(sp.left)
+	if last := t[strings.LastIndexAny(t, " \t\n\f\r")+1:]; !copulaLast[last] && !strings.ContainsFunc(last, unicode.IsSpace) {
+		return "", false
 	}
 	left, _ := stripOpeners(sp.left)
 	if m := findIfLast(copulaEnd, strings.TrimSpace(left), copulaLast); m != nil {

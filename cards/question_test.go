@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/recall-srs/recall/notes"
 )
 
 func TestBaseCoordinated(t *testing.T) {
@@ -124,6 +126,31 @@ func TestLowerBare(t *testing.T) {
 		}
 		if read && (b != bareWord(w) || slot != wordSlot(b)) {
 			t.Errorf("lowerBare(%q) = %q, %d; want %q, %d", w, b, slot, bareWord(w), wordSlot(bareWord(w)))
+		}
+	}
+}
+
+// TestQuestionShapes phrases questions whose shape qaRaw tells from the
+// words just before the answer, openers dropped, in plain text and past a
+// space outside ASCII that dropping the openers turns into a plain one.
+func TestQuestionShapes(t *testing.T) {
+	for _, tt := range []struct {
+		kind                notes.Kind
+		sentence, ans, want string
+	}{
+		{notes.Definition, "A caldera is a large volcanic crater.", "large volcanic crater", "What is a caldera?"},
+		{notes.Definition, "In geology, a caldera is\u00a0a large volcanic crater.", "large volcanic crater", "What is a caldera?"},
+		{notes.Definition, "A caldera forms a large volcanic crater.", "large volcanic crater", ""},
+		{notes.Actor, "The fort was built by the Dutch in 1620.", "the Dutch", "Who built the fort in 1620?"},
+		{notes.Actor, "Iraq invaded Iran in 1980.", "Iraq", "Who invaded Iran in 1980?"},
+		{notes.Actor, "In 1980, Iraq invaded Iran.", "Iraq", ""}, // an opener needs two words after it
+		{notes.Actor, "The war began when Iraq invaded Iran.", "Iraq", ""},
+	} {
+		f := fact(tt.kind, "", tt.sentence, tt.ans)
+		sp, _ := locate(f)
+		q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]notes.Fact{f}))
+		if q != tt.want || ok != (tt.want != "") {
+			t.Errorf("qaRaw(%q, %q) = %q, %v; want %q", tt.sentence, tt.ans, q, ok, tt.want)
 		}
 	}
 }

@@ -1914,15 +1914,31 @@ const inListReach = 64
 
 // unquotedEnd is the end of dropQuotes(s) that holds its last n bytes: s
 // is cut where n bytes other than quotes follow, between two runes (never
-// inside a quote), and only that end is copied without its quotes.
+// inside a quote), and only that end is copied without its quotes. The
+// end is read once: ASCII bytes without decoding them, and a quote met on
+// the way is what tells whether there are quotes to drop.
 func unquotedEnd(s string, n int) string {
-	i := len(s)
+	i, quoted := len(s), false
 	for kept := 0; i > 0 && kept < n; {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if c == '"' {
+				quoted = true
+			} else {
+				kept++
+			}
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if r != '"' && r != '“' && r != '”' {
+		if r == '“' || r == '”' {
+			quoted = true
+		} else {
 			kept += size
 		}
 		i -= size
+	}
+	if !quoted {
+		return s[i:]
 	}
 	return dropQuotes(s[i:])
 }
@@ -1930,13 +1946,27 @@ func unquotedEnd(s string, n int) string {
 // unquotedStart is the start of dropQuotes(s) that holds its first n bytes
 // (see unquotedEnd).
 func unquotedStart(s string, n int) string {
-	i := 0
+	i, quoted := 0, false
 	for kept := 0; i < len(s) && kept < n; {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '"' {
+				quoted = true
+			} else {
+				kept++
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != '"' && r != '“' && r != '”' {
+		if r == '“' || r == '”' {
+			quoted = true
+		} else {
 			kept += size
 		}
 		i += size
+	}
+	if !quoted {
+		return s[:i]
 	}
 	return dropQuotes(s[:i])
 }
