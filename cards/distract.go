@@ -209,13 +209,9 @@ func newPool(facts []notes.Fact) *pool {
 	for fi := range facts {
 		f := &facts[fi]
 		u, known := answers[f.Answer]
-		found := known
-		for found && facts[distinct[u]].Kind != f.Kind {
-			if sameText[u] < 0 {
-				found = false // u is the text's last kind so far
-				break
-			}
-			u = sameText[u]
+		found := false
+		if known {
+			u, found = ofKind(facts, f.Kind, u, distinct, sameText)
 		}
 		if !found {
 			if known {
@@ -296,13 +292,9 @@ func newPool(facts []notes.Fact) *pool {
 			continue
 		}
 		j, known := seen[n]
-		found := known
-		for found && facts[kept[j]].Kind != f.Kind {
-			if sameNorm[j] < 0 {
-				found = false // j is the answer's last kind so far
-				break
-			}
-			j = sameNorm[j]
+		found := false
+		if known {
+			j, found = ofKind(facts, f.Kind, j, kept, sameNorm)
 		}
 		if found {
 			if facts[kept[j]].Answer == f.Answer {
@@ -1205,6 +1197,20 @@ func relatedWords(a, b string) bool {
 		p++
 	}
 	return p >= 4
+}
+
+// ofKind follows a chain of entries that share an answer, each of another
+// kind, from entry u to the one of kind k: at gives an entry's fact, and
+// next the chain's next entry (-1 after the last). Without one of kind k,
+// it returns the chain's last entry, where the next one is to be linked.
+func ofKind(facts []notes.Fact, k notes.Kind, u int, at, next []int) (int, bool) {
+	for facts[at[u]].Kind != k {
+		if next[u] < 0 {
+			return u, false
+		}
+		u = next[u]
+	}
+	return u, true
 }
 
 // isAcronym reports whether a is written in capitals and abbreviates b.
