@@ -2181,7 +2181,7 @@ func unnamedActor(f notes.Fact, sp span) bool {
 // An acronym spelled out beside its name ("(NEP)", "(TPUs)") is no aside;
 // a date inside one is (the date of an aside: teachers took none of 26).
 func asideBeside(kind notes.Kind, sp span) bool {
-	if kind == notes.Date && strings.Count(sp.left, "(") > strings.Count(sp.left, ")") {
+	if kind == notes.Date && inAside(sp.left) {
 		return true
 	}
 	for _, side := range []string{sp.left, sp.right} {
