@@ -218,7 +218,7 @@ func writeCardsText(w io.Writer, cs []cards.Card, nFacts, nNotes int) error {
 	return nil
 }
 
-// weakerMinScore is the minimum score noCardHint suggests.
+// weakerMinScore is the minimum score writeNoCardHint suggests.
 const weakerMinScore = 0.6
 
 // writeNoCardHint writes to w that n notes gave no card scoring minScore,
