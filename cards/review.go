@@ -221,6 +221,29 @@ func concessive(s string) bool {
 	return w == "Though" || w == "Although"
 }
 
+// contrastOpener reports whether s opens on "While" as a contrast, not
+// a time: "While Dubai is crypto-friendly, ..." but not "While in exile,"
+// or "While he was serving as mayor,", a clause of time by its
+// preposition or its progressive verb.
+func contrastOpener(s string) bool {
+	w, rest := nextField(s)
+	if w != "While" {
+		return false
+	}
+	if next, _ := nextField(rest); placePrepositions[next] || next == "during" {
+		return false
+	}
+	clause, _, _ := strings.Cut(rest, ",")
+	prev := ""
+	for w, more := nextField(clause); w != ""; w, more = nextField(more) {
+		if (prev == "was" || prev == "were" || prev == "is" || prev == "are") && strings.HasSuffix(w, "ing") {
+			return false
+		}
+		prev = w
+	}
+	return true
+}
+
 // hasQuotation reports whether s quotes someone at length (three words or
 // more between quotation marks; a quoted term of one or two words is a
 // name for something): a true/false card on it tests wording.
@@ -788,6 +811,13 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		// and 80% of its grain": a statement of who or what that asserts a
 		// chain of figures besides, a detail to check figure by figure
 		// (teachers took 18 of 54)
+		d -= 0.1
+	}
+	if c.Type == TF && contrastOpener(ctx.sp.sentence()) {
+		// "While prices are listed in US dollars, an estimated 30% can
+		// be added": the writer's contrast stated as one fact to check,
+		// the conceded half untested (teachers took 2 of 8 on notes
+		// outside ../shared; its blanks as often as others)
 		d -= 0.1
 	}
 	if c.Type == TF && c.Answer == "true" && countWords(c.Question) <= 15 {

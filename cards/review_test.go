@@ -818,3 +818,19 @@ func TestFigureChainStatementPenalty(t *testing.T) {
 		t.Errorf("a statement with a chain of figures loses %.2f more, want 0.1", d)
 	}
 }
+
+func TestContrastOpener(t *testing.T) {
+	for s, want := range map[string]bool{
+		"While tolls are listed in marks, a tenth can be added for carriage.": true,
+		"While the guild won the isles in 1203, Kesh stayed free.":            true,
+		"While in exile, the abbot wrote the charter.":                        false, // a time
+		"While he was serving as mayor, the abbot wrote the charter.":         false,
+		"While sailing home, the abbot wrote the charter.":                    true, // a participle reads either way; contrast is likelier in notes
+		"Whilst the guild met, Kesh stayed free.":                             false,
+		"The guild met while Kesh stayed free.":                               false,
+	} {
+		if got := contrastOpener(s); got != want {
+			t.Errorf("contrastOpener(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

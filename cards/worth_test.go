@@ -1180,3 +1180,23 @@ func TestDigitsOf(t *testing.T) {
 		}
 	}
 }
+
+func TestWiderPlaceFits(t *testing.T) {
+	for _, tt := range []struct {
+		left, ans, right string
+		want             bool
+	}{
+		{"The exiled abbot returned to ", "Velin", " to lead the guild.", true},  // the country fits as well
+		{"The exiled abbot returned to ", "Italy", " to lead the guild.", false}, // a country asks one thing
+		{"The abbot sailed to ", "India's Spice Coast", " in 1201.", false},      // it names its country
+		{"The firm is based in ", "New Kesh City", ".", true},
+		{"The value of the test lies in ", "understanding", " its users.", true}, // no place at all
+		{"The ports are located on ", "the bottom", " of the case.", true},
+		{"The guild was given a large harbour, ", "Port Velin", ", near the border.", false}, // apposition names it
+		{"", "Velin", " fell in 1201.", false},
+	} {
+		if got := widerPlaceFits(span{left: tt.left, ans: tt.ans, right: tt.right}); got != tt.want {
+			t.Errorf("widerPlaceFits(%q _ %q) = %v, want %v", tt.left, tt.right, got, tt.want)
+		}
+	}
+}
