@@ -303,3 +303,20 @@ func makesCloze(f notes.Fact, opts Options) bool {
 	}
 	return false
 }
+
+// A fact three headings deep scores 0.1 below the same fact higher up.
+func TestDeepHeadingScoresLower(t *testing.T) {
+	const sentence = "The guild of Kesh won the Harbour Wars against Atlantis in 1203."
+	score := func(heading ...string) float64 {
+		cs := Generate([]notes.Fact{fact(notes.Date, "the guild of Kesh", sentence, "1203", heading...)},
+			Options{Seed: 1, MinScore: 0.3, Types: []Type{QA}})
+		if len(cs) != 1 {
+			t.Fatalf("heading %q: %d qa cards, want 1", heading, len(cs))
+		}
+		return cs[0].Score
+	}
+	shallow, deep := score("Wars", "Harbour Wars"), score("Wars", "Harbour Wars", "Endings")
+	if d := shallow - deep; d < 0.099 || d > 0.101 {
+		t.Errorf("score two headings deep %.2f, three deep %.2f: want 0.1 apart", shallow, deep)
+	}
+}

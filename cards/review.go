@@ -926,6 +926,20 @@ type lowered struct {
 	ok                bool
 }
 
+// deepHeadings is the length of a heading path from which a section is a
+// detail of a detail.
+const deepHeadings = 3
+
+// headingDepth is how many headings the card of ctx shows: its fact's
+// path, and the label shown as one more (prepare puts it on the card's
+// fact; read scores the fact before, so both count it here).
+func (c *context) headingDepth() int {
+	if c.heading != "" {
+		return len(c.f.Heading) + 1
+	}
+	return len(c.f.Heading)
+}
+
 func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
 		all += 0.1
@@ -944,6 +958,13 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 	}
 	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
 		all += 0.1 // the date of a report of figures, not of an event
+	}
+	if ctx.headingDepth() >= deepHeadings {
+		// a sub-sub-section ("Key Suspects › Robert Rackstraw › Later
+		// Life") details a detail: on notes outside ../shared teachers
+		// took a third of its cards, two in three under one or two
+		// headings
+		all += 0.1
 	}
 	// a date of no event, of a side action or of a figure (the three
 	// below), lowered 0.1 each, still shipped at 0.9 and above, and
