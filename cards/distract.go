@@ -811,13 +811,21 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 }
 
 // plausibleValue keeps distractors of the same magnitude: within a factor of
-// three for amounts, forty years for dates.
+// three for amounts, forty years for dates. A year next to a year key is
+// no fair option either ("1958" against "1959"): teachers called it a
+// trick on memory, and took 47% of such cards on notes outside ../shared,
+// 64% when the nearest option was further off (perturbSteps starts at
+// two years too).
 func plausibleValue(v, key float64, kind notes.Kind) bool {
 	if v == key {
 		return false
 	}
 	if kind == notes.Date {
-		return math.Abs(math.Floor(v/10000)-math.Floor(key/10000)) <= 40
+		apart := math.Abs(math.Floor(v/10000) - math.Floor(key/10000))
+		if math.Mod(key, 10000) == 0 && apart < 2 {
+			return false
+		}
+		return apart <= 40
 	}
 	if key <= 0 || v <= 0 {
 		return false

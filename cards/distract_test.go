@@ -132,3 +132,30 @@ func TestHoldsYearRun(t *testing.T) {
 		}
 	}
 }
+
+// A year key gets no option a year off it ("1202" against "1203"), even
+// when the collection has such years.
+func TestNoYearNextToYearKey(t *testing.T) {
+	facts := []notes.Fact{fact(notes.Date, "the guild of Kesh", "The guild of Kesh won the Harbour Wars against Atlantis in 1203.", "1203", "Wars")}
+	for i, y := range []string{"1202", "1204", "1199", "1207", "1210", "1196", "1213"} {
+		s := "The harbour of Velin number " + string(rune('A'+i)) + " was rebuilt in " + y + "."
+		facts = append(facts, fact(notes.Date, "Velin", s, y, "Harbours"))
+	}
+	made := 0
+	for seed := int64(1); seed <= 8; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, MinScore: 0.3, Types: []Type{MC}}) {
+			if c.Answer != "1203" {
+				continue
+			}
+			made++
+			for _, o := range c.Choices {
+				if o == "1202" || o == "1204" {
+					t.Errorf("seed %d: options %q hold a year next to the key", seed, c.Choices)
+				}
+			}
+		}
+	}
+	if made == 0 {
+		t.Fatal("no mc card for the year 1203")
+	}
+}
