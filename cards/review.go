@@ -794,6 +794,14 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 	if c.Type != TF && ctx.claimsOf().judgement {
 		d -= 0.05 // a graded claim around the blank: less safe than a plain one
 	}
+	if (c.Type == Cloze || c.Type == MC) && c.Fact.Kind == notes.Date && !namesEvent(c.Fact.Sentence) {
+		// the date of an unnamed doing ("hired a clerk in _____") is more
+		// often a detail than that of a named treaty, war, act or body:
+		// teachers took 40% of such blanks on notes outside ../shared, 64%
+		// beside a name (46% and 71% of mc cards); qa and tf cards showed
+		// little difference
+		d -= 0.05
+	}
 	if c.Type == QA && c.Fact.Kind == notes.Date {
 		d += 0.1 // a question that names its event and asks when: the plainest card there is
 		if qualifiedDate(c.Fact.Answer) {
@@ -889,6 +897,43 @@ func clozeLowerings(d float64, f notes.Fact, ctx *context) float64 {
 		}
 	}
 	return d
+}
+
+// eventHeads end the name of an event, a document or a body: "the Rose
+// Revolution", "the Treaty of Lausanne", "the Warsaw Pact".
+var eventHeads = map[string]bool{"Protocol": true, "Treaty": true, "Agreement": true, "Act": true,
+	"Convention": true, "Pact": true, "Accord": true, "Accords": true, "Law": true, "War": true, "Revolution": true,
+	"Crisis": true, "Plan": true, "Program": true, "Programme": true, "Policy": true, "Declaration": true,
+	"Charter": true, "Constitution": true, "Resolution": true, "Doctrine": true, "Depression": true,
+	"Pandemic": true, "Conference": true, "Summit": true, "Deal": true, "Initiative": true, "Union": true,
+	"Alliance": true, "Republic": true, "Movement": true, "Party": true, "Rebellion": true, "Uprising": true,
+	"Revolt": true, "Coup": true, "Massacre": true, "Election": true, "Olympics": true, "Battle": true, "Siege": true}
+
+// namesEvent reports whether s names an event, a document or a body: a
+// capitalised head after another capitalised word ("the Anglo-German
+// Naval Agreement", "World War I") or before "of" and a name ("the
+// Treaty of Lausanne").
+func namesEvent(s string) bool {
+	prevName := false // the word before is capitalised and ends no clause
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		bare := strings.TrimRight(w, ".,;:)'\"’")
+		if eventHeads[bare] {
+			if prevName {
+				return true
+			}
+			if next, more := nextField(rest); bare == w && next == "of" {
+				name, more := nextField(more)
+				if name == "the" {
+					name, _ = nextField(more)
+				}
+				if startsUpper(name) {
+					return true
+				}
+			}
+		}
+		prevName = bare == w && startsUpper(w)
+	}
+	return false
 }
 
 // shortSentence is the length in words below which a sentence is short

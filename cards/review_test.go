@@ -710,7 +710,7 @@ func TestVagueDateClozePenalty(t *testing.T) {
 	}
 	plain := penalty("1201")
 	for _, vague := range []string{"the 1200s", "early 1201", "1200s", "around 1201"} {
-		if d := plain - penalty(vague); d < 0.1 {
+		if d := plain - penalty(vague); d < 0.1-1e-9 {
 			t.Errorf("a blank of %q ranks %.2f below one of 1201, want 0.1 at least", vague, d)
 		}
 	}
@@ -831,6 +831,23 @@ func TestContrastOpener(t *testing.T) {
 	} {
 		if got := contrastOpener(s); got != want {
 			t.Errorf("contrastOpener(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestNamesEvent(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Kesh and Velin signed the Anglo-Kesh Naval Agreement in 1203.": true,
+		"The Harbour War ended in 1203.":                                true,
+		"The guild signed the Treaty of Velin in 1203.":                 true,
+		"The guild signed the Treaty of the Isles in 1203.":             true,
+		"The guild hired a young clerk in 1203.":                        false,
+		"The guild signed a treaty in 1203.":                            false, // no name
+		"In Velin, War broke out in 1203.":                              false, // a clause ends before it
+		"The guild's war of 1203 ruined Kesh.":                          false,
+	} {
+		if got := namesEvent(s); got != want {
+			t.Errorf("namesEvent(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
