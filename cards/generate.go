@@ -148,7 +148,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	workers := make([]*generator, runtime.GOMAXPROCS(0))
 	for i := range workers {
 		workers[i] = g.worker()
+		workers[i].truthLater = g.cut
 	}
+	late := g.worker() // prepares the facts left to pick, in order (see factCards.later)
 	ready := make(chan []factCards, 1)
 	// chunks picked from come back to be filled again: a chunk is a few
 	// megabytes, and allocating one for each was a tenth of what
@@ -178,10 +180,15 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// collector)
 	out := make([]Card, 0, len(facts)/16)
 	seen := make(map[string]bool, len(facts)/8) // card IDs and true statements made so far (sized: growing it cost more than filling it)
+	lo := 0
 	for chunk := range ready {
 		for i := range chunk {
-			out = g.pick(&chunk[i], minScore, seen, out)
+			at := lo + i
+			out = g.pick(&chunk[i], minScore, seen, out, func() factCards {
+				return late.candidates(facts[at], phrases[at], bnds[at], ambiguous, want, minScore, opts.Seed)
+			})
 		}
+		lo += len(chunk)
 		select {
 		case free <- chunk[:cap(chunk)]:
 		default:
@@ -227,7 +234,11 @@ const prepareChunk = 4096
 // chunk of them is alive at once, and whole cards (each with its fact)
 // were most of what the collector had to scan.
 type factCards struct {
-	ok       bool
+	ok bool
+	// only the fact's true statement may ship, which pick turns down
+	// while true statements lead (most such facts): the fact is left
+	// for pick to prepare when it would not (see pick)
+	later    bool
 	fact     notes.Fact // its URL filled in
 	siblings string
 	ids      [4]string // by typeIndex
@@ -297,8 +308,11 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if !p.ok {
 		return factCards{}
 	}
-	if p.dead {
+	if p.dead || p.later && !slices.Contains(want, TF) {
 		return factCards{ok: true, fact: p.fact} // pick still sees its sentence
+	}
+	if p.later {
+		return factCards{ok: true, later: true, fact: p.fact}
 	}
 	f, ctx := p.fact, p.ctx
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
@@ -462,13 +476,23 @@ func mcAsked(k notes.Kind, left string) bool {
 // for: one card per ID and per true statement, scores above minScore, the
 // per-sentence cap, and for tf the statement that keeps about half of them
 // true.
-func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, out []Card) []Card {
+// A fact left for later is made by prepareLate when its true statement
+// may ship.
+func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, out []Card, prepareLate func() factCards) []Card {
 	if !fc.ok {
 		return out
 	}
 	if f := &fc.fact; minScore > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
 		out = g.capRun(out, g.run.start)
 		g.run.start, g.run.note, g.run.sentence = len(out), f.Note, f.Sentence
+	}
+	if fc.later {
+		if g.tfTrue >= maxTrueLead {
+			// no false statement of the fact can ship: below, a lead
+			// this long turns its true one down
+			return out
+		}
+		*fc = prepareLate()
 	}
 	add := func(c *Card) {
 		// one fact per card text: a sentence with two facts states the
@@ -726,6 +750,7 @@ type prepared struct {
 	siblings string
 	ids      [4]string // by typeIndex
 	dead     bool      // no card of the fact is worth making or passes the filter: only fact is known
+	later    bool      // only the true statement may ship, and g.truthLater: only fact is known (see factCards.later)
 	// what fit's rescoring takes from each card of the fact at least, by
 	// card type (see lowerings), when mayReach worked it out
 	all, notTF, notQA float64
@@ -770,9 +795,19 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	} else {
 		p.base = p.ctx.score()
 	}
-	if g.cut && (!p.mayReach(g.minScore, g.lex) || !g.mayShip(&p)) { // now with the fact's question
-		p.dead = true // no card of the fact can score enough: none is made
-		return p
+	if g.cut {
+		ship, truthOnly := false, false
+		if p.mayReach(g.minScore, g.lex) { // now with the fact's question
+			ship, truthOnly = g.mayShip(&p)
+		}
+		if !ship {
+			p.dead = true // no card of the fact can score enough: none is made
+			return p
+		}
+		if truthOnly && g.truthLater {
+			p.later = true // the checks below are left to pick's call
+			return p
+		}
 	}
 	if g.cut {
 		p.ctx.key.sentence = g.sentNorm(f.Sentence)
@@ -921,14 +956,19 @@ func (p *prepared) bound(all, notTF, notQA float64, tf bool) float64 {
 // minimum score, its true/false statement judged as candidates judges it
 // (tfMayReach) rather than bounded (see reaches): the statement is the
 // card the bound finds best in most facts that give none, and reading it
-// costs less than the filter's checks of the fact that follow.
-func (g *generator) mayShip(p *prepared) bool {
+// costs less than the filter's checks of the fact that follow. truthOnly
+// tells that no card but the true statement can: on the corpus, the only
+// card that half the facts reaching candidates might ship.
+func (g *generator) mayShip(p *prepared) (ship, truthOnly bool) {
 	if max(p.bound(p.all, p.notTF, p.notQA, false), 0)+0.011 >= g.minScore {
-		return true
+		return true, false
 	}
 	// as candidates makes it; mayReach passed, so the bound lets it through
 	truth := trueStatement(p.fact, p.ctx, clamp(p.base-0.05-p.ctx.contextPenalty()))
-	return g.tfMayReach(&truth, p.ctx, g.minScore)
+	if g.truthMayReach(&truth, p.ctx, g.minScore) {
+		return true, !g.lieMayReach(&truth, p.ctx, g.minScore)
+	}
+	return g.lieMayReach(&truth, p.ctx, g.minScore), false
 }
 
 // trueStatement is the true/false card that states the sentence of fact f
@@ -1058,9 +1098,12 @@ type generator struct {
 	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
 	minScore float64           // cards scoring below are dropped
 	cut      bool              // cards that cannot reach minScore are not made (see mayReach)
-	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
-	tfTrue   int               // true minus false statements so far
-	keyPos   [4]int            // how often the mc key sat at each position
+	// a fact whose only card that may ship is its true statement is left
+	// for pick (see factCards.later): set on the workers when cards are cut
+	truthLater bool
+	ctx        *context // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue     int      // true minus false statements so far
+	keyPos     [4]int   // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
@@ -2022,13 +2065,20 @@ func mayLie(f notes.Fact, c *context) bool {
 // answerability, which lowers it by 0.03 at least, by 0.08 when the
 // sentence has a pronoun.
 func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
+	return g.truthMayReach(truth, ctx, minScore) || g.lieMayReach(truth, ctx, minScore)
+}
+
+// truthMayReach is tfMayReach of the true statement alone.
+func (g *generator) truthMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
 	// answerability only takes off, and the sum and clamp keep the order
 	// of what they are given: a statement the review alone leaves below
 	// minScore is not read for it (most that mayShip asks about)
-	if clamp(truth.Score+rp) >= minScore && clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
-		return true
-	}
+	return clamp(truth.Score+rp) >= minScore && clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore
+}
+
+// lieMayReach is tfMayReach of a false statement alone.
+func (g *generator) lieMayReach(truth *Card, ctx *context, minScore float64) bool {
 	if !mayLie(truth.Fact, ctx) {
 		return false // the true statement is all tf makes
 	}
