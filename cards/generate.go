@@ -661,8 +661,19 @@ func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *conte
 	if !p.ok {
 		return
 	}
-	if p.dead = g.cut && !mayScore(f.Kind, c.last.wordsOf(f.Sentence), countWords(f.Answer), g.minScore); p.dead {
+	sw, aw := c.last.wordsOf(f.Sentence), countWords(f.Answer)
+	if p.dead = g.cut && !mayScore(f.Kind, sw, aw, g.minScore); p.dead {
 		return // the cheapest bound: most facts that fail it fail the others too, at more cost
+	}
+	if g.cut {
+		// the next cheapest: the same bound, less what fit's rescoring
+		// takes for the fact alone, before its context is read (on the
+		// corpus it drops nearly half the facts the first let through,
+		// all of which mayReach dropped later)
+		all, notTF, notQA := tableLowerings(f, nil, g.lex)
+		if p.dead = !mayScoreLowered(f.Kind, sw, aw, all, notTF, notQA, g.minScore); p.dead {
+			return
+		}
 	}
 	sp := p.span(f)
 	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
@@ -1798,17 +1809,23 @@ func scoreCeiling(k notes.Kind, sw, aw int) float64 {
 // sets of notes it rules out more facts than any other check, at the cost
 // of counting the answer's words (the sentence's are counted once).
 func mayScore(k notes.Kind, sw, aw int, minScore float64) bool {
+	all := 0.0
+	if k == notes.Quantity {
+		all = 0.05 // as mayReach takes it at once
+	}
+	return mayScoreLowered(k, sw, aw, all, 0, 0, minScore)
+}
+
+// mayScoreLowered is mayScore with fit's rescoring taking all, notTF and
+// notQA at least (see reaches).
+func mayScoreLowered(k notes.Kind, sw, aw int, all, notTF, notQA, minScore float64) bool {
 	var ctx context
 	ctx.penaltyOK = true
 	// the score sums its terms in another order, which may round it
 	// otherwise: a hair more keeps the ceiling above it
 	b := prepared{fact: notes.Fact{Kind: k}, ctx: &ctx, base: scoreCeiling(k, sw, aw) + 1e-9,
 		qaOK: true, qaConf: maxQAConf, clozeKnown: true, clozeAsked: true}
-	all := 0.0
-	if k == notes.Quantity {
-		all = 0.05 // as mayReach takes it at once
-	}
-	return b.reaches(minScore, all, 0, 0)
+	return b.reaches(minScore, all, notTF, notQA)
 }
 
 // answerTwice reports whether the normalised sentence shows the
