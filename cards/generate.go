@@ -140,7 +140,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		workers[i] = g.worker()
 		workers[i].truthLater = g.cut
 	}
-	late := g.worker() // prepares the facts left to pick, in order (see factCards.later)
+	var late *generator // prepares the facts left to pick, in order (see factCards.later)
 	ready := make(chan []factCards, 1)
 	// chunks picked from come back to be filled again: a chunk is a few
 	// megabytes, and allocating one for each was a tenth of what
@@ -175,6 +175,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		for i := range chunk {
 			at := lo + i
 			out = g.pick(&chunk[i], minScore, seen, out, func() factCards {
+				if late == nil {
+					late = g.worker()
+				}
 				return late.candidates(facts[at], phrases[at], bnds[at], ambiguous, want, minScore, opts.Seed)
 			})
 		}
