@@ -227,11 +227,7 @@ const prepareChunk = 4096
 // chunk of them is alive at once, and whole cards (each with its fact)
 // were most of what the collector had to scan.
 type factCards struct {
-	ok bool
-	// only the fact's true statement may ship, which pick turns down
-	// while true statements lead (most such facts): the fact is left
-	// for pick to prepare when it would not (see pick)
-	later    bool
+	ok       bool
 	fact     notes.Fact // its URL filled in
 	siblings string
 	ids      [4]string // by typeIndex
@@ -248,6 +244,10 @@ type factCards struct {
 	stated  bool
 	lieMade bool // a false statement could be made
 	coin    bool // the fact's own draw for an even balance
+	// only the fact's true statement may ship, which pick turns down
+	// while true statements lead (as they do for most such facts): the
+	// fact is prepared only when pick would not (see pick)
+	later bool
 }
 
 // variant is one way of asking a card: its text or options and its score
@@ -469,8 +469,8 @@ func mcAsked(k notes.Kind, left string) bool {
 // for: one card per ID and per true statement, scores above minScore, the
 // per-sentence cap, and for tf the statement that keeps about half of them
 // true.
-// A fact left for later is made by prepareLate when its true statement
-// may ship.
+// A fact left for later (see factCards.later) is made by prepareLate
+// when its true statement may ship.
 func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, out []Card, prepareLate func() factCards) []Card {
 	if !fc.ok {
 		return out
@@ -645,10 +645,11 @@ func (g *generator) cutAt(f notes.Fact, key int) phrased {
 
 // read is the first pass of Generate on fact f, cut as p: it tells
 // whether the fact is worth asking in its sentence and reads its context
-// into c (c.last remembers the last sentence read); when cards are cut, it scores the fact and drops one
-// none of whose cards can reach the minimum score, whatever its question
-// (most facts: see mayReach). Then it phrases the question of a fact that
-// may give a card (those that give none: see phraseRest).
+// into c (c.last remembers the last sentence read); when cards are cut,
+// it scores the fact and drops one none of whose cards can reach the
+// minimum score, whatever its question (most facts: see mayReach). Then
+// it phrases the question of a fact that may give a card (those that give
+// none: see phraseRest).
 func (g *generator) read(f notes.Fact, p *phrased, c *context) {
 	if !p.ok {
 		return
@@ -1101,12 +1102,9 @@ type generator struct {
 	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
 	minScore float64           // cards scoring below are dropped
 	cut      bool              // cards that cannot reach minScore are not made (see mayReach)
-	// a fact whose only card that may ship is its true statement is left
-	// for pick (see factCards.later): set on the workers when cards are cut
-	truthLater bool
-	ctx        *context // a worker's context, reused for each fact it prepares (see initContext)
-	tfTrue     int      // true minus false statements so far
-	keyPos     [4]int   // how often the mc key sat at each position
+	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue   int               // true minus false statements so far
+	keyPos   [4]int            // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
@@ -1117,6 +1115,9 @@ type generator struct {
 	sents *sentenceCache
 	// the last sentence a worker normalised, and its normal form (see sentNorm)
 	lastSent, lastSentNorm string
+	// a fact whose only card that may ship is its true statement is left
+	// for pick (see factCards.later): set on the workers when cards are cut
+	truthLater bool
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,
