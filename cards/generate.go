@@ -75,20 +75,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
 	// with the one before finds the sharing without hashing every fact
 	// (a sentence or note met again later is worked out again, alike)
-	sentOf, noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts)), make([]int, len(facts))
-	// sized for a run of each fact: runs of sentences and of subjects are
-	// about two in three facts, and growing them cost more than the room
-	// left over
-	sents := make([]string, 0, len(facts))
+	noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts))
+	// sized for a run of each fact: runs of subjects are about two in
+	// three facts, and growing it cost more than the room left over
 	var noteFacts []int                     // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	subjFacts := make([]int, 0, len(facts)) // a fact of each run sharing subject, title and heading path
 	for i := range facts {
 		f := &facts[i] // the passes over every fact read a few fields: a copy of each fact read them all
-		if i > 0 && f.Sentence == facts[i-1].Sentence {
-			sentOf[i] = sentOf[i-1]
-		} else {
-			sentOf[i], sents = len(sents), append(sents, f.Sentence)
-		}
 		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(*f) == keyOfHeading(facts[i-1]) {
 			subjOf[i] = subjOf[i-1]
 		} else {
@@ -100,12 +93,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, i)
 		}
 	}
-	// the sentence's normal form is worked out by prepare, only for the
-	// facts that pass the cheap gates (most do not)
-	worth := make([]sentenceWorth, len(sents))
-	if g.warm {
-		eachIndex(len(sents), func(i int) { worth[i] = readWorth(sents[i]) })
-	}
+	// the sentence's normal form is worked out by prepare, and what makes
+	// it worth asking by read, only for the facts that pass the cheap
+	// gates (most do not)
 	side.Wait()
 	strong := make([]bool, len(subjFacts))
 	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
@@ -122,7 +112,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i])
 			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
-			g.read(facts[i], p, worth[sentOf[i]], c)
+			g.read(facts[i], p, c)
 		}
 	})
 	g.phraseRest(facts, phrases)
@@ -148,7 +138,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	workers := make([]*generator, runtime.GOMAXPROCS(0))
 	for i := range workers {
 		workers[i] = g.worker()
+		workers[i].truthLater = g.cut
 	}
+	var late *generator // prepares the facts left to pick, in order (see factCards.later)
 	ready := make(chan []factCards, 1)
 	// chunks picked from come back to be filled again: a chunk is a few
 	// megabytes, and allocating one for each was a tenth of what
@@ -178,10 +170,18 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// collector)
 	out := make([]Card, 0, len(facts)/16)
 	seen := make(map[string]bool, len(facts)/8) // card IDs and true statements made so far (sized: growing it cost more than filling it)
+	lo := 0
 	for chunk := range ready {
 		for i := range chunk {
-			out = g.pick(&chunk[i], minScore, seen, out)
+			at := lo + i
+			out = g.pick(&chunk[i], minScore, seen, out, func() factCards {
+				if late == nil {
+					late = g.worker()
+				}
+				return late.candidates(facts[at], phrases[at], bnds[at], ambiguous, want, minScore, opts.Seed)
+			})
 		}
+		lo += len(chunk)
 		select {
 		case free <- chunk[:cap(chunk)]:
 		default:
@@ -244,6 +244,10 @@ type factCards struct {
 	stated  bool
 	lieMade bool // a false statement could be made
 	coin    bool // the fact's own draw for an even balance
+	// only the fact's true statement may ship, which pick turns down
+	// while true statements lead (as they do for most such facts): the
+	// fact is prepared only when pick would not (see pick)
+	later bool
 }
 
 // variant is one way of asking a card: its text or options and its score
@@ -297,8 +301,11 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if !p.ok {
 		return factCards{}
 	}
-	if p.dead {
+	if p.dead || p.later && !slices.Contains(want, TF) {
 		return factCards{ok: true, fact: p.fact} // pick still sees its sentence
+	}
+	if p.later {
+		return factCards{ok: true, later: true, fact: p.fact}
 	}
 	f, ctx := p.fact, p.ctx
 	fc := factCards{ok: true, fact: f, siblings: p.siblings, ids: p.ids}
@@ -462,13 +469,23 @@ func mcAsked(k notes.Kind, left string) bool {
 // for: one card per ID and per true statement, scores above minScore, the
 // per-sentence cap, and for tf the statement that keeps about half of them
 // true.
-func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, out []Card) []Card {
+// A fact left for later (see factCards.later) is made by prepareLate
+// when its true statement may ship.
+func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, out []Card, prepareLate func() factCards) []Card {
 	if !fc.ok {
 		return out
 	}
 	if f := &fc.fact; minScore > 0 && (f.Sentence != g.run.sentence || f.Note != g.run.note) { // a new sentence: cap the last one's cards
 		out = g.capRun(out, g.run.start)
 		g.run.start, g.run.note, g.run.sentence = len(out), f.Note, f.Sentence
+	}
+	if fc.later {
+		if g.tfTrue >= maxTrueLead {
+			// no false statement of the fact can ship: below, a lead
+			// this long turns its true one down
+			return out
+		}
+		*fc = prepareLate()
 	}
 	add := func(c *Card) {
 		// one fact per card text: a sentence with two facts states the
@@ -627,21 +644,32 @@ func (g *generator) cutAt(f notes.Fact, key int) phrased {
 }
 
 // read is the first pass of Generate on fact f, cut as p: it tells
-// whether the fact is worth asking in its sentence (which worth is
-// readWorth of) and reads its context into c (c.last remembers the last
-// sentence read); when cards are cut, it scores the fact and drops one
-// none of whose cards can reach the minimum score, whatever its question
-// (most facts: see mayReach). Then it phrases the question of a fact that
-// may give a card (those that give none: see phraseRest).
-func (g *generator) read(f notes.Fact, p *phrased, worth sentenceWorth, c *context) {
+// whether the fact is worth asking in its sentence and reads its context
+// into c (c.last remembers the last sentence read); when cards are cut,
+// it scores the fact and drops one none of whose cards can reach the
+// minimum score, whatever its question (most facts: see mayReach). Then
+// it phrases the question of a fact that may give a card (those that give
+// none: see phraseRest).
+func (g *generator) read(f notes.Fact, p *phrased, c *context) {
 	if !p.ok {
 		return
 	}
-	if p.dead = g.cut && !mayScore(f.Kind, c.last.wordsOf(f.Sentence), countWords(f.Answer), g.minScore); p.dead {
+	sw, aw := c.last.wordsOf(f.Sentence), countWords(f.Answer)
+	if p.dead = g.cut && !mayScore(f.Kind, sw, aw, g.minScore); p.dead {
 		return // the cheapest bound: most facts that fail it fail the others too, at more cost
 	}
+	if g.cut {
+		// the next cheapest: the same bound, less what fit's rescoring
+		// takes for the fact alone, before its context is read (on the
+		// corpus it drops nearly half the facts the first let through,
+		// all of which mayReach dropped later)
+		all, notTF, notQA := tableLowerings(f, nil, g.lex)
+		if p.dead = !mayScoreLowered(f.Kind, sw, aw, all, notTF, notQA, g.minScore); p.dead {
+			return
+		}
+	}
 	sp := p.span(f)
-	if p.dead = g.warm && !worthAskingIn(f, sp, worth); p.dead {
+	if p.dead = g.warm && !worthAskingIn(f, sp, c.last.worthOf(f.Sentence)); p.dead {
 		return
 	}
 	p.context = readContext(f, sp, p.strong, &c.last)
@@ -726,6 +754,7 @@ type prepared struct {
 	siblings string
 	ids      [4]string // by typeIndex
 	dead     bool      // no card of the fact is worth making or passes the filter: only fact is known
+	later    bool      // only the true statement may ship, and g.truthLater: only fact is known (see factCards.later)
 	// what fit's rescoring takes from each card of the fact at least, by
 	// card type (see lowerings), when mayReach worked it out
 	all, notTF, notQA float64
@@ -770,9 +799,19 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	} else {
 		p.base = p.ctx.score()
 	}
-	if g.cut && (!p.mayReach(g.minScore, g.lex) || !g.mayShip(&p)) { // now with the fact's question
-		p.dead = true // no card of the fact can score enough: none is made
-		return p
+	if g.cut {
+		ship, truthOnly := false, false
+		if p.mayReach(g.minScore, g.lex) { // now with the fact's question
+			ship, truthOnly = g.mayShip(&p)
+		}
+		if !ship {
+			p.dead = true // no card of the fact can score enough: none is made
+			return p
+		}
+		if truthOnly && g.truthLater {
+			p.later = true // the checks below are left to pick's call
+			return p
+		}
 	}
 	if g.cut {
 		p.ctx.key.sentence = g.sentNorm(f.Sentence)
@@ -921,14 +960,19 @@ func (p *prepared) bound(all, notTF, notQA float64, tf bool) float64 {
 // minimum score, its true/false statement judged as candidates judges it
 // (tfMayReach) rather than bounded (see reaches): the statement is the
 // card the bound finds best in most facts that give none, and reading it
-// costs less than the filter's checks of the fact that follow.
-func (g *generator) mayShip(p *prepared) bool {
+// costs less than the filter's checks of the fact that follow. truthOnly
+// tells that no card but the true statement can: on the corpus, the only
+// card that half the facts reaching candidates might ship.
+func (g *generator) mayShip(p *prepared) (ship, truthOnly bool) {
 	if max(p.bound(p.all, p.notTF, p.notQA, false), 0)+0.011 >= g.minScore {
-		return true
+		return true, false
 	}
 	// as candidates makes it; mayReach passed, so the bound lets it through
 	truth := trueStatement(p.fact, p.ctx, clamp(p.base-0.05-p.ctx.contextPenalty()))
-	return g.tfMayReach(&truth, p.ctx, g.minScore)
+	if g.truthMayReach(&truth, p.ctx, g.minScore) {
+		return true, !g.lieMayReach(&truth, p.ctx, g.minScore)
+	}
+	return g.lieMayReach(&truth, p.ctx, g.minScore), false
 }
 
 // trueStatement is the true/false card that states the sentence of fact f
@@ -1071,6 +1115,9 @@ type generator struct {
 	sents *sentenceCache
 	// the last sentence a worker normalised, and its normal form (see sentNorm)
 	lastSent, lastSentNorm string
+	// a fact whose only card that may ship is its true statement is left
+	// for pick (see factCards.later): set on the workers when cards are cut
+	truthLater bool
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,
@@ -1345,6 +1392,20 @@ type sentenceReading struct {
 	// the last subject normalised (subjectNorm)
 	subject, subjectNorm string
 	subjectOK            bool
+	// the last sentence read for what makes it worth asking (worthOf)
+	worthRead string
+	worth     sentenceWorth
+	worthOK   bool
+}
+
+// worthOf is readWorth(sentence), remembered for the last sentence: read
+// asks it only of the facts that its score bounds let through (on the
+// corpus, 57,000 of 126,000 sentences are read for it).
+func (r *sentenceReading) worthOf(sentence string) sentenceWorth {
+	if !r.worthOK || r.worthRead != sentence {
+		r.worthRead, r.worth, r.worthOK = sentence, readWorth(sentence), true
+	}
+	return r.worth
 }
 
 // mentions is mentions(text, subject), remembered for the last pair: the
@@ -1755,17 +1816,23 @@ func scoreCeiling(k notes.Kind, sw, aw int) float64 {
 // sets of notes it rules out more facts than any other check, at the cost
 // of counting the answer's words (the sentence's are counted once).
 func mayScore(k notes.Kind, sw, aw int, minScore float64) bool {
+	all := 0.0
+	if k == notes.Quantity {
+		all = 0.05 // as mayReach takes it at once
+	}
+	return mayScoreLowered(k, sw, aw, all, 0, 0, minScore)
+}
+
+// mayScoreLowered is mayScore with fit's rescoring taking all, notTF and
+// notQA at least (see reaches).
+func mayScoreLowered(k notes.Kind, sw, aw int, all, notTF, notQA, minScore float64) bool {
 	var ctx context
 	ctx.penaltyOK = true
 	// the score sums its terms in another order, which may round it
 	// otherwise: a hair more keeps the ceiling above it
 	b := prepared{fact: notes.Fact{Kind: k}, ctx: &ctx, base: scoreCeiling(k, sw, aw) + 1e-9,
 		qaOK: true, qaConf: maxQAConf, clozeKnown: true, clozeAsked: true}
-	all := 0.0
-	if k == notes.Quantity {
-		all = 0.05 // as mayReach takes it at once
-	}
-	return b.reaches(minScore, all, 0, 0)
+	return b.reaches(minScore, all, notTF, notQA)
 }
 
 // answerTwice reports whether the normalised sentence shows the
@@ -2022,13 +2089,20 @@ func mayLie(f notes.Fact, c *context) bool {
 // answerability, which lowers it by 0.03 at least, by 0.08 when the
 // sentence has a pronoun.
 func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
+	return g.truthMayReach(truth, ctx, minScore) || g.lieMayReach(truth, ctx, minScore)
+}
+
+// truthMayReach is tfMayReach of the true statement alone.
+func (g *generator) truthMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
 	// answerability only takes off, and the sum and clamp keep the order
 	// of what they are given: a statement the review alone leaves below
 	// minScore is not read for it (most that mayShip asks about)
-	if clamp(truth.Score+rp) >= minScore && clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore {
-		return true
-	}
+	return clamp(truth.Score+rp) >= minScore && clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore
+}
+
+// lieMayReach is tfMayReach of a false statement alone.
+func (g *generator) lieMayReach(truth *Card, ctx *context, minScore float64) bool {
 	if !mayLie(truth.Fact, ctx) {
 		return false // the true statement is all tf makes
 	}

@@ -27,7 +27,7 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 			if all[i].ok {
 				g.phrase(f, &all[i], nil)
 				some[i].strong = g.lex.strongSubject(f)
-				g.read(f, &some[i], readWorth(f.Sentence), c)
+				g.read(f, &some[i], c)
 			}
 		}
 		dead := 0

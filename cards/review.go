@@ -985,14 +985,18 @@ func (c *context) headingDepth() int {
 	return len(c.f.Heading)
 }
 
+// tableLowerings is factLowerings worked out. With no context (ctx nil)
+// it sums only the terms that read the fact alone, in the same order: a
+// part of what it takes with one, which bounds a fact's cards before its
+// context is read (see read).
 func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
 		all += 0.1
 	}
-	if ctx.opensOnBareName(lx) {
+	if ctx != nil && ctx.opensOnBareName(lx) {
 		notQA += 0.1
 	}
-	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || inAside(ctx.sp.left)) {
+	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || ctx != nil && inAside(ctx.sp.left)) {
 		notTF += 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
 	}
 	switch {
@@ -1004,7 +1008,11 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
 		all += 0.1 // the date of a report of figures, not of an event
 	}
-	if ctx.headingDepth() >= deepHeadings {
+	depth := len(f.Heading) // with no context, no label counted: a part of the depth
+	if ctx != nil {
+		depth = ctx.headingDepth()
+	}
+	if depth >= deepHeadings {
 		// a sub-sub-section ("Key Suspects › Robert Rackstraw › Later
 		// Life") details a detail: on notes outside ../shared teachers
 		// took a third of its cards, two in three under one or two
@@ -1023,13 +1031,13 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 			all += 0.05 // worth.go: a firm's or a person's event, less often asked than a state's
 		}
 	}
-	if f.Kind == notes.Date && participleDate(ctx.sp.left) {
+	if f.Kind == notes.Date && ctx != nil && participleDate(ctx.sp.left) {
 		all += 0.2 // worth.go: the date of a side action ("exhibiting a concept in _____")
 	}
 	if f.Kind == notes.Date && countedFigure(f) {
 		all += 0.2 // worth.go: the year of a figure ("covered 7.3% of spending in 1918")
 	}
-	if asideBeside(f.Kind, ctx.sp) {
+	if ctx != nil && asideBeside(f.Kind, ctx.sp) {
 		all += 0.1 // worth.go: "(summer 1918 to 1919)", "(Goss Bank)": a second claim the card asserts untested
 	}
 	if ctx.unanchoredFact(f, lx) {
@@ -1038,7 +1046,7 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 	if hardFigure(f) {
 		all += 0.1 // four significant digits, or decimals: a figure to look up, not to know
 	}
-	if ctx.topical {
+	if ctx != nil && ctx.topical {
 		notTF += 0.1 // what the note is about: the title suggests it
 		if f.Kind == notes.Actor {
 			notTF += 0.1 // the note's protagonist fits every blank of it (teachers: a giveaway)
@@ -1054,9 +1062,10 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 }
 
 // unanchoredFact is unanchored(f, lx), remembered in ctx when f is the
-// fact of ctx: every card of the fact asks it.
+// fact of ctx: every card of the fact asks it. c may be nil (see
+// tableLowerings).
 func (c *context) unanchoredFact(f notes.Fact, lx *lexicon) bool {
-	if f.Sentence != c.f.Sentence || f.Note != c.f.Note || lx != c.lx {
+	if c == nil || f.Sentence != c.f.Sentence || f.Note != c.f.Note || lx != c.lx {
 		return unanchored(f, lx)
 	}
 	return c.unanchored.get(func() bool { return unanchored(f, lx) })

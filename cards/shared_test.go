@@ -205,3 +205,29 @@ func TestSkippingLowCardsChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestLoweringsOfTheFactAlone checks, over all shared facts, that what
+// tableLowerings takes with no context is at most what it takes with one:
+// read drops facts by it before it reads their context.
+func TestLoweringsOfTheFactAlone(t *testing.T) {
+	facts := sharedFacts(t)
+	lx := newLexicon(facts)
+	lowered := 0
+	for _, f := range facts {
+		sp, ok := locate(f)
+		if !ok {
+			continue
+		}
+		all0, notTF0, notQA0 := tableLowerings(f, nil, lx)
+		all, notTF, notQA := tableLowerings(f, newContext(f, sp, lx), lx)
+		if all0 > all+1e-9 || notTF0 > notTF+1e-9 || notQA0 > notQA+1e-9 {
+			t.Errorf("%q in %q: alone %.2f %.2f %.2f, in context %.2f %.2f %.2f", f.Answer, f.Sentence, all0, notTF0, notQA0, all, notTF, notQA)
+		}
+		if all0 > 0 {
+			lowered++
+		}
+	}
+	if lowered == 0 {
+		t.Error("no fact lowered for itself alone")
+	}
+}
