@@ -42,6 +42,7 @@ func plainSpan(sp span) span {
 			sp.right = sp.right[:i] + sp.right[i+len(inner):]
 		}
 	}
+	sp.left, sp.right = withoutFocusEven(sp.left), withoutFocusEven(sp.right)
 	if strings.Contains(sp.left, " also ") || strings.HasPrefix(sp.right, " also ") || strings.Contains(sp.right, " also ") {
 		if !strings.Contains(sp.left, "not only") && !strings.Contains(sp.left, "but also") && !strings.Contains(sp.right, "but also") {
 			sp.left = strings.Replace(sp.left, " also ", " ", 1)
@@ -49,6 +50,21 @@ func plainSpan(sp span) span {
 		}
 	}
 	return sp
+}
+
+// withoutFocusEven drops an "even" before a verb ("Britain even signed
+// the agreement"): like "also", it weighs the deed against something the
+// card does not show, and it reads oddly on its own. "Even though", "even
+// more" and "even 10%" stay.
+func withoutFocusEven(s string) string {
+	i := strings.Index(s, " even ")
+	if i < 0 {
+		return s
+	}
+	if w, _ := nextField(s[i+len(" even "):]); !isPastVerb(bareWord(w)) {
+		return s
+	}
+	return s[:i+1] + s[i+len(" even "):]
 }
 
 // dropConnective removes a connective of up to four words ending at a comma

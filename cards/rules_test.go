@@ -34,6 +34,9 @@ func TestPlainSpan(t *testing.T) {
 		{"Not only the mill but also the bridge burned in 1911.", "1911", "Not only the mill but also the bridge burned in 1911."},
 		{"In 1902, the harbour was dredged.", "1902", "In 1902, the harbour was dredged."},
 		{"Later, the harbour was dredged in 1902.", "1902", "Later, the harbour was dredged in 1902."}, // not a mere connective: kept
+		{"The guild even signed the harbour pact in 1902.", "1902", "The guild signed the harbour pact in 1902."},
+		{"The guild signed the pact in 1902, even though Kesh objected.", "1902", "The guild signed the pact in 1902, even though Kesh objected."},
+		{"In 1902 the guild built even more barges.", "1902", "In 1902 the guild built even more barges."},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Sentence: tt.sentence, Answer: tt.ans, Start: -1}
