@@ -75,6 +75,9 @@ type pool struct {
 	quantities map[string]parsedQuantity
 	// the other values the current fact's sentence states (rules.go)
 	bound bounds
+	// when set, the note whose own answers numeric options may not be
+	// (a false statement's date: see tf)
+	freshIn string
 }
 
 // earlierYears is how far before the earliest year a note mentions a
@@ -182,6 +185,17 @@ func (p *pool) inNote(note string, b bucket) []int {
 		}
 	}
 	return nil
+}
+
+// statedInNote reports whether text is an answer of the note's own of the
+// key's kind and shape: a date the note gives another event.
+func (p *pool) statedInNote(note string, k *candidate, text string) bool {
+	for _, i := range p.inNote(note, k.bucketKey()) {
+		if p.all[i].text == text {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *candidate) bucketKey() bucket {
@@ -761,6 +775,9 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || p.overlapsKey(kr, c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
+		if p.freshIn != "" && p.statedInNote(p.freshIn, &k, c.text) {
+			continue
+		}
 		if c.value < k.value && len(below) < lower {
 			below = append(below, c)
 			taken = append(taken, c)
@@ -790,6 +807,9 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 			continue // nor long before the note's story starts: the period rules it out
 		}
 		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || p.overlapsKey(kr, tried.text) || !acceptable(&tried, &k, taken) {
+			continue
+		}
+		if p.freshIn != "" && p.statedInNote(p.freshIn, &k, tried.text) {
 			continue
 		}
 		c := new(candidate) // only the options kept leave the stack

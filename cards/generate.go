@@ -2051,8 +2051,13 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 	draw := func(lower int) ([]string, bool) { return g.pool.distractors(f, c.key, stem, lower, rng, 1) }
 	if year {
 		// a year moved by one or two is a trick on memory; one before the
-		// note's story begins is false on sight
+		// note's story begins is false on sight; a date the note gives
+		// another event may be true of this one too, or plainly of another
+		// time ("In July 1914, Lenin signed decrees"): teachers took 48% of
+		// such statements on notes outside ../shared, 68% of made-up dates
 		fair := func(d string) bool { return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) }
+		g.pool.freshIn = f.Note
+		defer func() { g.pool.freshIn = "" }()
 		draw = func(lower int) ([]string, bool) { return g.plainlyFalse(f, c, stem, lower, rng, fair) }
 	}
 	ds, ok := draw(lower)

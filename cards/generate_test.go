@@ -320,3 +320,32 @@ func TestDeepHeadingScoresLower(t *testing.T) {
 		t.Errorf("score two headings deep %.2f, three deep %.2f: want 0.1 apart", shallow, deep)
 	}
 }
+
+// A false statement does not borrow a date the note gives another event:
+// it may be true of this one too, or plainly of another time.
+func TestFalseDateNotFromTheNote(t *testing.T) {
+	facts := []notes.Fact{fact(notes.Date, "the guild of Kesh", "The guild of Kesh signed the Harbour Pact with Atlantis in 1203.", "1203", "Pacts")}
+	stated := map[string]bool{}
+	for i, y := range []string{"1198", "1199", "1206", "1207", "1208", "1209", "1210", "1196", "1212"} {
+		s := "The harbour of Velin number " + string(rune('A'+i)) + " was rebuilt in " + y + "."
+		facts = append(facts, fact(notes.Date, "Velin", s, y, "Harbours"))
+		stated[y] = true
+	}
+	lies := 0
+	for seed := int64(1); seed <= 12; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, MinScore: -1, Types: []Type{TF}}) {
+			if c.Answer != "false" || !strings.Contains(c.Question, "Harbour Pact") {
+				continue
+			}
+			lies++
+			for y := range stated {
+				if strings.Contains(c.Question, y) {
+					t.Errorf("seed %d: %q borrows %s, a date of the note", seed, c.Question, y)
+				}
+			}
+		}
+	}
+	if lies == 0 {
+		t.Fatal("no false statement about the pact")
+	}
+}
