@@ -1214,11 +1214,9 @@ func compoundAnswer(f notes.Fact) bool {
 // acronym, or a word they never write in lower case.
 func unanchored(f notes.Fact, lx *lexicon) bool {
 	first, rest := nextField(f.Sentence)
-	first = strings.TrimSuffix(strings.TrimSuffix(trimPunct(first), "'s"), "’s")
-	if low := strings.ToLower(first); len(first) >= 2 && isAllCaps(first) ||
-		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.lower[low] && lx.upper[noteWord{f.Note, low}] {
-		return false
-	}
+	// the words past the first are read first: most sentences name
+	// something there, and then the first word, looked up in the
+	// lexicon's tables, does not matter
 	prev := ""
 	for w, after := nextField(rest); w != ""; w, after = nextField(after) {
 		b := trimOpenQuotes(w)
@@ -1227,7 +1225,10 @@ func unanchored(f notes.Fact, lx *lexicon) bool {
 		}
 		prev = w
 	}
-	return true
+	first = strings.TrimSuffix(strings.TrimSuffix(trimPunct(first), "'s"), "’s")
+	low := strings.ToLower(first)
+	return !(len(first) >= 2 && isAllCaps(first) ||
+		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.lower[low] && lx.upper[noteWord{f.Note, low}])
 }
 
 // genericNouns name a thing by its sort, the way a sentence does after the
