@@ -34,12 +34,15 @@ var connectives = map[string]bool{
 func plainSpan(sp span) span {
 	sp.left = dropConnective(sp.left)
 	// "Mir Qasim, however, sought ...": the contrast is with a sentence
-	// the card does not show
-	for _, inner := range []string{", however,", ", therefore,", ", thus,", ", meanwhile,"} {
-		if i := strings.Index(sp.left, inner); i > 0 {
-			sp.left = sp.left[:i] + sp.left[i+len(inner):]
-		} else if i := strings.Index(sp.right, inner); i >= 0 {
-			sp.right = sp.right[:i] + sp.right[i+len(inner):]
+	// the card does not show (most sentences hold none: looking for
+	// each connective cost more than looking at the commas)
+	if holdsInnerConnective(sp.left) || holdsInnerConnective(sp.right) {
+		for _, inner := range innerConnectives {
+			if i := strings.Index(sp.left, inner); i > 0 {
+				sp.left = sp.left[:i] + sp.left[i+len(inner):]
+			} else if i := strings.Index(sp.right, inner); i >= 0 {
+				sp.right = sp.right[:i] + sp.right[i+len(inner):]
+			}
 		}
 	}
 	sp.left, sp.right = withoutFocusEven(sp.left), withoutFocusEven(sp.right)
@@ -65,6 +68,22 @@ func withoutFocusEven(s string) string {
 		return s
 	}
 	return s[:i+1] + s[i+len(" even "):]
+}
+
+// innerConnectives are the connectives plainSpan drops inside a sentence.
+var innerConnectives = []string{", however,", ", therefore,", ", thus,", ", meanwhile,"}
+
+// holdsInnerConnective reports whether s holds one of innerConnectives.
+func holdsInnerConnective(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0; i = strings.IndexByte(s, ',') {
+		for _, inner := range innerConnectives {
+			if strings.HasPrefix(s[i:], inner) {
+				return true
+			}
+		}
+		s = s[i+1:]
+	}
+	return false
 }
 
 // dropConnective removes a connective of up to four words ending at a comma

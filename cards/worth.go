@@ -1214,20 +1214,35 @@ func compoundAnswer(f notes.Fact) bool {
 // acronym, or a word they never write in lower case.
 func unanchored(f notes.Fact, lx *lexicon) bool {
 	first, rest := nextField(f.Sentence)
-	first = strings.TrimSuffix(strings.TrimSuffix(trimPunct(first), "'s"), "’s")
-	if low := strings.ToLower(first); len(first) >= 2 && isAllCaps(first) ||
-		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.lower[low] && lx.upper[noteWord{f.Note, low}] {
-		return false
-	}
-	prev := ""
-	for w, after := nextField(rest); w != ""; w, after = nextField(after) {
-		b := trimOpenQuotes(w)
-		if startsUpper(b) && !strings.HasSuffix(prev, ":") && !strings.HasSuffix(prev, ".") && b != "I" {
-			return false
+	// the words past the first are read first: most sentences name
+	// something there, and then the first word, looked up in the
+	// lexicon's tables, does not matter; and a sentence with no byte
+	// that may open an upper-case letter past it is not split into words
+	if mayHoldUpper(rest) {
+		prev := ""
+		for w, after := nextField(rest); w != ""; w, after = nextField(after) {
+			b := trimOpenQuotes(w)
+			if startsUpper(b) && !strings.HasSuffix(prev, ":") && !strings.HasSuffix(prev, ".") && b != "I" {
+				return false
+			}
+			prev = w
 		}
-		prev = w
 	}
-	return true
+	first = strings.TrimSuffix(strings.TrimSuffix(trimPunct(first), "'s"), "’s")
+	low := strings.ToLower(first)
+	return !(len(first) >= 2 && isAllCaps(first) ||
+		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.lower[low] && lx.upper[noteWord{f.Note, low}])
+}
+
+// mayHoldUpper reports whether s holds an ASCII upper-case letter or a
+// byte of a rune beyond ASCII, which may be one.
+func mayHoldUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // genericNouns name a thing by its sort, the way a sentence does after the
