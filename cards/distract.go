@@ -187,8 +187,8 @@ func (p *pool) inNote(note string, b bucket) []int {
 	return nil
 }
 
-// statedInNote reports whether text is an answer of the note's own of the
-// key's kind and shape: a date the note gives another event.
+// statedInNote reports whether text is one of the note's own answers of
+// the key's kind and shape: a date the note gives another event.
 func (p *pool) statedInNote(note string, k *candidate, text string) bool {
 	for _, i := range p.inNote(note, k.bucketKey()) {
 		if p.all[i].text == text {
