@@ -297,7 +297,14 @@ func contentHash(src []byte, rules string) string {
 // (distractors and ambiguity checks look across all of their facts) and
 // hands each note its own cards.
 func assignCards(results []readResult, minScore float64) {
-	var facts []notes.Fact
+	// sized first: grown by appending, the copies of a corpus's facts
+	// (tens of megabytes, full of pointers) cost 0.46 s of CPU on the
+	// corpus, 0.27 s in one copy
+	n := 0
+	for i := range results {
+		n += len(results[i].facts)
+	}
+	facts := make([]notes.Fact, 0, n)
 	for i := range results {
 		facts = append(facts, results[i].facts...)
 		results[i].facts = nil // the cards carry their facts
