@@ -900,14 +900,23 @@ func clozeLowerings(d float64, f notes.Fact, ctx *context) float64 {
 }
 
 // eventHeads end the name of an event, a document or a body: "the Rose
-// Revolution", "the Treaty of Lausanne", "the Warsaw Pact".
-var eventHeads = map[string]bool{"Protocol": true, "Treaty": true, "Agreement": true, "Act": true,
-	"Convention": true, "Pact": true, "Accord": true, "Accords": true, "Law": true, "War": true, "Revolution": true,
-	"Crisis": true, "Plan": true, "Program": true, "Programme": true, "Policy": true, "Declaration": true,
-	"Charter": true, "Constitution": true, "Resolution": true, "Doctrine": true, "Depression": true,
-	"Pandemic": true, "Conference": true, "Summit": true, "Deal": true, "Initiative": true, "Union": true,
-	"Alliance": true, "Republic": true, "Movement": true, "Party": true, "Rebellion": true, "Uprising": true,
-	"Revolt": true, "Coup": true, "Massacre": true, "Election": true, "Olympics": true, "Battle": true, "Siege": true}
+// Revolution", "the Treaty of Lausanne", "the Warsaw Pact". They are the
+// thingNouns that questions ask about with "what", but for a report (a
+// source, not an event) and a bare numeral, and the bodies and events
+// besides.
+var eventHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range thingNouns {
+		if w != "report" && w != "i" && w != "ii" {
+			m[w] = true
+		}
+	}
+	for _, w := range []string{"accords", "union", "alliance", "republic", "movement", "party", "rebellion",
+		"uprising", "revolt", "coup", "massacre", "election", "olympics", "battle", "siege"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // namesEvent reports whether s names an event, a document or a body: a
 // capitalised head after another capitalised word ("the Anglo-German
@@ -917,7 +926,7 @@ func namesEvent(s string) bool {
 	prevName := false // the word before is capitalised and ends no clause
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		bare := strings.TrimRight(w, ".,;:)'\"’")
-		if eventHeads[bare] {
+		if startsUpper(bare) && eventHeads[lowerFirst(bare)] {
 			if prevName {
 				return true
 			}
