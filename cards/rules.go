@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
@@ -137,6 +138,9 @@ func referenceDangles(shown string, ctx *context) bool {
 	if lowerIn(referenceOpeners, w1, "") || w2 != "" && lowerIn(referenceOpeners, w1, w2) {
 		return true
 	}
+	if strings.EqualFold(w1, "despite") && shortPlainConcession(s[len(w1):]) {
+		return true
+	}
 	// "A decade later, ...", "Less than a year later, ...": later than
 	// what the card does not say
 	if i := strings.IndexByte(s, ','); i > 0 && countWords(s[:i]) <= 6 {
@@ -192,6 +196,26 @@ func referenceDangles(shown string, ctx *context) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// shortPlainConcession reports whether what follows an opening "Despite"
+// is a few plain words up to a comma: "Despite its opposition, ...",
+// "Despite the failed bid, ...", "Despite being a prank, ...". Like
+// "Despite this", such a concession stands for something an earlier
+// sentence said, which the card does not show (teachers asked "opposition
+// to what?"). One that names or dates its matter stands alone: "Despite
+// allowing elections in May 1990, ...", "Despite YCC adjustments, ...".
+func shortPlainConcession(s string) bool {
+	i := strings.IndexByte(s, ',')
+	if i < 0 || countWords(s[:i]) > 3 {
+		return false
+	}
+	for _, c := range s[:i] {
+		if !(c == ' ' || c == '-' || c == '\'' || unicode.IsLower(c)) {
+			return false // a name, a number, a quotation, or the blank itself
+		}
+	}
+	return true
 }
 
 // lowerIn reports whether m holds strings.ToLower of w1, or of w1+" "+w2

@@ -72,6 +72,13 @@ func TestReferenceDangles(t *testing.T) {
 		{"Later that year the guild raised tolls, in _____.", false},
 		{"A decade of war ended in _____.", false},
 		{`If "no," the guild raised tolls by _____.`, true},
+		{"Despite its objections, the guild raised tolls by _____.", true},   // objections to what?
+		{"Despite the failed merger, the guild raised tolls by _____.", true}, // which merger?
+		{"Despite being a hoax, the story reached _____ readers.", true},
+		{"Despite banning carts in 1902, the guild raised tolls by _____.", false},
+		{"Despite Dutch objections, the guild raised tolls by _____.", false},
+		{"Despite _____, the guild raised tolls.", false}, // the concession is asked
+		{"Despite objections from the mayor and the council, the guild raised tolls by _____.", false},
 	}
 	for _, tt := range tests {
 		if got := referenceDangles(tt.shown, &context{}); got != tt.want {
