@@ -110,7 +110,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		c := new(context)
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
-			*p = g.cutAt(facts[i], g.pool.keyOf[i])
+			*p = g.cutAt(facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
 			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
 			g.read(facts[i], p, c)
 		}
@@ -626,14 +626,14 @@ type boundReading struct {
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
 // it, the first step of the first, parallel pass of Generate. key is the
-// fact's pool.keyOf.
-func (g *generator) cutAt(f notes.Fact, key int) phrased {
+// fact's pool.keyOf, m what its sentence holds of the words plainSpan drops.
+func (g *generator) cutAt(f notes.Fact, key int, m spanMarks) phrased {
 	sp, ok := locate(f)
 	if !ok {
 		return phrased{}
 	}
 	p := phrased{ok: true, key: key}
-	sp = plainSpan(sp)
+	sp = plainSpanMarked(sp, m)
 	p.left, p.right = sp.left, sp.right
 	return p
 }
@@ -1410,6 +1410,18 @@ type sentenceReading struct {
 	worthRead string
 	worth     sentenceWorth
 	worthOK   bool
+	// the last sentence read for the words plainSpan drops (marksOf)
+	marked   string
+	marks    spanMarks
+	markedOK bool
+}
+
+// marksOf is marksOf(sentence), remembered for the last sentence.
+func (r *sentenceReading) marksOf(sentence string) spanMarks {
+	if !r.markedOK || r.marked != sentence {
+		r.marked, r.marks, r.markedOK = sentence, marksOf(sentence), true
+	}
+	return r.marks
 }
 
 // worthOf is readWorth(sentence), remembered for the last sentence: read
