@@ -956,8 +956,9 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 			return "", 0, false // one item of a list: the question would need them all
 		}
 		left := strings.TrimRight(sp.left, " ")
+		lower := strings.ToLower(left) // once for every cue: most facts have none
 		for _, c := range []string{"due to", "because of", "because", "as a result of", "owing to", "thanks to", "since"} {
-			if strings.HasSuffix(strings.ToLower(left), " "+c) || strings.EqualFold(left, c) {
+			if strings.HasSuffix(lower, " "+c) || strings.EqualFold(left, c) {
 				left = strings.TrimRight(left[:len(left)-len(c)], " ")
 				if w, rest := lastWord(left); strings.HasSuffix(w, "ly") && len(w) > 3 {
 					left = rest // "purely due to": the adverb goes with the cause
@@ -1313,8 +1314,12 @@ func acronymOf(acr, expansion string) bool {
 }
 
 func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if m := acronymAfter.FindStringSubmatch(sp.right); m != nil && acronymOf(m[1], sp.ans) {
-		return "What does " + m[1] + " stand for?", true
+	// the acronym opens the words after the answer with a bracket, which
+	// most facts tell without running the pattern
+	if r := strings.TrimLeft(sp.right, " \t\n\f\r"); strings.HasPrefix(r, "(") { // \s and the bracket of the pattern
+		if m := acronymAfter.FindStringSubmatch(sp.right); m != nil && acronymOf(m[1], sp.ans) {
+			return "What does " + m[1] + " stand for?", true
+		}
 	}
 	// the copula ends the words before the answer, which dropping their
 	// openers leaves as they end (but that it may split a word at a space
