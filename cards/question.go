@@ -66,9 +66,13 @@ func trimClause(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// clauseWords are the words of trimClause(s), split without joining them.
-func clauseWords(s string) []string {
-	return strings.Fields(trimClauseEnds(s))
+// clauseWords appends to dst the words of trimClause(s), split without
+// joining them: a caller may pass room on its stack.
+func clauseWords(dst []string, s string) []string {
+	for w, rest := nextField(trimClauseEnds(s)); w != ""; w, rest = nextField(rest) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 func trimClauseEnds(s string) string {
@@ -500,7 +504,11 @@ func isAllCaps(w string) bool {
 // that cannot be resolved.
 func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	clause, _ = stripOpeners(clause)
-	ws := clauseWords(clause)
+	// most clauses and subjects fit the room on the stack (the subject is
+	// a copy: its first word may be lower-cased)
+	var room [48]string
+	var subjRoom [16]string
+	ws := clauseWords(room[:0], clause)
 	if len(ws) < 2 {
 		return "", false
 	}
@@ -508,7 +516,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	if v < 1 {
 		return "", false
 	}
-	subj := append([]string(nil), ws[:v]...)
+	subj := append(subjRoom[:0], ws[:v]...)
 	// an adverb between subject and verb ("Britain even signed") stays out
 	// of the question: "When did Britain sign ...?"
 	for len(subj) > 1 {
@@ -668,7 +676,8 @@ func isPersonalPronoun(w string) bool {
 // cutRest keeps the main clause: it stops at a semicolon, a dash, or a
 // trailing ", which"/", while" clause.
 func cutRest(ws []string) string {
-	var out []string
+	var room [32]string // most clauses fit: the words stay on the stack
+	out := room[:0]
 	for i, w := range ws {
 		if w == "—" || w == "–" || w == "-" {
 			break
@@ -1044,11 +1053,13 @@ var thingNouns = map[string]bool{
 func whFor(f notes.Fact) string {
 	switch f.Kind {
 	case notes.Actor:
-		ws := answer.Words(f.Answer)
-		for _, w := range ws {
-			if thingNouns[w] {
-				return "What"
-			}
+		thing := false // the answer's words read in place: every actor opening a clause asks it
+		answer.EachWord(f.Answer, func(w []byte) bool {
+			thing = thingNouns[string(w)]
+			return !thing
+		})
+		if thing {
+			return "What"
 		}
 		return "Who"
 	case notes.Population, notes.Quantity:
@@ -1075,9 +1086,12 @@ func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if t := strings.TrimSpace(sp.left); t != "" && !strings.HasSuffix(t, ",") {
 		return "", false
 	}
-	wh := whFor(f)
 	left, _ := stripOpeners(sp.left)
-	if wh == "" || strings.TrimSpace(left) != "" {
+	if strings.TrimSpace(left) != "" {
+		return "", false
+	}
+	wh := whFor(f) // asked only of an answer opening the clause
+	if wh == "" {
 		return "", false
 	}
 	right := strings.TrimSpace(sp.right)
