@@ -60,7 +60,12 @@ func firstWord(s string) string {
 
 // trimClause removes spaces and dangling punctuation at both ends.
 func trimClause(s string) string {
-	if s = trimClauseEnds(s); singleSpaced(s) {
+	return singleSpace(trimClauseEnds(s))
+}
+
+// singleSpace is strings.Join(strings.Fields(s), " ").
+func singleSpace(s string) string {
+	if singleSpaced(s) {
 		return s // already its words joined by single spaces
 	}
 	return strings.Join(strings.Fields(s), " ")
@@ -69,7 +74,13 @@ func trimClause(s string) string {
 // clauseWords appends to dst the words of trimClause(s), split without
 // joining them: a caller may pass room on its stack.
 func clauseWords(dst []string, s string) []string {
-	for w, rest := nextField(trimClauseEnds(s)); w != ""; w, rest = nextField(rest) {
+	return appendWords(dst, trimClauseEnds(s))
+}
+
+// appendWords appends the words of splitWords(s) to dst: a caller may
+// pass room on its stack.
+func appendWords(dst []string, s string) []string {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		dst = append(dst, w)
 	}
 	return dst
@@ -765,7 +776,10 @@ func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
 	} else if strings.HasSuffix(strings.TrimSpace(left), ",") && strings.HasPrefix(strings.TrimSpace(right), ",") {
 		right = strings.TrimLeft(right, " ,")
 	}
-	return trimClause(left + " " + marker + " " + right), prep
+	// the spaces either side of the answer go first: trimClause splits
+	// and joins again only a clause not already single-spaced, which is
+	// what the marker between them made of every one
+	return trimClause(strings.TrimRight(left, " ") + " " + marker + " " + strings.TrimLeft(right, " ")), prep
 }
 
 // unmark checks that the answer's place survived in a question body and
@@ -775,13 +789,18 @@ func unmark(body, clause string) (string, bool) {
 		return body, true
 	}
 	if i := strings.Index(body, marker); i >= 0 {
-		ws := splitWords(body[:i])
-		for k := 2; k < len(ws); k++ {
-			if b := bareWord(ws[k]); b == "that" || b == "which" || b == "who" || b == "whose" || b == "when" {
+		// the words before the marker past the first two, read in place
+		_, before := nextField(body[:i])
+		_, before = nextField(before)
+		for w, rest := nextField(before); w != ""; w, rest = nextField(rest) {
+			if b := bareWord(w); b == "that" || b == "which" || b == "who" || b == "whose" || b == "when" {
 				return "", false // the answer belongs to a relative or subordinate clause
 			}
 		}
-		return join(strings.Fields(strings.ReplaceAll(body, marker, ""))...), true
+		// the body's words without the marker, single-spaced: a marker
+		// between spaces goes with one of them first, which leaves most
+		// bodies single-spaced already
+		return singleSpace(strings.ReplaceAll(strings.ReplaceAll(body, " "+marker+" ", " "), marker, "")), true
 	}
 	_, dropped := stripOpeners(clause)
 	if !strings.Contains(dropped, marker) {
@@ -1112,7 +1131,8 @@ func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if !startsWithVerb(right) {
 		return "", false
 	}
-	ws := splitWords(right)
+	var room [48]string // most clauses fit: the words stay on the stack
+	ws := appendWords(room[:0], right)
 	if w := bareWord(ws[0]); w == "were" || w == "are" {
 		ws[0] = map[string]string{"were": "was", "are": "is"}[w]
 	}
