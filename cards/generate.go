@@ -1360,9 +1360,9 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
 			r.unresolved = true
-		case (first == "it" || first == "they") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+		case (first == "it" || first == "they") && strong && !last.mentionsOf(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			r.left = replaceFirstWord(sp.left, subj)
-		case (first == "its" || first == "their") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+		case (first == "its" || first == "their") && strong && !last.mentionsOf(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			r.left = replaceFirstWord(sp.left, possessive(subj))
 		case pronouns[first] && first != "there" && first != "here":
 			r.unresolved = true
@@ -1377,7 +1377,7 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 	// label such as "Iran:"), not a heading the card shows anyway; before
 	// a sentence with a subject of its own, the label reads as pasted in
 	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
-	if strong && !last.mentions(sentence, subj) && !mentions(sp.ans, subj) {
+	if strong && !last.mentions(sentence, subj) && !last.mentionsOf(sp.ans, subj) {
 		if ownVerb(sentence) {
 			r.heading = subj
 		} else {
@@ -1406,6 +1406,10 @@ type sentenceReading struct {
 	// the last subject normalised (subjectNorm)
 	subject, subjectNorm string
 	subjectOK            bool
+	// the last subject split into words (mentionsOf)
+	split      string
+	splitWords []string
+	splitOK    bool
 	// the last sentence read for what makes it worth asking (worthOf)
 	worthRead string
 	worth     sentenceWorth
@@ -1439,9 +1443,20 @@ func (r *sentenceReading) worthOf(sentence string) sentenceWorth {
 func (r *sentenceReading) mentions(text, subject string) bool {
 	if !r.mentionedOK || r.mentionsText != text || r.mentionsSubject != subject {
 		r.mentionsText, r.mentionsSubject, r.mentionedOK = text, subject, true
-		r.mentioned = mentions(text, subject)
+		r.mentioned = r.mentionsOf(text, subject)
 	}
 	return r.mentioned
+}
+
+// mentionsOf is mentions(text, subject), the subject's words remembered
+// for the last subject: facts come in runs of a subject, and splitting it
+// again for each of their sentences was most of what reading a context
+// allocated.
+func (r *sentenceReading) mentionsOf(text, subject string) bool {
+	if !r.splitOK || r.split != subject {
+		r.split, r.splitWords, r.splitOK = subject, answer.Words(subject), true
+	}
+	return mentionsWords(text, r.splitWords)
 }
 
 // pointers is pointersIn(text, alone), remembered for the last text.
@@ -1546,7 +1561,12 @@ func replaceFirstWord(s, with string) string {
 // The text is read word by word without building its words (it is often a
 // whole sentence), marking the subject's words as they are found.
 func mentions(text, subject string) bool {
-	sw := answer.Words(subject)
+	return mentionsWords(text, answer.Words(subject))
+}
+
+// mentionsWords is mentions of a subject split into words sw (which it
+// leaves as they are).
+func mentionsWords(text string, sw []string) bool {
 	if len(sw) == 0 {
 		return false
 	}
