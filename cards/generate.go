@@ -110,7 +110,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		c := new(context)
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
-			*p = g.cutAt(facts[i], g.pool.keyOf[i])
+			*p = g.cutAt(facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
 			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
 			g.read(facts[i], p, c)
 		}
@@ -594,7 +594,7 @@ type phrased struct {
 	qaConf      float64
 	qaOK        bool
 	key         int    // pool.keyOf
-	keyNorm     string // the answer normalised as the pool describes it
+	keyNorm     string // the answer normalised as the pool describes it, when qaOK
 	// NoteIdentity of the note, worked out once for the facts that share
 	// it (see Generate)
 	noteID string
@@ -626,19 +626,14 @@ type boundReading struct {
 
 // cutAt finds the fact's answer in its sentence and cuts the sentence around
 // it, the first step of the first, parallel pass of Generate. key is the
-// fact's pool.keyOf.
-func (g *generator) cutAt(f notes.Fact, key int) phrased {
+// fact's pool.keyOf, m what its sentence holds of the words plainSpan drops.
+func (g *generator) cutAt(f notes.Fact, key int, m spanMarks) phrased {
 	sp, ok := locate(f)
 	if !ok {
 		return phrased{}
 	}
 	p := phrased{ok: true, key: key}
-	if p.key >= 0 {
-		p.keyNorm = g.pool.all[p.key].norm
-	} else {
-		p.keyNorm = answer.Normalize(f.Answer) // describe(...).norm, without the rest of describe
-	}
-	sp = plainSpan(sp)
+	sp = plainSpanMarked(sp, m)
 	p.left, p.right = sp.left, sp.right
 	return p
 }
@@ -658,20 +653,24 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context) {
 	if p.dead = g.cut && !mayScore(f.Kind, sw, aw, g.minScore); p.dead {
 		return // the cheapest bound: most facts that fail it fail the others too, at more cost
 	}
+	var alone aloneReading // what the bound with the context takes up
 	if g.cut {
 		// the next cheapest: the same bound, less what fit's rescoring
 		// takes for the fact alone, before its context is read (on the
 		// corpus it drops nearly half the facts the first let through,
 		// all of which mayReach dropped later)
-		all, notTF, notQA := tableLowerings(f, nil, g.lex)
+		alone = readAlone(f, g.lex)
+		all, notTF, notQA := sumLowerings(f, nil, g.lex, alone) // tableLowerings(f, nil, g.lex)
 		if p.dead = !mayScoreLowered(f.Kind, sw, aw, all, notTF, notQA, g.minScore); p.dead {
 			return
 		}
 	}
+	// the gates below only rule facts out, so their order changes no
+	// outcome: the cheapest per fact ruled out runs first (on the corpus,
+	// reading the context rules out a fact in four for half the cost of
+	// reading what makes the sentence worth asking, and the score's bound
+	// with that context rules out more than either)
 	sp := p.span(f)
-	if p.dead = g.warm && !worthAskingIn(f, sp, c.last.worthOf(f.Sentence)); p.dead {
-		return
-	}
 	p.context = readContext(f, sp, p.strong, &c.last)
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
@@ -680,6 +679,7 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context) {
 		// the question is not known yet: at best it is one (qaRaw's
 		// confidence is at most maxQAConf)
 		b := prepared{fact: f, ctx: g.contextOf(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
+		b.ctx.alone = alone
 		b.base = b.ctx.score()
 		if p.dead = !b.mayReach(g.minScore, g.lex); p.dead {
 			return
@@ -687,6 +687,9 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context) {
 		p.base, p.lowered = b.base, b.ctx.lowered
 		p.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
 			clozeLower: b.clozeLower, clozeAsked: b.clozeAsked, clozeKnown: b.clozeKnown}
+	}
+	if p.dead = g.warm && !worthAskingIn(f, sp, c.last.worthOf(f.Sentence)); p.dead {
+		return
 	}
 	g.phrase(f, p, nil)
 }
@@ -701,6 +704,7 @@ func (p *phrased) span(f notes.Fact) span {
 // ok (see phraseRest).
 func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
 	p.asked = true
+	ans := f.Answer                     // the fact's own, which the question's answer is compared by
 	f, sp := withRoleBack(f, p.span(f)) // the question asks for the person with the office
 	q, conf, ok := qaRaw(f, sp, g.lex)
 	if !ok || among != nil && !among[q] {
@@ -717,6 +721,15 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
 		}
 		if c.givesAway(p.qa) || countWords(p.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
 			p.qaOK = false
+		}
+	}
+	if p.qaOK {
+		// only a question's answer is compared with others' (see
+		// Generate): most facts ask none
+		if p.key >= 0 {
+			p.keyNorm = g.pool.all[p.key].norm
+		} else {
+			p.keyNorm = answer.Normalize(ans) // describe(...).norm, without the rest of describe
 		}
 	}
 }
@@ -1166,8 +1179,9 @@ type context struct {
 	// type of the fact asks them
 	spelled, implied, sentDangles lazyBool
 	// reviewPenalty's checks of the fact alone, once known
-	unanchored, bareName   lazyBool
-	rest, answerTokens     int // content tokens around the blank, of the answer
+	bareName               lazyBool
+	alone                  aloneReading // what the table of lowerings reads of the fact alone, once known (see read)
+	rest, answerTokens     int          // content tokens around the blank, of the answer
 	restKnown, answerKnown bool
 	claims                 claimFlags      // review.go: what the sentence claims, once known
 	lowered                lowered         // review.go: factLowerings of f, once known
@@ -1346,9 +1360,9 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
 			r.unresolved = true
-		case (first == "it" || first == "they") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+		case (first == "it" || first == "they") && strong && !last.mentionsOf(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			r.left = replaceFirstWord(sp.left, subj)
-		case (first == "its" || first == "their") && strong && !mentions(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
+		case (first == "its" || first == "their") && strong && !last.mentionsOf(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			r.left = replaceFirstWord(sp.left, possessive(subj))
 		case pronouns[first] && first != "there" && first != "here":
 			r.unresolved = true
@@ -1363,7 +1377,7 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 	// label such as "Iran:"), not a heading the card shows anyway; before
 	// a sentence with a subject of its own, the label reads as pasted in
 	// ("Foreign Policy Shift: Months later, ..."): it heads the card instead
-	if strong && !last.mentions(sentence, subj) && !mentions(sp.ans, subj) {
+	if strong && !last.mentions(sentence, subj) && !last.mentionsOf(sp.ans, subj) {
 		if ownVerb(sentence) {
 			r.heading = subj
 		} else {
@@ -1392,10 +1406,26 @@ type sentenceReading struct {
 	// the last subject normalised (subjectNorm)
 	subject, subjectNorm string
 	subjectOK            bool
+	// the last subject split into words (mentionsOf)
+	split      string
+	splitWords []string
+	splitOK    bool
 	// the last sentence read for what makes it worth asking (worthOf)
 	worthRead string
 	worth     sentenceWorth
 	worthOK   bool
+	// the last sentence read for the words plainSpan drops (marksOf)
+	marked   string
+	marks    spanMarks
+	markedOK bool
+}
+
+// marksOf is marksOf(sentence), remembered for the last sentence.
+func (r *sentenceReading) marksOf(sentence string) spanMarks {
+	if !r.markedOK || r.marked != sentence {
+		r.marked, r.marks, r.markedOK = sentence, marksOf(sentence), true
+	}
+	return r.marks
 }
 
 // worthOf is readWorth(sentence), remembered for the last sentence: read
@@ -1413,9 +1443,20 @@ func (r *sentenceReading) worthOf(sentence string) sentenceWorth {
 func (r *sentenceReading) mentions(text, subject string) bool {
 	if !r.mentionedOK || r.mentionsText != text || r.mentionsSubject != subject {
 		r.mentionsText, r.mentionsSubject, r.mentionedOK = text, subject, true
-		r.mentioned = mentions(text, subject)
+		r.mentioned = r.mentionsOf(text, subject)
 	}
 	return r.mentioned
+}
+
+// mentionsOf is mentions(text, subject), the subject's words remembered
+// for the last subject: facts come in runs of a subject, and splitting it
+// again for each of their sentences was most of what reading a context
+// allocated.
+func (r *sentenceReading) mentionsOf(text, subject string) bool {
+	if !r.splitOK || r.split != subject {
+		r.split, r.splitWords, r.splitOK = subject, answer.Words(subject), true
+	}
+	return mentionsWords(text, r.splitWords)
 }
 
 // pointers is pointersIn(text, alone), remembered for the last text.
@@ -1520,7 +1561,12 @@ func replaceFirstWord(s, with string) string {
 // The text is read word by word without building its words (it is often a
 // whole sentence), marking the subject's words as they are found.
 func mentions(text, subject string) bool {
-	sw := answer.Words(subject)
+	return mentionsWords(text, answer.Words(subject))
+}
+
+// mentionsWords is mentions of a subject split into words sw (which it
+// leaves as they are).
+func mentionsWords(text string, sw []string) bool {
 	if len(sw) == 0 {
 		return false
 	}

@@ -22,7 +22,7 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 		all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
 		c := new(context)
 		for i, f := range facts {
-			all[i] = g.cutAt(f, g.pool.keyOf[i])
+			all[i] = g.cutAt(f, g.pool.keyOf[i], marksOf(f.Sentence))
 			some[i] = all[i]
 			if all[i].ok {
 				g.phrase(f, &all[i], nil)
@@ -75,7 +75,7 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 func TestPhraseAmong(t *testing.T) {
 	f := fact(notes.Date, "", "Iraq invaded Iran in 1980.", "1980")
 	g := &generator{pool: newPool([]notes.Fact{f}), lex: newLexicon([]notes.Fact{f})}
-	full := g.cutAt(f, g.pool.keyOf[0])
+	full := g.cutAt(f, g.pool.keyOf[0], marksOf(f.Sentence))
 	g.phrase(f, &full, nil)
 	if !full.qaOK {
 		t.Fatalf("no question of %q", f.Sentence)
@@ -88,7 +88,7 @@ func TestPhraseAmong(t *testing.T) {
 		{map[string]bool{"When did Iraq invade Kuwait?": true}, false},
 		{map[string]bool{}, false},
 	} {
-		p := g.cutAt(f, g.pool.keyOf[0])
+		p := g.cutAt(f, g.pool.keyOf[0], marksOf(f.Sentence))
 		g.phrase(f, &p, tt.among)
 		if !p.asked || p.qaOK != tt.want || tt.want && p.qa != full.qa {
 			t.Errorf("among %v: asked %v, %q ok %v; want ok %v", tt.among, p.asked, p.qa, p.qaOK, tt.want)

@@ -60,15 +60,30 @@ func firstWord(s string) string {
 
 // trimClause removes spaces and dangling punctuation at both ends.
 func trimClause(s string) string {
-	if s = trimClauseEnds(s); singleSpaced(s) {
+	return singleSpace(trimClauseEnds(s))
+}
+
+// singleSpace is strings.Join(strings.Fields(s), " ").
+func singleSpace(s string) string {
+	if singleSpaced(s) {
 		return s // already its words joined by single spaces
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// clauseWords are the words of trimClause(s), split without joining them.
-func clauseWords(s string) []string {
-	return strings.Fields(trimClauseEnds(s))
+// clauseWords appends to dst the words of trimClause(s), split without
+// joining them: a caller may pass room on its stack.
+func clauseWords(dst []string, s string) []string {
+	return appendWords(dst, trimClauseEnds(s))
+}
+
+// appendWords appends the words of splitWords(s) to dst: a caller may
+// pass room on its stack.
+func appendWords(dst []string, s string) []string {
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 func trimClauseEnds(s string) string {
@@ -500,7 +515,11 @@ func isAllCaps(w string) bool {
 // that cannot be resolved.
 func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	clause, _ = stripOpeners(clause)
-	ws := clauseWords(clause)
+	// most clauses and subjects fit the room on the stack (the subject is
+	// a copy: its first word may be lower-cased)
+	var room [48]string
+	var subjRoom [16]string
+	ws := clauseWords(room[:0], clause)
 	if len(ws) < 2 {
 		return "", false
 	}
@@ -508,7 +527,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	if v < 1 {
 		return "", false
 	}
-	subj := append([]string(nil), ws[:v]...)
+	subj := append(subjRoom[:0], ws[:v]...)
 	// an adverb between subject and verb ("Britain even signed") stays out
 	// of the question: "When did Britain sign ...?"
 	for len(subj) > 1 {
@@ -668,7 +687,8 @@ func isPersonalPronoun(w string) bool {
 // cutRest keeps the main clause: it stops at a semicolon, a dash, or a
 // trailing ", which"/", while" clause.
 func cutRest(ws []string) string {
-	var out []string
+	var room [32]string // most clauses fit: the words stay on the stack
+	out := room[:0]
 	for i, w := range ws {
 		if w == "—" || w == "–" || w == "-" {
 			break
@@ -756,7 +776,10 @@ func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
 	} else if strings.HasSuffix(strings.TrimSpace(left), ",") && strings.HasPrefix(strings.TrimSpace(right), ",") {
 		right = strings.TrimLeft(right, " ,")
 	}
-	return trimClause(left + " " + marker + " " + right), prep
+	// the spaces either side of the answer go first: trimClause splits
+	// and joins again only a clause not already single-spaced, which is
+	// what the marker between them made of every one
+	return trimClause(strings.TrimRight(left, " ") + " " + marker + " " + strings.TrimLeft(right, " ")), prep
 }
 
 // unmark checks that the answer's place survived in a question body and
@@ -766,13 +789,18 @@ func unmark(body, clause string) (string, bool) {
 		return body, true
 	}
 	if i := strings.Index(body, marker); i >= 0 {
-		ws := splitWords(body[:i])
-		for k := 2; k < len(ws); k++ {
-			if b := bareWord(ws[k]); b == "that" || b == "which" || b == "who" || b == "whose" || b == "when" {
+		// the words before the marker past the first two, read in place
+		_, before := nextField(body[:i])
+		_, before = nextField(before)
+		for w, rest := nextField(before); w != ""; w, rest = nextField(rest) {
+			if b := bareWord(w); b == "that" || b == "which" || b == "who" || b == "whose" || b == "when" {
 				return "", false // the answer belongs to a relative or subordinate clause
 			}
 		}
-		return join(strings.Fields(strings.ReplaceAll(body, marker, ""))...), true
+		// the body's words without the marker, single-spaced: a marker
+		// between spaces goes with one of them first, which leaves most
+		// bodies single-spaced already
+		return singleSpace(strings.ReplaceAll(strings.ReplaceAll(body, " "+marker+" ", " "), marker, "")), true
 	}
 	_, dropped := stripOpeners(clause)
 	if !strings.Contains(dropped, marker) {
@@ -956,8 +984,9 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 			return "", 0, false // one item of a list: the question would need them all
 		}
 		left := strings.TrimRight(sp.left, " ")
+		lower := strings.ToLower(left) // once for every cue: most facts have none
 		for _, c := range []string{"due to", "because of", "because", "as a result of", "owing to", "thanks to", "since"} {
-			if strings.HasSuffix(strings.ToLower(left), " "+c) || strings.EqualFold(left, c) {
+			if strings.HasSuffix(lower, " "+c) || strings.EqualFold(left, c) {
 				left = strings.TrimRight(left[:len(left)-len(c)], " ")
 				if w, rest := lastWord(left); strings.HasSuffix(w, "ly") && len(w) > 3 {
 					left = rest // "purely due to": the adverb goes with the cause
@@ -1043,11 +1072,13 @@ var thingNouns = map[string]bool{
 func whFor(f notes.Fact) string {
 	switch f.Kind {
 	case notes.Actor:
-		ws := answer.Words(f.Answer)
-		for _, w := range ws {
-			if thingNouns[w] {
-				return "What"
-			}
+		thing := false // the answer's words read in place: every actor opening a clause asks it
+		answer.EachWord(f.Answer, func(w []byte) bool {
+			thing = thingNouns[string(w)]
+			return !thing
+		})
+		if thing {
+			return "What"
 		}
 		return "Who"
 	case notes.Population, notes.Quantity:
@@ -1074,9 +1105,12 @@ func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if t := strings.TrimSpace(sp.left); t != "" && !strings.HasSuffix(t, ",") {
 		return "", false
 	}
-	wh := whFor(f)
 	left, _ := stripOpeners(sp.left)
-	if wh == "" || strings.TrimSpace(left) != "" {
+	if strings.TrimSpace(left) != "" {
+		return "", false
+	}
+	wh := whFor(f) // asked only of an answer opening the clause
+	if wh == "" {
 		return "", false
 	}
 	right := strings.TrimSpace(sp.right)
@@ -1097,7 +1131,8 @@ func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if !startsWithVerb(right) {
 		return "", false
 	}
-	ws := splitWords(right)
+	var room [48]string // most clauses fit: the words stay on the stack
+	ws := appendWords(room[:0], right)
 	if w := bareWord(ws[0]); w == "were" || w == "are" {
 		ws[0] = map[string]string{"were": "was", "are": "is"}[w]
 	}
@@ -1313,8 +1348,12 @@ func acronymOf(acr, expansion string) bool {
 }
 
 func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if m := acronymAfter.FindStringSubmatch(sp.right); m != nil && acronymOf(m[1], sp.ans) {
-		return "What does " + m[1] + " stand for?", true
+	// the acronym opens the words after the answer with a bracket, which
+	// most facts tell without running the pattern
+	if r := strings.TrimLeft(sp.right, " \t\n\f\r"); strings.HasPrefix(r, "(") { // \s and the bracket of the pattern
+		if m := acronymAfter.FindStringSubmatch(sp.right); m != nil && acronymOf(m[1], sp.ans) {
+			return "What does " + m[1] + " stand for?", true
+		}
 	}
 	// the copula ends the words before the answer, which dropping their
 	// openers leaves as they end (but that it may split a word at a space

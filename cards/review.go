@@ -962,8 +962,7 @@ func (c *context) otherYear() bool {
 func factLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA float64) {
 	// remembered in ctx for its own fact: the bound and the review of
 	// each card of the fact ask it (the table reads these fields of f)
-	own := f.Answer == ctx.f.Answer && f.Kind == ctx.f.Kind && f.Sentence == ctx.f.Sentence && f.Start == ctx.f.Start &&
-		f.Note == ctx.f.Note && lx == ctx.lx
+	own := ctx.owns(f, lx)
 	if m := &ctx.lowered; own && m.ok {
 		return m.all, m.notTF, m.notQA
 	}
@@ -972,6 +971,13 @@ func factLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA f
 		ctx.lowered = lowered{all, notTF, notQA, true}
 	}
 	return all, notTF, notQA
+}
+
+// owns reports whether f is the fact of c as far as the table of
+// lowerings reads it (these fields of f), with the same lexicon.
+func (c *context) owns(f notes.Fact, lx *lexicon) bool {
+	return f.Answer == c.f.Answer && f.Kind == c.f.Kind && f.Sentence == c.f.Sentence && f.Start == c.f.Start &&
+		f.Note == c.f.Note && lx == c.lx
 }
 
 // lowered is factLowerings of a context's fact, once known.
@@ -999,22 +1005,61 @@ func (c *context) headingDepth() int {
 // part of what it takes with one, which bounds a fact's cards before its
 // context is read (see read).
 func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA float64) {
-	if strings.HasSuffix(strings.ToLower(f.Answer), "century") {
+	return sumLowerings(f, ctx, lx, ctx.aloneOf(f, lx))
+}
+
+// aloneReading is what the table of lowerings reads of a fact alone, with
+// no context: read works it out for its first bound, and the bound with
+// the context takes it up from there rather than reading the fact again.
+type aloneReading struct {
+	ok                                  bool
+	century, duration, unanchored, hard bool
+	collective, title                   bool
+	qualified, report, counted          bool      // read of dates only
+	event                               eventKind // read of dates only
+}
+
+// readAlone reads what the table of lowerings takes from fact f alone.
+func readAlone(f notes.Fact, lx *lexicon) aloneReading {
+	// the answer ends on "century" in any case (no rune beyond ASCII folds
+	// to one of its letters): lower-casing every answer allocated
+	a := f.Answer
+	century := len(a) >= len("century") && strings.EqualFold(a[len(a)-len("century"):], "century")
+	r := aloneReading{ok: true, century: century, duration: duration(f), unanchored: unanchored(f, lx),
+		hard: hardFigure(f), collective: collectiveActor(f), title: titleAnswer(f)}
+	if f.Kind == notes.Date {
+		r.qualified, r.report, r.event, r.counted = qualifiedDate(f.Answer), reportWords.in(f.Sentence), eventIn(f.Sentence), countedFigure(f)
+	}
+	return r
+}
+
+// aloneOf is readAlone(f, lx), as read already when f is the fact of c.
+// c may be nil.
+func (c *context) aloneOf(f notes.Fact, lx *lexicon) aloneReading {
+	if c != nil && c.alone.ok && c.owns(f, lx) {
+		return c.alone
+	}
+	return readAlone(f, lx)
+}
+
+// sumLowerings is tableLowerings of fact f, which reads alone as a.
+func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all, notTF, notQA float64) {
+	if a.century {
 		all += 0.1
 	}
 	if ctx != nil && ctx.opensOnBareName(lx) {
 		notQA += 0.1
 	}
-	if f.Kind == notes.Date && (qualifiedDate(f.Answer) || ctx != nil && inAside(ctx.sp.left)) {
+	if f.Kind == notes.Date && (a.qualified || ctx != nil && inAside(ctx.sp.left)) {
 		notTF += 0.05 // "late 1919", "(summer 1918 to ...)": a loose or bracketed date is less crisp than a plain one
 	}
 	switch {
-	case duration(f):
+	case a.duration:
 		all += 0.1 // a span of time counts from something the card may not show
 	case f.Kind == notes.Quantity:
 		all += 0.05 // a share, a count or a sum is more often a detail than a date is
 	}
-	if f.Kind == notes.Date && reportWords.in(f.Sentence) {
+	if f.Kind == notes.Date && a.report {
 		all += 0.1 // the date of a report of figures, not of an event
 	}
 	depth := len(f.Heading) // with no context, no label counted: a part of the depth
@@ -1033,7 +1078,7 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 	// teachers took one in three on notes they had not seen (76 of 218):
 	// a whole 0.2 leaves only the best-made of them
 	if f.Kind == notes.Date {
-		switch eventIn(f.Sentence) {
+		switch a.event {
 		case noEvent:
 			all += 0.2 // worth.go: a date of nothing a history would name
 		case privateEvent:
@@ -1043,16 +1088,16 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 	if f.Kind == notes.Date && ctx != nil && participleDate(ctx.sp.left) {
 		all += 0.2 // worth.go: the date of a side action ("exhibiting a concept in _____")
 	}
-	if f.Kind == notes.Date && countedFigure(f) {
+	if f.Kind == notes.Date && a.counted {
 		all += 0.2 // worth.go: the year of a figure ("covered 7.3% of spending in 1918")
 	}
 	if ctx != nil && asideBeside(f.Kind, ctx.sp) {
 		all += 0.1 // worth.go: "(summer 1918 to 1919)", "(Goss Bank)": a second claim the card asserts untested
 	}
-	if ctx.unanchoredFact(f, lx) {
+	if a.unanchored {
 		all += 0.1 // names nothing: a detail of a story told elsewhere
 	}
-	if hardFigure(f) {
+	if a.hard {
 		all += 0.1 // four significant digits, or decimals: a figure to look up, not to know
 	}
 	if ctx != nil && ctx.topical {
@@ -1061,23 +1106,13 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 			notTF += 0.1 // the note's protagonist fits every blank of it (teachers: a giveaway)
 		}
 	}
-	if collectiveActor(f) {
+	if a.collective {
 		notTF += 0.1 // a country or a body: others of the story often fit as well
 	}
-	if titleAnswer(f) {
+	if a.title {
 		notTF += 0.1 // "the Shah", "the Bolsheviks": the note's topic suggests a title or a group
 	}
 	return all, notTF, notQA
-}
-
-// unanchoredFact is unanchored(f, lx), remembered in ctx when f is the
-// fact of ctx: every card of the fact asks it. c may be nil (see
-// tableLowerings).
-func (c *context) unanchoredFact(f notes.Fact, lx *lexicon) bool {
-	if c == nil || f.Sentence != c.f.Sentence || f.Note != c.f.Note || lx != c.lx {
-		return unanchored(f, lx)
-	}
-	return c.unanchored.get(func() bool { return unanchored(f, lx) })
 }
 
 // opensOnBareName is bareNameOpens(c, lx), remembered in c.

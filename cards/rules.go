@@ -33,11 +33,29 @@ var connectives = map[string]bool{
 // sentence around the answer: both point at a sentence the card does not
 // show, and neither carries the fact.
 func plainSpan(sp span) span {
+	return plainSpanMarked(sp, spanMarks{inner: true, even: true, also: true})
+}
+
+// spanMarks tells which words that plainSpan drops inside a sentence it
+// holds at all: most hold none, and the facts of a sentence share it
+// (see sentenceReading.marksOf).
+type spanMarks struct{ inner, even, also bool }
+
+// marksOf reads sentence s for spanMarks.
+func marksOf(s string) spanMarks {
+	return spanMarks{inner: holdsInnerConnective(s), even: strings.Contains(s, " even "), also: strings.Contains(s, " also ")}
+}
+
+// plainSpanMarked is plainSpan of a span cut from a sentence that holds
+// m: what the sentence does not hold, neither side of its answer does
+// (nor once a connective or an "even" is dropped), and is not looked for.
+func plainSpanMarked(sp span, m spanMarks) span {
 	sp.left = dropConnective(sp.left)
 	// "Mir Qasim, however, sought ...": the contrast is with a sentence
 	// the card does not show (most sentences hold none: looking for
 	// each connective cost more than looking at the commas)
-	if holdsInnerConnective(sp.left) || holdsInnerConnective(sp.right) {
+	if m.inner && (holdsInnerConnective(sp.left) || holdsInnerConnective(sp.right)) {
+		m.even, m.also = true, true // the words either side of a connective dropped meet: looked for again
 		for _, inner := range innerConnectives {
 			if i := strings.Index(sp.left, inner); i > 0 {
 				sp.left = sp.left[:i] + sp.left[i+len(inner):]
@@ -46,8 +64,10 @@ func plainSpan(sp span) span {
 			}
 		}
 	}
-	sp.left, sp.right = withoutFocusEven(sp.left), withoutFocusEven(sp.right)
-	if strings.Contains(sp.left, " also ") || strings.HasPrefix(sp.right, " also ") || strings.Contains(sp.right, " also ") {
+	if m.even {
+		sp.left, sp.right = withoutFocusEven(sp.left), withoutFocusEven(sp.right)
+	}
+	if m.also && (strings.Contains(sp.left, " also ") || strings.HasPrefix(sp.right, " also ") || strings.Contains(sp.right, " also ")) {
 		if !strings.Contains(sp.left, "not only") && !strings.Contains(sp.left, "but also") && !strings.Contains(sp.right, "but also") {
 			sp.left = strings.Replace(sp.left, " also ", " ", 1)
 			sp.right = strings.Replace(sp.right, " also ", " ", 1)

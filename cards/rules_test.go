@@ -37,13 +37,20 @@ func TestPlainSpan(t *testing.T) {
 		{"The guild even signed the harbour pact in 1902.", "1902", "The guild signed the harbour pact in 1902."},
 		{"The guild signed the pact in 1902, even though Kesh objected.", "1902", "The guild signed the pact in 1902, even though Kesh objected."},
 		{"In 1902 the guild built even more barges.", "1902", "In 1902 the guild built even more barges."},
+		// the words either side of a connective dropped meet: what they
+		// make is dropped too, though the sentence held no "even" before
+		{"The guild ev, however,en signed the pact in 1902.", "1902", "The guild signed the pact in 1902."},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Sentence: tt.sentence, Answer: tt.ans, Start: -1}
 		sp, _ := locate(f)
-		sp = plainSpan(sp)
-		if got := upperFirst(sp.sentence()); got != tt.want {
+		plain := plainSpan(sp)
+		if got := upperFirst(plain.sentence()); got != tt.want {
 			t.Errorf("plainSpan(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+		// Generate reads the sentence for the words it may drop once
+		if marked := plainSpanMarked(sp, marksOf(tt.sentence)); marked != plain {
+			t.Errorf("plainSpanMarked(%q) = %+v, plainSpan gives %+v", tt.sentence, marked, plain)
 		}
 	}
 }
