@@ -79,7 +79,7 @@ func TestReferenceDangles(t *testing.T) {
 		{"Later that year the guild raised tolls, in _____.", false},
 		{"A decade of war ended in _____.", false},
 		{`If "no," the guild raised tolls by _____.`, true},
-		{"Despite its objections, the guild raised tolls by _____.", true},   // objections to what?
+		{"Despite its objections, the guild raised tolls by _____.", true},    // objections to what?
 		{"Despite the failed merger, the guild raised tolls by _____.", true}, // which merger?
 		{"Despite being a hoax, the story reached _____ readers.", true},
 		{"Despite banning carts in 1902, the guild raised tolls by _____.", false},
