@@ -580,7 +580,14 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	case auxiliaries[verb]:
 		return join(verb, s, rest), true
 	}
-	return join("did", s, lemma(verb), baseCoordinated(rest)), true
+	base := lemma(verb)
+	if strings.HasSuffix(ws[v], ",") && v+1 < len(ws) && (strings.HasSuffix(ws[v+1], "ing") || strings.HasPrefix(ws[v+1], `"`)) {
+		// a participle phrase or a quotation keeps its comma: "Turkey
+		// invaded, taking control of ..." → "did Turkey invade, taking
+		// control of ...?"
+		base += ","
+	}
+	return join("did", s, base, baseCoordinated(rest)), true
 }
 
 // perfectAdverbs stand between a perfect's auxiliary and its participle.

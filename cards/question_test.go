@@ -145,6 +145,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Actor, "Iraq invaded Iran in 1980.", "Iraq", "Who invaded Iran in 1980?"},
 		{notes.Actor, "In 1980, Iraq invaded Iran.", "Iraq", ""}, // an opener needs two words after it
 		{notes.Actor, "The war began when Iraq invaded Iran.", "Iraq", ""},
+		// the comma before a participle phrase stays with the verb
+		{notes.Date, "In May 1921, the duke resigned, selling all his land.", "May 1921", "When did the duke resign, selling all his land?"},
+		{notes.Date, "In May 1921, the duke resigned and sold all his land.", "May 1921", "When did the duke resign and sell all his land?"},
 	} {
 		f := fact(tt.kind, "", tt.sentence, tt.ans)
 		sp, _ := locate(f)
