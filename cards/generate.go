@@ -862,7 +862,7 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 	c = setContext(c, f, ph.span(f), g.lex, ph.context)
 	c.sents = sents
 	if ph.key >= 0 {
-		c.key = g.pool.all[ph.key]
+		c.key = *g.pool.described(ph.key)
 	} else {
 		c.key = describe(f.Answer, f.Kind)
 	}
