@@ -62,7 +62,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	var side sync.WaitGroup
 	side.Go(func() { g.lex = newLexicon(facts) })
 	if g.warm {
-		side.Go(func() { g.topical = topicalAnswers(facts) }) // read only by the filter's rescoring
+		g.topics = newTopics(facts) // read only by the filter's rescoring
 	}
 	g.pool = newPool(facts)
 	// Phrase the questions first, in parallel: this work is per fact and
@@ -874,9 +874,11 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 	if !g.cut {
 		c.key.sentence = g.sentNorm(f.Sentence)
 	}
-	c.topical = g.topical[topicKey{f.Note, f.Answer}]
-	if !c.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
-		c.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
+	if g.topics != nil {
+		if c.topicsRead == nil {
+			c.topicsRead = new(topicReading)
+		}
+		c.topical = g.topics.topical(&f, c.topicsRead)
 	}
 	return c
 }
@@ -1098,13 +1100,13 @@ func clamp(x float64) float64 {
 type generator struct {
 	pool     *pool
 	lex      *lexicon
-	topical  map[topicKey]bool // actors and places a note is about (worth.go)
-	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
-	minScore float64           // cards scoring below are dropped
-	cut      bool              // cards that cannot reach minScore are not made (see mayReach)
-	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
-	tfTrue   int               // true minus false statements so far
-	keyPos   [4]int            // how often the mc key sat at each position
+	topics   *topics  // actors and places a note is about (worth.go)
+	warm     bool     // cards will be filtered: prepare works out the filter's per-fact checks
+	minScore float64  // cards scoring below are dropped
+	cut      bool     // cards that cannot reach minScore are not made (see mayReach)
+	ctx      *context // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue   int      // true minus false statements so far
+	keyPos   [4]int   // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
@@ -1173,6 +1175,7 @@ type context struct {
 	lowered                lowered         // review.go: factLowerings of f, once known
 	topical                bool            // the answer is what the note is about (worth.go)
 	last                   sentenceReading // kept by initContext from one fact to the next
+	topicsRead             *topicReading   // kept too: what topics read of the last note
 	sents                  *sentenceCache
 }
 
@@ -1308,7 +1311,7 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 
 // setContext sets c up as initContext does, from what readContext read.
 func setContext(c *context, f notes.Fact, sp span, lx *lexicon, r contextReading) *context {
-	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last,
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last, topicsRead: c.topicsRead,
 		prefix: r.prefix, heading: r.heading, unresolved: r.unresolved, pronoun: r.pronoun, demonstr: r.demonstr}
 	c.sp.left = r.left
 	return c
