@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -699,7 +700,13 @@ func readName(s string) (name bool, fields int) {
 			continue
 		}
 		words++
-		if startsUpper(strings.TrimLeft(w, `"'“(`)) {
+		// most words open on an ASCII letter, read as it stands: the cut
+		// set's curly quote sent TrimLeft down its slow path for each
+		if c := w[0]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '(' {
+			if c >= 'A' && c <= 'Z' {
+				caps++
+			}
+		} else if startsUpper(strings.TrimLeft(w, `"'“(`)) {
 			caps++
 		}
 	}

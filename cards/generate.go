@@ -766,17 +766,18 @@ type prepared struct {
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
-	if f.URL == "" && f.VideoID != "" {
-		f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
-	}
 	if !ph.ok {
 		return prepared{}
 	}
 	if ph.dead {
 		// worth.go: no card is worth making; or a pronoun or a
 		// demonstrative the card cannot resolve, for which the filter
-		// rejects every card (see factDangles below)
+		// rejects every card (see factDangles below). Its URL is left
+		// unfilled: no card shows it (most facts)
 		return prepared{ok: true, dead: true, fact: f}
+	}
+	if f.URL == "" && f.VideoID != "" {
+		f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
 	}
 	if g.ctx == nil {
 		g.ctx = new(context)
