@@ -74,19 +74,12 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// heading path is computed once for all the facts that share it (a
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
 	// with the one before finds the sharing without hashing every fact
-	// (a sentence or note met again later is worked out again, alike)
-	noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts))
-	// sized for a run of each fact: runs of subjects are about two in
-	// three facts, and growing it cost more than the room left over
-	var noteFacts []int                     // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
-	subjFacts := make([]int, 0, len(facts)) // a fact of each run sharing subject, title and heading path
+	// (a sentence or note met again later is worked out again, alike);
+	// the lexicon tells whose subject is strong as it reads them
+	noteOf := make([]int, len(facts))
+	var noteFacts []int // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	for i := range facts {
 		f := &facts[i] // the passes over every fact read a few fields: a copy of each fact read them all
-		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(*f) == keyOfHeading(facts[i-1]) {
-			subjOf[i] = subjOf[i-1]
-		} else {
-			subjOf[i], subjFacts = len(subjFacts), append(subjFacts, i)
-		}
 		if i > 0 && keyOfNote(*f) == keyOfNote(facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
@@ -97,8 +90,6 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// it worth asking by read, only for the facts that pass the cheap
 	// gates (most do not)
 	side.Wait()
-	strong := make([]bool, len(subjFacts))
-	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
 	for i, fi := range noteFacts {
 		noteIDs[i] = NoteIdentity(facts[fi])
@@ -111,7 +102,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i])
-			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
+			p.noteID, p.strong = noteIDs[noteOf[i]], g.lex.strong[i]
 			g.read(facts[i], p, c)
 		}
 	})

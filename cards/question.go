@@ -220,6 +220,9 @@ type lexicon struct {
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
 	norm map[string]string
+	// strong is strongSubject of each fact the lexicon was read from, by
+	// index: worked out as the titles, headings and subjects are read
+	strong []bool
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -254,7 +257,20 @@ func headingTokens(f notes.Fact) []string {
 // and growing the maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
 	size := len(facts)
-	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
+	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3),
+		strong: make([]bool, len(facts))}
+	// the normal forms of the fact's title, headings and subject (when
+	// read), kept from one fact to the next for strongSubject
+	var titleNorm, subject, subjectNorm string
+	var headingNorms []string
+	normal := func(s string) string {
+		n, ok := lx.norm[s]
+		if !ok {
+			n = answer.Normalize(s)
+			lx.norm[s] = n
+		}
+		return n
+	}
 	// reading a sentence twice changes nothing: a sentence is read again
 	// when it comes back after others, as a set of the sentences read cost
 	// more than the few that do (about one in ten thousand)
@@ -266,30 +282,39 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		if i > 0 {
 			before = &facts[i-1]
 		}
-		if k := keyOfHeading(*f); before == nil || k != keyOfHeading(*before) {
+		newPath := before == nil || keyOfHeading(*f) != keyOfHeading(*before)
+		if newPath {
 			// a new path mostly keeps the title and the headings above it:
 			// those the fact before had in their place are known (a string
 			// compared with itself is not read)
 			if before == nil || f.Title != before.Title {
-				if _, ok := lx.norm[f.Title]; !ok {
-					lx.norm[f.Title] = answer.Normalize(f.Title)
-				}
+				titleNorm = normal(f.Title)
 			}
+			headingNorms = slices.Grow(headingNorms[:0], len(f.Heading))[:len(f.Heading)] // those kept in place stay
 			for j, h := range f.Heading {
 				if before != nil && j < len(before.Heading) && h == before.Heading[j] {
 					continue
 				}
-				if _, ok := lx.norm[h]; !ok {
-					lx.norm[h] = answer.Normalize(h)
-				}
+				headingNorms[j] = normal(h)
 			}
 		}
 		// a subject is often the title or a heading of its path, which are
 		// in already (and so are the subjects of the facts before)
-		if (before == nil || f.Subject != before.Subject) && f.Subject != f.Title && !slices.Contains(f.Heading, f.Subject) {
-			if _, ok := lx.norm[f.Subject]; !ok { // subjects repeat across a note's facts
-				lx.norm[f.Subject] = answer.Normalize(f.Subject)
+		newSubject := before == nil || f.Subject != before.Subject
+		if newSubject && f.Subject != f.Title && !slices.Contains(f.Heading, f.Subject) {
+			subject, subjectNorm = f.Subject, normal(f.Subject) // subjects repeat across a note's facts
+		}
+		if newPath || newSubject {
+			lx.strong[i] = false
+			if subj, ok := mayBeStrong(f); ok {
+				n := subjectNorm
+				if subj != subject {
+					n = lx.normalize(subj) // a subject with spaces around it
+				}
+				lx.strong[i] = n != titleNorm && !slices.Contains(headingNorms, n) && !generalSubject(n)
 			}
+		} else {
+			lx.strong[i] = lx.strong[i-1]
 		}
 		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
@@ -604,10 +629,24 @@ func baseCoordinated(rest string) string {
 // country, a person, an organisation) rather than falling back to a heading.
 // Titles and headings are normalised once for all facts when lx knows them.
 func (lx *lexicon) strongSubject(f notes.Fact) bool {
-	subj := strings.TrimSpace(f.Subject)
+	subj, ok := mayBeStrong(&f)
+	if !ok {
+		return false
+	}
+	n := lx.normalize(subj)
+	if n == lx.normalize(f.Title) || slices.ContainsFunc(f.Heading, func(h string) bool { return n == lx.normalize(h) }) {
+		return false
+	}
+	return !generalSubject(n)
+}
+
+// mayBeStrong is the part of strongSubject that reads the subject as
+// written, trimmed (subj): ok is false when that rules it out already.
+func mayBeStrong(f *notes.Fact) (subj string, ok bool) {
+	subj = strings.TrimSpace(f.Subject)
 	// the cheapest checks first: some subjects are whole clauses
 	if subj == "" || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") || moreFields(subj, 5) {
-		return false
+		return subj, false
 	}
 	w, _ := nextField(subj)
 	var buf [32]byte // the subject's first word is capitalised: lower-cased on the stack
@@ -618,26 +657,23 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 		first = bareWord(w)
 	}
 	if isPastVerb(first) || auxiliaries[first] {
-		return false // "Cooled down to": a fragment, not a subject
+		return subj, false // "Cooled down to": a fragment, not a subject
 	}
 	if subj == f.Title || slices.Contains(f.Heading, subj) {
-		return false // the title or a heading as written, and so normalised too (no lookup: about two subjects in five)
+		return subj, false // the title or a heading as written, and so normalised too (no lookup: about two subjects in five)
 	}
-	n := lx.normalize(subj)
-	if n == lx.normalize(f.Title) {
-		return false
-	}
-	for _, h := range f.Heading {
-		if n == lx.normalize(h) {
-			return false
-		}
-	}
+	return subj, true
+}
+
+// generalSubject reports whether a normalised subject names a part of a
+// topic ("population", "history") rather than a thing.
+func generalSubject(n string) bool {
 	for w, rest := nextField(n); w != ""; w, rest = nextField(rest) {
 		if w == "population" || w == "history" || w == "context" || w == "overview" || w == "introduction" {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // moreFields reports whether s has more than n fields (countFields(s) >

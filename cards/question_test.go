@@ -154,3 +154,39 @@ func TestQuestionShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconStrongSubjects checks the strong subjects the lexicon tells
+// as it reads the facts against strongSubject asked of each fact alone:
+// subjects that are the title or a heading, padded with spaces, repeated
+// under a new heading path, and a note that comes back after another.
+func TestLexiconStrongSubjects(t *testing.T) {
+	s := "The guild of Kesh signed the treaty in 1201."
+	local := []notes.Fact{
+		fact(notes.Date, "The guild of Kesh", s, "1201", "Treaty"),
+		fact(notes.Date, "The guild of Kesh", s, "1201", "Guild of Kesh"),
+		fact(notes.Date, " Tobin Aster ", s, "1201", "Guild of Kesh"),
+		fact(notes.Date, "Tobin Aster", s, "1201", "Guild of Kesh", "Tobin Aster"),
+		fact(notes.Date, "Treaty", s, "1201", "Treaty", "Terms"),
+		fact(notes.Date, "The rise and fall of Atlantis", s, "1201", "Terms"),
+		fact(notes.Date, "Kesh history", s, "1201", "Terms"),
+		fact(notes.Date, "Kesh", s, "1201"),
+	}
+	other := fact(notes.Date, "Kesh", s, "1201", "Kesh")
+	other.Note, other.Title = "other.md", "Kesh"
+	local = append(local, other, local[0], local[2])
+	for _, facts := range [][]notes.Fact{local, liftLabels(trimAnswers(sharedFacts(t)))} {
+		lx := newLexicon(facts)
+		strong := 0
+		for i, f := range facts {
+			if want := lx.strongSubject(f); lx.strong[i] != want {
+				t.Errorf("fact %d, subject %q under %q %q: strong %v, want %v", i, f.Subject, f.Title, f.Heading, lx.strong[i], want)
+			}
+			if lx.strong[i] {
+				strong++
+			}
+		}
+		if strong == 0 || strong == len(facts) {
+			t.Errorf("%d strong subjects of %d facts: nothing told apart", strong, len(facts))
+		}
+	}
+}
