@@ -603,6 +603,7 @@ type phrased struct {
 	base    float64
 	lowered lowered
 	bounded boundReading
+	topical lazyBool // the answer is what the note is about (see topics), once known
 }
 
 // boundReading is what mayReach reads of a fact besides its score and
@@ -867,10 +868,13 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 		c.key.sentence = g.sentNorm(f.Sentence)
 	}
 	if g.topics != nil {
-		if c.topicsRead == nil {
-			c.topicsRead = new(topicReading)
-		}
-		c.topical = g.topics.topical(&f, c.topicsRead)
+		// read finds it, and prepare takes it up from there
+		c.topical = ph.topical.get(func() bool {
+			if c.topicsRead == nil {
+				c.topicsRead = new(topicReading)
+			}
+			return g.topics.topical(&f, c.topicsRead)
+		})
 	}
 	return c
 }

@@ -569,7 +569,7 @@ type topicScope struct {
 	section bool
 	top     string
 	runs    int      // runs of facts sharing a sentence
-	sents   []string // its sentences, each once, sorted
+	sents   []string // its sentences, each once
 	judged  []judgedAnswer
 }
 
@@ -619,14 +619,15 @@ func (t *topics) scope(r *topicReading, section bool, top string) *topicScope {
 		for i := run.lo; i < run.hi; i++ {
 			// the fact before a run of the note is another note's
 			if t.inScope(s, i) && (i == run.lo || !t.inScope(s, i-1) || t.facts[i].Sentence != t.facts[i-1].Sentence) {
+				// a sentence met again later in its scope counts once:
+				// looked for among the scope's few (a sort cost more)
 				s.runs++
-				s.sents = append(s.sents, t.facts[i].Sentence)
+				if sent := t.facts[i].Sentence; !slices.Contains(s.sents, sent) {
+					s.sents = append(s.sents, sent)
+				}
 			}
 		}
 	}
-	// a sentence met again later in its scope counts once
-	slices.Sort(s.sents)
-	s.sents = slices.Compact(s.sents)
 	return s
 }
 
