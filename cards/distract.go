@@ -111,9 +111,13 @@ type poolIndex struct {
 // noteIndex is a note's part of the pool: its runs of kept facts, then,
 // once asked, its candidates by bucket and the years its dates mention.
 type noteIndex struct {
-	runs      []keptRun
-	listsOnce sync.Once
-	lists     []noteList
+	runs []keptRun
+	// the lists of the kinds asked for (a list's bucket has one kind):
+	// draws look at the key's kind alone, so the note's answers of other
+	// kinds are not described for them
+	listing sync.Mutex
+	kinds   []notes.Kind
+	lists   []noteList
 	yearsOnce sync.Once
 	// the earliest and latest year the note's dates mention (years: it
 	// mentions one)
@@ -267,15 +271,21 @@ func (p *pool) note(note string) *noteIndex {
 }
 
 // inNote is the candidates of a note in bucket b, in the facts' order.
-// A note's lists are made when first asked.
+// A note's lists of a kind are made when first asked.
 func (p *pool) inNote(note string, b bucket) []int {
 	n := p.note(note)
 	if n == nil {
 		return nil
 	}
-	n.listsOnce.Do(func() {
+	n.listing.Lock()
+	defer n.listing.Unlock()
+	if !slices.Contains(n.kinds, b.kind) {
+		n.kinds = append(n.kinds, b.kind)
 		for _, r := range n.runs {
 			for _, i := range p.lazy.at[r.lo:r.hi] {
+				if p.all[i].kind != b.kind {
+					continue
+				}
 				b := p.described(i).bucketKey()
 				l := slices.IndexFunc(n.lists, func(x noteList) bool { return x.b == b })
 				if l < 0 {
@@ -285,7 +295,7 @@ func (p *pool) inNote(note string, b bucket) []int {
 				n.lists[l].idx = append(n.lists[l].idx, i)
 			}
 		}
-	})
+	}
 	for _, l := range n.lists {
 		if l.b == b {
 			return l.idx
