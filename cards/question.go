@@ -221,8 +221,10 @@ type lexicon struct {
 	// share few of each
 	norm map[string]string
 	// strong is strongSubject of each fact the lexicon was read from, by
-	// index: worked out as the titles, headings and subjects are read
-	strong []bool
+	// index, and subjects the normal form of its subject: worked out as
+	// the titles, headings and subjects are read
+	strong   []bool
+	subjects []string
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -258,7 +260,7 @@ func headingTokens(f notes.Fact) []string {
 func newLexicon(facts []notes.Fact) *lexicon {
 	size := len(facts)
 	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3),
-		strong: make([]bool, len(facts))}
+		strong: make([]bool, len(facts)), subjects: make([]string, len(facts))}
 	// the normal forms of the fact's title, headings and subject (when
 	// read), kept from one fact to the next for strongSubject
 	var titleNorm, subject, subjectNorm string
@@ -301,8 +303,18 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		// a subject is often the title or a heading of its path, which are
 		// in already (and so are the subjects of the facts before)
 		newSubject := before == nil || f.Subject != before.Subject
-		if newSubject && f.Subject != f.Title && !slices.Contains(f.Heading, f.Subject) {
-			subject, subjectNorm = f.Subject, normal(f.Subject) // subjects repeat across a note's facts
+		if newSubject {
+			if j := slices.Index(f.Heading, f.Subject); f.Subject == f.Title || j >= 0 {
+				lx.subjects[i] = titleNorm
+				if f.Subject != f.Title {
+					lx.subjects[i] = headingNorms[j]
+				}
+			} else {
+				subject, subjectNorm = f.Subject, normal(f.Subject) // subjects repeat across a note's facts
+				lx.subjects[i] = subjectNorm
+			}
+		} else {
+			lx.subjects[i] = lx.subjects[i-1]
 		}
 		if newPath || newSubject {
 			lx.strong[i] = false

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -156,7 +157,8 @@ func TestQuestionShapes(t *testing.T) {
 }
 
 // TestLexiconStrongSubjects checks the strong subjects the lexicon tells
-// as it reads the facts against strongSubject asked of each fact alone:
+// as it reads the facts, and their normal forms, against strongSubject
+// and answer.Normalize asked of each fact alone:
 // subjects that are the title or a heading, padded with spaces, repeated
 // under a new heading path, and a note that comes back after another.
 func TestLexiconStrongSubjects(t *testing.T) {
@@ -183,6 +185,9 @@ func TestLexiconStrongSubjects(t *testing.T) {
 			}
 			if lx.strong[i] {
 				strong++
+			}
+			if want := answer.Normalize(f.Subject); lx.subjects[i] != want {
+				t.Errorf("fact %d, subject %q: normal form %q, want %q", i, f.Subject, lx.subjects[i], want)
 			}
 		}
 		if strong == 0 || strong == len(facts) {
