@@ -115,9 +115,9 @@ type noteIndex struct {
 	// the lists of the kinds asked for (a list's bucket has one kind):
 	// draws look at the key's kind alone, so the note's answers of other
 	// kinds are not described for them
-	listing sync.Mutex
-	kinds   []notes.Kind
-	lists   []noteList
+	listing   sync.Mutex
+	kinds     []notes.Kind
+	lists     []noteList
 	yearsOnce sync.Once
 	// the earliest and latest year the note's dates mention (years: it
 	// mentions one)
