@@ -277,6 +277,7 @@ func newLexicon(facts []notes.Fact) *lexicon {
 	// when it comes back after others, as a set of the sentences read cost
 	// more than the few that do (about one in ten thousand)
 	recent := new([8192]recentWord) // words lately stored in lx.lower
+	upperNote, noteUpper := "", map[string]bool{} // the words of lx.upper of the note at hand
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i := range facts {
@@ -374,10 +375,19 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
 				// per note: "War" in "World War I" elsewhere proves nothing here;
 				// looked up lower-cased on the stack, a new string only for a
-				// word new to the note
+				// word new to the note. The note's words are looked up in a
+				// set of its own, emptied for the next note: hashing the
+				// note's path with every word cost more (facts come in runs
+				// of a note; one that comes back is merely stored again)
+				if f.Note != upperNote {
+					clear(noteUpper)
+					upperNote = f.Note
+				}
 				var low [32]byte
-				if b, ok := appendBare(low[:0], w); !ok || !lx.upper[noteWord{f.Note, string(b)}] {
-					lx.upper[noteWord{f.Note, bareWord(w)}] = true
+				if b, ok := appendBare(low[:0], w); !ok || !noteUpper[string(b)] {
+					b := bareWord(w)
+					noteUpper[b] = true
+					lx.upper[noteWord{f.Note, b}] = true
 				}
 			}
 			prev, w, rest = w, next, after
