@@ -103,8 +103,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i])
 			p.noteID, p.strong = noteIDs[noteOf[i]], g.lex.strong[i]
-			// the subject's normal form, which the score reads, as the lexicon read it
-			c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
+			if g.lex.subjectRead[i] {
+				// the subject's normal form, which the score reads, as the lexicon read it
+				c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
+			}
 			g.read(facts[i], p, c)
 		}
 	})

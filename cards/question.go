@@ -221,10 +221,12 @@ type lexicon struct {
 	// share few of each
 	norm map[string]string
 	// strong is strongSubject of each fact the lexicon was read from, by
-	// index, and subjects the normal form of its subject: worked out as
-	// the titles, headings and subjects are read
-	strong   []bool
-	subjects []string
+	// index, worked out as the titles, headings and subjects are read; and
+	// subjects the normal form of its subject, where subjectRead tells
+	// that strongSubject read it
+	strong      []bool
+	subjects    []string
+	subjectRead []bool
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -260,11 +262,16 @@ func headingTokens(f notes.Fact) []string {
 func newLexicon(facts []notes.Fact) *lexicon {
 	size := len(facts)
 	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3),
-		strong: make([]bool, len(facts)), subjects: make([]string, len(facts))}
-	// the normal forms of the fact's title, headings and subject (when
-	// read), kept from one fact to the next for strongSubject
-	var titleNorm, subject, subjectNorm string
-	var headingNorms []string
+		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
+	// the normal forms of a title, its headings and a subject, kept from
+	// one fact to the next for strongSubject: worked out only for the
+	// subjects it reads them for (most are ruled out before), and for a
+	// new path only where it differs from the last one normalised (a new
+	// path mostly keeps the title and the headings above it; a string
+	// compared with itself is not read)
+	var title, titleNorm, subject, subjectNorm string
+	titleKnown := false
+	var headings, headingNorms []string
 	normal := func(s string) string {
 		n, ok := lx.norm[s]
 		if !ok {
@@ -273,10 +280,24 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		}
 		return n
 	}
+	normalPath := func(f *notes.Fact) {
+		if !titleKnown || f.Title != title {
+			title, titleNorm, titleKnown = f.Title, normal(f.Title), true
+		}
+		for j, h := range f.Heading {
+			switch {
+			case j == len(headings):
+				headings, headingNorms = append(headings, h), append(headingNorms, normal(h))
+			case h != headings[j]:
+				headings[j], headingNorms[j] = h, normal(h)
+			}
+		}
+		headings, headingNorms = headings[:len(f.Heading)], headingNorms[:len(f.Heading)]
+	}
 	// reading a sentence twice changes nothing: a sentence is read again
 	// when it comes back after others, as a set of the sentences read cost
 	// more than the few that do (about one in ten thousand)
-	recent := new([8192]recentWord) // words lately stored in lx.lower
+	recent := new([8192]recentWord)               // words lately stored in lx.lower
 	upperNote, noteUpper := "", map[string]bool{} // the words of lx.upper of the note at hand
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
@@ -285,49 +306,17 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		if i > 0 {
 			before = &facts[i-1]
 		}
-		newPath := before == nil || keyOfHeading(*f) != keyOfHeading(*before)
-		if newPath {
-			// a new path mostly keeps the title and the headings above it:
-			// those the fact before had in their place are known (a string
-			// compared with itself is not read)
-			if before == nil || f.Title != before.Title {
-				titleNorm = normal(f.Title)
-			}
-			headingNorms = slices.Grow(headingNorms[:0], len(f.Heading))[:len(f.Heading)] // those kept in place stay
-			for j, h := range f.Heading {
-				if before != nil && j < len(before.Heading) && h == before.Heading[j] {
-					continue
-				}
-				headingNorms[j] = normal(h)
-			}
-		}
-		// a subject is often the title or a heading of its path, which are
-		// in already (and so are the subjects of the facts before)
-		newSubject := before == nil || f.Subject != before.Subject
-		if newSubject {
-			if j := slices.Index(f.Heading, f.Subject); f.Subject == f.Title || j >= 0 {
-				lx.subjects[i] = titleNorm
-				if f.Subject != f.Title {
-					lx.subjects[i] = headingNorms[j]
-				}
-			} else {
-				subject, subjectNorm = f.Subject, normal(f.Subject) // subjects repeat across a note's facts
-				lx.subjects[i] = subjectNorm
-			}
-		} else {
-			lx.subjects[i] = lx.subjects[i-1]
-		}
-		if newPath || newSubject {
-			lx.strong[i] = false
+		if before == nil || f.Subject != before.Subject || keyOfHeading(*f) != keyOfHeading(*before) {
 			if subj, ok := mayBeStrong(f); ok {
-				n := subjectNorm
+				normalPath(f)
 				if subj != subject {
-					n = lx.normalize(subj) // a subject with spaces around it
+					subject, subjectNorm = subj, normal(subj) // subjects repeat across a note's facts
 				}
-				lx.strong[i] = n != titleNorm && !slices.Contains(headingNorms, n) && !generalSubject(n)
+				lx.strong[i] = subjectNorm != titleNorm && !slices.Contains(headingNorms, subjectNorm) && !generalSubject(subjectNorm)
+				lx.subjects[i], lx.subjectRead[i] = subjectNorm, subj == f.Subject
 			}
 		} else {
-			lx.strong[i] = lx.strong[i-1]
+			lx.strong[i], lx.subjects[i], lx.subjectRead[i] = lx.strong[i-1], lx.subjects[i-1], lx.subjectRead[i-1]
 		}
 		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
