@@ -257,11 +257,11 @@ func headingTokens(f notes.Fact) []string {
 // core, a chunk of facts each, and merged cost a tenth more time and
 // held its words twice.) Its maps are sized for the facts: the notes hold
 // about one lower-case word and capitalised word of a note for every
-// three facts, one normalised title, heading or subject for every two,
+// three facts, and about as many normalised titles, headings and subjects,
 // and growing the maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
 	size := len(facts)
-	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3),
+	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size/3),
 		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
 	// the normal forms of a title, its headings and a subject, kept from
 	// one fact to the next for strongSubject: worked out only for the
