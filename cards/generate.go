@@ -113,8 +113,8 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	g.phraseRest(facts, phrases)
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
-	for _, p := range phrases {
-		if p.ok && p.qaOK {
+	for i := range phrases {
+		if p := &phrases[i]; p.ok && p.qaOK {
 			if a, ok := answerOf[p.qa]; ok && a != p.keyNorm {
 				ambiguous[p.qa] = true
 			}
@@ -153,7 +153,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			}
 			chunk = chunk[:hi-lo]
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
-				chunk[i] = w.candidates(facts[lo+i], phrases[lo+i], bnds[lo+i], ambiguous, want, minScore, opts.Seed)
+				chunk[i] = w.candidates(&facts[lo+i], &phrases[lo+i], &bnds[lo+i], ambiguous, want, minScore, opts.Seed)
 			})
 			ready <- chunk
 		}
@@ -173,7 +173,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				if late == nil {
 					late = g.worker()
 				}
-				return late.candidates(facts[at], phrases[at], bnds[at], ambiguous, want, minScore, opts.Seed)
+				return late.candidates(&facts[at], &phrases[at], &bnds[at], ambiguous, want, minScore, opts.Seed)
 			})
 		}
 		lo += len(chunk)
@@ -290,9 +290,17 @@ func factRand(seed int64, siblings string, t Type) *rand.Rand {
 }
 
 // candidates prepares fact f and makes its cards, each checked by the
-// filter when minScore > 0. It runs on a worker (see Generate).
-func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous map[string]bool, want []Type, minScore float64, seed int64) factCards {
-	p := g.prepare(f, ph)
+// filter when minScore > 0. It runs on a worker (see Generate). The fact,
+// its phrasing and bounds are read in place: most facts give no card, and
+// copies of them for each were most of what those cost.
+func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambiguous map[string]bool, want []Type, minScore float64, seed int64) factCards {
+	if !ph.ok {
+		return factCards{}
+	}
+	if ph.dead {
+		return factCards{ok: true, fact: *fact} // as prepare finds it; pick still sees its sentence
+	}
+	p := g.prepare(*fact, *ph)
 	if !p.ok {
 		return factCards{}
 	}
@@ -309,7 +317,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if qaOK && ambiguous[qaText] {
 		qaOK = false
 	}
-	g.pool.bound = bnd
+	g.pool.bound = *bnd
 	// cardOf sets what every card of the fact shares
 	cardOf := func(c *Card, t Type) *Card {
 		c.Type, c.Kind, c.Fact = t, f.Kind, f
