@@ -819,9 +819,13 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	// reading the others' keys described most of their answers (see
 	// pool.described)
 	made := map[sentence]bool{}
+	// and their digests, which tell most other sentences apart from them
+	// without hashing them whole
+	digests := map[uint64]bool{}
 	for i := range facts {
 		if f := &facts[i]; phs[i].ok && !phs[i].dead && isNumericKind(f.Kind) {
 			made[sentence{f.Note, f.Sentence}] = true
+			digests[sentenceDigest(f.Sentence)] = true
 		}
 	}
 	// numbered in order met; sized for every sentence read (growing it
@@ -836,7 +840,8 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 		}
 		if f.Sentence != lastSentence || f.Note != lastNote || i == 0 {
 			// a sentence's facts come together: looked up once for them
-			lastNote, lastSentence, lastMade = f.Note, f.Sentence, made[sentence{f.Note, f.Sentence}]
+			lastNote, lastSentence = f.Note, f.Sentence
+			lastMade = digests[sentenceDigest(f.Sentence)] && made[sentence{f.Note, f.Sentence}]
 		}
 		if !lastMade {
 			continue
@@ -901,6 +906,16 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 		}
 	}
 	return out
+}
+
+// sentenceDigest is a few bytes of a sentence and its length, read in
+// place: sentences with the same digest may be the same, those with
+// another are not.
+func sentenceDigest(s string) uint64 {
+	if s == "" {
+		return 0
+	}
+	return uint64(len(s))<<24 | uint64(s[0])<<16 | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])
 }
 
 // strict is the strict teacher's look at a finished card (see the rules
