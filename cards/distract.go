@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -21,44 +24,52 @@ import (
 // no mc card is made rather than an implausible one.
 
 // candidate is another fact's answer that may serve as a distractor.
+// The pool describes every answer's identity (its normal form, whether
+// it is a name) at once, and the rest only when a fact's card or an
+// index of the pool needs it (see pool.described): on large sets of
+// notes most answers are neither a key read nor an option drawn.
 type candidate struct {
 	text, norm string
 	kind       notes.Kind
-	shape      string
-	value      float64 // numbers: the value (Lo); dates: year*10000+month*100+day
-	numeric    bool
 	name       bool
 	words      int
-	verbStart  bool
-	content    []string // content words, to tell a part of the key from another answer
-	first      string   // first word, bare
-	digit      bool     // has a digit
-	thing      bool     // names a document, event or institution ("the Treaty of ...")
-	thingWord  string   // which: "treaty", "war"
-	class      string   // names: "person", "group" or "single" (one word), to keep options alike
-	ordinal    bool     // "17th"
-	percent    bool     // "15 percent", "90-95%"
-	year       bool     // holds a three- or four-digit number (a year, for dates)
-	decade     bool     // "1960s"
-	list       bool     // a list ("A, B and C")
-	stem       string   // normalised question and subject, for keys only
-	sentence   string   // normalised sentence, for keys only
+	class      string // names: "person", "group" or "single" (one word), to keep options alike
 	// answer.StripHedge(text), worked out once per distinct answer: every
 	// fact's give-away checks need it (see context.hedgeless)
 	hedgeless  string
 	hedgeKnown bool
+	described         // the rest, once described
+	stem       string // normalised question and subject, for keys only
+	sentence   string // normalised sentence, for keys only
+}
+
+// described is what describe reads of an answer beyond its identity.
+type described struct {
+	shape     string
+	value     float64 // numbers: the value (Lo); dates: year*10000+month*100+day
+	numeric   bool
+	verbStart bool
+	content   []string // content words, to tell a part of the key from another answer
+	first     string   // first word, bare
+	digit     bool     // has a digit
+	thing     bool     // names a document, event or institution ("the Treaty of ...")
+	thingWord string   // which: "treaty", "war"
+	ordinal   bool     // "17th"
+	percent   bool     // "15 percent", "90-95%"
+	year      bool     // holds a three- or four-digit number (a year, for dates)
+	decade    bool     // "1960s"
+	list      bool     // a list ("A, B and C")
 }
 
 // The pool's maps are keyed by structs rather than joined strings: building
 // a key then costs no allocation, and the pool is built and searched for
 // every fact.
 type pool struct {
-	byNote  map[string][]noteList // per note: indexes into all, by bucket (see inNote)
-	keyOf   []int                 // fact (by index in newPool's facts) → index of its own description in all, or -1
-	maxYear map[string]int        // latest year a note's dates mention
-	minYear map[string]int        // earliest year a note's dates mention
-	buckets map[bucket][]int      // numbers: by kind and shape, sorted by value; text: by kind and form
-	all     []candidate
+	all   []candidate
+	keyOf []int // fact (by index in newPool's facts) → index of its own description in all, or -1
+	// the descriptions and indexes worked out when first asked, shared by
+	// the workers' copies of the pool
+	lazy *poolIndex
 	// the last question stem normalised: an mc card asks for distractors
 	// up to four times with one stem (distractors run one card at a time)
 	lastStem, lastSubject, lastNorm string
@@ -79,6 +90,53 @@ type pool struct {
 	// (a false statement's date: see tf)
 	freshIn string
 }
+
+// poolIndex is what the pool works out only when asked, on whichever core
+// asks first: the rest of each description (see candidate), each note's
+// lists of candidates by bucket, and each numeric kind's buckets. On the
+// corpus, cards draw options from about one note in eight, and numbers
+// of one kind (dates).
+type poolIndex struct {
+	facts    []notes.Fact
+	kept, at []int // the facts whose answer joins the pool, and their candidates (indexes into all)
+	// described[i] tells that all[i] is described whole; describing
+	// guards the writing of the rest
+	described  []atomic.Bool
+	describing sync.Mutex
+	noteOf     map[string]int // note → its entry in notes
+	notes      []noteIndex
+	byKind     [len(numericKinds)]kindIndex
+}
+
+// noteIndex is a note's part of the pool: its runs of kept facts, then,
+// once asked, its candidates by bucket and the years its dates mention.
+type noteIndex struct {
+	runs []keptRun
+	// the lists of the kinds asked for (a list's bucket has one kind):
+	// draws look at the key's kind alone, so the note's answers of other
+	// kinds are not described for them
+	listing   sync.Mutex
+	kinds     []notes.Kind
+	lists     []noteList
+	yearsOnce sync.Once
+	// the earliest and latest year the note's dates mention (years: it
+	// mentions one)
+	minYear, maxYear int
+	years            bool
+}
+
+// keptRun is a run of the kept facts, all of one note: kept[lo:hi].
+type keptRun struct{ lo, hi int }
+
+// kindIndex is the buckets of one numeric kind's candidates, by shape,
+// each sorted by value, once asked.
+type kindIndex struct {
+	once    sync.Once
+	byShape map[string][]int
+}
+
+// numericKinds are the kinds whose keys draw numbers (see isNumericKind).
+var numericKinds = [...]notes.Kind{notes.Date, notes.Population, notes.Quantity, notes.Ranking}
 
 // earlierYears is how far before the earliest year a note mentions a
 // made-up date may go: a few years of lead-up are plausible, a decade
@@ -177,16 +235,6 @@ type noteList struct {
 	idx []int // indexes into all
 }
 
-// inNote is the candidates of a note in bucket b.
-func (p *pool) inNote(note string, b bucket) []int {
-	for _, l := range p.byNote[note] {
-		if l.b == b {
-			return l.idx
-		}
-	}
-	return nil
-}
-
 // statedInNote reports whether text is one of the note's own answers of
 // the key's kind and shape: a date the note gives another event.
 func (p *pool) statedInNote(note string, k *candidate, text string) bool {
@@ -198,6 +246,118 @@ func (p *pool) statedInNote(note string, k *candidate, text string) bool {
 	return false
 }
 
+// described is all[i], described whole.
+func (p *pool) described(i int) *candidate {
+	lz, c := p.lazy, &p.all[i]
+	if !lz.described[i].Load() {
+		d := describeRest(c) // reads only what is known at once: no lock held
+		lz.describing.Lock()
+		if !lz.described[i].Load() {
+			c.described = d
+			lz.described[i].Store(true)
+		}
+		lz.describing.Unlock()
+	}
+	return c
+}
+
+// note is the note's part of the pool; nil for a note none of whose
+// answers joined the pool.
+func (p *pool) note(note string) *noteIndex {
+	if at, ok := p.lazy.noteOf[note]; ok {
+		return &p.lazy.notes[at]
+	}
+	return nil
+}
+
+// inNote is the candidates of a note in bucket b, in the facts' order.
+// A note's lists of a kind are made when first asked.
+func (p *pool) inNote(note string, b bucket) []int {
+	n := p.note(note)
+	if n == nil {
+		return nil
+	}
+	n.listing.Lock()
+	defer n.listing.Unlock()
+	if !slices.Contains(n.kinds, b.kind) {
+		n.kinds = append(n.kinds, b.kind)
+		for _, r := range n.runs {
+			for _, i := range p.lazy.at[r.lo:r.hi] {
+				if p.all[i].kind != b.kind {
+					continue
+				}
+				b := p.described(i).bucketKey()
+				l := slices.IndexFunc(n.lists, func(x noteList) bool { return x.b == b })
+				if l < 0 {
+					l = len(n.lists)
+					n.lists = append(n.lists, noteList{b: b})
+				}
+				n.lists[l].idx = append(n.lists[l].idx, i)
+			}
+		}
+	}
+	for _, l := range n.lists {
+		if l.b == b {
+			return l.idx
+		}
+	}
+	return nil
+}
+
+// years are the earliest and latest year the note's dates mention, 0
+// when they mention none (ok false); worked out when first asked.
+func (p *pool) years(note string) (lo, hi int, ok bool) {
+	n := p.note(note)
+	if n == nil {
+		return 0, 0, false
+	}
+	n.yearsOnce.Do(func() {
+		lz := p.lazy
+		for _, r := range n.runs {
+			for j := r.lo; j < r.hi; j++ {
+				if lz.facts[lz.kept[j]].Kind != notes.Date {
+					continue
+				}
+				if c := p.described(lz.at[j]); c.numeric {
+					y := int(c.value) / 10000
+					if !n.years || y < n.minYear {
+						n.minYear = y
+					}
+					n.maxYear, n.years = max(n.maxYear, y), true
+				}
+			}
+		}
+	})
+	return n.minYear, n.maxYear, n.years
+}
+
+// bucket is the pool's candidates in numeric bucket b, in the facts'
+// order sorted by value; the buckets of a kind are made when first asked.
+func (p *pool) bucket(b bucket) []int {
+	lz := p.lazy
+	k := slices.Index(numericKinds[:], b.kind)
+	if !b.numeric || k < 0 {
+		return nil // only numeric keys of these kinds draw from a bucket (see distractors)
+	}
+	ki := &lz.byKind[k]
+	ki.once.Do(func() {
+		ki.byShape = map[string][]int{}
+		for j, fi := range lz.kept {
+			if lz.facts[fi].Kind != b.kind {
+				continue
+			}
+			i := lz.at[j]
+			if c := p.described(i); c.numeric {
+				ki.byShape[c.shape] = append(ki.byShape[c.shape], i)
+			}
+		}
+		for _, idx := range ki.byShape {
+			slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		}
+	})
+	return ki.byShape[b.shape]
+}
+
 func (c *candidate) bucketKey() bucket {
 	if c.numeric {
 		return bucket{numeric: true, kind: c.kind, shape: c.shape}
@@ -205,8 +365,11 @@ func (c *candidate) bucketKey() bucket {
 	return bucket{kind: c.kind, name: c.name, verbStart: c.verbStart, digit: c.digit}
 }
 
+// newPool describes the facts' answers as far as telling them apart and
+// finds each fact's candidate; the rest is worked out when asked (see
+// poolIndex).
 func newPool(facts []notes.Fact) *pool {
-	p := &pool{keyOf: make([]int, len(facts)), maxYear: map[string]int{}, minYear: map[string]int{}}
+	p := &pool{keyOf: make([]int, len(facts))}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
 	// kind is described once, and the facts of every note that give it
@@ -242,13 +405,13 @@ func newPool(facts []notes.Fact) *pool {
 	// answer; the few that are a surname in some note get a copy of
 	// their own after them (below). A candidate met in several notes is
 	// indexed once for each, as if each note had its own copy: the
-	// buckets hold the same candidates in the same order as they would.
+	// lists hold the same candidates in the same order as they would.
 	// (room is left for them: about one description in two hundred is
 	// a surname, and growing the slice would copy all of it)
 	p.all = make([]candidate, len(distinct), len(distinct)+len(distinct)/64+16)
 	eachIndex(len(distinct), func(i int) {
 		f := facts[distinct[i]]
-		p.all[i] = describe(f.Answer, f.Kind)
+		p.all[i] = describeIdentity(f.Answer, f.Kind)
 	})
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
@@ -275,21 +438,30 @@ func newPool(facts []notes.Fact) *pool {
 	// As with the answers above, a normalised answer is looked up alone
 	// and its few kinds followed from there (a key of kind and answer
 	// hashed both).
-	type keptRun struct{ lo, hi int } // a run's entries of kept
-	seen := map[string]int{}          // the note's normalised answers → the first of them in kept
-	earlier := map[string][]keptRun{} // each note's runs
-	var kept []int                    // facts whose answer joins the pool
-	var sameNorm []int                // by index into kept: the next of the note's with its answer in another kind, or -1
-	runLo := 0
+	lz := &poolIndex{facts: facts, noteOf: map[string]int{}}
+	seen := map[string]int{} // the note's normalised answers → the first of them in kept
+	var kept []int           // facts whose answer joins the pool
+	var sameNorm []int       // by index into kept: the next of the note's with its answer in another kind, or -1
+	in := -1                 // the note at hand, by index into lz.notes
+	endRun := func() {       // the note at hand's last run ends here
+		if in >= 0 {
+			runs := &lz.notes[in].runs
+			(*runs)[len(*runs)-1].hi = len(kept)
+		}
+	}
 	for fi := range facts {
 		f := &facts[fi]
 		if fi == 0 || f.Note != facts[fi-1].Note {
-			if fi > 0 {
-				prev := facts[fi-1].Note
-				earlier[prev] = append(earlier[prev], keptRun{runLo, len(kept)})
-			}
+			endRun()
 			clear(seen)
-			for _, r := range earlier[f.Note] {
+			n, again := lz.noteOf[f.Note]
+			if !again {
+				n = len(lz.notes)
+				lz.noteOf[f.Note] = n
+				lz.notes = append(lz.notes, noteIndex{})
+			}
+			in = n
+			for _, r := range lz.notes[n].runs {
 				for j := r.lo; j < r.hi; j++ {
 					// the first of an answer heads its kinds
 					n := p.all[which[kept[j]]].norm
@@ -298,7 +470,7 @@ func newPool(facts []notes.Fact) *pool {
 					}
 				}
 			}
-			runLo = len(kept)
+			lz.notes[n].runs = append(lz.notes[n].runs, keptRun{len(kept), len(kept)})
 		}
 		n := p.all[which[fi]].norm
 		p.keyOf[fi] = -1
@@ -324,6 +496,7 @@ func newPool(facts []notes.Fact) *pool {
 		p.keyOf[fi] = len(kept)
 		kept, sameNorm = append(kept, fi), append(sameNorm, -1)
 	}
+	endRun()
 	at := make([]int, len(kept)) // kept → index into all
 	asPerson := map[int]int{}    // a description → its copy as a person's surname
 	for j, fi := range kept {
@@ -340,115 +513,15 @@ func newPool(facts []notes.Fact) *pool {
 			i = person
 		}
 		at[j] = i
-		c := &p.all[i]
-		if f.Kind == notes.Date && c.numeric {
-			y := int(c.value) / 10000
-			p.maxYear[f.Note] = max(p.maxYear[f.Note], y)
-			if m, ok := p.minYear[f.Note]; !ok || y < m {
-				p.minYear[f.Note] = y
-			}
-		}
 	}
-	p.index(facts, kept, at)
 	for fi, j := range p.keyOf {
 		if j >= 0 {
 			p.keyOf[fi] = at[j]
 		}
 	}
-	for k, idx := range p.buckets {
-		if k.numeric {
-			slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
-		}
-	}
+	lz.kept, lz.at, lz.described = kept, at, make([]atomic.Bool, len(p.all))
+	p.lazy = lz
 	return p
-}
-
-// index fills the pool's buckets and byNote with the candidates of the
-// kept facts (at[j] is kept[j]'s index into all), each list in the order
-// of the facts. Buckets are numbered once for each candidate, and every
-// list is a part of one of two slices, counted before they are filled:
-// hashing each fact's note and bucket, and growing a list for each, were
-// most of what indexing cost.
-func (p *pool) index(facts []notes.Fact, kept, at []int) {
-	bucketOf := make([]int, len(p.all)) // candidate → bucket number
-	buckets := newNumbering[bucket](0)
-	for i := range p.all {
-		bucketOf[i] = buckets.of(p.all[i].bucketKey())
-	}
-	keys := buckets.keys // by number
-	// every bucket, in the facts' order
-	start := make([]int, len(keys)+1)
-	for _, i := range at {
-		start[bucketOf[i]+1]++
-	}
-	for b := range keys {
-		start[b+1] += start[b]
-	}
-	inBuckets := make([]int, len(at))
-	next := slices.Clone(start[:len(keys)])
-	for _, i := range at {
-		inBuckets[next[bucketOf[i]]] = i
-		next[bucketOf[i]]++
-	}
-	p.buckets = make(map[bucket][]int, len(keys))
-	for b, bk := range keys {
-		p.buckets[bk] = inBuckets[start[b]:start[b+1]:start[b+1]]
-	}
-	// by note and bucket: the kept facts of a note come together (notes
-	// are read one at a time), sorted by bucket within it, the facts'
-	// order kept within a bucket; a note that comes back after others
-	// adds to its lists
-	type entry struct{ bucket, i int }
-	noteRuns := 0 // about as many as notes
-	for j := range kept {
-		if j == 0 || facts[kept[j]].Note != facts[kept[j-1]].Note {
-			noteRuns++
-		}
-	}
-	p.byNote = make(map[string][]noteList, noteRuns)
-	inNotes := make([]int, len(at))
-	var run []entry
-	for lo := 0; lo < len(kept); {
-		note := facts[kept[lo]].Note
-		hi := lo
-		run = run[:0]
-		for ; hi < len(kept) && facts[kept[hi]].Note == note; hi++ {
-			run = append(run, entry{bucketOf[at[hi]], at[hi]})
-		}
-		slices.SortStableFunc(run, func(a, b entry) int { return a.bucket - b.bucket })
-		for j, e := range run {
-			inNotes[lo+j] = e.i
-		}
-		lists, again := p.byNote[note]
-		if !again {
-			groups := 0 // the run's buckets, one list each
-			for j := range run {
-				if j == 0 || run[j].bucket != run[j-1].bucket {
-					groups++
-				}
-			}
-			lists = make([]noteList, 0, groups)
-		}
-		for a := 0; a < len(run); {
-			b := a + 1
-			for b < len(run) && run[b].bucket == run[a].bucket {
-				b++
-			}
-			l := noteList{keys[run[a].bucket], inNotes[lo+a : lo+b : lo+b]}
-			have := -1 // the list of the bucket the note has already
-			if again {
-				have = slices.IndexFunc(lists, func(x noteList) bool { return x.b == l.b })
-			}
-			if have >= 0 {
-				lists[have].idx = append(lists[have].idx, l.idx...)
-			} else {
-				lists = append(lists, l)
-			}
-			a = b
-		}
-		p.byNote[note] = lists
-		lo = hi
-	}
 }
 
 func cmpFloat(a, b float64) int {
@@ -550,56 +623,75 @@ var monthNames = []string{"January", "February", "March", "April", "May", "June"
 // fact's note speaks of (see minYear, maxYear).
 func (p *pool) inStory(f notes.Fact, date string) bool {
 	y, ok := firstYear(date)
-	lo, okLo := p.minYear[f.Note]
-	hi, okHi := p.maxYear[f.Note]
-	return ok && (!okLo || y >= lo) && (!okHi || y <= hi)
+	lo, hi, known := p.years(f.Note)
+	return ok && (!known || y >= lo && y <= hi)
 }
 
+// describe describes an answer whole, as the pool's candidates are once
+// asked for (see pool.described).
 func describe(text string, kind notes.Kind) candidate {
-	c := candidate{text: text, norm: answer.Normalize(text), kind: kind, shape: shape(text)}
+	c := describeIdentity(text, kind)
+	c.described = describeRest(&c)
+	return c
+}
+
+// describeIdentity is what the pool reads of every answer: its normal
+// form and whether it is a name, which tell answers apart and surnames
+// from countries, and its hedge, which the check that a question gives
+// the answer away reads.
+func describeIdentity(text string, kind notes.Kind) candidate {
+	c := candidate{text: text, norm: answer.Normalize(text), kind: kind}
 	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	// the words are read in place: describe runs for every distinct answer
 	c.name, c.words = readName(text)
-	if w, _ := nextField(text); w != "" {
-		c.first = bareWord(w)
-	}
-	c.digit = hasDigit(text)
-	if c.words > 0 {
-		c.content = make([]string, 0, c.words) // about as many content words as words: one allocation, not a few
-	}
-	for w, rest := nextField(c.norm); w != ""; w, rest = nextField(rest) {
-		if thingNouns[w] {
-			c.thing, c.thingWord = true, w
-		}
-		if w == "and" {
-			c.list = true
-		}
-		if !functionWords[w] && !pronouns[w] {
-			c.content = append(c.content, w)
-		}
-	}
-	if strings.Contains(text, ",") {
-		c.list = true
-	}
-	if c.digit {
-		c.ordinal, c.percent = isOrdinal(text), isPercent(text)
-		c.year, c.decade = holdsYearRun(text), strings.Contains(text, "0s")
-	}
 	if c.name {
 		c.class = nameClass(c.norm, text)
 	}
-	if c.words > 0 { // c.first is bareWord of the first word
-		c.verbStart = isPastVerb(c.first) || auxiliaries[c.first]
+	return c
+}
+
+// describeRest is the rest of describe, from what describeIdentity read
+// into c (and nothing else of c: see pool.described).
+func describeRest(c *candidate) described {
+	text := c.text
+	d := described{shape: shape(text)}
+	if w, _ := nextField(text); w != "" {
+		d.first = bareWord(w)
 	}
-	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
-		d := ds[0]
-		c.value, c.numeric = float64(d.Year*10000+d.Month*100+d.Day), true
-	} else if kind != notes.Date { // a date's answer is not read as a quantity: not parsed as one either
-		if q, ok := answer.ParseQuantity(text); ok {
-			c.value, c.numeric = q.Lo, true
+	d.digit = hasDigit(text)
+	if c.words > 0 {
+		d.content = make([]string, 0, c.words) // about as many content words as words: one allocation, not a few
+	}
+	for w, rest := nextField(c.norm); w != ""; w, rest = nextField(rest) {
+		if thingNouns[w] {
+			d.thing, d.thingWord = true, w
+		}
+		if w == "and" {
+			d.list = true
+		}
+		if !functionWords[w] && !pronouns[w] {
+			d.content = append(d.content, w)
 		}
 	}
-	return c
+	if strings.Contains(text, ",") {
+		d.list = true
+	}
+	if d.digit {
+		d.ordinal, d.percent = isOrdinal(text), isPercent(text)
+		d.year, d.decade = holdsYearRun(text), strings.Contains(text, "0s")
+	}
+	if c.words > 0 { // d.first is bareWord of the first word
+		d.verbStart = isPastVerb(d.first) || auxiliaries[d.first]
+	}
+	if ds, ok := answer.ParseDates(text); ok && len(ds) == 1 {
+		day := ds[0]
+		d.value, d.numeric = float64(day.Year*10000+day.Month*100+day.Day), true
+	} else if c.kind != notes.Date { // a date's answer is not read as a quantity: not parsed as one either
+		if q, ok := answer.ParseQuantity(text); ok {
+			d.value, d.numeric = q.Lo, true
+		}
+	}
+	return d
 }
 
 func isName(s string) bool {
@@ -618,7 +710,13 @@ func readName(s string) (name bool, fields int) {
 			continue
 		}
 		words++
-		if startsUpper(strings.TrimLeft(w, `"'“(`)) {
+		// most words open on an ASCII letter, read as it stands: the cut
+		// set's curly quote sent TrimLeft down its slow path for each
+		if c := w[0]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '(' {
+			if c >= 'A' && c <= 'Z' {
+				caps++
+			}
+		} else if startsUpper(strings.TrimLeft(w, `"'“(`)) {
 			caps++
 		}
 	}
@@ -758,7 +856,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	taken := make([]*candidate, 0, n) // below and above together
 	kr := rangeOfKey(&k)
 	// other facts' values of the same kind and shape, nearest in value first
-	idx := p.buckets[k.bucketKey()]
+	idx := p.bucket(k.bucketKey())
 	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
 	near := make([]int, 0, 2*window)
 	for d := 1; d <= window; d++ {
@@ -799,11 +897,15 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		}
 		// the value only orders options: the step's direction gives it
 		// without parsing the text again
-		tried := candidate{text: d.text, norm: d.norm, kind: f.Kind, numeric: true, value: perturbValue(f.Kind, k, step)}
-		if f.Kind == notes.Date && int(tried.value)/10000 > max(p.maxYear[f.Note], int(k.value)/10000) {
+		tried := candidate{text: d.text, norm: d.norm, kind: f.Kind, described: described{numeric: true, value: perturbValue(f.Kind, k, step)}}
+		minYear, maxYear := 0, 0 // the years the note's dates mention, 0 when none
+		if f.Kind == notes.Date {
+			minYear, maxYear, _ = p.years(f.Note)
+		}
+		if f.Kind == notes.Date && int(tried.value)/10000 > max(maxYear, int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
 		}
-		if f.Kind == notes.Date && int(tried.value)/10000 < min(p.minYear[f.Note], int(k.value)/10000)-earlierYears {
+		if f.Kind == notes.Date && int(tried.value)/10000 < min(minYear, int(k.value)/10000)-earlierYears {
 			continue // nor long before the note's story starts: the period rules it out
 		}
 		if !p.bound.within(tried.value) || k.percent && !plausiblePercent(tried.value, k.value) || p.overlapsKey(kr, tried.text) || !acceptable(&tried, &k, taken) {

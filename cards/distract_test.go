@@ -68,7 +68,7 @@ func TestPoolIndex(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("fact %q has no candidate", f.Answer)
 		}
-		bk := p.all[i].bucketKey()
+		bk := p.described(i).bucketKey()
 		nb := noteBucket{f.Note, bk}
 		if seen[nb] == nil {
 			seen[nb] = map[int]bool{}
@@ -80,29 +80,36 @@ func TestPoolIndex(t *testing.T) {
 		byNote[nb] = append(byNote[nb], i)
 		buckets[bk] = append(buckets[bk], i)
 	}
+	for nb, want := range byNote {
+		if got := p.inNote(nb.note, nb.b); !slices.Equal(got, want) {
+			t.Errorf("inNote(%s, %+v) = %v, want %v", nb.note, nb.b, got, want)
+		}
+	}
 	lists := 0
-	for _, ls := range p.byNote {
-		lists += len(ls)
+	for i := range p.lazy.notes {
+		lists += len(p.lazy.notes[i].lists)
 	}
 	if len(byNote) != lists {
 		t.Errorf("%d lists by note and bucket, want %d", lists, len(byNote))
 	}
-	for nb, want := range byNote {
-		if got := p.inNote(nb.note, nb.b); !slices.Equal(got, want) {
-			t.Errorf("byNote[%s, %+v] = %v, want %v", nb.note, nb.b, got, want)
-		}
-	}
+	numeric := 0
 	for bk, want := range buckets {
-		got := p.buckets[bk]
-		if bk.numeric {
-			slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		if !bk.numeric {
+			continue // only numbers are drawn from every note
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("buckets[%+v] = %v, want %v", bk, got, want)
+		numeric++
+		slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		if got := p.bucket(bk); !slices.Equal(got, want) {
+			t.Errorf("bucket(%+v) = %v, want %v", bk, got, want)
 		}
 	}
-	if len(buckets) != len(p.buckets) {
-		t.Errorf("%d buckets, want %d", len(p.buckets), len(buckets))
+	if numeric < 3 {
+		t.Errorf("%d numeric buckets, want dates, years and counts", numeric)
+	}
+	for note, want := range map[string][2]int{"a.md": {1914, 1990}, "b.md": {1939, 1990}} {
+		if lo, hi, ok := p.years(note); !ok || lo != want[0] || hi != want[1] {
+			t.Errorf("years(%s) = %d, %d, %v, want %v", note, lo, hi, ok, want)
+		}
 	}
 }
 

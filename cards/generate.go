@@ -62,7 +62,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	var side sync.WaitGroup
 	side.Go(func() { g.lex = newLexicon(facts) })
 	if g.warm {
-		side.Go(func() { g.topical = topicalAnswers(facts) }) // read only by the filter's rescoring
+		g.topics = newTopics(facts) // read only by the filter's rescoring
 	}
 	g.pool = newPool(facts)
 	// Phrase the questions first, in parallel: this work is per fact and
@@ -74,19 +74,12 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// heading path is computed once for all the facts that share it (a
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
 	// with the one before finds the sharing without hashing every fact
-	// (a sentence or note met again later is worked out again, alike)
-	noteOf, subjOf := make([]int, len(facts)), make([]int, len(facts))
-	// sized for a run of each fact: runs of subjects are about two in
-	// three facts, and growing it cost more than the room left over
-	var noteFacts []int                     // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
-	subjFacts := make([]int, 0, len(facts)) // a fact of each run sharing subject, title and heading path
+	// (a sentence or note met again later is worked out again, alike);
+	// the lexicon tells whose subject is strong as it reads them
+	noteOf := make([]int, len(facts))
+	var noteFacts []int // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	for i := range facts {
 		f := &facts[i] // the passes over every fact read a few fields: a copy of each fact read them all
-		if i > 0 && f.Subject == facts[i-1].Subject && keyOfHeading(*f) == keyOfHeading(facts[i-1]) {
-			subjOf[i] = subjOf[i-1]
-		} else {
-			subjOf[i], subjFacts = len(subjFacts), append(subjFacts, i)
-		}
 		if i > 0 && keyOfNote(*f) == keyOfNote(facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
@@ -97,8 +90,6 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// it worth asking by read, only for the facts that pass the cheap
 	// gates (most do not)
 	side.Wait()
-	strong := make([]bool, len(subjFacts))
-	eachIndex(len(subjFacts), func(i int) { strong[i] = g.lex.strongSubject(facts[subjFacts[i]]) })
 	noteIDs := make([]string, len(noteFacts))
 	for i, fi := range noteFacts {
 		noteIDs[i] = NoteIdentity(facts[fi])
@@ -111,15 +102,19 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
-			p.noteID, p.strong = noteIDs[noteOf[i]], strong[subjOf[i]]
+			p.noteID, p.strong = noteIDs[noteOf[i]], g.lex.strong[i]
+			if g.lex.subjectRead[i] {
+				// the subject's normal form, which the score reads, as the lexicon read it
+				c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
+			}
 			g.read(facts[i], p, c)
 		}
 	})
 	g.phraseRest(facts, phrases)
 	answerOf := map[string]string{} // question → the answer it was asked for
 	ambiguous := map[string]bool{}
-	for _, p := range phrases {
-		if p.ok && p.qaOK {
+	for i := range phrases {
+		if p := &phrases[i]; p.ok && p.qaOK {
 			if a, ok := answerOf[p.qa]; ok && a != p.keyNorm {
 				ambiguous[p.qa] = true
 			}
@@ -158,7 +153,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			}
 			chunk = chunk[:hi-lo]
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
-				chunk[i] = w.candidates(facts[lo+i], phrases[lo+i], bnds[lo+i], ambiguous, want, minScore, opts.Seed)
+				chunk[i] = w.candidates(&facts[lo+i], &phrases[lo+i], &bnds[lo+i], ambiguous, want, minScore, opts.Seed)
 			})
 			ready <- chunk
 		}
@@ -178,7 +173,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				if late == nil {
 					late = g.worker()
 				}
-				return late.candidates(facts[at], phrases[at], bnds[at], ambiguous, want, minScore, opts.Seed)
+				return late.candidates(&facts[at], &phrases[at], &bnds[at], ambiguous, want, minScore, opts.Seed)
 			})
 		}
 		lo += len(chunk)
@@ -295,9 +290,17 @@ func factRand(seed int64, siblings string, t Type) *rand.Rand {
 }
 
 // candidates prepares fact f and makes its cards, each checked by the
-// filter when minScore > 0. It runs on a worker (see Generate).
-func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous map[string]bool, want []Type, minScore float64, seed int64) factCards {
-	p := g.prepare(f, ph)
+// filter when minScore > 0. It runs on a worker (see Generate). The fact,
+// its phrasing and bounds are read in place: most facts give no card, and
+// copies of them for each were most of what those cost.
+func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambiguous map[string]bool, want []Type, minScore float64, seed int64) factCards {
+	if !ph.ok {
+		return factCards{}
+	}
+	if ph.dead {
+		return factCards{ok: true, fact: *fact} // as prepare finds it; pick still sees its sentence
+	}
+	p := g.prepare(*fact, *ph)
 	if !p.ok {
 		return factCards{}
 	}
@@ -314,7 +317,7 @@ func (g *generator) candidates(f notes.Fact, ph phrased, bnd bounds, ambiguous m
 	if qaOK && ambiguous[qaText] {
 		qaOK = false
 	}
-	g.pool.bound = bnd
+	g.pool.bound = *bnd
 	// cardOf sets what every card of the fact shares
 	cardOf := func(c *Card, t Type) *Card {
 		c.Type, c.Kind, c.Fact = t, f.Kind, f
@@ -612,6 +615,7 @@ type phrased struct {
 	base    float64
 	lowered lowered
 	bounded boundReading
+	topical lazyBool // the answer is what the note is about (see topics), once known
 }
 
 // boundReading is what mayReach reads of a fact besides its score and
@@ -779,17 +783,18 @@ type prepared struct {
 }
 
 func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
-	if f.URL == "" && f.VideoID != "" {
-		f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
-	}
 	if !ph.ok {
 		return prepared{}
 	}
 	if ph.dead {
 		// worth.go: no card is worth making; or a pronoun or a
 		// demonstrative the card cannot resolve, for which the filter
-		// rejects every card (see factDangles below)
+		// rejects every card (see factDangles below). Its URL is left
+		// unfilled: no card shows it (most facts)
 		return prepared{ok: true, dead: true, fact: f}
+	}
+	if f.URL == "" && f.VideoID != "" {
+		f.URL = "https://www.youtube.com/watch?v=" + f.VideoID // no time known: the video itself
 	}
 	if g.ctx == nil {
 		g.ctx = new(context)
@@ -875,7 +880,7 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 	c = setContext(c, f, ph.span(f), g.lex, ph.context)
 	c.sents = sents
 	if ph.key >= 0 {
-		c.key = g.pool.all[ph.key]
+		c.key = *g.pool.described(ph.key)
 	} else {
 		c.key = describe(f.Answer, f.Kind)
 	}
@@ -887,9 +892,14 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 	if !g.cut {
 		c.key.sentence = g.sentNorm(f.Sentence)
 	}
-	c.topical = g.topical[topicKey{f.Note, f.Answer}]
-	if !c.topical && len(g.topical) > 0 && (f.Kind == notes.Actor || f.Kind == notes.Place) {
-		c.topical = g.topical[topicKey{sectionOf(f), f.Answer}]
+	if g.topics != nil {
+		// read finds it, and prepare takes it up from there
+		c.topical = ph.topical.get(func() bool {
+			if c.topicsRead == nil {
+				c.topicsRead = new(topicReading)
+			}
+			return g.topics.topical(&f, c.topicsRead)
+		})
 	}
 	return c
 }
@@ -1111,13 +1121,13 @@ func clamp(x float64) float64 {
 type generator struct {
 	pool     *pool
 	lex      *lexicon
-	topical  map[topicKey]bool // actors and places a note is about (worth.go)
-	warm     bool              // cards will be filtered: prepare works out the filter's per-fact checks
-	minScore float64           // cards scoring below are dropped
-	cut      bool              // cards that cannot reach minScore are not made (see mayReach)
-	ctx      *context          // a worker's context, reused for each fact it prepares (see initContext)
-	tfTrue   int               // true minus false statements so far
-	keyPos   [4]int            // how often the mc key sat at each position
+	topics   *topics  // actors and places a note is about (worth.go)
+	warm     bool     // cards will be filtered: prepare works out the filter's per-fact checks
+	minScore float64  // cards scoring below are dropped
+	cut      bool     // cards that cannot reach minScore are not made (see mayReach)
+	ctx      *context // a worker's context, reused for each fact it prepares (see initContext)
+	tfTrue   int      // true minus false statements so far
+	keyPos   [4]int   // how often the mc key sat at each position
 	// the sentence whose cards are being made, and where they start in
 	// the output: its cards are capped once the next sentence begins
 	run struct {
@@ -1187,6 +1197,7 @@ type context struct {
 	lowered                lowered         // review.go: factLowerings of f, once known
 	topical                bool            // the answer is what the note is about (worth.go)
 	last                   sentenceReading // kept by initContext from one fact to the next
+	topicsRead             *topicReading   // kept too: what topics read of the last note
 	sents                  *sentenceCache
 }
 
@@ -1322,7 +1333,7 @@ func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *c
 
 // setContext sets c up as initContext does, from what readContext read.
 func setContext(c *context, f notes.Fact, sp span, lx *lexicon, r contextReading) *context {
-	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last,
+	*c = context{f: f, sp: sp, lx: lx, gives: c.gives[:0], shown: c.shown[:0], last: c.last, topicsRead: c.topicsRead,
 		prefix: r.prefix, heading: r.heading, unresolved: r.unresolved, pronoun: r.pronoun, demonstr: r.demonstr}
 	c.sp.left = r.left
 	return c

@@ -124,7 +124,9 @@ var labelSmallWords = map[string]bool{"and": true, "of": true, "the": true, "for
 // title's own colon ("The 1201 sequel, Kesh: A Harbour Odyssey") is not in
 // title case, or holds a comma.
 func plainLabel(s string) int {
-	i := strings.Index(s, ": ")
+	// a label ends within the first 80 bytes: the rest is not searched
+	// (every sentence is read)
+	i := strings.Index(s[:min(len(s), 82)], ": ")
 	if i <= 0 || i > 80 || strings.ContainsAny(s[:i], ",;.") {
 		return 0
 	}

@@ -18,7 +18,7 @@ import (
 func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 	facts := liftLabels(trimAnswers(sharedFacts(t)))
 	for _, cut := range []bool{false, true} {
-		g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true, minScore: DefaultMinScore, cut: cut, topical: topicalAnswers(facts)}
+		g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true, minScore: DefaultMinScore, cut: cut, topics: newTopics(facts)}
 		all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
 		c := new(context)
 		for i, f := range facts {

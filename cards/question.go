@@ -235,6 +235,13 @@ type lexicon struct {
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
 	norm map[string]string
+	// strong is strongSubject of each fact the lexicon was read from, by
+	// index, worked out as the titles, headings and subjects are read; and
+	// subjects the normal form of its subject, where subjectRead tells
+	// that strongSubject read it
+	strong      []bool
+	subjects    []string
+	subjectRead []bool
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -265,15 +272,48 @@ func headingTokens(f notes.Fact) []string {
 // core, a chunk of facts each, and merged cost a tenth more time and
 // held its words twice.) Its maps are sized for the facts: the notes hold
 // about one lower-case word and capitalised word of a note for every
-// three facts, one normalised title, heading or subject for every two,
+// three facts, and about as many normalised titles, headings and subjects,
 // and growing the maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
 	size := len(facts)
-	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size*2/3)}
+	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size/3),
+		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
+	// the normal forms of a title, its headings and a subject, kept from
+	// one fact to the next for strongSubject: worked out only for the
+	// subjects it reads them for (most are ruled out before), and for a
+	// new path only where it differs from the last one normalised (a new
+	// path mostly keeps the title and the headings above it; a string
+	// compared with itself is not read)
+	var title, titleNorm, subject, subjectNorm string
+	titleKnown := false
+	var headings, headingNorms []string
+	normal := func(s string) string {
+		n, ok := lx.norm[s]
+		if !ok {
+			n = answer.Normalize(s)
+			lx.norm[s] = n
+		}
+		return n
+	}
+	normalPath := func(f *notes.Fact) {
+		if !titleKnown || f.Title != title {
+			title, titleNorm, titleKnown = f.Title, normal(f.Title), true
+		}
+		for j, h := range f.Heading {
+			switch {
+			case j == len(headings):
+				headings, headingNorms = append(headings, h), append(headingNorms, normal(h))
+			case h != headings[j]:
+				headings[j], headingNorms[j] = h, normal(h)
+			}
+		}
+		headings, headingNorms = headings[:len(f.Heading)], headingNorms[:len(f.Heading)]
+	}
 	// reading a sentence twice changes nothing: a sentence is read again
 	// when it comes back after others, as a set of the sentences read cost
 	// more than the few that do (about one in ten thousand)
-	recent := new([8192]recentWord) // words lately stored in lx.lower
+	recent := new([8192]recentWord)               // words lately stored in lx.lower
+	upperNote, noteUpper := "", map[string]bool{} // the words of lx.upper of the note at hand
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i := range facts {
@@ -281,30 +321,17 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		if i > 0 {
 			before = &facts[i-1]
 		}
-		if k := keyOfHeading(*f); before == nil || k != keyOfHeading(*before) {
-			// a new path mostly keeps the title and the headings above it:
-			// those the fact before had in their place are known (a string
-			// compared with itself is not read)
-			if before == nil || f.Title != before.Title {
-				if _, ok := lx.norm[f.Title]; !ok {
-					lx.norm[f.Title] = answer.Normalize(f.Title)
+		if before == nil || f.Subject != before.Subject || keyOfHeading(*f) != keyOfHeading(*before) {
+			if subj, ok := mayBeStrong(f); ok {
+				normalPath(f)
+				if subj != subject {
+					subject, subjectNorm = subj, normal(subj) // subjects repeat across a note's facts
 				}
+				lx.strong[i] = subjectNorm != titleNorm && !slices.Contains(headingNorms, subjectNorm) && !generalSubject(subjectNorm)
+				lx.subjects[i], lx.subjectRead[i] = subjectNorm, subj == f.Subject
 			}
-			for j, h := range f.Heading {
-				if before != nil && j < len(before.Heading) && h == before.Heading[j] {
-					continue
-				}
-				if _, ok := lx.norm[h]; !ok {
-					lx.norm[h] = answer.Normalize(h)
-				}
-			}
-		}
-		// a subject is often the title or a heading of its path, which are
-		// in already (and so are the subjects of the facts before)
-		if (before == nil || f.Subject != before.Subject) && f.Subject != f.Title && !slices.Contains(f.Heading, f.Subject) {
-			if _, ok := lx.norm[f.Subject]; !ok { // subjects repeat across a note's facts
-				lx.norm[f.Subject] = answer.Normalize(f.Subject)
-			}
+		} else {
+			lx.strong[i], lx.subjects[i], lx.subjectRead[i] = lx.strong[i-1], lx.subjects[i-1], lx.subjectRead[i-1]
 		}
 		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
@@ -352,10 +379,19 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
 				// per note: "War" in "World War I" elsewhere proves nothing here;
 				// looked up lower-cased on the stack, a new string only for a
-				// word new to the note
+				// word new to the note. The note's words are looked up in a
+				// set of its own, emptied for the next note: hashing the
+				// note's path with every word cost more (facts come in runs
+				// of a note; one that comes back is merely stored again)
+				if f.Note != upperNote {
+					clear(noteUpper)
+					upperNote = f.Note
+				}
 				var low [32]byte
-				if b, ok := appendBare(low[:0], w); !ok || !lx.upper[noteWord{f.Note, string(b)}] {
-					lx.upper[noteWord{f.Note, bareWord(w)}] = true
+				if b, ok := appendBare(low[:0], w); !ok || !noteUpper[string(b)] {
+					b := bareWord(w)
+					noteUpper[b] = true
+					lx.upper[noteWord{f.Note, b}] = true
 				}
 			}
 			prev, w, rest = w, next, after
@@ -630,10 +666,24 @@ func baseCoordinated(rest string) string {
 // country, a person, an organisation) rather than falling back to a heading.
 // Titles and headings are normalised once for all facts when lx knows them.
 func (lx *lexicon) strongSubject(f notes.Fact) bool {
-	subj := strings.TrimSpace(f.Subject)
+	subj, ok := mayBeStrong(&f)
+	if !ok {
+		return false
+	}
+	n := lx.normalize(subj)
+	if n == lx.normalize(f.Title) || slices.ContainsFunc(f.Heading, func(h string) bool { return n == lx.normalize(h) }) {
+		return false
+	}
+	return !generalSubject(n)
+}
+
+// mayBeStrong is the part of strongSubject that reads the subject as
+// written, trimmed (subj): ok is false when that rules it out already.
+func mayBeStrong(f *notes.Fact) (subj string, ok bool) {
+	subj = strings.TrimSpace(f.Subject)
 	// the cheapest checks first: some subjects are whole clauses
 	if subj == "" || !startsUpper(subj) || strings.ContainsAny(subj, ":;0123456789") || moreFields(subj, 5) {
-		return false
+		return subj, false
 	}
 	w, _ := nextField(subj)
 	var buf [32]byte // the subject's first word is capitalised: lower-cased on the stack
@@ -644,26 +694,23 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 		first = bareWord(w)
 	}
 	if isPastVerb(first) || auxiliaries[first] {
-		return false // "Cooled down to": a fragment, not a subject
+		return subj, false // "Cooled down to": a fragment, not a subject
 	}
 	if subj == f.Title || slices.Contains(f.Heading, subj) {
-		return false // the title or a heading as written, and so normalised too (no lookup: about two subjects in five)
+		return subj, false // the title or a heading as written, and so normalised too (no lookup: about two subjects in five)
 	}
-	n := lx.normalize(subj)
-	if n == lx.normalize(f.Title) {
-		return false
-	}
-	for _, h := range f.Heading {
-		if n == lx.normalize(h) {
-			return false
-		}
-	}
+	return subj, true
+}
+
+// generalSubject reports whether a normalised subject names a part of a
+// topic ("population", "history") rather than a thing.
+func generalSubject(n string) bool {
 	for w, rest := nextField(n); w != ""; w, rest = nextField(rest) {
 		if w == "population" || w == "history" || w == "context" || w == "overview" || w == "introduction" {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // moreFields reports whether s has more than n fields (countFields(s) >

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -154,6 +155,49 @@ func TestQuestionShapes(t *testing.T) {
 		q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]notes.Fact{f}))
 		if q != tt.want || ok != (tt.want != "") {
 			t.Errorf("qaRaw(%q, %q) = %q, %v; want %q", tt.sentence, tt.ans, q, ok, tt.want)
+		}
+	}
+}
+
+// TestLexiconStrongSubjects checks the strong subjects the lexicon tells
+// as it reads the facts, and their normal forms, against strongSubject
+// and answer.Normalize asked of each fact alone:
+// subjects that are the title or a heading, padded with spaces, repeated
+// under a new heading path, and a note that comes back after another.
+func TestLexiconStrongSubjects(t *testing.T) {
+	s := "The guild of Kesh signed the treaty in 1201."
+	local := []notes.Fact{
+		fact(notes.Date, "The guild of Kesh", s, "1201", "Treaty"),
+		fact(notes.Date, "The guild of Kesh", s, "1201", "Guild of Kesh"),
+		fact(notes.Date, " Tobin Aster ", s, "1201", "Guild of Kesh"),
+		fact(notes.Date, "Tobin Aster", s, "1201", "Guild of Kesh", "Tobin Aster"),
+		fact(notes.Date, "Treaty", s, "1201", "Treaty", "Terms"),
+		fact(notes.Date, "The rise and fall of Atlantis", s, "1201", "Terms"),
+		fact(notes.Date, "Kesh history", s, "1201", "Terms"),
+		fact(notes.Date, "Kesh", s, "1201"),
+	}
+	other := fact(notes.Date, "Kesh", s, "1201", "Kesh")
+	other.Note, other.Title = "other.md", "Kesh"
+	local = append(local, other, local[0], local[2])
+	for _, facts := range [][]notes.Fact{local, liftLabels(trimAnswers(sharedFacts(t)))} {
+		lx := newLexicon(facts)
+		strong, read := 0, 0
+		for i, f := range facts {
+			if want := lx.strongSubject(f); lx.strong[i] != want {
+				t.Errorf("fact %d, subject %q under %q %q: strong %v, want %v", i, f.Subject, f.Title, f.Heading, lx.strong[i], want)
+			}
+			if lx.strong[i] {
+				strong++
+			}
+			if lx.subjectRead[i] {
+				read++
+			}
+			if want := answer.Normalize(f.Subject); lx.subjectRead[i] && lx.subjects[i] != want {
+				t.Errorf("fact %d, subject %q: normal form %q, want %q", i, f.Subject, lx.subjects[i], want)
+			}
+		}
+		if strong == 0 || strong == len(facts) || read == 0 {
+			t.Errorf("%d strong subjects of %d facts, %d read: nothing told apart", strong, len(facts), read)
 		}
 	}
 }

@@ -858,24 +858,41 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	// allocated)
 	var keys []*candidate
 	var factOf, sentOf []int // by key: its fact, its sentence's number
-	// numbered in order met; sized for a sentence to each numeric fact
-	// (growing it cost more than the room left over)
-	numeric := 0
+	// only the sentences of the facts whose cards are made are read: on
+	// large sets of notes, most facts are dropped before (see read), and
+	// reading the others' keys described most of their answers (see
+	// pool.described)
+	made := map[sentence]bool{}
+	// and their digests, which tell most other sentences apart from them
+	// without hashing them whole
+	digests := map[uint64]bool{}
 	for i := range facts {
-		f := &facts[i]
-		if phs[i].ok && isNumericKind(f.Kind) {
-			numeric++
+		if f := &facts[i]; phs[i].ok && !phs[i].dead && isNumericKind(f.Kind) {
+			made[sentence{f.Note, f.Sentence}] = true
+			digests[sentenceDigest(f.Sentence)] = true
 		}
 	}
-	sentNumber := make(map[sentence]int, numeric)
+	// numbered in order met; sized for every sentence read (growing it
+	// cost more than the room left over)
+	sentNumber := make(map[sentence]int, len(made))
+	var lastNote, lastSentence string // the sentence of the fact before, read when
+	lastMade := false                 // its cards are made
 	for i := range facts {
 		f := &facts[i]
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}
+		if f.Sentence != lastSentence || f.Note != lastNote || i == 0 {
+			// a sentence's facts come together: looked up once for them
+			lastNote, lastSentence = f.Note, f.Sentence
+			lastMade = digests[sentenceDigest(f.Sentence)] && made[sentence{f.Note, f.Sentence}]
+		}
+		if !lastMade {
+			continue
+		}
 		var k *candidate
 		if phs[i].key >= 0 {
-			k = &g.pool.all[phs[i].key]
+			k = g.pool.described(phs[i].key)
 		} else {
 			d := describe(f.Answer, f.Kind)
 			k = &d
@@ -933,6 +950,16 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 		}
 	}
 	return out
+}
+
+// sentenceDigest is a few bytes of a sentence and its length, read in
+// place: sentences with the same digest may be the same, those with
+// another are not.
+func sentenceDigest(s string) uint64 {
+	if s == "" {
+		return 0
+	}
+	return uint64(len(s))<<24 | uint64(s[0])<<16 | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])
 }
 
 // strict is the strict teacher's look at a finished card (see the rules

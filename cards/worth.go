@@ -513,166 +513,167 @@ func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 	return out, cloned
 }
 
-// topicKey is an answer within one note.
-type topicKey struct{ note, answer string }
-
-// topicalAnswers finds the actors and places a note names in at least a
-// fifth of its sentences with facts, or a section in half of its own
-// (three at least): the note's own topic ("Germany" in a note on the
-// Treaty of Versailles, the founder in a note on a firm's founding,
-// counted by surname) or the section's ("Buffett" under "Buffett's best
+// topics tells which actors and places a note names in at least a fifth
+// of its sentences with facts, or a section in half of its own (three at
+// least): the note's own topic ("Germany" in a note on the Treaty of
+// Versailles, the founder in a note on a firm's founding, counted by
+// surname) or the section's ("Buffett" under "Buffett's best
 // investments"), which a learner guesses from the title or the heading
-// alone, so that its blanks rank below the others. Keys are by note
-// (topicKey{note, answer}) and by section (topicKey{sectionOf(f), answer}).
-func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
-	out := map[topicKey]bool{}
-	topicalIn(facts, false, 5, out)
-	topicalIn(facts, true, 2, out)
-	return out
+// alone, so that its blanks rank below the others. It answers for the
+// facts that ask (see topical): on large sets of notes, those whose cards
+// may be made are a small part of them, and reading every note's every
+// answer cost more than all their questions.
+type topics struct {
+	facts  []notes.Fact
+	noteOf map[string]int // note → its runs in runs
+	runs   [][]factRun    // by note: the runs of facts it has, in order
 }
 
-// sectionOf names the note and the top heading of a fact: the section a
-// reader sees as one part of the note (lifted labels and subheadings are
-// parts of it).
-func sectionOf(f notes.Fact) string {
+// factRun is facts[lo:hi].
+type factRun struct{ lo, hi int }
+
+// newTopics finds each note's facts: they come in runs (notes are read
+// one at a time), and a note may come back after others.
+func newTopics(facts []notes.Fact) *topics {
+	t := &topics{facts: facts, noteOf: map[string]int{}}
+	for lo := 0; lo < len(facts); {
+		hi := lo + 1
+		for hi < len(facts) && facts[hi].Note == facts[lo].Note {
+			hi++
+		}
+		n, ok := t.noteOf[facts[lo].Note]
+		if !ok {
+			n = len(t.runs)
+			t.noteOf[facts[lo].Note] = n
+			t.runs = append(t.runs, nil)
+		}
+		t.runs[n] = append(t.runs[n], factRun{lo, hi})
+		lo = hi
+	}
+	return t
+}
+
+// topicReading is what topical read of the last note asked about: a
+// context keeps it from one fact to the next (facts come in runs of a
+// note).
+type topicReading struct {
+	note   string
+	runs   []factRun
+	scopes []topicScope // the note first, then its sections as asked
+}
+
+// topicScope is a note, or a section of it (the facts under one top
+// heading, lifted labels and subheadings being parts of it), as topical
+// counts it: its sentences with facts, and the answers judged so far.
+type topicScope struct {
+	section bool
+	top     string
+	runs    int      // runs of facts sharing a sentence
+	sents   []string // its sentences, each once
+	judged  []judgedAnswer
+}
+
+type judgedAnswer struct {
+	answer  string
+	topical bool
+}
+
+// topical reports whether fact f's answer is an actor or a place its note
+// is about, or, for an actor or a place, one its section is about; r
+// remembers what was read of the note.
+func (t *topics) topical(f *notes.Fact, r *topicReading) bool {
+	if r.runs == nil || r.note != f.Note {
+		r.note, r.runs, r.scopes = f.Note, t.runs[t.noteOf[f.Note]], r.scopes[:0]
+	}
+	if t.judge(r, t.scope(r, false, ""), f.Answer, 5) {
+		return true
+	}
+	return (f.Kind == notes.Actor || f.Kind == notes.Place) && t.judge(r, t.scope(r, true, topHeading(f)), f.Answer, 2)
+}
+
+// topHeading is the fact's top heading, "" without one.
+func topHeading(f *notes.Fact) string {
 	if len(f.Heading) == 0 {
-		return sectionName(f.Note, "")
+		return ""
 	}
-	return sectionName(f.Note, f.Heading[0])
+	return f.Heading[0]
 }
 
-// sectionName names the section of a note under its top heading.
-func sectionName(note, top string) string { return note + "\x00" + top }
+// inScope reports whether facts[i], of the note of s, lies in s.
+func (t *topics) inScope(s *topicScope, i int) bool {
+	return !s.section || topHeading(&t.facts[i]) == s.top
+}
 
-// topicalIn adds to out the actors and places named in at least one in
-// part of the sentences with facts of their scope (three at least): the
-// scope is the fact's section (sectionOf) when bySection, else its note.
-func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bool) {
-	// scopes are numbered, and looked up once for each run of facts
-	// sharing a sentence and a section (facts come in such runs): the
-	// work below then hashes and compares numbers, not note paths. A
-	// section is found by its note's number and then among the note's
-	// few top headings, and named once (sectionOf joined a new name for
-	// each run, to be hashed)
-	notesMet := newNumbering[string](len(facts) / 16) // sized: growing it cost more than filling it
-	type section struct {
-		top   string
-		scope int
+// scope is the note of r, or its section under top, read once: a new run
+// of sentences starts where the sentence or the scope changes.
+func (t *topics) scope(r *topicReading, section bool, top string) *topicScope {
+	for i := range r.scopes {
+		if s := &r.scopes[i]; s.section == section && s.top == top {
+			return s
+		}
 	}
-	var sections [][]section // by note number
-	var names []string       // scope by number
-	scopeOf := make([]int, len(facts))
-	for i := range facts {
-		f := &facts[i]
-		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
-			scopeOf[i] = scopeOf[i-1]
-			continue
-		}
-		note := notesMet.of(f.Note)
-		if !bySection {
-			if note == len(names) {
-				names = append(names, f.Note)
-			}
-			scopeOf[i] = note
-			continue
-		}
-		top := ""
-		if len(f.Heading) > 0 {
-			top = f.Heading[0]
-		}
-		if note == len(sections) {
-			sections = append(sections, nil)
-		}
-		scopeOf[i] = -1
-		for _, sc := range sections[note] {
-			if sc.top == top {
-				scopeOf[i] = sc.scope
-				break
+	r.scopes = slices.Grow(r.scopes, 1)[:len(r.scopes)+1]
+	s := &r.scopes[len(r.scopes)-1]
+	*s = topicScope{section: section, top: top, sents: s.sents[:0], judged: s.judged[:0]} // their room kept
+	for _, run := range r.runs {
+		for i := run.lo; i < run.hi; i++ {
+			// the fact before a run of the note is another note's
+			if t.inScope(s, i) && (i == run.lo || !t.inScope(s, i-1) || t.facts[i].Sentence != t.facts[i-1].Sentence) {
+				// a sentence met again later in its scope counts once:
+				// looked for among the scope's few (a sort cost more)
+				s.runs++
+				if sent := t.facts[i].Sentence; !slices.Contains(s.sents, sent) {
+					s.sents = append(s.sents, sent)
+				}
 			}
 		}
-		if scopeOf[i] < 0 {
-			scopeOf[i] = len(names)
-			sections[note] = append(sections[note], section{top, len(names)})
-			names = append(names, sectionName(f.Note, top))
+	}
+	return s
+}
+
+// judge reports whether answer is topical in scope s of r's note: named in
+// one in part of its sentences, three at least, as the scope's first
+// actor or place with that answer names it.
+func (t *topics) judge(r *topicReading, s *topicScope, answer string, part int) bool {
+	if s.runs < 3 {
+		return false // a scope of fewer than three sentences has no answer in three
+	}
+	for _, j := range s.judged {
+		if j.answer == answer {
+			return j.topical
 		}
 	}
-	// each scope's sentences, in one slice in order of scope: counted
-	// first, then placed (a slice for each scope grew by many small steps)
-	newRun := func(i int) bool {
-		return i == 0 || facts[i].Sentence != facts[i-1].Sentence || scopeOf[i] != scopeOf[i-1]
-	}
-	start := make([]int, len(names)+1) // scope → where its sentences start
-	for i := range facts {
-		if newRun(i) {
-			start[scopeOf[i]+1]++
-		}
-	}
-	for s := range names {
-		start[s+1] += start[s]
-	}
-	all := make([]string, start[len(names)])
-	filled := slices.Clone(start[:len(names)])
-	for i := range facts {
-		f := &facts[i]
-		if newRun(i) {
-			all[filled[scopeOf[i]]] = f.Sentence
-			filled[scopeOf[i]]++
-		}
-	}
-	// a sentence met again later in its scope counts once: each scope's
-	// few sentences are sorted and compacted, which cost less than a set
-	// of every scope's sentences (the count below does not depend on
-	// their order); only those of a scope an actor or a place is counted
-	// in, when first counted
-	sents := make([][]string, len(names))
-	compacted := make([]bool, len(names))
-	type scopedAnswer struct {
-		scope  int
-		answer string
-	}
-	// sized for every actor and place: growing it, twice for each
-	// doubling, cost more than counting them
-	asked := 0
-	for i := range facts {
-		f := &facts[i]
-		if f.Kind == notes.Actor || f.Kind == notes.Place {
-			asked++
-		}
-	}
-	done := make(map[scopedAnswer]bool, asked)
-	for i := range facts {
-		f := &facts[i]
-		// a scope of fewer than three sentences has no answer in three
-		if f.Kind != notes.Actor && f.Kind != notes.Place || start[scopeOf[i]+1]-start[scopeOf[i]] < 3 {
-			continue
-		}
-		k := scopedAnswer{scopeOf[i], f.Answer}
-		if done[k] {
-			continue
-		}
-		done[k] = true
-		name := withoutThe(f.Answer)
-		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
-			name = last // a person goes by the surname once introduced
-		}
-		if s := scopeOf[i]; !compacted[s] {
-			ss := all[start[s]:start[s+1]:start[s+1]]
-			slices.Sort(ss)
-			sents[s], compacted[s] = slices.Compact(ss), true
-		}
-		ss := sents[scopeOf[i]]
-		need := max(3, (len(ss)+part-1)/part) // one in part of the sentences, three at least
-		n := 0
-		// counted until the answer is known: need reached, or out of reach
-		for j := 0; j < len(ss) && n < need && n+len(ss)-j >= need; j++ {
-			if strings.Contains(ss[j], name) {
-				n++
+	topical := t.named(r, s, answer, part)
+	s.judged = append(s.judged, judgedAnswer{answer, topical})
+	return topical
+}
+
+// named is judge's finding, worked out.
+func (t *topics) named(r *topicReading, s *topicScope, answer string, part int) bool {
+	var first *notes.Fact
+	for _, run := range r.runs {
+		for i := run.lo; i < run.hi && first == nil; i++ {
+			if f := &t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && f.Answer == answer && t.inScope(s, i) {
+				first = f
 			}
 		}
-		if n >= need {
-			out[topicKey{names[scopeOf[i]], f.Answer}] = true
+	}
+	if first == nil {
+		return false
+	}
+	name := withoutThe(answer)
+	if _, last, n := lastTwoFields(name); first.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
+		name = last // a person goes by the surname once introduced
+	}
+	need := max(3, (len(s.sents)+part-1)/part)
+	n := 0
+	// counted until the answer is known: need reached, or out of reach
+	for j := 0; j < len(s.sents) && n < need && n+len(s.sents)-j >= need; j++ {
+		if strings.Contains(s.sents[j], name) {
+			n++
 		}
 	}
+	return n >= need
 }
 
 // adviceWords mark a sentence that speaks to the reader ("you can add

@@ -199,18 +199,215 @@ func TestTopicalAnswers(t *testing.T) {
 		fact(notes.Actor, "Treaty", sentences[0], "Kesh"),
 		fact(notes.Actor, "Treaty", sentences[2], "Tobin Aster"),
 		fact(notes.Actor, "Treaty", sentences[7], "The regent"))
-	got := topicalAnswers(facts)
-	note := facts[0].Note
-	if !got[topicKey{note, "Kesh"}] {
+	topical := func(facts []notes.Fact, answer string) bool {
+		f := facts[len(facts)-1]
+		f.Answer = answer
+		return newTopics(facts).topical(&f, new(topicReading))
+	}
+	if !topical(facts, "Kesh") {
 		t.Error("Kesh, named in 3 of 8 sentences, is not topical")
 	}
-	if got[topicKey{note, "Tobin Aster"}] || got[topicKey{note, "The regent"}] {
-		t.Errorf("a name in one sentence is topical: %v", got)
+	if topical(facts, "Tobin Aster") || topical(facts, "The regent") {
+		t.Error("a name in one sentence is topical")
 	}
 	other := fact(notes.Actor, "Treaty", sentences[0], "Kesh")
 	other.Note = "other.md"
-	if topicalAnswers([]notes.Fact{other})[topicKey{"other.md", "Kesh"}] {
+	if topical([]notes.Fact{other}, "Kesh") {
 		t.Error("a name in one note's only sentence is topical: three mentions are needed")
+	}
+}
+
+// TestTopicsAsked checks topics, asked fact by fact as Generate asks
+// (notes coming back, sections, answers of several kinds), against the
+// plain way: every note's and section's answers counted at once.
+func TestTopicsAsked(t *testing.T) {
+	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	// a note that comes back after others, and facts asked out of order
+	facts = append(facts, facts[:len(facts)/3]...)
+	want := topicalAnswers(facts)
+	tp := newTopics(facts)
+	r := new(topicReading)
+	topical := 0
+	for _, order := range [][2]int{{0, 1}, {len(facts) - 1, -1}} {
+		for i := order[0]; i >= 0 && i < len(facts); i += order[1] {
+			f := &facts[i]
+			w := want[topicKey{f.Note, f.Answer}] || (f.Kind == notes.Actor || f.Kind == notes.Place) && want[topicKey{sectionOf(*f), f.Answer}]
+			if got := tp.topical(f, r); got != w {
+				t.Fatalf("fact %d (%s, %q in %s): topical %v, want %v", i, f.Kind, f.Answer, f.Note, got, w)
+			}
+			if w {
+				topical++
+			}
+		}
+	}
+	if topical == 0 {
+		t.Fatal("no topical answer in the shared notes: nothing compared")
+	}
+}
+
+// topicKey is an answer within one note.
+//
+// topicalAnswers, topicalIn, sectionOf and sectionName are how Generate
+// found topical answers before it asked only for those of the facts that
+// may give a card (see topics): the reference topics is checked against.
+type topicKey struct{ note, answer string }
+
+// topicalAnswers finds the actors and places a note names in at least a
+// fifth of its sentences with facts, or a section in half of its own
+// (three at least): the note's own topic ("Germany" in a note on the
+// Treaty of Versailles, the founder in a note on a firm's founding,
+// counted by surname) or the section's ("Buffett" under "Buffett's best
+// investments"), which a learner guesses from the title or the heading
+// alone, so that its blanks rank below the others. Keys are by note
+// (topicKey{note, answer}) and by section (topicKey{sectionOf(f), answer}).
+func topicalAnswers(facts []notes.Fact) map[topicKey]bool {
+	out := map[topicKey]bool{}
+	topicalIn(facts, false, 5, out)
+	topicalIn(facts, true, 2, out)
+	return out
+}
+
+// sectionOf names the note and the top heading of a fact: the section a
+// reader sees as one part of the note (lifted labels and subheadings are
+// parts of it).
+func sectionOf(f notes.Fact) string {
+	if len(f.Heading) == 0 {
+		return sectionName(f.Note, "")
+	}
+	return sectionName(f.Note, f.Heading[0])
+}
+
+// sectionName names the section of a note under its top heading.
+func sectionName(note, top string) string { return note + "\x00" + top }
+
+// topicalIn adds to out the actors and places named in at least one in
+// part of the sentences with facts of their scope (three at least): the
+// scope is the fact's section (sectionOf) when bySection, else its note.
+func topicalIn(facts []notes.Fact, bySection bool, part int, out map[topicKey]bool) {
+	// scopes are numbered, and looked up once for each run of facts
+	// sharing a sentence and a section (facts come in such runs): the
+	// work below then hashes and compares numbers, not note paths. A
+	// section is found by its note's number and then among the note's
+	// few top headings, and named once (sectionOf joined a new name for
+	// each run, to be hashed)
+	notesMet := newNumbering[string](len(facts) / 16) // sized: growing it cost more than filling it
+	type section struct {
+		top   string
+		scope int
+	}
+	var sections [][]section // by note number
+	var names []string       // scope by number
+	scopeOf := make([]int, len(facts))
+	for i := range facts {
+		f := &facts[i]
+		if i > 0 && f.Note == facts[i-1].Note && (len(f.Heading) == 0) == (len(facts[i-1].Heading) == 0) && (len(f.Heading) == 0 || f.Heading[0] == facts[i-1].Heading[0]) {
+			scopeOf[i] = scopeOf[i-1]
+			continue
+		}
+		note := notesMet.of(f.Note)
+		if !bySection {
+			if note == len(names) {
+				names = append(names, f.Note)
+			}
+			scopeOf[i] = note
+			continue
+		}
+		top := ""
+		if len(f.Heading) > 0 {
+			top = f.Heading[0]
+		}
+		if note == len(sections) {
+			sections = append(sections, nil)
+		}
+		scopeOf[i] = -1
+		for _, sc := range sections[note] {
+			if sc.top == top {
+				scopeOf[i] = sc.scope
+				break
+			}
+		}
+		if scopeOf[i] < 0 {
+			scopeOf[i] = len(names)
+			sections[note] = append(sections[note], section{top, len(names)})
+			names = append(names, sectionName(f.Note, top))
+		}
+	}
+	// each scope's sentences, in one slice in order of scope: counted
+	// first, then placed (a slice for each scope grew by many small steps)
+	newRun := func(i int) bool {
+		return i == 0 || facts[i].Sentence != facts[i-1].Sentence || scopeOf[i] != scopeOf[i-1]
+	}
+	start := make([]int, len(names)+1) // scope → where its sentences start
+	for i := range facts {
+		if newRun(i) {
+			start[scopeOf[i]+1]++
+		}
+	}
+	for s := range names {
+		start[s+1] += start[s]
+	}
+	all := make([]string, start[len(names)])
+	filled := slices.Clone(start[:len(names)])
+	for i := range facts {
+		f := &facts[i]
+		if newRun(i) {
+			all[filled[scopeOf[i]]] = f.Sentence
+			filled[scopeOf[i]]++
+		}
+	}
+	// a sentence met again later in its scope counts once: each scope's
+	// few sentences are sorted and compacted, which cost less than a set
+	// of every scope's sentences (the count below does not depend on
+	// their order); only those of a scope an actor or a place is counted
+	// in, when first counted
+	sents := make([][]string, len(names))
+	compacted := make([]bool, len(names))
+	type scopedAnswer struct {
+		scope  int
+		answer string
+	}
+	// sized for every actor and place: growing it, twice for each
+	// doubling, cost more than counting them
+	asked := 0
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind == notes.Actor || f.Kind == notes.Place {
+			asked++
+		}
+	}
+	done := make(map[scopedAnswer]bool, asked)
+	for i := range facts {
+		f := &facts[i]
+		// a scope of fewer than three sentences has no answer in three
+		if f.Kind != notes.Actor && f.Kind != notes.Place || start[scopeOf[i]+1]-start[scopeOf[i]] < 3 {
+			continue
+		}
+		k := scopedAnswer{scopeOf[i], f.Answer}
+		if done[k] {
+			continue
+		}
+		done[k] = true
+		name := withoutThe(f.Answer)
+		if _, last, n := lastTwoFields(name); f.Kind == notes.Actor && n >= 2 && len(last) >= 3 && personName(name) {
+			name = last // a person goes by the surname once introduced
+		}
+		if s := scopeOf[i]; !compacted[s] {
+			ss := all[start[s]:start[s+1]:start[s+1]]
+			slices.Sort(ss)
+			sents[s], compacted[s] = slices.Compact(ss), true
+		}
+		ss := sents[scopeOf[i]]
+		need := max(3, (len(ss)+part-1)/part) // one in part of the sentences, three at least
+		n := 0
+		// counted until the answer is known: need reached, or out of reach
+		for j := 0; j < len(ss) && n < need && n+len(ss)-j >= need; j++ {
+			if strings.Contains(ss[j], name) {
+				n++
+			}
+		}
+		if n >= need {
+			out[topicKey{names[scopeOf[i]], f.Answer}] = true
+		}
 	}
 }
 
