@@ -618,9 +618,9 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	}
 	base := lemma(verb)
 	if strings.HasSuffix(ws[v], ",") && v+1 < len(ws) && (strings.HasSuffix(ws[v+1], "ing") || strings.HasPrefix(ws[v+1], `"`)) {
-		// a participle phrase or a quotation keeps its comma: "Turkey
-		// invaded, taking control of ..." → "did Turkey invade, taking
-		// control of ...?"
+		// a participle phrase or a quotation keeps its comma: "the duke
+		// resigned, selling all his land" → "did the duke resign, selling
+		// all his land?"
 		base += ","
 	}
 	return join("did", s, base, baseCoordinated(rest)), true
