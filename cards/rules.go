@@ -219,12 +219,12 @@ func referenceDangles(shown string, ctx *context) bool {
 }
 
 // shortPlainConcession reports whether what follows an opening "Despite"
-// is a few plain words up to a comma: "Despite its opposition, ...",
-// "Despite the failed bid, ...", "Despite being a prank, ...". Like
+// is a few plain words up to a comma: "Despite its objections, ...",
+// "Despite the failed merger, ...", "Despite being a hoax, ...". Like
 // "Despite this", such a concession stands for something an earlier
-// sentence said, which the card does not show (teachers asked "opposition
+// sentence said, which the card does not show (teachers asked "objections
 // to what?"). One that names or dates its matter stands alone: "Despite
-// allowing elections in May 1990, ...", "Despite YCC adjustments, ...".
+// banning carts in 1902, ...", "Despite Dutch objections, ...".
 func shortPlainConcession(s string) bool {
 	i := strings.IndexByte(s, ',')
 	if i < 0 || countWords(s[:i]) > 3 {
