@@ -2170,11 +2170,18 @@ func hasFullYear(s string) bool {
 	return false
 }
 
-// unnamedActor reports whether an actor's answer runs into a verb: its
-// last word is in lower case and an object follows it ("provided by
-// _____ a comprehensive approach" → "Bezmenov outlines"), where a body
-// named by a common noun is followed by its verb ("Soviet troops
-// invaded").
+// unnamedActor reports whether an actor's answer names no one: its last
+// word is in lower case and
+//   - an object follows it ("provided by _____ a comprehensive approach" →
+//     "Bezmenov outlines"): the span ran into a verb;
+//   - a name follows it ("popularized by _____ Jackson O'Doherty" →
+//     "Australian creators"): the blank takes a description and leaves the
+//     names that are the answer beside it;
+//   - it is a thing, not a body or a person ("fueled by _____" → "Allied
+//     support", "AI technology").
+//
+// A body named by a common noun is followed by its verb ("Soviet troops
+// invaded") and is a plural or a word for a body ("the Soviet leadership").
 func unnamedActor(f notes.Fact, sp span) bool {
 	if f.Kind != notes.Actor {
 		return false
@@ -2184,7 +2191,46 @@ func unnamedActor(f notes.Fact, sp span) bool {
 		return false
 	}
 	next, _ := nextField(sp.right)
-	return determiners[bareWord(next)]
+	return determiners[bareWord(next)] || startsUpper(next) || !agentNoun(bareWord(last))
+}
+
+// bodyWords are singular nouns for a body that acts ("the Soviet
+// leadership", "the GNU project").
+var bodyWords = map[string]bool{
+	"government": true, "administration": true, "ministry": true, "treasury": true, "army": true, "navy": true,
+	"regime": true, "parliament": true, "congress": true, "senate": true, "council": true, "court": true,
+	"police": true, "military": true, "company": true, "firm": true, "team": true, "group": true, "party": true,
+	"coalition": true, "alliance": true, "union": true, "leadership": true, "media": true, "press": true,
+	"public": true, "community": true, "elite": true, "family": true, "dynasty": true, "establishment": true,
+	"state": true, "church": true, "crown": true, "empire": true, "kingdom": true, "republic": true,
+	"board": true, "committee": true, "commission": true, "agency": true, "bureau": true, "department": true,
+	"office": true, "authority": true, "cabinet": true, "junta": true, "movement": true, "organization": true,
+	"organisation": true, "network": true, "club": true, "society": true, "university": true, "college": true,
+	"institute": true, "foundation": true, "bank": true, "opposition": true, "delegation": true, "force": true,
+	"fleet": true, "guard": true, "unit": true, "brigade": true, "division": true, "corps": true, "tribe": true,
+	"clan": true, "house": true, "majority": true, "minority": true, "population": true, "people": true,
+	"faction": true, "side": true, "camp": true, "band": true, "crew": true, "staff": true, "jury": true,
+	"panel": true, "lab": true, "laboratory": true, "startup": true, "studio": true, "project": true,
+	"industry": true, "legislature": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"pope": true, "bishop": true, "monk": true, "chief": true, "judge": true, "coach": true, "child": true,
+	"wife": true, "husband": true, "son": true, "daughter": true, "father": true, "mother": true,
+	"brother": true, "sister": true, "god": true, "goddess": true, "saint": true,
+}
+
+// agentNoun reports whether a lower-case noun may name who acted: a plural
+// ("traders", "leaders"), a body, or a doer ("explorer", "economist",
+// "historian", "chairman"); a Latin species name ("Neisseria
+// gonorrhoeae") is kept too.
+func agentNoun(w string) bool {
+	if bodyWords[w] || strings.HasSuffix(w, "s") {
+		return true
+	}
+	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "ess", "ary", "ae", "ii", "um", "us"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideBeside reports whether a fact's sentence holds a bracketed aside

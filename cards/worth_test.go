@@ -1235,13 +1235,25 @@ func TestAnswerDayWithoutYearAndUnnamedActor(t *testing.T) {
 	if day("The port closed on March 1, 1201, and reopened on ", "May 3", ".") {
 		t.Error("the sentence gives the year")
 	}
-	for ans, want := range map[string]bool{"Aster outlines": true, "the Harbour Guild": false, "Ludwig van Beethoven": false, "Kesh troops": false} {
-		right := " a plan for the harbour."
-		if ans == "Kesh troops" {
-			right = " invaded the harbour."
-		}
-		if got := unnamedActor(notes.Fact{Kind: notes.Actor}, span{left: "The plan of ", ans: ans, right: right}); got != want {
-			t.Errorf("unnamedActor(%q) = %v, want %v", ans, got, want)
+	for _, tc := range []struct {
+		ans, right string
+		want       bool
+	}{
+		{"Aster outlines", " a plan for the harbour.", true},
+		{"Kesh scholars", " Ana Velt and Ivo Rask.", true}, // a description of the names beside it
+		{"Harbour Guild taxes", " Kesh wool.", true},
+		{"Kesh funding", ".", true}, // a thing, not a body
+		{"Kesh technology", " across the harbour.", true},
+		{"the Harbour Guild", " a plan for the harbour.", false},
+		{"Ludwig van Beethoven", " a plan for the harbour.", false},
+		{"Kesh troops", " invaded the harbour.", false},
+		{"Kesh traders", ".", false},
+		{"the Kesh leadership", ", which fell.", false},
+		{"a Kesh explorer", ".", false},
+		{"Vibrio cholerae", ".", false},
+	} {
+		if got := unnamedActor(notes.Fact{Kind: notes.Actor}, span{left: "The plan of ", ans: tc.ans, right: tc.right}); got != tc.want {
+			t.Errorf("unnamedActor(%q, %q) = %v, want %v", tc.ans, tc.right, got, tc.want)
 		}
 	}
 }
