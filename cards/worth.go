@@ -2174,10 +2174,10 @@ func hasFullYear(s string) bool {
 // word is in lower case and
 //   - an object follows it ("provided by _____ a comprehensive approach" →
 //     "Bezmenov outlines"): the span ran into a verb;
-//   - a name follows it ("popularized by _____ Jackson O'Doherty" →
-//     "Australian creators"): the blank takes a description and leaves the
+//   - a name follows it ("popularized by _____ Ana Velt" →
+//     "Kesh scholars"): the blank takes a description and leaves the
 //     names that are the answer beside it;
-//   - it is a thing, not a body or a person ("fueled by _____" → "Allied
+//   - it is a thing, not a body or a person ("backed by _____" → "Kesh
 //     support", "AI technology").
 //
 // A body named by a common noun is followed by its verb ("Soviet troops
