@@ -503,6 +503,7 @@ func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 		ok = withoutTrailingAdverb(&g) || ok
 		ok = withoutJudgementOpener(&g) || ok
 		ok = withoutPossessive(&g) || ok
+		ok = withPairNamed(&g) || ok
 		if ok {
 			if !cloned {
 				out, cloned = slices.Clone(facts), true
