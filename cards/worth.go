@@ -68,7 +68,8 @@ func readWorth(s string) sentenceWorth {
 		w.measured = rankMeasures.inRead(s, p)
 	}
 	w.unworthy = editorialFrame(s, p) || adviceWords.inRead(s, p) || pronounWithoutName(s) || unstatedProblem(s, p) ||
-		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.inRead(s, p)
+		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.inRead(s, p) ||
+		videoPeople.inRead(s, p)
 	if !w.unworthy && !w.hasYear {
 		w.namesDay = namesDay(s, p)
 	}
@@ -681,6 +682,14 @@ func (t *topics) named(r *topicReading, s *topicScope, answer string, part int) 
 // 30% for Canadian costs"): a tip, not a fact to recall. (A recommendation
 // in the third person, "adults should sleep seven hours", is a fact of
 // its field and stays.)
+// videoPeople are the people of the video a note was written from,
+// left unnamed ("The speaker's interest in politics began in 2011", "the
+// co-founders, James and the speaker"): a card cannot say who they are,
+// and their lives are rarely what the note teaches. "the Speaker" of a
+// house is capitalised.
+var videoPeople = phraseList{"the speaker", "The speaker", "the hosts", "The hosts", "the presenter", "The presenter",
+	"the narrator", "The narrator", "the interviewer", "The interviewer"}
+
 var adviceWords = phraseList{"you ", "your ", "You ", "Your "}
 
 // phraseList is a short list of phrases, each matched at a word start.

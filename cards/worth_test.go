@@ -1409,3 +1409,22 @@ func TestWiderPlaceFits(t *testing.T) {
 		}
 	}
 }
+
+func TestVideoPeopleUnworthy(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The speaker's interest in trade began in 1901.", true},
+		{"The co-founders, Ana and the speaker, first met in 1901.", true},
+		{"Ana Velt asked how the hosts would vote in 1901.", true},
+		{"The narrator left Kesh in 1901.", true},
+		{"In 1901, the Speaker of the House resigned.", false}, // an office
+		{"In 1901, Kesh was the host nation of the games.", false},
+		{"In 1901, the guild elected Ana Velt.", false},
+	} {
+		if got := readWorth(tc.s).unworthy; got != tc.want {
+			t.Errorf("readWorth(%q).unworthy = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
