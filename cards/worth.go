@@ -2059,15 +2059,42 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "no
 	"asserts": true, "wrote": true, "writes": true, "told": true, "tells": true}
 
 // speaker reports whether an actor's answer is who said something ("_____
-// noted the decision was easy"): which commentator said it is rarely what
-// a note teaches, and the remark itself is an opinion.
+// noted the decision was easy", "as discussed by _____", "According to
+// _____,"): which commentator said it is rarely what a note teaches, and
+// the remark itself is an opinion.
 func speaker(f notes.Fact, sp span) bool {
 	if f.Kind != notes.Actor {
 		return false
 	}
 	w, _ := nextField(sp.right)
-	return speechVerbs[bareWord(w)]
+	if speechVerbs[bareWord(w)] {
+		return true
+	}
+	left := strings.TrimRight(sp.left, " ")
+	if strings.HasSuffix(left, "ccording to") {
+		return true
+	}
+	by, ok := strings.CutSuffix(left, " by")
+	if !ok {
+		return false
+	}
+	// "as discussed by", "as previously suggested by": a remark; "first
+	// described by" names who found something, and stays
+	prev, verb, _ := lastTwoFields(by)
+	if !speechVerbs[verb] && !hintVerbs[verb] {
+		return false
+	}
+	if strings.EqualFold(prev, "as") {
+		return true
+	}
+	before, _, _ := lastTwoFields(strings.TrimSuffix(by, " "+verb))
+	return strings.EqualFold(before, "as") && strings.HasSuffix(prev, "ly") // "as previously suggested by"
 }
+
+// hintVerbs tell a remark as speechVerbs do, in the passive ("as hinted
+// by").
+var hintVerbs = map[string]bool{"hinted": true, "noted": true, "suggested": true, "highlighted": true,
+	"outlined": true, "detailed": true, "put": true, "said": true}
 
 // surnameElsewhere reports whether a person's answer has its surname
 // elsewhere in the sentence ("_____, with Miller praised for his hitting"

@@ -1129,6 +1129,22 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if speaker(notes.Fact{Kind: notes.Actor}, span{right: " signed the pact."}) {
 		t.Error("speaker: an act")
 	}
+	for _, tc := range []struct {
+		left string
+		want bool
+	}{
+		{"The toll, as discussed by ", true},
+		{"As hinted by ", true},
+		{"Guilds fail, as famously argued by ", true},
+		{"Tolls, according to ", true},
+		{"The comet, first described by ", false}, // who found it
+		{"The pact, signed by ", false},
+		{"Founded by ", false},
+	} {
+		if got := speaker(notes.Fact{Kind: notes.Actor}, span{left: tc.left, right: ", is high."}); got != tc.want {
+			t.Errorf("speaker(%q) = %v, want %v", tc.left, got, tc.want)
+		}
+	}
 	f := notes.Fact{Kind: notes.Actor}
 	if !surnameElsewhere(f, span{left: "Orm lost to ", ans: "Tobin Aster", right: ", with Aster praised."}) {
 		t.Error("surnameElsewhere: the surname beside the blank")
