@@ -729,11 +729,21 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 	if g.cut {
 		// the question is not known yet: at best it is one (qaRaw's
 		// confidence is at most maxQAConf)
-		b := prepared{fact: f, ctx: g.contextOf(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
+		b := prepared{fact: f, ctx: g.contextUntopical(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
 		b.ctx.alone = alone
 		b.base = b.ctx.score()
+		// whether the answer is what the note is about is read only for
+		// the facts the bound lets through without it (on the corpus,
+		// half of those read so far): it only lowers the bound further
+		// (by notTF), and the bound is worked out again with it
 		if p.dead = !b.mayReach(g.minScore, g.lex); p.dead {
 			return
+		}
+		if g.readTopical(b.ctx, p) {
+			b.ctx.lowered, b.lowered = lowered{}, false
+			if p.dead = !b.mayReach(g.minScore, g.lex); p.dead {
+				return
+			}
 		}
 		m := p.moreOf(slab)
 		m.base, m.lowered = b.base, b.ctx.lowered
@@ -928,6 +938,14 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 // the first pass, with what its score and lowerings read; sents is the
 // worker's sentence cache (nil in the first pass, whose checks use none).
 func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
+	c = g.contextUntopical(c, f, ph, sents)
+	g.readTopical(c, ph)
+	return c
+}
+
+// contextUntopical is contextOf but for whether the answer is what the
+// note is about (c.topical is false: see readTopical).
+func (g *generator) contextUntopical(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
 	c = setContext(c, f, ph.span(f), g.lex, ph.context)
 	c.sents = sents
 	if ph.key >= 0 {
@@ -943,16 +961,22 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 	if !g.cut {
 		c.key.sentence = g.sentNorm(f.Sentence)
 	}
+	return c
+}
+
+// readTopical sets c.topical, of c's fact, phrased as ph, when the topics
+// are read, and returns it.
+func (g *generator) readTopical(c *context, ph *phrased) bool {
 	if g.topics != nil {
 		// read finds it, and prepare takes it up from there
 		c.topical = ph.topical.get(func() bool {
 			if c.topicsRead == nil {
 				c.topicsRead = new(topicReading)
 			}
-			return g.topics.topical(&f, c.topicsRead)
+			return g.topics.topical(&c.f, c.topicsRead)
 		})
 	}
-	return c
+	return c.topical
 }
 
 // maxQAConf is the highest confidence qaRaw gives a question.
