@@ -709,9 +709,15 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		// the next cheapest: the same bound, less what fit's rescoring
 		// takes for the fact alone, before its context is read (on the
 		// corpus it drops nearly half the facts the first let through,
-		// all of which mayReach dropped later)
-		alone = readAlone(f, g.lex)
-		all, notTF, notQA := sumLowerings(f, nil, g.lex, alone) // tableLowerings(f, nil, g.lex)
+		// all of which mayReach dropped later), first with the cheaper
+		// part of what it takes (see readAloneFirst)
+		alone = readAloneFirst(f)
+		all, notTF, notQA := sumLowerings(f, nil, g.lex, alone)
+		if p.dead = !mayScoreLowered(f.Kind, sw, aw, all, notTF, notQA, g.minScore); p.dead {
+			return
+		}
+		alone = readAloneRest(alone, f, c.last.unanchoredOf(f, g.lex))
+		all, notTF, notQA = sumLowerings(f, nil, g.lex, alone) // tableLowerings(f, nil, g.lex)
 		if p.dead = !mayScoreLowered(f.Kind, sw, aw, all, notTF, notQA, g.minScore); p.dead {
 			return
 		}
@@ -1506,6 +1512,22 @@ type sentenceReading struct {
 	marked   string
 	marks    spanMarks
 	markedOK bool
+	// the last sentence and note read for whether the sentence names
+	// anything (unanchoredOf)
+	anchorRead, anchorNote string
+	unanchored, anchorOK   bool
+}
+
+// unanchoredOf is unanchored(f, lx), remembered for the last sentence and
+// note (it reads nothing else of f): the facts of a sentence come
+// together (on the corpus, 88,000 sentences are read for 112,000 facts).
+// lx is the same for every call.
+func (r *sentenceReading) unanchoredOf(f notes.Fact, lx *lexicon) bool {
+	if !r.anchorOK || r.anchorRead != f.Sentence || r.anchorNote != f.Note {
+		r.anchorRead, r.anchorNote, r.anchorOK = f.Sentence, f.Note, true
+		r.unanchored = unanchored(f, lx)
+	}
+	return r.unanchored
 }
 
 // marksOf is marksOf(sentence), remembered for the last sentence.
