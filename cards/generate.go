@@ -1980,15 +1980,25 @@ func mayScore(k notes.Kind, sw, aw int, minScore float64) bool {
 }
 
 // mayScoreLowered is mayScore with fit's rescoring taking all, notTF and
-// notQA at least (see reaches).
+// notQA at least (see reaches): reaches of a fact of kind k that scores
+// scoreCeiling, with no context penalty, asked as a cloze that loses
+// nothing more and by a question of the highest confidence. It sums as
+// bound does, term for term, without the prepared fact and the context
+// bound reads them from: zeroing those (1.5 kB) for each of the three
+// calls read makes for most facts cost more than the sums.
 func mayScoreLowered(k notes.Kind, sw, aw int, all, notTF, notQA, minScore float64) bool {
-	var ctx context
-	ctx.penaltyOK = true
 	// the score sums its terms in another order, which may round it
 	// otherwise: a hair more keeps the ceiling above it
-	b := prepared{fact: notes.Fact{Kind: k}, ctx: &ctx, base: scoreCeiling(k, sw, aw) + 1e-9,
-		qaOK: true, qaConf: maxQAConf, clozeKnown: true, clozeAsked: true}
-	return b.reaches(minScore, all, notTF, notQA)
+	base := scoreCeiling(k, sw, aw) + 1e-9
+	const penalty, clozeLower = 0.0, 0.0
+	best := max(base-0.05-penalty, 0) - all - notQA // tf
+	best = max(best, max(base-clozeBelowOthers-penalty, 0)-all-notTF-notQA-clozeLower)
+	qa := max(base*maxQAConf, 0) - all - notTF
+	if k == notes.Date {
+		qa += 0.1
+	}
+	best = max(best, qa)
+	return max(best, 0)+0.011 >= minScore
 }
 
 // answerTwice reports whether the normalised sentence shows the
