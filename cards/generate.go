@@ -90,24 +90,25 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	// it worth asking by read, only for the facts that pass the cheap
 	// gates (most do not)
 	side.Wait()
-	noteIDs := make([]string, len(noteFacts))
+	g.noteIDs = make([]string, len(noteFacts))
 	for i, fi := range noteFacts {
-		noteIDs[i] = NoteIdentity(facts[fi])
+		g.noteIDs[i] = NoteIdentity(facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
 	eachChunk(len(facts), func(lo, hi int) {
 		// each fact's context in turn (see read), which remembers the
 		// last sentence read: the facts of a sentence come together
 		c := new(context)
+		var slab moreSlab
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			*p = g.cutAt(facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
-			p.noteID, p.strong = noteIDs[noteOf[i]], g.lex.strong[i]
+			p.note, p.strong = int32(noteOf[i]), g.lex.strong[i]
 			if g.lex.subjectRead[i] {
 				// the subject's normal form, which the score reads, as the lexicon read it
 				c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
 			}
-			g.read(facts[i], p, c)
+			g.read(facts[i], p, c, &slab)
 		}
 	})
 	g.phraseRest(facts, phrases)
@@ -115,10 +116,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	ambiguous := map[string]bool{}
 	for i := range phrases {
 		if p := &phrases[i]; p.ok && p.qaOK {
-			if a, ok := answerOf[p.qa]; ok && a != p.keyNorm {
-				ambiguous[p.qa] = true
+			if a, ok := answerOf[p.more.qa]; ok && a != p.more.keyNorm {
+				ambiguous[p.more.qa] = true
 			}
-			answerOf[p.qa] = p.keyNorm
+			answerOf[p.more.qa] = p.more.keyNorm
 		}
 	}
 	// The rest of the work is per fact and done on every core, a chunk of
@@ -586,28 +587,41 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 
 // phrased is what Generate knows of a fact before preparing it fully: its
 // question, which is checked against every other fact's.
+//
+// There is one for every fact, so it holds only what most facts need (120
+// bytes; it was 264, a sixth of what Generate allocated, zeroed and
+// copied): what only the few facts that may give a card or ask a question
+// need is in more.
 type phrased struct {
-	ok bool // the answer is in the sentence
 	// the sentence either side of the answer, as plainSpan leaves it
 	// (see span): prepare reads them too, and keeping the two strings
 	// rather than the span spares a copy of the sentence and the answer
 	// in each of the facts' phrases
 	left, right string
-	qa          string
-	qaConf      float64
-	qaOK        bool
-	key         int    // pool.keyOf
-	keyNorm     string // the answer normalised as the pool describes it, when qaOK
-	// NoteIdentity of the note, worked out once for the facts that share
-	// it (see Generate)
-	noteID string
+	context     contextReading // what initContext reads of the fact, unless dead
+	more        *phrasedMore   // nil until the question is checked or the score bound passes
+	key         int            // pool.keyOf
+	// the index in generator.noteIDs of the note's NoteIdentity, worked
+	// out once for the facts that share it (see Generate)
+	note   int32
+	ok     bool // the answer is in the sentence
+	qaOK   bool // more.qa is the fact's question
 	strong bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
 	// no card of the fact is worth making in its sentence (worthAskingIn)
 	// or passes the filter (its context dangles), as the first pass finds
 	// when cards are filtered
 	dead    bool
-	context contextReading // what initContext reads of the fact, unless dead
-	asked   bool           // the question was phrased (see read and phraseRest)
+	asked   bool     // the question was phrased (see read and phraseRest)
+	topical lazyBool // the answer is what the note is about (see topics), once known
+}
+
+// phrasedMore is what phrased holds of a fact whose question was checked
+// (on the corpus, one fact in 24) or which passed the score bound with its
+// context (one in five).
+type phrasedMore struct {
+	qa      string
+	qaConf  float64
+	keyNorm string // the answer normalised as the pool describes it, when qaOK
 	// the fact's score and what fit's rescoring takes from its cards
 	// (factLowerings), as the first pass works them out when cards are
 	// cut (see read): prepare takes them up, with what the bound read
@@ -615,7 +629,40 @@ type phrased struct {
 	base    float64
 	lowered lowered
 	bounded boundReading
-	topical lazyBool // the answer is what the note is about (see topics), once known
+}
+
+// moreOf is p.more, made from slab when p has none yet (slab nil: one of
+// its own).
+func (p *phrased) moreOf(slab *moreSlab) *phrasedMore {
+	if p.more == nil {
+		if slab == nil {
+			p.more = new(phrasedMore)
+		} else {
+			p.more = slab.next()
+		}
+	}
+	return p.more
+}
+
+// moreSlab hands out phrasedMore records a block at a time: one
+// allocation for each of the tens of thousands of facts that need one
+// cost more than the records.
+type moreSlab []phrasedMore
+
+func (s *moreSlab) next() *phrasedMore {
+	if len(*s) == cap(*s) {
+		*s = make([]phrasedMore, 0, 256)
+	}
+	*s = (*s)[:len(*s)+1]
+	return &(*s)[len(*s)-1]
+}
+
+// question is the fact's question as phrase left it, "" with none.
+func (p *phrased) question() (qa string, conf float64) {
+	if p.more == nil {
+		return "", 0
+	}
+	return p.more.qa, p.more.qaConf
 }
 
 // boundReading is what mayReach reads of a fact besides its score and
@@ -649,7 +696,7 @@ func (g *generator) cutAt(f notes.Fact, key int, m spanMarks) phrased {
 // minimum score, whatever its question (most facts: see mayReach). Then
 // it phrases the question of a fact that may give a card (those that give
 // none: see phraseRest).
-func (g *generator) read(f notes.Fact, p *phrased, c *context) {
+func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 	if !p.ok {
 		return
 	}
@@ -662,9 +709,15 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context) {
 		// the next cheapest: the same bound, less what fit's rescoring
 		// takes for the fact alone, before its context is read (on the
 		// corpus it drops nearly half the facts the first let through,
-		// all of which mayReach dropped later)
-		alone = readAlone(f, g.lex)
-		all, notTF, notQA := sumLowerings(f, nil, g.lex, alone) // tableLowerings(f, nil, g.lex)
+		// all of which mayReach dropped later), first with the cheaper
+		// part of what it takes (see readAloneFirst)
+		alone = readAloneFirst(f)
+		all, notTF, notQA := sumLowerings(f, nil, g.lex, alone)
+		if p.dead = !mayScoreLowered(f.Kind, sw, aw, all, notTF, notQA, g.minScore); p.dead {
+			return
+		}
+		alone = readAloneRest(alone, f, c.last.unanchoredOf(f, g.lex))
+		all, notTF, notQA = sumLowerings(f, nil, g.lex, alone) // tableLowerings(f, nil, g.lex)
 		if p.dead = !mayScoreLowered(f.Kind, sw, aw, all, notTF, notQA, g.minScore); p.dead {
 			return
 		}
@@ -682,20 +735,31 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context) {
 	if g.cut {
 		// the question is not known yet: at best it is one (qaRaw's
 		// confidence is at most maxQAConf)
-		b := prepared{fact: f, ctx: g.contextOf(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
+		b := prepared{fact: f, ctx: g.contextUntopical(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
 		b.ctx.alone = alone
 		b.base = b.ctx.score()
+		// whether the answer is what the note is about is read only for
+		// the facts the bound lets through without it (on the corpus,
+		// half of those read so far): it only lowers the bound further
+		// (by notTF), and the bound is worked out again with it
 		if p.dead = !b.mayReach(g.minScore, g.lex); p.dead {
 			return
 		}
-		p.base, p.lowered = b.base, b.ctx.lowered
-		p.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
+		if g.readTopical(b.ctx, p) {
+			b.ctx.lowered, b.lowered = lowered{}, false
+			if p.dead = !b.mayReach(g.minScore, g.lex); p.dead {
+				return
+			}
+		}
+		m := p.moreOf(slab)
+		m.base, m.lowered = b.base, b.ctx.lowered
+		m.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
 			clozeLower: b.clozeLower, clozeAsked: b.clozeAsked, clozeKnown: b.clozeKnown}
 	}
 	if p.dead = g.warm && !worthAskingIn(f, sp, c.last.worthOf(f.Sentence)); p.dead {
 		return
 	}
-	g.phrase(f, p, nil)
+	g.phrase(f, p, nil, slab)
 }
 
 // span is the fact's sentence as cut.
@@ -706,7 +770,8 @@ func (p *phrased) span(f notes.Fact) span {
 // phrase phrases the question of the fact cut into p. When among is not
 // nil, a question not among it is not checked further: it is left not
 // ok (see phraseRest).
-func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
+// slab makes p.more when p needs one (nil: one of its own).
+func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab *moreSlab) {
 	p.asked = true
 	ans := f.Answer                     // the fact's own, which the question's answer is compared by
 	f, sp := withRoleBack(f, p.span(f)) // the question asks for the person with the office
@@ -714,7 +779,8 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
 	if !ok || among != nil && !among[q] {
 		return
 	}
-	p.qa, p.qaConf, p.qaOK = qaChecked(q, conf, f, sp) // qaQuestion
+	m := p.moreOf(slab)
+	m.qa, m.qaConf, p.qaOK = qaChecked(q, conf, f, sp) // qaQuestion
 	if p.qaOK {
 		// enough for the give-away check; the pool's description of the
 		// answer serves unless the office was put back into it
@@ -723,7 +789,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
 			k := &g.pool.all[p.key]
 			c.key.hedgeless, c.key.hedgeKnown, c.key.text, c.key.norm = k.hedgeless, true, k.text, k.norm
 		}
-		if c.givesAway(p.qa) || countWords(p.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(p.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(p.qa, f, sp) {
+		if c.givesAway(m.qa) || countWords(m.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(m.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(m.qa, f, sp) {
 			p.qaOK = false
 		}
 	}
@@ -731,9 +797,9 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool) {
 		// only a question's answer is compared with others' (see
 		// Generate): most facts ask none
 		if p.key >= 0 {
-			p.keyNorm = g.pool.all[p.key].norm
+			m.keyNorm = g.pool.all[p.key].norm
 		} else {
-			p.keyNorm = answer.Normalize(ans) // describe(...).norm, without the rest of describe
+			m.keyNorm = answer.Normalize(ans) // describe(...).norm, without the rest of describe
 		}
 	}
 }
@@ -749,12 +815,12 @@ func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 	asked := map[string]bool{}
 	for i := range phrases {
 		if p := &phrases[i]; p.asked && p.qaOK {
-			asked[p.qa] = true
+			asked[p.more.qa] = true
 		}
 	}
 	eachIndex(len(facts), func(i int) {
 		if p := &phrases[i]; p.ok && !p.asked {
-			g.phrase(facts[i], p, asked)
+			g.phrase(facts[i], p, asked, nil) // few reach qaChecked: a record of their own
 		}
 	})
 }
@@ -803,15 +869,16 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 	if h := p.ctx.heading; h != "" {
 		p.fact.Heading = append(slices.Clip(f.Heading), h)
 	}
-	p.qa, p.qaConf, p.qaOK = ph.qa, ph.qaConf, ph.qaOK
+	p.qa, p.qaConf = ph.question()
+	p.qaOK = ph.qaOK
 	if p.qaOK {
 		p.ctx.gives = append(p.ctx.gives, giveAway{p.qa, false}) // phrase checked it
 	}
 	if g.cut {
 		// as read worked them out: the same context gives the same score
 		// and lowerings (see contextOf)
-		p.base, p.ctx.lowered = ph.base, ph.lowered
-		r := &ph.bounded
+		p.base, p.ctx.lowered = ph.more.base, ph.more.lowered
+		r := &ph.more.bounded
 		p.ctx.penalty, p.ctx.penaltyOK, p.ctx.sentWords = r.penalty, true, r.sentWords
 		p.clozeLower, p.clozeAsked, p.clozeKnown = r.clozeLower, r.clozeAsked, r.clozeKnown
 	} else {
@@ -869,7 +936,7 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 		warmFilter(p.ctx)
 	}
 	// the key's norm is answer.Normalize(f.Answer); the lexicon knows every subject's
-	p.siblings, p.ids = factIDs(f, ph.noteID, p.ctx.subjectNorm(), p.ctx.key.norm)
+	p.siblings, p.ids = factIDs(f, g.noteIDs[ph.note], p.ctx.subjectNorm(), p.ctx.key.norm)
 	return p
 }
 
@@ -877,6 +944,14 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 // the first pass, with what its score and lowerings read; sents is the
 // worker's sentence cache (nil in the first pass, whose checks use none).
 func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
+	c = g.contextUntopical(c, f, ph, sents)
+	g.readTopical(c, ph)
+	return c
+}
+
+// contextUntopical is contextOf but for whether the answer is what the
+// note is about (c.topical is false: see readTopical).
+func (g *generator) contextUntopical(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
 	c = setContext(c, f, ph.span(f), g.lex, ph.context)
 	c.sents = sents
 	if ph.key >= 0 {
@@ -892,16 +967,22 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 	if !g.cut {
 		c.key.sentence = g.sentNorm(f.Sentence)
 	}
+	return c
+}
+
+// readTopical sets c.topical, of c's fact, phrased as ph, when the topics
+// are read, and returns it.
+func (g *generator) readTopical(c *context, ph *phrased) bool {
 	if g.topics != nil {
 		// read finds it, and prepare takes it up from there
 		c.topical = ph.topical.get(func() bool {
 			if c.topicsRead == nil {
 				c.topicsRead = new(topicReading)
 			}
-			return g.topics.topical(&f, c.topicsRead)
+			return g.topics.topical(&c.f, c.topicsRead)
 		})
 	}
-	return c
+	return c.topical
 }
 
 // maxQAConf is the highest confidence qaRaw gives a question.
@@ -1141,6 +1222,8 @@ type generator struct {
 	// a fact whose only card that may ship is its true statement is left
 	// for pick (see factCards.later): set on the workers when cards are cut
 	truthLater bool
+	// NoteIdentity of each note, by phrased.note
+	noteIDs []string
 }
 
 // locate finds the answer in the sentence: at f.Start when it is there,
@@ -1429,6 +1512,22 @@ type sentenceReading struct {
 	marked   string
 	marks    spanMarks
 	markedOK bool
+	// the last sentence and note read for whether the sentence names
+	// anything (unanchoredOf)
+	anchorRead, anchorNote string
+	unanchored, anchorOK   bool
+}
+
+// unanchoredOf is unanchored(f, lx), remembered for the last sentence and
+// note (it reads nothing else of f): the facts of a sentence come
+// together (on the corpus, 88,000 sentences are read for 112,000 facts).
+// lx is the same for every call.
+func (r *sentenceReading) unanchoredOf(f notes.Fact, lx *lexicon) bool {
+	if !r.anchorOK || r.anchorRead != f.Sentence || r.anchorNote != f.Note {
+		r.anchorRead, r.anchorNote, r.anchorOK = f.Sentence, f.Note, true
+		r.unanchored = unanchored(f, lx)
+	}
+	return r.unanchored
 }
 
 // marksOf is marksOf(sentence), remembered for the last sentence.
@@ -1881,15 +1980,25 @@ func mayScore(k notes.Kind, sw, aw int, minScore float64) bool {
 }
 
 // mayScoreLowered is mayScore with fit's rescoring taking all, notTF and
-// notQA at least (see reaches).
+// notQA at least (see reaches): reaches of a fact of kind k that scores
+// scoreCeiling, with no context penalty, asked as a cloze that loses
+// nothing more and by a question of the highest confidence. It sums as
+// bound does, term for term, without the prepared fact and the context
+// bound reads them from: zeroing those (1.5 kB) for each of the three
+// calls read makes for most facts cost more than the sums.
 func mayScoreLowered(k notes.Kind, sw, aw int, all, notTF, notQA, minScore float64) bool {
-	var ctx context
-	ctx.penaltyOK = true
 	// the score sums its terms in another order, which may round it
 	// otherwise: a hair more keeps the ceiling above it
-	b := prepared{fact: notes.Fact{Kind: k}, ctx: &ctx, base: scoreCeiling(k, sw, aw) + 1e-9,
-		qaOK: true, qaConf: maxQAConf, clozeKnown: true, clozeAsked: true}
-	return b.reaches(minScore, all, notTF, notQA)
+	base := scoreCeiling(k, sw, aw) + 1e-9
+	const penalty, clozeLower = 0.0, 0.0
+	best := max(base-0.05-penalty, 0) - all - notQA // tf
+	best = max(best, max(base-clozeBelowOthers-penalty, 0)-all-notTF-notQA-clozeLower)
+	qa := max(base*maxQAConf, 0) - all - notTF
+	if k == notes.Date {
+		qa += 0.1
+	}
+	best = max(best, qa)
+	return max(best, 0)+0.011 >= minScore
 }
 
 // answerTwice reports whether the normalised sentence shows the

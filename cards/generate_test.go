@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -347,5 +348,47 @@ func TestFalseDateNotFromTheNote(t *testing.T) {
 	}
 	if lies == 0 {
 		t.Fatal("no false statement about the pact")
+	}
+}
+
+// TestMayScoreLoweredIsReaches checks that mayScoreLowered, which sums
+// the bound's terms on its own, decides as reaches does for a prepared
+// fact with what it assumes (the score's ceiling, no context penalty, a
+// cloze that loses nothing more, the best question), over every kind,
+// the lengths that change the ceiling and lowerings in steps of what the
+// table takes, at thresholds at the bound and a hair either side.
+func TestMayScoreLoweredIsReaches(t *testing.T) {
+	kinds := []notes.Kind{notes.Population, notes.Date, notes.Actor, notes.Response, notes.Ranking,
+		notes.Quantity, notes.Place, notes.Definition, notes.Cause}
+	steps := []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.7}
+	n := 0
+	for _, k := range kinds {
+		for _, sw := range []int{3, 5, 8, 20, 25, 31, 41, 60} {
+			for _, aw := range []int{1, 4, 5, 11, 17} {
+				for _, all := range steps {
+					for _, notTF := range steps {
+						for _, notQA := range steps {
+							// at the bound itself and a hair either side: the
+							// sums must agree to the last bit
+							var ctx context
+							ctx.penaltyOK = true
+							b := prepared{fact: notes.Fact{Kind: k}, ctx: &ctx, base: scoreCeiling(k, sw, aw) + 1e-9,
+								qaOK: true, qaConf: maxQAConf, clozeKnown: true, clozeAsked: true}
+							at := max(b.bound(all, notTF, notQA, true), 0) + 0.011
+							for _, minScore := range []float64{math.Nextafter(at, 0), at, math.Nextafter(at, 2), 0.5, 0.75} {
+								want := b.reaches(minScore, all, notTF, notQA)
+								if got := mayScoreLowered(k, sw, aw, all, notTF, notQA, minScore); got != want {
+									t.Fatalf("mayScoreLowered(%s, %d, %d, %v, %v, %v, %v) = %v, reaches says %v", k, sw, aw, all, notTF, notQA, minScore, got, want)
+								}
+								n++
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("nothing compared")
 	}
 }

@@ -25,9 +25,9 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 			all[i] = g.cutAt(f, g.pool.keyOf[i], marksOf(f.Sentence))
 			some[i] = all[i]
 			if all[i].ok {
-				g.phrase(f, &all[i], nil)
+				g.phrase(f, &all[i], nil, nil)
 				some[i].strong = g.lex.strongSubject(f)
-				g.read(f, &some[i], c)
+				g.read(f, &some[i], c, nil)
 			}
 		}
 		dead := 0
@@ -43,8 +43,8 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 		answersOf := func(ps []phrased) map[string][]string { // question → answers asked, sorted
 			m := map[string][]string{}
 			for _, p := range ps {
-				if p.asked && p.qaOK && !slices.Contains(m[p.qa], p.keyNorm) {
-					m[p.qa] = append(m[p.qa], p.keyNorm)
+				if p.asked && p.qaOK && !slices.Contains(m[p.more.qa], p.more.keyNorm) {
+					m[p.more.qa] = append(m[p.more.qa], p.more.keyNorm)
 				}
 			}
 			for _, as := range m {
@@ -63,8 +63,8 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 			if p.dead || !p.qaOK {
 				continue
 			}
-			if !slices.Equal(allAnswers[p.qa], someAnswers[p.qa]) {
-				t.Errorf("cut %v: %q (fact %d) asked for %v among all facts, %v among those phrased in full", cut, p.qa, i, allAnswers[p.qa], someAnswers[p.qa])
+			if qa := p.more.qa; !slices.Equal(allAnswers[qa], someAnswers[qa]) {
+				t.Errorf("cut %v: %q (fact %d) asked for %v among all facts, %v among those phrased in full", cut, qa, i, allAnswers[qa], someAnswers[qa])
 			}
 		}
 	}
@@ -76,7 +76,7 @@ func TestPhraseAmong(t *testing.T) {
 	f := fact(notes.Date, "", "Iraq invaded Iran in 1980.", "1980")
 	g := &generator{pool: newPool([]notes.Fact{f}), lex: newLexicon([]notes.Fact{f})}
 	full := g.cutAt(f, g.pool.keyOf[0], marksOf(f.Sentence))
-	g.phrase(f, &full, nil)
+	g.phrase(f, &full, nil, nil)
 	if !full.qaOK {
 		t.Fatalf("no question of %q", f.Sentence)
 	}
@@ -84,14 +84,14 @@ func TestPhraseAmong(t *testing.T) {
 		among map[string]bool
 		want  bool
 	}{
-		{map[string]bool{full.qa: true}, true},
+		{map[string]bool{full.more.qa: true}, true},
 		{map[string]bool{"When did Iraq invade Kuwait?": true}, false},
 		{map[string]bool{}, false},
 	} {
 		p := g.cutAt(f, g.pool.keyOf[0], marksOf(f.Sentence))
-		g.phrase(f, &p, tt.among)
-		if !p.asked || p.qaOK != tt.want || tt.want && p.qa != full.qa {
-			t.Errorf("among %v: asked %v, %q ok %v; want ok %v", tt.among, p.asked, p.qa, p.qaOK, tt.want)
+		g.phrase(f, &p, tt.among, nil)
+		if qa, _ := p.question(); !p.asked || p.qaOK != tt.want || tt.want && qa != full.more.qa {
+			t.Errorf("among %v: asked %v, %q ok %v; want ok %v", tt.among, p.asked, qa, p.qaOK, tt.want)
 		}
 	}
 }

@@ -1021,14 +1021,39 @@ type aloneReading struct {
 
 // readAlone reads what the table of lowerings takes from fact f alone.
 func readAlone(f notes.Fact, lx *lexicon) aloneReading {
+	return readAloneRest(readAloneFirst(f), f, unanchored(f, lx))
+}
+
+// readAloneFirst is readAlone but for its dearer readings of the fact's
+// sentence, which a bound may do without: whether it names anything
+// (unanchored), and for a date, whether it reports figures or counts one
+// (report, counted). Each of those only adds to what the table takes
+// (see sumLowerings), so the sum of what this reads is at most the whole
+// sum (floating-point sums of the same non-negative terms in the same
+// order, some left out): a fact that cannot reach a score with it cannot
+// with the whole either (see read; on the corpus it drops 25,000 of the
+// 67,000 facts the whole reading drops, 8,700 of its 9,800 dates).
+// Whether a date's sentence names an event is read here: of the date's
+// terms it takes most. The reading is not ok until readAloneRest completes it.
+func readAloneFirst(f notes.Fact) aloneReading {
 	// the answer ends on "century" in any case (no rune beyond ASCII folds
 	// to one of its letters): lower-casing every answer allocated
 	a := f.Answer
 	century := len(a) >= len("century") && strings.EqualFold(a[len(a)-len("century"):], "century")
-	r := aloneReading{ok: true, century: century, duration: duration(f), unanchored: unanchored(f, lx),
-		hard: hardFigure(f), collective: collectiveActor(f), title: titleAnswer(f)}
+	r := aloneReading{century: century, duration: duration(f), hard: hardFigure(f), collective: collectiveActor(f), title: titleAnswer(f)}
 	if f.Kind == notes.Date {
-		r.qualified, r.report, r.event, r.counted = qualifiedDate(f.Answer), reportWords.in(f.Sentence), eventIn(f.Sentence), countedFigure(f)
+		r.qualified, r.event = qualifiedDate(f.Answer), eventIn(f.Sentence)
+	}
+	return r
+}
+
+// readAloneRest completes r, readAloneFirst of fact f, into readAlone;
+// unanchored is unanchored(f, lx), which the caller may know already (it
+// is the sentence's: see sentenceReading.unanchoredOf).
+func readAloneRest(r aloneReading, f notes.Fact, unanchored bool) aloneReading {
+	r.ok, r.unanchored = true, unanchored
+	if f.Kind == notes.Date {
+		r.report, r.counted = reportWords.in(f.Sentence), countedFigure(f)
 	}
 	return r
 }
