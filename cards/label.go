@@ -38,10 +38,13 @@ func liftLabels(facts []notes.Fact, trims []trimmed) []notes.Fact {
 	// them (from the facts as trimmed)
 	var readSentence, label string
 	readLabelLen, cut, whole := -1, 0, false
+	var trimmedFact notes.Fact // the fact at hand, when it is trimmed
 	for i := range facts {
 		f, trim := &facts[i], false // in place: most facts are kept as they are
 		if len(trims) > 0 && trims[0].at == i {
-			f, trim, trims = &trims[0].f, true, trims[1:]
+			trimmedFact = *f
+			trims[0].apply(&trimmedFact)
+			f, trim, trims = &trimmedFact, true, trims[1:]
 		}
 		if f.Sentence != readSentence || f.LabelLen != readLabelLen || i == 0 {
 			readSentence, readLabelLen = f.Sentence, f.LabelLen

@@ -488,10 +488,17 @@ func withoutThe(s string) string {
 	return strings.TrimPrefix(s, "The ")
 }
 
-// trimmed is a fact of trimAnswers rewritten, and its index.
+// trimmed is a fact of trimAnswers rewritten: its index and the fields
+// the trims rewrite (a whole fact is three times larger).
 type trimmed struct {
-	at int
-	f  notes.Fact
+	at                    int
+	answer, sentence, cue string
+	start                 int
+}
+
+// apply writes t's fields into f, a copy of the fact.
+func (t *trimmed) apply(f *notes.Fact) {
+	f.Answer, f.Sentence, f.Cue, f.Start = t.answer, t.sentence, t.cue, t.start
 }
 
 // trimAnswers moves words of tone and roles out of the facts' answers
@@ -512,7 +519,7 @@ func trimAnswers(facts []notes.Fact) ([]notes.Fact, []trimmed) {
 		ok = withoutJudgementOpener(&g) || ok
 		ok = withoutPossessive(&g) || ok
 		if ok {
-			trims = append(trims, trimmed{i, g})
+			trims = append(trims, trimmed{i, g.Answer, g.Sentence, g.Cue, g.Start})
 		}
 	}
 	return facts, trims
