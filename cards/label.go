@@ -18,15 +18,15 @@ import (
 // ("The reason was simple: ...").
 const maxLabelWords = 8
 
-// liftLabels returns facts with each sentence's leading label moved into
-// the heading path. A fact whose answer lies in the label is dropped: its
-// sentence does not say it; so is one inside the brackets of a label left
-// in place ("Scarecrow (_____): A card that ..."), a note on the label
-// rather than a fact of the sentence. The caller's slice is left as it
-// was, unless owned says it is the caller's own copy: then the facts are
-// rewritten in place (a copy of every fact is tens of megabytes on a large
-// set of notes, and trimAnswers may have made one already).
-func liftLabels(facts []notes.Fact, owned bool) []notes.Fact {
+// liftLabels returns facts, with trims applied (see trimAnswers), with
+// each sentence's leading label moved into the heading path. A fact whose
+// answer lies in the label is dropped: its sentence does not say it; so
+// is one inside the brackets of a label left in place ("Scarecrow (_____):
+// A card that ..."), a note on the label rather than a fact of the
+// sentence. The caller's slice is left as it was: the facts are copied
+// from the first one that changes (a copy of every fact is tens of
+// megabytes on a large set of notes).
+func liftLabels(facts []notes.Fact, trims []trimmed) []notes.Fact {
 	out, cloned := facts, false
 	// the facts of a labelled sentence, and of a list under one label,
 	// come together: they share one lifted heading path, as the facts of
@@ -35,41 +35,43 @@ func liftLabels(facts []notes.Fact, owned bool) []notes.Fact {
 	var lastLabel string
 	var lastPath []string
 	// a sentence's facts come together too: its label is read once for
-	// them (from the facts as read; in place, those before are rewritten)
+	// them (from the facts as trimmed)
 	var readSentence, label string
 	readLabelLen, cut, whole := -1, 0, false
-	for i, f := range facts {
+	var trimmedFact notes.Fact // the fact at hand, when it is trimmed
+	for i := range facts {
+		f, trim := &facts[i], false // in place: most facts are kept as they are
+		if len(trims) > 0 && trims[0].at == i {
+			trimmedFact = *f
+			trims[0].apply(&trimmedFact)
+			f, trim, trims = &trimmedFact, true, trims[1:]
+		}
 		if f.Sentence != readSentence || f.LabelLen != readLabelLen || i == 0 {
 			readSentence, readLabelLen = f.Sentence, f.LabelLen
 			label, cut, whole = sentenceLabel(f.Sentence, f.LabelLen)
 		}
 		inLabel := f.Start < cut
 		drop := inLabel && (whole || inAside(f.Sentence[:f.Start]))
-		if (drop || whole) && !cloned {
-			if owned {
-				// the facts kept are written back over those read: out
-				// never runs ahead of i
-				out, cloned = facts[:i], true
-			} else {
-				// sized for every fact: growing it copied the facts again and again
-				out, cloned = make([]notes.Fact, i, len(facts)), true
-				copy(out, facts[:i])
-			}
+		if (drop || whole || trim) && !cloned {
+			// sized for every fact: growing it copied the facts again and again
+			out, cloned = make([]notes.Fact, i, len(facts)), true
+			copy(out, facts[:i])
 		}
 		switch {
 		case drop:
 		case whole:
-			f.Sentence = f.Sentence[cut:]
-			f.Start -= cut
-			f.LabelLen = 0
-			f.Cue = strings.TrimPrefix(f.Cue, label+": ")
-			if from := keyOfHeading(f); lastPath == nil || from != lastFrom || label != lastLabel {
-				lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(f.Heading), label)
+			g := *f
+			g.Sentence = g.Sentence[cut:]
+			g.Start -= cut
+			g.LabelLen = 0
+			g.Cue = strings.TrimPrefix(g.Cue, label+": ")
+			if from := keyOfHeading(g); lastPath == nil || from != lastFrom || label != lastLabel {
+				lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(g.Heading), label)
 			}
-			f.Heading = lastPath
-			out = append(out, f)
+			g.Heading = lastPath
+			out = append(out, g)
 		case cloned:
-			out = append(out, f)
+			out = append(out, *f)
 		}
 	}
 	return out
@@ -125,8 +127,19 @@ var labelSmallWords = map[string]bool{"and": true, "of": true, "the": true, "for
 // title case, or holds a comma.
 func plainLabel(s string) int {
 	// a label ends within the first 80 bytes: the rest is not searched
-	// (every sentence is read)
-	i := strings.Index(s[:min(len(s), 82)], ": ")
+	// (every sentence is read). The colon is sought byte by byte: most
+	// sentences have none, which IndexByte tells fastest
+	head, i := s[:min(len(s), 82)], -1
+	for j := 0; j < len(head); j++ {
+		k := strings.IndexByte(head[j:], ':')
+		if k < 0 {
+			break
+		}
+		if j += k; j+1 < len(head) && head[j+1] == ' ' {
+			i = j
+			break
+		}
+	}
 	if i <= 0 || i > 80 || strings.ContainsAny(s[:i], ",;.") {
 		return 0
 	}

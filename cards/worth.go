@@ -489,12 +489,27 @@ func withoutThe(s string) string {
 	return strings.TrimPrefix(s, "The ")
 }
 
-// trimAnswers returns facts with words of tone and roles moved out of
-// their answers (see withoutEmphasis, withoutRole); the caller's slice is
-// left as it was. copied says whether out is a copy of it (liftLabels may
-// then work in place).
-func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
-	out, cloned := facts, false
+// trimmed is a fact of trimAnswers rewritten: its index and the fields
+// the trims rewrite (a whole fact is three times larger).
+type trimmed struct {
+	at                    int
+	answer, sentence, cue string
+	start                 int
+}
+
+// apply writes t's fields into f, a copy of the fact.
+func (t *trimmed) apply(f *notes.Fact) {
+	f.Answer, f.Sentence, f.Cue, f.Start = t.answer, t.sentence, t.cue, t.start
+}
+
+// trimAnswers moves words of tone and roles out of the facts' answers
+// (see withoutEmphasis, withoutRole) and returns the facts it rewrote, in
+// order, beside the facts themselves, which are left as they were:
+// liftLabels applies the rewrites as it copies the facts (a copy of every
+// fact here, then rewritten in place there, was tens of megabytes on a
+// large set of notes; few facts are trimmed).
+func trimAnswers(facts []notes.Fact) ([]notes.Fact, []trimmed) {
+	var trims []trimmed
 	for i := range facts {
 		// each trim rewrites g in place: a fact is copied once, where a
 		// trim taking and giving back a fact copied it twice
@@ -506,13 +521,10 @@ func trimAnswers(facts []notes.Fact) (out []notes.Fact, copied bool) {
 		ok = withoutPossessive(&g) || ok
 		ok = withPairNamed(&g) || ok
 		if ok {
-			if !cloned {
-				out, cloned = slices.Clone(facts), true
-			}
-			out[i] = g
+			trims = append(trims, trimmed{i, g.Answer, g.Sentence, g.Cue, g.Start})
 		}
 	}
-	return out, cloned
+	return facts, trims
 }
 
 // topics tells which actors and places a note names in at least a fifth

@@ -354,6 +354,16 @@ func hedgeAt(ws []string, i int) (string, int) {
 	return "", 0
 }
 
+// hedgesByFirst are the hedges by their first byte, in hedges' order:
+// StripHedge tries only those that can open the text (most answers open
+// on a digit, which none does, and trying all forty was most of its time).
+var hedgesByFirst = func() (by [256][]string) {
+	for _, h := range hedges {
+		by[h[0]] = append(by[h[0]], h)
+	}
+	return by
+}()
+
 // StripHedge removes a leading hedge ("about", "close to") from s.
 func StripHedge(s string) string {
 	if isASCII(s) {
@@ -361,9 +371,9 @@ func StripHedge(s string) string {
 		// slice of words and no string for each (describe strips every
 		// answer)
 		j := asciiJoinWords(s)
-		for cut := true; cut; {
+		for cut := true; cut && j != ""; {
 			cut = false
-			for _, h := range hedges {
+			for _, h := range hedgesByFirst[j[0]] {
 				if rest, ok := strings.CutPrefix(j, h); ok && (rest == "" || rest[0] == ' ') {
 					j, cut = strings.TrimPrefix(rest, " "), true
 					break
