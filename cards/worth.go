@@ -2244,11 +2244,9 @@ func unnamedActor(f notes.Fact, sp span) bool {
 }
 
 // bodyWords are singular nouns for a body that acts ("the Soviet
-// leadership", "the GNU project").
+// leadership", "the GNU project"), besides collectiveWords.
 var bodyWords = map[string]bool{
-	"government": true, "administration": true, "ministry": true, "treasury": true, "army": true, "navy": true,
-	"regime": true, "parliament": true, "congress": true, "senate": true, "council": true, "court": true,
-	"police": true, "military": true, "company": true, "firm": true, "team": true, "group": true, "party": true,
+	"navy": true, "police": true, "military": true, "company": true, "firm": true, "team": true, "group": true, "party": true,
 	"coalition": true, "alliance": true, "union": true, "leadership": true, "media": true, "press": true,
 	"public": true, "community": true, "elite": true, "family": true, "dynasty": true, "establishment": true,
 	"state": true, "church": true, "crown": true, "empire": true, "kingdom": true, "republic": true,
@@ -2271,7 +2269,7 @@ var bodyWords = map[string]bool{
 // "historian", "chairman"); a Latin species name ("Neisseria
 // gonorrhoeae") is kept too.
 func agentNoun(w string) bool {
-	if bodyWords[w] || strings.HasSuffix(w, "s") {
+	if bodyWords[w] || collectiveWords[w] || strings.HasSuffix(w, "s") {
 		return true
 	}
 	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "ess", "ary", "ae", "ii", "um", "us"} {
