@@ -3,6 +3,8 @@ package answer
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -58,6 +60,9 @@ func Match(typed, expected string) Result {
 		}
 	}
 	if eq, ok := ParseQuantity(expected); ok {
+		if tq, ok := typedFraction(typed); ok {
+			return matchQuantities(tq, eq, expected)
+		}
 		if tq, ok := ParseQuantity(typed); ok {
 			return matchQuantities(tq, eq, expected)
 		}
@@ -69,7 +74,96 @@ func Match(typed, expected string) Result {
 	if es := StripHedge(expected); es != "" && es != e && Normalize(es) == t {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
 	}
-	return matchWords(t, e, expected)
+	// the acronym side must be written as one (typed in any case: "un"),
+	// and not be a small word ("in" for "Indian Navy")
+	if acronymOf(e) == t && isName(expected) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) {
+		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
+	}
+	return matchWords(sameNumerals(t, e), e, expected)
+}
+
+// isAcronym reports whether s is written as an acronym: one word of two
+// or more capitals ("UN", "NATO").
+func isAcronym(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), ".")
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymOf is the acronym of a normalised name of two or more words, the
+// first letter of each word but the small ones ("world war i" → "wwi",
+// "north atlantic treaty organization" → "nato"); "" for anything else.
+// Typing the acronym for the name, or the name for it, is the same answer.
+func acronymOf(norm string) string {
+	ws := content(norm, false)
+	if len(ws) < 2 {
+		return ""
+	}
+	b := make([]byte, 0, len(ws))
+	for _, w := range ws {
+		if c := w[0]; c < 'a' || c > 'z' {
+			return ""
+		}
+		b = append(b, w[0])
+	}
+	return string(b)
+}
+
+// typedFraction reads a fraction typed with a slash ("3/4") as the number
+// it stands for. Only typed answers are read so: notes write fractions in
+// words, and in a note "24/7" or "9/11" is not a number.
+func typedFraction(typed string) (Quantity, bool) {
+	num, den, ok := strings.Cut(strings.TrimSpace(typed), "/")
+	if !ok {
+		return Quantity{}, false
+	}
+	n, err1 := strconv.Atoi(strings.TrimSpace(num))
+	d, err2 := strconv.Atoi(strings.TrimSpace(den))
+	if err1 != nil || err2 != nil || d < 2 || d > 100 || n < 1 || n >= d {
+		return Quantity{}, false
+	}
+	v := float64(n) / float64(d)
+	return Quantity{Lo: v, Hi: v}, true
+}
+
+// sameNumerals writes an Arabic number of typed as the Roman numeral that
+// stands in the same place of expected ("world war 1" for "world war i"):
+// the same number, written the other way; both are normalised answers
+// of the same length in words. Any other typed answer is returned as it is.
+func sameNumerals(typed, expected string) string {
+	tw, ew := strings.Fields(typed), strings.Fields(expected)
+	if len(tw) != len(ew) {
+		return typed
+	}
+	changed := false
+	for i := range tw {
+		if tw[i] == ew[i] || !romanNumeral(ew[i]) {
+			continue
+		}
+		if n, err := strconv.Atoi(tw[i]); err == nil && n == romanValue(ew[i]) {
+			tw[i], changed = ew[i], true
+		}
+	}
+	if !changed {
+		return typed
+	}
+	return strings.Join(tw, " ")
+}
+
+// romanValue is the value of a lower-case Roman numeral that romanNumeral
+// accepts (1 to 39).
+func romanValue(w string) int {
+	tens := strings.TrimLeft(w, "x")
+	v := 10 * (len(w) - len(tens))
+	units := map[string]int{"": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+	return v + units[tens]
 }
 
 // joinInitials writes a run of two or more one-letter words of a
@@ -99,6 +193,7 @@ func hasDigit(s string) bool {
 }
 
 func matchDates(typed, expected []Date, exp string) Result {
+	typed, expected = asCenturies(typed), asCenturies(expected)
 	found, precise := 0, true
 	lessPrecise := false
 	for _, e := range expected {
@@ -147,7 +242,28 @@ func matchDates(typed, expected []Date, exp string) Result {
 	return Result{Verdict: Correct}
 }
 
+// asCenturies reads "the 1800s" as the century it names, the 19th, as
+// people mean it: a decade of a year ending in 00 is a century's span, and
+// "19th century" typed for "1800s" is right. ds is not changed.
+func asCenturies(ds []Date) []Date {
+	var out []Date
+	for i, d := range ds {
+		if !d.Decade || d.Year%100 != 0 || d.Year <= 0 {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ds)
+		}
+		out[i] = Date{Century: d.Year/100 + 1, Qualifier: d.Qualifier}
+	}
+	if out == nil {
+		return ds
+	}
+	return out
+}
+
 func matchQuantities(t, e Quantity, exp string) Result {
+	t = asProportion(t, e)
 	if t.Unit != "" && e.Unit != "" && t.Unit != e.Unit && knownUnit(t.Unit) && knownUnit(e.Unit) {
 		return Result{Wrong, fmt.Sprintf("different unit: expected %s", exp)}
 	}
@@ -178,6 +294,20 @@ func matchQuantities(t, e Quantity, exp string) Result {
 		return Result{Close, "roughly: expected " + exp}
 	}
 	return Result{Wrong, "expected " + exp}
+}
+
+// asProportion writes a typed percentage as the proportion it is when the
+// note gives a proportion ("75%" for "three-quarters", 0.75), and a typed
+// proportion as a percentage when the note gives a percentage ("0.15" for
+// "15 percent"); t is returned as it is otherwise.
+func asProportion(t, e Quantity) Quantity {
+	switch {
+	case t.Unit == "%" && e.Unit == "" && e.Hi <= 1 && e.Lo > 0:
+		t.Lo, t.Hi, t.Unit = t.Lo/100, t.Hi/100, ""
+	case e.Unit == "%" && t.Unit == "" && t.Hi < 1 && t.Lo > 0:
+		t.Lo, t.Hi, t.Unit = t.Lo*100, t.Hi*100, "%"
+	}
+	return t
 }
 
 func knownUnit(u string) bool {

@@ -96,7 +96,32 @@ func TestMatch(t *testing.T) {
 		{"about 15%", "about 15 percent", Correct},
 		{"7.5%", "7.5 percent", Correct},
 		{"three quarters", "approximately three-quarters", Close},
-		{"75%", "approximately three-quarters", Wrong}, // share vs percent: units differ
+		{"75%", "approximately three-quarters", Close}, // a share as a percentage: the same number, hedge dropped
+		{"75 percent", "three-quarters", Correct},
+		{"3/4", "three-quarters", Correct}, // a fraction typed with a slash
+		{"2/3", "nearly two-thirds", Close},
+		{"3/5", "three-quarters", Wrong},
+		{"0.15", "15 percent", Correct},
+		{"15", "15 percent", Correct}, // the question asks for the percentage
+		{"50%", "a third", Wrong},
+		// numbers written another way in names; acronyms
+		{"World War 1", "World War I", Correct},
+		{"world war 2", "World War II", Correct},
+		{"World War 2", "World War I", Wrong},
+		{"Henry 8", "Henry VIII", Correct},
+		{"WWI", "World War I", Correct},
+		{"UN", "the United Nations", Correct},
+		{"nato", "North Atlantic Treaty Organization", Correct},
+		{"United Nations", "UN", Correct},
+		{"European Union", "EU", Correct},
+		{"in", "Indian Navy", Wrong}, // a small word is not an acronym
+		{"er", "the emergency room", Wrong},
+		{"EU", "UN", Wrong},
+		// "the 1800s" is the 19th century
+		{"19th century", "the 1800s", Correct},
+		{"the 1800s", "19th century", Correct},
+		{"1850", "the 1800s", Close},
+		{"18th century", "the 1800s", Wrong},
 		{"two-thirds", "nearly two-thirds", Close},
 		{"a third", "a third", Correct},
 		{"500,000 to 900,000", "500,000 to 900,000 deaths per year", Correct},
