@@ -788,6 +788,9 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 		rest = shownTokens
 	}
 	switch {
+	case c.Type == QA && populationAsked(c.Question) && populationShaped(ctx.sp):
+		// "What is the population of Kesh?": short, but the place and
+		// the measure are all a population needs
 	case rest < 5:
 		d -= 0.2 // "_____ ceased to be an independent country."
 	case rest < 8:

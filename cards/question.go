@@ -1305,7 +1305,7 @@ func (sp span) hasPast() bool {
 var yearPhrase = regexp.MustCompile(`\b([Ii]n|[Bb]y|[Ss]ince) (\d{4})\b`)
 
 func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
-	if !lx.strongSubject(f) {
+	if !lx.strongSubject(f) && !subjectNamed(f, sp) {
 		return "", false
 	}
 	common := 0
@@ -1340,7 +1340,43 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	return "What " + verb + " the population of " + f.Subject + when + "?", true
 }
 
-var populationWord = regexp.MustCompile(`(?i)\b(population|populous|inhabitants|residents|citizens|people live)\b`)
+// subjectNamed reports whether the fact's sentence names its subject
+// before the answer, as the note's title or a heading does ("The Kesh
+// Valley is home to ..." in a note titled "The Kesh Valley"): a subject
+// that is the title is otherwise the extractor's guess (see
+// strongSubject), but one the sentence names is the sentence's own.
+func subjectNamed(f notes.Fact, sp span) bool {
+	subj := strings.TrimPrefix(strings.TrimSpace(f.Subject), "The ")
+	// "Norway's digital strategy": a possessive names a thing of the place, not a people
+	return len(subj) >= 3 && startsUpper(subj) && !strings.ContainsAny(subj, "'’") && strings.Contains(sp.left, subj)
+}
+
+// populationShaped reports whether the fact's answer is stated as a
+// population: after "population of" or "home to", or a number of people,
+// inhabitants or residents ("North Korea sends 100,000 of its citizens
+// abroad" counts people who are not the population).
+func populationShaped(sp span) bool {
+	left := strings.ToLower(strings.TrimSpace(sp.left))
+	if strings.HasSuffix(left, "population of") || strings.HasSuffix(left, "home to") {
+		return true
+	}
+	for _, w := range []string{"people", "inhabitants", "residents"} {
+		if strings.HasSuffix(sp.ans, " "+w) || strings.HasPrefix(strings.TrimSpace(sp.right), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// populationAsked reports whether q asks for a population by name, as
+// populationQuestion phrases it.
+func populationAsked(q string) bool {
+	return strings.HasPrefix(q, "What is the population of ") || strings.HasPrefix(q, "What was the population of ")
+}
+
+// populationWord marks a count of people as a population: "home to" a
+// number of people is one ("Kesh is home to 2 million people").
+var populationWord = regexp.MustCompile(`(?i)\b(population|populous|inhabitants|residents|citizens|people live|home to)\b`)
 
 var rankVerb = regexp.MustCompile(`(?i)\b(rank|ranks|ranked|ranking)\s*$`)
 

@@ -201,3 +201,38 @@ func TestLexiconStrongSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestPopulationShaped(t *testing.T) {
+	tests := []struct {
+		left, ans, right string
+		want             bool
+	}{
+		{"Kesh has a population of ", "about 2 million", ".", true},
+		{"The Kesh Valley is home to ", "about 2.4 million people", ".", true},
+		{"Orrin counts ", "40,000", " inhabitants.", true},
+		{"Kesh sends ", "100,000", " of its citizens abroad each year.", false},
+		{"Kesh's plan serves ", "seven", " life events of its citizens.", false},
+	}
+	for _, tt := range tests {
+		if got := populationShaped(span{left: tt.left, ans: tt.ans, right: tt.right}); got != tt.want {
+			t.Errorf("populationShaped(%q|%q|%q) = %v, want %v", tt.left, tt.ans, tt.right, got, tt.want)
+		}
+	}
+}
+
+func TestSubjectNamed(t *testing.T) {
+	tests := []struct {
+		subject, left string
+		want          bool
+	}{
+		{"The Kesh Valley", "The Kesh Valley is home to ", true}, // named by the sentence, though it is the title
+		{"Kesh Valley", "It is home to ", false},                 // the title, guessed
+		{"Kesh's economy", "Kesh's economy supports ", false},    // a thing of the place
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Subject: tt.subject}
+		if got := subjectNamed(f, span{left: tt.left}); got != tt.want {
+			t.Errorf("subjectNamed(%q, %q) = %v, want %v", tt.subject, tt.left, got, tt.want)
+		}
+	}
+}
