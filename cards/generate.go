@@ -356,7 +356,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 		return !p.lowered || max(raw, 0)-lower+0.011 >= minScore
 	}
 	for _, t := range AllTypes {
-		if !slices.Contains(want, t) && !(t == TF && gatesCloze(&fc, minScore)) {
+		if !slices.Contains(want, t) && !(t == TF && gatesCloze(&fc, minScore)) || ph.qaOnly && t != QA {
 			continue
 		}
 		var c Card
@@ -368,10 +368,11 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 				switch n := countFields(qaText); {
 				case n > 25:
 					c.Score -= 0.15
-				case 20*n < 9*countFields(f.Sentence):
+				case 20*n < 9*countFields(f.Sentence) && !populationAsked(qaText):
 					// the question keeps less than half of its sentence
 					// ("..., pausing all development and laying off 95%
-					// of staff"): the sentence's blank keeps what matters
+					// of staff"): the sentence's blank keeps what matters;
+					// a population's place and measure are all it needs
 					c.Score -= 0.1
 				}
 			}
@@ -611,6 +612,7 @@ type phrased struct {
 	// or passes the filter (its context dangles), as the first pass finds
 	// when cards are filtered
 	dead    bool
+	qaOnly  bool     // only the question may be asked: the rest would show a fragment (see asksAlone)
 	asked   bool     // the question was phrased (see read and phraseRest)
 	topical lazyBool // the answer is what the note is about (see topics), once known
 }
@@ -756,10 +758,18 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		m.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
 			clozeLower: b.clozeLower, clozeAsked: b.clozeAsked, clozeKnown: b.clozeKnown}
 	}
-	if p.dead = g.warm && !worthAskingIn(f, sp, c.last.worthOf(f.Sentence)); p.dead {
-		return
+	if g.warm {
+		if sw := c.last.worthOf(f.Sentence); !worthAskingIn(f, sp, sw) {
+			if p.dead = !asksAlone(f, sp, sw); p.dead {
+				return
+			}
+			p.qaOnly = true
+		}
 	}
 	g.phrase(f, p, nil, slab)
+	if p.qaOnly && (!p.qaOK || !populationAsked(p.more.qa)) {
+		p.dead = true // the fact had only its question to give
+	}
 }
 
 // span is the fact's sentence as cut.

@@ -1321,6 +1321,9 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if !populationWord.MatchString(sp.sentence()) {
 		return "", false // a count of people (the jobless, the dead) is not a population
 	}
+	if populationOfOther(f.Subject, sp.sentence()) {
+		return "", false // "the U.S. population (170 million people)" under "Cognitive Decline"
+	}
 	q, ok := answer.ParseQuantity(sp.ans)
 	if !ok || q.Unit == "%" || q.Lo < 1 || q.Ordinal {
 		return "", false // shares need the group's name: cloze covers them
@@ -1348,24 +1351,46 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 func subjectNamed(f notes.Fact, sp span) bool {
 	subj := strings.TrimPrefix(strings.TrimSpace(f.Subject), "The ")
 	// "Norway's digital strategy": a possessive names a thing of the place, not a people
-	return len(subj) >= 3 && startsUpper(subj) && !strings.ContainsAny(subj, "'’") && strings.Contains(sp.left, subj)
+	left := sp.left
+	if f.LabelLen <= len(left) {
+		left = left[f.LabelLen:] // a label names what the list is about, not the sentence
+	}
+	return len(subj) >= 3 && startsUpper(subj) && !strings.ContainsAny(subj, "'’") && strings.Contains(left, subj)
 }
 
 // populationShaped reports whether the fact's answer is stated as a
-// population: after "population of" or "home to", or a number of people,
-// inhabitants or residents ("North Korea sends 100,000 of its citizens
-// abroad" counts people who are not the population).
+// population: within a few words after "population" or "home to" ("with
+// a population of only 700 people"), or a number of inhabitants,
+// residents or people who live there. "Impacting over 40 million people"
+// counts people who are not the population.
 func populationShaped(sp span) bool {
-	left := strings.ToLower(strings.TrimSpace(sp.left))
-	if strings.HasSuffix(left, "population of") || strings.HasSuffix(left, "home to") {
-		return true
-	}
-	for _, w := range []string{"people", "inhabitants", "residents"} {
-		if strings.HasSuffix(sp.ans, " "+w) || strings.HasPrefix(strings.TrimSpace(sp.right), w) {
+	left := strings.Fields(strings.ToLower(sp.left))
+	for i := max(0, len(left)-4); i < len(left); i++ {
+		if w := strings.Trim(left[i], ",("); w == "population" || w == "to" && i > 0 && left[i-1] == "home" {
 			return true
 		}
 	}
-	return false
+	right := strings.TrimSpace(sp.right)
+	for _, w := range []string{"inhabitants", "residents"} {
+		if strings.HasSuffix(sp.ans, " "+w) || strings.HasPrefix(right, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(sp.ans, " people") && (strings.HasPrefix(right, "live") || strings.HasPrefix(right, "who live"))
+}
+
+// populationOfOther reports whether sentence s gives the population of a
+// place its subject does not name: a capitalised word just before
+// "population" ("the U.S. population") that is not one of subject's.
+func populationOfOther(subject, s string) bool {
+	i := strings.Index(s, " population")
+	if i < 0 {
+		return false
+	}
+	before := s[:i]
+	owner := before[strings.LastIndexByte(before, ' ')+1:]
+	owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+	return owner != "" && startsUpper(owner) && !strings.Contains(subject, strings.TrimRight(owner, "."))
 }
 
 // populationAsked reports whether q asks for a population by name, as

@@ -211,6 +211,9 @@ func TestPopulationShaped(t *testing.T) {
 		{"The Kesh Valley is home to ", "about 2.4 million people", ".", true},
 		{"Orrin counts ", "40,000", " inhabitants.", true},
 		{"Kesh sends ", "100,000", " of its citizens abroad each year.", false},
+		{"The residents of Orrin, with a population of only ", "700 people", ", came out.", true},
+		{"Gaza is crowded: over ", "2 million people", " live there.", true},
+		{"The bank lent to 10 million women, impacting ", "over 44 million people", ", or a quarter of the country's population.", false},
 		{"Kesh's plan serves ", "seven", " life events of its citizens.", false},
 	}
 	for _, tt := range tests {

@@ -104,13 +104,33 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.unworthy || inDataChain(f.Kind, sw.figures) || unmeasuredRank(f, sw) {
 		return false
 	}
-	if f.LabelLen > 0 || sw.labelled {
+	if labelledIn(f, sw) {
 		// a label liftLabels left in the sentence: a fragment or a list
 		// item under it ("Oslo Accords: ... until _____."), which needs the
 		// label to make sense and reads as notes, not a question (teachers
 		// took 4 of 50)
 		return false
 	}
+	return worthAskingRest(f, sp, sw)
+}
+
+// labelledIn reports whether the fact's sentence keeps a label or sits
+// under one (see worthAskingIn).
+func labelledIn(f notes.Fact, sw sentenceWorth) bool { return f.LabelLen > 0 || sw.labelled }
+
+// asksAlone reports whether a fact that worthAskingIn turns down may
+// still be asked by a question that shows none of its sentence: a
+// population stated as one, whose place the question names ("What is the
+// population of Kesh?"), is turned down for what its cloze and statement
+// would show (a label, a chain of figures, a rank that does not say what
+// it counts), none of which its question shows. Only the question is made.
+func asksAlone(f notes.Fact, sp span, sw sentenceWorth) bool {
+	return f.Kind == notes.Population && !sw.unworthy && populationShaped(sp) && worthAskingRest(f, sp, sw)
+}
+
+// worthAskingRest is worthAskingIn's checks of the fact itself, after
+// those of what its sentence shows.
+func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if f.Kind == notes.Date && (sourceYear(sp.left, sp.ans, sp.right) || editionYear(sp) || pairedDate(sp) || strings.Contains(sp.ans, " and ") ||
 		rescheduled.in(f.Sentence) || offsetFromYear(sp) || careerMoves.in(f.Sentence)) {
 		return false // the year of a source, one date of a pair, a timetable's step, a year the sentence counts out, a career's step
