@@ -2088,7 +2088,8 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "no
 	"discussed": true, "discusses": true, "presented": true, "presents": true, "explained": true,
 	"explains": true, "shared": true, "shares": true, "recounted": true, "recalled": true, "recalls": true,
 	"acknowledged": true, "acknowledges": true, "expressed": true, "stressed": true, "asserted": true,
-	"asserts": true, "wrote": true, "writes": true, "told": true, "tells": true}
+	"asserts": true, "wrote": true, "writes": true, "told": true, "tells": true, "indicated": true,
+	"indicates": true, "urged": true, "urges": true, "hinted": true, "tweeted": true, "speculated": true}
 
 // speaker reports whether an actor's answer is who said something ("_____
 // noted the decision was easy", "as discussed by _____", "According to
@@ -2098,7 +2099,7 @@ func speaker(f notes.Fact, sp span) bool {
 	if f.Kind != notes.Actor {
 		return false
 	}
-	w, _ := nextField(sp.right)
+	w, _ := nextField(afterAside(sp.right))
 	if speechVerbs[bareWord(w)] {
 		return true
 	}
@@ -2121,6 +2122,21 @@ func speaker(f notes.Fact, sp span) bool {
 	}
 	before, _, _ := lastTwoFields(strings.TrimSuffix(by, " "+verb))
 	return strings.EqualFold(before, "as") && strings.HasSuffix(prev, "ly") // "as previously suggested by"
+}
+
+// afterAside is right, the sentence after a blank, past an aside set off
+// by commas that opens it ("_____, a member of the board, indicated ..."
+// → "indicated ..."); right as it is when it opens on none.
+func afterAside(right string) string {
+	rest, ok := strings.CutPrefix(right, ", ")
+	if !ok {
+		return right
+	}
+	i := strings.Index(rest, ", ")
+	if i < 0 || moreFields(rest[:i], 12) {
+		return right
+	}
+	return rest[i+2:]
 }
 
 // hintVerbs tell a remark as speechVerbs do, in the passive ("as hinted

@@ -1129,6 +1129,18 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if speaker(notes.Fact{Kind: notes.Actor}, span{right: " signed the pact."}) {
 		t.Error("speaker: an act")
 	}
+	for _, right := range []string{
+		", a member of the toll board, indicated a rise as early as 1890.",
+		", while granting the risk, urged caution.",
+		" tweeted that the ferry would run.",
+	} {
+		if !speaker(notes.Fact{Kind: notes.Actor}, span{right: right}) {
+			t.Errorf("speaker(%q): a remark past an aside", right)
+		}
+	}
+	if speaker(notes.Fact{Kind: notes.Actor}, span{right: ", the guild's master, signed the pact, which was said to be fair."}) {
+		t.Error("speaker: an act past an aside")
+	}
 	for _, tc := range []struct {
 		left string
 		want bool
