@@ -295,6 +295,7 @@ func FuzzMatch(f *testing.F) {
 		{"ninety million", "close to 90 million"}, {"15 July 2022", "July 15, 2022"}, {"Rama", "Edi Rama"},
 		{"90-95%", "90 to 95 percent"}, {"mid-1960s", "1965"}, {"$2.45 trillion", "2.45tn"}, {"", "x"},
 		{"one hundred and a half", "1,000,000,000,000,000,000,000"}, {"7th century BC", "1/2/3"},
+		{"3/4", "three-quarters"}, {"75%", "a quarter"}, {"UN", "the United Nations"}, {"World War 1", "World War I"}, {"19th century", "the 1800s"}, {"0/0", "1/0"},
 	} {
 		f.Add(s[0], s[1])
 	}

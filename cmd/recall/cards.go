@@ -182,9 +182,11 @@ func writeCardsText(w io.Writer, cs []cards.Card, nFacts, nNotes int) error {
 		f := c.Fact
 		if c.Siblings != last {
 			last = c.Siblings
-			where := fmt.Sprintf("%s:%d", f.Note, f.Line)
+			// the context a review shows above the card: the note's
+			// title and the heading path
+			where := fmt.Sprintf("%s:%d  %s", f.Note, f.Line, f.Title)
 			if h := notes.HeadingPath(f.Heading); h != "" {
-				where += "  " + h
+				where += " › " + h
 			}
 			if f.T >= 0 {
 				where += "  [" + clockTime(f.T) + "]"

@@ -2,9 +2,9 @@ package session
 
 import (
 	"fmt"
-	"github.com/recall-srs/recall/cards"
 	"strings"
 
+	"github.com/recall-srs/recall/cards"
 	"github.com/recall-srs/recall/store"
 )
 
