@@ -133,7 +133,9 @@ var staleMarkers = map[string]bool{
 // stalePhrases are stale markers of several words, matched on word bounds.
 var stalePhrases = []string{"continues to", "continue to", "not yet", "yet to", "at present", "so far", "to date", "as of", "expected to",
 	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to",
-	"looking ahead", "coming years", "next year"}
+	"looking ahead", "coming years", "next year",
+	// a forecast made when the note was written ("is anticipated to be the victor")
+	"anticipated to", "predicted to", "projected to", "forecast to", "envisions"}
 
 // staleClaim reports whether sentence s makes a claim about the time it was
 // written rather than a dated fact.
@@ -183,7 +185,8 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 // hearsayPhrases report what people think or guess, not what happened.
 var hearsayPhrases = []string{"most people", "many people", "some people", "people estimate", "people believe",
 	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored",
-	"many historians", "some historians", "historians point", "historians believe", "historians argue"}
+	"many historians", "some historians", "historians point", "historians believe", "historians argue",
+	"theory suggests", "theories suggest", "conspiracy theory", "conspiracy theories"}
 
 // hearsay reports whether s states an unsourced view of unnamed people.
 func hearsay(s string) bool { return hearsaySet.has(s) }

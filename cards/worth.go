@@ -143,7 +143,8 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
 		return false // the year of reported figures, a day without its year
 	}
-	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) {
+	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) ||
+		oneOfSeveral(f, sp) || showHost(f, sp) {
 		return false // actors and places a blank cannot fairly ask
 	}
 	return !convertedSum(sp) && !genericOpener(f) && !splitsUnit(sp) && !slashed(sp) && !inList(sp) && !cutPossessive(sp) && !menuPath(f.Sentence)
@@ -2122,6 +2123,38 @@ func speaker(f notes.Fact, sp span) bool {
 	}
 	before, _, _ := lastTwoFields(strings.TrimSuffix(by, " "+verb))
 	return strings.EqualFold(before, "as") && strings.HasSuffix(prev, "ly") // "as previously suggested by"
+}
+
+// coVerbs are done by several together: "co-founded by _____" with one
+// name blanked has other right answers.
+var coVerbs = []string{"co-founded by", "co-authored by", "co-written by", "co-created by", "co-developed by",
+	"co-hosted by", "co-led by", "co-directed by", "co-invented by", "cofounded by"}
+
+// oneOfSeveral reports whether an actor's answer is one of several who
+// did it together ("Kesh Labs, co-founded by _____, ..." → one of its
+// founders): another founder is as right, and the card cannot say which
+// it wants. An answer naming them all ("Ana Velt and Tobin Aster") stays.
+func oneOfSeveral(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Actor || strings.Contains(sp.ans, " and ") || strings.Contains(sp.ans, ",") {
+		return false
+	}
+	left := strings.ToLower(strings.TrimRight(sp.left, " "))
+	for _, v := range coVerbs {
+		if strings.HasSuffix(left, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// showWords name a show a video's people host.
+var showWords = phraseList{"podcast", "episode", "the show", "interview", "channel", "livestream"}
+
+// showHost reports whether an actor's answer is who hosts a show ("the
+// Kesh Talks podcast, hosted by _____"): the video's own people, as
+// videoPeople are, whom a note rarely teaches.
+func showHost(f notes.Fact, sp span) bool {
+	return f.Kind == notes.Actor && strings.HasSuffix(strings.TrimRight(sp.left, " "), "hosted by") && showWords.in(f.Sentence)
 }
 
 // afterAside is right, the sentence after a blank, past an aside set off

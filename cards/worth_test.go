@@ -1138,6 +1138,28 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 			t.Errorf("speaker(%q): a remark past an aside", right)
 		}
 	}
+	for _, tc := range []struct {
+		left, ans string
+		want      bool
+	}{
+		{"Kesh Labs, co-founded by ", "Ana Velt", true},
+		{"Kesh Labs, co-founded by ", "Ana Velt and Tobin Aster", false}, // all of them
+		{"Kesh Labs, founded by ", "Ana Velt", false},
+		{"The Kesh compact, co-authored by ", "Tobin Aster", true},
+	} {
+		if got := oneOfSeveral(notes.Fact{Kind: notes.Actor}, span{left: tc.left, ans: tc.ans}); got != tc.want {
+			t.Errorf("oneOfSeveral(%q, %q) = %v, want %v", tc.left, tc.ans, got, tc.want)
+		}
+	}
+	if !showHost(notes.Fact{Kind: notes.Actor, Sentence: "The Kesh Talks podcast, hosted by Ana Velt, covers tolls."}, span{left: "The Kesh Talks podcast, hosted by "}) {
+		t.Error("showHost: a podcast's host")
+	}
+	if showHost(notes.Fact{Kind: notes.Actor, Sentence: "The 1890 games, hosted by Kesh, drew crowds."}, span{left: "The 1890 games, hosted by "}) {
+		t.Error("showHost: the host of games is no show's host")
+	}
+	if !staleClaim("The winner is anticipated to be the river party.") || !hearsay("A theory suggests that the toll was a hoax.") {
+		t.Error("a forecast is stale and a theory hearsay")
+	}
 	if speaker(notes.Fact{Kind: notes.Actor}, span{right: ", the guild's master, signed the pact, which was said to be fair."}) {
 		t.Error("speaker: an act past an aside")
 	}
