@@ -2090,7 +2090,10 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "no
 	"explains": true, "shared": true, "shares": true, "recounted": true, "recalled": true, "recalls": true,
 	"acknowledged": true, "acknowledges": true, "expressed": true, "stressed": true, "asserted": true,
 	"asserts": true, "wrote": true, "writes": true, "told": true, "tells": true, "indicated": true,
-	"indicates": true, "urged": true, "urges": true, "hinted": true, "tweeted": true, "speculated": true}
+	"indicates": true, "urged": true, "urges": true, "hinted": true, "tweeted": true, "speculated": true,
+	// a verdict given rather than a deed done
+	"praised": true, "praises": true, "lauded": true, "criticized": true, "criticised": true, "criticizes": true,
+	"criticises": true, "recommended": true, "recommends": true}
 
 // speaker reports whether an actor's answer is who said something ("_____
 // noted the decision was easy", "as discussed by _____", "According to
@@ -2152,9 +2155,15 @@ var showWords = phraseList{"podcast", "episode", "the show", "interview", "chann
 
 // showHost reports whether an actor's answer is who hosts a show ("the
 // Kesh Talks podcast, hosted by _____"): the video's own people, as
-// videoPeople are, whom a note rarely teaches.
+// videoPeople are, whom a note rarely teaches; or what powers a product.
 func showHost(f notes.Fact, sp span) bool {
-	return f.Kind == notes.Actor && strings.HasSuffix(strings.TrimRight(sp.left, " "), "hosted by") && showWords.in(f.Sentence)
+	if f.Kind != notes.Actor {
+		return false
+	}
+	left := strings.TrimRight(sp.left, " ")
+	// "an app, powered by _____": which vendor's technology a product
+	// runs on (teachers took none of 4)
+	return strings.HasSuffix(left, "hosted by") && showWords.in(f.Sentence) || strings.HasSuffix(left, "powered by")
 }
 
 // afterAside is right, the sentence after a blank, past an aside set off
