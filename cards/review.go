@@ -135,7 +135,7 @@ var stalePhrases = []string{"continues to", "continue to", "not yet", "yet to", 
 	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to",
 	"looking ahead", "coming years", "next year",
 	// a forecast made when the note was written ("is anticipated to be the victor")
-	"anticipated to", "predicted to", "projected to", "forecast to", "envisions"}
+	"anticipated to", "is anticipated", "are anticipated", "predicted to", "projected to", "forecast to", "envisions"}
 
 // staleClaim reports whether sentence s makes a claim about the time it was
 // written rather than a dated fact.
