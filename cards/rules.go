@@ -138,6 +138,18 @@ var referenceOpeners = map[string]bool{
 	"if so": true, "if not": true, "if yes": true, "if no": true,
 }
 
+// respondOpener reports whether s opens on a bare response to an earlier
+// sentence: "In response, ...", "In retaliation, ..." ("In response to
+// the ban, ..." names what it answers).
+func respondOpener(s string) bool {
+	for _, o := range []string{"In response,", "In retaliation,", "In reaction,"} {
+		if len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
+			return true
+		}
+	}
+	return false
+}
+
 // referenceDangles reports whether the card as shown opens on a word that
 // refers to an earlier sentence, or counts time from an unnamed point ("for
 // the next 70 years" with no year before it).
@@ -159,6 +171,13 @@ func referenceDangles(shown string, ctx *context) bool {
 		return true
 	}
 	if strings.EqualFold(w1, "despite") && shortPlainConcession(s[len(w1):]) {
+		return true
+	}
+	if respondOpener(s) && ctx.f.Kind != notes.Response {
+		// "In response, the duke ordered ... in _____": a response to what
+		// an earlier sentence said, which the card does not show (teachers
+		// took 0 of 4). A card asking the response itself ("In response,
+		// Kesh _____ with Vela") asks what the note's sentence is about.
 		return true
 	}
 	// "A decade later, ...", "Less than a year later, ...": later than

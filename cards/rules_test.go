@@ -86,11 +86,18 @@ func TestReferenceDangles(t *testing.T) {
 		{"Despite Dutch objections, the guild raised tolls by _____.", false},
 		{"Despite _____, the guild raised tolls.", false}, // the concession is asked
 		{"Despite objections from the mayor and the council, the guild raised tolls by _____.", false},
+		{"In response, the guild raised tolls in _____.", true}, // a response to what?
+		{"In retaliation, the duke closed the docks in _____.", true},
+		{"In response to the flood, the guild raised tolls in _____.", false},
 	}
 	for _, tt := range tests {
 		if got := referenceDangles(tt.shown, &context{}); got != tt.want {
 			t.Errorf("referenceDangles(%q) = %v, want %v", tt.shown, got, tt.want)
 		}
+	}
+	// the response itself is what such a sentence tells
+	if referenceDangles("In response, Kesh _____ with Vela.", &context{f: notes.Fact{Kind: notes.Response}}) {
+		t.Error("referenceDangles: a response asked after its opener")
 	}
 }
 

@@ -69,7 +69,7 @@ func readWorth(s string) sentenceWorth {
 	}
 	w.unworthy = editorialFrame(s, p) || adviceWords.inRead(s, p) || pronounWithoutName(s) || unstatedProblem(s, p) ||
 		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.inRead(s, p) ||
-		videoPeople.inRead(s, p)
+		videoPeople.inRead(s, p) || examples.inRead(s, p)
 	if !w.unworthy && !w.hasYear {
 		w.namesDay = namesDay(s, p)
 	}
@@ -724,6 +724,12 @@ var videoPeople = phraseList{"the speaker", "The speaker", "the hosts", "The hos
 	"the narrator", "The narrator", "the interviewer", "The interviewer"}
 
 var adviceWords = phraseList{"you ", "your ", "You ", "Your "}
+
+// examples mark a sentence that illustrates a point made elsewhere
+// ("Examples include ...", "Perhaps the most notable example was ..."):
+// an example of what, the card does not say (teachers took 1 of 10).
+var examples = phraseList{"Examples include", "examples include", "Examples of", "examples of", "notable example",
+	"as an example", "Another example", "another example", "One example", "one example"}
 
 // phraseList is a short list of phrases, each matched at a word start.
 type phraseList []string

@@ -1163,6 +1163,11 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if !speaker(notes.Fact{Kind: notes.Actor}, span{right: " praised the ferry's timetable."}) {
 		t.Error("speaker: a verdict given")
 	}
+	for _, s := range []string{"Examples include the Kesh toll of 1890 and the Vela ferry.", "Perhaps the most notable example was the truce of 1890."} {
+		if !readWorth(s).unworthy {
+			t.Errorf("readWorth(%q): an example of what?", s)
+		}
+	}
 	if !staleClaim("The winner is anticipated to be the river party.") || !hearsay("A theory suggests that the toll was a hoax.") {
 		t.Error("a forecast is stale and a theory hearsay")
 	}
