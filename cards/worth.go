@@ -1304,6 +1304,10 @@ var genericNouns = map[string]bool{
 	"effort": true, "campaign": true, "business": true, "product": true, "device": true, "aircraft": true,
 	"plane": true, "jet": true, "ship": true, "initial": true, "new": true, "original": true,
 	"breaking": true, "turning": true, "tipping": true, // "The breaking point came ...": of what?
+	// which land, annexation, tournament, law or study an earlier sentence named
+	"land": true, "annexation": true, "tournament": true, "match": true, "trial": true, "ruling": true,
+	"verdict": true, "bill": true, "law": true, "policy": true, "proposal": true, "report": true,
+	"study": true, "survey": true,
 }
 
 // sequenceWords place a thing in a list told before.
@@ -1341,8 +1345,8 @@ func genericOpener(f notes.Fact) bool {
 	if !genericNouns[bareWord(w2)] {
 		return false
 	}
-	if w3, after := nextField(rest); startsUpper(w3) || w3 == "of" && startsUpper(firstWordOf(after)) {
-		return false // named at once: "The company TSMC", "The firm of Aster and Voss"
+	if w3, after := nextField(rest); startsUpper(w3) || w3 == "of" && startsUpper(firstWordOf(after)) || w3 == "for" || w3 == "on" {
+		return false // named at once: "The company TSMC", "The firm of Aster and Voss", "The bill for compulsory voting"
 	}
 	for w, rest := nextField(f.Title); w != ""; w, rest = nextField(rest) {
 		if b := strings.TrimSuffix(trimPunct(w), "s"); len(b) >= 2 && isAllCaps(b) {

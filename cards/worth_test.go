@@ -1168,6 +1168,19 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 			t.Errorf("readWorth(%q): an example of what?", s)
 		}
 	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The study found that tolls fell in 1890.", true}, // which study?
+		{"The annexation did not go unopposed in 1908.", true},
+		{"The bill for compulsory voting passed in 1924.", false}, // named by its matter
+		{"The study of Kesh tolls found a fall in 1890.", false},
+	} {
+		if got := genericOpener(notes.Fact{Sentence: tc.s, Title: "Tolls of the river towns"}); got != tc.want {
+			t.Errorf("genericOpener(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
 	if !staleClaim("The winner is anticipated to be the river party.") || !hearsay("A theory suggests that the toll was a hoax.") {
 		t.Error("a forecast is stale and a theory hearsay")
 	}
