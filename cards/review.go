@@ -608,6 +608,9 @@ func copularDateQuestion(q string) bool {
 		// after a determiner a word in -ing is a noun ("was X the
 		// opening of ...")
 		gerund := len(b) > 4 && strings.HasSuffix(b, "ing") && !ingPrepositions[b] && !determiners[prev]
+		if stativeParticiples[b] {
+			return true // "In what year was Kesh plagued by floods?": a condition that lasted, not an event
+		}
 		if isPastVerb(b) || notVerbs[b] || participles[b] != "" || gerund {
 			return false
 		}
@@ -615,6 +618,13 @@ func copularDateQuestion(q string) bool {
 	}
 	return true
 }
+
+// stativeParticiples tell a condition rather than an event after "was":
+// "was plagued by", "was dominated by" last for years, and a year that
+// dates them is one the sentence picked (teachers took 0 of 2).
+var stativeParticiples = map[string]bool{"plagued": true, "characterized": true, "characterised": true,
+	"dominated": true, "beset": true, "afflicted": true, "burdened": true, "gripped": true, "marked": true,
+	"known": true, "regarded": true, "considered": true, "viewed": true, "seen": true, "troubled": true}
 
 // indefiniteSubject reports whether a "when" question asks about something
 // it names only as "a" or "an" ("In what year did a pivotal moment come?",

@@ -135,6 +135,12 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 		rescheduled.in(f.Sentence) || offsetFromYear(sp) || careerMoves.in(f.Sentence)) {
 		return false // the year of a source, one date of a pair, a timetable's step, a year the sentence counts out, a career's step
 	}
+	if f.Kind == notes.Date && conditions.in(f.Sentence) {
+		// "In 1965, Kesh was plagued by floods and riots": a condition
+		// that lasted for years, dated by one the sentence picked ("in
+		// what year" has many answers: teachers took 0 of 4)
+		return false
+	}
 	if f.Kind == notes.Date && (sw.remark || monthShownElsewhere(sp) || inRelativeClause(sp.left)) {
 		// the date of a remark; a month the sentence names again ("In
 		// _____, ... led to 'Black July'"); the date of a side clause
@@ -724,6 +730,11 @@ var videoPeople = phraseList{"the speaker", "The speaker", "the hosts", "The hos
 	"the narrator", "The narrator", "the interviewer", "The interviewer"}
 
 var adviceWords = phraseList{"you ", "your ", "You ", "Your "}
+
+// conditions tell a state that lasted rather than an event.
+var conditions = phraseList{"was plagued", "were plagued", "was dominated by", "were dominated by", "was beset",
+	"were beset", "was gripped by", "was afflicted", "were afflicted", "was characterized by", "was characterised by",
+	"were characterized by", "were characterised by", "was burdened", "were burdened"}
 
 // examples mark a sentence that illustrates a point made elsewhere
 // ("Examples include ...", "Perhaps the most notable example was ..."):

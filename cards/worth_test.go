@@ -1181,6 +1181,12 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 			t.Errorf("genericOpener(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
+	if !conditions.in("In 1890, Kesh was plagued by floods and riots.") || conditions.in("In 1890, floods struck Kesh.") {
+		t.Error("conditions: a condition that lasted, not an event")
+	}
+	if !copularDateQuestion("In what year was Kesh plagued by floods?") {
+		t.Error("copularDateQuestion: a condition dated")
+	}
 	if !staleClaim("The winner is anticipated to be the river party.") || !hearsay("A theory suggests that the toll was a hoax.") {
 		t.Error("a forecast is stale and a theory hearsay")
 	}
