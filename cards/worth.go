@@ -729,7 +729,7 @@ func (t *topics) named(r *topicReading, s *topicScope, answer string, part int) 
 var videoPeople = phraseList{"the speaker", "The speaker", "the hosts", "The hosts", "the presenter", "The presenter",
 	"the narrator", "The narrator", "the interviewer", "The interviewer"}
 
-var adviceWords = phraseList{"you ", "your ", "You ", "Your "}
+var adviceWords = phraseList{"you ", "your ", "You ", "Your ", "Think of ", "Imagine "}
 
 // conditions tell a state that lasted rather than an event.
 var conditions = phraseList{"was plagued", "were plagued", "was dominated by", "were dominated by", "was beset",
@@ -2129,8 +2129,11 @@ func speaker(f notes.Fact, sp span) bool {
 		return true
 	}
 	left := strings.TrimRight(sp.left, " ")
-	if strings.HasSuffix(left, "ccording to") {
-		return true
+	if strings.HasSuffix(left, "ccording to") || guestOf.in(lastWords(left, 3)) {
+		return true // "Discussions with _____ covered ...": the guest of a talk
+	}
+	if remarkAfter.in(sp.right) {
+		return true // "_____ gave an analysis of the exam, noting that ...": a commentator's remark
 	}
 	by, ok := strings.CutSuffix(left, " by")
 	if !ok {
@@ -2200,6 +2203,29 @@ func afterAside(right string) string {
 		return right
 	}
 	return rest[i+2:]
+}
+
+// guestOf ends the words before the guest of a talk: "Discussions with
+// _____", "in an interview with _____".
+var guestOf = phraseList{"Discussions with", "discussions with", "Discussion with", "discussion with",
+	"Conversations with", "conversations with", "Conversation with", "conversation with", "Interview with",
+	"interview with", "interviewed", "talk with", "spoke with", "speaking with", "chat with"}
+
+// remarkAfter joins a remark to what its speaker did: "..., noting that",
+// matched at a word start.
+var remarkAfter = phraseList{"noting that", "noting the", "saying that", "adding that", "remarking that", "arguing that"}
+
+// lastWords is the last n words of s, or all of s.
+func lastWords(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		j := strings.LastIndexByte(s[:i], ' ')
+		if j < 0 {
+			return s
+		}
+		i = j
+	}
+	return s[i:]
 }
 
 // hintVerbs tell a remark as speechVerbs do, in the passive ("as hinted

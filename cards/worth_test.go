@@ -1190,6 +1190,15 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if !staleClaim("The winner is anticipated to be the river party.") || !hearsay("A theory suggests that the toll was a hoax.") {
 		t.Error("a forecast is stale and a theory hearsay")
 	}
+	if !speaker(notes.Fact{Kind: notes.Actor}, span{left: "Discussions with ", right: " covered the tolls."}) {
+		t.Error("speaker: the guest of a talk")
+	}
+	if !speaker(notes.Fact{Kind: notes.Actor}, span{right: " reviewed the exam, noting that it was hard."}) {
+		t.Error("speaker: a remark joined to a deed")
+	}
+	if !readWorth("Think of a toll as a fee for the road.").unworthy {
+		t.Error("readWorth: an analogy offered to the reader")
+	}
 	if speaker(notes.Fact{Kind: notes.Actor}, span{right: ", the guild's master, signed the pact, which was said to be fair."}) {
 		t.Error("speaker: an act past an aside")
 	}
