@@ -734,7 +734,8 @@ var adviceWords = phraseList{"you ", "your ", "You ", "Your ", "Think of ", "Ima
 // conditions tell a state that lasted rather than an event.
 var conditions = phraseList{"was plagued", "were plagued", "was dominated by", "were dominated by", "was beset",
 	"were beset", "was gripped by", "was afflicted", "were afflicted", "was characterized by", "was characterised by",
-	"were characterized by", "were characterised by", "was burdened", "were burdened"}
+	"were characterized by", "were characterised by", "was burdened", "were burdened", "grappling with",
+	"struggling with"}
 
 // examples mark a sentence that illustrates a point made elsewhere
 // ("Examples include ...", "Perhaps the most notable example was ..."):
@@ -1318,7 +1319,7 @@ var genericNouns = map[string]bool{
 	// which land, annexation, tournament, law or study an earlier sentence named
 	"land": true, "annexation": true, "tournament": true, "match": true, "trial": true, "ruling": true,
 	"verdict": true, "bill": true, "law": true, "policy": true, "proposal": true, "report": true,
-	"study": true, "survey": true,
+	"study": true, "survey": true, "attack": true, "attacks": true, "lecture": true, "incident": true, "meeting": true,
 }
 
 // sequenceWords place a thing in a list told before.

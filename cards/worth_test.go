@@ -1181,7 +1181,7 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 			t.Errorf("genericOpener(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
-	if !conditions.in("In 1890, Kesh was plagued by floods and riots.") || conditions.in("In 1890, floods struck Kesh.") {
+	if !conditions.in("In 1890, Kesh was plagued by floods and riots.") || !conditions.in("In 1890, Kesh was a town grappling with floods.") || conditions.in("In 1890, floods struck Kesh.") {
 		t.Error("conditions: a condition that lasted, not an event")
 	}
 	if !copularDateQuestion("In what year was Kesh plagued by floods?") {
