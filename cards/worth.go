@@ -41,8 +41,21 @@ func opensOnAuxiliary(s string) bool {
 	case "Has", "Had", "Have", "Is", "Was", "Were", "Are":
 		return !strings.HasSuffix(strings.TrimRight(s, `"'”’) `), "?")
 	}
-	return false
+	// an instruction ("Add a document to the collection, setting ..."):
+	// a step of a tutorial, not a fact; "Open AI", "Open Telemetry" are
+	// names
+	if !imperatives[w] {
+		return false
+	}
+	next, _ := nextField(rest)
+	return next != "" && !startsUpper(next)
 }
+
+// imperatives open an instruction when they open a sentence.
+var imperatives = map[string]bool{"Add": true, "Create": true, "Install": true, "Run": true, "Click": true,
+	"Open": true, "Use": true, "Set": true, "Make": true, "Ensure": true, "Remember": true, "Try": true,
+	"Avoid": true, "Consider": true, "Note": true, "Go": true, "Select": true, "Enter": true, "Type": true,
+	"Download": true, "Navigate": true, "Start": true, "Check": true}
 
 // sentenceWorth is what worthAsking reads of a sentence alone: Generate
 // works it out once for the facts that share the sentence.
@@ -729,7 +742,9 @@ func (t *topics) named(r *topicReading, s *topicScope, answer string, part int) 
 var videoPeople = phraseList{"the speaker", "The speaker", "the hosts", "The hosts", "the presenter", "The presenter",
 	"the narrator", "The narrator", "the interviewer", "The interviewer"}
 
-var adviceWords = phraseList{"you ", "your ", "You ", "Your ", "Think of ", "Imagine "}
+var adviceWords = phraseList{"you ", "your ", "You ", "Your ", "Think of ", "Imagine ",
+	// the speaker's own story: "I've used every tool", "My advice"
+	"I've ", "I'm ", "I'd ", "I’ve ", "I’m ", "My ", "my "}
 
 // conditions tell a state that lasted rather than an event.
 var conditions = phraseList{"was plagued", "were plagued", "was dominated by", "were dominated by", "was beset",

@@ -1196,6 +1196,19 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if !speaker(notes.Fact{Kind: notes.Actor}, span{right: " reviewed the exam, noting that it was hard."}) {
 		t.Error("speaker: a remark joined to a deed")
 	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Add a ferry to the timetable, setting its hour.", true},
+		{"I've used every toll road in Kesh.", true},
+		{"Open Kesh is a project of the toll guild.", false}, // a name
+		{"Add-ons to the toll law came in 1890.", false},
+	} {
+		if got := readWorth(tc.s).unworthy; got != tc.want {
+			t.Errorf("readWorth(%q).unworthy = %v, want %v", tc.s, got, tc.want)
+		}
+	}
 	if !readWorth("Think of a toll as a fee for the road.").unworthy {
 		t.Error("readWorth: an analogy offered to the reader")
 	}
