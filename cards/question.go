@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -229,8 +230,8 @@ func isPossessive(w string) bool {
 // sentence-initial "War" can be lower-cased inside a question while
 // "Mitsubishi" keeps its capital.
 type lexicon struct {
-	lower map[string]bool   // seen in lower case somewhere
-	upper map[noteWord]bool // seen capitalised inside a sentence of the same note
+	lower wordSet // seen in lower case somewhere (isLower)
+	upper wordSet // seen capitalised inside a sentence of the same note (isUpper)
 	// norm holds the normalised titles, headings and subjects: strongSubject
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
@@ -276,7 +277,7 @@ func headingTokens(f notes.Fact) []string {
 // and growing the maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
 	size := len(facts)
-	lx := &lexicon{lower: make(map[string]bool, size/3), upper: make(map[noteWord]bool, size/3), norm: make(map[string]string, size/3),
+	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), norm: make(map[string]string, size/3),
 		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
 	// the normal forms of a title, its headings and a subject, kept from
 	// one fact to the next for strongSubject: worked out only for the
@@ -312,8 +313,8 @@ func newLexicon(facts []notes.Fact) *lexicon {
 	// reading a sentence twice changes nothing: a sentence is read again
 	// when it comes back after others, as a set of the sentences read cost
 	// more than the few that do (about one in ten thousand)
-	recent := new([8192]recentWord)               // words lately stored in lx.lower
-	upperNote, noteUpper := "", map[string]bool{} // the words of lx.upper of the note at hand
+	var noteSeed uint64 // hashNote of the note at hand
+	upperNote, noteKnown := "", false
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i := range facts {
@@ -336,65 +337,47 @@ func newLexicon(facts []notes.Fact) *lexicon {
 		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
 		}
-		// the sentence's words one by one, each with the one before and after
-		prev, w, rest := "", "", f.Sentence
-		w, rest = nextField(rest)
-		for i := 0; w != ""; i++ {
-			next, after := nextField(rest)
+		// the sentence's words one by one, each with the one before (and,
+		// for a capital, the one after)
+		prev, s := "", f.Sentence
+		for i := 0; ; i++ {
+			for s != "" && s[0] < utf8.RuneSelf && asciiSpace[s[0]] != 0 {
+				s = s[1:]
+			}
+			// most words are small letters and digits: read to their end,
+			// bared and hashed in one pass
+			if n, h, ok := lowerWord(s); ok {
+				lx.lower.add(h)
+				prev, s = s[:n], s[n:]
+				continue
+			}
+			w, rest := nextField(s)
+			if w == "" {
+				break
+			}
 			r := trimOpenQuotes(w)
 			switch {
 			case r == "":
 			case !startsUpper(r):
-				b, h, read := "", 0, false
-				if c := w[0]; c >= 'a' && c <= 'z' {
-					b, h, read = lowerBare(w)
-				}
-				if !read {
-					b = bareWord(w)
-				}
-				if b == "" {
-					lx.lower[b] = true
+				lx.lower.add(wordHash(bareWord(w)))
+			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)):
+				if next, _ := nextField(rest); next != "" && startsUpper(trimOpenQuotes(next)) {
 					break
 				}
-				// the commonest words come again and again: a table of
-				// words stored lately answers for most of them without
-				// hashing (a lookup in the map is cheaper than a store)
-				if len(b) <= len(recentWord{}.b) {
-					if !read {
-						h = wordSlot(b)
-					}
-					slot := &recent[h%len(recent)]
-					if int(slot.n) == len(b) && string(slot.b[:slot.n]) == b {
-						break
-					}
-					slot.n = uint8(copy(slot.b[:], b))
-				}
-				if !lx.lower[b] {
-					// a copy: b lies in its sentence, and the copies lie
-					// together, where the lookups of words that left the
-					// table find them
-					lx.lower[strings.Clone(b)] = true
-				}
-			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)) && (next == "" || !startsUpper(trimOpenQuotes(next))):
 				// a capital standing alone; inside "Global War Party" it proves nothing for "War"
-				// per note: "War" in "World War I" elsewhere proves nothing here;
-				// looked up lower-cased on the stack, a new string only for a
-				// word new to the note. The note's words are looked up in a
-				// set of its own, emptied for the next note: hashing the
-				// note's path with every word cost more (facts come in runs
-				// of a note; one that comes back is merely stored again)
-				if f.Note != upperNote {
-					clear(noteUpper)
-					upperNote = f.Note
+				// per note: "War" in "World War I" elsewhere proves nothing here.
+				// Hashed lower-cased as it is read: a word met again in
+				// the note is merely stored again
+				if !noteKnown || f.Note != upperNote {
+					upperNote, noteSeed, noteKnown = f.Note, hashNote(f.Note), true
 				}
-				var low [32]byte
-				if b, ok := appendBare(low[:0], w); !ok || !noteUpper[string(b)] {
-					b := bareWord(w)
-					noteUpper[b] = true
-					lx.upper[noteWord{f.Note, b}] = true
+				if lo, hi, ok := asciiBare(w); ok {
+					lx.upper.add(hashLowerASCII(noteSeed, w[lo:hi]))
+				} else {
+					lx.upper.add(hashString(noteSeed, bareWord(w)))
 				}
 			}
-			prev, w, rest = w, next, after
+			prev, s = w, rest
 		}
 	}
 	return lx
@@ -413,41 +396,150 @@ func trimOpenQuotes(w string) string {
 	return strings.TrimLeft(w, `"'“‘(`)
 }
 
-// recentWord is a word of newLexicon's table of recent words, held in
-// place: a table of strings sent every comparison to wherever in the
-// notes the word was last read, and cost more than it saved once large
-// enough to hold most words met again (longer words are not held).
-type recentWord struct {
-	n uint8
-	b [15]byte
+// wordSet is the lexicon's set of words, each held as a 64-bit FNV-1a hash
+// of it (wordHash) in an open-addressed table: a map of strings hashed
+// each word and compared it with the word stored, a read wherever in the
+// notes that word lay, and with a table of recent words in front of it
+// cost about twice as much. A word is taken for another only when their
+// hashes agree in 63 bits (0 marks a free slot): each set of the corpus
+// holds about 50,000 words, so a word looked up falsely finds one with a
+// chance of about 50,000 in 2^63 (5·10^-15), and the 2.3 million lookups
+// and stores of a corpus run one in a hundred million; of the corpus's
+// 70,000 bare words and 1.6 million words of a note no two hash alike.
+// (32 bits would not do: the corpus's words already share one 32-bit hash.)
+type wordSet struct {
+	slots []uint64 // a power of two of them; 0 is free, and keys are never 0
+	n     int
 }
 
-// wordSlot spreads words over newLexicon's table of recent words (FNV-1a):
-// a weaker hash let the commonest words evict each other.
-func wordSlot(w string) int {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+const (
+	fnvOffset = 14695981039346656037 // FNV-1a 64
+	fnvPrime  = 1099511628211
+)
+
+func newWordSet(size int) wordSet {
+	n := 16
+	for n < 2*size {
+		n *= 2
 	}
-	return int(h >> 8)
+	return wordSet{slots: make([]uint64, n)}
 }
 
-// lowerBare is bareWord(w) and wordSlot of it, read in one pass, for an
-// ASCII word that opens on a small letter and holds no capital (most
-// words of a sentence); read is false for any other word.
-func lowerBare(w string) (b string, slot int, read bool) {
-	h, bareHash, end := uint32(2166136261), uint32(2166136261), 0
+// slot is where h's probe starts: FNV-1a's top bits barely tell apart
+// words that differ in their last letter ("cat", "car"), so h is spread
+// first (Fibonacci hashing).
+func (s *wordSet) slot(h uint64) uint64 {
+	return (h * 0x9e3779b97f4a7c15) >> (64 - bits.TrailingZeros(uint(len(s.slots))))
+}
+
+func (s *wordSet) add(h uint64) {
+	h |= 1 // never 0: 63 bits tell words apart
+	mask := uint64(len(s.slots) - 1)
+	for k := s.slot(h); ; k = (k + 1) & mask {
+		switch s.slots[k] {
+		case h:
+			return
+		case 0:
+			s.slots[k] = h
+			if s.n++; 2*s.n > len(s.slots) {
+				s.grow()
+			}
+			return
+		}
+	}
+}
+
+func (s *wordSet) has(h uint64) bool {
+	h |= 1
+	mask := uint64(len(s.slots) - 1)
+	for k := s.slot(h); ; k = (k + 1) & mask {
+		switch s.slots[k] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+func (s *wordSet) grow() {
+	old := s.slots
+	*s = wordSet{slots: make([]uint64, 2*len(old))}
+	for _, h := range old {
+		if h != 0 {
+			s.add(h)
+		}
+	}
+}
+
+// wordHash is the key of word w in a wordSet.
+func wordHash(w string) uint64 {
+	return hashString(fnvOffset, w)
+}
+
+// hashString goes on hashing h with the bytes of w.
+func hashString(h uint64, w string) uint64 {
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint64(w[k])) * fnvPrime
+	}
+	return h
+}
+
+// hashLowerASCII goes on hashing h with the bytes of ASCII w lower-cased.
+func hashLowerASCII(h uint64, w string) uint64 {
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return "", 0, false
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		h = (h ^ uint32(c)) * 16777619 // wordSlot's hash
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// hashNote is where a word of a note is hashed on from for the lexicon's
+// capitals: the note's path and a 0 byte, which no path holds.
+func hashNote(note string) uint64 {
+	return hashString(hashString(fnvOffset, note), "\x00")
+}
+
+// lowerWord reads the word s opens with when it is ASCII, holds no
+// capital and opens on a small letter, a digit or a hyphen (most words of
+// a sentence): its length n and wordHash of bareWord of it, read in one
+// pass. ok is false for any other word, or when s opens on a space.
+func lowerWord(s string) (n int, h uint64, ok bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	if c := s[0]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+		return 0, 0, false
+	}
+	h, bare := uint64(fnvOffset), uint64(fnvOffset)
+	for n = 0; n < len(s); n++ {
+		c := s[n]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return 0, 0, false
+		}
+		if asciiSpace[c] != 0 {
+			break
+		}
+		h = (h ^ uint64(c)) * fnvPrime
 		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' {
-			end, bareHash = k+1, h // asciiBare keeps it
+			bare = h // asciiBare keeps it
 		}
 	}
-	return w[:end], int(bareHash >> 8), true
+	return n, bare, true
+}
+
+// isLower reports whether the notes write w in lower case somewhere.
+func (lx *lexicon) isLower(w string) bool {
+	return lx.lower.has(wordHash(w))
+}
+
+// isUpper reports whether a sentence of the note writes w (lower-cased)
+// capitalised and standing alone.
+func (lx *lexicon) isUpper(note, w string) bool {
+	return lx.upper.has(hashString(hashNote(note), w))
 }
 
 // namer reports whether a word is a name in fact f's context.
@@ -456,9 +548,9 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 		switch {
 		case properWord(f, lx, w):
 			return true
-		case lx != nil && lx.lower[w]:
+		case lx != nil && lx.isLower(w):
 			return false
-		case lx != nil && lx.upper[noteWord{f.Note, w}]:
+		case lx != nil && lx.isUpper(f.Note, w):
 			return true
 		}
 		return false // a capital seen only at the start of a sentence
@@ -1311,7 +1403,7 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	common := 0
 	sw := answer.Words(f.Subject)
 	for _, w := range sw {
-		if lx.lower[w] {
+		if lx.isLower(w) {
 			common++
 		}
 	}

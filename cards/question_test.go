@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -113,20 +114,50 @@ func TestSubjectCase(t *testing.T) {
 	}
 }
 
-// lowerBare reads in one pass what bareWord and wordSlot read.
-func TestLowerBare(t *testing.T) {
-	for _, w := range []string{"war", "war,", "war.)", "post-war", "wars'", "a", "e.g.", "x2", "iPhone", "naïve", "war—", "ab\"", "q-"} {
-		b, slot, read := lowerBare(w)
-		ascii, capital := true, false
-		for i := 0; i < len(w); i++ {
-			ascii = ascii && w[i] < utf8.RuneSelf
-			capital = capital || w[i] >= 'A' && w[i] <= 'Z'
+// lowerWord reads in one pass what nextField, bareWord and wordHash read,
+// and the lexicon's sets find what they were given.
+func TestLowerWord(t *testing.T) {
+	for _, w := range []string{"war", "war,", "war.)", "post-war", "wars'", "a", "e.g.", "x2", "1990,", "-", "--", "iPhone", "naïve", "war—", "ab\"", "q-", "(war", "War", ""} {
+		for _, s := range []string{w, w + " next", w + "\tnext", w + "\u00a0next"} {
+			n, h, ok := lowerWord(s)
+			// read up to an ASCII space: a space beyond ASCII is left to nextField
+			ascii, capital := true, false
+			field, _ := nextField(s)
+			for i := 0; i < len(s) && s[i] != ' ' && s[i] != '\t'; i++ {
+				ascii = ascii && s[i] < utf8.RuneSelf
+				capital = capital || s[i] >= 'A' && s[i] <= 'Z'
+			}
+			opens := w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= '0' && w[0] <= '9' || w[0] == '-')
+			if ok != (opens && ascii && !capital) {
+				t.Errorf("lowerWord(%q) ok %v", s, ok)
+			}
+			if ok && (s[:n] != field || h != wordHash(bareWord(field))) {
+				t.Errorf("lowerWord(%q) = %q, %x; want %q, %x", s, s[:n], h, field, wordHash(bareWord(field)))
+			}
 		}
-		if read != (ascii && !capital) {
-			t.Errorf("lowerBare(%q) read %v", w, read)
+	}
+	lx := newLexicon([]notes.Fact{{Note: "a.md", Sentence: "The war began when Kesh fell to the Harbour Master, and naïve Ödön wept."}})
+	for w, want := range map[string]bool{"war": true, "the": true, "naïve": true, "wept": true, "kesh": false, "War": false, "peace": false} {
+		if got := lx.isLower(w); got != want {
+			t.Errorf("isLower(%q) = %v, want %v", w, got, want)
 		}
-		if read && (b != bareWord(w) || slot != wordSlot(b)) {
-			t.Errorf("lowerBare(%q) = %q, %d; want %q, %d", w, b, slot, bareWord(w), wordSlot(bareWord(w)))
+	}
+	for w, want := range map[string]bool{"kesh": true, "ödön": true, "harbour": false, "the": false, "war": false} {
+		if got := lx.isUpper("a.md", w); got != want {
+			t.Errorf("isUpper(%q) = %v, want %v", w, got, want)
+		}
+		if lx.isUpper("b.md", w) {
+			t.Errorf("isUpper(b.md, %q) is true", w)
+		}
+	}
+	// a set grows past the size it was made for
+	set := newWordSet(0)
+	for k := range 1000 {
+		set.add(wordHash(strconv.Itoa(k)))
+	}
+	for k := range 2000 {
+		if got := set.has(wordHash(strconv.Itoa(k))); got != (k < 1000) {
+			t.Errorf("set of 0..999 has %d: %v", k, got)
 		}
 	}
 }

@@ -1181,7 +1181,7 @@ func bareNameOpens(ctx *context, lx *lexicon) bool {
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(trimPunct(w), "'s"), "’s")
 	low := strings.ToLower(name)
-	if len(name) < 3 || functionWords[low] || determiners[low] || lx == nil || lx.lower[low] || !lx.upper[noteWord{ctx.f.Note, low}] {
+	if len(name) < 3 || functionWords[low] || determiners[low] || lx == nil || lx.isLower(low) || !lx.isUpper(ctx.f.Note, low) {
 		return false // a common word, or a capital never seen inside a sentence of the note
 	}
 	if strings.Contains(ctx.f.Title, name) {

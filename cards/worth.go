@@ -1308,7 +1308,7 @@ func unanchored(f notes.Fact, lx *lexicon) bool {
 	first = strings.TrimSuffix(strings.TrimSuffix(trimPunct(first), "'s"), "’s")
 	low := strings.ToLower(first)
 	return !(len(first) >= 2 && isAllCaps(first) ||
-		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.lower[low] && lx.upper[noteWord{f.Note, low}])
+		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.isLower(low) && lx.isUpper(f.Note, low))
 }
 
 // mayHoldUpper reports whether s holds an ASCII upper-case letter or a
