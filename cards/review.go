@@ -154,7 +154,23 @@ func staleClaim(s string) bool {
 			return true
 		}
 	}
-	return staleSet.has(s)
+	return staleSet.has(s) || countedFromNow(s)
+}
+
+// countedFromNow reports whether s dates something from when the note
+// was written ("published last year", "this year's budget"); "the last
+// year of the war" is a year of its own.
+func countedFromNow(s string) bool {
+	if !strings.Contains(s, "ear") { // most sentences name no year at all: no lower-cased copy
+		return false
+	}
+	s = strings.ToLower(s)
+	for _, p := range []string{"last year", "this year"} {
+		if i := strings.Index(s, p); i >= 0 && !strings.HasSuffix(s[:i], "the ") && (i == 0 || s[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPhrase reports whether s holds one of phrases, lower case, starting
@@ -186,7 +202,7 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 var hearsayPhrases = []string{"most people", "many people", "some people", "people estimate", "people believe",
 	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored",
 	"many historians", "some historians", "historians point", "historians believe", "historians argue",
-	"theory suggests", "theories suggest", "conspiracy theory", "conspiracy theories"}
+	"theory suggests", "theories suggest", "conspiracy theory", "conspiracy theories", "claims suggest", "it is claimed"}
 
 // hearsay reports whether s states an unsourced view of unnamed people.
 func hearsay(s string) bool { return hearsaySet.has(s) }

@@ -55,7 +55,8 @@ func opensOnAuxiliary(s string) bool {
 var imperatives = map[string]bool{"Add": true, "Create": true, "Install": true, "Run": true, "Click": true,
 	"Open": true, "Use": true, "Set": true, "Make": true, "Ensure": true, "Remember": true, "Try": true,
 	"Avoid": true, "Consider": true, "Note": true, "Go": true, "Select": true, "Enter": true, "Type": true,
-	"Download": true, "Navigate": true, "Start": true, "Check": true}
+	"Download": true, "Navigate": true, "Start": true, "Check": true, "Look": true, "Search": true, "Find": true,
+	"Copy": true, "Paste": true, "Save": true, "Press": true, "Choose": true, "Visit": true, "Follow": true}
 
 // sentenceWorth is what worthAsking reads of a sentence alone: Generate
 // works it out once for the facts that share the sentence.
@@ -2130,7 +2131,7 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "no
 	"indicates": true, "urged": true, "urges": true, "hinted": true, "tweeted": true, "speculated": true,
 	// a verdict given rather than a deed done
 	"praised": true, "praises": true, "lauded": true, "criticized": true, "criticised": true, "criticizes": true,
-	"criticises": true, "recommended": true, "recommends": true}
+	"criticises": true, "recommended": true, "recommends": true, "attributing": true}
 
 // speaker reports whether an actor's answer is who said something ("_____
 // noted the decision was easy", "as discussed by _____", "According to

@@ -1187,6 +1187,12 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if !copularDateQuestion("In what year was Kesh plagued by floods?") {
 		t.Error("copularDateQuestion: a condition dated")
 	}
+	if !staleClaim("The survey, published last year, found tolls high.") || staleClaim("The last year of the toll was 1890.") {
+		t.Error("staleClaim: last year counted from the note's writing, not the last year of something")
+	}
+	if !hearsay("Claims suggest that the guild paid the toll.") {
+		t.Error("hearsay: unsourced claims")
+	}
 	if !staleClaim("The winner is anticipated to be the river party.") || !hearsay("A theory suggests that the toll was a hoax.") {
 		t.Error("a forecast is stale and a theory hearsay")
 	}
