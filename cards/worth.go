@@ -164,7 +164,7 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 		return false // the year of reported figures, a day without its year
 	}
 	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) ||
-		oneOfSeveral(f, sp) || showHost(f, sp) {
+		oneOfSeveral(f, sp) || showHost(f, sp) || supplier(f, sp) {
 		return false // actors and places a blank cannot fairly ask
 	}
 	return !convertedSum(sp) && !genericOpener(f) && !splitsUnit(sp) && !slashed(sp) && !inList(sp) && !cutPossessive(sp) && !menuPath(f.Sentence)
@@ -2196,15 +2196,16 @@ var showWords = phraseList{"podcast", "episode", "the show", "interview", "chann
 
 // showHost reports whether an actor's answer is who hosts a show ("the
 // Kesh Talks podcast, hosted by _____"): the video's own people, as
-// videoPeople are, whom a note rarely teaches; or what powers a product.
+// videoPeople are, whom a note rarely teaches.
 func showHost(f notes.Fact, sp span) bool {
-	if f.Kind != notes.Actor {
-		return false
-	}
-	left := strings.TrimRight(sp.left, " ")
-	// "an app, powered by _____": which vendor's technology a product
-	// runs on (teachers took none of 4)
-	return strings.HasSuffix(left, "hosted by") && showWords.in(f.Sentence) || strings.HasSuffix(left, "powered by")
+	return f.Kind == notes.Actor && strings.HasSuffix(strings.TrimRight(sp.left, " "), "hosted by") && showWords.in(f.Sentence)
+}
+
+// supplier reports whether an actor's answer is what powers a product
+// ("an app, powered by _____"): which vendor's technology it runs on
+// (teachers took none of 4).
+func supplier(f notes.Fact, sp span) bool {
+	return f.Kind == notes.Actor && strings.HasSuffix(strings.TrimRight(sp.left, " "), "powered by")
 }
 
 // afterAside is right, the sentence after a blank, past an aside set off

@@ -1157,8 +1157,8 @@ func TestListsSpeakersAndSurnames(t *testing.T) {
 	if showHost(notes.Fact{Kind: notes.Actor, Sentence: "The 1890 games, hosted by Kesh, drew crowds."}, span{left: "The 1890 games, hosted by "}) {
 		t.Error("showHost: the host of games is no show's host")
 	}
-	if !showHost(notes.Fact{Kind: notes.Actor, Sentence: "The ferry app, powered by Kesh Labs, sells tickets."}, span{left: "The ferry app, powered by "}) {
-		t.Error("showHost: what powers a product")
+	if !supplier(notes.Fact{Kind: notes.Actor, Sentence: "The ferry app, powered by Kesh Labs, sells tickets."}, span{left: "The ferry app, powered by "}) {
+		t.Error("supplier: what powers a product")
 	}
 	if !speaker(notes.Fact{Kind: notes.Actor}, span{right: " praised the ferry's timetable."}) {
 		t.Error("speaker: a verdict given")
