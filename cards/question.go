@@ -1442,11 +1442,11 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 // strongSubject), but one the sentence names is the sentence's own.
 func subjectNamed(f notes.Fact, sp span) bool {
 	subj := strings.TrimPrefix(strings.TrimSpace(f.Subject), "The ")
-	// "Norway's digital strategy": a possessive names a thing of the place, not a people
 	left := sp.left
 	if f.LabelLen <= len(left) {
 		left = left[f.LabelLen:] // a label names what the list is about, not the sentence
 	}
+	// "Norway's digital strategy": a possessive names a thing of the place, not a people
 	return len(subj) >= 3 && startsUpper(subj) && !strings.ContainsAny(subj, "'’") && strings.Contains(left, subj)
 }
 

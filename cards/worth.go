@@ -2182,9 +2182,10 @@ func oneOfSeveral(f notes.Fact, sp span) bool {
 	if f.Kind != notes.Actor || strings.Contains(sp.ans, " and ") || strings.Contains(sp.ans, ",") {
 		return false
 	}
-	left := strings.ToLower(strings.TrimRight(sp.left, " "))
+	left := strings.TrimRight(sp.left, " ")
 	for _, v := range coVerbs {
-		if strings.HasSuffix(left, v) {
+		// in any case, without a lower-cased copy of the sentence's left side
+		if len(left) >= len(v) && strings.EqualFold(left[len(left)-len(v):], v) {
 			return true
 		}
 	}

@@ -144,11 +144,13 @@ func sameNumerals(typed, expected string) string {
 	}
 	changed := false
 	for i := range tw {
-		if tw[i] == ew[i] || !romanNumeral(ew[i]) {
+		if tw[i] == ew[i] {
 			continue
 		}
-		if n, err := strconv.Atoi(tw[i]); err == nil && n == romanValue(ew[i]) {
-			tw[i], changed = ew[i], true
+		if v := romanValue(ew[i]); v > 0 {
+			if n, err := strconv.Atoi(tw[i]); err == nil && n == v {
+				tw[i], changed = ew[i], true
+			}
 		}
 	}
 	if !changed {
@@ -157,14 +159,22 @@ func sameNumerals(typed, expected string) string {
 	return strings.Join(tw, " ")
 }
 
-// romanValue is the value of a lower-case Roman numeral that romanNumeral
-// accepts (1 to 39).
+// romanValue is the value of w, lower case, as a Roman numeral from 1 to
+// 39, as kings, popes and wars are numbered ("civil" is not one), or 0.
 func romanValue(w string) int {
 	tens := strings.TrimLeft(w, "x")
-	v := 10 * (len(w) - len(tens))
-	units := map[string]int{"": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
-	return v + units[tens]
+	if w == "" || len(w)-len(tens) > 3 {
+		return 0
+	}
+	u, ok := romanUnits[tens]
+	if !ok {
+		return 0
+	}
+	return 10*(len(w)-len(tens)) + u
 }
+
+// romanUnits are the units of a Roman numeral after its tens.
+var romanUnits = map[string]int{"": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 
 // joinInitials writes a run of two or more one-letter words of a
 // normalised answer as one word: "the U.S." normalises to "u s" and "US"
@@ -361,18 +371,8 @@ func otherNumeral(a, b string) bool {
 }
 
 // romanNumeral reports whether w, lower case, is a Roman numeral from 1
-// to 39, as kings, popes and wars are numbered ("civil" is not one).
-func romanNumeral(w string) bool {
-	tens := strings.TrimLeft(w, "x")
-	if w == "" || len(w)-len(tens) > 3 {
-		return false
-	}
-	switch tens {
-	case "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix":
-		return true
-	}
-	return false
-}
+// to 39 (see romanValue).
+func romanNumeral(w string) bool { return romanValue(w) > 0 }
 
 // wordIn finds w in ws exactly or with a typo.
 func wordIn(w string, ws []string) (found, exact bool) {
