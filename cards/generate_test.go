@@ -392,3 +392,27 @@ func TestMayScoreLoweredIsReaches(t *testing.T) {
 		t.Fatal("nothing compared")
 	}
 }
+
+// A term, a figure or a cause that no false statement can stand in for is
+// not stated true either: the card would only ask to agree with the
+// sentence. A population is still stated.
+func TestNoAgreeOnlyStatements(t *testing.T) {
+	var facts []notes.Fact
+	for _, f := range demoFacts {
+		if f.Kind == notes.Definition || f.Kind == notes.Quantity || f.Kind == notes.Cause || f.Kind == notes.Population {
+			facts = append(facts, f)
+		}
+	}
+	population := false
+	for seed := int64(1); seed <= 20; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, Types: []Type{TF}, MinScore: -1}) {
+			if agreedOnly(c.Kind) && c.Answer == "true" {
+				t.Fatalf("seed %d: %s stated true with no false statement beside it: %q", seed, c.Kind, c.Question)
+			}
+			population = population || c.Kind == notes.Population
+		}
+	}
+	if !population {
+		t.Error("no population stated in 20 seeds")
+	}
+}

@@ -2,6 +2,7 @@ package cards
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/recall-srs/recall/cards/answer"
@@ -55,7 +56,7 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	if cl.rejectsAll() || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
 		return false
 	}
-	if labelFragment(shown) || givenAsExample(shown) {
+	if labelFragment(shown) || subjectless(strings.TrimPrefix(shown, ctx.prefix)) || givenAsExample(shown) {
 		return false
 	}
 	if f.Kind == notes.Actor && c.Type != TF && nameGivesAway(strings.Replace(shown, Blank, " ", 1), f.Answer) {
@@ -127,13 +128,13 @@ func inAside(left string) bool {
 // with time, and a true/false card on it cannot be marked a year later.
 var staleMarkers = map[string]bool{
 	"currently": true, "current": true, "today": true, "still": true, "now": true, "presently": true, "ago": true,
-	"recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true, "upcoming": true,
+	"recent": true, "recently": true, "nowadays": true, "will": true, "won't": true, "remains": true, "remain": true, "upcoming": true,
 }
 
 // stalePhrases are stale markers of several words, matched on word bounds.
 var stalePhrases = []string{"continues to", "continue to", "not yet", "yet to", "at present", "so far", "to date", "as of", "expected to",
 	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to",
-	"looking ahead", "coming years", "next year",
+	"looking ahead", "coming years", "next year", "is no longer", "are no longer",
 	// a forecast made when the note was written ("is anticipated to be the victor")
 	"anticipated to", "is anticipated", "are anticipated", "predicted to", "projected to", "forecast to", "envisions"}
 
@@ -154,8 +155,41 @@ func staleClaim(s string) bool {
 			return true
 		}
 	}
-	return staleSet.has(s) || countedFromNow(s)
+	return staleSet.has(s) || countedFromNow(s) || yearlessMonth(s)
 }
+
+// yearlessMonth reports whether s dates something by a month with no
+// year anywhere in it ("In February, the minister stated ...", "in early
+// August markets fell"): the month of the year the note was written, which
+// a card read later cannot place.
+func yearlessMonth(s string) bool {
+	if !strings.ContainsAny(s, "JFMASOND") {
+		return false
+	}
+	prev := ""
+	dated := false
+	for rest := s; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		b := trimPunct(w)
+		if len(b) == 4 && isDigits(b) && (b[0] == '1' || b[0] == '2') {
+			return false // a year: the month is placed
+		}
+		if m, ok := strings.CutPrefix(b, "mid-"); ok && slices.Contains(monthNames, m) {
+			dated = true // "mid-August"
+		}
+		if !dated && monthPrepositions[strings.ToLower(prev)] && slices.Contains(monthNames, b) {
+			dated = true
+		}
+		prev = b
+	}
+	return dated
+}
+
+// monthPrepositions date by the month that follows them ("in May", "by
+// early June"); "May" after anything else is as likely the verb.
+var monthPrepositions = map[string]bool{"in": true, "on": true, "by": true, "since": true, "until": true, "early": true,
+	"late": true, "from": true, "through": true, "throughout": true, "last": true, "this": true, "during": true}
 
 // countedFromNow reports whether s dates something from when the note
 // was written ("published last year", "this year's budget"); "the last
@@ -216,6 +250,7 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	"increasingly authoritarian", "revolutionized", "revolutionised", "changed the world",
 	// a view reported rather than a fact: "Her view was that ..."
 	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that",
+	"perceived to", "perceived as",
 	// a reading of events rather than one: "was not a foregone
 	// conclusion but rather", "served as a catalyst", "can be seen as"
 	"but rather", "foregone conclusion", "served as a catalyst", "can be seen as", "was evident in", "arguably",
@@ -566,6 +601,7 @@ func didQuestion(q string) bool {
 // modifying a noun ("the planned attack").
 func pastAfterDid(q string) bool {
 	_, rest, _ := strings.Cut(q, " did ")
+	prev := ""
 	for w, r := nextField(rest); w != ""; w, r = nextField(r) {
 		b := bareWord(w)
 		if clauseOpeners[b] || strings.HasSuffix(w, ",") {
@@ -574,9 +610,34 @@ func pastAfterDid(q string) bool {
 		if base, ok := irregular[b]; ok && base != b && !startsUpper(w) && !pastOrNoun[b] {
 			return true
 		}
+		if next, _ := nextField(r); regularPastActs(prev, b, next) {
+			return true
+		}
+		prev = b
 	}
 	return false
 }
+
+// regularPastActs reports whether w, a past in -ed between prev and next,
+// acts as a verb on an object of its own ("the engine develop for
+// SerenityOS declared its independence"): a participle modifying a noun
+// is not followed by "its" or "the", and one after "had" or "was" is a
+// tense of its own.
+func regularPastActs(prev, w, next string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || startsUpper(w) || notVerbs[w] || auxiliaries[prev] || beforeParticiple[prev] {
+		return false
+	}
+	switch next {
+	case "its", "their", "his", "her", "the":
+		return true
+	}
+	return false
+}
+
+// beforeParticiple make a passive of the participle after them, or open a
+// clause of its own ("that", "who").
+var beforeParticiple = map[string]bool{"been": true, "be": true, "being": true, "get": true, "got": true,
+	"that": true, "which": true, "who": true}
 
 // pastOrNoun are irregular pasts that as often stand for another word
 // ("left wing", "found" as in to found, "bound for").
@@ -1513,6 +1574,44 @@ func labelFragment(shown string) bool {
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
 }
+
+// subjectless reports whether the text opens on a verb in the simple past
+// with no subject before it, maybe after an adverb: "Only grew 14% as
+// people watched less", a bullet under a label the card does not show.
+// Only pasts unlike their participles are read ("grew", not "built"): a
+// participle opens a phrase ("Built in 1900, the bridge ..."). "Then came
+// the war" puts its subject after the verb.
+func subjectless(shown string) bool {
+	w, rest := nextField(shown)
+	if openingAdverbs[w] {
+		if w, _ = nextField(rest); w == "came" || w == "went" {
+			return false
+		}
+	} else if startsUpper(w) {
+		w = strings.ToLower(w)
+	}
+	return pastOnly[trimPunct(w)]
+}
+
+// openingAdverbs may open a sentence before its verb.
+var openingAdverbs = map[string]bool{"Only": true, "Also": true, "Then": true, "Later": true, "Just": true,
+	"Eventually": true, "Soon": true, "Initially": true, "Subsequently": true, "Ultimately": true, "Finally": true}
+
+// pastOnly are the simple pasts of irregular verbs whose participles
+// differ from them ("grew", "grown"), less those that are as often a
+// noun or a name at the start of a sentence ("Rose", "Saw").
+var pastOnly = func() map[string]bool {
+	m := map[string]bool{"became": true, "came": true, "ran": true, "went": true, "overcame": true}
+	for part, past := range participles {
+		if past != part && !strings.HasSuffix(past, "ed") {
+			m[past] = true
+		}
+	}
+	for _, w := range []string{"rose", "saw", "bore", "fell", "beat", "did"} {
+		delete(m, w)
+	}
+	return m
+}()
 
 // givenAsExample reports whether the text offers itself as an example of
 // something said before it ("Nvidia, for example, ..."): an example of what

@@ -32,6 +32,16 @@ func TestStaleClaim(t *testing.T) {
 		{"Stillwater was founded by miners in 1884.", false},
 		{"The nowhere-bound train left at dawn.", false},
 		{"The notion of a yeti persisted.", false},
+		{"Recent reports show the guild bought the mill.", true},
+		{"The mill is no longer as busy as the docks.", true},
+		{"The mill was no longer busy after 1901.", false},
+		// a month with no year: which year's is the note's own
+		{"In February, the mayor stated that 500 jobs were open.", true},
+		{"In mid-August, the tolls fell.", true},
+		{"On February 9, registration opened.", true},
+		{"In February 1901, the mayor stated that 500 jobs were open.", false},
+		{"The guild may open the mill in 1901.", false},
+		{"May Aster was the mayor's daughter.", false},
 	}
 	for _, tt := range tests {
 		if got := staleClaim(tt.s); got != tt.want {
@@ -59,6 +69,7 @@ func TestHearsayAndJudgement(t *testing.T) {
 		{"Though the guild had won the isles in 1203, Kesh stayed free.", false, true}, // a concession
 		{"Even though the guild won in 1203, Kesh stayed free.", false, true},
 		{"Thoughtful guild masters opened the docks in 1203.", false, false},
+		{"In 1203, Aster was perceived to have betrayed the guild.", false, true},
 	}
 	for _, tt := range tests {
 		if got := hearsay(tt.s); got != tt.hearsay {
@@ -187,6 +198,9 @@ func TestQAMisparsed(t *testing.T) {
 		// a past kept after the verb asked: the question was built on a participle
 		{"When did reforms begin by Aster sought to open the port?", "Reforms begun by Aster in ", " sought to open the port.", true},
 		{"When did the guild open the port that Aster built?", "The guild opened the port that Aster built in ", ".", false},
+		{"When did the mill develop for Kesh declared its independence?", "In ", ", the mill developed for Kesh declared its independence.", true},
+		{"When did the guild buy a mill owned by Aster?", "The guild bought a mill owned by Aster in ", ".", false},
+		{"When did the guild pass a law that granted the port its charter?", "The guild passed a law that granted the port its charter in ", ".", false},
 		// an adverb where the subject should be
 		{"When did just a month before the flood, the guild open the port?", "On ", ", just a month before the flood, the guild opened the port.", true},
 		{"When did recognizing the need, the guild open the port?", "Recognizing the need, the guild opened the port in ", ".", true},
@@ -609,6 +623,27 @@ func TestLabelFragment(t *testing.T) {
 	for _, tt := range tests {
 		if got := labelFragment(tt.shown); got != tt.want {
 			t.Errorf("labelFragment(%q) = %v, want %v", tt.shown, got, tt.want)
+		}
+	}
+}
+
+func TestSubjectless(t *testing.T) {
+	tests := []struct {
+		shown string
+		want  bool
+	}{
+		{"Only grew 14% as fewer ships came in.", true},
+		{"Took the port in 1187 after a siege.", true},
+		{"Became the guild's largest mill by 1901.", true},
+		{"Then came the war of 1187.", false}, // the subject after the verb
+		{"Built in 1150, the harbour closed in 1204.", false},
+		{"Grown in the hills, the grain fed Kesh.", false},
+		{"Rose Aster became mayor in 1901.", false},
+		{"The mill grew 14% in 1901.", false},
+	}
+	for _, tt := range tests {
+		if got := subjectless(tt.shown); got != tt.want {
+			t.Errorf("subjectless(%q) = %v, want %v", tt.shown, got, tt.want)
 		}
 	}
 }
