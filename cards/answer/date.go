@@ -173,7 +173,9 @@ func ParseDates(s string) ([]Date, bool) {
 		}
 		if m := matchIf(digit, dayRe, w); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			nextIsMonth := i+1 < len(ws) && months[ws[i+1]] != 0
+			// "5 May", and "5th of May" (the "of" is passed over as a filler)
+			nextIsMonth := i+1 < len(ws) && months[ws[i+1]] != 0 ||
+				i+2 < len(ws) && ws[i+1] == "of" && m[2] != "" && months[ws[i+2]] != 0
 			if n >= 1 && n <= 31 && ((pending && cur.Month != 0 && cur.Day == 0 && cur.Year == 0) || nextIsMonth) {
 				if nextIsMonth && pending {
 					flush()

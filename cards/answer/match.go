@@ -76,7 +76,10 @@ func Match(typed, expected string) Result {
 	}
 	// the acronym side must be written as one (typed in any case: "un"),
 	// and not be a small word ("in" for "Indian Navy")
-	if acronymOf(e) == t && isName(expected) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) {
+	if ta := romanTail(t); acronymOf(e) == ta && isName(expected) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) {
+		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
+	}
+	if tc, ec := countryOf(t), countryOf(e); tc == ec && sameCountry[strings.TrimPrefix(t, "the ")]+sameCountry[strings.TrimPrefix(e, "the ")] != "" {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	return matchWords(sameNumerals(t, e), e, expected)
@@ -107,13 +110,61 @@ func acronymOf(norm string) string {
 		return ""
 	}
 	b := make([]byte, 0, len(ws))
-	for _, w := range ws {
+	for i, w := range ws {
 		if c := w[0]; c < 'a' || c > 'z' {
 			return ""
 		}
-		b = append(b, w[0])
+		switch {
+		case i > 0 && romanNumeral(w):
+			b = append(b, w...) // "world war ii" → "wwii"
+		case i > 0 && (w == "jr" || w == "sr"):
+			// "mlk" for "martin luther king jr"
+		default:
+			b = append(b, w[0])
+		}
 	}
 	return string(b)
+}
+
+// romanTail writes the number that ends a typed acronym as a Roman
+// numeral ("ww2" → "wwii"), as acronymOf writes it; any other word is
+// returned as it is.
+func romanTail(w string) string {
+	i := len(w)
+	for i > 0 && w[i-1] >= '0' && w[i-1] <= '9' {
+		i--
+	}
+	if i == 0 || i == len(w) {
+		return w
+	}
+	n, err := strconv.Atoi(w[i:])
+	if err != nil || n < 1 || n > 39 {
+		return w
+	}
+	roman := strings.Repeat("x", n/10)
+	for u, v := range romanUnits {
+		if v == n%10 {
+			roman += u
+		}
+	}
+	return w[:i] + roman
+}
+
+// sameCountry are the names of a few countries as often written another
+// way, each by the one it is compared as ("usa", "the united states").
+var sameCountry = map[string]string{
+	"usa": "united states", "us": "united states", "united states of america": "united states", "america": "united states",
+	"uk": "united kingdom", "ussr": "soviet union", "union of soviet socialist republics": "soviet union",
+	"uae": "united arab emirates", "prc": "china", "people s republic of china": "china",
+}
+
+// countryOf is the name norm is compared as when it is a country's other
+// name, or norm itself.
+func countryOf(norm string) string {
+	if c, ok := sameCountry[strings.TrimPrefix(norm, "the ")]; ok {
+		return c
+	}
+	return strings.TrimPrefix(norm, "the ")
 }
 
 // typedFraction reads a fraction typed with a slash ("3/4") as the number
@@ -303,6 +354,9 @@ func matchQuantities(t, e Quantity, exp string) Result {
 	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/math.Abs(mid) <= tol && !t.IsRange() {
 		return Result{Close, "roughly: expected " + exp}
 	}
+	if e.Unit == "%" && t.Unit == "%" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 1 {
+		return Result{Close, "roughly: expected " + exp} // "two-thirds" for "66%": a share rounded either way
+	}
 	return Result{Wrong, "expected " + exp}
 }
 
@@ -351,7 +405,22 @@ func typo(a, b string) bool {
 		return false
 	}
 	d := levenshtein.ComputeDistance(a, b)
-	return float64(d) <= math.Max(1, 0.2*float64(n))
+	return float64(d) <= math.Max(1, 0.2*float64(n)) || d == 2 && letterOutOfPlace(a, b)
+}
+
+// letterOutOfPlace reports whether a and b have the same first letter and
+// the same letters in another order ("ghandi" for "gandhi"): a slip of
+// the hand, though two edits apart.
+func letterOutOfPlace(a, b string) bool {
+	if len(a) != len(b) || a == "" || a[0] != b[0] {
+		return false
+	}
+	var count [256]int
+	for i := 0; i < len(a); i++ {
+		count[a[i]]++
+		count[b[i]]--
+	}
+	return count == [256]int{}
 }
 
 // otherNumeral reports whether a and b differ in a Roman numeral ("World

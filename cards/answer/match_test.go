@@ -21,6 +21,21 @@ func TestMatch(t *testing.T) {
 		{"Iran’s intelligence services", "Iran's intelligence services", Correct},
 		{"", "Edi Rama", Wrong},
 		{"   ", "Edi Rama", Wrong},
+		// other names of a country, acronyms with numerals and suffixes
+		{"USA", "United States", Correct},
+		{"the US", "United States of America", Correct},
+		{"UK", "the United Kingdom", Correct},
+		{"USSR", "Soviet Union", Correct},
+		{"Soviet Union", "USSR", Correct},
+		{"USA", "United Kingdom", Wrong},
+		{"WWII", "World War II", Correct},
+		{"WW2", "the Second World War", Wrong}, // only the name it abbreviates
+		{"WW2", "World War II", Correct},
+		{"WW1", "World War II", Wrong},
+		{"MLK", "Martin Luther King Jr.", Correct},
+		// a letter out of place
+		{"Ghandi", "Gandhi", Close},
+		{"Hgandi", "Gandhi", Wrong},
 		// partial names and titles
 		{"Rama", "Edi Rama", Close},
 		{"Edi Rama", "Prime Minister Edi Rama", Correct},
@@ -104,6 +119,8 @@ func TestMatch(t *testing.T) {
 		{"0.15", "15 percent", Correct},
 		{"15", "15 percent", Correct}, // the question asks for the percentage
 		{"50%", "a third", Wrong},
+		{"two-thirds", "66%", Close}, // a share rounded down
+		{"65%", "67%", Wrong},
 		// numbers written another way in names; acronyms
 		{"World War 1", "World War I", Correct},
 		{"world war 2", "World War II", Correct},
@@ -141,6 +158,9 @@ func TestMatch(t *testing.T) {
 		{"15 July 2022", "July 15, 2022", Correct},
 		{"July 15, 2022", "July 15, 2022", Correct},
 		{"2022-07-15", "July 15, 2022", Correct},
+		{"15th of July 2022", "July 15, 2022", Correct},
+		{"the 15th of July, 2022", "15 July 2022", Correct},
+		{"15 of July 2022", "July 15, 2022", Wrong},
 		{"15/07/2022", "July 15, 2022", Correct},
 		{"07/15/2022", "July 15, 2022", Correct},
 		{"July 2022", "July 15, 2022", Close},
