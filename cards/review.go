@@ -70,6 +70,9 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if changeBlank(ctx.sp.left, f.Answer) {
 			return false // "reduced from _____ of the plane": two values asked as one
 		}
+		if c.Type != QA && f.Kind == notes.Date && dateModifies(ctx.sp.left, ctx.sp.right) {
+			return false // "during the _____ crisis": "financial" fills it as well as the year
+		}
 	}
 	if f.Kind == notes.Date && yearless(c, shown, ctx) {
 		return false
@@ -1557,6 +1560,19 @@ func changeBlank(left, ans string) bool {
 		return false
 	}
 	return strings.Contains(ans, " to ")
+}
+
+// dateModifies reports whether a date between left and right names the
+// noun after it ("the 2008 crisis", "Kesh's 1901 election"): blanked, any
+// word that describes the noun fits ("the _____ crisis": "financial").
+func dateModifies(left, right string) bool {
+	w, _ := lastWord(left)
+	if w != "the" && !strings.HasSuffix(w, "'s") {
+		return false
+	}
+	next, _ := nextField(right)
+	b := bareWord(next)
+	return b == strings.TrimRight(next, ",.;:") && startsLower(next) && !functionWords[b] && !clauseOpeners[b] && !yearPrepositions[b] && !afterDate[b]
 }
 
 // labelFragment reports whether the text is a note's label followed by a

@@ -886,3 +886,23 @@ func TestNamesEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestDateModifies(t *testing.T) {
+	tests := []struct {
+		left, right string
+		want        bool
+	}{
+		{"During the ", " crisis, the mill closed.", true},
+		{"Kesh's ", " election was won by Aster.", true},
+		{"The ", " flood in Kesh drowned the docks.", true},
+		{"The mill closed in ", " during the crisis.", false},
+		{"In the ", ", the mill closed.", false},
+		{"The dock of ", " was the largest.", false},
+		{"During the ", " Harbour Fair, the mill closed.", false}, // a name: the date is part of it
+	}
+	for _, tt := range tests {
+		if got := dateModifies(tt.left, tt.right); got != tt.want {
+			t.Errorf("dateModifies(%q, %q) = %v, want %v", tt.left, tt.right, got, tt.want)
+		}
+	}
+}
