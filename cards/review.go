@@ -257,7 +257,10 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	// a reading of events rather than one: "was not a foregone
 	// conclusion but rather", "served as a catalyst", "can be seen as"
 	"but rather", "foregone conclusion", "served as a catalyst", "can be seen as", "was evident in", "arguably",
-	"wild card", "potential future", "true breakthrough"}
+	"wild card", "potential future", "true breakthrough",
+	// a verdict on who leads, or on what one needs: "gained the upper hand",
+	// "an unprecedented cult", "would need to bat more aggressively"
+	"upper hand", "unprecedented", "far exceeding", "paradigm shift", "would need to"}
 
 // judgement reports whether a statement grades what it describes, or
 // opens on a concession ("Though Greece had gained the islands, Cyprus

@@ -70,6 +70,8 @@ func TestHearsayAndJudgement(t *testing.T) {
 		{"Even though the guild won in 1203, Kesh stayed free.", false, true},
 		{"Thoughtful guild masters opened the docks in 1203.", false, false},
 		{"In 1203, Aster was perceived to have betrayed the guild.", false, true},
+		{"By 1203, Kesh had gained the upper hand over the guild.", false, true},
+		{"Aster would need to win the isles to keep the crown.", false, true},
 	}
 	for _, tt := range tests {
 		if got := hearsay(tt.s); got != tt.hearsay {

@@ -1336,6 +1336,9 @@ var genericNouns = map[string]bool{
 	"land": true, "annexation": true, "tournament": true, "match": true, "trial": true, "ruling": true,
 	"verdict": true, "bill": true, "law": true, "policy": true, "proposal": true, "report": true,
 	"study": true, "survey": true, "attack": true, "attacks": true, "lecture": true, "incident": true, "meeting": true,
+	// which treaty, founder, exam or consultation: "The registration opened on ..."
+	"treaty": true, "founder": true, "registration": true, "payment": true, "consultation": true, "exam": true,
+	"experiment": true, "experiments": true, "collaboration": true, "declaration": true,
 }
 
 // sequenceWords place a thing in a list told before.
@@ -1373,8 +1376,10 @@ func genericOpener(f notes.Fact) bool {
 	if !genericNouns[bareWord(w2)] {
 		return false
 	}
-	if w3, after := nextField(rest); startsUpper(w3) || w3 == "of" && startsUpper(firstWordOf(after)) || w3 == "for" || w3 == "on" {
-		return false // named at once: "The company TSMC", "The firm of Aster and Voss", "The bill for compulsory voting"
+	if w3, after := nextField(rest); startsUpper(w3) || (w3 == "of" || w3 == "between") && startsUpper(firstWordOf(after)) || w3 == "for" || w3 == "on" {
+		// named at once: "The company TSMC", "The firm of Aster and Voss",
+		// "The bill for compulsory voting", "The treaty between Kesh and Vela"
+		return false
 	}
 	for w, rest := nextField(f.Title); w != ""; w, rest = nextField(rest) {
 		if b := strings.TrimSuffix(trimPunct(w), "s"); len(b) >= 2 && isAllCaps(b) {

@@ -723,6 +723,9 @@ func TestGenericOpener(t *testing.T) {
 		{"The company boasts 17% annual revenue growth.", "HTGs Founding and Evolution", false}, // the title's acronym names it
 		{"The firm of Aster and Voss opened in 1201.", "Harbour Trade", false},                  // named at once
 		{"The company HTG grew tenfold.", "Harbour Trade", false},
+		{"The registration opened on 9 May 1201.", "Harbour Trade", true},
+		{"The treaty came into force in 1201.", "Harbour Trade", true},
+		{"The treaty between Kesh and Vela came into force in 1201.", "Harbour Trade", false},
 		{"The harbour guild invaded the isles in 1187.", "Harbour Trade", false},
 		{"Tobin Aster's firm opened in 1201.", "Harbour Trade", false},
 		{"The Chancellor resigned to avoid a war with Kesh in 1201.", "Harbour Trade", true}, // which one?
