@@ -164,7 +164,7 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 		return false // the year of reported figures, a day without its year
 	}
 	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) ||
-		oneOfSeveral(f, sp) || showHost(f, sp) || supplier(f, sp) {
+		oneOfSeveral(f, sp) || showHost(f, sp) || supplier(f, sp) || rangeEnd(f, sp) || exampleFollows(f, sp) {
 		return false // actors and places a blank cannot fairly ask
 	}
 	return !convertedSum(sp) && !genericOpener(f) && !splitsUnit(sp) && !slashed(sp) && !inList(sp) && !cutPossessive(sp) && !menuPath(f.Sentence)
@@ -2133,7 +2133,7 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "noted": true, "no
 	"explains": true, "shared": true, "shares": true, "recounted": true, "recalled": true, "recalls": true,
 	"acknowledged": true, "acknowledges": true, "expressed": true, "stressed": true, "asserted": true,
 	"asserts": true, "wrote": true, "writes": true, "told": true, "tells": true, "indicated": true,
-	"indicates": true, "urged": true, "urges": true, "hinted": true, "tweeted": true, "speculated": true,
+	"indicates": true, "urged": true, "urges": true, "hinted": true, "tweeted": true, "speculated": true, "confirmed": true, "confirms": true,
 	// a verdict given rather than a deed done
 	"praised": true, "praises": true, "lauded": true, "criticized": true, "criticised": true, "criticizes": true,
 	"criticises": true, "recommended": true, "recommends": true, "attributing": true}
@@ -2191,6 +2191,52 @@ func oneOfSeveral(f notes.Fact, sp span) bool {
 	for _, v := range coVerbs {
 		// in any case, without a lower-cased copy of the sentence's left side
 		if len(left) >= len(v) && strings.EqualFold(left[len(left)-len(v):], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeEnd reports whether an actor's answer ends a range begun with
+// another name ("from Noah to _____"): whoever stands between fits too.
+func rangeEnd(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	w, rest := lastWord(sp.left)
+	if w != "to" {
+		return false
+	}
+	// the name the range starts from, capitalised, back to its "from"
+	for start := strings.TrimRight(rest, " "); ; {
+		i := strings.LastIndexByte(start, ' ')
+		x := start[i+1:]
+		if strings.EqualFold(x, "from") {
+			return rest != start // a name between
+		}
+		if !startsUpper(x) || i < 0 {
+			return false
+		}
+		start = start[:i]
+	}
+}
+
+// exampleFollows reports whether an actor's answer, opening its
+// sentence, is followed by an example of it ("_____, particularly large
+// language models, has ..."): the answer is a sort of thing, and any
+// broader or narrower sort fits. ("_____, especially in Kesh, ..." tells
+// where, not what.)
+func exampleFollows(f notes.Fact, sp span) bool {
+	if f.Kind != notes.Actor || strings.TrimSpace(sp.left) != "" {
+		return false
+	}
+	for _, p := range []string{", particularly ", ", especially ", ", notably ", ", such as ", ", including "} {
+		if rest, ok := strings.CutPrefix(sp.right, p); ok {
+			w, _ := nextField(rest)
+			switch bareWord(w) {
+			case "in", "on", "at", "for", "during", "after", "before", "since", "with", "by", "among", "when", "where", "through":
+				return false
+			}
 			return true
 		}
 	}

@@ -1539,3 +1539,36 @@ func TestVideoPeopleUnworthy(t *testing.T) {
 		}
 	}
 }
+
+func TestRangeEndAndExampleFollows(t *testing.T) {
+	actor := notes.Fact{Kind: notes.Actor}
+	ranges := []struct {
+		left string
+		want bool
+	}{
+		{"Key rulers, from Tobin Aster to ", true},
+		{"The rulers from Aster to ", true},
+		{"Changing the lever from arrow keys to ", false}, // a change, not a range of names
+		{"The guild sent envoys to ", false},
+		{"Power passed from the guild to ", false},
+	}
+	for _, tt := range ranges {
+		if got := rangeEnd(actor, span{left: tt.left, ans: "Ana Velt"}); got != tt.want {
+			t.Errorf("rangeEnd(%q) = %v, want %v", tt.left, got, tt.want)
+		}
+	}
+	examples := []struct {
+		left, right string
+		want        bool
+	}{
+		{"", ", particularly the river guilds of Kesh, changed trade.", true},
+		{"", ", especially in Kesh, changed trade.", false}, // where, not what
+		{"Trade was changed by ", ", particularly the river guilds.", false},
+		{"", " changed trade, particularly in Kesh.", false},
+	}
+	for _, tt := range examples {
+		if got := exampleFollows(actor, span{left: tt.left, ans: "Guilds", right: tt.right}); got != tt.want {
+			t.Errorf("exampleFollows(%q, %q) = %v, want %v", tt.left, tt.right, got, tt.want)
+		}
+	}
+}
