@@ -416,3 +416,33 @@ func TestNoAgreeOnlyStatements(t *testing.T) {
 		t.Error("no population stated in 20 seeds")
 	}
 }
+
+// A fact of the notes of a conversation scores about 0.1 lower; below one
+// sentence in twelve reporting speech, no lower at all.
+func TestConversationScoresLower(t *testing.T) {
+	const sentence = "The guild of Kesh won the Harbour Wars against Atlantis in 1203."
+	score := func(reported float32, minScore float64) (float64, int) {
+		f := fact(notes.Date, "the guild of Kesh", sentence, "1203", "Wars", "Harbour Wars", "Endings") // deep: scored below 1
+		f.Reported = reported
+		cs := Generate([]notes.Fact{f}, Options{Seed: 1, MinScore: minScore, Types: []Type{QA}})
+		if len(cs) == 0 {
+			return 0, 0
+		}
+		return cs[0].Score, len(cs)
+	}
+	plain, _ := score(0, 0.3)
+	few, _ := score(0.05, 0.3)
+	talk, _ := score(0.25, 0.3)
+	if few != plain {
+		t.Errorf("one sentence in twenty reporting speech: score %.2f, want %.2f", few, plain)
+	}
+	// a question scales its fact's score by its confidence (0.9 here)
+	if d := plain - talk; d < 0.089 || d > 0.101 {
+		t.Errorf("score %.2f, in a conversation's notes %.2f: want about 0.1 apart", plain, talk)
+	}
+	// the cheapest bound knows it too: at a minimum the plain fact just
+	// reaches, the conversation's gives no card
+	if _, n := score(0.25, plain-0.05); n != 0 {
+		t.Errorf("conversation's fact kept at minimum %.2f", plain-0.05)
+	}
+}

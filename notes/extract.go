@@ -43,9 +43,16 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		}
 		x.pool = sc.pool[:0]
 	}
+	said, told := 0, 0 // sentences reporting speech, and sentences (see talk.go)
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
 		sc.allUsed = max(sc.allUsed, len(all))
+		if s := &n.Sentences[i]; s.Block != "heading" && len(s.Text) >= 8 {
+			told++
+			if reportsSpeech(all) {
+				said++
+			}
+		}
 		for k, t := range all {
 			if !t.word || t.num {
 				continue
@@ -67,6 +74,9 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		offs[i+1] = len(x.pool)
 	}
 	sc.all, sc.pool = all, x.pool
+	if told > 0 {
+		x.reported = float32(said) / float32(told)
+	}
 	for i := range n.Sentences {
 		if keep {
 			x.toks = x.pool[offs[i]:offs[i+1]]
@@ -144,7 +154,8 @@ type extractor struct {
 	body         int // first token after a bold label
 	taken        []span
 	facts        []Fact
-	first        int // index of the first fact of the current sentence
+	first        int     // index of the first fact of the current sentence
+	reported     float32 // Fact.Reported of the note's facts
 }
 
 func (x *extractor) sentence(s *Sentence) {
@@ -237,7 +248,7 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	f := Fact{
 		Kind: kind, Answer: x.text[a:b], Value: value, Sentence: s.Text, Start: a, LabelLen: s.LabelLen,
 		Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
-		Line: s.Line, T: s.T, Cue: x.cue(a, b),
+		Line: s.Line, T: s.T, Cue: x.cue(a, b), Reported: x.reported,
 	}
 	switch {
 	case x.forceSubject != "":

@@ -82,6 +82,11 @@ type Fact struct {
 	// Cue is the text of the sentence that leads to the answer (the predicate
 	// or the words before the span), used by cards to phrase questions.
 	Cue string `json:"cue,omitempty"`
+	// Reported is the share of the note's sentences that report what
+	// someone says ("Aster explains that ..."): high in the notes of a
+	// conversation, whose facts are more often views and anecdotes (see
+	// talk.go).
+	Reported float32 `json:"-"`
 }
 
 // HeadingPath joins a heading path for display: "A › B".
