@@ -47,15 +47,18 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
 		sc.allUsed = max(sc.allUsed, len(all))
-		if s := &n.Sentences[i]; s.Block != "heading" && len(s.Text) >= 8 {
+		counted := n.Sentences[i].Block != "heading" && len(n.Sentences[i].Text) >= 8
+		if counted {
 			told++
-			if reportsSpeech(all) {
-				said++
-			}
 		}
+		says := false
 		for k, t := range all {
 			if !t.word || t.num {
 				continue
+			}
+			if counted && !says && !t.cap && k > 0 && reportedAt(all, k) {
+				says = true
+				said++
 			}
 			var bit uint8 = seenLower
 			if t.cap {

@@ -42,17 +42,21 @@ func speakerBefore(t token) bool {
 // speaker or a person said ("Aster also notes", "he argued").
 func reportsSpeech(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
-		t := toks[k]
-		if !t.word || t.cap || t.num || !speechVerbs[t.l] {
-			continue
-		}
-		prev := toks[k-1]
-		if (prev.l == "also" || prev.l == "further" || prev.l == "then") && k >= 2 {
-			prev = toks[k-2]
-		}
-		if prev.word && speakerBefore(prev) {
+		if t := toks[k]; t.word && !t.num && !t.cap && reportedAt(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportedAt reports whether toks[k], a word in small letters, is a speech
+// verb after its speaker ("Aster notes", "she also argued"). The speaker
+// is looked for first: most words follow none, and the verbs are looked
+// up only after one (ExtractEach asks of every word of every note).
+func reportedAt(toks []token, k int) bool {
+	prev := toks[k-1]
+	if (prev.l == "also" || prev.l == "further" || prev.l == "then") && k >= 2 {
+		prev = toks[k-2]
+	}
+	return prev.word && speakerBefore(prev) && speechVerbs[toks[k].l]
 }
