@@ -373,8 +373,15 @@ func newLexicon(facts []notes.Fact) *lexicon {
 				}
 				if lo, hi, ok := asciiBare(w); ok {
 					lx.upper.add(hashLowerASCII(noteSeed, w[lo:hi]))
+					if stem, ok := strings.CutSuffix(w[lo:hi], "'s"); ok && stem != "" {
+						lx.upper.add(hashLowerASCII(noteSeed, stem)) // "Knuth's decision" names Knuth
+					}
 				} else {
-					lx.upper.add(hashString(noteSeed, bareWord(w)))
+					b := bareWord(w)
+					lx.upper.add(hashString(noteSeed, b))
+					if stem, ok := strings.CutSuffix(b, "’s"); ok && stem != "" {
+						lx.upper.add(hashString(noteSeed, stem))
+					}
 				}
 			}
 			prev, s = w, rest

@@ -24,7 +24,8 @@ var connectives = map[string]bool{
 	"however": true, "moreover": true, "furthermore": true, "additionally": true, "in addition": true,
 	"also": true, "meanwhile": true, "nevertheless": true, "nonetheless": true, "still": true,
 	"finally": true, "notably": true, "consequently": true, "thus": true, "therefore": true,
-	"as a result": true, "ultimately": true, "overall": true, "importantly": true, "indeed": true,
+	"as a result": true, "as a direct result": true, "as a consequence": true, "as a direct consequence": true,
+	"ultimately": true, "overall": true, "importantly": true, "indeed": true,
 	"in fact": true, "of course": true, "hence": true, "accordingly": true, "at the same time": true,
 	"simultaneously": true, "likewise": true, "similarly": true, "next": true,
 }
