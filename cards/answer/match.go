@@ -47,6 +47,7 @@ var stopWords = map[string]bool{
 
 // Match grades typed against the expected answer.
 func Match(typed, expected string) Result {
+	typed, expected = undot(typed), undot(expected)
 	t, e := joinInitials(Normalize(typed)), joinInitials(Normalize(expected))
 	if t == "" {
 		return Result{Wrong, "no answer given"}
@@ -84,6 +85,34 @@ func Match(typed, expected string) Result {
 	}
 	return matchWords(sameNumerals(t, e), e, expected)
 }
+
+// undot writes initials with dots as one word ("N.A.T.O." → "NATO",
+// "U.S.A." → "USA"): normalised one letter at a time, the "A" of them
+// would be dropped as an article.
+func undot(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j+1 < len(s) && isLetterASCII(s[j]) && s[j+1] == '.' && (j == 0 || !isLetterASCII(s[j-1])) {
+			j += 2
+		}
+		if j-i >= 4 { // two initials or more
+			for k := i; k < j; k += 2 {
+				b.WriteByte(s[k])
+			}
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // isAcronym reports whether s is written as an acronym: one word of two
 // or more capitals ("UN", "NATO").
@@ -154,7 +183,8 @@ func romanTail(w string) string {
 // way, each by the one it is compared as ("usa", "the united states").
 var sameCountry = map[string]string{
 	"usa": "united states", "us": "united states", "united states of america": "united states", "america": "united states",
-	"uk": "united kingdom", "ussr": "soviet union", "union of soviet socialist republics": "soviet union",
+	"uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom", "holland": "netherlands",
+	"ussr": "soviet union", "union of soviet socialist republics": "soviet union",
 	"uae": "united arab emirates", "prc": "china", "people s republic of china": "china",
 }
 
@@ -345,10 +375,14 @@ func matchQuantities(t, e Quantity, exp string) Result {
 	case !e.IsRange() && t.IsRange() && e.Lo >= t.Lo && e.Lo <= t.Hi:
 		return Result{Close, "expected " + exp}
 	}
-	// rounding: within 5% of a hedged value, 1% of an exact one
+	// rounding: within 5% of a hedged value, half a percent of an exact one, 10% of
+	// an exact one typed as a guess ("about 5 million" for 5.45 million)
 	tol := 0.005
-	if e.Approx() {
+	switch {
+	case e.Approx():
 		tol = 0.05
+	case t.Approx():
+		tol = 0.1
 	}
 	mid := (e.Lo + e.Hi) / 2
 	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/math.Abs(mid) <= tol && !t.IsRange() {
@@ -494,6 +528,10 @@ func matchWords(t, e, exp string) Result {
 	case extra == 0 && covered >= 1 && isName(exp):
 		// "Rama" for "Edi Rama": part of a name
 		return Result{Close, "partly: expected " + exp}
+	case extra == 1 && covered == len(ec) && isName(exp):
+		// "Mahatma Gandhi" for "Gandhi": the name and a word more, which
+		// the note does not give
+		return Result{Close, "the note says " + exp}
 	case extra == 0 && coverage >= 0.5:
 		return Result{Close, "partly: expected " + exp}
 	case extra*3 <= len(tc) && coverage >= 0.8:

@@ -33,6 +33,14 @@ func TestMatch(t *testing.T) {
 		{"WW2", "World War II", Correct},
 		{"WW1", "World War II", Wrong},
 		{"MLK", "Martin Luther King Jr.", Correct},
+		{"N.A.T.O.", "NATO", Correct},
+		{"U.S.A.", "the United States", Correct},
+		{"Britain", "the United Kingdom", Correct},
+		{"Holland", "the Netherlands", Correct},
+		// a name and a word more than the note gives
+		{"Mahatma Gandhi", "Gandhi", Close},
+		{"Mahatma Gandhi Nehru", "Gandhi", Wrong},
+		{"Indira Gandhi", "Gandhi", Close},
 		// a letter out of place
 		{"Ghandi", "Gandhi", Close},
 		{"Hgandi", "Gandhi", Wrong},
@@ -119,7 +127,10 @@ func TestMatch(t *testing.T) {
 		{"0.15", "15 percent", Correct},
 		{"15", "15 percent", Correct}, // the question asks for the percentage
 		{"50%", "a third", Wrong},
-		{"two-thirds", "66%", Close}, // a share rounded down
+		{"two-thirds", "66%", Close},               // a share rounded down
+		{"about 5 million", "5.45 million", Close}, // a guess, said to be one
+		{"5 million", "5.45 million", Wrong},
+		{"about 4 million", "5.45 million", Wrong},
 		{"65%", "67%", Wrong},
 		// numbers written another way in names; acronyms
 		{"World War 1", "World War I", Correct},
