@@ -95,6 +95,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		g.noteIDs[i] = NoteIdentity(facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
+	var twice []bool // dates the note gives another year through an anniversary (see datedTwice)
+	if g.warm {
+		twice = datedTwice(facts, noteOf)
+	}
 	eachChunk(len(facts), func(lo, hi int) {
 		// each fact's context in turn (see read), which remembers the
 		// last sentence read: the facts of a sentence come together
@@ -109,6 +113,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
 			}
 			g.read(facts[i], p, c, &slab)
+			if twice != nil && twice[i] {
+				p.dead = true
+			}
 		}
 	})
 	g.phraseRest(facts, phrases)
