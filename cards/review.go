@@ -1569,12 +1569,20 @@ func changeBlank(left, ans string) bool {
 // noun after it ("the 2008 crisis", "Kesh's 1901 election"): blanked, any
 // word that describes the noun fits ("the _____ crisis": "financial").
 func dateModifies(left, right string) bool {
-	w, _ := lastWord(left)
+	w, rest := lastWord(left)
+	// after "the", a possessive, or a name it ends ("the Health Program
+	// 2021-2026 guidelines"; a month is the date's own: "in March _____")
 	if w != "the" && !strings.HasSuffix(w, "'s") {
-		return false
+		raw := strings.TrimSpace(left[len(rest):])
+		if !startsUpper(raw) || strings.TrimSpace(rest) == "" || isMonthName(raw) || raw != strings.TrimRight(raw, ",.;:") {
+			return false
+		}
 	}
 	next, _ := nextField(right)
 	b := bareWord(next)
+	if auxiliaries[b] || isPastVerb(b) {
+		return false // "the Harbour Act _____ had introduced ...": the name ends at the date, and its verb follows
+	}
 	return b == strings.TrimRight(next, ",.;:") && startsLower(next) && !functionWords[b] && !clauseOpeners[b] && !yearPrepositions[b] && !afterDate[b]
 }
 

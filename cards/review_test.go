@@ -901,6 +901,12 @@ func TestDateModifies(t *testing.T) {
 		{"In the ", ", the mill closed.", false},
 		{"The dock of ", " was the largest.", false},
 		{"During the ", " Harbour Fair, the mill closed.", false}, // a name: the date is part of it
+		{"As per the Kesh Harbour Program ", " guidelines, ships pay tolls.", true},
+		{"In March ", " protests closed the mill.", false}, // the month is the date's own
+		{"Kesh ", " elections were held.", false},          // the name opens the sentence: its subject, maybe
+		{"The mill was sold to Kesh, ", " records show.", false},
+		{"The Kesh Harbour Act ", " had opened the docks.", false}, // the name's year, then its verb
+		{"The Kesh Harbour Act ", " opened the docks.", false},
 	}
 	for _, tt := range tests {
 		if got := dateModifies(tt.left, tt.right); got != tt.want {
