@@ -56,7 +56,7 @@ func Match(typed, expected string) Result {
 		return Result{Verdict: Correct}
 	}
 	if ed, ok := ParseDates(expected); ok {
-		if td, ok := ParseDates(typed); ok {
+		if td, ok := ParseDates(decadeWords(typed)); ok {
 			return matchDates(td, ed, expected)
 		}
 	}
@@ -84,6 +84,28 @@ func Match(typed, expected string) Result {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	return matchWords(sameNumerals(t, e), e, expected)
+}
+
+// decadeNames are the decades of the 20th century written in words, as
+// people say them ("the sixties").
+var decadeNames = map[string]string{"twenties": "1920s", "thirties": "1930s", "forties": "1940s", "fifties": "1950s",
+	"sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s"}
+
+// decadeWords writes a typed decade in words as its years ("the early
+// sixties" → "the early 1960s"); notes write decades in figures, so only
+// typed answers are read so.
+func decadeWords(typed string) string {
+	ws := strings.Fields(typed)
+	changed := false
+	for i, w := range ws {
+		if d, ok := decadeNames[strings.ToLower(strings.Trim(w, ",."))]; ok {
+			ws[i], changed = d, true
+		}
+	}
+	if !changed {
+		return typed
+	}
+	return strings.Join(ws, " ")
 }
 
 // undot writes initials with dots as one word ("N.A.T.O." → "NATO",
