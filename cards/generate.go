@@ -1916,6 +1916,9 @@ func (c *context) score() float64 {
 	if strings.Count(f.Sentence, `"`)%2 == 1 {
 		s -= 0.4 // an unbalanced quotation: a fragment of a longer quote
 	}
+	if censored(f.Sentence) {
+		s -= 0.5 // "F@scist", "a**hole": a word the note would not print whole
+	}
 	if w2, w1, n := lastTwoFields(c.sp.left); aw == 1 && n >= 2 && bareWord(w1) == "a" && bareWord(w2) == "and" {
 		s -= 0.5 // "three and a _____ centuries": a piece of a number
 	}
@@ -1950,6 +1953,27 @@ func talkPenalty(f notes.Fact) float64 {
 		return 0.1
 	}
 	return 0
+}
+
+// censored reports whether s holds a word with a letter masked by "@" or
+// "*" between letters ("F@scist", "a**hole"); an address ("ana@kesh.org")
+// or a handle ("@kesh") is not one.
+func censored(s string) bool {
+	if !strings.ContainsAny(s, "@*") {
+		return false // most sentences
+	}
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		b := trimPunct(w)
+		i := strings.IndexAny(b, "@*")
+		if i <= 0 || strings.Contains(b, ".") {
+			continue
+		}
+		j := strings.LastIndexAny(b, "@*")
+		if j+1 < len(b) && isLetterByte(b[i-1]) && isLetterByte(b[j+1]) && strings.Trim(b[i:j+1], "@*") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceLengthCut is what score takes from a fact whose sentence has

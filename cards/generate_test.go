@@ -446,3 +446,18 @@ func TestConversationScoresLower(t *testing.T) {
 		t.Errorf("conversation's fact kept at minimum %.2f", plain-0.05)
 	}
 }
+
+func TestCensored(t *testing.T) {
+	for s, want := range map[string]bool{
+		`Aster called the clerk an "a**hole" in 1901.`:     true,
+		"Voss said Aster showed F@scist traits.":           true,
+		"Write to ana@kesh.org for the harbour records.":   false,
+		"The guild's account @keshharbour posted in 2020.": false,
+		"Rates rose 2*3 times.":                            false,
+		"The guild rebuilt the docks in 1203.":             false,
+	} {
+		if got := censored(s); got != want {
+			t.Errorf("censored(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

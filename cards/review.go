@@ -237,7 +237,7 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 
 // hearsayPhrases report what people think or guess, not what happened.
 var hearsayPhrases = []string{"most people", "many people", "some people", "people estimate", "people believe",
-	"people think", "experts say", "critics say", "many believe", "some believe", "it is said", "rumoured", "rumored",
+	"people think", "experts say", "critics say", "critics point", "critics argue", "many believe", "some believe", "it is said", "rumoured", "rumored",
 	"many historians", "some historians", "historians point", "historians believe", "historians argue",
 	"theory suggests", "theories suggest", "conspiracy theory", "conspiracy theories", "claims suggest", "it is claimed"}
 

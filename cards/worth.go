@@ -1350,6 +1350,13 @@ var sequenceWords = map[string]bool{"second": true, "third": true, "fourth": tru
 // "TSMC" does): the card cannot say which firm or project.
 func genericOpener(f notes.Fact) bool {
 	w1, rest := nextField(f.Sentence)
+	if w1 == "One" {
+		// "One approach is ...", "One exemplary test involved ...": one
+		// of several the note lists (of what, the card cannot say); "One
+		// of the largest ports" and "One Kesh firm" name what they count
+		w2, _ := nextField(rest)
+		return w2 != "" && startsLower(w2) && bareWord(w2) != "of" && !isDigits(bareWord(w2))
+	}
 	if !foldsTo(w1, "the") && !foldsTo(w1, "this") && !foldsTo(w1, "that") {
 		return false
 	}

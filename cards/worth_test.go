@@ -724,6 +724,10 @@ func TestGenericOpener(t *testing.T) {
 		{"The firm of Aster and Voss opened in 1201.", "Harbour Trade", false},                  // named at once
 		{"The company HTG grew tenfold.", "Harbour Trade", false},
 		{"The registration opened on 9 May 1201.", "Harbour Trade", true},
+		{"One approach is to pave the docks with stone.", "Harbour Trade", true},
+		{"One exemplary test took 109 attempts.", "Harbour Trade", true},
+		{"One of the largest ports opened in 1201.", "Harbour Trade", false},
+		{"One Kesh firm opened in 1201.", "Harbour Trade", false},
 		{"The treaty came into force in 1201.", "Harbour Trade", true},
 		{"The treaty between Kesh and Vela came into force in 1201.", "Harbour Trade", false},
 		{"The harbour guild invaded the isles in 1187.", "Harbour Trade", false},
