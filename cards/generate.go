@@ -821,18 +821,76 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 // card are looked up (see candidates). A question not among them is
 // phrased but not checked (qaChecked, phrase's own checks), which is most
 // of the cost of a question once made.
+//
+// A fact is compared only with the questions it may ask (see qaOpeners),
+// and one whose words cannot make any of them (see questionWords) is not
+// phrased at all: on the corpus, most dates and causes, which cost the
+// most to phrase, and every quantity. The questions that open with
+// "What", most of those asked, are too short for their words to rule out
+// many facts for less than phrasing them costs.
 func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 	asked := map[string]bool{}
+	byOpener := map[string]*askedQuestions{}
 	for i := range phrases {
-		if p := &phrases[i]; p.asked && p.qaOK {
+		if p := &phrases[i]; p.asked && p.qaOK && !asked[p.more.qa] {
 			asked[p.more.qa] = true
+			w, _ := nextField(p.more.qa)
+			a := byOpener[w]
+			if a == nil {
+				a = new(askedQuestions)
+				byOpener[w] = a
+			}
+			a.questions, a.askedBy, a.cuts = append(a.questions, p.more.qa), append(a.askedBy, &facts[i]), append(a.cuts, p)
 		}
 	}
-	eachIndex(len(facts), func(i int) {
-		if p := &phrases[i]; p.ok && !p.asked {
+	// what a fact of each kind is compared with: nothing when no question
+	// it may ask was asked, the words of those asked when none opens with
+	// "What"; a kind not among these is phrased
+	type kindFilter struct {
+		none  bool
+		words *questionWords
+	}
+	filters := map[notes.Kind]kindFilter{}
+	for _, k := range []notes.Kind{notes.Population, notes.Date, notes.Actor, notes.Response, notes.Ranking,
+		notes.Quantity, notes.Place, notes.Definition, notes.Cause} {
+		var mayAsk askedQuestions
+		what := false
+		for _, w := range qaOpeners(k) {
+			if a := byOpener[w]; a != nil {
+				mayAsk.questions = append(mayAsk.questions, a.questions...)
+				mayAsk.askedBy = append(mayAsk.askedBy, a.askedBy...)
+				mayAsk.cuts = append(mayAsk.cuts, a.cuts...)
+				what = what || w == "What"
+			}
+		}
+		switch {
+		case len(mayAsk.questions) == 0:
+			filters[k] = kindFilter{none: true}
+		case !what:
+			filters[k] = kindFilter{words: newQuestionWords(mayAsk.questions, mayAsk.askedBy, mayAsk.cuts)}
+		}
+	}
+	eachChunk(len(facts), func(lo, hi int) {
+		var have []uint64 // the pieces of the fact at hand
+		for i := lo; i < hi; i++ {
+			p := &phrases[i]
+			if !p.ok || p.asked {
+				continue
+			}
+			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(&facts[i], p, &have)) {
+				p.asked = true // its question is none of those asked
+				continue
+			}
 			g.phrase(facts[i], p, asked, nil) // few reach qaChecked: a record of their own
 		}
 	})
+}
+
+// askedQuestions are questions with the fact each was asked of, and its cut.
+type askedQuestions struct {
+	questions []string
+	askedBy   []*notes.Fact
+	cuts      []*phrased
 }
 
 // prepared is what Generate knows of a fact before it draws any options.
