@@ -379,9 +379,11 @@ func newPool(facts []notes.Fact) *pool {
 	// left over). An answer's text is looked up alone, and its few kinds
 	// followed from there: a key of text and kind hashed two strings for
 	// every fact, where almost every text comes in one kind.
+	// (the slices too: appended to, they were a tenth of what Generate
+	// allocated, twice what they hold at the end)
 	answers := make(map[string]int, len(facts)) // text → its first number
-	var distinct []int                          // fact indexes, by answer number
-	var sameText []int                          // answer number → the next of its text in another kind, or -1
+	distinct := make([]int, 0, len(facts))      // fact indexes, by answer number
+	sameText := make([]int, 0, len(facts))      // answer number → the next of its text in another kind, or -1
 	which := make([]int, len(facts))            // fact → index into distinct
 	for fi := range facts {
 		f := &facts[fi]
@@ -439,11 +441,11 @@ func newPool(facts []notes.Fact) *pool {
 	// and its few kinds followed from there (a key of kind and answer
 	// hashed both).
 	lz := &poolIndex{facts: facts, noteOf: map[string]int{}}
-	seen := map[string]int{} // the note's normalised answers → the first of them in kept
-	var kept []int           // facts whose answer joins the pool
-	var sameNorm []int       // by index into kept: the next of the note's with its answer in another kind, or -1
-	in := -1                 // the note at hand, by index into lz.notes
-	endRun := func() {       // the note at hand's last run ends here
+	seen := map[string]int{}               // the note's normalised answers → the first of them in kept
+	kept := make([]int, 0, len(facts))     // facts whose answer joins the pool (sized as distinct is)
+	sameNorm := make([]int, 0, len(facts)) // by index into kept: the next of the note's with its answer in another kind, or -1
+	in := -1                               // the note at hand, by index into lz.notes
+	endRun := func() {                     // the note at hand's last run ends here
 		if in >= 0 {
 			runs := &lz.notes[in].runs
 			(*runs)[len(*runs)-1].hi = len(kept)
