@@ -246,6 +246,13 @@ func (p *pool) statedInNote(note string, k *candidate, text string) bool {
 	return false
 }
 
+// identity is c as describeIdentity describes it, without the rest of
+// its description (which the pool may be filling in on another core).
+func (c *candidate) identity() candidate {
+	return candidate{text: c.text, norm: c.norm, kind: c.kind, name: c.name, words: c.words, class: c.class,
+		hedgeless: c.hedgeless, hedgeKnown: c.hedgeKnown}
+}
+
 // described is all[i], described whole.
 func (p *pool) described(i int) *candidate {
 	lz, c := p.lazy, &p.all[i]

@@ -1022,9 +1022,22 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 func (g *generator) contextUntopical(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
 	c = setContext(c, f, ph.span(f), g.lex, ph.context)
 	c.sents = sents
-	if ph.key >= 0 {
+	switch {
+	case sents == nil:
+		// the first pass reads only the key's identity, but for
+		// keyNumeric: the rest of its description is worked out for the
+		// facts it lets through (on the corpus, describing the keys of
+		// every fact it bounds was a twentieth of what Generate cost)
+		c.keyAt, c.keyPartial = ph.key, true
+		if ph.key >= 0 {
+			c.key = g.pool.all[ph.key].identity()
+			c.keyPool = g.pool
+		} else {
+			c.key = describeIdentity(f.Answer, f.Kind)
+		}
+	case ph.key >= 0:
 		c.key = *g.pool.described(ph.key)
-	} else {
+	default:
 		c.key = describe(f.Answer, f.Kind)
 	}
 	// the normalised sentence serves only the score's check that the
@@ -1314,9 +1327,15 @@ func locate(f notes.Fact) (span, bool) {
 // context is a fact's sentence made readable on its own: a leading pronoun
 // replaced by the subject, or the subject named before it.
 type context struct {
-	f          notes.Fact
-	key        candidate // the answer, described for distractors
-	sp         span      // the sentence as shown, split around the answer
+	f   notes.Fact
+	key candidate // the answer, described for distractors
+	// in the first pass, key holds its identity alone (keyPartial): the
+	// rest is all[keyAt] of keyPool, described, or its own when keyAt < 0
+	// (see keyNumeric)
+	keyPartial bool
+	keyAt      int
+	keyPool    *pool
+	sp         span // the sentence as shown, split around the answer
 	prefix     string
 	heading    string // a label the card shows as the last heading rather than as a prefix
 	unresolved bool
@@ -1350,6 +1369,20 @@ type context struct {
 	last                   sentenceReading // kept by initContext from one fact to the next
 	topicsRead             *topicReading   // kept too: what topics read of the last note
 	sents                  *sentenceCache
+}
+
+// keyNumeric is c.key.numeric, the key described first when only its
+// identity is known (see contextUntopical).
+func (c *context) keyNumeric() bool {
+	if c.keyPartial {
+		if c.keyAt >= 0 {
+			c.key.described = c.keyPool.described(c.keyAt).described
+		} else {
+			c.key.described = describeRest(&c.key)
+		}
+		c.keyPartial = false
+	}
+	return c.key.numeric
 }
 
 // knownStem tells the pool the stem's normalised form, worked out once for
