@@ -34,10 +34,6 @@ type candidate struct {
 	name       bool
 	words      int
 	class      string // names: "person", "group" or "single" (one word), to keep options alike
-	// answer.StripHedge(text), worked out once per distinct answer: every
-	// fact's give-away checks need it (see context.hedgeless)
-	hedgeless  string
-	hedgeKnown bool
 	described         // the rest, once described
 	stem       string // normalised question and subject, for keys only
 	sentence   string // normalised sentence, for keys only
@@ -249,8 +245,7 @@ func (p *pool) statedInNote(note string, k *candidate, text string) bool {
 // identity is c as describeIdentity describes it, without the rest of
 // its description (which the pool may be filling in on another core).
 func (c *candidate) identity() candidate {
-	return candidate{text: c.text, norm: c.norm, kind: c.kind, name: c.name, words: c.words, class: c.class,
-		hedgeless: c.hedgeless, hedgeKnown: c.hedgeKnown}
+	return candidate{text: c.text, norm: c.norm, kind: c.kind, name: c.name, words: c.words, class: c.class}
 }
 
 // described is all[i], described whole.
@@ -646,11 +641,11 @@ func describe(text string, kind notes.Kind) candidate {
 
 // describeIdentity is what the pool reads of every answer: its normal
 // form and whether it is a name, which tell answers apart and surnames
-// from countries, and its hedge, which the check that a question gives
-// the answer away reads.
+// from countries. (Its hedge, which the give-away checks read, is
+// stripped by the contexts that ask: of the corpus's answers, few are
+// a fact's that gets that far; see context.hedgeless.)
 func describeIdentity(text string, kind notes.Kind) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind}
-	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	// the words are read in place: describe runs for every distinct answer
 	c.name, c.words = readName(text)
 	if c.name {

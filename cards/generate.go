@@ -797,7 +797,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 		c := context{f: f}
 		if p.key >= 0 && g.pool.all[p.key].text == f.Answer {
 			k := &g.pool.all[p.key]
-			c.key.hedgeless, c.key.hedgeKnown, c.key.text, c.key.norm = k.hedgeless, true, k.text, k.norm
+			c.key.text, c.key.norm = k.text, k.norm
 		}
 		if c.givesAway(m.qa) || countWords(m.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(m.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(m.qa, f, sp) {
 			p.qaOK = false
@@ -1493,12 +1493,7 @@ func (c *context) subjectNorm() string {
 // the give-away checks against the card and against the headings need it.
 func (c *context) hedgeless() string {
 	if !c.stripKnown {
-		if c.key.hedgeKnown && c.key.text == c.f.Answer { // the key describes the answer
-			c.stripped = c.key.hedgeless
-		} else {
-			c.stripped = answer.StripHedge(c.f.Answer)
-		}
-		c.stripKnown = true
+		c.stripped, c.stripKnown = answer.StripHedge(c.f.Answer), true
 	}
 	return c.stripped
 }
