@@ -696,8 +696,8 @@ func (g *generator) cutAt(f notes.Fact, key int, m spanMarks) phrased {
 // into c (c.last remembers the last sentence read); when cards are cut,
 // it scores the fact and drops one none of whose cards can reach the
 // minimum score, whatever its question (most facts: see mayReach). Then
-// it phrases the question of a fact that may give a card (those that give
-// none: see phraseRest).
+// it phrases the question of a fact that may give a card showing it (the
+// others': see phraseRest).
 func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 	if !p.ok {
 		return
@@ -707,6 +707,7 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		return // the cheapest bound: most facts that fail it fail the others too, at more cost
 	}
 	var alone aloneReading // what the bound with the context takes up
+	asks := true           // a card that shows the question may reach the minimum score (see below)
 	if g.cut {
 		// the next cheapest: the same bound, less what fit's rescoring
 		// takes for the fact alone, before its context is read (on the
@@ -757,6 +758,10 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		m.base, m.lowered = b.base, b.ctx.lowered
 		m.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
 			clozeLower: b.clozeLower, clozeAsked: b.clozeAsked, clozeKnown: b.clozeKnown}
+		// whether a card other than the true/false statement can reach
+		// the minimum score, the question being at its best (see mayShip,
+		// which asks it again with the fact's question)
+		asks = max(b.bound(b.all, b.notTF, b.notQA, false), 0)+0.011 >= g.minScore
 	}
 	if g.warm {
 		if sw := c.last.worthOf(f.Sentence); !worthAskingIn(f, sp, sw) {
@@ -765,6 +770,15 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 			}
 			p.qaOnly = true
 		}
+	}
+	if !asks {
+		// no card of the fact that shows its question can score enough:
+		// its question is phrased with the rest (see phraseRest), where it
+		// still counts towards another fact's being ambiguous (on the
+		// corpus, four facts in five that reach this far, which give a
+		// true/false statement at most)
+		p.dead = p.qaOnly // the fact had only its question to give
+		return
 	}
 	g.phrase(f, p, nil, slab)
 	if p.qaOnly && (!p.qaOK || !populationAsked(p.more.qa)) {
@@ -814,8 +828,8 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 	}
 }
 
-// phraseRest phrases the questions of the facts that give no card, which
-// the first pass left unphrased, as far as telling whether one is among
+// phraseRest phrases the questions of the facts that give no card that
+// shows them, which the first pass left unphrased, as far as telling whether one is among
 // the questions it phrased: a question asked of two facts with different
 // answers is ambiguous, and only the questions of facts that may give a
 // card are looked up (see candidates). A question not among them is
