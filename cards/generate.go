@@ -301,6 +301,12 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 	if ph.dead {
 		return factCards{ok: true, fact: *fact} // as prepare finds it; pick still sees its sentence
 	}
+	if ph.later && g.truthLater { // as prepare finds it
+		if !slices.Contains(want, TF) {
+			return factCards{ok: true, fact: *fact}
+		}
+		return factCards{ok: true, later: true, fact: *fact}
+	}
 	p := g.prepare(*fact, *ph)
 	if !p.ok {
 		return factCards{}
@@ -611,9 +617,13 @@ type phrased struct {
 	// no card of the fact is worth making in its sentence (worthAskingIn)
 	// or passes the filter (its context dangles), as the first pass finds
 	// when cards are filtered
-	dead    bool
-	qaOnly  bool     // only the question may be asked: the rest would show a fragment (see asksAlone)
-	asked   bool     // the question was phrased (see read and phraseRest)
+	dead   bool
+	qaOnly bool // only the question may be asked: the rest would show a fragment (see asksAlone)
+	asked  bool // the question was phrased (see read and phraseRest)
+	// only the fact's true/false statement may ship, and its true one
+	// alone, as the first pass found it (see read): a worker that leaves
+	// such facts for pick does not prepare it (see factCards.later)
+	later   bool
 	topical lazyBool // the answer is what the note is about (see topics), once known
 }
 
@@ -735,10 +745,11 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
 	}
+	var b prepared // the fact as the bound reads it
 	if g.cut {
 		// the question is not known yet: at best it is one (qaRaw's
 		// confidence is at most maxQAConf)
-		b := prepared{fact: f, ctx: g.contextUntopical(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
+		b = prepared{fact: f, ctx: g.contextUntopical(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
 		b.ctx.alone = alone
 		b.base = b.ctx.score()
 		// whether the answer is what the note is about is read only for
@@ -777,7 +788,24 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		// still counts towards another fact's being ambiguous (on the
 		// corpus, four facts in five that reach this far, which give a
 		// true/false statement at most)
-		p.dead = p.qaOnly // the fact had only its question to give
+		if p.dead = p.qaOnly; p.dead {
+			return // the fact had only its question to give
+		}
+		// its statements judged now, as mayShip would judge them: the
+		// fact is left for pick when only its true one may ship (see
+		// factCards.later), which it mostly turns down, and dropped when
+		// neither may (the question only lowers the bound mayShip asks
+		// first, which drops a fact as well, and pick prepares a fact it
+		// takes up whole)
+		b.ctx.keyNumeric() // mayLie reads the key's description
+		truth := trueStatement(f, b.ctx, clamp(b.base-0.05-b.ctx.contextPenalty()))
+		switch lie := g.lieMayReach(&truth, b.ctx, g.minScore); {
+		case lie:
+		case g.truthMayReach(&truth, b.ctx, g.minScore):
+			p.later = true
+		default:
+			p.dead = true
+		}
 		return
 	}
 	g.phrase(f, p, nil, slab)
