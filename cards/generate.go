@@ -797,7 +797,6 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		// neither may (the question only lowers the bound mayShip asks
 		// first, which drops a fact as well, and pick prepares a fact it
 		// takes up whole)
-		b.ctx.keyNumeric() // mayLie reads the key's description
 		truth := trueStatement(f, b.ctx, clamp(b.base-0.05-b.ctx.contextPenalty()))
 		switch lie := g.lieMayReach(&truth, b.ctx, g.minScore); {
 		case lie:
@@ -2384,7 +2383,8 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 // changed one reads as a trick of order or arithmetic (teachers took 14
 // of 40). tf states those facts.
 func mayLie(f notes.Fact, c *context) bool {
-	if !c.key.numeric && !c.key.name || f.Kind == notes.Quantity || f.Kind == notes.Population {
+	// the key's description last: the first pass describes few keys whole (see keyNumeric)
+	if f.Kind == notes.Quantity || f.Kind == notes.Population || !c.key.name && !c.keyNumeric() {
 		return false
 	}
 	return !(f.Kind == notes.Date && hasYear(f.Answer) && c.otherYear())
@@ -2416,7 +2416,7 @@ func (g *generator) lieMayReach(truth *Card, ctx *context, minScore float64) boo
 		return false // the true statement is all tf makes
 	}
 	lie, most := truth.Score, -0.03 // see tf and answerability
-	if !ctx.key.numeric {
+	if !ctx.keyNumeric() {
 		lie = max(lie-0.09, 0) // 0.1 lower, each score rounded by half a hundredth at most
 	}
 	if ctx.pronoun {
