@@ -856,12 +856,12 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 }
 
 // phraseRest phrases the questions of the facts that give no card that
-// shows them, which the first pass left unphrased, as far as telling whether one is among
-// the questions it phrased: a question asked of two facts with different
-// answers is ambiguous, and only the questions of facts that may give a
-// card are looked up (see candidates). A question not among them is
-// phrased but not checked (qaChecked, phrase's own checks), which is most
-// of the cost of a question once made.
+// shows them, which the first pass left unphrased, as far as telling
+// whether one is among the questions it phrased: a question asked of two
+// facts with different answers is ambiguous, and only the questions of
+// facts that may give a card are looked up (see candidates). A question
+// not among them is phrased but not checked (qaChecked, phrase's own
+// checks), which is most of the cost of a question once made.
 //
 // A fact is compared only with the questions it may ask (see qaOpeners),
 // and one whose words cannot make any of them (see questionWords) is not
