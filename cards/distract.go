@@ -34,10 +34,6 @@ type candidate struct {
 	name       bool
 	words      int
 	class      string // names: "person", "group" or "single" (one word), to keep options alike
-	// answer.StripHedge(text), worked out once per distinct answer: every
-	// fact's give-away checks need it (see context.hedgeless)
-	hedgeless  string
-	hedgeKnown bool
 	described         // the rest, once described
 	stem       string // normalised question and subject, for keys only
 	sentence   string // normalised sentence, for keys only
@@ -246,6 +242,12 @@ func (p *pool) statedInNote(note string, k *candidate, text string) bool {
 	return false
 }
 
+// identity is c as describeIdentity describes it, without the rest of
+// its description (which the pool may be filling in on another core).
+func (c *candidate) identity() candidate {
+	return candidate{text: c.text, norm: c.norm, kind: c.kind, name: c.name, words: c.words, class: c.class}
+}
+
 // described is all[i], described whole.
 func (p *pool) described(i int) *candidate {
 	lz, c := p.lazy, &p.all[i]
@@ -379,9 +381,11 @@ func newPool(facts []notes.Fact) *pool {
 	// left over). An answer's text is looked up alone, and its few kinds
 	// followed from there: a key of text and kind hashed two strings for
 	// every fact, where almost every text comes in one kind.
+	// (the slices too: appended to, they were a tenth of what Generate
+	// allocated, twice what they hold at the end)
 	answers := make(map[string]int, len(facts)) // text → its first number
-	var distinct []int                          // fact indexes, by answer number
-	var sameText []int                          // answer number → the next of its text in another kind, or -1
+	distinct := make([]int, 0, len(facts))      // fact indexes, by answer number
+	sameText := make([]int, 0, len(facts))      // answer number → the next of its text in another kind, or -1
 	which := make([]int, len(facts))            // fact → index into distinct
 	for fi := range facts {
 		f := &facts[fi]
@@ -439,11 +443,11 @@ func newPool(facts []notes.Fact) *pool {
 	// and its few kinds followed from there (a key of kind and answer
 	// hashed both).
 	lz := &poolIndex{facts: facts, noteOf: map[string]int{}}
-	seen := map[string]int{} // the note's normalised answers → the first of them in kept
-	var kept []int           // facts whose answer joins the pool
-	var sameNorm []int       // by index into kept: the next of the note's with its answer in another kind, or -1
-	in := -1                 // the note at hand, by index into lz.notes
-	endRun := func() {       // the note at hand's last run ends here
+	seen := map[string]int{}               // the note's normalised answers → the first of them in kept
+	kept := make([]int, 0, len(facts))     // facts whose answer joins the pool (sized as distinct is)
+	sameNorm := make([]int, 0, len(facts)) // by index into kept: the next of the note's with its answer in another kind, or -1
+	in := -1                               // the note at hand, by index into lz.notes
+	endRun := func() {                     // the note at hand's last run ends here
 		if in >= 0 {
 			runs := &lz.notes[in].runs
 			(*runs)[len(*runs)-1].hi = len(kept)
@@ -637,11 +641,11 @@ func describe(text string, kind notes.Kind) candidate {
 
 // describeIdentity is what the pool reads of every answer: its normal
 // form and whether it is a name, which tell answers apart and surnames
-// from countries, and its hedge, which the check that a question gives
-// the answer away reads.
+// from countries. (Its hedge, which the give-away checks read, is
+// stripped by the contexts that ask: of the corpus's answers, few are
+// a fact's that gets that far; see context.hedgeless.)
 func describeIdentity(text string, kind notes.Kind) candidate {
 	c := candidate{text: text, norm: answer.Normalize(text), kind: kind}
-	c.hedgeless, c.hedgeKnown = answer.StripHedge(text), true
 	// the words are read in place: describe runs for every distinct answer
 	c.name, c.words = readName(text)
 	if c.name {

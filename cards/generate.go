@@ -318,6 +318,12 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 	if ph.dead {
 		return factCards{ok: true, fact: *fact} // as prepare finds it; pick still sees its sentence
 	}
+	if ph.later && g.truthLater { // as prepare finds it
+		if !slices.Contains(want, TF) {
+			return factCards{ok: true, fact: *fact}
+		}
+		return factCards{ok: true, later: true, fact: *fact}
+	}
 	p := g.prepare(*fact, *ph)
 	if !p.ok {
 		return factCards{}
@@ -628,9 +634,13 @@ type phrased struct {
 	// no card of the fact is worth making in its sentence (worthAskingIn)
 	// or passes the filter (its context dangles), as the first pass finds
 	// when cards are filtered
-	dead    bool
-	qaOnly  bool     // only the question may be asked: the rest would show a fragment (see asksAlone)
-	asked   bool     // the question was phrased (see read and phraseRest)
+	dead   bool
+	qaOnly bool // only the question may be asked: the rest would show a fragment (see asksAlone)
+	asked  bool // the question was phrased (see read and phraseRest)
+	// only the fact's true/false statement may ship, and its true one
+	// alone, as the first pass found it (see read): a worker that leaves
+	// such facts for pick does not prepare it (see factCards.later)
+	later   bool
 	topical lazyBool // the answer is what the note is about (see topics), once known
 }
 
@@ -713,8 +723,8 @@ func (g *generator) cutAt(f notes.Fact, key int, m spanMarks) phrased {
 // into c (c.last remembers the last sentence read); when cards are cut,
 // it scores the fact and drops one none of whose cards can reach the
 // minimum score, whatever its question (most facts: see mayReach). Then
-// it phrases the question of a fact that may give a card (those that give
-// none: see phraseRest).
+// it phrases the question of a fact that may give a card showing it (the
+// others': see phraseRest).
 func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 	if !p.ok {
 		return
@@ -724,6 +734,7 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		return // the cheapest bound: most facts that fail it fail the others too, at more cost
 	}
 	var alone aloneReading // what the bound with the context takes up
+	asks := true           // a card that shows the question may reach the minimum score (see below)
 	if g.cut {
 		// the next cheapest: the same bound, less what fit's rescoring
 		// takes for the fact alone, before its context is read (on the
@@ -751,10 +762,11 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
 	}
+	var b prepared // the fact as the bound reads it
 	if g.cut {
 		// the question is not known yet: at best it is one (qaRaw's
 		// confidence is at most maxQAConf)
-		b := prepared{fact: f, ctx: g.contextUntopical(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
+		b = prepared{fact: f, ctx: g.contextUntopical(c, f, p, nil), qaOK: true, qaConf: maxQAConf}
 		b.ctx.alone = alone
 		b.base = b.ctx.score()
 		// whether the answer is what the note is about is read only for
@@ -774,6 +786,10 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		m.base, m.lowered = b.base, b.ctx.lowered
 		m.bounded = boundReading{penalty: b.ctx.contextPenalty(), sentWords: b.ctx.sentWords,
 			clozeLower: b.clozeLower, clozeAsked: b.clozeAsked, clozeKnown: b.clozeKnown}
+		// whether a card other than the true/false statement can reach
+		// the minimum score, the question being at its best (see mayShip,
+		// which asks it again with the fact's question)
+		asks = max(b.bound(b.all, b.notTF, b.notQA, false), 0)+0.011 >= g.minScore
 	}
 	if g.warm {
 		if sw := c.last.worthOf(f.Sentence); !worthAskingIn(f, sp, sw) {
@@ -782,6 +798,31 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 			}
 			p.qaOnly = true
 		}
+	}
+	if !asks {
+		// no card of the fact that shows its question can score enough:
+		// its question is phrased with the rest (see phraseRest), where it
+		// still counts towards another fact's being ambiguous (on the
+		// corpus, four facts in five that reach this far, which give a
+		// true/false statement at most)
+		if p.dead = p.qaOnly; p.dead {
+			return // the fact had only its question to give
+		}
+		// its statements judged now, as mayShip would judge them: the
+		// fact is left for pick when only its true one may ship (see
+		// factCards.later), which it mostly turns down, and dropped when
+		// neither may (the question only lowers the bound mayShip asks
+		// first, which drops a fact as well, and pick prepares a fact it
+		// takes up whole)
+		truth := trueStatement(f, b.ctx, clamp(b.base-0.05-b.ctx.contextPenalty()))
+		switch lie := g.lieMayReach(&truth, b.ctx, g.minScore); {
+		case lie:
+		case g.truthMayReach(&truth, b.ctx, g.minScore):
+			p.later = true
+		default:
+			p.dead = true
+		}
+		return
 	}
 	g.phrase(f, p, nil, slab)
 	if p.qaOnly && (!p.qaOK || !populationAsked(p.more.qa)) {
@@ -814,7 +855,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 		c := context{f: f}
 		if p.key >= 0 && g.pool.all[p.key].text == f.Answer {
 			k := &g.pool.all[p.key]
-			c.key.hedgeless, c.key.hedgeKnown, c.key.text, c.key.norm = k.hedgeless, true, k.text, k.norm
+			c.key.text, c.key.norm = k.text, k.norm
 		}
 		if c.givesAway(m.qa) || countWords(m.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(m.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(m.qa, f, sp) {
 			p.qaOK = false
@@ -831,25 +872,83 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 	}
 }
 
-// phraseRest phrases the questions of the facts that give no card, which
-// the first pass left unphrased, as far as telling whether one is among
-// the questions it phrased: a question asked of two facts with different
-// answers is ambiguous, and only the questions of facts that may give a
-// card are looked up (see candidates). A question not among them is
-// phrased but not checked (qaChecked, phrase's own checks), which is most
-// of the cost of a question once made.
+// phraseRest phrases the questions of the facts that give no card that
+// shows them, which the first pass left unphrased, as far as telling
+// whether one is among the questions it phrased: a question asked of two
+// facts with different answers is ambiguous, and only the questions of
+// facts that may give a card are looked up (see candidates). A question
+// not among them is phrased but not checked (qaChecked, phrase's own
+// checks), which is most of the cost of a question once made.
+//
+// A fact is compared only with the questions it may ask (see qaOpeners),
+// and one whose words cannot make any of them (see questionWords) is not
+// phrased at all: on the corpus, most dates and causes, which cost the
+// most to phrase, and every quantity. The questions that open with
+// "What", most of those asked, are too short for their words to rule out
+// many facts for less than phrasing them costs.
 func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 	asked := map[string]bool{}
+	byOpener := map[string]*askedQuestions{}
 	for i := range phrases {
-		if p := &phrases[i]; p.asked && p.qaOK {
+		if p := &phrases[i]; p.asked && p.qaOK && !asked[p.more.qa] {
 			asked[p.more.qa] = true
+			w, _ := nextField(p.more.qa)
+			a := byOpener[w]
+			if a == nil {
+				a = new(askedQuestions)
+				byOpener[w] = a
+			}
+			a.questions, a.askedBy, a.cuts = append(a.questions, p.more.qa), append(a.askedBy, &facts[i]), append(a.cuts, p)
 		}
 	}
-	eachIndex(len(facts), func(i int) {
-		if p := &phrases[i]; p.ok && !p.asked {
+	// what a fact of each kind is compared with: nothing when no question
+	// it may ask was asked, the words of those asked when none opens with
+	// "What"; a kind not among these is phrased
+	type kindFilter struct {
+		none  bool
+		words *questionWords
+	}
+	filters := map[notes.Kind]kindFilter{}
+	for _, k := range []notes.Kind{notes.Population, notes.Date, notes.Actor, notes.Response, notes.Ranking,
+		notes.Quantity, notes.Place, notes.Definition, notes.Cause} {
+		var mayAsk askedQuestions
+		what := false
+		for _, w := range qaOpeners(k) {
+			if a := byOpener[w]; a != nil {
+				mayAsk.questions = append(mayAsk.questions, a.questions...)
+				mayAsk.askedBy = append(mayAsk.askedBy, a.askedBy...)
+				mayAsk.cuts = append(mayAsk.cuts, a.cuts...)
+				what = what || w == "What"
+			}
+		}
+		switch {
+		case len(mayAsk.questions) == 0:
+			filters[k] = kindFilter{none: true}
+		case !what:
+			filters[k] = kindFilter{words: newQuestionWords(mayAsk.questions, mayAsk.askedBy, mayAsk.cuts)}
+		}
+	}
+	eachChunk(len(facts), func(lo, hi int) {
+		var have []uint64 // the pieces of the fact at hand
+		for i := lo; i < hi; i++ {
+			p := &phrases[i]
+			if !p.ok || p.asked {
+				continue
+			}
+			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(&facts[i], p, &have)) {
+				p.asked = true // its question is none of those asked
+				continue
+			}
 			g.phrase(facts[i], p, asked, nil) // few reach qaChecked: a record of their own
 		}
 	})
+}
+
+// askedQuestions are questions with the fact each was asked of, and its cut.
+type askedQuestions struct {
+	questions []string
+	askedBy   []*notes.Fact
+	cuts      []*phrased
 }
 
 // prepared is what Generate knows of a fact before it draws any options.
@@ -985,9 +1084,22 @@ func (g *generator) contextOf(c *context, f notes.Fact, ph *phrased, sents *sent
 func (g *generator) contextUntopical(c *context, f notes.Fact, ph *phrased, sents *sentenceCache) *context {
 	c = setContext(c, f, ph.span(f), g.lex, ph.context)
 	c.sents = sents
-	if ph.key >= 0 {
+	switch {
+	case sents == nil:
+		// the first pass reads only the key's identity, but for
+		// keyNumeric: the rest of its description is worked out for the
+		// facts it lets through (on the corpus, describing the keys of
+		// every fact it bounds was a twentieth of what Generate cost)
+		c.keyAt, c.keyPartial = ph.key, true
+		if ph.key >= 0 {
+			c.key = g.pool.all[ph.key].identity()
+			c.keyPool = g.pool
+		} else {
+			c.key = describeIdentity(f.Answer, f.Kind)
+		}
+	case ph.key >= 0:
 		c.key = *g.pool.described(ph.key)
-	} else {
+	default:
 		c.key = describe(f.Answer, f.Kind)
 	}
 	// the normalised sentence serves only the score's check that the
@@ -1277,9 +1389,15 @@ func locate(f notes.Fact) (span, bool) {
 // context is a fact's sentence made readable on its own: a leading pronoun
 // replaced by the subject, or the subject named before it.
 type context struct {
-	f          notes.Fact
-	key        candidate // the answer, described for distractors
-	sp         span      // the sentence as shown, split around the answer
+	f   notes.Fact
+	key candidate // the answer, described for distractors
+	// in the first pass, key holds its identity alone (keyPartial): the
+	// rest is all[keyAt] of keyPool, described, or its own when keyAt < 0
+	// (see keyNumeric)
+	keyPartial bool
+	keyAt      int
+	keyPool    *pool
+	sp         span // the sentence as shown, split around the answer
 	prefix     string
 	heading    string // a label the card shows as the last heading rather than as a prefix
 	unresolved bool
@@ -1313,6 +1431,20 @@ type context struct {
 	last                   sentenceReading // kept by initContext from one fact to the next
 	topicsRead             *topicReading   // kept too: what topics read of the last note
 	sents                  *sentenceCache
+}
+
+// keyNumeric is c.key.numeric, the key described first when only its
+// identity is known (see contextUntopical).
+func (c *context) keyNumeric() bool {
+	if c.keyPartial {
+		if c.keyAt >= 0 {
+			c.key.described = c.keyPool.described(c.keyAt).described
+		} else {
+			c.key.described = describeRest(&c.key)
+		}
+		c.keyPartial = false
+	}
+	return c.key.numeric
 }
 
 // knownStem tells the pool the stem's normalised form, worked out once for
@@ -1423,12 +1555,7 @@ func (c *context) subjectNorm() string {
 // the give-away checks against the card and against the headings need it.
 func (c *context) hedgeless() string {
 	if !c.stripKnown {
-		if c.key.hedgeKnown && c.key.text == c.f.Answer { // the key describes the answer
-			c.stripped = c.key.hedgeless
-		} else {
-			c.stripped = answer.StripHedge(c.f.Answer)
-		}
-		c.stripKnown = true
+		c.stripped, c.stripKnown = answer.StripHedge(c.f.Answer), true
 	}
 	return c.stripped
 }
@@ -2313,7 +2440,8 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 // changed one reads as a trick of order or arithmetic (teachers took 14
 // of 40). tf states those facts.
 func mayLie(f notes.Fact, c *context) bool {
-	if !c.key.numeric && !c.key.name || f.Kind == notes.Quantity || f.Kind == notes.Population {
+	// the key's description last: the first pass describes few keys whole (see keyNumeric)
+	if f.Kind == notes.Quantity || f.Kind == notes.Population || !c.key.name && !c.keyNumeric() {
 		return false
 	}
 	return !(f.Kind == notes.Date && hasYear(f.Answer) && c.otherYear())
@@ -2345,7 +2473,7 @@ func (g *generator) lieMayReach(truth *Card, ctx *context, minScore float64) boo
 		return false // the true statement is all tf makes
 	}
 	lie, most := truth.Score, -0.03 // see tf and answerability
-	if !ctx.key.numeric {
+	if !ctx.keyNumeric() {
 		lie = max(lie-0.09, 0) // 0.1 lower, each score rounded by half a hundredth at most
 	}
 	if ctx.pronoun {

@@ -30,9 +30,17 @@ var countryAliases = map[string]bool{
 // Turkey"), or else its heading path; a sentence that names any other
 // country before the phrase means another pair and is left as it is.
 func withPairNamed(f *notes.Fact) bool {
-	if !strings.Contains(f.Sentence, " countries") && !strings.Contains(f.Sentence, " nations") {
-		return false
-	}
+	return mayNamePair(f.Sentence) && namePair(f)
+}
+
+// mayNamePair reports whether sentence s holds a word of pairPhrases'
+// ends, which withPairNamed looks for first: most sentences hold none.
+func mayNamePair(s string) bool {
+	return strings.Contains(s, " countries") || strings.Contains(s, " nations")
+}
+
+// namePair is withPairNamed of a fact whose sentence mayNamePair.
+func namePair(f *notes.Fact) bool {
 	for _, p := range pairPhrases {
 		i := strings.Index(f.Sentence, p.phrase)
 		if i < 0 {

@@ -95,3 +95,57 @@ func TestPhraseAmong(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionWordsLetEveryAskerThrough checks what phraseRest relies on,
+// over the shared notes: every question qaRaw phrases opens with one of
+// qaOpeners of its fact's kind, and questionWords of the questions that
+// open alike lets through every fact that phrases one of them (not only
+// the fact each was indexed by).
+func TestQuestionWordsLetEveryAskerThrough(t *testing.T) {
+	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts)}
+	cuts := make([]phrased, len(facts))
+	asks := make([]string, len(facts))
+	byOpener := map[string]*askedQuestions{}
+	for i, f := range facts {
+		cuts[i] = g.cutAt(f, g.pool.keyOf[i], marksOf(f.Sentence))
+		if !cuts[i].ok {
+			continue
+		}
+		rf, sp := withRoleBack(f, cuts[i].span(f))
+		q, _, ok := qaRaw(rf, sp, g.lex)
+		if !ok {
+			continue
+		}
+		w, _ := nextField(q)
+		if !slices.Contains(qaOpeners(f.Kind), w) {
+			t.Errorf("%s fact %q: question %q opens with none of %v", f.Kind, f.Sentence, q, qaOpeners(f.Kind))
+		}
+		asks[i] = q
+		a := byOpener[w]
+		if a == nil {
+			a = new(askedQuestions)
+			byOpener[w] = a
+		}
+		if !slices.Contains(a.questions, q) {
+			a.questions, a.askedBy, a.cuts = append(a.questions, q), append(a.askedBy, &facts[i]), append(a.cuts, &cuts[i])
+		}
+	}
+	indexed := 0
+	words := map[string]*questionWords{}
+	for w, a := range byOpener {
+		if qw := newQuestionWords(a.questions, a.askedBy, a.cuts); !qw.any {
+			words[w], indexed = qw, indexed+len(a.questions)
+		}
+	}
+	if indexed < 50 {
+		t.Fatalf("only %d questions indexed by their words", indexed)
+	}
+	var have []uint64
+	for i, q := range asks {
+		w, _ := nextField(q)
+		if qw := words[w]; qw != nil && !qw.mayAsk(&facts[i], &cuts[i], &have) {
+			t.Errorf("fact %q, which asks %q, is not let through", facts[i].Sentence, q)
+		}
+	}
+}

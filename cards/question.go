@@ -1211,6 +1211,34 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	return "", 0, false
 }
 
+// qaOpeners are the first words of the questions qaRaw phrases of a fact
+// of kind k ("In" of "In what year"), none for a kind it phrases none of:
+// a date is asked when, a cause why, a ranking where; the other kinds have
+// shapes of their own besides the question of an answer that opens its
+// clause (subjectQuestion), which asks what, which or who (whFor).
+// phraseRest compares a fact's question only with those it may ask.
+func qaOpeners(k notes.Kind) []string {
+	switch k {
+	case notes.Date:
+		return []string{"When", "In"}
+	case notes.Cause:
+		return []string{"Why"}
+	case notes.Ranking:
+		return []string{"Where"}
+	case notes.Quantity:
+		return nil
+	case notes.Population:
+		return []string{"What"}
+	case notes.Place:
+		return []string{"Where", "What", "Which"}
+	case notes.Actor:
+		return []string{"Who", "What", "Which"}
+	case notes.Response:
+		return []string{"How", "What", "Which"}
+	}
+	return []string{"What", "Which"}
+}
+
 // thingNouns head names of documents, events and institutions that are
 // asked about with "what", not "who".
 var thingNouns = map[string]bool{

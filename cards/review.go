@@ -1508,10 +1508,10 @@ func namedAfter(right string) bool {
 // never spelt out); a country stands on its own.
 func bareNameAnswer(ctx *context) bool {
 	a := strings.TrimSpace(ctx.f.Answer)
-	if ctx.key.numeric || ctx.key.words != 1 || !startsUpper(a) || isCountry(a) {
+	if ctx.f.Kind != notes.Actor || ctx.key.words != 1 || !startsUpper(a) || isCountry(a) {
 		return false
 	}
-	return ctx.f.Kind == notes.Actor
+	return !ctx.keyNumeric() // last: the first pass describes few keys whole (see contextUntopical)
 }
 
 // dateQualifiers loosen a date: "late 1919", "the end of 1918".

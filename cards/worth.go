@@ -467,6 +467,15 @@ var judgementOpeners = []string{"Shockingly", "Surprisingly", "Interestingly", "
 	"Sadly", "Unfortunately", "Tragically", "Alarmingly", "Astonishingly", "Curiously", "Fortunately",
 	"Incredibly", "Amazingly", "Strikingly", "Disturbingly", "Crucially", "Importantly"}
 
+// maxJudgementOpener is the length of the longest of judgementOpeners.
+var maxJudgementOpener = func() int {
+	n := 0
+	for _, o := range judgementOpeners {
+		n = max(n, len(o))
+	}
+	return n
+}()
+
 // withoutJudgementOpener cuts a judgement opener and its comma from the
 // fact's sentence: the card states the fact alone ("The board had advised
 // ..."). A fact inside the opener keeps its sentence.
@@ -476,7 +485,8 @@ func withoutJudgementOpener(f *notes.Fact) bool {
 	}
 	// an opener holds no comma: it is all the sentence holds before its
 	// first comma, which ", " follows (one search, not one for each opener)
-	i := strings.IndexByte(f.Sentence, ',')
+	// (sought among the first bytes alone: no opener is longer)
+	i := strings.IndexByte(f.Sentence[:min(len(f.Sentence), maxJudgementOpener+1)], ',')
 	if i < 0 || !strings.HasPrefix(f.Sentence[i:], ", ") || len(f.Sentence) == i+len(", ") || !slices.Contains(judgementOpeners, f.Sentence[:i]) {
 		return false
 	}
@@ -551,6 +561,10 @@ func (t *trimmed) apply(f *notes.Fact) {
 // large set of notes; few facts are trimmed).
 func trimAnswers(facts []notes.Fact) ([]notes.Fact, []trimmed) {
 	var trims []trimmed
+	// the facts of a sentence come together: whether it may name a pair
+	// is read once for them (reading every fact's sentence for it was
+	// most of what the trims cost)
+	pairRead, pairable := "", false
 	for i := range facts {
 		// each trim rewrites g in place: a fact is copied once, where a
 		// trim taking and giving back a fact copied it twice
@@ -560,7 +574,10 @@ func trimAnswers(facts []notes.Fact) ([]notes.Fact, []trimmed) {
 		ok = withoutTrailingAdverb(&g) || ok
 		ok = withoutJudgementOpener(&g) || ok
 		ok = withoutPossessive(&g) || ok
-		ok = withPairNamed(&g) || ok
+		if g.Sentence != pairRead || i == 0 {
+			pairRead, pairable = g.Sentence, mayNamePair(g.Sentence)
+		}
+		ok = pairable && namePair(&g) || ok
 		if ok {
 			trims = append(trims, trimmed{i, g.Answer, g.Sentence, g.Cue, g.Start})
 		}
