@@ -80,7 +80,7 @@ func Match(typed, expected string) Result {
 	if ta := romanTail(t); acronymOf(e) == ta && isName(expected) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
-	if tc, ec := countryOf(t), countryOf(e); tc == ec && sameCountry[strings.TrimPrefix(t, "the ")]+sameCountry[strings.TrimPrefix(e, "the ")] != "" {
+	if sameCountryName(t, e) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	return matchWords(sameNumerals(t, e), e, expected)
@@ -192,13 +192,7 @@ func romanTail(w string) string {
 	if err != nil || n < 1 || n > 39 {
 		return w
 	}
-	roman := strings.Repeat("x", n/10)
-	for u, v := range romanUnits {
-		if v == n%10 {
-			roman += u
-		}
-	}
-	return w[:i] + roman
+	return w[:i] + strings.Repeat("x", n/10) + romanDigits[n%10]
 }
 
 // sameCountry are the names of a few countries as often written another
@@ -210,13 +204,22 @@ var sameCountry = map[string]string{
 	"uae": "united arab emirates", "prc": "china", "people s republic of china": "china",
 }
 
-// countryOf is the name norm is compared as when it is a country's other
-// name, or norm itself.
-func countryOf(norm string) string {
-	if c, ok := sameCountry[strings.TrimPrefix(norm, "the ")]; ok {
-		return c
+// sameCountryName reports whether normalised answers t and e name one
+// country, one of them by another of its names ("usa", "united states").
+func sameCountryName(t, e string) bool {
+	tc, tOther := countryOf(t)
+	ec, eOther := countryOf(e)
+	return tc == ec && (tOther || eOther)
+}
+
+// countryOf is the name a normalised answer (no article left) is compared
+// as: the one its country goes by when it is one of sameCountry's other
+// names (other true), or norm itself.
+func countryOf(norm string) (name string, other bool) {
+	if c, ok := sameCountry[norm]; ok {
+		return c, true
 	}
-	return strings.TrimPrefix(norm, "the ")
+	return norm, false
 }
 
 // typedFraction reads a fraction typed with a slash ("3/4") as the number
@@ -276,8 +279,17 @@ func romanValue(w string) int {
 	return 10*(len(w)-len(tens)) + u
 }
 
-// romanUnits are the units of a Roman numeral after its tens.
-var romanUnits = map[string]int{"": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+// romanDigits are the units of a Roman numeral after its tens, by value.
+var romanDigits = [10]string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
+
+// romanUnits is romanDigits by numeral.
+var romanUnits = func() map[string]int {
+	m := make(map[string]int, len(romanDigits))
+	for v, u := range romanDigits {
+		m[u] = v
+	}
+	return m
+}()
 
 // joinInitials writes a run of two or more one-letter words of a
 // normalised answer as one word: "the U.S." normalises to "u s" and "US"
