@@ -34,12 +34,9 @@ func anniversaryIn(s string) (anniversary, bool) {
 	if !strings.Contains(s, "ennial") && !strings.Contains(s, "tenary") && !strings.Contains(s, "nniversary") {
 		return anniversary{}, false // most sentences: no lower-cased copy, no words read
 	}
-	year, ok := firstYear(s)
+	year, ok := soleYear(s)
 	if !ok {
-		return anniversary{}, false
-	}
-	if rest := s[strings.Index(s, strconv.Itoa(year))+4:]; hasYear(rest) {
-		return anniversary{}, false // two years: which one the anniversary falls in, the sentence does not say
+		return anniversary{}, false // none, or two: which one the anniversary falls in, the sentence does not say
 	}
 	prev := ""
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
@@ -56,6 +53,15 @@ func anniversaryIn(s string) (anniversary, bool) {
 		prev = b
 	}
 	return anniversary{}, false
+}
+
+// soleYear is the one year s holds, ok false when it holds none or more.
+func soleYear(s string) (int, bool) {
+	year, ok := firstYear(s)
+	if !ok || hasYear(s[strings.Index(s, strconv.Itoa(year))+4:]) {
+		return 0, false
+	}
+	return year, true
 }
 
 // ordinalYears is the number of years of an ordinal before "anniversary"
@@ -126,7 +132,7 @@ func datedTwice(facts []notes.Fact, noteOf []int) []bool {
 				if f.Kind != notes.Date || !strings.Contains(f.Sentence, a.name) {
 					continue
 				}
-				if y, ok := firstYear(f.Answer); ok && y != a.year && !hasYear(f.Answer[strings.Index(f.Answer, strconv.Itoa(y))+4:]) {
+				if y, ok := soleYear(f.Answer); ok && y != a.year {
 					if _, ok := anniversaryIn(f.Sentence); ok {
 						continue // the anniversary's own date
 					}

@@ -118,7 +118,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if sw.unworthy || inDataChain(f.Kind, sw.figures) || unmeasuredRank(f, sw) {
 		return false
 	}
-	if labelledIn(f, sw) {
+	if f.LabelLen > 0 || sw.labelled {
 		// a label liftLabels left in the sentence: a fragment or a list
 		// item under it ("Oslo Accords: ... until _____."), which needs the
 		// label to make sense and reads as notes, not a question (teachers
@@ -127,10 +127,6 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 	}
 	return worthAskingRest(f, sp, sw)
 }
-
-// labelledIn reports whether the fact's sentence keeps a label or sits
-// under one (see worthAskingIn).
-func labelledIn(f notes.Fact, sw sentenceWorth) bool { return f.LabelLen > 0 || sw.labelled }
 
 // asksAlone reports whether a fact that worthAskingIn turns down may
 // still be asked by a question that shows none of its sentence: a

@@ -47,7 +47,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
 		sc.allUsed = max(sc.allUsed, len(all))
-		counted := n.Sentences[i].Block != "heading" && len(n.Sentences[i].Text) >= 8
+		counted := mined(&n.Sentences[i])
 		if counted {
 			told++
 		}
@@ -161,8 +161,13 @@ type extractor struct {
 	reported     float32 // Fact.Reported of the note's facts
 }
 
+// mined reports whether a sentence is read for facts: a heading or a
+// scrap of a few letters is not (nor counted among the note's sentences
+// for Fact.Reported).
+func mined(s *Sentence) bool { return s.Block != "heading" && len(s.Text) >= 8 }
+
 func (x *extractor) sentence(s *Sentence) {
-	if s.Block == "heading" || len(s.Text) < 8 {
+	if !mined(s) {
 		return
 	}
 	x.s, x.text = s, s.Text
