@@ -789,7 +789,7 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		// whether a card other than the true/false statement can reach
 		// the minimum score, the question being at its best (see mayShip,
 		// which asks it again with the fact's question)
-		asks = max(b.bound(b.all, b.notTF, b.notQA, false), 0)+0.011 >= g.minScore
+		asks = b.showsMayReach(g.minScore)
 	}
 	if g.warm {
 		if sw := c.last.worthOf(f.Sentence); !worthAskingIn(f, sp, sw) {
@@ -814,14 +814,8 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		// neither may (the question only lowers the bound mayShip asks
 		// first, which drops a fact as well, and pick prepares a fact it
 		// takes up whole)
-		truth := trueStatement(f, b.ctx, clamp(b.base-0.05-b.ctx.contextPenalty()))
-		switch lie := g.lieMayReach(&truth, b.ctx, g.minScore); {
-		case lie:
-		case g.truthMayReach(&truth, b.ctx, g.minScore):
-			p.later = true
-		default:
-			p.dead = true
-		}
+		ship, truthOnly := g.statementsShip(&b)
+		p.dead, p.later = !ship, truthOnly
 		return
 	}
 	g.phrase(f, p, nil, slab)
@@ -1211,15 +1205,31 @@ func (p *prepared) bound(all, notTF, notQA float64, tf bool) float64 {
 // tells that no card but the true statement can: on the corpus, the only
 // card that half the facts reaching candidates might ship.
 func (g *generator) mayShip(p *prepared) (ship, truthOnly bool) {
-	if max(p.bound(p.all, p.notTF, p.notQA, false), 0)+0.011 >= g.minScore {
+	if p.showsMayReach(g.minScore) {
 		return true, false
 	}
+	return g.statementsShip(p)
+}
+
+// showsMayReach reports whether a card of the prepared fact other than its
+// true/false statement may reach minScore, by the bound (see reaches).
+func (p *prepared) showsMayReach(minScore float64) bool {
+	return max(p.bound(p.all, p.notTF, p.notQA, false), 0)+0.011 >= minScore
+}
+
+// statementsShip is mayShip of a fact whose other cards cannot reach the
+// minimum score: whether either of its true/false statements may, and
+// whether only the true one may.
+func (g *generator) statementsShip(p *prepared) (ship, truthOnly bool) {
 	// as candidates makes it; mayReach passed, so the bound lets it through
 	truth := trueStatement(p.fact, p.ctx, clamp(p.base-0.05-p.ctx.contextPenalty()))
-	if g.truthMayReach(&truth, p.ctx, g.minScore) {
-		return true, !g.lieMayReach(&truth, p.ctx, g.minScore)
+	// the false statement first: it costs less to judge, and when it may
+	// ship the true one need not be judged
+	if g.lieMayReach(&truth, p.ctx, g.minScore) {
+		return true, false
 	}
-	return g.lieMayReach(&truth, p.ctx, g.minScore), false
+	truthShips := g.truthMayReach(&truth, p.ctx, g.minScore)
+	return truthShips, truthShips
 }
 
 // trueStatement is the true/false card that states the sentence of fact f
