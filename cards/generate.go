@@ -1013,10 +1013,6 @@ func (g *generator) prepare(f notes.Fact, ph phrased) prepared {
 			p.dead = true // no card of the fact can score enough: none is made
 			return p
 		}
-		if truthOnly && agreedOnly(f.Kind) {
-			p.dead = true // pick would turn down its true statement, the one card that may reach
-			return p
-		}
 		if truthOnly && g.truthLater {
 			p.later = true // the checks below are left to pick's call
 			return p
@@ -1228,7 +1224,9 @@ func (g *generator) statementsShip(p *prepared) (ship, truthOnly bool) {
 	if g.lieMayReach(&truth, p.ctx, g.minScore) {
 		return true, false
 	}
-	truthShips := g.truthMayReach(&truth, p.ctx, g.minScore)
+	// pick states no term, figure or cause true with no false statement
+	// that may stand in its place (see agreedOnly)
+	truthShips := !agreedOnly(p.fact.Kind) && g.truthMayReach(&truth, p.ctx, g.minScore)
 	return truthShips, truthShips
 }
 
