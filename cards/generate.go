@@ -192,6 +192,15 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	if minScore > 0 {
 		out = g.capRun(out, g.run.start)
+		runs := make([]noteRun, len(noteFacts))
+		for i, start := range noteFacts {
+			end := len(facts)
+			if i+1 < len(noteFacts) {
+				end = noteFacts[i+1]
+			}
+			runs[i] = noteRun{facts[start].Note, end - start}
+		}
+		out = dropLoneFacts(out, runs)
 	}
 	out = rebalanceKeys(out)
 	return out
