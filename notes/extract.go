@@ -1591,8 +1591,11 @@ func (x *extractor) places() {
 			for k := i + 1; k < len(x.toks) && k <= i+6; k++ {
 				switch x.ltok(k) {
 				case "in", "between", "on", "near", "at", "along", "off", "within":
-					end := x.clauseEnd(k+1, 8)
-					if end > k+1 {
+					// "lies in" is as often "consists in" ("its strength lies in
+					// low costs"), and "lying" telling lies: after those, only a
+					// named place is one
+					named := l != "lies" && l != "lying"
+					if end := x.clauseEnd(k+1, 8); end > k+1 && (named || x.anyCapital(k+1, end)) {
 						x.add(Place, x.toks[k+1].start, x.toks[end-1].end, "")
 					}
 					k = len(x.toks)
@@ -1628,6 +1631,16 @@ func (x *extractor) places() {
 			}
 		}
 	}
+}
+
+// anyCapital reports whether a token in [a, b) is capitalised.
+func (x *extractor) anyCapital(a, b int) bool {
+	for _, t := range x.toks[a:b] {
+		if t.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- definitions ----

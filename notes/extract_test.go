@@ -30,6 +30,7 @@ func TestExtractRules(t *testing.T) {
 		{"In response, Portugal recalled its ambassador and suspended trade.", Response, "recalled its ambassador and suspended trade", "", ""},
 		{"Sweden did not invoke the clause.", Response, "did not invoke the clause", "", ""},
 		{"The village is located between the river and the hills.", Place, "the river and the hills", "", ""},
+		{"The island lies in the Vela Sea, far from the coast.", Place, "the Vela Sea", "", ""},
 		{"The World Meteorological Organization (WMO) issued a warning.", Definition, "World Meteorological Organization", "", "WMO"},
 		{"The harvest failed because of a long drought.", Cause, "a long drought", "", ""},
 		{"Later the guild moved to the U.K. and traded wool.", Place, "the U.K.", "", ""}, // the abbreviation keeps its dot
@@ -70,6 +71,22 @@ func TestExtractRules(t *testing.T) {
 
 // TestExtractLabelItem: a bullet "**Actor:** reaction" gives the actor and
 // the response, both about the label.
+// TestExtractNoPlace: after "lies in" (consists in) and "lying" (telling
+// lies), only a named place is one.
+func TestExtractNoPlace(t *testing.T) {
+	for _, text := range []string{
+		"The guild's strength lies in low costs and loyal members.",
+		"The witness was caught lying in court twice.",
+	} {
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		for _, f := range Extract(n) {
+			if f.Kind == Place {
+				t.Errorf("%q: place %q", text, f.Answer)
+			}
+		}
+	}
+}
+
 func TestExtractLabelItem(t *testing.T) {
 	n := &Note{Path: "t.md", Sentences: []Sentence{{Text: "Norway: Condemned the test and summoned the envoy.", Label: "Norway", LabelLen: 7, Block: "item", T: -1}}}
 	var kinds []string
