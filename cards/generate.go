@@ -878,9 +878,8 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 // and one whose words cannot make any of them (see questionWords) is not
 // phrased at all: on the corpus, most dates and causes, which cost the
 // most to phrase, and every quantity. The questions that open with
-// "What", most of those asked, are compared so too: short as they are,
-// their words rule out four facts in five that would be phrased (of
-// 97,000, 21,000 are), for less than phrasing those cost.
+// "What", most of those asked, are too short for their words to rule out
+// many facts for less than phrasing them costs.
 func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 	asked := map[string]bool{}
 	byOpener := map[string]*askedQuestions{}
@@ -897,8 +896,8 @@ func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 		}
 	}
 	// what a fact of each kind is compared with: nothing when no question
-	// it may ask was asked, else the words of those asked; a kind not
-	// among these is phrased
+	// it may ask was asked, the words of those asked when none opens with
+	// "What"; a kind not among these is phrased
 	type kindFilter struct {
 		none  bool
 		words *questionWords
@@ -907,16 +906,19 @@ func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 	for _, k := range []notes.Kind{notes.Population, notes.Date, notes.Actor, notes.Response, notes.Ranking,
 		notes.Quantity, notes.Place, notes.Definition, notes.Cause} {
 		var mayAsk askedQuestions
+		what := false
 		for _, w := range qaOpeners(k) {
 			if a := byOpener[w]; a != nil {
 				mayAsk.questions = append(mayAsk.questions, a.questions...)
 				mayAsk.askedBy = append(mayAsk.askedBy, a.askedBy...)
 				mayAsk.cuts = append(mayAsk.cuts, a.cuts...)
+				what = what || w == "What"
 			}
 		}
-		if len(mayAsk.questions) == 0 {
+		switch {
+		case len(mayAsk.questions) == 0:
 			filters[k] = kindFilter{none: true}
-		} else {
+		case !what:
 			filters[k] = kindFilter{words: newQuestionWords(mayAsk.questions, mayAsk.askedBy, mayAsk.cuts)}
 		}
 	}
