@@ -1272,11 +1272,11 @@ func whFor(f notes.Fact) string {
 
 func startsWithVerb(s string) bool {
 	first := firstWord(s)
-	if first == "" {
-		return false
+	if first == "" || startsUpper(first) {
+		return false // a capitalised word is not bared: most words asked are
 	}
 	w := bareWord(first)
-	return !startsUpper(first) && (auxiliaries[w] || isPastVerb(w))
+	return auxiliaries[w] || isPastVerb(w)
 }
 
 func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
