@@ -2576,51 +2576,52 @@ func appendFields(dst []string, s string) []string {
 // lastTwoFields returns the last two of strings.Fields(s) and how many
 // words s has, counting no further than two.
 func lastTwoFields(s string) (prev, last string, n int) {
+	last, start := lastField(s)
+	if last == "" {
+		return "", "", 0
+	}
+	if prev, _ = lastField(s[:start]); prev == "" {
+		return "", last, 1
+	}
+	return prev, last, 2
+}
+
+// lastField returns the last of strings.Fields(s), "" when s has none,
+// and where in s it starts.
+func lastField(s string) (w string, start int) {
 	end := len(s)
-	for n < 2 {
-		// an ASCII byte is read as it stands, as nextField reads it: most
-		// are, and decoding each was most of the cost
-		for end > 0 {
-			if c := s[end-1]; c < utf8.RuneSelf {
-				if asciiSpace[c] == 0 {
-					break
-				}
-				end--
-				continue
-			}
-			r, size := utf8.DecodeLastRuneInString(s[:end])
-			if !unicode.IsSpace(r) {
+	// an ASCII byte is read as it stands, as nextField reads it: most
+	// are, and decoding each was most of the cost
+	for end > 0 {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
 				break
 			}
-			end -= size
+			end--
+			continue
 		}
-		if end == 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
 			break
 		}
-		start := end
-		for start > 0 {
-			if c := s[start-1]; c < utf8.RuneSelf {
-				if asciiSpace[c] != 0 {
-					break
-				}
-				start--
-				continue
-			}
-			r, size := utf8.DecodeLastRuneInString(s[:start])
-			if unicode.IsSpace(r) {
+		end -= size
+	}
+	start = end
+	for start > 0 {
+		if c := s[start-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
 				break
 			}
-			start -= size
+			start--
+			continue
 		}
-		if n == 0 {
-			last = s[start:end]
-		} else {
-			prev = s[start:end]
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
 		}
-		n++
-		end = start
+		start -= size
 	}
-	return prev, last, n
+	return s[start:end], start
 }
 
 // nextField returns the first of strings.Fields(s) and the text after it,

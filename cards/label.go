@@ -175,15 +175,16 @@ func ownVerb(s string) bool {
 	if b := bareWord(first); auxiliaries[b] || isPastVerb(b) {
 		return false // "Issued a statement ..."
 	}
+	// each word is read once, as the one after the word at hand and then
+	// as the word at hand (every labelled sentence is read)
 	prev := first
-	for i, w := 0, ""; i < 15; i++ {
-		if w, rest = nextField(rest); w == "" {
-			return false
-		}
-		if startsWithVerb(w) || presentVerb(prev, w, firstWord(rest)) || negated(w) {
+	w, rest := nextField(rest)
+	for i := 0; i < 15 && w != ""; i++ {
+		next, after := nextField(rest)
+		if startsWithVerb(w) || presentVerb(prev, w, next) || negated(w) {
 			return true
 		}
-		prev = w
+		prev, w, rest = w, next, after
 	}
 	return false
 }

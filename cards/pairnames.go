@@ -35,8 +35,13 @@ func withPairNamed(f *notes.Fact) bool {
 
 // mayNamePair reports whether sentence s holds a word of pairPhrases'
 // ends, which withPairNamed looks for first: most sentences hold none.
+// Every sentence is read for it: a word is first looked for without its
+// space, from a letter that opens fewer of the sentence's bytes than a
+// space does ("untries", "nations"), and only a sentence that holds one
+// is read again for the word.
 func mayNamePair(s string) bool {
-	return strings.Contains(s, " countries") || strings.Contains(s, " nations")
+	return strings.Contains(s, "untries") && strings.Contains(s, " countries") ||
+		strings.Contains(s, "nations") && strings.Contains(s, " nations")
 }
 
 // namePair is withPairNamed of a fact whose sentence mayNamePair.

@@ -41,22 +41,11 @@ func (s span) sentence() string {
 func splitWords(s string) []string { return strings.Fields(s) }
 
 // firstWord is splitWords(s)[0], or "" when s has no word, without building
-// the slice: many checks only look at the word after the answer.
+// the slice: many checks only look at the word after the answer. It is
+// nextField's word, which reads ASCII bytes without decoding them.
 func firstWord(s string) string {
-	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				return s[start:i]
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start < 0 {
-		return ""
-	}
-	return s[start:]
+	w, _ := nextField(s)
+	return w
 }
 
 // trimClause removes spaces and dangling punctuation at both ends.
@@ -1272,11 +1261,11 @@ func whFor(f notes.Fact) string {
 
 func startsWithVerb(s string) bool {
 	first := firstWord(s)
-	if first == "" {
-		return false
+	if first == "" || startsUpper(first) {
+		return false // a capitalised word is not bared: most words asked are
 	}
 	w := bareWord(first)
-	return !startsUpper(first) && (auxiliaries[w] || isPastVerb(w))
+	return auxiliaries[w] || isPastVerb(w)
 }
 
 func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {

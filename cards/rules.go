@@ -42,9 +42,14 @@ func plainSpan(sp span) span {
 // (see sentenceReading.marksOf).
 type spanMarks struct{ inner, even, also bool }
 
-// marksOf reads sentence s for spanMarks.
+// marksOf reads sentence s for spanMarks. Every sentence is read for
+// them: " even " and " also " are looked for first from a rarer letter
+// than the space they open on ("ven ", "lso "), which most sentences lack,
+// and only then whole.
 func marksOf(s string) spanMarks {
-	return spanMarks{inner: holdsInnerConnective(s), even: strings.Contains(s, " even "), also: strings.Contains(s, " also ")}
+	return spanMarks{inner: holdsInnerConnective(s),
+		even: strings.Contains(s, "ven ") && strings.Contains(s, " even "),
+		also: strings.Contains(s, "lso ") && strings.Contains(s, " also ")}
 }
 
 // plainSpanMarked is plainSpan of a span cut from a sentence that holds

@@ -1248,10 +1248,10 @@ func afterRole(left string) bool {
 func withRoleBack(f notes.Fact, sp span) (notes.Fact, span) {
 	left, roles := sp.left, 0
 	for {
-		_, last, n := lastTwoFields(left)
-		isRole := n > 0 && startsUpper(last) && isRoleWord(last)
+		last, _ := lastField(left) // one word back at a time
+		isRole := last != "" && startsUpper(last) && isRoleWord(last)
 		// a demonym before the roles: "British Prime Minister"
-		demonym := n > 0 && roles > 0 && startsUpper(last) && !isRole && strings.TrimSpace(left) == last
+		demonym := last != "" && roles > 0 && startsUpper(last) && !isRole && strings.TrimSpace(left) == last
 		if !isRole && !demonym {
 			break
 		}
