@@ -1352,6 +1352,8 @@ var genericNouns = map[string]bool{
 	// which treaty, founder, exam or consultation: "The registration opened on ..."
 	"treaty": true, "founder": true, "registration": true, "payment": true, "consultation": true, "exam": true,
 	"experiment": true, "experiments": true, "collaboration": true, "declaration": true,
+	// which state an earlier sentence named: "The Empire faced a steep decline"
+	"empire": true, "kingdom": true, "dynasty": true,
 }
 
 // sequenceWords place a thing in a list told before.

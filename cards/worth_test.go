@@ -740,6 +740,8 @@ func TestGenericOpener(t *testing.T) {
 		{"The second key factor was the flood of 1201.", "Harbour Trade", true}, // of what?
 		{"The second largest port of Kesh opened in 1201.", "Harbour Trade", false},
 		{"The Second Harbour War began in 1201.", "Harbour Trade", false},
+		{"The Empire declined after the flood of 1201.", "Harbour Trade", true}, // which empire?
+		{"The Empire of Kesh declined after 1201.", "Harbour Trade", false},
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
