@@ -73,6 +73,9 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if c.Type != QA && f.Kind == notes.Date && dateModifies(ctx.sp.left, ctx.sp.right) {
 			return false // "during the _____ crisis": "financial" fills it as well as the year
 		}
+		if c.Type == QA && f.Kind == notes.Date && asksRepeatedOnce(c.Question, f.Sentence) {
+			return false
+		}
 	}
 	if f.Kind == notes.Date && yearless(c, shown, ctx) {
 		return false
@@ -1563,6 +1566,14 @@ func changeBlank(left, ans string) bool {
 		return false
 	}
 	return strings.Contains(ans, " to ")
+}
+
+// asksRepeatedOnce reports whether a question asks when something happened
+// that its sentence says happened again ("Kesh once again blocked the
+// talks" asked as "When did Kesh block the talks?"): the first time fits
+// the question too.
+func asksRepeatedOnce(question, sentence string) bool {
+	return containsWord(sentence, "again") && !containsWord(question, "again")
 }
 
 // dateModifies reports whether a date between left and right names the

@@ -127,6 +127,23 @@ func TestBoundDate(t *testing.T) {
 	}
 }
 
+func TestAsksRepeatedOnce(t *testing.T) {
+	tests := []struct {
+		question, sentence string
+		want               bool
+	}{
+		{"When did Kesh block the talks?", "In June 1201, Kesh once again blocked the talks.", true},
+		{"When did Kesh block the talks again?", "In June 1201, Kesh blocked the talks again.", false},
+		{"When did Kesh block the talks?", "In June 1201, Kesh blocked the talks.", false},
+		{"When did Vela gain its charter?", "In 1201, Vela gained its charter against Kesh.", false},
+	}
+	for _, tt := range tests {
+		if got := asksRepeatedOnce(tt.question, tt.sentence); got != tt.want {
+			t.Errorf("asksRepeatedOnce(%q, %q) = %v, want %v", tt.question, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestQABounded(t *testing.T) {
 	date := notes.Fact{Kind: notes.Date}
 	tests := []struct {
@@ -912,5 +929,28 @@ func TestDateModifies(t *testing.T) {
 		if got := dateModifies(tt.left, tt.right); got != tt.want {
 			t.Errorf("dateModifies(%q, %q) = %v, want %v", tt.left, tt.right, got, tt.want)
 		}
+	}
+}
+
+// TestRepeatedEventNotAskedOnce: a date of something done "again" is asked
+// with the sentence's "again" in sight (a cloze), never as a bare "When did".
+func TestRepeatedEventNotAskedOnce(t *testing.T) {
+	src := "---\ntitle: Kesh and Vela\n---\n# The river talks\n\nIn June 1201, Kesh once again blocked the talks with Vela over the river tolls.\n"
+	n, _, err := notes.Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dated := false
+	for _, c := range Generate(notes.Extract(n), Options{Seed: 1, MinScore: 0.01}) {
+		if c.Kind != notes.Date {
+			continue
+		}
+		dated = true
+		if c.Type == QA && !containsWord(c.Question, "again") {
+			t.Errorf("asked once: %q", c.Question)
+		}
+	}
+	if !dated {
+		t.Error("no date card at all")
 	}
 }
