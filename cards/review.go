@@ -76,6 +76,9 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if c.Type == QA && f.Kind == notes.Date && asksRepeatedOnce(c.Question, f.Sentence) {
 			return false
 		}
+		if f.Kind == notes.Date && yearOfAState(ctx.sp.left, ctx.sp.right) {
+			return false
+		}
 	}
 	if f.Kind == notes.Date && yearless(c, shown, ctx) {
 		return false
@@ -1566,6 +1569,49 @@ func changeBlank(left, ans string) bool {
 		return false
 	}
 	return strings.Contains(ans, " to ")
+}
+
+// yearOfAState reports whether a date opening its sentence ("In _____, ...")
+// dates a state rather than an event: "In 1913, the empire was the world's
+// largest country", "In 1965, Vela was a poor port". The state held over
+// years, and asked for, any of them fits. "was founded" (an event told in
+// the passive) and "was the first to" (a first) are events.
+func yearOfAState(left, right string) bool {
+	if strings.TrimSpace(left) != "In" || !strings.HasPrefix(right, ",") {
+		return false
+	}
+	rest := right[1:]
+	for n := 0; n < 8; n++ {
+		var w string
+		if w, rest = nextField(rest); w == "" || strings.ContainsAny(w, ",;:") {
+			return false // the subject ends before any "was": another clause
+		}
+		b := bareWord(w)
+		if subordinators[b] {
+			return false // "In 1201, while Aster was mayor, ...": the state is a clause's
+		}
+		if b == "was" || b == "were" {
+			next, after := nextField(rest)
+			next = bareWord(next)
+			for next == "not" || strings.HasSuffix(next, "ly") { // "was formally chartered"
+				next, after = nextField(after)
+				next = bareWord(next)
+			}
+			if next == "" || isPastVerb(next) || strings.HasSuffix(next, "ed") || participles[next] != "" || next == "born" {
+				return false
+			}
+			second, _ := nextField(after)
+			switch bareWord(second) {
+			case "first", "last", "only", "of": // "the first to", "one of the first"
+				return false
+			}
+			return true
+		}
+		if isPastVerb(b) {
+			return false // the clause's verb came first
+		}
+	}
+	return false
 }
 
 // asksRepeatedOnce reports whether a question asks when something happened

@@ -127,6 +127,31 @@ func TestBoundDate(t *testing.T) {
 	}
 }
 
+func TestYearOfAState(t *testing.T) {
+	tests := []struct {
+		left, right string
+		want        bool
+	}{
+		{"In ", ", the Kesh empire was the largest state of the coast.", true},
+		{"In ", ", Vela was a poor port with no guild.", true},
+		{"In ", ", Ana Velt was searching for a cheaper route.", true},
+		{"In ", ", Kesh was not a member of the league.", true},
+		{"In ", ", Vela was founded by river traders.", false},
+		{"In ", ", the guild was formally chartered.", false},
+		{"In ", ", Vela was united with Kesh.", false},
+		{"In ", ", Ana Velt was the first to cross the pass.", false},
+		{"In ", ", Kesh was one of the first ports to ban tolls.", false},
+		{"In ", ", while Ana Velt was mayor, the guild moved.", false},
+		{"In ", ", the guild moved to Vela, which was a poor port.", false},
+		{"The port was a poor one in ", ".", false},
+	}
+	for _, tt := range tests {
+		if got := yearOfAState(tt.left, tt.right); got != tt.want {
+			t.Errorf("yearOfAState(%q _ %q) = %v, want %v", tt.left, tt.right, got, tt.want)
+		}
+	}
+}
+
 func TestAsksRepeatedOnce(t *testing.T) {
 	tests := []struct {
 		question, sentence string
