@@ -186,12 +186,12 @@ func referenceDangles(shown string, ctx *context) bool {
 		// Kesh _____ with Vela") asks what the note's sentence is about.
 		return true
 	}
-	// "A decade later, ...", "Less than a year later, ...": later than
-	// what the card does not say
+	// "A decade later, ...", "Less than a year later, ...", "In the
+	// aftermath, ...": later than what the card does not say
 	if i := strings.IndexByte(s, ','); i > 0 && countWords(s[:i]) <= 6 {
 		_, last, _ := lastTwoFields(s[:i])
 		switch strings.ToLower(last) {
-		case "later", "earlier", "afterwards", "afterward", "thereafter", "prior", "before":
+		case "later", "earlier", "afterwards", "afterward", "thereafter", "subsequently", "aftermath", "prior", "before":
 			return true
 		}
 	}

@@ -75,6 +75,9 @@ func TestReferenceDangles(t *testing.T) {
 		{"A decade later, the guild raised tolls by _____.", true},
 		{"Less than a year later, in _____, the guild raised tolls.", true},
 		{"A week prior, the guild raised tolls by _____.", true},
+		{"In the aftermath, the guild raised tolls by _____.", true}, // of what?
+		{"In the aftermath of the flood, the guild raised tolls by _____.", false},
+		{"Subsequently, the guild raised tolls by _____.", true},
 		{"The guild raised tolls later, in _____.", true}, // later than what, too
 		{"Later that year the guild raised tolls, in _____.", false},
 		{"A decade of war ended in _____.", false},
