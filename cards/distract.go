@@ -315,9 +315,16 @@ func (p *pool) years(note string) (lo, hi int, ok bool) {
 	}
 	n.yearsOnce.Do(func() {
 		lz := p.lazy
+		// the latest year is the latest the note tells of: an end it
+		// gives ("a lease until 2042", "a target by 2050") may lie in the
+		// future, and a false date up to it is seen to be false by its
+		// year alone; such ends count only in a note that gives no other
+		// year
+		endYear := 0
 		for _, r := range n.runs {
 			for j := r.lo; j < r.hi; j++ {
-				if lz.facts[lz.kept[j]].Kind != notes.Date {
+				f := &lz.facts[lz.kept[j]]
+				if f.Kind != notes.Date {
 					continue
 				}
 				if c := p.described(lz.at[j]); c.numeric {
@@ -325,9 +332,18 @@ func (p *pool) years(note string) (lo, hi int, ok bool) {
 					if !n.years || y < n.minYear {
 						n.minYear = y
 					}
-					n.maxYear, n.years = max(n.maxYear, y), true
+					n.years = true
+					switch boundDate(f.Sentence[:f.Start]) {
+					case "by", "until", "till":
+						endYear = max(endYear, y)
+					default:
+						n.maxYear = max(n.maxYear, y)
+					}
 				}
 			}
+		}
+		if n.maxYear == 0 {
+			n.maxYear = endYear
 		}
 	})
 	return n.minYear, n.maxYear, n.years

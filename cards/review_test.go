@@ -2,6 +2,7 @@ package cards
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -629,6 +630,30 @@ func TestDateOptionsStayInTheStory(t *testing.T) {
 				}
 				if y := ds[0].Year; y < 1147 || y > 1171 {
 					t.Errorf("seed %d: %q offers %q, outside 1147-1171", seed, c.Question, o)
+				}
+			}
+		}
+	}
+}
+
+// TestDateOptionsNotPastAnEnd: an end the note gives ("a lease until
+// 1290") may lie after the time the note was written: options and false
+// statements stay before it, within the years the note tells of.
+func TestDateOptionsNotPastAnEnd(t *testing.T) {
+	facts := []notes.Fact{
+		fact(notes.Date, "Atlantis", "The harbour guild was founded in 1150.", "1150", "History"),
+		fact(notes.Date, "Atlantis", "The guild seized the royal treasury on 20 November 1162.", "20 November 1162", "History"),
+		fact(notes.Date, "Atlantis", "The great bridge was completed in 1171.", "1171", "History"),
+		fact(notes.Date, "Atlantis", "Kesh leased the docks to the guild until 1290.", "1290", "History"),
+	}
+	for seed := int64(0); seed < 40; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, Types: []Type{MC, TF}, MinScore: -1}) {
+			if c.Fact.Answer == "1290" {
+				continue
+			}
+			for _, w := range strings.Fields(c.Question + " " + strings.Join(c.Choices, " ")) {
+				if y, err := strconv.Atoi(strings.Trim(w, ".,")); err == nil && y > 1171 {
+					t.Errorf("seed %d: %q (options %q) names %d, after 1171", seed, c.Question, c.Choices, y)
 				}
 			}
 		}
