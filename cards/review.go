@@ -259,7 +259,7 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 	"increasingly authoritarian", "revolutionized", "revolutionised", "changed the world",
 	// a view reported rather than a fact: "Her view was that ..."
 	"view was", "views were", "argued that", "claimed that", "felt that", "believes", "believed that",
-	"perceived to", "perceived as",
+	"perceived to", "perceived as", "characterized as", "characterised as",
 	// a reading of events rather than one: "was not a foregone
 	// conclusion but rather", "served as a catalyst", "can be seen as"
 	"but rather", "foregone conclusion", "served as a catalyst", "can be seen as", "was evident in", "arguably",

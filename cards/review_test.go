@@ -71,6 +71,7 @@ func TestHearsayAndJudgement(t *testing.T) {
 		{"Even though the guild won in 1203, Kesh stayed free.", false, true},
 		{"Thoughtful guild masters opened the docks in 1203.", false, false},
 		{"In 1203, Aster was perceived to have betrayed the guild.", false, true},
+		{"The Kesh fair is characterized as a \"dull show\" by its critics.", false, true},
 		{"By 1203, Kesh had gained the upper hand over the guild.", false, true},
 		{"Aster would need to win the isles to keep the crown.", false, true},
 	}
