@@ -156,6 +156,18 @@ func respondOpener(s string) bool {
 	return false
 }
 
+// bareReaction reports whether s tells a reaction without what it reacts
+// to: "The government responded with new legislation" answers a sentence
+// the card does not show ("responded to the ruling with" names it).
+func bareReaction(s string) bool {
+	for _, v := range []string{" responded with ", " responded by ", " reacted with ", " reacted by "} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // referenceDangles reports whether the card as shown opens on a word that
 // refers to an earlier sentence, or counts time from an unnamed point ("for
 // the next 70 years" with no year before it).
@@ -177,6 +189,9 @@ func referenceDangles(shown string, ctx *context) bool {
 		return true
 	}
 	if strings.EqualFold(w1, "despite") && shortPlainConcession(s[len(w1):]) {
+		return true
+	}
+	if bareReaction(s) {
 		return true
 	}
 	if respondOpener(s) && ctx.f.Kind != notes.Response {

@@ -76,6 +76,8 @@ func TestReferenceDangles(t *testing.T) {
 		{"Less than a year later, in _____, the guild raised tolls.", true},
 		{"A week prior, the guild raised tolls by _____.", true},
 		{"In the aftermath, the guild raised tolls by _____.", true}, // of what?
+		{"The guild responded with new tolls in _____.", true},       // to what?
+		{"The guild responded to the flood with new tolls in _____.", false},
 		{"In the aftermath of the flood, the guild raised tolls by _____.", false},
 		{"Subsequently, the guild raised tolls by _____.", true},
 		{"The guild raised tolls later, in _____.", true}, // later than what, too
