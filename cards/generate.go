@@ -192,6 +192,10 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	}
 	if minScore > 0 {
 		out = g.capRun(out, g.run.start)
+	}
+	if minScore >= DefaultMinScore {
+		// the default bar's note-level check: a user who asks for weaker
+		// cards (--min-score 0.6) gets a lone fact's too
 		runs := make([]noteRun, len(noteFacts))
 		for i, start := range noteFacts {
 			end := len(facts)

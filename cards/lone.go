@@ -7,7 +7,8 @@ package cards
 // notes, teachers took about half the cards of such lone facts (where the
 // note gave fifteen facts or more), and three in four of the other cards;
 // lone facts of short notes fared as well as the rest. So a lone fact of a
-// note with at least loneNoteFacts facts gives no card.
+// note with at least loneNoteFacts facts gives no card, at the default
+// minimum score or above (asked for weaker cards, Generate keeps it).
 const loneNoteFacts = 15
 
 // dropLoneFacts removes the cards of notes in which only one fact of at
