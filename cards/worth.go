@@ -1354,6 +1354,8 @@ var genericNouns = map[string]bool{
 	"experiment": true, "experiments": true, "collaboration": true, "declaration": true,
 	// which state an earlier sentence named: "The Empire faced a steep decline"
 	"empire": true, "kingdom": true, "dynasty": true,
+	// which court an earlier sentence named: "In 2014, the Court ordered ..."
+	"court": true,
 }
 
 // sequenceWords place a thing in a list told before.
@@ -1364,7 +1366,7 @@ var sequenceWords = map[string]bool{"second": true, "third": true, "fourth": tru
 // ...") in a note whose title names no such thing (an acronym such as
 // "TSMC" does): the card cannot say which firm or project.
 func genericOpener(f notes.Fact) bool {
-	w1, rest := nextField(f.Sentence)
+	w1, rest := nextField(afterOpeningDate(f.Sentence))
 	if w1 == "One" {
 		// "One approach is ...", "One exemplary test involved ...": one
 		// of several the note lists (of what, the card cannot say); "One
@@ -1409,6 +1411,22 @@ func genericOpener(f notes.Fact) bool {
 		}
 	}
 	return true
+}
+
+// afterOpeningDate is s past an opening date phrase ("In 2014, the Court
+// ordered ..." → "the Court ordered ..."): what follows names its subject
+// no better for the date before it. s is returned whole when it opens on
+// none.
+func afterOpeningDate(s string) string {
+	w, _ := nextField(s)
+	if w != "In" && w != "On" && w != "By" {
+		return s
+	}
+	i := strings.IndexByte(s, ',')
+	if i < 0 || countWords(s[:i]) > 5 || strings.IndexAny(s[:i], "0123456789") < 0 {
+		return s
+	}
+	return strings.TrimLeft(s[i+1:], " ")
 }
 
 // collectiveWords mark an actor that is a body rather than a person.

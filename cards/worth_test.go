@@ -742,6 +742,9 @@ func TestGenericOpener(t *testing.T) {
 		{"The Second Harbour War began in 1201.", "Harbour Trade", false},
 		{"The Empire declined after the flood of 1201.", "Harbour Trade", true}, // which empire?
 		{"The Empire of Kesh declined after 1201.", "Harbour Trade", false},
+		{"In 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true}, // which court?
+		{"In 1201, the firm of Aster and Voss opened.", "Harbour Trade", false},
+		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false}, // a place, not a date, opens it: left to the other rules
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
