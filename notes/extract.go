@@ -1595,7 +1595,7 @@ func (x *extractor) places() {
 					// low costs"), and "lying" telling lies: after those, only a
 					// named place is one
 					named := l != "lies" && l != "lying"
-					if end := x.clauseEnd(k+1, 8); end > k+1 && (named || x.anyCapital(k+1, end)) {
+					if end := x.clauseEnd(k+1, 8); end > k+1 && (named || x.isName(k+1, end)) {
 						x.add(Place, x.toks[k+1].start, x.toks[end-1].end, "")
 					}
 					k = len(x.toks)
@@ -1631,16 +1631,6 @@ func (x *extractor) places() {
 			}
 		}
 	}
-}
-
-// anyCapital reports whether a token in [a, b) is capitalised.
-func (x *extractor) anyCapital(a, b int) bool {
-	for _, t := range x.toks[a:b] {
-		if t.cap {
-			return true
-		}
-	}
-	return false
 }
 
 // ---- definitions ----
