@@ -22,19 +22,8 @@ var countryAliases = map[string]bool{
 	"England": true, "USSR": true, "Soviet": true,
 }
 
-// withPairNamed names the two countries a note is about where a sentence
-// says "both countries" or "the two countries" and has not named them
-// itself: a card shows the sentence alone, and teachers rejected "In what
-// year did both countries join NATO?" as ambiguous. The pair is the only
-// two countries the note's title names ("Tensions Between Greece and
-// Turkey"), or else its heading path; a sentence that names any other
-// country before the phrase means another pair and is left as it is.
-func withPairNamed(f *notes.Fact) bool {
-	return mayNamePair(f.Sentence) && namePair(f)
-}
-
 // mayNamePair reports whether sentence s holds a word of pairPhrases'
-// ends, which withPairNamed looks for first: most sentences hold none.
+// ends, which is looked for before namePair: most sentences hold none.
 // Every sentence is read for it: a word is first looked for without its
 // space, from a letter that opens fewer of the sentence's bytes than a
 // space does ("untries", "nations"), and only a sentence that holds one
@@ -44,7 +33,14 @@ func mayNamePair(s string) bool {
 		strings.Contains(s, "nations") && strings.Contains(s, " nations")
 }
 
-// namePair is withPairNamed of a fact whose sentence mayNamePair.
+// namePair names the two countries a note is about where the sentence of
+// f (one that mayNamePair) says "both countries" or "the two countries"
+// and has not named them itself: a card shows the sentence alone, and
+// teachers rejected "In what year did both countries join NATO?" as
+// ambiguous. The pair is the only two countries the note's title names
+// ("Tensions Between Greece and Turkey"), or else its heading path; a
+// sentence that names any other country before the phrase means another
+// pair and is left as it is.
 func namePair(f *notes.Fact) bool {
 	for _, p := range pairPhrases {
 		i := strings.Index(f.Sentence, p.phrase)

@@ -7,7 +7,7 @@ import (
 	"github.com/recall-srs/recall/notes"
 )
 
-func TestWithPairNamed(t *testing.T) {
+func TestNamePair(t *testing.T) {
 	for _, tc := range []struct {
 		title, sentence, answer, want string
 	}{
@@ -28,9 +28,9 @@ func TestWithPairNamed(t *testing.T) {
 		{"Old Quarrels Between Greece and Turkey", "The league was joined by both countries.", "both countries", ""},
 	} {
 		f := notes.Fact{Title: tc.title, Sentence: tc.sentence, Answer: tc.answer, Start: strings.Index(tc.sentence, tc.answer)}
-		got := withPairNamed(&f)
+		got := mayNamePair(f.Sentence) && namePair(&f) // as trimAnswers asks
 		if got != (tc.want != "") {
-			t.Errorf("withPairNamed(%q, %q) = %v", tc.title, tc.sentence, got)
+			t.Errorf("namePair(%q, %q) = %v", tc.title, tc.sentence, got)
 			continue
 		}
 		if !got {
@@ -40,7 +40,7 @@ func TestWithPairNamed(t *testing.T) {
 			continue
 		}
 		if f.Sentence != tc.want {
-			t.Errorf("withPairNamed(%q) = %q, want %q", tc.sentence, f.Sentence, tc.want)
+			t.Errorf("namePair(%q) = %q, want %q", tc.sentence, f.Sentence, tc.want)
 		}
 		if f.Sentence[f.Start:f.Start+len(f.Answer)] != f.Answer {
 			t.Errorf("answer lost its place in %q", f.Sentence)
