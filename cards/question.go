@@ -221,6 +221,9 @@ func isPossessive(w string) bool {
 type lexicon struct {
 	lower wordSet // seen in lower case somewhere (isLower)
 	upper wordSet // seen capitalised inside a sentence of the same note (isUpper)
+	// capital holds the words seen capitalised inside a sentence of any
+	// note, alone or in a run of capitals (isCapital)
+	capital wordSet
 	// norm holds the normalised titles, headings and subjects: strongSubject
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
@@ -266,7 +269,7 @@ func headingTokens(f notes.Fact) []string {
 // and growing the maps cost more than filling them.
 func newLexicon(facts []notes.Fact) *lexicon {
 	size := len(facts)
-	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), norm: make(map[string]string, size/3),
+	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), capital: newWordSet(size / 8), norm: make(map[string]string, size/3),
 		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
 	// the normal forms of a title, its headings and a subject, kept from
 	// one fact to the next for strongSubject: worked out only for the
@@ -349,7 +352,17 @@ func newLexicon(facts []notes.Fact) *lexicon {
 			case r == "":
 			case !startsUpper(r):
 				lx.lower.add(wordHash(bareWord(w)))
-			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !startsUpper(trimOpenQuotes(prev)):
+			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":"):
+				// a capital inside a sentence, alone or in a run: "Knuth"
+				// of "Donald Knuth", for notes that never write it alone
+				if lo, hi, ok := asciiBare(w); ok {
+					lx.capital.add(hashLowerASCII(fnvOffset, w[lo:hi]))
+				} else {
+					lx.capital.add(wordHash(strings.ToLower(bareWord(w))))
+				}
+				if startsUpper(trimOpenQuotes(prev)) {
+					break
+				}
 				if next, _ := nextField(rest); next != "" && startsUpper(trimOpenQuotes(next)) {
 					break
 				}
@@ -544,10 +557,12 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 		switch {
 		case properWord(f, lx, w):
 			return true
-		case lx != nil && lx.isLower(w):
-			return false
 		case lx != nil && lx.isUpper(f.Note, w):
 			return true
+		case lx != nil && lx.isLower(w):
+			return false
+		case lx != nil && lx.capital.has(wordHash(w)):
+			return true // never written in small letters, capitalised inside a sentence
 		}
 		return false // a capital seen only at the start of a sentence
 	}

@@ -162,6 +162,44 @@ func TestLowerWord(t *testing.T) {
 	}
 }
 
+// TestNamer tells a name opening a sentence from a common word by what
+// the notes write elsewhere: capitalised inside a sentence of the same
+// note (alone), never in small letters but capitalised inside a sentence
+// of any note (even within a run of capitals, "Donald Kesh"), and
+// otherwise not a name.
+func TestNamer(t *testing.T) {
+	in := func(note, sentence string) notes.Fact {
+		f := fact(notes.Date, "", sentence, "1978")
+		f.Note = note
+		return f
+	}
+	facts := []notes.Fact{
+		in("a.md", "Kesh released Vela in 1978."),
+		in("a.md", "Wood founded the press in 1978."),
+		in("a.md", "Harbour fees rose in 1978."),
+		in("a.md", "The press grew after Wood left in 1990."),
+		in("b.md", "The press of Donald Kesh opened in 1801."),
+		in("b.md", "The wood of the harbour burned in 1801 under the Harbour Master."),
+		in("b.md", "Wood burned in 1978."),
+	}
+	lx := newLexicon(facts)
+	for _, tt := range []struct {
+		fact int
+		word string
+		want bool
+	}{
+		{0, "kesh", true},     // never small, capitalised inside b.md's sentence
+		{1, "wood", true},     // alone inside a sentence of a.md, small in b.md
+		{6, "wood", false},    // b.md writes it small only
+		{2, "harbour", false}, // small in b.md; capitalised only within a run
+		{0, "vela", true},     // capitalised inside the fact's own sentence
+	} {
+		if got := lx.namer(facts[tt.fact])(tt.word); got != tt.want {
+			t.Errorf("namer(%s: %q)(%q) = %v, want %v", facts[tt.fact].Note, facts[tt.fact].Sentence, tt.word, got, tt.want)
+		}
+	}
+}
+
 // TestQuestionShapes phrases questions whose shape qaRaw tells from the
 // words just before the answer, openers dropped, in plain text and past a
 // space outside ASCII that dropping the openers turns into a plain one.
