@@ -1492,7 +1492,7 @@ func subjectNamed(f notes.Fact, sp span) bool {
 // populationShaped reports whether the fact's answer is stated as a
 // population: within a few words after "population" or "home to" ("with
 // a population of only 700 people"), or a number of inhabitants,
-// residents or people who live there. "Impacting over 40 million people"
+// residents or people who live or reside there. "Impacting over 40 million people"
 // counts people who are not the population.
 func populationShaped(sp span) bool {
 	left := strings.Fields(strings.ToLower(sp.left))
@@ -1507,7 +1507,8 @@ func populationShaped(sp span) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(sp.ans, " people") && (strings.HasPrefix(right, "live") || strings.HasPrefix(right, "who live"))
+	right = strings.TrimPrefix(right, "who ")
+	return strings.HasSuffix(sp.ans, " people") && (strings.HasPrefix(right, "live") || strings.HasPrefix(right, "resid"))
 }
 
 // populationOfOther reports whether sentence s gives the population of a

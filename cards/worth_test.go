@@ -1581,3 +1581,30 @@ func TestRangeEndAndExampleFollows(t *testing.T) {
 		}
 	}
 }
+
+// TestPopulationCounts keeps the population facts that state a place's
+// population or a share of it, and turns down counts of other people.
+func TestPopulationCounts(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"Kesh has a population of about 2.8 million.", "about 2.8 million", true},
+		{"Kesh is home to 40,000 people.", "40,000 people", true},
+		{"About 90,000 people live in Kesh.", "About 90,000 people", true},
+		{"Kesh has about 5.7 million people residing on the islands.", "about 5.7 million people", true},
+		{"Fishers make up about three-quarters of the population of Kesh.", "about three-quarters", true},
+		{"Fishers made up over half the population in Kesh.", "over half", true},
+		{"Only about 6,000 people arrived at the Kesh fair.", "about 6,000 people", false},
+		{"Fishers make up 3.4% of the workforce of Kesh.", "3.4%", false},
+	} {
+		f := fact(notes.Population, "Kesh", tt.sentence, tt.ans)
+		sp, ok := locate(f)
+		if !ok {
+			t.Fatalf("%q not in %q", tt.ans, tt.sentence)
+		}
+		if got := worthAsking(f, sp); got != tt.want {
+			t.Errorf("worthAsking(%q, %q) = %v, want %v", tt.sentence, tt.ans, got, tt.want)
+		}
+	}
+}
