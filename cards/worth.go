@@ -2574,11 +2574,11 @@ func abbreviation(w string) bool {
 }
 
 // shareOfPopulation reports whether a population fact's answer is a share
-// of a population: "population" within three words after it ("about
-// three-quarters of the population", "over half the population").
+// of a population: "population" within four words after it ("about
+// three-quarters of the valley's population", "over half the population").
 func shareOfPopulation(sp span) bool {
 	w, rest := nextField(sp.right)
-	for k := 0; k < 3 && w != ""; k++ {
+	for k := 0; k < 4 && w != ""; k++ {
 		if b := bareWord(w); b == "population" || b == "populace" {
 			return true
 		}

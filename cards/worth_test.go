@@ -1595,6 +1595,7 @@ func TestPopulationCounts(t *testing.T) {
 		{"Kesh has about 5.7 million people residing on the islands.", "about 5.7 million people", true},
 		{"Fishers make up about three-quarters of the population of Kesh.", "about three-quarters", true},
 		{"Fishers made up over half the population in Kesh.", "over half", true},
+		{"Fishers make up a third of the valley's population.", "a third", true},
 		{"Only about 6,000 people arrived at the Kesh fair.", "about 6,000 people", false},
 		{"Fishers make up 3.4% of the workforce of Kesh.", "3.4%", false},
 	} {
