@@ -1422,10 +1422,16 @@ func genericOpener(f notes.Fact) bool {
 // afterOpeningDate is s past an opening date phrase ("In 2014, the Court
 // ordered ..." → "the Court ordered ..."): what follows names its subject
 // no better for the date before it. s is returned whole when it opens on
-// none.
+// none. A connective before the date ("Consequently, in 2014, ...") is
+// passed over too.
 func afterOpeningDate(s string) string {
+	if mayOpen(s) {
+		if op, after, ok := openerOf(s); ok && openers[strings.ToLower(strings.TrimSuffix(op, ","))] {
+			s = after
+		}
+	}
 	w, _ := nextField(s)
-	if w != "In" && w != "On" && w != "By" {
+	if !foldsTo(w, "in") && !foldsTo(w, "on") && !foldsTo(w, "by") {
 		return s
 	}
 	i := strings.IndexByte(s, ',')

@@ -744,6 +744,9 @@ func TestGenericOpener(t *testing.T) {
 		{"The Empire of Kesh declined after 1201.", "Harbour Trade", false},
 		{"In 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true}, // which court?
 		{"In 1201, the firm of Aster and Voss opened.", "Harbour Trade", false},
+		{"Consequently, in 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true},
+		{"As a result, in 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true},
+		{"Consequently, the Court of Kesh ordered the guild to pay tolls in 1201.", "Harbour Trade", false},
 		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false}, // a place, not a date, opens it: left to the other rules
 	}
 	for _, tt := range tests {
