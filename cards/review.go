@@ -56,7 +56,7 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	if cl.rejectsAll() || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
 		return false
 	}
-	if labelFragment(shown) || subjectless(strings.TrimPrefix(shown, ctx.prefix)) || givenAsExample(shown) {
+	if body := strings.TrimPrefix(shown, ctx.prefix); labelFragment(shown) || subjectless(body) || participleFragment(body) || nameOnly(body) || givenAsExample(shown) {
 		return false
 	}
 	if f.Kind == notes.Actor && c.Type != TF && nameGivesAway(strings.Replace(shown, Blank, " ", 1), f.Answer) {
@@ -1675,6 +1675,66 @@ func subjectless(shown string) bool {
 		w = strings.ToLower(w)
 	}
 	return pastOnly[trimPunct(w)]
+}
+
+// participleFragment reports whether the text is a participle phrase
+// with no clause after it: "Announced by Kesh on April 9, 2025, as an open
+// protocol", a bullet under a label the card does not show. "Built in
+// 1900, the bridge ..." goes on past a comma to its subject; what follows
+// a comma of a fragment is a number, a month, a preposition, a relative
+// pronoun, an adverb or another participle ("..., originally called").
+func participleFragment(shown string) bool {
+	w, rest := nextField(shown)
+	if !startsUpper(w) || !isParticiple(strings.ToLower(w)) {
+		return false
+	}
+	if next, _ := nextField(rest); !participlePrepositions[next] {
+		return false
+	}
+	for i := strings.IndexByte(rest, ','); i >= 0; i = strings.IndexByte(rest, ',') {
+		rest = rest[i+1:]
+		after := trimOpenQuotes(firstWordOf(rest))
+		b := bareWord(after)
+		if startsUpper(after) && !isMonthName(b) || !(isDigits(b) || isMonthName(b) || participlePrepositions[b] || fragmentGoesOn[b] || isParticiple(b) ||
+			len(b) > 4 && strings.HasSuffix(b, "ly")) {
+			return false // a subject, the blank of one among them
+		}
+	}
+	return true
+}
+
+// isParticiple reports whether w (lower case) reads as a past participle.
+func isParticiple(w string) bool {
+	_, irregular := participles[w]
+	return irregular || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// fragmentGoesOn may follow a comma of a participle phrase without a
+// clause starting there.
+var fragmentGoesOn = map[string]bool{"of": true, "into": true, "which": true, "who": true, "where": true,
+	"when": true, "whose": true, "while": true, "and": true, "or": true, "but": true, "than": true, "including": true}
+
+// participlePrepositions follow a participle that opens a phrase.
+var participlePrepositions = map[string]bool{"by": true, "as": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "from": true, "to": true, "under": true, "after": true, "during": true}
+
+// nameOnly reports whether the text is a name and nothing more: no word
+// outside brackets in small letters but function words ("Kesh Harbour
+// Guild (based in the old port)"), a list item with no verb.
+func nameOnly(shown string) bool {
+	depth, words := 0, 0
+	for w, rest := nextField(shown); w != ""; w, rest = nextField(rest) {
+		open := depth > 0 || strings.HasPrefix(w, "(")
+		depth += strings.Count(w, "(") - strings.Count(w, ")")
+		if open {
+			continue
+		}
+		words++
+		if t := trimPunct(w); t != "" && !startsUpper(t) && !isDigits(t) && !functionWords[bareWord(t)] {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // openingAdverbs may open a sentence before its verb.

@@ -1005,3 +1005,44 @@ func TestRepeatedEventNotAskedOnce(t *testing.T) {
 		t.Error("no date card at all")
 	}
 }
+
+func TestParticipleFragmentAndNameOnly(t *testing.T) {
+	for _, tt := range []struct {
+		text               string
+		fragment, nameOnly bool
+	}{
+		{"Announced by Kesh on April 9, 2025, as an open protocol for harbour pilots.", true, false},
+		{"Described as \"fast\" tolls, with a rise every season.", true, false},
+		{"Built in 1900, the bridge carried the tolls of Kesh.", false, false},
+		{"Born in Vela in 1901, Ana Velt moved to Kesh.", false, false},
+		{"Founded in March 1201, it grew fast.", false, false},
+		{"Founded by Ana Velt, 1201.", true, true},
+		{"Kesh Harbour Guild (based in the old port)", false, true},
+		{"The Bank of Kesh (founded in 1201).", false, true},
+		{"The Bank of Kesh opened in 1201.", false, false},
+		{"Seized by the guild in 1201, the docks closed.", false, false},
+	} {
+		if got := participleFragment(tt.text); got != tt.fragment {
+			t.Errorf("participleFragment(%q) = %v, want %v", tt.text, got, tt.fragment)
+		}
+		if got := nameOnly(tt.text); got != tt.nameOnly {
+			t.Errorf("nameOnly(%q) = %v, want %v", tt.text, got, tt.nameOnly)
+		}
+	}
+}
+
+func TestParticipleFragmentGoesOn(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Inspired by the old guild, _____ proposed one toll for the whole harbour.": false,
+		"Introduced by Ana Velt, harbour law measures the tolls of Kesh.":           false,
+		"Known for its docks (KD), originally called _____.":                        true,
+		"Inspired by _____'s early charts, which showed the tides.":                 true,
+		"Ranked as the best pilot in Kesh, with a wreck every _____.":               true,
+		"Listed in Kesh under ticker KSH at _____ per share.":                       true,
+		"Developed by _____, Cue-Led Tolling counts the ships.":                     false,
+	} {
+		if got := participleFragment(text); got != want {
+			t.Errorf("participleFragment(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
