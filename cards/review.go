@@ -113,8 +113,8 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if c.Answer == "false" && ctx.key.numeric && f.Kind != notes.Date && !clearlyApart(f.Answer, swapped(ctx.statement(f.Answer), shown)) {
 			return false // "90%" for "93%", "seven" for "five": a rounding or a trick on memory
 		}
-		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
-			return false // "By the end of 1917" for 1918 may still be true
+		if c.Answer == "false" && f.Kind == notes.Date && (boundDate(ctx.sp.left) != "" || yearOfAState(ctx.sp.left, ctx.sp.right)) {
+			return false // "By the end of 1917" for 1918, "In 1919, the empire was the largest" may still be true
 		}
 		if c.Answer == "false" && f.Kind == notes.Date && shiftArguable(ctx.sp.sentence(), shown, f.Answer) {
 			return false

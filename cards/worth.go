@@ -1380,6 +1380,16 @@ func genericOpener(f notes.Fact) bool {
 		w2, _ := nextField(rest)
 		return w2 != "" && startsLower(w2) && bareWord(w2) != "of" && !isDigits(bareWord(w2))
 	}
+	if foldsTo(w1, "a") || foldsTo(w1, "an") {
+		// "A fourth technique, the Doctrine of Lapse, ...": the fourth of a
+		// list the note gave before, as "The second key factor" is
+		w2, rest := nextField(rest)
+		if b := bareWord(w2); b == "other" || b == "latter" || b == "former" || !sequenceWords[b] {
+			return false
+		}
+		w3, _ := nextField(rest)
+		return w3 != "" && !strings.HasSuffix(bareWord(w3), "est")
+	}
 	if !foldsTo(w1, "the") && !foldsTo(w1, "this") && !foldsTo(w1, "that") {
 		return false
 	}

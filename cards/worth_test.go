@@ -745,6 +745,9 @@ func TestGenericOpener(t *testing.T) {
 		{"In 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true}, // which court?
 		{"In 1201, the firm of Aster and Voss opened.", "Harbour Trade", false},
 		{"Consequently, in 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true},
+		{"A fourth toll, the Harbour Due, was levied in 1201.", "Harbour Trade", true}, // of which list?
+		{"A second largest port opened in 1201.", "Harbour Trade", false},
+		{"A harbour guild opened in 1201.", "Harbour Trade", false},
 		{"As a result, in 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true},
 		{"Consequently, the Court of Kesh ordered the guild to pay tolls in 1201.", "Harbour Trade", false},
 		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false}, // a place, not a date, opens it: left to the other rules
