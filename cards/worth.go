@@ -159,10 +159,10 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
 		return false // the year of reported figures, a day without its year
 	}
-	if f.Kind == notes.Population && !populationShaped(sp) && !shareOfPopulation(sp) {
+	if f.Kind == notes.Population && (!populationShaped(sp) && !shareOfPopulation(sp) || villagePopulation(f, sp)) {
 		// a count of people who are not a place's population ("only about
 		// 6,000 people arrived", "3.4% of the workforce"): teachers took
-		// 9 of 32 such statements
+		// 9 of 32 such statements; a village's head count beside the story
 		return false
 	}
 	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) ||
@@ -2601,4 +2601,22 @@ func shareOfPopulation(sp span) bool {
 		w, rest = nextField(rest)
 	}
 	return false
+}
+
+// villagePopulation reports whether a population fact counts fewer than
+// 10,000 people of a place the note's title does not name: "near the
+// village of Rachel (population 54)", "Giglio Island, with a population
+// of only 700" in a note on a shipwreck. Teachers took none of them; a
+// note on the place itself may ask it.
+func villagePopulation(f notes.Fact, sp span) bool {
+	q, ok := answer.ParseQuantity(f.Answer)
+	if !ok || q.Unit == "%" || q.Hi >= 10000 || q.Hi < 1 || shareOfPopulation(sp) {
+		return false
+	}
+	for w, rest := nextField(sp.left); w != ""; w, rest = nextField(rest) {
+		if t := trimPunct(w); startsUpper(t) && len(t) > 2 && !functionWords[bareWord(t)] && strings.Contains(f.Title, strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")) {
+			return false // "Pitcairn has a population of 50" in a note on Pitcairn
+		}
+	}
+	return true
 }

@@ -1604,6 +1604,8 @@ func TestPopulationCounts(t *testing.T) {
 		{"Fishers make up a third of the valley's population.", "a third", true},
 		{"Only about 6,000 people arrived at the Kesh fair.", "about 6,000 people", false},
 		{"Fishers make up 3.4% of the workforce of Kesh.", "3.4%", false},
+		{"The ship sank near Vela Island, with a population of only 700 people.", "only 700 people", false},
+		{"The village of Atlantis has a population of only 700 people.", "only 700 people", true}, // the note's title names it
 	} {
 		f := fact(notes.Population, "Kesh", tt.sentence, tt.ans)
 		sp, ok := locate(f)
