@@ -219,11 +219,9 @@ func isPossessive(w string) bool {
 // sentence-initial "War" can be lower-cased inside a question while
 // "Mitsubishi" keeps its capital.
 type lexicon struct {
-	lower wordSet // seen in lower case somewhere (isLower)
-	upper wordSet // seen capitalised inside a sentence of the same note (isUpper)
-	// capital holds the words seen capitalised inside a sentence of any
-	// note, alone or in a run of capitals (isCapital)
-	capital wordSet
+	lower   wordSet // seen in lower case somewhere (isLower)
+	upper   wordSet // seen capitalised inside a sentence of the same note (isUpper)
+	capital wordSet // seen capitalised inside a sentence of any note, alone or in a run (isCapital)
 	// norm holds the normalised titles, headings and subjects: strongSubject
 	// compares every fact's subject with its title and headings, and facts
 	// share few of each
@@ -551,7 +549,17 @@ func (lx *lexicon) isUpper(note, w string) bool {
 	return lx.upper.has(hashString(hashNote(note), w))
 }
 
-// namer reports whether a word is a name in fact f's context.
+// isCapital reports whether a sentence of any note writes w (lower-cased)
+// capitalised, not at its start: alone or within a run of capitals.
+func (lx *lexicon) isCapital(w string) bool {
+	return lx.capital.has(wordHash(w))
+}
+
+// namer reports whether a word is a name in fact f's context: capitalised
+// inside the fact's sentence, or alone inside another sentence of its note
+// (before what other notes write: "Wood" of one note is not the "wood" of
+// another), or else, if no note writes it in small letters, capitalised
+// inside any sentence ("Knuth" of "Donald Knuth").
 func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 	return func(w string) bool {
 		switch {
@@ -561,7 +569,7 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 			return true
 		case lx != nil && lx.isLower(w):
 			return false
-		case lx != nil && lx.capital.has(wordHash(w)):
+		case lx != nil && lx.isCapital(w):
 			return true // never written in small letters, capitalised inside a sentence
 		}
 		return false // a capital seen only at the start of a sentence

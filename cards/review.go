@@ -1695,9 +1695,12 @@ func participleFragment(shown string) bool {
 		rest = rest[i+1:]
 		after := trimOpenQuotes(firstWordOf(rest))
 		b := bareWord(after)
-		if startsUpper(after) && !isMonthName(b) || !(isDigits(b) || isMonthName(b) || participlePrepositions[b] || fragmentGoesOn[b] || isParticiple(b) ||
-			len(b) > 4 && strings.HasSuffix(b, "ly")) {
-			return false // a subject, the blank of one among them
+		if isMonthName(b) || isDigits(b) {
+			continue
+		}
+		goesOn := participlePrepositions[b] || fragmentGoesOn[b] || isParticiple(b) || len(b) > 4 && strings.HasSuffix(b, "ly")
+		if startsUpper(after) || !goesOn {
+			return false // a subject (a name, a noun, the blank of one)
 		}
 	}
 	return true
