@@ -161,10 +161,14 @@ type extractor struct {
 	reported     float32 // Fact.Reported of the note's facts
 }
 
-// mined reports whether a sentence is read for facts: a heading or a
-// scrap of a few letters is not (nor counted among the note's sentences
-// for Fact.Reported).
-func mined(s *Sentence) bool { return s.Block != "heading" && len(s.Text) >= 8 }
+// mined reports whether a sentence is read for facts: a heading, a scrap
+// of a few letters or a link alone (an item of a list of related pages,
+// "Impact of the 2016 election on Kesh", whose label is a title, not a
+// claim) is not, nor counted among the note's sentences for
+// Fact.Reported.
+func mined(s *Sentence) bool {
+	return s.Block != "heading" && len(s.Text) >= 8 && !(len(s.Links) == 1 && strings.TrimRight(s.Text, ".") == s.Links[0].Label)
+}
 
 func (x *extractor) sentence(s *Sentence) {
 	if !mined(s) {

@@ -101,3 +101,23 @@ func TestExtractLabelItem(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestExtractSkipsLinkItems reads no facts from a list item that is a link
+// alone (a related page's title), and reads them from an item that holds a
+// link within a sentence; both parsed from markdown.
+func TestExtractSkipsLinkItems(t *testing.T) {
+	src := []byte("---\ntitle: Kesh\n---\n# Kesh\n\n## Related\n- [[kesh_elections | Impact of the 2016 election on Kesh]]\n- [[kesh_port | The port of Kesh]] opened in 1201.\n")
+	n, _, err := Parse("kesh.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var years []string
+	for _, f := range Extract(n) {
+		if f.Kind == Date {
+			years = append(years, f.Answer)
+		}
+	}
+	if strings.Join(years, " ") != "1201" {
+		t.Errorf("dates %q, want only 1201 (the link item's 2016 is a title)", years)
+	}
+}
