@@ -341,6 +341,11 @@ var opinionWords = []string{
 	"viewed as", "seen as", "regarded as", "perceived as", "considered", "believed", "deemed",
 	"arguably", "thought to", "said to", "likely", "probably", "perhaps", "possibly", "may ",
 	"might ", "could have", "described as", "labelled as", "labeled as", "reportedly", "allegedly", "supposedly",
+	// a lesson drawn from a story ("underscores the importance of shrewd
+	// decisions"), a contested verdict on a cause
+	"underscores the importance", "underscored the importance", "highlights the importance",
+	"highlighted the importance", "illustrates the importance", "demonstrates the importance",
+	"without provocation",
 }
 
 // opinionByFirst is opinionWords by first byte (see isOpinion).

@@ -119,6 +119,9 @@ func TestIsOpinion(t *testing.T) {
 		{"The guild raised the toll to 3 shillings in 1902.", false},
 		{"The mayor was seen by the guild as a traitor.", false}, // whose view is named: a fact about the guild
 		{"The canal is 40 km long.", false},
+		{"The guild's near ruin in 1902 underscores the importance of thrift.", true}, // a lesson drawn
+		{"Vela attacked the port of Kesh without provocation in 1902.", true},
+		{"Aster founded the guild, stressing thrift over luxury.", false},
 	}
 	for _, tt := range tests {
 		if got := isOpinion(tt.st); got != tt.want {
