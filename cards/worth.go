@@ -1362,6 +1362,9 @@ var genericNouns = map[string]bool{
 	"empire": true, "kingdom": true, "dynasty": true,
 	// which court an earlier sentence named: "In 2014, the Court ordered ..."
 	"court": true,
+	// which ban, merger or mission: "The ban was extended for five years in 2020"
+	"ban": true, "embargo": true, "sanctions": true, "closure": true, "merger": true, "acquisition": true,
+	"mission": true, "contract": true, "partnership": true,
 }
 
 // sequenceWords place a thing in a list told before.
@@ -1426,7 +1429,21 @@ func genericOpener(f notes.Fact) bool {
 			return false
 		}
 	}
-	return true
+	// the card's heading names the sort: "The ban was extended ..." under
+	// "Final Downfall and SEBI Ban"
+	noun := bareWord(w2)
+	return !slices.ContainsFunc(f.Heading, func(h string) bool { return containsWordFold(h, noun) })
+}
+
+// containsWordFold reports whether s holds word w (lower case) as a whole
+// word, in any case.
+func containsWordFold(s, w string) bool {
+	for x, rest := nextField(s); x != ""; x, rest = nextField(rest) {
+		if bareWord(x) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // afterOpeningDate is s past an opening date phrase ("In 2014, the Court

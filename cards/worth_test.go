@@ -748,6 +748,7 @@ func TestGenericOpener(t *testing.T) {
 		{"A fourth toll, the Harbour Due, was levied in 1201.", "Harbour Trade", true}, // of which list?
 		{"A second largest port opened in 1201.", "Harbour Trade", false},
 		{"A harbour guild opened in 1201.", "Harbour Trade", false},
+		{"The ban was extended for five years in 1201.", "Harbour Trade", true}, // which ban?
 		{"As a result, in 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true},
 		{"Consequently, the Court of Kesh ordered the guild to pay tolls in 1201.", "Harbour Trade", false},
 		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false}, // a place, not a date, opens it: left to the other rules
@@ -756,6 +757,11 @@ func TestGenericOpener(t *testing.T) {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
 			t.Errorf("genericOpener(%q in %q) = %v, want %v", tt.sentence, tt.title, got, tt.want)
 		}
+	}
+	// the card's heading names the sort
+	f := notes.Fact{Sentence: "The ban was extended for five years in 1201.", Title: "Harbour Trade", Heading: []string{"The Guild's Fishing Ban"}}
+	if genericOpener(f) {
+		t.Errorf("genericOpener(%q under %q) is true", f.Sentence, f.Heading)
 	}
 }
 
