@@ -1607,6 +1607,7 @@ func pronounWithoutName(s string) bool {
 	// a clause before the subject may name its person after it: "After
 	// losing his ship, Aster walked home"
 	first, inFronted := true, false
+	afterThe := false // "the Progressives", "the Court": a body, not a person
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		if first {
 			inFronted = bareIn(functionWords, w)
@@ -1625,7 +1626,7 @@ func pronounWithoutName(s string) bool {
 			if !first {
 				name = true
 			}
-			if !isAllCaps(trimPunct(bare)) {
+			if !isAllCaps(trimPunct(bare)) && !afterThe {
 				person = true
 			}
 			if name && person {
@@ -1635,6 +1636,7 @@ func pronounWithoutName(s string) bool {
 		if strings.HasSuffix(w, ",") {
 			inFronted = false
 		}
+		afterThe = foldsTo(w, "the")
 		first = false
 	}
 	return pronoun && !name

@@ -847,15 +847,17 @@ func TestUnmeasuredRankAndPronounWithoutName(t *testing.T) {
 	}
 	pronouns := map[string]bool{
 		"From 1201 to 1204, their assets under management (AUM) ranged from 5 to 10 marks.": true,
-		"In 1201 he sailed north.":                          true,
-		"In 1201 Tobin Aster sailed north with his fleet.":  false,
-		"After losing his ship, Tobin Aster walked home.":   false, // named after the pronoun
-		"The harbour was closed in 1201.":                   false, // no pronoun
-		"KMT sponsored his studies at Uppsala.":             true,  // an acronym and a place, not the man
-		"In 1201, the guild paid him in silver.":            true,
-		"Tobin Aster left, and the guild paid him in 1201.": false,
-		"In 1201, (HIS) fleet sailed north.":                true, // a bare pronoun in any case
-		"In 1201, this fleet and those ships sailed.":       false,
+		"In 1201 he sailed north.":                                 true,
+		"In 1201 Tobin Aster sailed north with his fleet.":         false,
+		"After losing his ship, Tobin Aster walked home.":          false, // named after the pronoun
+		"The harbour was closed in 1201.":                          false, // no pronoun
+		"KMT sponsored his studies at Uppsala.":                    true,  // an acronym and a place, not the man
+		"In 1201, the guild paid him in silver.":                   true,
+		"Tobin Aster left, and the guild paid him in 1201.":        false,
+		"In 1201, (HIS) fleet sailed north.":                       true, // a bare pronoun in any case
+		"In 1201, this fleet and those ships sailed.":              false,
+		"The Guildsmen won the vote, and he became mayor in 1201.": true, // a body, not the man
+		"The Guildsmen backed Tobin Aster, and he won in 1201.":    false,
 	}
 	for s, want := range pronouns {
 		if got := pronounWithoutName(s); got != want {
