@@ -1365,6 +1365,8 @@ var genericNouns = map[string]bool{
 	// which ban, merger or mission: "The ban was extended for five years in 2020"
 	"ban": true, "embargo": true, "sanctions": true, "closure": true, "merger": true, "acquisition": true,
 	"mission": true, "contract": true, "partnership": true,
+	// which practice, rule or decision: "In the 1990s, the practice expanded to ..."
+	"practice": true, "rule": true, "decision": true, "reform": true, "reforms": true, "move": true,
 }
 
 // sequenceWords place a thing in a list told before.
