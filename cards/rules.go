@@ -202,7 +202,11 @@ func referenceDangles(shown string, ctx *context) bool {
 		return true
 	}
 	// "A decade later, ...", "Less than a year later, ...", "In the
-	// aftermath, ...": later than what the card does not say
+	// aftermath, ...": later than what the card does not say; "In total,
+	// ..." sums what the sentences before it listed
+	if len(s) > len("In total,") && strings.EqualFold(s[:len("In total,")], "In total,") {
+		return true
+	}
 	if i := strings.IndexByte(s, ','); i > 0 && countWords(s[:i]) <= 6 {
 		_, last, _ := lastTwoFields(s[:i])
 		switch strings.ToLower(last) {

@@ -74,6 +74,9 @@ func TestReferenceDangles(t *testing.T) {
 		{"If so, the guild raised tolls by _____.", true}, // answers a question the card does not show
 		{"A decade later, the guild raised tolls by _____.", true},
 		{"Less than a year later, in _____, the guild raised tolls.", true},
+		{"In total, _____ bought bonds worth 520 marks.", true},
+		{"In total, the guild bought bonds worth _____.", true}, // the sum of what went before
+		{"Kesh set a record total, reaching nearly _____ ships.", false},
 		{"A week prior, the guild raised tolls by _____.", true},
 		{"In the aftermath, the guild raised tolls by _____.", true}, // of what?
 		{"The guild responded with new tolls in _____.", true},       // to what?
