@@ -162,12 +162,14 @@ type extractor struct {
 }
 
 // mined reports whether a sentence is read for facts: a heading, a scrap
-// of a few letters or a link alone (an item of a list of related pages,
+// of a few letters, a link alone (an item of a list of related pages,
 // "Impact of the 2016 election on Kesh", whose label is a title, not a
-// claim) is not, nor counted among the note's sentences for
+// claim) or the attribution under a quotation ("— Ana Velt, in a 1968
+// letter") is not, nor counted among the note's sentences for
 // Fact.Reported.
 func mined(s *Sentence) bool {
-	return s.Block != "heading" && len(s.Text) >= 8 && !(len(s.Links) == 1 && strings.TrimRight(s.Text, ".") == s.Links[0].Label)
+	return s.Block != "heading" && len(s.Text) >= 8 && !(len(s.Links) == 1 && strings.TrimRight(s.Text, ".") == s.Links[0].Label) &&
+		!strings.HasPrefix(s.Text, "—") && !strings.HasPrefix(s.Text, "–")
 }
 
 func (x *extractor) sentence(s *Sentence) {

@@ -103,10 +103,11 @@ func TestExtractLabelItem(t *testing.T) {
 }
 
 // TestExtractSkipsLinkItems reads no facts from a list item that is a link
-// alone (a related page's title), and reads them from an item that holds a
-// link within a sentence; both parsed from markdown.
+// alone (a related page's title) or from a quotation's attribution, and
+// reads them from an item that holds a link within a sentence; all parsed
+// from markdown.
 func TestExtractSkipsLinkItems(t *testing.T) {
-	src := []byte("---\ntitle: Kesh\n---\n# Kesh\n\n## Related\n- [[kesh_elections | Impact of the 2016 election on Kesh]]\n- [[kesh_port | The port of Kesh]] opened in 1201.\n")
+	src := []byte("---\ntitle: Kesh\n---\n# Kesh\n\n> The port will outlive us all.\n\n— Ana Velt, in a 1968 letter\n\n## Related\n- [[kesh_elections | Impact of the 2016 election on Kesh]]\n- [[kesh_port | The port of Kesh]] opened in 1201.\n")
 	n, _, err := Parse("kesh.md", src)
 	if err != nil {
 		t.Fatal(err)
@@ -118,6 +119,6 @@ func TestExtractSkipsLinkItems(t *testing.T) {
 		}
 	}
 	if strings.Join(years, " ") != "1201" {
-		t.Errorf("dates %q, want only 1201 (the link item's 2016 is a title)", years)
+		t.Errorf("dates %q, want only 1201 (the link item's 2016 is a title, 1968 dates an attribution)", years)
 	}
 }
