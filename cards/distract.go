@@ -93,7 +93,7 @@ type pool struct {
 // corpus, cards draw options from about one note in eight, and numbers
 // of one kind (dates).
 type poolIndex struct {
-	facts    []notes.Fact
+	facts    []*notes.Fact
 	kept, at []int // the facts whose answer joins the pool, and their candidates (indexes into all)
 	// described[i] tells that all[i] is described whole; describing
 	// guards the writing of the rest
@@ -323,7 +323,7 @@ func (p *pool) years(note string) (lo, hi int, ok bool) {
 		endYear := 0
 		for _, r := range n.runs {
 			for j := r.lo; j < r.hi; j++ {
-				f := &lz.facts[lz.kept[j]]
+				f := lz.facts[lz.kept[j]]
 				if f.Kind != notes.Date {
 					continue
 				}
@@ -386,7 +386,7 @@ func (c *candidate) bucketKey() bucket {
 // newPool describes the facts' answers as far as telling them apart and
 // finds each fact's candidate; the rest is worked out when asked (see
 // poolIndex).
-func newPool(facts []notes.Fact) *pool {
+func newPool(facts []*notes.Fact) *pool {
 	p := &pool{keyOf: make([]int, len(facts))}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
@@ -404,7 +404,7 @@ func newPool(facts []notes.Fact) *pool {
 	sameText := make([]int, 0, len(facts))      // answer number → the next of its text in another kind, or -1
 	which := make([]int, len(facts))            // fact → index into distinct
 	for fi := range facts {
-		f := &facts[fi]
+		f := facts[fi]
 		u, known := answers[f.Answer]
 		found := false
 		if known {
@@ -437,7 +437,7 @@ func newPool(facts []notes.Fact) *pool {
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}
 	for fi := range facts {
-		f := &facts[fi]
+		f := facts[fi]
 		if c := &p.all[which[fi]]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
@@ -470,7 +470,7 @@ func newPool(facts []notes.Fact) *pool {
 		}
 	}
 	for fi := range facts {
-		f := &facts[fi]
+		f := facts[fi]
 		if fi == 0 || f.Note != facts[fi-1].Note {
 			endRun()
 			clear(seen)
@@ -1353,7 +1353,7 @@ func relatedWords(a, b string) bool {
 // kind, from entry u to the one of kind k: at gives an entry's fact, and
 // next the chain's next entry (-1 after the last). Without one of kind k,
 // it returns the chain's last entry, where the next one is to be linked.
-func ofKind(facts []notes.Fact, k notes.Kind, u int, at, next []int) (int, bool) {
+func ofKind(facts []*notes.Fact, k notes.Kind, u int, at, next []int) (int, bool) {
 	for facts[at[u]].Kind != k {
 		if next[u] < 0 {
 			return u, false

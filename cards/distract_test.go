@@ -56,7 +56,7 @@ func TestPoolIndex(t *testing.T) {
 	add("b.md", notes.Actor, "Germany", "France", "Winston Churchill")
 	add("a.md", notes.Quantity, "about 90 million", "12 ships", "1914")
 	add("a.md", notes.Actor, "Britain", "Germany") // "Germany" was kept in the note's first run
-	p := newPool(facts)
+	p := newPool(factRefs(facts))
 	type noteBucket struct {
 		note string
 		b    bucket

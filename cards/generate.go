@@ -44,7 +44,7 @@ const Blank = "_____"
 // each carries a quality Score and cards below opts.MinScore are dropped.
 // Across all mc cards the key's position is spread evenly, and about half
 // of the tf statements are true.
-func Generate(facts []notes.Fact, opts Options) []Card {
+func Generate(given []notes.Fact, opts Options) []Card {
 	want := opts.Types
 	if len(want) == 0 {
 		want = AllTypes
@@ -53,7 +53,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if minScore == 0 {
 		minScore = DefaultMinScore
 	}
-	facts = liftLabels(trimAnswers(facts))
+	facts := liftLabels(trimAnswers(given)) // given is left as it is
 	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// The pool, the lexicon and the answers a note is about each depend on
 	// the facts alone: the lexicon and the topics are read on a core each
@@ -79,8 +79,8 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	noteOf := make([]int, len(facts))
 	var noteFacts []int // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	for i := range facts {
-		f := &facts[i] // the passes over every fact read a few fields: a copy of each fact read them all
-		if i > 0 && keyOfNote(*f) == keyOfNote(facts[i-1]) {
+		f := facts[i]
+		if i > 0 && keyOfNote(*f) == keyOfNote(*facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
 			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, i)
@@ -92,7 +92,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	side.Wait()
 	g.noteIDs = make([]string, len(noteFacts))
 	for i, fi := range noteFacts {
-		g.noteIDs[i] = NoteIdentity(facts[fi])
+		g.noteIDs[i] = NoteIdentity(*facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
 	var twice []bool // dates the note gives another year through an anniversary (see datedTwice)
@@ -106,13 +106,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		var slab moreSlab
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
-			*p = g.cutAt(facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
+			*p = g.cutAt(*facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
 			p.note, p.strong = int32(noteOf[i]), g.lex.strong[i]
 			if g.lex.subjectRead[i] {
 				// the subject's normal form, which the score reads, as the lexicon read it
 				c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
 			}
-			g.read(facts[i], p, c, &slab)
+			g.read(*facts[i], p, c, &slab)
 			if twice != nil && twice[i] {
 				p.dead = true
 			}
@@ -161,7 +161,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			}
 			chunk = chunk[:hi-lo]
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
-				chunk[i] = w.candidates(&facts[lo+i], &phrases[lo+i], &bnds[lo+i], ambiguous, want, minScore, opts.Seed)
+				chunk[i] = w.candidates(facts[lo+i], &phrases[lo+i], &bnds[lo+i], ambiguous, want, minScore, opts.Seed)
 			})
 			ready <- chunk
 		}
@@ -181,7 +181,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				if late == nil {
 					late = g.worker()
 				}
-				return late.candidates(&facts[at], &phrases[at], &bnds[at], ambiguous, want, minScore, opts.Seed)
+				return late.candidates(facts[at], &phrases[at], &bnds[at], ambiguous, want, minScore, opts.Seed)
 			})
 		}
 		lo += len(chunk)
@@ -893,7 +893,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 // most to phrase, and every quantity. The questions that open with
 // "What", most of those asked, are too short for their words to rule out
 // many facts for less than phrasing them costs.
-func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
+func (g *generator) phraseRest(facts []*notes.Fact, phrases []phrased) {
 	asked := map[string]bool{}
 	byOpener := map[string]*askedQuestions{}
 	for i := range phrases {
@@ -905,7 +905,7 @@ func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 				a = new(askedQuestions)
 				byOpener[w] = a
 			}
-			a.questions, a.askedBy, a.cuts = append(a.questions, p.more.qa), append(a.askedBy, &facts[i]), append(a.cuts, p)
+			a.questions, a.askedBy, a.cuts = append(a.questions, p.more.qa), append(a.askedBy, facts[i]), append(a.cuts, p)
 		}
 	}
 	// what a fact of each kind is compared with: nothing when no question
@@ -942,11 +942,11 @@ func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 			if !p.ok || p.asked {
 				continue
 			}
-			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(&facts[i], p, &have)) {
+			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(facts[i], p, &have)) {
 				p.asked = true // its question is none of those asked
 				continue
 			}
-			g.phrase(facts[i], p, asked, nil) // few reach qaChecked: a record of their own
+			g.phrase(*facts[i], p, asked, nil) // few reach qaChecked: a record of their own
 		}
 	})
 }

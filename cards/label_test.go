@@ -69,7 +69,11 @@ func TestLiftLabels(t *testing.T) {
 	// a trim is applied to the copy, not to the caller's fact
 	trim := facts[3]
 	trim.Answer = "A card"
-	if got := liftLabels(facts, []trimmed{{3, trim.Answer, trim.Sentence, trim.Cue, trim.Start}}); len(got) != 2 || !reflect.DeepEqual(got[1], trim) || facts[3].Answer == "A card" {
-		t.Errorf("trimmed fact: got %+v, want %+v", got, trim)
+	got = liftLabels(facts, []trimmed{{3, trim.Answer, trim.Sentence, trim.Cue, trim.Start}})
+	if len(got) != 2 {
+		t.Fatalf("liftLabels with a trim kept %d facts, want 2", len(got))
+	}
+	if !reflect.DeepEqual(*got[1], trim) || facts[3].Answer == "A card" {
+		t.Errorf("trimmed fact: got %+v, want %+v", *got[1], trim)
 	}
 }

@@ -890,7 +890,7 @@ func (g *generator) perFact(run []Card, keep []bool, siblings string) int {
 // sentenceBounds gives each fact the bounds the other facts of its
 // sentence set (numeric facts only; the others get none). It needs only the
 // facts' keys, so it runs before the facts are fully prepared.
-func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
+func (g *generator) sentenceBounds(facts []*notes.Fact, phs []phrased) []bounds {
 	type sentence struct{ note, text string }
 	// the numeric keys only (a key for every fact was a sizeable share of
 	// what Generate allocated), with the fact each belongs to; a key in
@@ -907,7 +907,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	// without hashing them whole
 	digests := map[uint64]bool{}
 	for i := range facts {
-		if f := &facts[i]; phs[i].ok && !phs[i].dead && isNumericKind(f.Kind) {
+		if f := facts[i]; phs[i].ok && !phs[i].dead && isNumericKind(f.Kind) {
 			made[sentence{f.Note, f.Sentence}] = true
 			digests[sentenceDigest(f.Sentence)] = true
 		}
@@ -918,7 +918,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	var lastNote, lastSentence string // the sentence of the fact before, read when
 	lastMade := false                 // its cards are made
 	for i := range facts {
-		f := &facts[i]
+		f := facts[i]
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}

@@ -592,7 +592,7 @@ func trimAnswers(facts []notes.Fact) ([]notes.Fact, []trimmed) {
 // may be made are a small part of them, and reading every note's every
 // answer cost more than all their questions.
 type topics struct {
-	facts  []notes.Fact
+	facts  []*notes.Fact
 	noteOf map[string]int // note → its runs in runs
 	runs   [][]factRun    // by note: the runs of facts it has, in order
 }
@@ -602,7 +602,7 @@ type factRun struct{ lo, hi int }
 
 // newTopics finds each note's facts: they come in runs (notes are read
 // one at a time), and a note may come back after others.
-func newTopics(facts []notes.Fact) *topics {
+func newTopics(facts []*notes.Fact) *topics {
 	t := &topics{facts: facts, noteOf: map[string]int{}}
 	for lo := 0; lo < len(facts); {
 		hi := lo + 1
@@ -669,7 +669,7 @@ func topHeading(f *notes.Fact) string {
 
 // inScope reports whether facts[i], of the note of s, lies in s.
 func (t *topics) inScope(s *topicScope, i int) bool {
-	return !s.section || topHeading(&t.facts[i]) == s.top
+	return !s.section || topHeading(t.facts[i]) == s.top
 }
 
 // scope is the note of r, or its section under top, read once: a new run
@@ -721,7 +721,7 @@ func (t *topics) named(r *topicReading, s *topicScope, answer string, part int) 
 	var first *notes.Fact
 	for _, run := range r.runs {
 		for i := run.lo; i < run.hi && first == nil; i++ {
-			if f := &t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && f.Answer == answer && t.inScope(s, i) {
+			if f := t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && f.Answer == answer && t.inScope(s, i) {
 				first = f
 			}
 		}
