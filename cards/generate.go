@@ -161,7 +161,7 @@ func Generate(given []notes.Fact, opts Options) []Card {
 			}
 			chunk = chunk[:hi-lo]
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
-				chunk[i] = w.candidates(facts[lo+i], &phrases[lo+i], &bnds[lo+i], ambiguous, want, minScore, opts.Seed)
+				chunk[i] = w.candidates(facts[lo+i], &phrases[lo+i], boundsOf(bnds, &phrases[lo+i]), ambiguous, want, minScore, opts.Seed)
 			})
 			ready <- chunk
 		}
@@ -181,7 +181,7 @@ func Generate(given []notes.Fact, opts Options) []Card {
 				if late == nil {
 					late = g.worker()
 				}
-				return late.candidates(facts[at], &phrases[at], &bnds[at], ambiguous, want, minScore, opts.Seed)
+				return late.candidates(facts[at], &phrases[at], boundsOf(bnds, &phrases[at]), ambiguous, want, minScore, opts.Seed)
 			})
 		}
 		lo += len(chunk)
@@ -323,7 +323,8 @@ func factRand(seed int64, siblings string, t Type) *rand.Rand {
 // candidates prepares fact f and makes its cards, each checked by the
 // filter when minScore > 0. It runs on a worker (see Generate). The fact,
 // its phrasing and bounds are read in place: most facts give no card, and
-// copies of them for each were most of what those cost.
+// copies of them for each were most of what those cost. bnd is nil for a
+// fact with no bounds.
 func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambiguous map[string]bool, want []Type, minScore float64, seed int64) factCards {
 	if !ph.ok {
 		return factCards{}
@@ -354,7 +355,10 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 	if qaOK && ambiguous[qaText] {
 		qaOK = false
 	}
-	g.pool.bound = *bnd
+	g.pool.bound = bounds{}
+	if bnd != nil {
+		g.pool.bound = *bnd
+	}
 	// cardOf sets what every card of the fact shares
 	cardOf := func(c *Card, t Type) *Card {
 		c.Type, c.Kind, c.Fact = t, f.Kind, f
@@ -640,7 +644,10 @@ type phrased struct {
 	key         int            // pool.keyOf
 	// the index in generator.noteIDs of the note's NoteIdentity, worked
 	// out once for the facts that share it (see Generate)
-	note   int32
+	note int32
+	// 1 + the index of the fact's bounds among those sentenceBounds
+	// found, 0 for none (most facts: see boundsOf)
+	bound  int32
 	ok     bool // the answer is in the sentence
 	qaOK   bool // more.qa is the fact's question
 	strong bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
