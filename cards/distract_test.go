@@ -98,7 +98,7 @@ func TestPoolIndex(t *testing.T) {
 			continue // only numbers are drawn from every note
 		}
 		numeric++
-		slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(p.described(a).value, p.described(b).value) })
 		if got := p.bucket(bk); !slices.Equal(got, want) {
 			t.Errorf("bucket(%+v) = %v, want %v", bk, got, want)
 		}

@@ -867,8 +867,8 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 		// enough for the give-away check; the pool's description of the
 		// answer serves unless the office was put back into it
 		c := context{f: f}
-		if p.key >= 0 && g.pool.all[p.key].text == f.Answer {
-			k := &g.pool.all[p.key]
+		if p.key >= 0 && g.pool.ids[p.key].text == f.Answer {
+			k := &g.pool.ids[p.key]
 			c.key.text, c.key.norm = k.text, k.norm
 		}
 		if c.givesAway(m.qa) || countWords(m.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(m.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(m.qa, f, sp) {
@@ -879,7 +879,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 		// only a question's answer is compared with others' (see
 		// Generate): most facts ask none
 		if p.key >= 0 {
-			m.keyNorm = g.pool.all[p.key].norm
+			m.keyNorm = g.pool.ids[p.key].norm
 		} else {
 			m.keyNorm = answer.Normalize(ans) // describe(...).norm, without the rest of describe
 		}
@@ -1102,10 +1102,10 @@ func (g *generator) contextUntopical(c *context, f notes.Fact, ph *phrased, sent
 		// every fact it bounds was a twentieth of what Generate cost)
 		c.keyAt, c.keyPartial = ph.key, true
 		if ph.key >= 0 {
-			c.key = g.pool.all[ph.key].identity()
+			c.key = candidate{answerIdentity: g.pool.ids[ph.key]}
 			c.keyPool = g.pool
 		} else {
-			c.key = describeIdentity(f.Answer, f.Kind)
+			c.key = candidate{answerIdentity: describeIdentity(f.Answer, f.Kind)}
 		}
 	case ph.key >= 0:
 		c.key = *g.pool.described(ph.key)
