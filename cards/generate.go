@@ -53,7 +53,7 @@ func Generate(given []notes.Fact, opts Options) []Card {
 	if minScore == 0 {
 		minScore = DefaultMinScore
 	}
-	facts := liftLabels(trimAnswers(given)) // given is left as it is
+	facts := liftLabels(given) // given is left as it is
 	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// The pool, the lexicon and the answers a note is about each depend on
 	// the facts alone: the lexicon and the topics are read on a core each

@@ -18,15 +18,16 @@ import (
 // ("The reason was simple: ...").
 const maxLabelWords = 8
 
-// liftLabels returns facts, with trims applied (see trimAnswers), with
-// each sentence's leading label moved into the heading path. A fact whose
-// answer lies in the label is dropped: its sentence does not say it; so
-// is one inside the brackets of a label left in place ("Scarecrow (_____):
-// A card that ..."), a note on the label rather than a fact of the
-// sentence. The caller's facts are left as they were: the result points
-// at them, and only the facts that change are copied (a copy of every
-// fact was 40 MB on the corpus, of which a few thousand facts change).
-func liftLabels(facts []notes.Fact, trims []trimmed) []*notes.Fact {
+// liftLabels returns facts with their answers trimmed (see trimAnswer)
+// and each sentence's leading label moved into the heading path. A fact
+// whose answer lies in the label is dropped: its sentence does not say it;
+// so is one inside the brackets of a label left in place ("Scarecrow
+// (_____): A card that ..."), a note on the label rather than a fact of
+// the sentence. The caller's facts are left as they were: the result
+// points at them, and only the facts that change are copied (a copy of
+// every fact was 40 MB on the corpus, of which a few thousand facts
+// change).
+func liftLabels(facts []notes.Fact) []*notes.Fact {
 	out := make([]*notes.Fact, 0, len(facts))
 	// the facts of a labelled sentence, and of a list under one label,
 	// come together: they share one lifted heading path, as the facts of
@@ -38,12 +39,13 @@ func liftLabels(facts []notes.Fact, trims []trimmed) []*notes.Fact {
 	// them (from the facts as trimmed)
 	var readSentence, label string
 	readLabelLen, cut, whole := -1, 0, false
+	var pairs pairReading
+	var t notes.Fact // the fact at hand, trimmed
 	for i := range facts {
 		f := &facts[i] // most facts are kept as they are
-		if len(trims) > 0 && trims[0].at == i {
-			t := *f
-			trims[0].apply(&t)
-			f, trims = &t, trims[1:]
+		if t = *f; trimAnswer(&t, &pairs) {
+			trimmed := t
+			f = &trimmed
 		}
 		if f.Sentence != readSentence || f.LabelLen != readLabelLen || i == 0 {
 			readSentence, readLabelLen = f.Sentence, f.LabelLen

@@ -16,7 +16,7 @@ import (
 // cannot reach the minimum score cut too (read then drops most facts on
 // their score, before their question is phrased).
 func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
-	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	facts := liftLabels(sharedFacts(t))
 	for _, cut := range []bool{false, true} {
 		g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true, minScore: DefaultMinScore, cut: cut, topics: newTopics(facts)}
 		all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
@@ -103,7 +103,7 @@ func TestPhraseAmong(t *testing.T) {
 // open alike lets through every fact that phrases one of them (not only
 // the fact each was indexed by).
 func TestQuestionWordsLetEveryAskerThrough(t *testing.T) {
-	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	facts := liftLabels(sharedFacts(t))
 	g := &generator{pool: newPool(facts), lex: newLexicon(facts)}
 	cuts := make([]phrased, len(facts))
 	asks := make([]string, len(facts))

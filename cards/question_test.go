@@ -210,7 +210,7 @@ func TestLexiconStrongSubjects(t *testing.T) {
 	other := fact(notes.Date, "Kesh", s, "1201", "Kesh")
 	other.Note, other.Title = "other.md", "Kesh"
 	local = append(local, other, local[0], local[2])
-	for _, facts := range [][]*notes.Fact{factRefs(local), liftLabels(trimAnswers(sharedFacts(t)))} {
+	for _, facts := range [][]*notes.Fact{factRefs(local), liftLabels(sharedFacts(t))} {
 		lx := newLexicon(facts)
 		strong, read := 0, 0
 		for i, ref := range facts {

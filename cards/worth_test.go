@@ -221,7 +221,7 @@ func TestTopicalAnswers(t *testing.T) {
 // (notes coming back, sections, answers of several kinds), against the
 // plain way: every note's and section's answers counted at once.
 func TestTopicsAsked(t *testing.T) {
-	lifted := liftLabels(trimAnswers(sharedFacts(t)))
+	lifted := liftLabels(sharedFacts(t))
 	// a note that comes back after others, and facts asked out of order
 	lifted = append(lifted, lifted[:len(lifted)/3]...)
 	facts := make([]notes.Fact, len(lifted))
@@ -1282,7 +1282,7 @@ func TestMenuPathAndPairedDate(t *testing.T) {
 	}
 }
 
-// The answer trims of trimAnswers shorten an answer at its end: the
+// The answer trims of trimAnswer shorten an answer at its end: the
 // answer still starts where it did in its sentence.
 func TestAnswerEndTrims(t *testing.T) {
 	trims := map[string]func(*notes.Fact) bool{"withoutTrailingAdverb": withoutTrailingAdverb, "withoutPossessive": withoutPossessive}
