@@ -404,8 +404,12 @@ func newPool(facts []*notes.Fact) *pool {
 	distinct := make([]int, 0, len(facts))      // fact indexes, by answer number
 	sameText := make([]int, 0, len(facts))      // answer number → the next of its text in another kind, or -1
 	which := make([]int, len(facts))            // fact → index into distinct
+	noteRuns := 0                               // runs of facts of one note: at least as many as the notes
 	for fi := range facts {
 		f := facts[fi]
+		if fi == 0 || f.Note != facts[fi-1].Note {
+			noteRuns++
+		}
 		u, known := answers[f.Answer]
 		found := false
 		if known {
@@ -459,7 +463,9 @@ func newPool(facts []*notes.Fact) *pool {
 	// As with the answers above, a normalised answer is looked up alone
 	// and its few kinds followed from there (a key of kind and answer
 	// hashed both).
-	lz := &poolIndex{facts: facts, noteOf: map[string]int{}}
+	// (the notes' index sized for them all: grown by appending, it was
+	// allocated twice over)
+	lz := &poolIndex{facts: facts, noteOf: make(map[string]int, noteRuns), notes: make([]noteIndex, 0, noteRuns)}
 	seen := map[string]int{}               // the note's normalised answers → the first of them in kept
 	kept := make([]int, 0, len(facts))     // facts whose answer joins the pool (sized as distinct is)
 	sameNorm := make([]int, 0, len(facts)) // by index into kept: the next of the note's with its answer in another kind, or -1
