@@ -109,7 +109,7 @@ func nameAfterOf(s string) string {
 // their note also dates through an anniversary, to another year (facts
 // of a note come in runs, noteOf numbering them). It returns nil when no
 // note dates an event so.
-func datedTwice(facts []notes.Fact, noteOf []int) []bool {
+func datedTwice(facts []*notes.Fact, noteOf []int) []bool {
 	var marks []bool
 	for lo := 0; lo < len(facts); {
 		hi := lo + 1
@@ -128,7 +128,7 @@ func datedTwice(facts []notes.Fact, noteOf []int) []bool {
 		}
 		for _, a := range events {
 			for i := lo; i < hi; i++ {
-				f := &facts[i]
+				f := facts[i]
 				if f.Kind != notes.Date || !strings.Contains(f.Sentence, a.name) {
 					continue
 				}

@@ -37,12 +37,12 @@ func TestDatedTwice(t *testing.T) {
 		fact(notes.Date, "Kesh", "In 2023 Kesh and Vela marked the centenary of the Treaty of Kesh.", "2023", "Treaties"),
 	}
 	noteOf := []int{0, 0, 0}
-	marks := datedTwice(facts, noteOf)
+	marks := datedTwice(factRefs(facts), noteOf)
 	if want := []bool{true, false, false}; len(marks) != 3 || marks[0] != want[0] || marks[1] != want[1] || marks[2] != want[2] {
 		t.Fatalf("datedTwice = %v, want %v", marks, want)
 	}
 	// in another note, the same treaty's date stands
-	if marks := datedTwice(facts, []int{0, 1, 1}); marks != nil {
+	if marks := datedTwice(factRefs(facts), []int{0, 1, 1}); marks != nil {
 		t.Errorf("datedTwice across notes = %v, want nil", marks)
 	}
 	for _, c := range Generate(facts, Options{Seed: 1, MinScore: 0.3}) {

@@ -29,14 +29,22 @@ import (
 // index of the pool needs it (see pool.described): on large sets of
 // notes most answers are neither a key read nor an option drawn.
 type candidate struct {
+	answerIdentity
+	described        // the rest, once described
+	stem      string // normalised question and subject, for keys only
+	sentence  string // normalised sentence, for keys only
+}
+
+// answerIdentity is what describeIdentity reads of an answer: the pool
+// holds it for every answer and a whole candidate only for those
+// described (one in five on the corpus, where a whole one for each was
+// 22 MB).
+type answerIdentity struct {
 	text, norm string
 	kind       notes.Kind
 	name       bool
 	words      int
 	class      string // names: "person", "group" or "single" (one word), to keep options alike
-	described         // the rest, once described
-	stem       string // normalised question and subject, for keys only
-	sentence   string // normalised sentence, for keys only
 }
 
 // described is what describe reads of an answer beyond its identity.
@@ -61,8 +69,8 @@ type described struct {
 // a key then costs no allocation, and the pool is built and searched for
 // every fact.
 type pool struct {
-	all   []candidate
-	keyOf []int // fact (by index in newPool's facts) → index of its own description in all, or -1
+	ids   []answerIdentity // every answer's, by index (see described for the whole candidate)
+	keyOf []int            // fact (by index in newPool's facts) → index of its own description in ids, or -1
 	// the descriptions and indexes worked out when first asked, shared by
 	// the workers' copies of the pool
 	lazy *poolIndex
@@ -93,15 +101,14 @@ type pool struct {
 // corpus, cards draw options from about one note in eight, and numbers
 // of one kind (dates).
 type poolIndex struct {
-	facts    []notes.Fact
-	kept, at []int // the facts whose answer joins the pool, and their candidates (indexes into all)
-	// described[i] tells that all[i] is described whole; describing
-	// guards the writing of the rest
-	described  []atomic.Bool
-	describing sync.Mutex
-	noteOf     map[string]int // note → its entry in notes
-	notes      []noteIndex
-	byKind     [len(numericKinds)]kindIndex
+	facts    []*notes.Fact
+	kept, at []int // the facts whose answer joins the pool, and their candidates (indexes into ids)
+	// whole[i] is ids[i] described whole, once asked: the first to store
+	// one is everyone's
+	whole  []atomic.Pointer[candidate]
+	noteOf map[string]int // note → its entry in notes
+	notes  []noteIndex
+	byKind [len(numericKinds)]kindIndex
 }
 
 // noteIndex is a note's part of the pool: its runs of kept facts, then,
@@ -228,39 +235,33 @@ type noteWord struct{ note, word string }
 // note and bucket held ten times the entries, each hashing the note's path.
 type noteList struct {
 	b   bucket
-	idx []int // indexes into all
+	idx []int // indexes into ids
 }
 
 // statedInNote reports whether text is one of the note's own answers of
 // the key's kind and shape: a date the note gives another event.
 func (p *pool) statedInNote(note string, k *candidate, text string) bool {
 	for _, i := range p.inNote(note, k.bucketKey()) {
-		if p.all[i].text == text {
+		if p.ids[i].text == text {
 			return true
 		}
 	}
 	return false
 }
 
-// identity is c as describeIdentity describes it, without the rest of
-// its description (which the pool may be filling in on another core).
-func (c *candidate) identity() candidate {
-	return candidate{text: c.text, norm: c.norm, kind: c.kind, name: c.name, words: c.words, class: c.class}
-}
-
-// described is all[i], described whole.
+// described is ids[i] described whole. Two cores that ask at once may
+// both describe it: the one stored first is the one both get.
 func (p *pool) described(i int) *candidate {
-	lz, c := p.lazy, &p.all[i]
-	if !lz.described[i].Load() {
-		d := describeRest(c) // reads only what is known at once: no lock held
-		lz.describing.Lock()
-		if !lz.described[i].Load() {
-			c.described = d
-			lz.described[i].Store(true)
-		}
-		lz.describing.Unlock()
+	w := &p.lazy.whole[i]
+	if c := w.Load(); c != nil {
+		return c
 	}
-	return c
+	c := &candidate{answerIdentity: p.ids[i]}
+	c.described = describeRest(c)
+	if w.CompareAndSwap(nil, c) {
+		return c
+	}
+	return w.Load()
 }
 
 // note is the note's part of the pool; nil for a note none of whose
@@ -285,7 +286,7 @@ func (p *pool) inNote(note string, b bucket) []int {
 		n.kinds = append(n.kinds, b.kind)
 		for _, r := range n.runs {
 			for _, i := range p.lazy.at[r.lo:r.hi] {
-				if p.all[i].kind != b.kind {
+				if p.ids[i].kind != b.kind {
 					continue
 				}
 				b := p.described(i).bucketKey()
@@ -323,7 +324,7 @@ func (p *pool) years(note string) (lo, hi int, ok bool) {
 		endYear := 0
 		for _, r := range n.runs {
 			for j := r.lo; j < r.hi; j++ {
-				f := &lz.facts[lz.kept[j]]
+				f := lz.facts[lz.kept[j]]
 				if f.Kind != notes.Date {
 					continue
 				}
@@ -370,7 +371,7 @@ func (p *pool) bucket(b bucket) []int {
 			}
 		}
 		for _, idx := range ki.byShape {
-			slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+			slices.SortStableFunc(idx, func(a, b int) int { return cmpFloat(p.described(a).value, p.described(b).value) })
 		}
 	})
 	return ki.byShape[b.shape]
@@ -386,7 +387,7 @@ func (c *candidate) bucketKey() bucket {
 // newPool describes the facts' answers as far as telling them apart and
 // finds each fact's candidate; the rest is worked out when asked (see
 // poolIndex).
-func newPool(facts []notes.Fact) *pool {
+func newPool(facts []*notes.Fact) *pool {
 	p := &pool{keyOf: make([]int, len(facts))}
 	// describing answers is per fact: do it on every core, then index in order
 	// Facts share answers ("1990", a country's name): each answer of a
@@ -403,8 +404,12 @@ func newPool(facts []notes.Fact) *pool {
 	distinct := make([]int, 0, len(facts))      // fact indexes, by answer number
 	sameText := make([]int, 0, len(facts))      // answer number → the next of its text in another kind, or -1
 	which := make([]int, len(facts))            // fact → index into distinct
+	noteRuns := 0                               // runs of facts of one note: at least as many as the notes
 	for fi := range facts {
-		f := &facts[fi]
+		f := facts[fi]
+		if fi == 0 || f.Note != facts[fi-1].Note {
+			noteRuns++
+		}
 		u, known := answers[f.Answer]
 		found := false
 		if known {
@@ -428,17 +433,17 @@ func newPool(facts []notes.Fact) *pool {
 	// lists hold the same candidates in the same order as they would.
 	// (room is left for them: about one description in two hundred is
 	// a surname, and growing the slice would copy all of it)
-	p.all = make([]candidate, len(distinct), len(distinct)+len(distinct)/64+16)
+	p.ids = make([]answerIdentity, len(distinct), len(distinct)+len(distinct)/64+16)
 	eachIndex(len(distinct), func(i int) {
 		f := facts[distinct[i]]
-		p.all[i] = describeIdentity(f.Answer, f.Kind)
+		p.ids[i] = describeIdentity(f.Answer, f.Kind)
 	})
 	// a single word that ends a person's full name in the same note is a
 	// surname ("Hitler" after "Adolf Hitler"), not a country
 	surnames := map[noteWord]bool{}
 	for fi := range facts {
-		f := &facts[fi]
-		if c := &p.all[which[fi]]; c.class == "person" {
+		f := facts[fi]
+		if c := &p.ids[which[fi]]; c.class == "person" {
 			ws := strings.Fields(c.norm)
 			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
 				ws = ws[:len(ws)-1]
@@ -458,7 +463,9 @@ func newPool(facts []notes.Fact) *pool {
 	// As with the answers above, a normalised answer is looked up alone
 	// and its few kinds followed from there (a key of kind and answer
 	// hashed both).
-	lz := &poolIndex{facts: facts, noteOf: map[string]int{}}
+	// (the notes' index sized for them all: grown by appending, it was
+	// allocated twice over)
+	lz := &poolIndex{facts: facts, noteOf: make(map[string]int, noteRuns), notes: make([]noteIndex, 0, noteRuns)}
 	seen := map[string]int{}               // the note's normalised answers → the first of them in kept
 	kept := make([]int, 0, len(facts))     // facts whose answer joins the pool (sized as distinct is)
 	sameNorm := make([]int, 0, len(facts)) // by index into kept: the next of the note's with its answer in another kind, or -1
@@ -470,7 +477,7 @@ func newPool(facts []notes.Fact) *pool {
 		}
 	}
 	for fi := range facts {
-		f := &facts[fi]
+		f := facts[fi]
 		if fi == 0 || f.Note != facts[fi-1].Note {
 			endRun()
 			clear(seen)
@@ -484,7 +491,7 @@ func newPool(facts []notes.Fact) *pool {
 			for _, r := range lz.notes[n].runs {
 				for j := r.lo; j < r.hi; j++ {
 					// the first of an answer heads its kinds
-					n := p.all[which[kept[j]]].norm
+					n := p.ids[which[kept[j]]].norm
 					if _, ok := seen[n]; !ok {
 						seen[n] = j
 					}
@@ -492,7 +499,7 @@ func newPool(facts []notes.Fact) *pool {
 			}
 			lz.notes[n].runs = append(lz.notes[n].runs, keptRun{len(kept), len(kept)})
 		}
-		n := p.all[which[fi]].norm
+		n := p.ids[which[fi]].norm
 		p.keyOf[fi] = -1
 		if n == "" {
 			continue
@@ -517,17 +524,17 @@ func newPool(facts []notes.Fact) *pool {
 		kept, sameNorm = append(kept, fi), append(sameNorm, -1)
 	}
 	endRun()
-	at := make([]int, len(kept)) // kept → index into all
+	at := make([]int, len(kept)) // kept → index into ids
 	asPerson := map[int]int{}    // a description → its copy as a person's surname
 	for j, fi := range kept {
 		f := facts[fi]
 		i := which[fi]
-		if p.all[i].class == "single" && surnames[noteWord{f.Note, p.all[i].norm}] {
+		if p.ids[i].class == "single" && surnames[noteWord{f.Note, p.ids[i].norm}] {
 			person, ok := asPerson[i]
 			if !ok {
-				person = len(p.all)
-				p.all = append(p.all, p.all[i])
-				p.all[person].class = "person"
+				person = len(p.ids)
+				p.ids = append(p.ids, p.ids[i])
+				p.ids[person].class = "person"
 				asPerson[i] = person
 			}
 			i = person
@@ -539,7 +546,7 @@ func newPool(facts []notes.Fact) *pool {
 			p.keyOf[fi] = at[j]
 		}
 	}
-	lz.kept, lz.at, lz.described = kept, at, make([]atomic.Bool, len(p.all))
+	lz.kept, lz.at, lz.whole = kept, at, make([]atomic.Pointer[candidate], len(p.ids))
 	p.lazy = lz
 	return p
 }
@@ -650,7 +657,7 @@ func (p *pool) inStory(f notes.Fact, date string) bool {
 // describe describes an answer whole, as the pool's candidates are once
 // asked for (see pool.described).
 func describe(text string, kind notes.Kind) candidate {
-	c := describeIdentity(text, kind)
+	c := candidate{answerIdentity: describeIdentity(text, kind)}
 	c.described = describeRest(&c)
 	return c
 }
@@ -660,8 +667,8 @@ func describe(text string, kind notes.Kind) candidate {
 // from countries. (Its hedge, which the give-away checks read, is
 // stripped by the contexts that ask: of the corpus's answers, few are
 // a fact's that gets that far; see context.hedgeless.)
-func describeIdentity(text string, kind notes.Kind) candidate {
-	c := candidate{text: text, norm: answer.Normalize(text), kind: kind}
+func describeIdentity(text string, kind notes.Kind) answerIdentity {
+	c := answerIdentity{text: text, norm: answer.Normalize(text), kind: kind}
 	// the words are read in place: describe runs for every distinct answer
 	c.name, c.words = readName(text)
 	if c.name {
@@ -877,7 +884,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	kr := rangeOfKey(&k)
 	// other facts' values of the same kind and shape, nearest in value first
 	idx := p.bucket(k.bucketKey())
-	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.all[i].value, v) })
+	at, _ := slices.BinarySearchFunc(idx, k.value, func(i int, v float64) int { return cmpFloat(p.described(i).value, v) })
 	near := make([]int, 0, 2*window)
 	for d := 1; d <= window; d++ {
 		if at-d >= 0 {
@@ -889,7 +896,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	}
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
-		c := &p.all[i]
+		c := p.described(i)
 		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || p.overlapsKey(kr, c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
@@ -917,7 +924,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		}
 		// the value only orders options: the step's direction gives it
 		// without parsing the text again
-		tried := candidate{text: d.text, norm: d.norm, kind: f.Kind, described: described{numeric: true, value: perturbValue(f.Kind, k, step)}}
+		tried := candidate{answerIdentity: answerIdentity{text: d.text, norm: d.norm, kind: f.Kind}, described: described{numeric: true, value: perturbValue(f.Kind, k, step)}}
 		minYear, maxYear := 0, 0 // the years the note's dates mention, 0 when none
 		if f.Kind == notes.Date {
 			minYear, maxYear, _ = p.years(f.Note)
@@ -1247,7 +1254,7 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]*can
 	}
 	var list []scored
 	consider := func(i int, bonus float64) {
-		c := &p.all[i]
+		c := p.described(i)
 		if c.kind != f.Kind || c.name != k.name || c.verbStart != k.verbStart || !similarText(c, &k) {
 			return
 		}
@@ -1269,7 +1276,7 @@ func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]*can
 		if len(out) == n {
 			break
 		}
-		c := &p.all[s.i]
+		c := p.described(s.i)
 		if acceptable(c, &k, out) && !containsPhrase(k.norm, c.norm) && !containsPhrase(c.norm, k.norm) {
 			out = append(out, c)
 		}
@@ -1353,7 +1360,7 @@ func relatedWords(a, b string) bool {
 // kind, from entry u to the one of kind k: at gives an entry's fact, and
 // next the chain's next entry (-1 after the last). Without one of kind k,
 // it returns the chain's last entry, where the next one is to be linked.
-func ofKind(facts []notes.Fact, k notes.Kind, u int, at, next []int) (int, bool) {
+func ofKind(facts []*notes.Fact, k notes.Kind, u int, at, next []int) (int, bool) {
 	for facts[at[u]].Kind != k {
 		if next[u] < 0 {
 			return u, false

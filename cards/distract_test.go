@@ -56,7 +56,7 @@ func TestPoolIndex(t *testing.T) {
 	add("b.md", notes.Actor, "Germany", "France", "Winston Churchill")
 	add("a.md", notes.Quantity, "about 90 million", "12 ships", "1914")
 	add("a.md", notes.Actor, "Britain", "Germany") // "Germany" was kept in the note's first run
-	p := newPool(facts)
+	p := newPool(factRefs(facts))
 	type noteBucket struct {
 		note string
 		b    bucket
@@ -98,7 +98,7 @@ func TestPoolIndex(t *testing.T) {
 			continue // only numbers are drawn from every note
 		}
 		numeric++
-		slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(p.all[a].value, p.all[b].value) })
+		slices.SortStableFunc(want, func(a, b int) int { return cmpFloat(p.described(a).value, p.described(b).value) })
 		if got := p.bucket(bk); !slices.Equal(got, want) {
 			t.Errorf("bucket(%+v) = %v, want %v", bk, got, want)
 		}

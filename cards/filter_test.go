@@ -113,7 +113,7 @@ func TestDangling(t *testing.T) {
 			f.Answer = "the"
 			sp, _ = locate(f)
 		}
-		ctx := newContext(f, sp, newLexicon([]notes.Fact{f}))
+		ctx := newContext(f, sp, newLexicon([]*notes.Fact{&f}))
 		if got := danglingContext(ctx.clozeText(), f, ctx); got != tt.want {
 			t.Errorf("danglingContext(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}

@@ -44,7 +44,7 @@ const Blank = "_____"
 // each carries a quality Score and cards below opts.MinScore are dropped.
 // Across all mc cards the key's position is spread evenly, and about half
 // of the tf statements are true.
-func Generate(facts []notes.Fact, opts Options) []Card {
+func Generate(given []notes.Fact, opts Options) []Card {
 	want := opts.Types
 	if len(want) == 0 {
 		want = AllTypes
@@ -53,7 +53,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	if minScore == 0 {
 		minScore = DefaultMinScore
 	}
-	facts = liftLabels(trimAnswers(facts))
+	facts := liftLabels(given) // given is left as it is
 	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// The pool, the lexicon and the answers a note is about each depend on
 	// the facts alone: the lexicon and the topics are read on a core each
@@ -79,8 +79,8 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	noteOf := make([]int, len(facts))
 	var noteFacts []int // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	for i := range facts {
-		f := &facts[i] // the passes over every fact read a few fields: a copy of each fact read them all
-		if i > 0 && keyOfNote(*f) == keyOfNote(facts[i-1]) {
+		f := facts[i]
+		if i > 0 && keyOfNote(*f) == keyOfNote(*facts[i-1]) {
 			noteOf[i] = noteOf[i-1]
 		} else {
 			noteOf[i], noteFacts = len(noteFacts), append(noteFacts, i)
@@ -92,7 +92,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 	side.Wait()
 	g.noteIDs = make([]string, len(noteFacts))
 	for i, fi := range noteFacts {
-		g.noteIDs[i] = NoteIdentity(facts[fi])
+		g.noteIDs[i] = NoteIdentity(*facts[fi])
 	}
 	phrases := make([]phrased, len(facts))
 	var twice []bool // dates the note gives another year through an anniversary (see datedTwice)
@@ -106,13 +106,13 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 		var slab moreSlab
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
-			*p = g.cutAt(facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
+			*p = g.cutAt(*facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
 			p.note, p.strong = int32(noteOf[i]), g.lex.strong[i]
 			if g.lex.subjectRead[i] {
 				// the subject's normal form, which the score reads, as the lexicon read it
 				c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
 			}
-			g.read(facts[i], p, c, &slab)
+			g.read(*facts[i], p, c, &slab)
 			if twice != nil && twice[i] {
 				p.dead = true
 			}
@@ -161,18 +161,23 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 			}
 			chunk = chunk[:hi-lo]
 			eachIndexOn(hi-lo, workers, func(w *generator, i int) {
-				chunk[i] = w.candidates(&facts[lo+i], &phrases[lo+i], &bnds[lo+i], ambiguous, want, minScore, opts.Seed)
+				chunk[i] = w.candidates(facts[lo+i], &phrases[lo+i], boundsOf(bnds, &phrases[lo+i]), ambiguous, want, minScore, opts.Seed)
 			})
 			ready <- chunk
 		}
 	}()
 	// at the default minimum score, large sets of notes give about one
-	// card for every 25 facts, one for every 5 at 0.3 (the filter drops
-	// most of their facts); append grows it when more pass, and a slot
-	// left empty costs as much as a card (it is zeroed and scanned by the
-	// collector)
-	out := make([]Card, 0, len(facts)/16)
-	seen := make(map[string]bool, len(facts)/8) // card IDs and true statements made so far (sized: growing it cost more than filling it)
+	// card for every 180 facts, one for every 18 at 0.6 and one for every
+	// 9 at 0.3 (the filter drops most of their facts); append grows it
+	// when more pass, and a slot left empty costs as much as a card (it is
+	// zeroed and scanned by the collector: room for one card in 16 facts
+	// was 4 MB at the default, of which a tenth was used)
+	room := len(facts) / 16
+	if minScore >= DefaultMinScore {
+		room = len(facts) / 128
+	}
+	out := make([]Card, 0, room)
+	seen := make(map[string]bool, 2*room) // card IDs and true statements made so far (sized: growing it cost more than filling it)
 	lo := 0
 	for chunk := range ready {
 		for i := range chunk {
@@ -181,7 +186,7 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 				if late == nil {
 					late = g.worker()
 				}
-				return late.candidates(&facts[at], &phrases[at], &bnds[at], ambiguous, want, minScore, opts.Seed)
+				return late.candidates(facts[at], &phrases[at], boundsOf(bnds, &phrases[at]), ambiguous, want, minScore, opts.Seed)
 			})
 		}
 		lo += len(chunk)
@@ -244,8 +249,11 @@ func agreedOnly(k notes.Kind) bool {
 // before a fact with no fair false statement states itself no more.
 const maxTrueLead = 8
 
-// prepareChunk is how many facts are prepared at a time (see Generate).
-const prepareChunk = 4096
+// prepareChunk is how many facts are prepared at a time (see Generate):
+// a chunk of cards is 744 bytes a fact, and three or four chunks are made
+// (the one picked from, the one prepared, those waiting), 3 MB each at
+// 4,096 facts; handing a chunk over costs microseconds.
+const prepareChunk = 1024
 
 // factCards are the cards a fact may give, made and filtered in the
 // parallel phase; pick chooses among them in order.
@@ -323,7 +331,8 @@ func factRand(seed int64, siblings string, t Type) *rand.Rand {
 // candidates prepares fact f and makes its cards, each checked by the
 // filter when minScore > 0. It runs on a worker (see Generate). The fact,
 // its phrasing and bounds are read in place: most facts give no card, and
-// copies of them for each were most of what those cost.
+// copies of them for each were most of what those cost. bnd is nil for a
+// fact with no bounds.
 func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambiguous map[string]bool, want []Type, minScore float64, seed int64) factCards {
 	if !ph.ok {
 		return factCards{}
@@ -354,7 +363,10 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 	if qaOK && ambiguous[qaText] {
 		qaOK = false
 	}
-	g.pool.bound = *bnd
+	g.pool.bound = bounds{}
+	if bnd != nil {
+		g.pool.bound = *bnd
+	}
 	// cardOf sets what every card of the fact shares
 	cardOf := func(c *Card, t Type) *Card {
 		c.Type, c.Kind, c.Fact = t, f.Kind, f
@@ -640,7 +652,10 @@ type phrased struct {
 	key         int            // pool.keyOf
 	// the index in generator.noteIDs of the note's NoteIdentity, worked
 	// out once for the facts that share it (see Generate)
-	note   int32
+	note int32
+	// 1 + the index of the fact's bounds among those sentenceBounds
+	// found, 0 for none (most facts: see boundsOf)
+	bound  int32
 	ok     bool // the answer is in the sentence
 	qaOK   bool // more.qa is the fact's question
 	strong bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
@@ -860,8 +875,8 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 		// enough for the give-away check; the pool's description of the
 		// answer serves unless the office was put back into it
 		c := context{f: f}
-		if p.key >= 0 && g.pool.all[p.key].text == f.Answer {
-			k := &g.pool.all[p.key]
+		if p.key >= 0 && g.pool.ids[p.key].text == f.Answer {
+			k := &g.pool.ids[p.key]
 			c.key.text, c.key.norm = k.text, k.norm
 		}
 		if c.givesAway(m.qa) || countWords(m.qa) < 4 || placeRelative(f, sp.left) || dateInSubclause(f, sp) || qaTruncated(m.qa, f, sp) || qaBounded(f, sp) || qaMisparsed(m.qa, f, sp) {
@@ -872,7 +887,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 		// only a question's answer is compared with others' (see
 		// Generate): most facts ask none
 		if p.key >= 0 {
-			m.keyNorm = g.pool.all[p.key].norm
+			m.keyNorm = g.pool.ids[p.key].norm
 		} else {
 			m.keyNorm = answer.Normalize(ans) // describe(...).norm, without the rest of describe
 		}
@@ -893,7 +908,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 // most to phrase, and every quantity. The questions that open with
 // "What", most of those asked, are too short for their words to rule out
 // many facts for less than phrasing them costs.
-func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
+func (g *generator) phraseRest(facts []*notes.Fact, phrases []phrased) {
 	asked := map[string]bool{}
 	byOpener := map[string]*askedQuestions{}
 	for i := range phrases {
@@ -905,7 +920,7 @@ func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 				a = new(askedQuestions)
 				byOpener[w] = a
 			}
-			a.questions, a.askedBy, a.cuts = append(a.questions, p.more.qa), append(a.askedBy, &facts[i]), append(a.cuts, p)
+			a.questions, a.askedBy, a.cuts = append(a.questions, p.more.qa), append(a.askedBy, facts[i]), append(a.cuts, p)
 		}
 	}
 	// what a fact of each kind is compared with: nothing when no question
@@ -942,11 +957,11 @@ func (g *generator) phraseRest(facts []notes.Fact, phrases []phrased) {
 			if !p.ok || p.asked {
 				continue
 			}
-			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(&facts[i], p, &have)) {
+			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(facts[i], p, &have)) {
 				p.asked = true // its question is none of those asked
 				continue
 			}
-			g.phrase(facts[i], p, asked, nil) // few reach qaChecked: a record of their own
+			g.phrase(*facts[i], p, asked, nil) // few reach qaChecked: a record of their own
 		}
 	})
 }
@@ -1095,10 +1110,10 @@ func (g *generator) contextUntopical(c *context, f notes.Fact, ph *phrased, sent
 		// every fact it bounds was a twentieth of what Generate cost)
 		c.keyAt, c.keyPartial = ph.key, true
 		if ph.key >= 0 {
-			c.key = g.pool.all[ph.key].identity()
+			c.key = candidate{answerIdentity: g.pool.ids[ph.key]}
 			c.keyPool = g.pool
 		} else {
-			c.key = describeIdentity(f.Answer, f.Kind)
+			c.key = candidate{answerIdentity: describeIdentity(f.Answer, f.Kind)}
 		}
 	case ph.key >= 0:
 		c.key = *g.pool.described(ph.key)

@@ -18,16 +18,17 @@ import (
 // ("The reason was simple: ...").
 const maxLabelWords = 8
 
-// liftLabels returns facts, with trims applied (see trimAnswers), with
-// each sentence's leading label moved into the heading path. A fact whose
-// answer lies in the label is dropped: its sentence does not say it; so
-// is one inside the brackets of a label left in place ("Scarecrow (_____):
-// A card that ..."), a note on the label rather than a fact of the
-// sentence. The caller's slice is left as it was: the facts are copied
-// from the first one that changes (a copy of every fact is tens of
-// megabytes on a large set of notes).
-func liftLabels(facts []notes.Fact, trims []trimmed) []notes.Fact {
-	out, cloned := facts, false
+// liftLabels returns facts with their answers trimmed (see trimAnswer)
+// and each sentence's leading label moved into the heading path. A fact
+// whose answer lies in the label is dropped: its sentence does not say it;
+// so is one inside the brackets of a label left in place ("Scarecrow
+// (_____): A card that ..."), a note on the label rather than a fact of
+// the sentence. The caller's facts are left as they were: the result
+// points at them, and only the facts that change are copied (a copy of
+// every fact was 40 MB on the corpus, of which a few thousand facts
+// change).
+func liftLabels(facts []notes.Fact) []*notes.Fact {
+	out := make([]*notes.Fact, 0, len(facts))
 	// the facts of a labelled sentence, and of a list under one label,
 	// come together: they share one lifted heading path, as the facts of
 	// a section share theirs (keyOfHeading tells paths apart by slice)
@@ -38,27 +39,21 @@ func liftLabels(facts []notes.Fact, trims []trimmed) []notes.Fact {
 	// them (from the facts as trimmed)
 	var readSentence, label string
 	readLabelLen, cut, whole := -1, 0, false
-	var trimmedFact notes.Fact // the fact at hand, when it is trimmed
+	var pairs pairReading
+	var t notes.Fact // the fact at hand, trimmed
 	for i := range facts {
-		f, trim := &facts[i], false // in place: most facts are kept as they are
-		if len(trims) > 0 && trims[0].at == i {
-			trimmedFact = *f
-			trims[0].apply(&trimmedFact)
-			f, trim, trims = &trimmedFact, true, trims[1:]
+		f := &facts[i] // most facts are kept as they are
+		if t = *f; trimAnswer(&t, &pairs) {
+			trimmed := t
+			f = &trimmed
 		}
 		if f.Sentence != readSentence || f.LabelLen != readLabelLen || i == 0 {
 			readSentence, readLabelLen = f.Sentence, f.LabelLen
 			label, cut, whole = sentenceLabel(f.Sentence, f.LabelLen)
 		}
 		inLabel := f.Start < cut
-		drop := inLabel && (whole || inAside(f.Sentence[:f.Start]))
-		if (drop || whole || trim) && !cloned {
-			// sized for every fact: growing it copied the facts again and again
-			out, cloned = make([]notes.Fact, i, len(facts)), true
-			copy(out, facts[:i])
-		}
 		switch {
-		case drop:
+		case inLabel && (whole || inAside(f.Sentence[:f.Start])):
 		case whole:
 			g := *f
 			g.Sentence = g.Sentence[cut:]
@@ -69,9 +64,9 @@ func liftLabels(facts []notes.Fact, trims []trimmed) []notes.Fact {
 				lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(g.Heading), label)
 			}
 			g.Heading = lastPath
-			out = append(out, g)
-		case cloned:
-			out = append(out, *f)
+			out = append(out, &g)
+		default:
+			out = append(out, f)
 		}
 	}
 	return out

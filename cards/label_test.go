@@ -49,7 +49,7 @@ func TestLiftLabels(t *testing.T) {
 		{Kind: notes.Quantity, Answer: "1 copy", Sentence: frag, Start: 11, LabelLen: 9}, // "**Scarecrow** (1 copy):"
 		{Kind: notes.Definition, Answer: "A card that sets itself again", Sentence: frag, Start: 20, LabelLen: 9},
 	}
-	got := liftLabels(facts, nil)
+	got := liftLabels(facts)
 	if len(got) != 2 {
 		t.Fatalf("liftLabels kept %d facts, want 2 (the year and the count are the labels')", len(got))
 	}
@@ -66,10 +66,11 @@ func TestLiftLabels(t *testing.T) {
 	if notes.HeadingPath(facts[1].Heading) != "Trade" || facts[1].Sentence != s {
 		t.Error("liftLabels changed the caller's facts")
 	}
-	// a trim is applied to the copy, not to the caller's fact
-	trim := facts[3]
-	trim.Answer = "A card"
-	if got := liftLabels(facts, []trimmed{{3, trim.Answer, trim.Sentence, trim.Cue, trim.Start}}); len(got) != 2 || !reflect.DeepEqual(got[1], trim) || facts[3].Answer == "A card" {
-		t.Errorf("trimmed fact: got %+v, want %+v", got, trim)
+	// a trim is applied to a copy, not to the caller's fact
+	trimmed := []notes.Fact{{Kind: notes.Quantity, Sentence: "She opened the shop when she was just 21 years old.", Answer: "just 21 years", Start: 33}}
+	want := trimmed[0]
+	want.Answer, want.Start = "21 years", 38
+	if got := liftLabels(trimmed); len(got) != 1 || !reflect.DeepEqual(*got[0], want) || trimmed[0].Answer != "just 21 years" {
+		t.Errorf("trimmed fact: got %+v, want %+v; caller's %+v", got, want, trimmed[0])
 	}
 }

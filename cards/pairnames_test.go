@@ -28,7 +28,7 @@ func TestNamePair(t *testing.T) {
 		{"Old Quarrels Between Greece and Turkey", "The league was joined by both countries.", "both countries", ""},
 	} {
 		f := notes.Fact{Title: tc.title, Sentence: tc.sentence, Answer: tc.answer, Start: strings.Index(tc.sentence, tc.answer)}
-		got := mayNamePair(f.Sentence) && namePair(&f) // as trimAnswers asks
+		got := mayNamePair(f.Sentence) && namePair(&f) // as trimAnswer asks
 		if got != (tc.want != "") {
 			t.Errorf("namePair(%q, %q) = %v", tc.title, tc.sentence, got)
 			continue

@@ -16,12 +16,13 @@ import (
 // cannot reach the minimum score cut too (read then drops most facts on
 // their score, before their question is phrased).
 func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
-	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	facts := liftLabels(sharedFacts(t))
 	for _, cut := range []bool{false, true} {
 		g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true, minScore: DefaultMinScore, cut: cut, topics: newTopics(facts)}
 		all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
 		c := new(context)
-		for i, f := range facts {
+		for i, ref := range facts {
+			f := *ref
 			all[i] = g.cutAt(f, g.pool.keyOf[i], marksOf(f.Sentence))
 			some[i] = all[i]
 			if all[i].ok {
@@ -74,7 +75,7 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 // ones that matter not ok, and checks one among them in full.
 func TestPhraseAmong(t *testing.T) {
 	f := fact(notes.Date, "", "Iraq invaded Iran in 1980.", "1980")
-	g := &generator{pool: newPool([]notes.Fact{f}), lex: newLexicon([]notes.Fact{f})}
+	g := &generator{pool: newPool([]*notes.Fact{&f}), lex: newLexicon([]*notes.Fact{&f})}
 	full := g.cutAt(f, g.pool.keyOf[0], marksOf(f.Sentence))
 	g.phrase(f, &full, nil, nil)
 	if !full.qaOK {
@@ -102,12 +103,13 @@ func TestPhraseAmong(t *testing.T) {
 // open alike lets through every fact that phrases one of them (not only
 // the fact each was indexed by).
 func TestQuestionWordsLetEveryAskerThrough(t *testing.T) {
-	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	facts := liftLabels(sharedFacts(t))
 	g := &generator{pool: newPool(facts), lex: newLexicon(facts)}
 	cuts := make([]phrased, len(facts))
 	asks := make([]string, len(facts))
 	byOpener := map[string]*askedQuestions{}
-	for i, f := range facts {
+	for i, ref := range facts {
+		f := *ref
 		cuts[i] = g.cutAt(f, g.pool.keyOf[i], marksOf(f.Sentence))
 		if !cuts[i].ok {
 			continue
@@ -128,7 +130,7 @@ func TestQuestionWordsLetEveryAskerThrough(t *testing.T) {
 			byOpener[w] = a
 		}
 		if !slices.Contains(a.questions, q) {
-			a.questions, a.askedBy, a.cuts = append(a.questions, q), append(a.askedBy, &facts[i]), append(a.cuts, &cuts[i])
+			a.questions, a.askedBy, a.cuts = append(a.questions, q), append(a.askedBy, facts[i]), append(a.cuts, &cuts[i])
 		}
 	}
 	indexed := 0
@@ -144,7 +146,7 @@ func TestQuestionWordsLetEveryAskerThrough(t *testing.T) {
 	var have []uint64
 	for i, q := range asks {
 		w, _ := nextField(q)
-		if qw := words[w]; qw != nil && !qw.mayAsk(&facts[i], &cuts[i], &have) {
+		if qw := words[w]; qw != nil && !qw.mayAsk(facts[i], &cuts[i], &have) {
 			t.Errorf("fact %q, which asks %q, is not let through", facts[i].Sentence, q)
 		}
 	}

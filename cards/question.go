@@ -265,7 +265,7 @@ func headingTokens(f notes.Fact) []string {
 // about one lower-case word and capitalised word of a note for every
 // three facts, and about as many normalised titles, headings and subjects,
 // and growing the maps cost more than filling them.
-func newLexicon(facts []notes.Fact) *lexicon {
+func newLexicon(facts []*notes.Fact) *lexicon {
 	size := len(facts)
 	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), capital: newWordSet(size / 8), norm: make(map[string]string, size/3),
 		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
@@ -308,9 +308,9 @@ func newLexicon(facts []notes.Fact) *lexicon {
 	// facts come in runs sharing a heading path, a subject and a sentence:
 	// what the fact before brought in is known without a lookup
 	for i := range facts {
-		f, before := &facts[i], (*notes.Fact)(nil) // in place: a copy of each fact read all its fields
+		f, before := facts[i], (*notes.Fact)(nil)
 		if i > 0 {
-			before = &facts[i-1]
+			before = facts[i-1]
 		}
 		if before == nil || f.Subject != before.Subject || keyOfHeading(*f) != keyOfHeading(*before) {
 			if subj, ok := mayBeStrong(f); ok {

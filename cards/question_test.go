@@ -136,7 +136,7 @@ func TestLowerWord(t *testing.T) {
 			}
 		}
 	}
-	lx := newLexicon([]notes.Fact{{Note: "a.md", Sentence: "The war began when Kesh fell to the Harbour Master, and naïve Ödön wept."}})
+	lx := newLexicon([]*notes.Fact{{Note: "a.md", Sentence: "The war began when Kesh fell to the Harbour Master, and naïve Ödön wept."}})
 	for w, want := range map[string]bool{"war": true, "the": true, "naïve": true, "wept": true, "kesh": false, "War": false, "peace": false} {
 		if got := lx.isLower(w); got != want {
 			t.Errorf("isLower(%q) = %v, want %v", w, got, want)
@@ -182,7 +182,7 @@ func TestNamer(t *testing.T) {
 		in("b.md", "The wood of the harbour burned in 1801 under the Harbour Master."),
 		in("b.md", "Wood burned in 1978."),
 	}
-	lx := newLexicon(facts)
+	lx := newLexicon(factRefs(facts))
 	for _, tt := range []struct {
 		fact int
 		word string
@@ -221,7 +221,7 @@ func TestQuestionShapes(t *testing.T) {
 	} {
 		f := fact(tt.kind, "", tt.sentence, tt.ans)
 		sp, _ := locate(f)
-		q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]notes.Fact{f}))
+		q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]*notes.Fact{&f}))
 		if q != tt.want || ok != (tt.want != "") {
 			t.Errorf("qaRaw(%q, %q) = %q, %v; want %q", tt.sentence, tt.ans, q, ok, tt.want)
 		}
@@ -248,10 +248,11 @@ func TestLexiconStrongSubjects(t *testing.T) {
 	other := fact(notes.Date, "Kesh", s, "1201", "Kesh")
 	other.Note, other.Title = "other.md", "Kesh"
 	local = append(local, other, local[0], local[2])
-	for _, facts := range [][]notes.Fact{local, liftLabels(trimAnswers(sharedFacts(t)))} {
+	for _, facts := range [][]*notes.Fact{factRefs(local), liftLabels(sharedFacts(t))} {
 		lx := newLexicon(facts)
 		strong, read := 0, 0
-		for i, f := range facts {
+		for i, ref := range facts {
+			f := *ref
 			if want := lx.strongSubject(f); lx.strong[i] != want {
 				t.Errorf("fact %d, subject %q under %q %q: strong %v, want %v", i, f.Subject, f.Title, f.Heading, lx.strong[i], want)
 			}

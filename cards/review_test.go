@@ -376,7 +376,7 @@ func TestBareNameOpens(t *testing.T) {
 		{Note: "n", Sentence: "Prices fell in 1901.", Title: "Mills of the valley"},
 		{Note: "n", Sentence: "Hartley sold the mill.", Title: "Hartley and the valley"},
 	}
-	lx := newLexicon(facts)
+	lx := newLexicon(factRefs(facts))
 	tests := []struct {
 		f    notes.Fact
 		want bool
@@ -760,7 +760,7 @@ func factContext(t *testing.T, f notes.Fact) (*context, *lexicon) {
 	if !ok {
 		t.Fatalf("%q not in %q", f.Answer, f.Sentence)
 	}
-	lx := newLexicon([]notes.Fact{f})
+	lx := newLexicon([]*notes.Fact{&f})
 	return newContext(f, sp, lx), lx
 }
 
@@ -894,7 +894,7 @@ func TestDateLowerings(t *testing.T) {
 	for _, tt := range tests {
 		facts = append(facts, notes.Fact{Note: "n", Kind: notes.Date, Sentence: tt.sentence, Answer: "1201", Start: strings.Index(tt.sentence, "1201")})
 	}
-	lx := newLexicon(facts)
+	lx := newLexicon(factRefs(facts))
 	lowered := func(f notes.Fact) float64 {
 		sp, _ := locate(f)
 		all, _, _ := tableLowerings(f, &context{f: f, sp: sp}, lx)

@@ -896,10 +896,12 @@ func (g *generator) perFact(run []Card, keep []bool, siblings string) int {
 	return n
 }
 
-// sentenceBounds gives each fact the bounds the other facts of its
-// sentence set (numeric facts only; the others get none). It needs only the
-// facts' keys, so it runs before the facts are fully prepared.
-func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
+// sentenceBounds finds the bounds the other facts of a fact's sentence set
+// (numeric facts only; the others get none) and numbers them in each
+// fact's phrasing (see boundsOf): few facts have any, and bounds for
+// every fact were 9 MB on the corpus. It needs only the facts' keys, so
+// it runs before the facts are fully prepared.
+func (g *generator) sentenceBounds(facts []*notes.Fact, phs []phrased) []bounds {
 	type sentence struct{ note, text string }
 	// the numeric keys only (a key for every fact was a sizeable share of
 	// what Generate allocated), with the fact each belongs to; a key in
@@ -916,7 +918,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	// without hashing them whole
 	digests := map[uint64]bool{}
 	for i := range facts {
-		if f := &facts[i]; phs[i].ok && !phs[i].dead && isNumericKind(f.Kind) {
+		if f := facts[i]; phs[i].ok && !phs[i].dead && isNumericKind(f.Kind) {
 			made[sentence{f.Note, f.Sentence}] = true
 			digests[sentenceDigest(f.Sentence)] = true
 		}
@@ -927,7 +929,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 	var lastNote, lastSentence string // the sentence of the fact before, read when
 	lastMade := false                 // its cards are made
 	for i := range facts {
-		f := &facts[i]
+		f := facts[i]
 		if !phs[i].ok || !isNumericKind(f.Kind) {
 			continue
 		}
@@ -978,7 +980,7 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 		bySent[filled[n]] = i
 		filled[n]++
 	}
-	out := make([]bounds, len(facts))
+	var out []bounds
 	var others []*candidate
 	for n := range len(sentNumber) {
 		idx := bySent[start[n]:start[n+1]]
@@ -995,10 +997,20 @@ func (g *generator) sentenceBounds(facts []notes.Fact, phs []phrased) []bounds {
 					others = append(others, keys[j])
 				}
 			}
-			out[factOf[i]] = sentenceBounds(keys[i], facts[factOf[i]].Kind, others)
+			out = append(out, sentenceBounds(keys[i], facts[factOf[i]].Kind, others))
+			phs[factOf[i]].bound = int32(len(out))
 		}
 	}
 	return out
+}
+
+// boundsOf is the bounds of the fact phrased as ph, among those
+// sentenceBounds found; nil for none.
+func boundsOf(found []bounds, ph *phrased) *bounds {
+	if ph.bound == 0 {
+		return nil
+	}
+	return &found[ph.bound-1]
 }
 
 // sentenceDigest is a few bytes of a sentence and its length, read in

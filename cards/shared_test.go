@@ -211,7 +211,7 @@ func TestSkippingLowCardsChangesNothing(t *testing.T) {
 // read drops facts by it before it reads their context.
 func TestLoweringsOfTheFactAlone(t *testing.T) {
 	facts := sharedFacts(t)
-	lx := newLexicon(facts)
+	lx := newLexicon(factRefs(facts))
 	lowered := 0
 	for _, f := range facts {
 		sp, ok := locate(f)
@@ -230,4 +230,14 @@ func TestLoweringsOfTheFactAlone(t *testing.T) {
 	if lowered == 0 {
 		t.Error("no fact lowered for itself alone")
 	}
+}
+
+// factRefs points at each of facts, as Generate's passes take them (see
+// liftLabels).
+func factRefs(facts []notes.Fact) []*notes.Fact {
+	refs := make([]*notes.Fact, len(facts))
+	for i := range facts {
+		refs[i] = &facts[i]
+	}
+	return refs
 }

@@ -410,7 +410,7 @@ var emphases = []string{"just ", "only ", "merely ", "a mere ", "Just ", "Only "
 
 // withoutEmphasis moves a leading word of tone out of a numeric fact's
 // answer into its sentence ("when he was just _____ old" → "21 years"),
-// and reports whether it did. Like the other trims of trimAnswers, it
+// and reports whether it did. Like the other trims of trimAnswer, it
 // rewrites f in place, and leaves it as it was when it reports false.
 func withoutEmphasis(f *notes.Fact) bool {
 	if !isNumericKind(f.Kind) {
@@ -542,49 +542,29 @@ func withoutThe(s string) string {
 	return strings.TrimPrefix(s, "The ")
 }
 
-// trimmed is a fact of trimAnswers rewritten: its index and the fields
-// the trims rewrite (a whole fact is three times larger).
-type trimmed struct {
-	at                    int
-	answer, sentence, cue string
-	start                 int
-}
-
-// apply writes t's fields into f, a copy of the fact.
-func (t *trimmed) apply(f *notes.Fact) {
-	f.Answer, f.Sentence, f.Cue, f.Start = t.answer, t.sentence, t.cue, t.start
-}
-
-// trimAnswers moves words of tone and roles out of the facts' answers
-// (see withoutEmphasis, withoutRole) and returns the facts it rewrote, in
-// order, beside the facts themselves, which are left as they were:
-// liftLabels applies the rewrites as it copies the facts (a copy of every
-// fact here, then rewritten in place there, was tens of megabytes on a
-// large set of notes; few facts are trimmed).
-func trimAnswers(facts []notes.Fact) ([]notes.Fact, []trimmed) {
-	var trims []trimmed
-	// the facts of a sentence come together: whether it may name a pair
-	// is read once for them (reading every fact's sentence for it was
-	// most of what the trims cost)
-	pairRead, pairable := "", false
-	for i := range facts {
-		// each trim rewrites g in place: a fact is copied once, where a
-		// trim taking and giving back a fact copied it twice
-		g := facts[i]
-		ok := withoutEmphasis(&g)
-		ok = withoutRole(&g) || ok
-		ok = withoutTrailingAdverb(&g) || ok
-		ok = withoutJudgementOpener(&g) || ok
-		ok = withoutPossessive(&g) || ok
-		if g.Sentence != pairRead || i == 0 {
-			pairRead, pairable = g.Sentence, mayNamePair(g.Sentence)
-		}
-		ok = pairable && namePair(&g) || ok
-		if ok {
-			trims = append(trims, trimmed{i, g.Answer, g.Sentence, g.Cue, g.Start})
-		}
+// trimAnswer moves words of tone and roles out of fact f's answer (see
+// withoutEmphasis, withoutRole), rewriting f in place, and reports
+// whether it did; liftLabels asks it of each fact as it reads its label,
+// so that each sentence is read while it is in the cache (a pass of its
+// own over every fact cost a tenth more than the two together now).
+func trimAnswer(f *notes.Fact, last *pairReading) bool {
+	ok := withoutEmphasis(f)
+	ok = withoutRole(f) || ok
+	ok = withoutTrailingAdverb(f) || ok
+	ok = withoutJudgementOpener(f) || ok
+	ok = withoutPossessive(f) || ok
+	if f.Sentence != last.sentence || !last.read {
+		last.sentence, last.pairable, last.read = f.Sentence, mayNamePair(f.Sentence), true
 	}
-	return facts, trims
+	return last.pairable && namePair(f) || ok
+}
+
+// pairReading is whether the last sentence trimAnswer read may name a
+// pair (see mayNamePair): the facts of a sentence come together, and
+// reading every fact's sentence for it was most of what the trims cost.
+type pairReading struct {
+	sentence       string
+	pairable, read bool
 }
 
 // topics tells which actors and places a note names in at least a fifth
@@ -598,7 +578,7 @@ func trimAnswers(facts []notes.Fact) ([]notes.Fact, []trimmed) {
 // may be made are a small part of them, and reading every note's every
 // answer cost more than all their questions.
 type topics struct {
-	facts  []notes.Fact
+	facts  []*notes.Fact
 	noteOf map[string]int // note → its runs in runs
 	runs   [][]factRun    // by note: the runs of facts it has, in order
 }
@@ -608,7 +588,7 @@ type factRun struct{ lo, hi int }
 
 // newTopics finds each note's facts: they come in runs (notes are read
 // one at a time), and a note may come back after others.
-func newTopics(facts []notes.Fact) *topics {
+func newTopics(facts []*notes.Fact) *topics {
 	t := &topics{facts: facts, noteOf: map[string]int{}}
 	for lo := 0; lo < len(facts); {
 		hi := lo + 1
@@ -675,7 +655,7 @@ func topHeading(f *notes.Fact) string {
 
 // inScope reports whether facts[i], of the note of s, lies in s.
 func (t *topics) inScope(s *topicScope, i int) bool {
-	return !s.section || topHeading(&t.facts[i]) == s.top
+	return !s.section || topHeading(t.facts[i]) == s.top
 }
 
 // scope is the note of r, or its section under top, read once: a new run
@@ -727,7 +707,7 @@ func (t *topics) named(r *topicReading, s *topicScope, answer string, part int) 
 	var first *notes.Fact
 	for _, run := range r.runs {
 		for i := run.lo; i < run.hi && first == nil; i++ {
-			if f := &t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && f.Answer == answer && t.inScope(s, i) {
+			if f := t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && f.Answer == answer && t.inScope(s, i) {
 				first = f
 			}
 		}

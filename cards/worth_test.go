@@ -202,7 +202,7 @@ func TestTopicalAnswers(t *testing.T) {
 	topical := func(facts []notes.Fact, answer string) bool {
 		f := facts[len(facts)-1]
 		f.Answer = answer
-		return newTopics(facts).topical(&f, new(topicReading))
+		return newTopics(factRefs(facts)).topical(&f, new(topicReading))
 	}
 	if !topical(facts, "Kesh") {
 		t.Error("Kesh, named in 3 of 8 sentences, is not topical")
@@ -221,11 +221,15 @@ func TestTopicalAnswers(t *testing.T) {
 // (notes coming back, sections, answers of several kinds), against the
 // plain way: every note's and section's answers counted at once.
 func TestTopicsAsked(t *testing.T) {
-	facts := liftLabels(trimAnswers(sharedFacts(t)))
+	lifted := liftLabels(sharedFacts(t))
 	// a note that comes back after others, and facts asked out of order
-	facts = append(facts, facts[:len(facts)/3]...)
+	lifted = append(lifted, lifted[:len(lifted)/3]...)
+	facts := make([]notes.Fact, len(lifted))
+	for i, f := range lifted {
+		facts[i] = *f
+	}
 	want := topicalAnswers(facts)
-	tp := newTopics(facts)
+	tp := newTopics(lifted)
 	r := new(topicReading)
 	topical := 0
 	for _, order := range [][2]int{{0, 1}, {len(facts) - 1, -1}} {
@@ -704,7 +708,7 @@ func TestUnanchored(t *testing.T) {
 		facts = append(facts, fact(notes.Date, "Kesh", tt.s, "1201"))
 	}
 	facts = append(facts, fact(notes.Date, "Kesh", "The fleet of Kesh left the harbours in 1203.", "1203"))
-	lx := newLexicon(facts)
+	lx := newLexicon(factRefs(facts))
 	for i, tt := range tests {
 		if got := unanchored(facts[i], lx); got != tt.want {
 			t.Errorf("unanchored(%q) = %v, want %v", tt.s, got, tt.want)
@@ -1292,7 +1296,7 @@ func TestMenuPathAndPairedDate(t *testing.T) {
 	}
 }
 
-// The answer trims of trimAnswers shorten an answer at its end: the
+// The answer trims of trimAnswer shorten an answer at its end: the
 // answer still starts where it did in its sentence.
 func TestAnswerEndTrims(t *testing.T) {
 	trims := map[string]func(*notes.Fact) bool{"withoutTrailingAdverb": withoutTrailingAdverb, "withoutPossessive": withoutPossessive}
