@@ -1344,7 +1344,7 @@ var genericNouns = map[string]bool{
 	"court": true,
 	// which ban, merger or mission: "The ban was extended for five years in 2020"
 	"ban": true, "embargo": true, "sanctions": true, "closure": true, "merger": true, "acquisition": true,
-	"mission": true, "contract": true, "partnership": true,
+	"mission": true, "contract": true, "partnership": true, "foundation": true,
 	// which practice, rule or decision: "In the 1990s, the practice expanded to ..."
 	"practice": true, "rule": true, "decision": true, "reform": true, "reforms": true, "move": true,
 }
@@ -1411,10 +1411,11 @@ func genericOpener(f notes.Fact) bool {
 			return false
 		}
 	}
-	// the card's heading names the sort: "The ban was extended ..." under
-	// "Final Downfall and SEBI Ban"
-	noun := bareWord(w2)
-	return !slices.ContainsFunc(f.Heading, func(h string) bool { return containsWordFold(h, noun) })
+	// the section's own heading names the sort: "The closure, announced in
+	// 1998, ..." under "Market Crash and Closure"; a heading above it names
+	// it too loosely ("The ban was extended ..." under "SEBI Ban › Chinese
+	// Banks Lawsuit": teachers asked which ban)
+	return len(f.Heading) == 0 || !containsWordFold(f.Heading[len(f.Heading)-1], bareWord(w2))
 }
 
 // containsWordFold reports whether s holds word w (lower case) as a whole

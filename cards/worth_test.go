@@ -762,10 +762,14 @@ func TestGenericOpener(t *testing.T) {
 			t.Errorf("genericOpener(%q in %q) = %v, want %v", tt.sentence, tt.title, got, tt.want)
 		}
 	}
-	// the card's heading names the sort
+	// the section's own heading names the sort; one above it does not
 	f := notes.Fact{Sentence: "The ban was extended for five years in 1201.", Title: "Harbour Trade", Heading: []string{"The Guild's Fishing Ban"}}
 	if genericOpener(f) {
 		t.Errorf("genericOpener(%q under %q) is true", f.Sentence, f.Heading)
+	}
+	f.Heading = []string{"The Guild's Fishing Ban", "Lawsuits"}
+	if !genericOpener(f) {
+		t.Errorf("genericOpener(%q under %q) is false", f.Sentence, f.Heading)
 	}
 }
 
