@@ -353,10 +353,11 @@ func newLexicon(facts []*notes.Fact) *lexicon {
 			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":"):
 				// a capital inside a sentence, alone or in a run: "Knuth"
 				// of "Donald Knuth", for notes that never write it alone
-				if lo, hi, ok := asciiBare(w); ok {
+				lo, hi, ascii := asciiBare(w)
+				if ascii {
 					lx.capital.add(hashLowerASCII(fnvOffset, w[lo:hi]))
 				} else {
-					lx.capital.add(wordHash(strings.ToLower(bareWord(w))))
+					lx.capital.add(wordHash(bareWord(w))) // bareWord lower-cases
 				}
 				if startsUpper(trimOpenQuotes(prev)) {
 					break
@@ -371,7 +372,7 @@ func newLexicon(facts []*notes.Fact) *lexicon {
 				if !noteKnown || f.Note != upperNote {
 					upperNote, noteSeed, noteKnown = f.Note, hashNote(f.Note), true
 				}
-				if lo, hi, ok := asciiBare(w); ok {
+				if ascii {
 					lx.upper.add(hashLowerASCII(noteSeed, w[lo:hi]))
 					if stem, ok := strings.CutSuffix(w[lo:hi], "'s"); ok && stem != "" {
 						lx.upper.add(hashLowerASCII(noteSeed, stem)) // "Knuth's decision" names Knuth

@@ -53,10 +53,16 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	cl := ctx.claimsOf()
-	if cl.rejectsAll() || leansOnThen(strings.TrimPrefix(shown, ctx.prefix)) {
+	body := strings.TrimPrefix(shown, ctx.prefix) // the statement, past "True or false: "
+	if cl.rejectsAll() || leansOnThen(body) {
 		return false
 	}
-	if body := strings.TrimPrefix(shown, ctx.prefix); labelFragment(shown) || subjectless(body) || participleFragment(body) || nameOnly(body) || givenAsExample(shown) {
+	if labelFragment(shown) || subjectless(body) || participleFragment(body) || nameOnly(body) || givenAsExample(shown) {
+		return false
+	}
+	if f.Kind == notes.Date && (c.Type != TF || c.Answer == "false") && yearOfAState(ctx.sp.left, ctx.sp.right) {
+		// "In 1919, the empire was the largest country": any year of the
+		// state fits a blank, and a moved one may still be true
 		return false
 	}
 	if f.Kind == notes.Actor && c.Type != TF && nameGivesAway(strings.Replace(shown, Blank, " ", 1), f.Answer) {
@@ -74,9 +80,6 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 			return false // "during the _____ crisis": "financial" fills it as well as the year
 		}
 		if c.Type == QA && f.Kind == notes.Date && asksRepeatedOnce(c.Question, f.Sentence) {
-			return false
-		}
-		if f.Kind == notes.Date && yearOfAState(ctx.sp.left, ctx.sp.right) {
 			return false
 		}
 	}
@@ -113,8 +116,8 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if c.Answer == "false" && ctx.key.numeric && f.Kind != notes.Date && !clearlyApart(f.Answer, swapped(ctx.statement(f.Answer), shown)) {
 			return false // "90%" for "93%", "seven" for "five": a rounding or a trick on memory
 		}
-		if c.Answer == "false" && f.Kind == notes.Date && (boundDate(ctx.sp.left) != "" || yearOfAState(ctx.sp.left, ctx.sp.right)) {
-			return false // "By the end of 1917" for 1918, "In 1919, the empire was the largest" may still be true
+		if c.Answer == "false" && f.Kind == notes.Date && boundDate(ctx.sp.left) != "" {
+			return false // "By the end of 1917" for 1918 may still be true
 		}
 		if c.Answer == "false" && f.Kind == notes.Date && shiftArguable(ctx.sp.sentence(), shown, f.Answer) {
 			return false

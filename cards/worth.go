@@ -159,7 +159,7 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
 		return false // the year of reported figures, a day without its year
 	}
-	if f.Kind == notes.Population && (!populationShaped(sp) && !shareOfPopulation(sp) || villagePopulation(f, sp)) {
+	if f.Kind == notes.Population && !shareOfPopulation(sp) && (!populationShaped(sp) || villagePopulation(f, sp)) {
 		// a count of people who are not a place's population ("only about
 		// 6,000 people arrived", "3.4% of the workforce"): teachers took
 		// 9 of 32 such statements; a village's head count beside the story
@@ -1415,18 +1415,7 @@ func genericOpener(f notes.Fact) bool {
 	// 1998, ..." under "Market Crash and Closure"; a heading above it names
 	// it too loosely ("The ban was extended ..." under "SEBI Ban › Chinese
 	// Banks Lawsuit": teachers asked which ban)
-	return len(f.Heading) == 0 || !containsWordFold(f.Heading[len(f.Heading)-1], bareWord(w2))
-}
-
-// containsWordFold reports whether s holds word w (lower case) as a whole
-// word, in any case.
-func containsWordFold(s, w string) bool {
-	for x, rest := nextField(s); x != ""; x, rest = nextField(rest) {
-		if bareWord(x) == w {
-			return true
-		}
-	}
-	return false
+	return len(f.Heading) == 0 || !containsWord(f.Heading[len(f.Heading)-1], bareWord(w2))
 }
 
 // afterOpeningDate is s past an opening date phrase ("In 2014, the Court
@@ -2605,14 +2594,15 @@ func shareOfPopulation(sp span) bool {
 	return false
 }
 
-// villagePopulation reports whether a population fact counts fewer than
-// 10,000 people of a place the note's title does not name: "near the
-// village of Rachel (population 54)", "Giglio Island, with a population
-// of only 700" in a note on a shipwreck. Teachers took none of them; a
-// note on the place itself may ask it.
+// villagePopulation reports whether a population fact, not a share of
+// one (see shareOfPopulation), counts fewer than 10,000 people of a place
+// the note's title does not name: "near the village of Rachel (population
+// 54)", "Giglio Island, with a population of only 700" in a note on a
+// shipwreck. Teachers took none of them; a note on the place itself may
+// ask it.
 func villagePopulation(f notes.Fact, sp span) bool {
 	q, ok := answer.ParseQuantity(f.Answer)
-	if !ok || q.Unit == "%" || q.Hi >= 10000 || q.Hi < 1 || shareOfPopulation(sp) {
+	if !ok || q.Unit == "%" || q.Hi >= 10000 || q.Hi < 1 {
 		return false
 	}
 	for w, rest := nextField(sp.left); w != ""; w, rest = nextField(rest) {
