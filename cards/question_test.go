@@ -79,6 +79,12 @@ func TestFindVerb(t *testing.T) {
 		"The guilds' renewed charter was signed in 1201.": 4,
 		"In 1201, the guild raised the tolls.":            4,
 		"The Harbour Guild of Kesh and its many members.": -1,
+		// a past form that modifies the subject, before the clause's verb
+		"The salt found on the quay was taxed in 1201.": 6,
+		"The Kesh split was a rift between the guilds.": 3,
+		"Ana Velt claimed to have been at sea in 1201.": 2, // "to have": an infinitive's
+		"Ana Velt said the tolls were raised in 1201.":  2, // an object clause keeps its verb
+		"The guild raised the tolls and was fined.":     2,
 	} {
 		if got := findVerb(splitWords(s)); got != want {
 			t.Errorf("findVerb(%q) = %d, want %d", s, got, want)
@@ -218,6 +224,12 @@ func TestQuestionShapes(t *testing.T) {
 		// the comma before a participle phrase stays with the verb
 		{notes.Date, "In May 1921, the duke resigned, selling all his land.", "May 1921", "When did the duke resign, selling all his land?"},
 		{notes.Date, "In May 1921, the duke resigned and sold all his land.", "May 1921", "When did the duke resign and sell all his land?"},
+		// a perfect keeps its auxiliary, past an adverb and for "become"
+		{notes.Cause, "The guild's treasury has become larger due to the tolls.", "the tolls", "Why has the guild's treasury become larger?"},
+		{notes.Cause, "The Kesh guild has often been called greedy due to its tolls.", "its tolls", "Why has the Kesh guild often been called greedy?"},
+		{notes.Cause, "The salt found on the quay was taxed due to a new law.", "a new law", "Why was the salt found on the quay taxed?"},
+		// no subject starts on "To" or "which": an opener was not recognised
+		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
 		f := fact(tt.kind, "", tt.sentence, tt.ans)
 		sp, _ := locate(f)
