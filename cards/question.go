@@ -170,6 +170,43 @@ func openerOf(t string) (opener, after string, ok bool) {
 	return "", "", false
 }
 
+// anchoringOpener returns the phrase stripOpeners drops after a date's own
+// opener that tells which of several like events the date is of, to be
+// kept in a question asked when: "In 1765, under the Treaty of Allahabad,
+// Clive became governor" is asked "In what year did Clive become governor
+// under the Treaty of Allahabad?" (without it, teachers answered "he
+// became governor twice"), "In 2013, following mass protests, ..." A
+// phrase that points outside the card ("after this", "at its peak") or
+// is long is left out as before.
+func anchoringOpener(clause string) string {
+	_, dropped := stripOpeners(clause)
+	if strings.Contains(clause, marker) && !strings.Contains(dropped, marker) {
+		return "" // the date is not in an opener (removeAnswer leaves none for a date that opened the sentence)
+	}
+	kept := ""
+	for _, part := range strings.Split(dropped, ",") {
+		part = strings.TrimSpace(part)
+		ws := splitWords(part)
+		if len(ws) < 2 || len(ws) > 8 || strings.Contains(part, marker) || !anchoringIntroducers[strings.ToLower(ws[0])] {
+			continue
+		}
+		for _, w := range ws[1:] {
+			if b := bareWord(w); pronouns[b] || b == "same" || b == "later" || b == "then" {
+				return ""
+			}
+		}
+		if kept != "" {
+			return "" // two: the question would be long and loose
+		}
+		kept = lowerFirst(part)
+	}
+	return kept
+}
+
+// anchoringIntroducers open the phrases anchoringOpener keeps.
+var anchoringIntroducers = map[string]bool{"under": true, "following": true, "after": true, "amid": true,
+	"despite": true, "during": true, "as": true}
+
 // mayOpen reports whether stripOpeners can drop anything from s: one of
 // its first three words ends in a comma, or its first is an introducer.
 // Most clauses start otherwise, and this test builds no word slice.
@@ -1212,6 +1249,9 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		wh := "When"
 		if ds, ok := answer.ParseDates(sp.ans); ok && len(ds) == 1 && ds[0].Precision() == 3 && ds[0].Qualifier == "" {
 			wh = "In what year"
+		}
+		if a := anchoringOpener(clause); a != "" && !strings.Contains(body, ",") {
+			body += " " + a
 		}
 		return question(wh, body), 0.9, true
 	case notes.Cause:

@@ -228,6 +228,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Cause, "The guild's treasury has become larger due to the tolls.", "the tolls", "Why has the guild's treasury become larger?"},
 		{notes.Cause, "The Kesh guild has often been called greedy due to its tolls.", "its tolls", "Why has the Kesh guild often been called greedy?"},
 		{notes.Cause, "The salt found on the quay was taxed due to a new law.", "a new law", "Why was the salt found on the quay taxed?"},
+		// a second opener that tells which event the date is of stays
+		{notes.Date, "In 1201, under the Charter of Kesh, Ana Velt became governor of the port.", "1201", "In what year did Ana Velt become governor of the port under the Charter of Kesh?"},
+		{notes.Date, "In 1201, after this defeat, Ana Velt became governor of the port.", "1201", "In what year did Ana Velt become governor of the port?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
