@@ -1089,9 +1089,27 @@ func unmark(body, clause string) (string, bool) {
 				return body, false
 			}
 		}
+		// nor one that dates a thing of its own: "In the aftermath of the
+		// attack on October 7, the government offered support" is asked
+		// "When did the government offer support?", answered with the
+		// attack's date (teachers rejected each such card); "During the
+		// crisis (late 1954-1955)" likewise
+		before, _, _ := strings.Cut(part, marker)
+		for _, w := range splitWords(before)[1:] {
+			if b := bareWord(w); !startsUpper(w) && b != "" && !dateOpenerWords[b] {
+				return body, false
+			}
+		}
 	}
 	return body, true
 }
+
+// dateOpenerWords may stand between an opener's first word and its date:
+// "In early June", "By the late", "On or around".
+var dateOpenerWords = map[string]bool{"the": true, "early": true, "mid": true, "late": true, "around": true,
+	"about": true, "circa": true, "in": true, "on": true, "by": true, "or": true, "until": true, "from": true,
+	"since": true, "as": true, "of": true, "a": true, "spring": true, "summer": true, "autumn": true, "fall": true,
+	"winter": true, "mid-": true, "approximately": true, "roughly": true, "sometime": true}
 
 var (
 	yearIn     = regexp.MustCompile(`\b(1\d{3}|20\d{2})\b`)

@@ -231,6 +231,9 @@ func TestQuestionShapes(t *testing.T) {
 		// a second opener that tells which event the date is of stays
 		{notes.Date, "In 1201, under the Charter of Kesh, Ana Velt became governor of the port.", "1201", "In what year did Ana Velt become governor of the port under the Charter of Kesh?"},
 		{notes.Date, "In 1201, after this defeat, Ana Velt became governor of the port.", "1201", "In what year did Ana Velt become governor of the port?"},
+		// an opener's date that belongs to a thing of its own is not the clause's
+		{notes.Date, "In the wake of the flood at Kesh on May 3, 1201, the guild raised the tolls.", "May 3, 1201", ""},
+		{notes.Date, "In early May 1201, the guild raised the tolls.", "May 1201", "When did the guild raise the tolls?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
