@@ -1253,7 +1253,12 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		if w, _ := lastWord(sp.left); w == "of" || w == "the" && !datePreps[func() string { _, r := lastWord(sp.left); w2, _ := lastWord(r); return w2 }()] || strings.HasSuffix(strings.TrimSpace(sp.left), "'s") {
 			return "", 0, false // "much of 1923", "the 1990s crisis": the date qualifies a noun
 		}
-		clause, _ := removeAnswer(sp, datePreps)
+		clause, prep := removeAnswer(sp, datePreps)
+		if prep == "during" {
+			// a span the clause held over ("supported militant groups
+			// during the 1980s"): asked when, it has no one answer
+			return "", 0, false
+		}
 		body, ok := invert(clause, f, lx)
 		if ok {
 			body, ok = unmark(body, clause)

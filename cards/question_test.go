@@ -234,6 +234,7 @@ func TestQuestionShapes(t *testing.T) {
 		// an opener's date that belongs to a thing of its own is not the clause's
 		{notes.Date, "In the wake of the flood at Kesh on May 3, 1201, the guild raised the tolls.", "May 3, 1201", ""},
 		{notes.Date, "In early May 1201, the guild raised the tolls.", "May 1201", "When did the guild raise the tolls?"},
+		{notes.Date, "The guild backed the rebels during the 1190s.", "1190s", ""}, // a span, not a moment
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
