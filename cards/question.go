@@ -1062,12 +1062,32 @@ func unmark(body, clause string) (string, bool) {
 	}
 	if i := strings.Index(body, marker); i >= 0 {
 		// the words before the marker past the first two, read in place
-		_, before := nextField(body[:i])
+		aux, before := nextField(body[:i])
 		_, before = nextField(before)
+		// a participle opening a phrase ("passed in", "founded by") after
+		// the clause's own verb begins a clause of its own, shortened, that
+		// the answer may belong to: "did the court address two laws passed
+		// in Texas in 2021" asks the laws' year. After "did" the verb is in
+		// its base form ("come" and "run" are no participles there). Past
+		// another auxiliary, the first participle may be the clause's own
+		// ("was the operation managed by X", "have the savings generated
+		// during the lockdowns been depleted"), and a second one counts
+		// after a comma: "was the operation managed by X, a company founded
+		// in 2009".
+		passive := bareWord(aux) != "did" && bareWord(aux) != "do" && bareWord(aux) != "does"
+		seen, comma := false, false
 		for w, rest := nextField(before); w != ""; w, rest = nextField(rest) {
-			if b := bareWord(w); b == "that" || b == "which" || b == "who" || b == "whose" || b == "when" {
+			b := bareWord(w)
+			if b == "that" || b == "which" || b == "who" || b == "whose" || b == "when" {
 				return "", false // the answer belongs to a relative or subordinate clause
 			}
+			if next, _ := nextField(rest); !startsUpper(w) && (passive && isParticipleAfterHave(b) || isPastVerb(b)) && (modifierPreps[bareWord(next)] || next == "") { // "" is the answer's place ("founded in 2009")
+				if !passive || seen && comma {
+					return "", false
+				}
+				seen = true
+			}
+			comma = comma || seen && strings.HasSuffix(w, ",")
 		}
 		// the body's words without the marker, single-spaced: a marker
 		// between spaces goes with one of them first, which leaves most

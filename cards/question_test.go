@@ -235,6 +235,10 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Date, "In the wake of the flood at Kesh on May 3, 1201, the guild raised the tolls.", "May 3, 1201", ""},
 		{notes.Date, "In early May 1201, the guild raised the tolls.", "May 1201", "When did the guild raise the tolls?"},
 		{notes.Date, "The guild backed the rebels during the 1190s.", "1190s", ""}, // a span, not a moment
+		// a date after a participle that shortens a clause of its own is that clause's
+		{notes.Date, "The court struck down two laws passed in Kesh in 1201.", "1201", ""},
+		{notes.Date, "The port was run by the Velt guild, a company founded in 1201 by Ana Velt.", "1201", ""},
+		{notes.Date, "The port was run by the Velt guild in 1201.", "1201", "In what year was the port run by the Velt guild?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
