@@ -1029,6 +1029,20 @@ func lastWord(s string) (string, string) {
 
 var datePreps = map[string]bool{"in": true, "on": true, "by": true, "since": true, "during": true, "from": true, "until": true, "around": true, "circa": true, "of": false}
 
+// nameYear reports whether a date whose sentence runs left before it is
+// the end of a name: it follows a capitalised word that is neither a
+// month nor a word opening the sentence ("Act 1935", "Vision 2030", not
+// "In 1935" or "May 1935").
+func nameYear(left string) bool {
+	left = strings.TrimRight(left, " ")
+	w := left[strings.LastIndexByte(left, ' ')+1:]
+	if !startsUpper(w) || strings.HasSuffix(w, ",") || isMonthName(w) || w == "Day" || w == "Eve" {
+		return false // "on Christmas Day 1990" dates the clause
+	}
+	b := strings.ToLower(w)
+	return !datePreps[b] && !introducers[b] && !functionWords[b]
+}
+
 // removeAnswer joins the clause without the answer and the preposition that
 // introduced it, dropping a comma left dangling at the start.
 func removeAnswer(sp span, preps map[string]bool) (clause, prep string) {
@@ -1272,6 +1286,9 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	case notes.Date:
 		if w, _ := lastWord(sp.left); w == "of" || w == "the" && !datePreps[func() string { _, r := lastWord(sp.left); w2, _ := lastWord(r); return w2 }()] || strings.HasSuffix(strings.TrimSpace(sp.left), "'s") {
 			return "", 0, false // "much of 1923", "the 1990s crisis": the date qualifies a noun
+		}
+		if nameYear(sp.left) {
+			return "", 0, false // "the Government of India Act 1935": the year of a name, not of the clause
 		}
 		clause, prep := removeAnswer(sp, datePreps)
 		if prep == "during" {

@@ -239,6 +239,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Date, "The court struck down two laws passed in Kesh in 1201.", "1201", ""},
 		{notes.Date, "The port was run by the Velt guild, a company founded in 1201 by Ana Velt.", "1201", ""},
 		{notes.Date, "The port was run by the Velt guild in 1201.", "1201", "In what year was the port run by the Velt guild?"},
+		// a year that ends a name is the name's
+		{notes.Date, "Under the Harbour Act 1201, the guild was granted the quay.", "1201", ""},
+		{notes.Date, "The guild was granted the quay on Midsummer Day 1201.", "1201", "In what year was the guild granted the quay on Midsummer Day?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
