@@ -1328,9 +1328,12 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 				}
 				right := sp.right
 				if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, ",") {
-					if ws := splitWords(r[1:]); len(ws) > 0 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "the") {
-						right = "" // an apposition to the answer's last noun
-					}
+					// what follows a comma after the cause is an apposition
+					// to its last noun ("due to X, a firm that ..."), a
+					// consequence ("due to X, allowing them to ...") or a
+					// clause of its own: asked why, the question ends where
+					// the cause did (joined, "safe allowing them" misread)
+					right = ""
 				}
 				clause := trimClause(left + " " + marker + " " + strings.TrimLeft(right, " ,"))
 				body, ok := invert(clause, f, lx)

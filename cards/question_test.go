@@ -242,6 +242,8 @@ func TestQuestionShapes(t *testing.T) {
 		// a year that ends a name is the name's
 		{notes.Date, "Under the Harbour Act 1201, the guild was granted the quay.", "1201", ""},
 		{notes.Date, "The guild was granted the quay on Midsummer Day 1201.", "1201", "In what year was the guild granted the quay on Midsummer Day?"},
+		// asked why, the question ends where the cause did
+		{notes.Cause, "The quay was safe due to its walls, allowing the guild to trade.", "its walls", "Why was the quay safe?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
