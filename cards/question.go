@@ -1326,7 +1326,13 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 				if w, rest := lastWord(left); strings.HasSuffix(w, "ly") && len(w) > 3 {
 					left = rest // "purely due to": the adverb goes with the cause
 				}
+				if w, _ := lastWord(left); w == "not" || w == "only" {
+					return "", 0, false // "not due to X, but Y": the cause is the one denied
+				}
 				right := sp.right
+				if w, _ := nextField(right); relativeOrParticiple(bareWord(w)) {
+					right = "" // "chosen due to X which did not need Y": Y is X's
+				}
 				if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, ",") {
 					// what follows a comma after the cause is an apposition
 					// to its last noun ("due to X, a firm that ..."), a
@@ -1394,6 +1400,16 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		return q, 0.85, true
 	}
 	return "", 0, false
+}
+
+// relativeOrParticiple reports whether w opens a clause about the word
+// before it: a relative pronoun or an -ing form.
+func relativeOrParticiple(w string) bool {
+	switch w {
+	case "which", "who", "whom", "whose", "that", "where":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // qaOpeners are the first words of the questions qaRaw phrases of a fact

@@ -244,6 +244,8 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Date, "The guild was granted the quay on Midsummer Day 1201.", "1201", "In what year was the guild granted the quay on Midsummer Day?"},
 		// asked why, the question ends where the cause did
 		{notes.Cause, "The quay was safe due to its walls, allowing the guild to trade.", "its walls", "Why was the quay safe?"},
+		{notes.Cause, "The guild chose Kesh due to its quay that needed no dredging.", "its quay", "Why did the guild choose Kesh?"},
+		{notes.Cause, "The guild fell not due to the tolls, but due to the flood.", "the tolls", ""}, // the cause denied
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
