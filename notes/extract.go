@@ -430,6 +430,9 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 		if group == "y" && next != "" && !stopWords[next] && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && unicode.IsLower(rune(next[0])) && !isPastVerb(next) {
 			return false // "1500 soldiers"
 		}
+		if group == "y" && x.countAfterVerb(b, prev, next) {
+			return false // "gain 1000 ATK", "deals 1000 damage"
+		}
 	case "md":
 		return prev == "on" || prev == "On" || prev == "since" || prev == "until" || prev == "by" || prev == "from" || prev == "of" || prev == "to"
 	case "mon":
@@ -440,6 +443,30 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 	}
 	return true
 }
+
+// countAfterVerb reports whether the bare number at a:b, read as a year,
+// is the count a verb of having or gaining takes: "gain 1000 ATK", "has
+// 1000 ATK", "yield 1574 USDT", "deals 1000 damage". A year after such a
+// verb is followed by punctuation or a function word ("had 1998 in
+// mind" aside), and one standing for an event follows a preposition or
+// a determiner ("in 1945", "the 2008 crisis").
+func (x *extractor) countAfterVerb(b int, prev, next string) bool {
+	if next == "" || stopWords[next] || eras[x.nextWord(b)] || !countVerbs[strings.ToLower(prev)] {
+		return false
+	}
+	s := b
+	for s < len(x.text) && x.text[s] == ' ' {
+		s++
+	}
+	return s > b && s < len(x.text) && isLetter(x.text[s])
+}
+
+// countVerbs take a count of what is had, gained or given.
+var countVerbs = set(`has have had gain gains gained deal deals dealt yield yields yielded receive receives received
+	earn earns earned inflict inflicts inflicted cost costs add adds added lose loses lost score scores scored
+	offer offers offered reach reaches reached`)
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // dateValue normalises a date span: "2022-07-15", "2022-07", "1970/1979".
 func dateValue(group, s string) string {

@@ -87,6 +87,28 @@ func TestExtractNoPlace(t *testing.T) {
 	}
 }
 
+// TestExtractNoYear: a count a verb of having or gaining takes is no year,
+// while a year after such a verb, or after a determiner, still is one.
+func TestExtractNoYear(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The golem card can gain 1000 ATK in one turn.":    false,
+		"Its curse deals 1500 damage to the other player.": false,
+		"The swap may yield 1574 KSH for one coin.":        false,
+		"The guild had 1201 in mind as its founding year.": true,
+		"The famous 1201 charter named the port.":          true,
+		"The guild was founded 1201 by Ana Velt in Kesh.":  true,
+	} {
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		got := false
+		for _, f := range Extract(n) {
+			got = got || f.Kind == Date
+		}
+		if got != want {
+			t.Errorf("%q: a date found %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestExtractLabelItem(t *testing.T) {
 	n := &Note{Path: "t.md", Sentences: []Sentence{{Text: "Norway: Condemned the test and summoned the envoy.", Label: "Norway", LabelLen: 7, Block: "item", T: -1}}}
 	var kinds []string
