@@ -811,6 +811,9 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		do := map[string]string{"had": "did", "has": "does", "have": "do"}[verb]
 		return join(do, s, "have", rest), true
 	case auxiliaries[verb]:
+		if pastAfterJoin(rest, true) {
+			return "", false // "was Erdogan elected an MP and became premier": no one auxiliary asks both
+		}
 		return join(verb, s, rest), true
 	}
 	base := lemma(verb)
@@ -820,7 +823,40 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		// all his land?"
 		base += ","
 	}
-	return join("did", s, base, baseCoordinated(rest)), true
+	rest = baseCoordinated(rest)
+	if pastAfterJoin(rest, false) {
+		return "", false // "did Dunn shoot and killed", "did tensions escalate and China became": a past form left after "and"
+	}
+	return join("did", s, base, rest), true
+}
+
+// pastAfterJoin reports whether a past form follows "and" or "but" within
+// a few words of rest: a second verb or clause that the question's one
+// auxiliary cannot carry ("did Dunn shoot and killed", "was Erdogan
+// elected an MP and became premier"). After a passive's auxiliary a
+// regular participle is fine ("was vi written and released"), and so is
+// any past form in a clause of its own ("did she find that flavours
+// caused it and affected them").
+func pastAfterJoin(rest string, passive bool) bool {
+	ws := strings.Fields(rest)
+	for i, w := range ws {
+		if b := bareWord(w); b == "that" || b == "which" || b == "who" || b == "whom" || b == "whose" || b == "where" || b == "when" {
+			return false
+		}
+		if w != "and" && w != "but" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			b := bareWord(ws[j])
+			if strings.HasSuffix(ws[j-1], ",") || b == "and" || b == "but" || startsUpper(ws[j]) {
+				break
+			}
+			if irregular[b] != "" && participles[b] == "" || !passive && j == i+1 && len(b) > 4 && strings.HasSuffix(b, "ed") && !notVerbs[b] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notSubjects open what is left of a clause when an opener was not

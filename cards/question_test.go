@@ -246,6 +246,11 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Cause, "The quay was safe due to its walls, allowing the guild to trade.", "its walls", "Why was the quay safe?"},
 		{notes.Cause, "The guild chose Kesh due to its quay that needed no dredging.", "its quay", "Why did the guild choose Kesh?"},
 		{notes.Cause, "The guild fell not due to the tolls, but due to the flood.", "the tolls", ""}, // the cause denied
+		// a second verb the question's auxiliary cannot carry
+		{notes.Date, "In 1201, Ana Velt was elected reeve and became governor.", "1201", ""},
+		{notes.Date, "In 1201, the guild shot and killed the pirate Tobin Aster.", "1201", "In what year did the guild shoot and kill the pirate Tobin Aster?"},
+		{notes.Date, "In 1201, the guild shot and killed 40 pirates off Kesh.", "1201", ""},
+		{notes.Date, "In 1201, the charter was written and signed.", "1201", "In what year was the charter written and signed?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
 	} {
