@@ -1365,6 +1365,9 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 				if w, _ := lastWord(left); w == "not" || w == "only" {
 					return "", 0, false // "not due to X, but Y": the cause is the one denied
 				}
+				if copulaEnds(left) {
+					return "", 0, false // "the loss was largely due to X": the cause was the whole predicate ("Why was the loss?")
+				}
 				right := sp.right
 				if w, _ := nextField(right); relativeOrParticiple(bareWord(w)) {
 					right = "" // "chosen due to X which did not need Y": Y is X's
@@ -1436,6 +1439,20 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		return q, 0.85, true
 	}
 	return "", 0, false
+}
+
+// copulaEnds reports whether s ends on a form of "be", past an adverb:
+// "was", "is largely", "might be", "believed to be".
+func copulaEnds(s string) bool {
+	w, rest := lastWord(s)
+	if strings.HasSuffix(w, "ly") && len(w) > 3 {
+		w, _ = lastWord(rest)
+	}
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // relativeOrParticiple reports whether w opens a clause about the word
