@@ -1501,6 +1501,10 @@ var thingNouns = map[string]bool{
 	"program": true, "programme": true, "policy": true, "declaration": true, "charter": true,
 	"constitution": true, "resolution": true, "doctrine": true, "depression": true, "pandemic": true,
 	"conference": true, "summit": true, "report": true, "deal": true, "initiative": true, "i": true, "ii": true,
+	// things that act in a sentence but are no one: "What emerged as the dominant framework?"
+	"framework": true, "language": true, "technology": true, "algorithm": true, "software": true,
+	"virus": true, "disease": true, "sea": true, "ocean": true, "river": true, "successes": true,
+	"failures": true, "index": true, "engine": true, "chip": true, "lithography": true, "religion": true,
 }
 
 // whFor is the question word for an answer standing as a clause's subject.
