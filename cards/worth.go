@@ -151,6 +151,16 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 		// what year" has many answers: teachers took 0 of 4)
 		return false
 	}
+	if f.Kind == notes.Date && pandemicYear(sp) {
+		// "Even in 2020 during the pandemic": the pandemic gives the year
+		// away, and a false year beside it is false on its face
+		return false
+	}
+	if f.Kind != notes.Date && matchStatistic(f.Sentence) {
+		// "_____ scored 49 off 37 balls": one player's figures in one
+		// match (teachers took 0 of 8)
+		return false
+	}
 	if f.Kind == notes.Date && (sw.remark || monthShownElsewhere(sp) || inRelativeClause(sp.left)) {
 		// the date of a remark; a month the sentence names again ("In
 		// _____, ... led to 'Black July'"); the date of a side clause
@@ -2337,6 +2347,51 @@ var guestOf = phraseList{"Discussions with", "discussions with", "Discussion wit
 // remarkAfter joins a remark to what its speaker did: "..., noting that",
 // matched at a word start.
 var remarkAfter = phraseList{"noting that", "noting the", "saying that", "adding that", "remarking that", "arguing that"}
+
+// pandemicWords name the COVID-19 pandemic, which dates what stands
+// beside it.
+var pandemicWords = phraseList{"pandemic", "COVID", "Covid", "covid", "coronavirus", "lockdown"}
+
+// pandemicYear reports whether a date of 2019-2022 stands within a few
+// words of the pandemic its sentence names.
+func pandemicYear(sp span) bool {
+	year := false
+	for _, y := range []string{"2019", "2020", "2021", "2022"} {
+		year = year || strings.Contains(sp.ans, y)
+	}
+	return year && (pandemicWords.in(lastWords(sp.left, 6)) || pandemicWords.in(firstWords(sp.right, 6)))
+}
+
+// matchUnits count what one player does in one match.
+var matchUnits = map[string]bool{"runs": true, "wickets": true, "balls": true, "deliveries": true, "goals": true,
+	"rebounds": true, "assists": true, "touchdowns": true}
+
+// matchStatistic reports whether s gives a player's figures in a match: a
+// number of runs, wickets, goals... ("scored 49 off 37 balls").
+func matchStatistic(s string) bool {
+	prevNumber := false
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		if prevNumber && matchUnits[strings.TrimRight(w, ",.;:")] {
+			return true
+		}
+		prevNumber = w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789") == ""
+	}
+	return false
+}
+
+// firstWords is the first n words of s, or all of s.
+func firstWords(s string, n int) string {
+	i := 0
+	s = strings.TrimLeft(s, " ")
+	for ; n > 0; n-- {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			return s
+		}
+		i += j + 1
+	}
+	return s[:i]
+}
 
 // lastWords is the last n words of s, or all of s.
 func lastWords(s string, n int) string {

@@ -1633,3 +1633,32 @@ func TestPopulationCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestPandemicYearAndMatchStatistic: a year beside the pandemic is given
+// away by it, and one player's figures in a match are not worth a card.
+func TestPandemicYearAndMatchStatistic(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Even in 2020 during the pandemic, the Kesh fair kept its stalls.":                                   true,
+		"In 2021, amid COVID lockdowns, the guild closed the quay.":                                          true,
+		"The guild closed the quay in 2021 after a long strike by the dockers of Kesh, unlike the pandemic.": false, // too far apart
+		"The guild closed the quay in 2015 after the flood.":                                                 false,
+	} {
+		f := notes.Fact{Kind: notes.Date, Sentence: s}
+		f.Start = strings.IndexAny(s, "12")
+		f.Answer = s[f.Start : f.Start+4]
+		sp, _ := locate(f)
+		if got := pandemicYear(sp); got != want {
+			t.Errorf("pandemicYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Ana Velt scored 49 off 37 balls in the final.":    true,
+		"Tobin Aster took 3 wickets, and the guild won.":   true,
+		"The guild scored a famous win over Kesh in 1201.": false,
+		"The harbour runs 40 ships a day out of Kesh.":     false,
+	} {
+		if got := matchStatistic(s); got != want {
+			t.Errorf("matchStatistic(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
