@@ -542,10 +542,15 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 	}
 	add := func(c *Card) {
 		// one fact per card text: a sentence with two facts states the
-		// same true statement twice
+		// same true statement twice, and notes of one video or topic
+		// often share a sentence word for word ("Brainfuck was created in
+		// 1993 ..." in three notes gave the same question three times)
 		qk := ""
-		if c.Type == TF && c.Answer == "true" {
+		switch {
+		case c.Type == TF && c.Answer == "true":
 			qk = c.Question
+		case c.Type != TF:
+			qk = string(c.Type) + "\x00" + c.Question + "\x00" + c.Answer
 		}
 		if seen[c.ID] || (qk != "" && seen[qk]) || (minScore > 0 && c.Score < minScore) {
 			return

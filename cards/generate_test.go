@@ -461,3 +461,35 @@ func TestCensored(t *testing.T) {
 		}
 	}
 }
+
+// TestSameCardOnce: notes that share a sentence word for word (two notes
+// of one video) give its question, cloze or choice once.
+func TestSameCardOnce(t *testing.T) {
+	var facts []notes.Fact
+	for _, title := range []string{"The rise of Atlantis", "The fall of Atlantis"} {
+		for _, f := range demoFacts {
+			f.Title, f.Note = title, "demo/"+title+".md"
+			facts = append(facts, f)
+		}
+	}
+	one := Generate(demoFacts, Options{Seed: 3, MinScore: 0.3})
+	two := Generate(facts, Options{Seed: 3, MinScore: 0.3})
+	count := func(cs []Card) map[string]int {
+		n := map[string]int{}
+		for _, c := range cs {
+			if c.Type != TF {
+				n[string(c.Type)+c.Question+c.Answer]++
+			}
+		}
+		return n
+	}
+	once, twice := count(one), count(two)
+	if len(once) == 0 || len(twice) == 0 {
+		t.Fatal("no card but true/false ones")
+	}
+	for k, n := range twice {
+		if n > 1 {
+			t.Errorf("%q made %d times", k, n)
+		}
+	}
+}
