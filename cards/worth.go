@@ -142,7 +142,7 @@ func asksAlone(f notes.Fact, sp span, sw sentenceWorth) bool {
 // those of what its sentence shows.
 func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if f.Kind == notes.Date && (sourceYear(sp.left, sp.ans, sp.right) || editionYear(sp) || pairedDate(sp) || strings.Contains(sp.ans, " and ") ||
-		rescheduled.in(f.Sentence) || offsetFromYear(sp) || careerMoves.in(f.Sentence)) {
+		rescheduled.in(f.Sentence) || offsetFromYear(sp) || careerMoves.in(f.Sentence) || joinedLab(f.Sentence)) {
 		return false // the year of a source, one date of a pair, a timetable's step, a year the sentence counts out, a career's step
 	}
 	if f.Kind == notes.Date && conditions.in(f.Sentence) {
@@ -1839,7 +1839,22 @@ var anotherEvent = phraseList{"another war", "another attack", "another crisis",
 // teachers took 13 times in 118 (10 in 32 but for one card drawn often).
 var careerMoves = phraseList{"as CEO", "as COO", "as CFO", "as CTO", "as chairman", "as chairwoman", "as chief executive",
 	"as general manager", "as a general manager", "as managing director", "as vice president", "as a vice president",
-	"stepped down", "stepping down", "retired as", "resigned as"}
+	"stepped down", "stepping down", "retired as", "resigned as", "joined the lab of", "joined the group of"}
+
+// joinedLab reports whether s tells of a researcher joining a group, a
+// career's step as well: "Dr. Ana Velt joined Tobin Aster's group in
+// 1993" (phraseList matches at a word start, which a possessive is not).
+func joinedLab(s string) bool {
+	if !strings.Contains(s, "joined ") {
+		return false
+	}
+	for _, p := range []string{"'s group", "’s group", "'s lab", "’s lab", "'s research group", "’s research group"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // eventIn is the most public kind of event sentence s names.
 func eventIn(s string) eventKind {

@@ -1058,6 +1058,7 @@ func TestWorthAskingDates(t *testing.T) {
 		"In 1203, Kesh took the isle, a rule that lasted three decades until the war of 1233.": false,
 		"In 1203, as a general manager at the guild, Aster priced the tolls.":                  false, // a career's step
 		"Aster, after stepping down as CEO in 1203, sailed to Kesh.":                           false,
+		"Dr. Velt joined Tobin Aster's group in 1203 to breed salt-proof barley.":              false, // a researcher's move
 		"Aster founded the harbour guild of Kesh in 1203.":                                     true,
 		"In 1203, Aster stated that the guild would not pay the tolls.":                        false, // a remark's date
 		"In 1203, the guild of Kesh won another war, taking the isles.":                        false, // which came first?
