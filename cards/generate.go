@@ -211,6 +211,9 @@ func Generate(given []notes.Fact, opts Options) []Card {
 		}
 		out = dropLoneFacts(out, runs)
 	}
+	// after the note-level check, which may drop the first telling of a
+	// fact: the retelling is kept then
+	out = dropRetold(out)
 	out = rebalanceKeys(out)
 	return out
 }

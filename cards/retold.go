@@ -1,0 +1,115 @@
+package cards
+
+import (
+	"slices"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// Notes of one video, or of one topic, often retell a sentence in other
+// words: "AWS launched in 2006 with three core products" in one note,
+// "... with three initial products" in the next. A collection asks such a
+// fact once: retold keeps, for each kind and answer asked so far, the
+// words of the sentences that asked it, and a fact of another note whose
+// sentence shares most of its words with one of them is told again.
+
+// dropRetold drops the cards of each fact that retells a fact of another
+// note whose cards come before it. A fact's cards stand together in out.
+func dropRetold(out []Card) []Card {
+	r := retold{}
+	kept := out[:0] // written over out as it is read: kept is never ahead
+	drop, last := false, ""
+	for i := range out {
+		c := out[i]
+		if i == 0 || c.Siblings != last {
+			if drop = r.again(&c.Fact); !drop {
+				r.asked(&c.Fact)
+			}
+		}
+		last = c.Siblings
+		if !drop {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// retoldOverlap is the share of two sentences' words (of both together)
+// above which a fact of the same kind and answer is a retelling. Sentences
+// of one fact retold share 0.55-0.9 of their words; two facts that share
+// an answer and a subject, far less.
+const retoldOverlap = 0.5
+
+type retelling struct {
+	note  string
+	words []uint64 // hashes of the sentence's words of three letters or more, sorted, unique
+}
+
+type retold map[string][]retelling
+
+// key is what a retelling must share: the kind and the normal answer.
+func retoldKey(f *notes.Fact) string {
+	return string(f.Kind) + "\x00" + answer.Normalize(f.Answer)
+}
+
+// again reports whether f retells a fact of another note asked before.
+func (r retold) again(f *notes.Fact) bool {
+	prior := r[retoldKey(f)]
+	if len(prior) == 0 {
+		return false
+	}
+	words := sentenceWords(f.Sentence)
+	for _, p := range prior {
+		if p.note != f.Note && overlap(words, p.words) > retoldOverlap {
+			return true
+		}
+	}
+	return false
+}
+
+// asked records that f was asked.
+func (r retold) asked(f *notes.Fact) {
+	k := retoldKey(f)
+	r[k] = append(r[k], retelling{note: f.Note, words: sentenceWords(f.Sentence)})
+}
+
+// sentenceWords hashes the words of s of three letters or more, lower-cased
+// (EachWord gives them so).
+func sentenceWords(s string) []uint64 {
+	var out []uint64
+	answer.EachWord(s, func(w []byte) bool {
+		if len(w) >= 3 {
+			h := uint64(fnvOffset)
+			for _, c := range w {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			out = append(out, h)
+		}
+		return true
+	})
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// overlap is |a ∩ b| / |a ∪ b| of two sorted sets.
+func overlap(a, b []uint64) float64 {
+	i, j, both := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			both++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	union := len(a) + len(b) - both
+	if union == 0 {
+		return 0
+	}
+	return float64(both) / float64(union)
+}
