@@ -175,6 +175,11 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 		// 9 of 32 such statements; a village's head count beside the story
 		return false
 	}
+	if allegedAsFact(f) {
+		// under "Allegations of ...": a claim the note reports, stated as
+		// fact (teachers took 4 of 14)
+		return false
+	}
 	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) ||
 		oneOfSeveral(f, sp) || showHost(f, sp) || supplier(f, sp) || rangeEnd(f, sp) || exampleFollows(f, sp) {
 		return false // actors and places a blank cannot fairly ask
@@ -2362,6 +2367,21 @@ var guestOf = phraseList{"Discussions with", "discussions with", "Discussion wit
 // remarkAfter joins a remark to what its speaker did: "..., noting that",
 // matched at a word start.
 var remarkAfter = phraseList{"noting that", "noting the", "saying that", "adding that", "remarking that", "arguing that"}
+
+// allegedAsFact reports whether f stands under a heading of allegations
+// ("Allegations of Misinformation", "BJP's Alleged Links") while its
+// sentence states the claim as plain fact, without saying who made it
+// ("Canadian Prime Minister X accused ..." reports one, and is a fact).
+func allegedAsFact(f notes.Fact) bool {
+	alleged := false
+	for _, h := range f.Heading {
+		alleged = alleged || hasAnyFold(h, "alleg")
+	}
+	return alleged && !reportedClaim.in(strings.ToLower(f.Sentence))
+}
+
+// reportedClaim words tell who claims what.
+var reportedClaim = phraseList{"accus", "alleg", "claim", "said", "says", "stated", "reported", "according to", "denied", "charged"}
 
 // pandemicWords name the COVID-19 pandemic, which dates what stands
 // beside it.

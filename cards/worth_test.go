@@ -1663,3 +1663,20 @@ func TestPandemicYearAndMatchStatistic(t *testing.T) {
 		}
 	}
 }
+
+// TestAllegedAsFact: under a heading of allegations, a claim stated as
+// fact is not asked; the report of who alleged it is.
+func TestAllegedAsFact(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Guild members have been linked to the pirates of Kesh since 1201.": true,
+		"Ana Velt accused the guild of hiring the pirates of Kesh in 1201.": false,
+	} {
+		f := fact(notes.Date, "Kesh", s, "1201", "Allegations of Piracy", "The Guild's Alleged Links")
+		if got := allegedAsFact(f); got != want {
+			t.Errorf("allegedAsFact(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if f := fact(notes.Date, "Kesh", "Guild members have been linked to the pirates of Kesh since 1201.", "1201", "Piracy"); allegedAsFact(f) {
+		t.Error("no heading of allegations, but alleged")
+	}
+}
