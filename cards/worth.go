@@ -83,7 +83,7 @@ func readWorth(s string) sentenceWorth {
 	}
 	w.unworthy = editorialFrame(s, p) || adviceWords.inRead(s, p) || pronounWithoutName(s) || unstatedProblem(s, p) ||
 		!w.hasYear && spanInSentence(s, p) || opensOnAuxiliary(s) || anotherEvent.inRead(s, p) ||
-		videoPeople.inRead(s, p) || examples.inRead(s, p)
+		videoPeople.inRead(s, p) || examples.inRead(s, p) || objectWithoutAntecedent(s)
 	if !w.unworthy && !w.hasYear {
 		w.namesDay = namesDay(s, p)
 	}
@@ -2382,6 +2382,38 @@ func allegedAsFact(f notes.Fact) bool {
 
 // reportedClaim words tell who claims what.
 var reportedClaim = phraseList{"accus", "alleg", "claim", "said", "says", "stated", "reported", "according to", "denied", "charged"}
+
+// objectWithoutAntecedent reports whether s has "it" as the object of a
+// verb with nothing before it that "it" could stand for: no determiner or
+// possessive opens a noun before it ("Shah Jahan did not accept it for
+// free", "At Stanford, Terman further standardized it"). After an -ing
+// form, "it" points back to the clause's subject ("Carnival acquired
+// Costa, making it a subsidiary").
+func objectWithoutAntecedent(s string) bool {
+	i := strings.Index(s, " it ")
+	if i < 0 {
+		return false
+	}
+	before := s[:i]
+	// a verb's object: a past form ("analyzed it"), or a verb after "not"
+	// or "to" ("did not accept it"); and not the subject of a clause of
+	// its own ("announced it would", "because it is")
+	prev, rest := lastWord(before)
+	prev2, _ := lastWord(rest)
+	if !isPastVerb(prev) && prev2 != "not" && prev2 != "to" || notVerbs[prev] {
+		return false
+	}
+	if next, _ := nextField(s[i+len(" it "):]); auxiliaries[bareWord(next)] || isPastVerb(bareWord(next)) || strings.HasSuffix(bareWord(next), "s") && !strings.HasSuffix(bareWord(next), "ss") {
+		return false
+	}
+	for w, rest := nextField(before); w != ""; w, rest = nextField(rest) {
+		switch strings.ToLower(bareWord(w)) {
+		case "the", "a", "an", "its", "this", "that", "these", "those", "their", "his", "her", "our", "my", "your":
+			return false
+		}
+	}
+	return true
+}
 
 // pandemicWords name the COVID-19 pandemic, which dates what stands
 // beside it.

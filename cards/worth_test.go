@@ -1680,3 +1680,21 @@ func TestAllegedAsFact(t *testing.T) {
 		t.Error("no heading of allegations, but alleged")
 	}
 }
+
+// TestObjectWithoutAntecedent: "it" as a verb's object with no noun
+// before it to stand for dangles; "it" after an -ing form, or opening a
+// clause of its own, does not.
+func TestObjectWithoutAntecedent(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ana Velt did not accept it for free and gave the guild four ships.": true,
+		"At Kesh, Tobin Aster further refined it using a larger sample.":     true,
+		"In 1201, the guild bought the quay and sold it to Kesh.":            false, // "the quay"
+		"In 1201, Kesh acquired Vela, making it a harbour town.":             false,
+		"In 1201, Kesh announced it would raise the tolls.":                  false,
+		"Kesh raised the tolls because it needed ships.":                     false,
+	} {
+		if got := objectWithoutAntecedent(s); got != want {
+			t.Errorf("objectWithoutAntecedent(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
