@@ -156,7 +156,7 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 		// away, and a false year beside it is false on its face
 		return false
 	}
-	if f.Kind != notes.Date && matchStatistic(f.Sentence) {
+	if f.Kind != notes.Date && sw.figures > 0 && matchStatistic(f.Sentence) {
 		// "_____ scored 49 off 37 balls": one player's figures in one
 		// match (teachers took 0 of 8)
 		return false
