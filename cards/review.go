@@ -68,10 +68,13 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	if f.Kind == notes.Actor && c.Type != TF && nameGivesAway(strings.Replace(shown, Blank, " ", 1), f.Answer) {
 		return false // "Who founded the Acme Aircraft subsidiary?" for Acme Heavy Industries
 	}
+	if f.Kind == notes.Actor && c.Type != TF && splitsRegnalName(ctx.sp.left, f.Answer) {
+		return false // "Shah _____ issued an edict" for "Alam II": the blank splits the name
+	}
 	switch c.Type {
 	case QA, Cloze, MC:
-		if f.Kind == notes.Date && boundDate(ctx.sp.left) == "by" {
-			return false // "By _____, relations were strained": any later date fits too
+		if f.Kind == notes.Date && openBounds[boundDate(ctx.sp.left)] {
+			return false // "By _____, relations were strained": any later date fits too; "ended after _____", any earlier one
 		}
 		if changeBlank(ctx.sp.left, f.Answer) {
 			return false // "reduced from _____ of the plane": two values asked as one
@@ -361,6 +364,31 @@ var boundWordsForDates = map[string]bool{
 	"by": true, "from": true, "since": true, "until": true, "till": true, "throughout": true,
 	"after": true, "before": true, "following": true, "prior": true,
 }
+
+// splitsRegnalName reports whether an actor's answer is the end of a
+// ruler's name whose first word stands before it ("Shah Alam II", "Queen
+// Maren II"): a title that is part of the name, left out of the answer.
+func splitsRegnalName(left, ans string) bool {
+	_, last, n := lastTwoFields(ans)
+	if n < 2 || !romanNumeral(last) {
+		return false
+	}
+	l := strings.TrimRight(left, " ")
+	return l != "" && !strings.HasSuffix(l, ",") && startsUpper(l[strings.LastIndexByte(l, ' ')+1:])
+}
+
+// romanNumeral reports whether w is a regnal number, II to XX.
+func romanNumeral(w string) bool {
+	w = strings.TrimRight(w, ".,;:")
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "IVX") == ""
+}
+
+// openBounds are the bounds any date on one side of the answer meets as
+// well: by, after and before a year, every later or earlier one is true.
+var openBounds = map[string]bool{"by": true, "after": true, "before": true, "prior": true}
 
 // boundDate returns the word that bounds the date ending left ("by" in "By
 // the end of _____"), past modifiers such as "the end of" and "late", or "".

@@ -1046,3 +1046,22 @@ func TestParticipleFragmentGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitsRegnalName: a blank after the first word of a ruler's name
+// splits it; one after a comma or a plain word does not.
+func TestSplitsRegnalName(t *testing.T) {
+	for _, tt := range []struct {
+		left, ans string
+		want      bool
+	}{
+		{"Shah ", "Alam II", true},
+		{"In 1201, Queen ", "Maren II", true},
+		{"In 1201, ", "Maren II", false},
+		{"the guild asked ", "Maren II", false},
+		{"Shah ", "Alam", false}, // no regnal number: a title the answer leaves out on purpose
+	} {
+		if got := splitsRegnalName(tt.left, tt.ans); got != tt.want {
+			t.Errorf("splitsRegnalName(%q, %q) = %v, want %v", tt.left, tt.ans, got, tt.want)
+		}
+	}
+}
