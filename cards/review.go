@@ -1730,6 +1730,13 @@ func participleFragment(shown string) bool {
 			continue
 		}
 		goesOn := participlePrepositions[b] || fragmentGoesOn[b] || isParticiple(b) || len(b) > 4 && strings.HasSuffix(b, "ly")
+		if !goesOn && !determiners[b] && !functionWords[b] {
+			// an adjective with its preposition ("..., crucial for 8K
+			// gaming") describes, as the phrase did: no subject starts there
+			_, more := nextField(rest)
+			next, _ := nextField(more)
+			goesOn = adjectivePrepositions[bareWord(next)]
+		}
 		if startsUpper(after) || !goesOn {
 			return false // a subject (a name, a noun, the blank of one)
 		}
@@ -1747,6 +1754,10 @@ func isParticiple(w string) bool {
 // clause starting there.
 var fragmentGoesOn = map[string]bool{"of": true, "into": true, "which": true, "who": true, "where": true,
 	"when": true, "whose": true, "while": true, "and": true, "or": true, "but": true, "than": true, "including": true}
+
+// adjectivePrepositions follow an adjective that a participle phrase
+// goes on with ("crucial for", "essential to", "popular with").
+var adjectivePrepositions = map[string]bool{"for": true, "to": true, "with": true, "among": true}
 
 // participlePrepositions follow a participle that opens a phrase.
 var participlePrepositions = map[string]bool{"by": true, "as": true, "in": true, "on": true, "at": true,

@@ -1013,6 +1013,8 @@ func TestParticipleFragmentAndNameOnly(t *testing.T) {
 	}{
 		{"Announced by Kesh on April 9, 2025, as an open protocol for harbour pilots.", true, false},
 		{"Described as \"fast\" tolls, with a rise every season.", true, false},
+		{"Described as \"fast\" tolls, crucial for the trade of Kesh.", true, false},
+		{"Described as fast, guilds spread to Kesh.", false, false},
 		{"Built in 1900, the bridge carried the tolls of Kesh.", false, false},
 		{"Born in Vela in 1901, Ana Velt moved to Kesh.", false, false},
 		{"Founded in March 1201, it grew fast.", false, false},
