@@ -1616,9 +1616,18 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		if len(subj) == 0 || len(subj) > 8 || pronouns[bareWord(subj[0])] {
 			return "", false
 		}
+		if !plainPassive(subj, m[5]) {
+			return "", false
+		}
 		adv := strings.TrimSuffix(m[3], m[4])
 		s := subjectCase(subj, lx.namer(f))
-		return question("Who", join(adv+past, m[5], s, cutRest(splitWords(strings.TrimLeft(sp.right, " ,"))))), true
+		rest := strings.TrimLeft(sp.right, " ")
+		if strings.HasPrefix(rest, ",") || joinsVerb(rest) {
+			// ", which sent money" describes the answer, and "and has
+			// grown" goes on with the subject: asked who, neither reads
+			rest = ""
+		}
+		return question("Who", join(adv+past, m[5], s, cutRest(splitWords(rest)))), true
 	}
 	// apposition: "the Shah, X, oversaw a regime" → "Who was the Shah who oversaw a regime?"
 	if strings.HasSuffix(left, ",") && strings.HasPrefix(strings.TrimSpace(sp.right), ",") {
@@ -1810,6 +1819,40 @@ var copulaLast = map[string]bool{"is": true, "are": true, "was": true, "were": t
 	"means": true, "describes": true, "a": true, "an": true, "the": true}
 
 var byWord = map[string]bool{"by": true}
+
+// plainPassive reports whether a passive's subject and the words between
+// its participle and "by" are plain enough to turn active around the
+// answer: no verb or comma in the subject ("Hunt later founded Brook
+// Hunt Associates, which was acquired by"), and no second participle,
+// comma or relative between ("is described as a project primarily funded
+// by": the agent is the second participle's).
+func plainPassive(subj []string, between string) bool {
+	for _, w := range subj {
+		b := bareWord(w)
+		if strings.HasSuffix(w, ",") || !startsUpper(w) && (isPastVerb(b) || auxiliaries[b]) || b == "which" || b == "who" || b == "that" {
+			return false
+		}
+	}
+	for _, w := range splitWords(between) {
+		b := bareWord(w)
+		if strings.HasSuffix(w, ",") || !startsUpper(w) && isParticiple(b) || b == "which" || b == "who" || b == "that" || b == "where" {
+			return false
+		}
+	}
+	return true
+}
+
+// joinsVerb reports whether s opens on "and" or "but" and a verb: a second
+// predicate of the clause's subject ("and has grown since").
+func joinsVerb(s string) bool {
+	w, rest := nextField(s)
+	if w != "and" && w != "but" {
+		return false
+	}
+	next, _ := nextField(rest)
+	b := bareWord(next)
+	return auxiliaries[b] || isPastVerb(b)
+}
 
 // findIfLast runs re, a pattern anchored at the end of the text, only when
 // the text's last word (after its last ASCII space, as \s reads it) is one

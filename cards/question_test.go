@@ -219,6 +219,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Definition, "A caldera forms a large volcanic crater.", "large volcanic crater", ""},
 		{notes.Actor, "The fort was built by the Dutch in 1620.", "the Dutch", "Who built the fort in 1620?"},
 		{notes.Actor, "Iraq invaded Iran in 1980.", "Iraq", "Who invaded Iran in 1980?"},
+		// a passive turned active only when its words are plain
+		{notes.Actor, "The Kesh charter is described as a pact largely funded by Ana Velt.", "Ana Velt", ""},
+		{notes.Actor, "The Kesh charter was drafted by Ana Velt and has lasted since.", "Ana Velt", "Who drafted the Kesh charter?"},
 		{notes.Actor, "In 1980, Iraq invaded Iran.", "Iraq", ""}, // an opener needs two words after it
 		{notes.Actor, "The war began when Iraq invaded Iran.", "Iraq", ""},
 		// the comma before a participle phrase stays with the verb
