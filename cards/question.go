@@ -1368,6 +1368,12 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 				if copulaEnds(left) {
 					return "", 0, false // "the loss was largely due to X": the cause was the whole predicate ("Why was the loss?")
 				}
+				if main, _ := stripOpeners(left); strings.Contains(main, ",") {
+					// "Biharis migrated to Pakistan, later becoming
+					// controversial due to X": the cause is of the clause
+					// after the comma, not of the one asked why
+					return "", 0, false
+				}
 				right := sp.right
 				if w, _ := nextField(right); relativeOrParticiple(bareWord(w)) {
 					right = "" // "chosen due to X which did not need Y": Y is X's
