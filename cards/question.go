@@ -787,7 +787,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		}
 	}
 	if pronouns[bareWord(subj[0])] {
-		if w := bareWord(subj[0]); len(subj) == 1 && lx.strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) {
+		if w := bareWord(subj[0]); len(subj) == 1 && lx.strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) && namesAThing(f.Subject, lx) {
 			subj = []string{f.Subject}
 		} else {
 			return "", false
@@ -857,6 +857,26 @@ func pastAfterJoin(rest string, passive bool) bool {
 		}
 	}
 	return false
+}
+
+// namesAThing reports whether subject, a title's or heading's, can stand
+// for "it" or "they" in a question: a name, not a heading's common noun
+// ("Advantages", "Properties") or a phrase with a word in small letters
+// ("mid-innings Dip").
+func namesAThing(subject string, lx *lexicon) bool {
+	ws := splitWords(subject)
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) == 1 && lx.isLower(strings.ToLower(bareWord(ws[0]))) {
+		return false
+	}
+	for _, w := range ws {
+		if b := bareWord(w); !startsUpper(w) && !functionWords[b] && !isDigits(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // notSubjects open what is left of a clause when an opener was not

@@ -254,7 +254,7 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Date, "In 1201, the guild shot and killed the pirate Tobin Aster.", "1201", "In what year did the guild shoot and kill the pirate Tobin Aster?"},
 		{notes.Date, "In 1201, the guild shot and killed 40 pirates off Kesh.", "1201", ""},
 		{notes.Date, "In 1201, the charter was written and signed.", "1201", "In what year was the charter written and signed?"},
-		{notes.Cause, "The loss of the fleet was largely due to a storm.", "a storm", ""}, // the cause was the whole predicate
+		{notes.Cause, "The loss of the fleet was largely due to a storm.", "a storm", ""},                         // the cause was the whole predicate
 		{notes.Cause, "The guild moved to Kesh, later growing rich due to the salt trade.", "the salt trade", ""}, // the cause of the clause after the comma
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
@@ -346,6 +346,23 @@ func TestSubjectNamed(t *testing.T) {
 		f := notes.Fact{Subject: tt.subject}
 		if got := subjectNamed(f, span{left: tt.left}); got != tt.want {
 			t.Errorf("subjectNamed(%q, %q) = %v, want %v", tt.subject, tt.left, got, tt.want)
+		}
+	}
+}
+
+// TestNamesAThing: a heading's common noun or a phrase in small letters
+// cannot stand for "it" in a question; a name can.
+func TestNamesAThing(t *testing.T) {
+	f := fact(notes.Date, "Kesh", "The advantages of the port were many in 1201.", "1201")
+	lx := newLexicon([]*notes.Fact{&f})
+	for subject, want := range map[string]bool{
+		"Advantages":        false, // written small in the note
+		"mid-harbour Tolls": false,
+		"Treaty of Kesh":    true,
+		"Kesh":              true,
+	} {
+		if got := namesAThing(subject, lx); got != want {
+			t.Errorf("namesAThing(%q) = %v, want %v", subject, got, want)
 		}
 	}
 }
