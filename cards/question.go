@@ -823,11 +823,32 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		// all his land?"
 		base += ","
 	}
+	if butAndVerb(rest) {
+		return "", false // "did the network launch on the mainnet but move to Polygon": which one is asked?
+	}
 	rest = baseCoordinated(rest)
 	if pastAfterJoin(rest, false) {
 		return "", false // "did Dunn shoot and killed", "did tensions escalate and China became": a past form left after "and"
 	}
 	return join("did", s, base, rest), true
+}
+
+// butAndVerb reports whether "but" joins a second past verb to the
+// clause's ("launched on the mainnet but transited to Polygon"): the two
+// are told apart on purpose, and a date or a cause is of one of them.
+func butAndVerb(rest string) bool {
+	ws := strings.Fields(rest)
+	for i, w := range ws {
+		if w != "but" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			if b := bareWord(ws[j]); !startsUpper(ws[j]) && isPastVerb(b) && !notVerbs[b] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastAfterJoin reports whether a past form follows "and" or "but" within
@@ -1073,6 +1094,11 @@ func join(parts ...string) string {
 func question(wh, body string) string {
 	body = strings.TrimSpace(body)
 	body = strings.TrimRight(body, " ,;:.")
+	if i := strings.LastIndex(body, ", "); i > 0 {
+		if w := body[i+2:]; len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.Contains(w, " ") && !startsUpper(w) {
+			body = body[:i] // "..., specifically" left after the answer went
+		}
+	}
 	return upperFirst(strings.TrimSpace(wh+" "+body)) + "?"
 }
 
