@@ -256,7 +256,7 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Date, "In 1201, the charter was written and signed.", "1201", "In what year was the charter written and signed?"},
 		{notes.Cause, "The loss of the fleet was largely due to a storm.", "a storm", ""},                         // the cause was the whole predicate
 		{notes.Cause, "The guild moved to Kesh, later growing rich due to the salt trade.", "the salt trade", ""}, // the cause of the clause after the comma
-		{notes.Date, "The guild opened the quay in 1201 but closed it to ships.", "1201", ""}, // "but": which verb is dated?
+		{notes.Date, "The guild opened the quay in 1201 but closed it to ships.", "1201", ""},                     // "but": which verb is dated?
 		{notes.Date, "The quay began to silt up before the harbour did, specifically in 1201.", "1201", "In what year did the quay begin to silt up before the harbour did?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
