@@ -1578,11 +1578,11 @@ func (r *sentenceReading) wordsOf(sentence string) int {
 	return r.words - 1
 }
 
-// subjectNorm is lx.normalize of the fact's subject, remembered in c.last
-// for the facts that follow with the same subject (they come in runs).
+// subjectNorm is answer.Normalize of the fact's subject, remembered in
+// c.last for the facts that follow with the same subject (they come in runs).
 func (c *context) subjectNorm() string {
 	if l := &c.last; l.subject != c.f.Subject || !l.subjectOK {
-		l.subject, l.subjectNorm, l.subjectOK = c.f.Subject, c.lx.normalize(c.f.Subject), true
+		l.subject, l.subjectNorm, l.subjectOK = c.f.Subject, answer.Normalize(c.f.Subject), true
 	}
 	return c.last.subjectNorm
 }
