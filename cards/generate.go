@@ -1804,7 +1804,14 @@ func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
 			b = trimPunct(w)
 		}
 		if b != "" && len(b) <= 8 { // longer than any word looked for below, even lower-cased
-			b = strings.ToLower(b)
+			// lower-cased on the stack: ToLower made a new string of
+			// every capitalised word
+			var buf [8]byte
+			if l, ok := appendLowerASCII(buf[:0], b); ok {
+				b = string(l)
+			} else {
+				b = strings.ToLower(b)
+			}
 			switch b {
 			case "it", "they", "he", "she":
 				if i > 0 && strings.HasSuffix(prev, ",") && alone {
