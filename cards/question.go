@@ -1382,15 +1382,19 @@ var responseCue = regexp.MustCompile(`(?i)\b(respon[sd]\w*|react\w*|retaliat\w*|
 
 func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	left, dropped := stripOpeners(sp.left)
-	np := splitWords(strings.TrimSpace(left))
-	for len(np) > 0 {
-		w := bareWord(np[0])
-		if w == "while" || w == "when" || w == "as" || w == "and" || w == "but" || w == "although" || w == "whereas" || w == "meanwhile" {
-			np = np[1:]
+	// the words before the answer but for the conjunctions they open on,
+	// read no further than one more than the six a responder may have
+	// (the words of the whole clause were a new slice for every response)
+	for {
+		w, rest := nextField(left)
+		if b := bareWord(w); b == "while" || b == "when" || b == "as" || b == "and" || b == "but" || b == "although" || b == "whereas" || b == "meanwhile" {
+			left = rest
 			continue
 		}
 		break
 	}
+	var words [7]string
+	np := appendFields(words[:0], left)
 	if len(np) == 0 || len(np) > 6 || pronouns[bareWord(np[0])] || findVerb(append([]string{"x"}, np...)) >= 0 {
 		return "", 0, false
 	}
