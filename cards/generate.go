@@ -2654,38 +2654,32 @@ func lastField(s string) (w string, start int) {
 // without building the slice; w is "" when s has no more words.
 func nextField(s string) (w, rest string) {
 	i := 0
-	for i < len(s) {
-		switch fieldByte[s[i]] {
-		case wordByte:
-		case spaceByte:
+	for {
+		for i < len(s) && fieldByte[s[i]] == spaceByte {
 			i++
-			continue
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += size
-			continue
 		}
-		break
+		if i == len(s) || fieldByte[s[i]] == wordByte {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
 	}
 	start := i
-	for i < len(s) {
-		switch fieldByte[s[i]] {
-		case wordByte:
+	for {
+		for i < len(s) && fieldByte[s[i]] == wordByte {
 			i++
-			continue
-		case spaceByte:
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			i += size
-			continue
 		}
-		break
+		if i == len(s) || fieldByte[s[i]] == spaceByte {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
 	}
 	return s[start:i], s[i:]
 }
