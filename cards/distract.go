@@ -444,11 +444,19 @@ func newPool(facts []*notes.Fact) *pool {
 	for fi := range facts {
 		f := facts[fi]
 		if c := &p.ids[which[fi]]; c.class == "person" {
-			ws := strings.Fields(c.norm)
-			for len(ws) > 1 && (ws[len(ws)-1] == "jr" || ws[len(ws)-1] == "sr" || ws[len(ws)-1] == "ii" || ws[len(ws)-1] == "iii") {
-				ws = ws[:len(ws)-1]
+			// the name's last word but for a generational suffix, read
+			// from its end (the name split into words was a new slice
+			// for each such fact)
+			name := c.norm
+			last, at := lastField(name)
+			for last == "jr" || last == "sr" || last == "ii" || last == "iii" {
+				before, beforeAt := lastField(name[:at])
+				if before == "" {
+					break // the suffix is the whole name
+				}
+				name, last, at = name[:at], before, beforeAt
 			}
-			surnames[noteWord{f.Note, ws[len(ws)-1]}] = true
+			surnames[noteWord{f.Note, last}] = true
 		}
 	}
 	// The first fact of each note, kind and normalised answer joins the

@@ -322,10 +322,8 @@ func isPastVerb(w string) bool {
 	if _, ok := irregular[w]; ok {
 		return true
 	}
-	if notVerbs[w] {
-		return false
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed")
+	// the rule's exceptions are looked up only for the words it takes
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbs[w]
 }
 
 // lowerFirst lower-cases the first letter of s.

@@ -1586,11 +1586,11 @@ func (r *sentenceReading) wordsOf(sentence string) int {
 	return r.words - 1
 }
 
-// subjectNorm is lx.normalize of the fact's subject, remembered in c.last
-// for the facts that follow with the same subject (they come in runs).
+// subjectNorm is answer.Normalize of the fact's subject, remembered in
+// c.last for the facts that follow with the same subject (they come in runs).
 func (c *context) subjectNorm() string {
 	if l := &c.last; l.subject != c.f.Subject || !l.subjectOK {
-		l.subject, l.subjectNorm, l.subjectOK = c.f.Subject, c.lx.normalize(c.f.Subject), true
+		l.subject, l.subjectNorm, l.subjectOK = c.f.Subject, answer.Normalize(c.f.Subject), true
 	}
 	return c.last.subjectNorm
 }
@@ -1812,7 +1812,14 @@ func pointersIn(s string, alone bool) (unresolved, pronoun, demonstr bool) {
 			b = trimPunct(w)
 		}
 		if b != "" && len(b) <= 8 { // longer than any word looked for below, even lower-cased
-			b = strings.ToLower(b)
+			// lower-cased on the stack: ToLower made a new string of
+			// every capitalised word
+			var buf [8]byte
+			if l, ok := appendLowerASCII(buf[:0], b); ok {
+				b = string(l)
+			} else {
+				b = strings.ToLower(b)
+			}
 			switch b {
 			case "it", "they", "he", "she":
 				if i > 0 && strings.HasSuffix(prev, ",") && alone {
@@ -2655,13 +2662,12 @@ func lastField(s string) (w string, start int) {
 // without building the slice; w is "" when s has no more words.
 func nextField(s string) (w, rest string) {
 	i := 0
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] == 0 {
-				break
-			}
+	for {
+		for i < len(s) && fieldByte[s[i]] == spaceByte {
 			i++
-			continue
+		}
+		if i == len(s) || fieldByte[s[i]] == wordByte {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
@@ -2670,13 +2676,12 @@ func nextField(s string) (w, rest string) {
 		i += size
 	}
 	start := i
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] != 0 {
-				break
-			}
+	for {
+		for i < len(s) && fieldByte[s[i]] == wordByte {
 			i++
-			continue
+		}
+		if i == len(s) || fieldByte[s[i]] == spaceByte {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
@@ -2689,6 +2694,28 @@ func nextField(s string) (w, rest string) {
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports, as strings.Fields reads them.
 var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// fieldByte is how nextField reads each byte: one lookup tells most
+// bytes, ASCII letters and spaces, from those that open or continue a
+// rune beyond ASCII, which are decoded (a test of each byte for ASCII,
+// then for a space, cost a tenth more).
+var fieldByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = runeByte
+		case asciiSpace[c] != 0:
+			t[c] = spaceByte
+		}
+	}
+	return t
+}()
+
+const (
+	wordByte  = iota // an ASCII byte of a word
+	spaceByte        // an ASCII space
+	runeByte         // a byte of a rune beyond ASCII
+)
 
 // countFields is len(strings.Fields(s)) without building the slice.
 func countFields(s string) int {

@@ -307,10 +307,6 @@ type lexicon struct {
 	lower   wordSet // seen in lower case somewhere (isLower)
 	upper   wordSet // seen capitalised inside a sentence of the same note (isUpper)
 	capital wordSet // seen capitalised inside a sentence of any note, alone or in a run (isCapital)
-	// norm holds the normalised titles, headings and subjects: strongSubject
-	// compares every fact's subject with its title and headings, and facts
-	// share few of each
-	norm map[string]string
 	// strong is strongSubject of each fact the lexicon was read from, by
 	// index, worked out as the titles, headings and subjects are read; and
 	// subjects the normal form of its subject, where subjectRead tells
@@ -348,29 +344,23 @@ func headingTokens(f notes.Fact) []string {
 // core, a chunk of facts each, and merged cost a tenth more time and
 // held its words twice.) Its maps are sized for the facts: the notes hold
 // about one lower-case word and capitalised word of a note for every
-// three facts, and about as many normalised titles, headings and subjects,
-// and growing the maps cost more than filling them.
+// three facts, and growing the maps cost more than filling them.
 func newLexicon(facts []*notes.Fact) *lexicon {
 	size := len(facts)
-	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), capital: newWordSet(size / 8), norm: make(map[string]string, size/3),
+	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), capital: newWordSet(size / 8),
 		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
 	// the normal forms of a title, its headings and a subject, kept from
 	// one fact to the next for strongSubject: worked out only for the
 	// subjects it reads them for (most are ruled out before), and for a
 	// new path only where it differs from the last one normalised (a new
 	// path mostly keeps the title and the headings above it; a string
-	// compared with itself is not read)
+	// compared with itself is not read). They are not kept beyond: three
+	// in four are met once, and a map of them all (60,000 on the corpus)
+	// cost more to look up than normalising again the few met later.
 	var title, titleNorm, subject, subjectNorm string
 	titleKnown := false
 	var headings, headingNorms []string
-	normal := func(s string) string {
-		n, ok := lx.norm[s]
-		if !ok {
-			n = answer.Normalize(s)
-			lx.norm[s] = n
-		}
-		return n
-	}
+	normal := answer.Normalize
 	normalPath := func(f *notes.Fact) {
 		if !titleKnown || f.Title != title {
 			title, titleNorm, titleKnown = f.Title, normal(f.Title), true
@@ -959,14 +949,13 @@ func baseCoordinated(rest string) string {
 
 // strongSubject reports whether the fact's subject names a thing (a
 // country, a person, an organisation) rather than falling back to a heading.
-// Titles and headings are normalised once for all facts when lx knows them.
 func (lx *lexicon) strongSubject(f notes.Fact) bool {
 	subj, ok := mayBeStrong(&f)
 	if !ok {
 		return false
 	}
-	n := lx.normalize(subj)
-	if n == lx.normalize(f.Title) || slices.ContainsFunc(f.Heading, func(h string) bool { return n == lx.normalize(h) }) {
+	n := answer.Normalize(subj)
+	if n == answer.Normalize(f.Title) || slices.ContainsFunc(f.Heading, func(h string) bool { return n == answer.Normalize(h) }) {
 		return false
 	}
 	return !generalSubject(n)
@@ -1699,15 +1688,19 @@ var responseCue = regexp.MustCompile(`(?i)\b(respon[sd]\w*|react\w*|retaliat\w*|
 
 func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 	left, dropped := stripOpeners(sp.left)
-	np := splitWords(strings.TrimSpace(left))
-	for len(np) > 0 {
-		w := bareWord(np[0])
-		if w == "while" || w == "when" || w == "as" || w == "and" || w == "but" || w == "although" || w == "whereas" || w == "meanwhile" {
-			np = np[1:]
+	// the words before the answer but for the conjunctions they open on,
+	// read no further than one more than the six a responder may have
+	// (the words of the whole clause were a new slice for every response)
+	for {
+		w, rest := nextField(left)
+		if b := bareWord(w); b == "while" || b == "when" || b == "as" || b == "and" || b == "but" || b == "although" || b == "whereas" || b == "meanwhile" {
+			left = rest
 			continue
 		}
 		break
 	}
+	var words [7]string
+	np := appendFields(words[:0], left)
 	if len(np) == 0 || len(np) > 6 || pronouns[bareWord(np[0])] || findVerb(append([]string{"x"}, np...)) >= 0 {
 		return "", 0, false
 	}
@@ -1985,14 +1978,4 @@ func namesSomething(q string) bool {
 			return true
 		}
 	}
-}
-
-// normalize is answer.Normalize, looked up when s is a known title or heading.
-func (lx *lexicon) normalize(s string) string {
-	if lx != nil {
-		if n, ok := lx.norm[s]; ok {
-			return n
-		}
-	}
-	return answer.Normalize(s)
 }

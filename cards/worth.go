@@ -1866,7 +1866,16 @@ func eventIn(s string) eventKind {
 	best := noEvent
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		if len(w) >= 2 && len(w) <= 16 {
-			if k := eventWords[bareWord(w)]; k > best {
+			// lower-cased on the stack (bareWord makes a new string of a
+			// capitalised word)
+			var low [16]byte
+			var k eventKind
+			if b, ok := appendBare(low[:0], w); ok {
+				k = eventWords[string(b)]
+			} else {
+				k = eventWords[bareWord(w)]
+			}
+			if k > best {
 				if best = k; best == publicEvent {
 					break
 				}
