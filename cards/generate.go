@@ -546,8 +546,8 @@ func (g *generator) pick(fc *factCards, minScore float64, seen map[string]bool, 
 	add := func(c *Card) {
 		// one fact per card text: a sentence with two facts states the
 		// same true statement twice, and notes of one video or topic
-		// often share a sentence word for word ("Brainfuck was created in
-		// 1993 ..." in three notes gave the same question three times)
+		// often share a sentence word for word (three notes that each say
+		// "The Kesh guild was founded in 1201 ..." gave one question thrice)
 		qk := ""
 		switch {
 		case c.Type == TF && c.Answer == "true":

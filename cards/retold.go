@@ -8,8 +8,8 @@ import (
 )
 
 // Notes of one video, or of one topic, often retell a sentence in other
-// words: "AWS launched in 2006 with three core products" in one note,
-// "... with three initial products" in the next. A collection asks such a
+// words: "The Kesh guild opened in 1201 with three core docks" in one
+// note, "... with three initial docks" in the next. A collection asks such a
 // fact once: retold keeps, for each kind and answer asked so far, the
 // words of the sentences that asked it, and a fact of another note whose
 // sentence shares most of its words with one of them is told again.

@@ -69,7 +69,7 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		return false // "Who founded the Acme Aircraft subsidiary?" for Acme Heavy Industries
 	}
 	if f.Kind == notes.Actor && c.Type != TF && splitsRegnalName(ctx.sp.left, f.Answer) {
-		return false // "Shah _____ issued an edict" for "Alam II": the blank splits the name
+		return false // "Queen _____ issued an edict" for "Maren II": the blank splits the name
 	}
 	switch c.Type {
 	case QA, Cloze, MC:
@@ -366,7 +366,7 @@ var boundWordsForDates = map[string]bool{
 }
 
 // splitsRegnalName reports whether an actor's answer is the end of a
-// ruler's name whose first word stands before it ("Shah Alam II", "Queen
+// ruler's name whose first word stands before it ("Sultan Kesh II", "Queen
 // Maren II"): a title that is part of the name, left out of the answer.
 func splitsRegnalName(left, ans string) bool {
 	_, last, n := lastTwoFields(ans)
@@ -1731,8 +1731,8 @@ func participleFragment(shown string) bool {
 		}
 		goesOn := participlePrepositions[b] || fragmentGoesOn[b] || isParticiple(b) || len(b) > 4 && strings.HasSuffix(b, "ly")
 		if !goesOn && !determiners[b] && !functionWords[b] {
-			// an adjective with its preposition ("..., crucial for 8K
-			// gaming") describes, as the phrase did: no subject starts there
+			// an adjective with its preposition ("..., crucial for the
+			// trade") describes, as the phrase did: no subject starts there
 			_, more := nextField(rest)
 			next, _ := nextField(more)
 			goesOn = adjectivePrepositions[bareWord(next)]

@@ -2394,10 +2394,10 @@ var reportedClaim = phraseList{"accus", "alleg", "claim", "said", "says", "state
 
 // objectWithoutAntecedent reports whether s has "it" as the object of a
 // verb with nothing before it that "it" could stand for: no determiner or
-// possessive opens a noun before it ("Shah Jahan did not accept it for
-// free", "At Stanford, Terman further standardized it"). After an -ing
-// form, "it" points back to the clause's subject ("Carnival acquired
-// Costa, making it a subsidiary").
+// possessive opens a noun before it ("Ana Velt did not accept it for
+// free", "At Kesh, Tobin Aster further refined it"). After an -ing
+// form, "it" points back to the clause's subject ("Kesh acquired
+// Vela, making it a harbour town").
 func objectWithoutAntecedent(s string) bool {
 	i := strings.Index(s, " it ")
 	if i < 0 {

@@ -431,7 +431,7 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 			return false // "1500 soldiers"
 		}
 		if group == "y" && x.countAfterVerb(b, prev, next) {
-			return false // "gain 1000 ATK", "deals 1000 damage"
+			return false // "gain 1000 gold", "deals 1000 damage"
 		}
 	case "md":
 		return prev == "on" || prev == "On" || prev == "since" || prev == "until" || prev == "by" || prev == "from" || prev == "of" || prev == "to"
@@ -445,8 +445,8 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 }
 
 // countAfterVerb reports whether the bare number at a:b, read as a year,
-// is the count a verb of having or gaining takes: "gain 1000 ATK", "has
-// 1000 ATK", "yield 1574 USDT", "deals 1000 damage". A year after such a
+// is the count a verb of having or gaining takes: "gain 1000 gold", "has
+// 1800 HP", "yield 1574 KSH", "deals 1000 damage". A year after such a
 // verb is followed by punctuation or a function word ("had 1998 in
 // mind" aside), and one standing for an event follows a preposition or
 // a determiner ("in 1945", "the 2008 crisis").
