@@ -912,7 +912,8 @@ func isParticipleAfterHave(w string) bool {
 	case "been", "become", "come", "gone", "had", "run", "overcome", "undergone", "outgrown":
 		return true
 	}
-	return isPastVerb(w) || participles[w] != "" || len(w) > 4 && strings.HasSuffix(w, "ed")
+	_, irregularPast := irregular[w] // isPastVerb's own, beside isParticiple's (which takes "called" too)
+	return irregularPast || isParticiple(w)
 }
 
 // objectPronouns may follow a verb as its object.

@@ -2450,7 +2450,7 @@ func matchStatistic(s string) bool {
 		if prevNumber && matchUnits[strings.TrimRight(w, ",.;:")] {
 			return true
 		}
-		prevNumber = w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789") == ""
+		prevNumber = isDigits(w)
 	}
 	return false
 }
