@@ -2461,12 +2461,16 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) 
 	lower := rng.IntN(2)
 	draw := func(lower int) ([]string, bool) { return g.pool.distractors(f, c.key, stem, lower, rng, 1) }
 	if year {
-		// a year moved by one or two is a trick on memory; one before the
-		// note's story begins is false on sight; a date the note gives
-		// another event may be true of this one too, or plainly of another
-		// time ("In July 1914, Lenin signed decrees"): teachers took 48% of
-		// such statements on notes outside ../shared, 68% of made-up dates
-		fair := func(d string) bool { return yearsApart(f.Answer, d, 3) && g.pool.inStory(f, d) }
+		// a year moved by three or less is a trick on memory, or not
+		// plainly false of an event that took years or that sources date
+		// apart (teachers took 76% of years moved by three on notes
+		// outside ../shared, 84% of those moved further, and called 11 of
+		// 320 of the first "not clearly false", 4 of 590 of the others); one
+		// before the note's story begins is false on sight; a date the
+		// note gives another event may be true of this one too, or plainly
+		// of another time ("In July 1914, Lenin signed decrees"): teachers
+		// took 48% of such statements, 68% of made-up dates
+		fair := func(d string) bool { return yearsApart(f.Answer, d, 4) && g.pool.inStory(f, d) }
 		g.pool.freshIn = f.Note
 		defer func() { g.pool.freshIn = "" }()
 		draw = func(lower int) ([]string, bool) { return g.plainlyFalse(f, c, stem, lower, rng, fair) }
