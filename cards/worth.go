@@ -1362,6 +1362,8 @@ var genericNouns = map[string]bool{
 	"mission": true, "contract": true, "partnership": true, "foundation": true,
 	// which practice, rule or decision: "In the 1990s, the practice expanded to ..."
 	"practice": true, "rule": true, "decision": true, "reform": true, "reforms": true, "move": true,
+	// which crisis, repairs, region or dam: "The repairs were completed in 1201"
+	"crisis": true, "repairs": true, "region": true, "peninsula": true, "dam": true,
 }
 
 // sequenceWords place a thing in a list told before.
@@ -1413,12 +1415,23 @@ func genericOpener(f notes.Fact) bool {
 		b := bareWord(w3)
 		return w3 != "" && !strings.HasSuffix(b, "est") && b != "most" && b != "least"
 	}
+	first := false
+	if b := bareWord(w2); b == "first" || b == "final" {
+		// "The first payment in 1201 emptied the treasury": the first of
+		// payments an earlier sentence told of; "The first firm to ..."
+		// defines instead (below)
+		w2, rest = nextField(rest)
+		first = true
+	}
 	if !genericNouns[bareWord(w2)] {
 		return false
 	}
-	if w3, after := nextField(rest); startsUpper(w3) || (w3 == "of" || w3 == "between") && startsUpper(firstWordOf(after)) || w3 == "for" || w3 == "on" {
+	if w3, after := nextField(rest); startsUpper(w3) || (w3 == "of" || w3 == "between") && startsUpper(firstWordOf(after)) || w3 == "for" || w3 == "on" || first && w3 == "to" ||
+		strings.HasSuffix(w3, "ing") || w3 == "known" || w3 == "called" || w3 == "named" {
 		// named at once: "The company TSMC", "The firm of Aster and Voss",
-		// "The bill for compulsory voting", "The treaty between Kesh and Vela"
+		// "The bill for compulsory voting", "The treaty between Kesh and
+		// Vela", "The first firm to trade in Kesh", "The region
+		// encompassing Kesh and Vela", "The region known as the Reach"
 		return false
 	}
 	for w, rest := nextField(f.Title); w != ""; w, rest = nextField(rest) {

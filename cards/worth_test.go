@@ -755,7 +755,15 @@ func TestGenericOpener(t *testing.T) {
 		{"The ban was extended for five years in 1201.", "Harbour Trade", true}, // which ban?
 		{"As a result, in 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true},
 		{"Consequently, the Court of Kesh ordered the guild to pay tolls in 1201.", "Harbour Trade", false},
-		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false}, // a place, not a date, opens it: left to the other rules
+		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false},              // a place, not a date, opens it: left to the other rules
+		{"The first payment in 1201 emptied the treasury.", "Harbour Trade", true}, // of what?
+		{"The first firm to trade in Kesh opened in 1201.", "Harbour Trade", false},
+		{"The first Kesh firm opened in 1201.", "Harbour Trade", false},
+		{"The final treaty between Kesh and Vela was signed in 1201.", "Harbour Trade", false},
+		{"The repairs were completed in 1201.", "Harbour Trade", true},
+		{"The region was annexed by Kesh in 1201.", "Harbour Trade", true},
+		{"The region encompassing Kesh and Vela was annexed in 1201.", "Harbour Trade", false},
+		{"The region known as the Reach was annexed in 1201.", "Harbour Trade", false},
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
