@@ -2412,9 +2412,20 @@ var reportedClaim = phraseList{"accus", "alleg", "claim", "said", "says", "state
 // form, "it" points back to the clause's subject ("Kesh acquired
 // Vela, making it a harbour town").
 func objectWithoutAntecedent(s string) bool {
-	i := strings.Index(s, " it ")
-	if i < 0 {
-		return false
+	// the first "it" standing as a word, before a space or a clause's
+	// end ("analyzed it, concluding ...")
+	i, end := -1, false
+	for from := 0; ; {
+		j := strings.Index(s[from:], " it")
+		if j < 0 {
+			return false
+		}
+		j += from
+		if k := j + len(" it"); k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ';') {
+			i, end = j, s[k] != ' '
+			break
+		}
+		from = j + len(" it")
 	}
 	before := s[:i]
 	// a verb's object: a past form ("analyzed it"), or a verb after "not"
@@ -2425,7 +2436,7 @@ func objectWithoutAntecedent(s string) bool {
 	if !isPastVerb(prev) && prev2 != "not" && prev2 != "to" || notVerbs[prev] {
 		return false
 	}
-	if next, _ := nextField(s[i+len(" it "):]); auxiliaries[bareWord(next)] || isPastVerb(bareWord(next)) || strings.HasSuffix(bareWord(next), "s") && !strings.HasSuffix(bareWord(next), "ss") {
+	if next, _ := nextField(s[i+len(" it "):]); !end && (auxiliaries[bareWord(next)] || isPastVerb(bareWord(next)) || strings.HasSuffix(bareWord(next), "s") && !strings.HasSuffix(bareWord(next), "ss")) {
 		return false
 	}
 	for w, rest := nextField(before); w != ""; w, rest = nextField(rest) {

@@ -1700,6 +1700,10 @@ func TestObjectWithoutAntecedent(t *testing.T) {
 		"In 1201, Kesh acquired Vela, making it a harbour town.":             false,
 		"In 1201, Kesh announced it would raise the tolls.":                  false,
 		"Kesh raised the tolls because it needed ships.":                     false,
+		"Smuggled to Vela, Tobin Aster analyzed it, finding a forged seal.":  true,
+		"Ana Velt read the charter and signed it.":                           false, // "the charter"
+		"In 1201, Kesh built it.":                                            true,
+		"Kesh split the guild in 1201, leaving it without ships.":            false,
 	} {
 		if got := objectWithoutAntecedent(s); got != want {
 			t.Errorf("objectWithoutAntecedent(%q) = %v, want %v", s, got, want)
