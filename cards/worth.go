@@ -279,7 +279,7 @@ func editorialFrame(sentence string, p *pairSet) bool {
 	if strings.HasPrefix(s, "The fact that ") || strings.HasPrefix(s, "the fact that ") {
 		return true
 	}
-	if judgedFinding(s) || tellersStory(s, p) {
+	if judgedFinding(s) || tellersStory(s, p) || turnFrame(s) {
 		return true // "A concerning statistic reveals that ...", "a new element to the story"
 	}
 	if p.mayHold("not for ") {
@@ -301,6 +301,41 @@ func editorialFrame(sentence string, p *pairSet) bool {
 	}
 	return false
 }
+
+// turnFrame reports whether a sentence opens on the writer's verdict that
+// a moment mattered ("A turning point was Kesh signing the pact in 1201",
+// "Everything changed in 1201 when ...", "The real breakthrough came with
+// ..."): the card asks the date of the verdict, while the event sits in
+// the clause after it (teachers turned down each of the few such cards).
+func turnFrame(s string) bool {
+	if strings.HasPrefix(s, "Everything changed ") {
+		return true
+	}
+	w1, rest := nextField(s)
+	if w1 != "A" && w1 != "The" {
+		return false
+	}
+	w2, rest := nextField(rest)
+	if turnWeights[w2] {
+		w2, rest = nextField(rest)
+	}
+	w3, rest := nextField(rest)
+	switch w2 {
+	case "breakthrough", "watershed":
+		return turnVerbs[w3]
+	case "turning", "pivotal", "defining":
+		w4, _ := nextField(rest)
+		return (w3 == "point" || w3 == "moment") && turnVerbs[w4]
+	}
+	return false
+}
+
+// turnWeights weigh a turning point: "The real turning point came ...".
+var turnWeights = map[string]bool{"real": true, "true": true, "major": true, "key": true, "crucial": true,
+	"decisive": true, "significant": true, "big": true, "biggest": true, "first": true, "final": true}
+
+// turnVerbs say when a turning point happened: "A turning point was ...".
+var turnVerbs = map[string]bool{"came": true, "was": true, "arrived": true, "occurred": true}
 
 // tellersStory reports whether a sentence speaks of the telling itself,
 // "the story" or "our story" with no "of" to say which ("The invasion
