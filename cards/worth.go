@@ -180,7 +180,7 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 		// fact (teachers took 4 of 14)
 		return false
 	}
-	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || placeOfPlace(f, sp) ||
+	if roleOnly(f) || possessedThing(f) || speaker(f, sp) || surnameElsewhere(f, sp) || unnamedActor(f, sp) || titledSurname(f) || placeOfPlace(f, sp) ||
 		oneOfSeveral(f, sp) || showHost(f, sp) || supplier(f, sp) || rangeEnd(f, sp) || exampleFollows(f, sp) {
 		return false // actors and places a blank cannot fairly ask
 	}
@@ -2560,6 +2560,26 @@ func surnameElsewhere(f notes.Fact, sp span) bool {
 	surname := []string{last}
 	return hasPhrase(sp.left, surname) || hasPhrase(sp.right, surname)
 }
+
+// titledSurname reports whether an actor is a surname after a plain
+// title ("Dr. Kesh", "Detective Aster", "Professor Velt"): how a note
+// names someone it meets in passing (a guest, an officer on a case, the
+// maker of an app), whose full name it never gives; teachers took none of
+// 8 such answers. A ruler's or an officer's rank ("President Aster",
+// "General Velt") names someone the story is about, and stays.
+func titledSurname(f notes.Fact) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	title, rest := nextField(f.Answer)
+	surname, more := nextField(rest)
+	return more == "" && plainTitles[strings.TrimSuffix(title, ".")] && startsUpper(surname)
+}
+
+// plainTitles come before the surname of someone met in passing.
+var plainTitles = map[string]bool{"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Prof": true,
+	"Professor": true, "Detective": true, "Det": true, "Officer": true, "Captain": true, "Capt": true,
+	"Agent": true, "Sergeant": true, "Sgt": true}
 
 // cutPossessive reports whether the blank ends inside a possessive ("deemed
 // unfair _____' anomaly status"): the span was cut mid-phrase.

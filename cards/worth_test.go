@@ -1716,3 +1716,25 @@ func TestObjectWithoutAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSurname: a plain title before a lone surname names someone met
+// in passing; a rank, a full name or a title before a full name does not.
+func TestTitledSurname(t *testing.T) {
+	for ans, want := range map[string]bool{
+		"Dr. Kesh":        true,
+		"Detective Aster": true,
+		"Professor Velt":  true,
+		"Dr. Ana Velt":    false,
+		"President Aster": false,
+		"General Velt":    false,
+		"Tobin Aster":     false,
+		"Dr.":             false,
+	} {
+		if got := titledSurname(notes.Fact{Kind: notes.Actor, Answer: ans}); got != want {
+			t.Errorf("titledSurname(%q) = %v, want %v", ans, got, want)
+		}
+	}
+	if titledSurname(notes.Fact{Kind: notes.Place, Answer: "Dr. Kesh"}) {
+		t.Error("a place is no person")
+	}
+}
