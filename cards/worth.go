@@ -1399,6 +1399,8 @@ var genericNouns = map[string]bool{
 	"practice": true, "rule": true, "decision": true, "reform": true, "reforms": true, "move": true,
 	// which crisis, repairs, region or dam: "The repairs were completed in 1201"
 	"crisis": true, "repairs": true, "region": true, "peninsula": true, "dam": true,
+	// "In 1201, the situation worsened when ...": which situation?
+	"situation": true,
 }
 
 // sequenceWords place a thing in a list told before.
@@ -2476,12 +2478,24 @@ func objectWithoutAntecedent(s string) bool {
 	}
 	for w, rest := nextField(before); w != ""; w, rest = nextField(rest) {
 		switch strings.ToLower(bareWord(w)) {
-		case "the", "a", "an", "its", "this", "that", "these", "those", "their", "his", "her", "our", "my", "your":
+		case "the":
+			// "the first to commercialize it": a rank, not a noun "it"
+			// could stand for
+			if w2, rest2 := nextField(rest); ranksFirst[w2] {
+				if w3, _ := nextField(rest2); w3 == "to" {
+					continue
+				}
+			}
+			return false
+		case "a", "an", "its", "this", "that", "these", "those", "their", "his", "her", "our", "my", "your":
 			return false
 		}
 	}
 	return true
 }
+
+// ranksFirst rank who did something before others: "the first to ...".
+var ranksFirst = map[string]bool{"first": true, "only": true, "last": true, "second": true, "third": true}
 
 // pandemicWords name the COVID-19 pandemic, which dates what stands
 // beside it.

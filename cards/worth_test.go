@@ -770,6 +770,7 @@ func TestGenericOpener(t *testing.T) {
 		{"The region was annexed by Kesh in 1201.", "Harbour Trade", true},
 		{"The region encompassing Kesh and Vela was annexed in 1201.", "Harbour Trade", false},
 		{"The region known as the Reach was annexed in 1201.", "Harbour Trade", false},
+		{"In 1201, the situation worsened when Kesh fell into civil war.", "Harbour Trade", true},
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
@@ -1710,6 +1711,8 @@ func TestObjectWithoutAntecedent(t *testing.T) {
 		"Ana Velt read the charter and signed it.":                           false, // "the charter"
 		"In 1201, Kesh built it.":                                            true,
 		"Kesh split the guild in 1201, leaving it without ships.":            false,
+		"Kesh was the first to sell it abroad, in 1201.":                     true,
+		"Kesh was the first guild to sell it abroad.":                        false, // "the first guild"
 	} {
 		if got := objectWithoutAntecedent(s); got != want {
 			t.Errorf("objectWithoutAntecedent(%q) = %v, want %v", s, got, want)
