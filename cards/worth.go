@@ -1472,7 +1472,9 @@ func genericOpener(f notes.Fact) bool {
 		return false
 	}
 	for w, rest := nextField(f.Title); w != ""; w, rest = nextField(rest) {
-		if b := strings.TrimSuffix(trimPunct(w), "s"); len(b) >= 2 && isAllCaps(b) {
+		// an acronym (not the numeral of "World War II") may be what the
+		// sentence calls "the company"
+		if b := strings.TrimSuffix(trimPunct(w), "s"); len(b) >= 2 && isAllCaps(b) && !romanNumeral(b) {
 			return false
 		}
 	}

@@ -771,6 +771,7 @@ func TestGenericOpener(t *testing.T) {
 		{"The region encompassing Kesh and Vela was annexed in 1201.", "Harbour Trade", false},
 		{"The region known as the Reach was annexed in 1201.", "Harbour Trade", false},
 		{"In 1201, the situation worsened when Kesh fell into civil war.", "Harbour Trade", true},
+		{"The first payment in 1201 emptied the treasury.", "Harbour War II", true}, // a numeral, not an acronym
 	}
 	for _, tt := range tests {
 		if got := genericOpener(notes.Fact{Sentence: tt.sentence, Title: tt.title}); got != tt.want {
