@@ -827,6 +827,32 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		// which asks it again with the fact's question)
 		asks = b.showsMayReach(g.minScore)
 	}
+	if !asks {
+		// no card of the fact that shows its question can score enough:
+		// its question is phrased with the rest (see phraseRest), where it
+		// still counts towards another fact's being ambiguous (on the
+		// corpus, four facts in five that reach this far, which give a
+		// true/false statement at most).
+		// Its statements judged now, as mayShip would judge them: the
+		// fact is left for pick when only its true one may ship (see
+		// factCards.later), which it mostly turns down, and dropped when
+		// neither may (the question only lowers the bound mayShip asks
+		// first, which drops a fact as well, and pick prepares a fact it
+		// takes up whole). They are judged before whether the fact is
+		// worth asking in its sentence, which drops it as well (it would
+		// have only its question to give): on the corpus neither
+		// statement may ship for seven such facts in ten, and reading
+		// the sentence's worth cost more than judging them
+		ship, truthOnly := g.statementsShip(&b)
+		if p.dead = !ship; p.dead {
+			return
+		}
+		if p.dead = !worthAskingIn(f, sp, c.last.worthOf(f.Sentence)); p.dead {
+			return // the fact had only its question to give (see asksAlone)
+		}
+		p.later = truthOnly
+		return
+	}
 	if g.warm {
 		if sw := c.last.worthOf(f.Sentence); !worthAskingIn(f, sp, sw) {
 			if p.dead = !asksAlone(f, sp, sw); p.dead {
@@ -834,25 +860,6 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 			}
 			p.qaOnly = true
 		}
-	}
-	if !asks {
-		// no card of the fact that shows its question can score enough:
-		// its question is phrased with the rest (see phraseRest), where it
-		// still counts towards another fact's being ambiguous (on the
-		// corpus, four facts in five that reach this far, which give a
-		// true/false statement at most)
-		if p.dead = p.qaOnly; p.dead {
-			return // the fact had only its question to give
-		}
-		// its statements judged now, as mayShip would judge them: the
-		// fact is left for pick when only its true one may ship (see
-		// factCards.later), which it mostly turns down, and dropped when
-		// neither may (the question only lowers the bound mayShip asks
-		// first, which drops a fact as well, and pick prepares a fact it
-		// takes up whole)
-		ship, truthOnly := g.statementsShip(&b)
-		p.dead, p.later = !ship, truthOnly
-		return
 	}
 	g.phrase(f, p, nil, slab)
 	if p.qaOnly && (!p.qaOK || !populationAsked(p.more.qa)) {
