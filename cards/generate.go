@@ -966,13 +966,13 @@ func (g *generator) phraseRest(facts []*notes.Fact, phrases []phrased) {
 		}
 	}
 	eachChunk(len(facts), func(lo, hi int) {
-		var have []uint64 // the pieces of the fact at hand
+		var pieces pieceReader
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			if !p.ok || p.asked {
 				continue
 			}
-			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(facts[i], p, &have)) {
+			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(facts[i], p, &pieces)) {
 				p.asked = true // its question is none of those asked
 				continue
 			}

@@ -143,10 +143,10 @@ func TestQuestionWordsLetEveryAskerThrough(t *testing.T) {
 	if indexed < 50 {
 		t.Fatalf("only %d questions indexed by their words", indexed)
 	}
-	var have []uint64
+	var pieces pieceReader
 	for i, q := range asks {
 		w, _ := nextField(q)
-		if qw := words[w]; qw != nil && !qw.mayAsk(facts[i], &cuts[i], &have) {
+		if qw := words[w]; qw != nil && !qw.mayAsk(facts[i], &cuts[i], &pieces) {
 			t.Errorf("fact %q, which asks %q, is not let through", facts[i].Sentence, q)
 		}
 	}
