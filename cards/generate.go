@@ -475,12 +475,17 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 			cardOf(&stated, TF)
 			// mayMake as below, at once; then whether pick would ship
 			// either statement: a tf card of the fact that cannot is as
-			// good as none
-			if slices.Contains(want, TF) && mayMake(score, p.all+p.notQA) && (!g.cut || g.tfMayReach(&stated, ctx, minScore)) {
+			// good as none. A false statement that cannot reach the
+			// minimum score is not drawn: the filter would turn it down,
+			// as pick does one that was not made (on the corpus, three
+			// facts in five that state themselves, whose draws were a
+			// third of what tf cost)
+			lieMay := !g.cut || g.lieMayReach(&stated, ctx, minScore)
+			if slices.Contains(want, TF) && mayMake(score, p.all+p.notQA) && (lieMay || g.truthMayReach(&stated, ctx, minScore)) {
 				fc.tf = true
 				rng := factRand(seed, p.siblings, TF)
 				fc.coin = rng.IntN(2) == 0
-				truth, lie, lieMade := g.tf(f, ctx, score, rng)
+				truth, lie, lieMade := g.tf(f, ctx, score, rng, lieMay)
 				ok := finish(&truth, TF)
 				fc.truth = variant{question: truth.Question, choices: truth.Choices, score: truth.Score, ok: ok}
 				fc.stated = ok // its checks passed (it may have failed on its score alone: see below)
@@ -827,6 +832,32 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 		// which asks it again with the fact's question)
 		asks = b.showsMayReach(g.minScore)
 	}
+	if !asks {
+		// no card of the fact that shows its question can score enough:
+		// its question is phrased with the rest (see phraseRest), where it
+		// still counts towards another fact's being ambiguous (on the
+		// corpus, four facts in five that reach this far, which give a
+		// true/false statement at most).
+		// Its statements judged now, as mayShip would judge them: the
+		// fact is left for pick when only its true one may ship (see
+		// factCards.later), which it mostly turns down, and dropped when
+		// neither may (the question only lowers the bound mayShip asks
+		// first, which drops a fact as well, and pick prepares a fact it
+		// takes up whole). They are judged before whether the fact is
+		// worth asking in its sentence, which drops it as well (it would
+		// have only its question to give): on the corpus neither
+		// statement may ship for seven such facts in ten, and reading
+		// the sentence's worth cost more than judging them
+		ship, truthOnly := g.statementsShip(&b)
+		if p.dead = !ship; p.dead {
+			return
+		}
+		if p.dead = !worthAskingIn(f, sp, c.last.worthOf(f.Sentence)); p.dead {
+			return // the fact had only its question to give (see asksAlone)
+		}
+		p.later = truthOnly
+		return
+	}
 	if g.warm {
 		if sw := c.last.worthOf(f.Sentence); !worthAskingIn(f, sp, sw) {
 			if p.dead = !asksAlone(f, sp, sw); p.dead {
@@ -834,25 +865,6 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 			}
 			p.qaOnly = true
 		}
-	}
-	if !asks {
-		// no card of the fact that shows its question can score enough:
-		// its question is phrased with the rest (see phraseRest), where it
-		// still counts towards another fact's being ambiguous (on the
-		// corpus, four facts in five that reach this far, which give a
-		// true/false statement at most)
-		if p.dead = p.qaOnly; p.dead {
-			return // the fact had only its question to give
-		}
-		// its statements judged now, as mayShip would judge them: the
-		// fact is left for pick when only its true one may ship (see
-		// factCards.later), which it mostly turns down, and dropped when
-		// neither may (the question only lowers the bound mayShip asks
-		// first, which drops a fact as well, and pick prepares a fact it
-		// takes up whole)
-		ship, truthOnly := g.statementsShip(&b)
-		p.dead, p.later = !ship, truthOnly
-		return
 	}
 	g.phrase(f, p, nil, slab)
 	if p.qaOnly && (!p.qaOK || !populationAsked(p.more.qa)) {
@@ -959,13 +971,13 @@ func (g *generator) phraseRest(facts []*notes.Fact, phrases []phrased) {
 		}
 	}
 	eachChunk(len(facts), func(lo, hi int) {
-		var have []uint64 // the pieces of the fact at hand
+		var pieces pieceReader
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			if !p.ok || p.asked {
 				continue
 			}
-			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(facts[i], p, &have)) {
+			if f, ok := filters[facts[i].Kind]; ok && (f.none || f.words != nil && !f.words.mayAsk(facts[i], p, &pieces)) {
 				p.asked = true // its question is none of those asked
 				continue
 			}
@@ -1231,9 +1243,10 @@ func (p *prepared) bound(all, notTF, notQA float64, tf bool) float64 {
 
 // mayShip reports whether a card of the prepared fact can reach the
 // minimum score, its true/false statement judged as candidates judges it
-// (tfMayReach) rather than bounded (see reaches): the statement is the
-// card the bound finds best in most facts that give none, and reading it
-// costs less than the filter's checks of the fact that follow. truthOnly
+// (truthMayReach, lieMayReach) rather than bounded (see reaches): the
+// statement is the card the bound finds best in most facts that give
+// none, and reading it costs less than the filter's checks of the fact
+// that follow. truthOnly
 // tells that no card but the true statement can: on the corpus, the only
 // card that half the facts reaching candidates might ship.
 func (g *generator) mayShip(p *prepared) (ship, truthOnly bool) {
@@ -2448,11 +2461,12 @@ func isNumericKind(k notes.Kind) bool {
 }
 
 // tf states the fact truly, and falsely with a distractor when a fair
-// false statement can be made (lieOK); pick chooses which to ship.
-func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand) (truth, lie Card, lieOK bool) {
+// false statement can be made (lieOK) and is wanted (wantLie); pick
+// chooses which to ship.
+func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand, wantLie bool) (truth, lie Card, lieOK bool) {
 	truth = trueStatement(f, c, score)
 	truth.Choices = []string{"True", "False"}
-	if !mayLie(f, c) {
+	if !wantLie || !mayLie(f, c) {
 		return truth, lie, false // state the fact
 	}
 	year := f.Kind == notes.Date && hasYear(f.Answer)
@@ -2502,18 +2516,13 @@ func mayLie(f notes.Fact, c *context) bool {
 	return !(f.Kind == notes.Date && hasYear(f.Answer) && c.otherYear())
 }
 
-// tfMayReach reports whether a tf card of the fact, its true statement
-// being truth (scored as tf scores it, not yet rescored), can score
-// minScore after fit's rescoring: the true statement as rescored, or a
-// false one when tf may make one (mayLie), which tf scores as the truth
-// or 0.1 lower, and which the rescoring treats as the truth but for
-// answerability, which lowers it by 0.03 at least, by 0.08 when the
-// sentence has a pronoun.
-func (g *generator) tfMayReach(truth *Card, ctx *context, minScore float64) bool {
-	return g.truthMayReach(truth, ctx, minScore) || g.lieMayReach(truth, ctx, minScore)
-}
-
-// truthMayReach is tfMayReach of the true statement alone.
+// truthMayReach reports whether the true statement of the fact, truth
+// (scored as tf scores it, not yet rescored), can score minScore after
+// fit's rescoring; lieMayReach whether a false one can, when tf may make
+// one (mayLie), which tf scores as the truth or 0.1 lower, and which the
+// rescoring treats as the truth but for answerability, which lowers it by
+// 0.03 at least, by 0.08 when the sentence has a pronoun. A tf card of a
+// fact for which neither can is not made.
 func (g *generator) truthMayReach(truth *Card, ctx *context, minScore float64) bool {
 	rp := reviewPenalty(truth, ctx, g.lex)
 	// answerability only takes off, and the sum and clamp keep the order
@@ -2522,7 +2531,7 @@ func (g *generator) truthMayReach(truth *Card, ctx *context, minScore float64) b
 	return clamp(truth.Score+rp) >= minScore && clamp(truth.Score+answerability(truth, truth.Fact, ctx)+rp) >= minScore
 }
 
-// lieMayReach is tfMayReach of a false statement alone.
+// lieMayReach: see truthMayReach.
 func (g *generator) lieMayReach(truth *Card, ctx *context, minScore float64) bool {
 	if !mayLie(truth.Fact, ctx) {
 		return false // the true statement is all tf makes

@@ -143,11 +143,48 @@ func TestQuestionWordsLetEveryAskerThrough(t *testing.T) {
 	if indexed < 50 {
 		t.Fatalf("only %d questions indexed by their words", indexed)
 	}
-	var have []uint64
+	var pieces pieceReader
 	for i, q := range asks {
 		w, _ := nextField(q)
-		if qw := words[w]; qw != nil && !qw.mayAsk(facts[i], &cuts[i], &have) {
+		if qw := words[w]; qw != nil && !qw.mayAsk(facts[i], &cuts[i], &pieces) {
 			t.Errorf("fact %q, which asks %q, is not let through", facts[i].Sentence, q)
 		}
+	}
+}
+
+// TestMayPhraseRulesOutNoQuestion checks that the facts mayPhrase rules
+// out are those whose shapes of question (and subjectQuestion) phrase
+// none, and that it rules out a fair share of definitions and actors (a
+// third of those in ../shared).
+func TestMayPhraseRulesOutNoQuestion(t *testing.T) {
+	facts := liftLabels(sharedFacts(t))
+	g := &generator{pool: newPool(facts), lex: newLexicon(facts)}
+	seen, out := 0, 0
+	for i, ref := range facts {
+		f := *ref
+		if f.Kind != notes.Definition && f.Kind != notes.Actor {
+			continue
+		}
+		p := g.cutAt(f, g.pool.keyOf[i], marksOf(f.Sentence))
+		if !p.ok {
+			continue
+		}
+		f, sp := withRoleBack(f, p.span(f))
+		if seen++; mayPhrase(f.Kind, sp) {
+			continue
+		}
+		out++
+		q, _, ok := "", 0.0, false
+		if f.Kind == notes.Definition {
+			q, ok = definitionQuestion(f, sp, g.lex)
+		} else {
+			q, ok = actorQuestion(f, sp, g.lex)
+		}
+		if sq, sok := subjectQuestion(f, sp, g.lex); ok || q != "" || sok || sq != "" {
+			t.Errorf("%s fact %q ruled out, yet phrased %q or %q", f.Kind, f.Sentence, q, sq)
+		}
+	}
+	if 4*out < seen {
+		t.Errorf("only %d of %d definitions and actors ruled out", out, seen)
 	}
 }

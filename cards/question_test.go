@@ -368,3 +368,19 @@ func TestNamesAThing(t *testing.T) {
 		}
 	}
 }
+
+// TestResponseCued checks that responseCued finds what responseCue
+// finds in the openers or the joined heading path, and nothing else.
+func TestResponseCued(t *testing.T) {
+	texts := []string{"", "In reply,", "In response to the flood,", "REACTING quickly,", "The guild retaliated,",
+		"in return", "It countered,", "Reactor", "reſponse", "responsibly", "Overreacted", "In", "Return of the guild",
+		"café respond", "It returned"}
+	for _, dropped := range texts {
+		for _, heading := range [][]string{nil, {"Kesh"}, {"History", "In"}, {"Return"}, {"The guild's response"}, {"Trade", "Guild reactions"}, {"Grain given in", "return for wool"}} {
+			want := responseCue.MatchString(dropped) || responseCue.MatchString(strings.Join(heading, " "))
+			if got := responseCued(dropped, heading); got != want {
+				t.Errorf("responseCued(%q, %q) = %v, want %v", dropped, heading, got, want)
+			}
+		}
+	}
+}

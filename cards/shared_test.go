@@ -190,7 +190,7 @@ func TestSharedNotesDeterministic(t *testing.T) {
 
 // TestSkippingLowCardsChangesNothing checks that the cards Generate does
 // not make, or does not check, because they cannot reach the minimum score
-// (mayReach, tfMayReach, the rescoring before fit) are cards it would have
+// (mayReach, truthMayReach and lieMayReach, the rescoring before fit) are cards it would have
 // dropped: the deck is the one made by checking every card.
 func TestSkippingLowCardsChangesNothing(t *testing.T) {
 	facts := sharedFacts(t)
