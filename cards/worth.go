@@ -306,7 +306,7 @@ func editorialFrame(sentence string, p *pairSet) bool {
 // a moment mattered ("A turning point was Kesh signing the pact in 1201",
 // "Everything changed in 1201 when ...", "The real breakthrough came with
 // ..."): the card asks the date of the verdict, while the event sits in
-// the clause after it (teachers turned down each of the few such cards).
+// the clause after it (teachers took 6 of 20 ratings of such cards).
 func turnFrame(s string) bool {
 	if strings.HasPrefix(s, "Everything changed ") {
 		return true
