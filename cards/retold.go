@@ -23,9 +23,7 @@ func dropRetold(out []Card) []Card {
 	for i := range out {
 		c := out[i]
 		if i == 0 || c.Siblings != last {
-			if drop = r.again(&c.Fact); !drop {
-				r.asked(&c.Fact)
-			}
+			drop = r.tell(&c.Fact)
 		}
 		last = c.Siblings
 		if !drop {
@@ -48,30 +46,24 @@ type retelling struct {
 
 type retold map[string][]retelling
 
-// key is what a retelling must share: the kind and the normal answer.
+// retoldKey is what a retelling must share: the kind and the normal answer.
 func retoldKey(f *notes.Fact) string {
 	return string(f.Kind) + "\x00" + answer.Normalize(f.Answer)
 }
 
-// again reports whether f retells a fact of another note asked before.
-func (r retold) again(f *notes.Fact) bool {
-	prior := r[retoldKey(f)]
-	if len(prior) == 0 {
-		return false
-	}
+// tell reports whether f retells a fact of another note told before,
+// and records f as told when it does not: its key and words are worked
+// out once for both.
+func (r retold) tell(f *notes.Fact) (again bool) {
+	k := retoldKey(f)
 	words := sentenceWords(f.Sentence)
-	for _, p := range prior {
+	for _, p := range r[k] {
 		if p.note != f.Note && overlap(words, p.words) > retoldOverlap {
 			return true
 		}
 	}
+	r[k] = append(r[k], retelling{note: f.Note, words: words})
 	return false
-}
-
-// asked records that f was asked.
-func (r retold) asked(f *notes.Fact) {
-	k := retoldKey(f)
-	r[k] = append(r[k], retelling{note: f.Note, words: sentenceWords(f.Sentence)})
 }
 
 // sentenceWords hashes the words of s of three letters or more, lower-cased
@@ -80,11 +72,7 @@ func sentenceWords(s string) []uint64 {
 	var out []uint64
 	answer.EachWord(s, func(w []byte) bool {
 		if len(w) >= 3 {
-			h := uint64(fnvOffset)
-			for _, c := range w {
-				h = (h ^ uint64(c)) * fnvPrime
-			}
-			out = append(out, h)
+			out = append(out, wordHash(string(w)))
 		}
 		return true
 	})

@@ -12,7 +12,9 @@ import (
 func TestRetold(t *testing.T) {
 	first := fact(notes.Date, "Kesh", "Amazon of Kesh launched its harbour tolls in 1206 with three core duties.", "1206")
 	r := retold{}
-	r.asked(&first)
+	if r.tell(&first) {
+		t.Fatal("the first telling is no retelling")
+	}
 	for _, tt := range []struct {
 		note, sentence string
 		want           bool
@@ -23,8 +25,8 @@ func TestRetold(t *testing.T) {
 	} {
 		f := fact(notes.Date, "Kesh", tt.sentence, "1206")
 		f.Note = tt.note
-		if got := r.again(&f); got != tt.want {
-			t.Errorf("again(%q in %s) = %v, want %v", tt.sentence, tt.note, got, tt.want)
+		if got := r.tell(&f); got != tt.want {
+			t.Errorf("tell(%q in %s) = %v, want %v", tt.sentence, tt.note, got, tt.want)
 		}
 	}
 	if o := overlap([]uint64{1, 2, 3}, []uint64{2, 3, 4}); o != 0.5 {
