@@ -414,7 +414,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 		var ok bool
 		switch t {
 		case QA:
-			if qaOK {
+			if qaOK && !(minScore > 0 && sharedDeed(&f)) {
 				c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
 				switch n := countFields(qaText); {
 				case n > 25:
@@ -428,7 +428,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 				}
 			}
 		case Cloze:
-			if minScore > 0 && !clozeAsked(f.Kind, ctx.sp.left) {
+			if minScore > 0 && (!clozeAsked(f.Kind, ctx.sp.left) || sharedDeed(&f)) {
 				continue
 			}
 			if !mayMake(base-clozeBelowOthers-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
@@ -514,6 +514,20 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 // Wars (_____) were fought") asks an aside's detail: teachers took 3 of 46.
 func clozeAsked(k notes.Kind, left string) bool {
 	return k != notes.Response && k != notes.Cause && k != notes.Ranking && !inAside(left)
+}
+
+// sharedDeed reports whether the sentence of an actor says it "also" or
+// "likewise" did what it did ("Kesh also signed the pact", with "also"
+// dropped from the card): someone the card does not show did it too, so a
+// blank or a "Who" question has two right answers (teachers rejected all 8
+// ratings of such a blank). Its true or false statement says "also" and
+// stays.
+func sharedDeed(f *notes.Fact) bool {
+	if f.Kind != notes.Actor {
+		return false
+	}
+	after, _ := nextField(f.Sentence[min(f.Start+len(f.Answer), len(f.Sentence)):])
+	return after == "also" || after == "likewise"
 }
 
 // mcAsked reports whether a fact of kind k, the words before its answer

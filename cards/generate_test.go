@@ -227,6 +227,29 @@ func TestNoClozeInAside(t *testing.T) {
 	}
 }
 
+// An actor who "also" did a deed shares it with someone the card does not
+// show: no blank and no question asks for it, while its statement stays.
+func TestSharedDeedNotAsked(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		asked    bool
+	}{
+		{"Tobin Aster led the second raid on the harbour of Kesh in 1203.", true},
+		{"Tobin Aster also led a raid on the harbour of Kesh in 1203.", false},
+		{"Tobin Aster likewise led a raid on the harbour of Kesh in 1203.", false},
+		{"Tobin Aster, the admiral of Vela, also led a raid on the harbour of Kesh.", true}, // past an aside "also" is not read: teachers took such a blank 6 times of 6
+	} {
+		f := fact(notes.Actor, "Kesh", tt.sentence, "Tobin Aster", "Raids")
+		asked := false
+		for _, c := range Generate([]notes.Fact{f}, Options{Seed: 1, MinScore: 0.3, Types: []Type{Cloze, QA}}) {
+			asked = asked || c.Type == Cloze || c.Type == QA
+		}
+		if asked != tt.asked {
+			t.Errorf("%q: asked = %v, want %v", tt.sentence, asked, tt.asked)
+		}
+	}
+}
+
 // A cloze of a hedged count keeps the hedge in its text and blanks the
 // figure alone.
 func TestClozeLeavesHedge(t *testing.T) {
