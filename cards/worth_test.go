@@ -1700,6 +1700,26 @@ func TestAllegedAsFact(t *testing.T) {
 // TestObjectWithoutAntecedent: "it" as a verb's object with no noun
 // before it to stand for dangles; "it" after an -ing form, or opening a
 // clause of its own, does not.
+func TestPlaceWithoutName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Vela briefly reconquered the region from 1020 onwards.":                  true,
+		"Over the decades, Kesh extended its influence over the peninsula.":       true,
+		"The land link, a demand of the president, was secured in 2020.":          true,
+		"The guild moved to the area in 1201 and built a harbour.":                true,
+		"Vela reconquered the region of Kesh in 1020.":                            false,
+		"The land link was a demand of the president, Ana Velt, in 2020.":         false,
+		"The fleet landed in the area around Vela in 1201.":                       false,
+		"In 1968, Tobin Aster visited the Kesh basin, praising the area's ports.": false,
+		"The region was settled in 1201.":                                         false, // an opening: genericOpener's
+		"Kesh traded across the regional markets of the south.":                   false,
+		"Ana Velt met the President of Vela in 1990.":                             false,
+	} {
+		if got := placeWithoutName(s); got != want {
+			t.Errorf("placeWithoutName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestObjectWithoutAntecedent(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Ana Velt did not accept it for free and gave the guild four ships.": true,
