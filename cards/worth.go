@@ -1485,6 +1485,14 @@ func genericOpener(f notes.Fact) bool {
 	return len(f.Heading) == 0 || !containsWord(f.Heading[len(f.Heading)-1], bareWord(w2))
 }
 
+// participleOpener reports whether w, a sentence's first word, opens a
+// participle clause ("Acknowledging", "Faced", "Frustrated"): not a
+// preposition ending in -ing ("During", "Following").
+func participleOpener(w string) bool {
+	b := strings.ToLower(w)
+	return len(b) > 5 && strings.HasSuffix(b, "ing") && !ingPrepositions[b]
+}
+
 // afterOpeningDate is s past an opening date phrase ("In 2014, the Court
 // ordered ..." → "the Court ordered ..."): what follows names its subject
 // no better for the date before it. s is returned whole when it opens on
@@ -1497,6 +1505,14 @@ func afterOpeningDate(s string) string {
 		}
 	}
 	w, _ := nextField(s)
+	if participleOpener(w) {
+		// "Acknowledging the cost of war, the firm sought ...": a clause
+		// of the subject's, which it does not name either
+		if i := strings.IndexByte(s, ','); i > 0 && countWords(s[:i]) <= 8 {
+			return strings.TrimLeft(s[i+1:], " ")
+		}
+		return s
+	}
 	if !foldsTo(w, "in") && !foldsTo(w, "on") && !foldsTo(w, "by") {
 		return s
 	}

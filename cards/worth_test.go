@@ -761,7 +761,10 @@ func TestGenericOpener(t *testing.T) {
 		{"The ban was extended for five years in 1201.", "Harbour Trade", true}, // which ban?
 		{"As a result, in 1201, the Court ordered the guild to pay tolls.", "Harbour Trade", true},
 		{"Consequently, the Court of Kesh ordered the guild to pay tolls in 1201.", "Harbour Trade", false},
-		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false},              // a place, not a date, opens it: left to the other rules
+		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false},                                 // a place, not a date, opens it: left to the other rules
+		{"Acknowledging the cost of war, the Company sought a truce in 1201.", "Harbour Trade", true}, // which company?
+		{"Following the flood, the Court of Kesh ordered tolls in 1201.", "Harbour Trade", false},
+		{"Acknowledging the cost of war, the Company of Kesh sought a truce.", "Harbour Trade", false},
 		{"The first payment in 1201 emptied the treasury.", "Harbour Trade", true}, // of what?
 		{"The first firm to trade in Kesh opened in 1201.", "Harbour Trade", false},
 		{"The first Kesh firm opened in 1201.", "Harbour Trade", false},
