@@ -1677,7 +1677,7 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	left, _ := stripOpeners(sp.left)
 	left = strings.TrimSpace(left)
 	// passive: "The trading post was established by X in 1819" → "Who established the trading post in 1819?"
-	if m := findIfLast(passiveBy, left, byWord); m != nil {
+	if m := findPassiveBy(left); m != nil {
 		part := strings.ToLower(m[4])
 		past := part
 		if p, ok := participles[part]; ok {
@@ -1981,6 +1981,41 @@ func findIfLast(re *regexp.Regexp, text string, last map[string]bool) []string {
 
 var copulaEnd = regexp.MustCompile(`^(.*?)\s+(is|are|was|were|refers to|means|describes)(?:\s+(?:a|an|the))?\s*$`)
 
+// findCopulaEnd is findIfLast(copulaEnd, text, copulaLast), which it runs
+// only when the word before an article ending the text is the copula (or
+// the "to" of "refers to"), as the pattern needs: most texts ending on
+// "the" or "a" end on an object ("... founded the"), and running the
+// pattern on them to find none cost a definition's question more than the
+// rest of it. Words are read as strings.Fields reads them: the pattern's
+// spaces are among its, so its verb and article are two words of their own.
+func findCopulaEnd(text string) []string {
+	if prev, last, _ := lastTwoFields(text); (last == "a" || last == "an" || last == "the") && !copulaVerbs[prev] {
+		return nil
+	}
+	return findIfLast(copulaEnd, text, copulaLast)
+}
+
+// copulaVerbs are the words before an article copulaEnd can end on.
+var copulaVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "to": true, "means": true, "describes": true}
+
+// findPassiveBy is findIfLast(passiveBy, text, byWord), which it runs only
+// when the text has the pattern's auxiliary ("been" of "has been") as a
+// word of its own: most actors' words before "by" have none ("the guild
+// founded by"), and running the pattern on them to find none was most of
+// what their questions cost.
+func findPassiveBy(text string) []string {
+	if t := strings.TrimRight(text, " \t\n\f\r"); t[strings.LastIndexAny(t, " \t\n\f\r")+1:] != "by" {
+		return nil // as findIfLast tells, before the words are read
+	}
+	for w, rest := nextField(text); w != ""; w, rest = nextField(rest) {
+		switch w {
+		case "was", "were", "is", "are", "been":
+			return findIfLast(passiveBy, text, byWord)
+		}
+	}
+	return nil
+}
+
 // acronymOf reports whether the capitals of the words of expansion spell acr.
 func acronymOf(acr, expansion string) bool {
 	var initials []rune
@@ -2021,7 +2056,7 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		return "", false
 	}
 	left, _ := stripOpeners(sp.left)
-	if m := findIfLast(copulaEnd, strings.TrimSpace(left), copulaLast); m != nil {
+	if m := findCopulaEnd(strings.TrimSpace(left)); m != nil {
 		term := splitWords(m[1])
 		if len(term) >= 1 && len(term) <= 6 && !pronouns[bareWord(term[0])] && findVerb(append([]string{"x"}, term...)) < 0 {
 			verb := m[2]
