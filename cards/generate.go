@@ -526,7 +526,11 @@ func sharedDeed(f *notes.Fact) bool {
 	if f.Kind != notes.Actor {
 		return false
 	}
-	after, _ := nextField(f.Sentence[min(f.Start+len(f.Answer), len(f.Sentence)):])
+	end := f.Start + len(f.Answer)
+	if f.Start < 0 || end > len(f.Sentence) {
+		return false // no answer span in the sentence to read past
+	}
+	after, _ := nextField(f.Sentence[end:])
 	return after == "also" || after == "likewise"
 }
 

@@ -248,6 +248,15 @@ func TestSharedDeedNotAsked(t *testing.T) {
 			t.Errorf("%q: asked = %v, want %v", tt.sentence, asked, tt.asked)
 		}
 	}
+	// a fact whose answer is not in its sentence has nothing to read past
+	for _, f := range []notes.Fact{
+		{Kind: notes.Actor, Sentence: "Tobin Aster also led a raid.", Answer: "Ana Velt", Start: -1},
+		{Kind: notes.Actor, Sentence: "Kesh also", Answer: "Tobin Aster", Start: 5},
+	} {
+		if sharedDeed(&f) {
+			t.Errorf("sharedDeed(%q, answer %q at %d) = true", f.Sentence, f.Answer, f.Start)
+		}
+	}
 }
 
 // A cloze of a hedged count keeps the hedge in its text and blanks the
