@@ -1486,8 +1486,8 @@ func genericOpener(f notes.Fact) bool {
 }
 
 // participleOpener reports whether w, a sentence's first word, opens a
-// participle clause ("Acknowledging", "Faced", "Frustrated"): not a
-// preposition ending in -ing ("During", "Following").
+// participle clause ("Acknowledging", "Hoping"): not a preposition ending
+// in -ing ("During", "Following").
 func participleOpener(w string) bool {
 	b := strings.ToLower(w)
 	return len(b) > 5 && strings.HasSuffix(b, "ing") && !ingPrepositions[b]
