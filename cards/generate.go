@@ -406,6 +406,8 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 	mayMake := func(raw, lower float64) bool {
 		return !p.lowered || max(raw, 0)-lower+0.011 >= minScore
 	}
+	// neither blanked nor asked who when filtered: see sharedDeed
+	shared := minScore > 0 && sharedDeed(&f)
 	for _, t := range AllTypes {
 		if !slices.Contains(want, t) && !(t == TF && gatesCloze(&fc, minScore)) || ph.qaOnly && t != QA {
 			continue
@@ -414,7 +416,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 		var ok bool
 		switch t {
 		case QA:
-			if qaOK && !(minScore > 0 && sharedDeed(&f)) {
+			if qaOK && !shared {
 				c, ok = Card{Question: qaText, Answer: f.Answer, Score: base * qaConf}, true
 				switch n := countFields(qaText); {
 				case n > 25:
@@ -428,7 +430,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 				}
 			}
 		case Cloze:
-			if minScore > 0 && (!clozeAsked(f.Kind, ctx.sp.left) || sharedDeed(&f)) {
+			if minScore > 0 && !clozeAsked(f.Kind, ctx.sp.left) || shared {
 				continue
 			}
 			if !mayMake(base-clozeBelowOthers-ctx.contextPenalty(), p.all+p.notTF+p.notQA) {
