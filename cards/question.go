@@ -1201,7 +1201,11 @@ func unmark(body, clause string) (string, bool) {
 		// (teachers rejected each such card); "During the siege (late
 		// 1201-1202)" likewise
 		before, _, _ := strings.Cut(part, marker)
-		for _, w := range splitWords(before)[1:] {
+		ws := splitWords(before)
+		if len(ws) > 0 {
+			ws = ws[1:] // the opener's own first word ("In", "During")
+		}
+		for _, w := range ws {
 			if b := bareWord(w); !startsUpper(w) && b != "" && !dateOpenerWords[b] {
 				return body, false
 			}
