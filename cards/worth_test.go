@@ -764,6 +764,7 @@ func TestGenericOpener(t *testing.T) {
 		{"In Kesh, the firm opened in 1201.", "Harbour Trade", false},                                 // a place, not a date, opens it: left to the other rules
 		{"Acknowledging the cost of war, the Company sought a truce in 1201.", "Harbour Trade", true}, // which company?
 		{"Following the flood, the Court of Kesh ordered tolls in 1201.", "Harbour Trade", false},
+		{"Following the flood, the Court ordered tolls in 1201.", "Harbour Trade", false}, // "Following" is a preposition, not a participle clause: not read past
 		{"Acknowledging the cost of war, the Company of Kesh sought a truce.", "Harbour Trade", false},
 		{"The first payment in 1201 emptied the treasury.", "Harbour Trade", true}, // of what?
 		{"The first firm to trade in Kesh opened in 1201.", "Harbour Trade", false},
@@ -1700,9 +1701,9 @@ func TestAllegedAsFact(t *testing.T) {
 	}
 }
 
-// TestObjectWithoutAntecedent: "it" as a verb's object with no noun
-// before it to stand for dangles; "it" after an -ing form, or opening a
-// clause of its own, does not.
+// TestPlaceWithoutName: "the region", "the area", "the peninsula" or "the
+// president" further into a sentence, with no name at once, points at
+// the sentence before.
 func TestPlaceWithoutName(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Vela briefly reconquered the region from 1020 onwards.":                  true,
@@ -1723,6 +1724,9 @@ func TestPlaceWithoutName(t *testing.T) {
 	}
 }
 
+// TestObjectWithoutAntecedent: "it" as a verb's object with no noun
+// before it to stand for dangles; "it" after an -ing form, or opening a
+// clause of its own, does not.
 func TestObjectWithoutAntecedent(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Ana Velt did not accept it for free and gave the guild four ships.": true,
