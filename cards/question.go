@@ -1851,7 +1851,23 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		when = " " + strings.ToLower(m[1]) + " " + m[2]
 		verb = "was"
 	}
-	return "What " + verb + " the population of " + f.Subject + when + "?", true
+	measure := "the population"
+	if approximating[q.Hedge] {
+		// "close to 90 million" answers "What is the approximate
+		// population of Iran?": the learner is told a round figure will do,
+		// and a figure that moves with the years is not asked as exact
+		measure = "the approximate population"
+	}
+	return "What " + verb + " " + measure + " of " + f.Subject + when + "?", true
+}
+
+// approximating are the hedges that round a figure ("about 2 million"),
+// as against those that bound it ("over 2 million", "at least"): only a
+// rounded figure is asked as an approximate one.
+var approximating = map[string]bool{
+	"about": true, "approximately": true, "approx": true, "around": true, "roughly": true,
+	"some": true, "nearly": true, "almost": true, "close to": true, "an estimated": true,
+	"estimated": true, "circa": true, "c": true, "ca": true, "near": true, "on the order of": true,
 }
 
 // subjectNamed reports whether the fact's sentence names its subject
@@ -1908,7 +1924,12 @@ func populationOfOther(subject, s string) bool {
 // populationAsked reports whether q asks for a population by name, as
 // populationQuestion phrases it.
 func populationAsked(q string) bool {
-	return strings.HasPrefix(q, "What is the population of ") || strings.HasPrefix(q, "What was the population of ")
+	for _, verb := range []string{"is", "was"} {
+		if strings.HasPrefix(q, "What "+verb+" the population of ") || strings.HasPrefix(q, "What "+verb+" the approximate population of ") {
+			return true
+		}
+	}
+	return false
 }
 
 // populationWord marks a count of people as a population: "home to" a

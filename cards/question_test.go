@@ -270,6 +270,28 @@ func TestQuestionShapes(t *testing.T) {
 	}
 }
 
+// TestPopulationQuestionHedges checks that a rounded figure is asked as
+// an approximate population and a bounded or exact one as the population.
+func TestPopulationQuestionHedges(t *testing.T) {
+	for _, tt := range []struct{ sentence, ans, want string }{
+		{"Vela has a population of about 2 million.", "about 2 million", "What is the approximate population of Vela?"},
+		{"Vela, with a population close to 40 million, trades salt.", "close to 40 million", "What is the approximate population of Vela?"},
+		{"Vela had a population of roughly 300,000 in 1201.", "roughly 300,000", "What was the approximate population of Vela in 1201?"},
+		{"Vela has a population of over 2 million.", "over 2 million", "What is the population of Vela?"},
+		{"Vela has a population of 2.4 million.", "2.4 million", "What is the population of Vela?"},
+	} {
+		f := fact(notes.Population, "Vela", tt.sentence, tt.ans)
+		sp, _ := locate(f)
+		q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]*notes.Fact{&f}))
+		if q != tt.want || !ok {
+			t.Errorf("qaRaw(%q, %q) = %q, %v; want %q", tt.sentence, tt.ans, q, ok, tt.want)
+		}
+		if !populationAsked(q) {
+			t.Errorf("populationAsked(%q) = false", q)
+		}
+	}
+}
+
 // TestLexiconStrongSubjects checks the strong subjects the lexicon tells
 // as it reads the facts, and their normal forms, against strongSubject
 // and answer.Normalize asked of each fact alone:
