@@ -228,12 +228,20 @@ func (p *noteParser) walk(doc ast.Node) error {
 				p.levels = p.levels[:len(p.levels)-1]
 				p.headings = p.headings[:len(p.headings)-1]
 			}
+			if p.firstHeading == "" {
+				p.firstHeading = h
+				if len(p.headings) == 0 && (p.note.Title == "" || strings.EqualFold(h, p.note.Title)) {
+					// the heading that names the note ("# Kesh" under
+					// title: Kesh, or the title itself when the front
+					// matter gives none) is the note's title, not a
+					// section of it: a path "Kesh › Trade" is shown
+					// after the title, which would show it twice
+					return ast.WalkSkipChildren, nil
+				}
+			}
 			p.levels = append(p.levels, n.Level)
 			p.headings = append(p.headings, h)
 			p.headShared = nil
-			if p.firstHeading == "" {
-				p.firstHeading = h
-			}
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock:
 			p.leaf(n)

@@ -106,6 +106,36 @@ func TestParseWithoutFrontMatter(t *testing.T) {
 	}
 }
 
+// TestParseTitleHeading checks that a first heading naming the note is
+// taken as its title and left out of the heading paths, and that any
+// other heading stays in them.
+func TestParseTitleHeading(t *testing.T) {
+	const fm = "---\ntitle: Kesh\n---\n"
+	for _, tt := range []struct {
+		name, src string
+		want      []string // heading path of each sentence
+	}{
+		{"title repeated", fm + "# Kesh\n\nThe port opened.\n\n## Trade\n\nSalt sold well.\n", []string{"", "Trade"}},
+		{"title in other case", fm + "# KESH\n\nThe port opened.\n\n## Trade\n\nSalt sold well.\n", []string{"", "Trade"}},
+		{"text before it", fm + "The isle is small.\n\n# Kesh\n\nThe port opened.\n", []string{"", ""}},
+		{"another first heading", fm + "# The Isle\n\nThe port opened.\n\n## Trade\n\nSalt sold well.\n", []string{"The Isle", "The Isle › Trade"}},
+		{"title later", fm + "## Trade\n\nThe port opened.\n\n# Kesh\n\nSalt sold well.\n", []string{"Trade", "Kesh"}},
+		{"no front matter", "# Kesh\n\nThe port opened.\n\n## Trade\n\nSalt sold well.\n", []string{"", "Trade"}},
+	} {
+		n, _, err := Parse("kesh.md", []byte(tt.src))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, s := range n.Sentences {
+			got = append(got, HeadingPath(s.Heading))
+		}
+		if n.Title != "Kesh" || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: title %q, headings %q, want %q", tt.name, n.Title, got, tt.want)
+		}
+	}
+}
+
 func TestParseRepeatedArticle(t *testing.T) {
 	body := "## A\n\nThe firm grew fast in 2011 <a class=\"yt-timestamp\" data-t=\"00:00:01\">[00:00:01]</a>. It lost money later on.# Title Again\n\n## A\n\nThe firm grew fast in 2011 <a class=\"yt-timestamp\" data-t=\"00:00:01\">[00:00:01]</a>.\n"
 	want := []string{"The firm grew fast in 2011.", "It lost money later on."}
