@@ -64,7 +64,7 @@ func Match(typed, expected string) Result {
 		if tq, ok := typedFraction(typed); ok {
 			return matchQuantities(tq, eq, expected)
 		}
-		if tq, ok := ParseQuantity(typed); ok {
+		if tq, ok := ParseQuantity(decimalComma(typed)); ok {
 			return matchQuantities(tq, eq, expected)
 		}
 		if hasDigit(t) {
@@ -106,6 +106,25 @@ func decadeWords(typed string) string {
 		return typed
 	}
 	return strings.Join(ws, " ")
+}
+
+// decimalComma writes a decimal comma typed in a figure as a point ("1,5
+// million" → "1.5 million"), as much of Europe writes decimals. A comma
+// before three digits groups thousands and is left alone. Only typed
+// answers are read so: in a note, "(2,1)" is more often a pair.
+func decimalComma(typed string) string {
+	i := strings.IndexByte(typed, ',')
+	if i <= 0 || typed[i-1] < '0' || typed[i-1] > '9' {
+		return typed
+	}
+	j := i + 1
+	for j < len(typed) && typed[j] >= '0' && typed[j] <= '9' {
+		j++
+	}
+	if n := j - i - 1; n < 1 || n > 2 || strings.IndexByte(typed[j:], ',') >= 0 {
+		return typed
+	}
+	return typed[:i] + "." + typed[i+1:]
 }
 
 // undot writes initials with dots as one word ("N.A.T.O." → "NATO",
@@ -390,7 +409,7 @@ func asCenturies(ds []Date) []Date {
 func matchQuantities(t, e Quantity, exp string) Result {
 	t = asProportion(t, e)
 	if t.Unit != "" && e.Unit != "" && t.Unit != e.Unit && knownUnit(t.Unit) && knownUnit(e.Unit) {
-		return Result{Wrong, fmt.Sprintf("different unit: expected %s", exp)}
+		return matchConverted(t, e, exp)
 	}
 	near := func(a, b float64) bool {
 		if a == b {
@@ -424,6 +443,43 @@ func matchQuantities(t, e Quantity, exp string) Result {
 	}
 	if e.Unit == "%" && t.Unit == "%" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 1 {
 		return Result{Close, "roughly: expected " + exp} // "two-thirds" for "66%": a share rounded either way
+	}
+	return Result{Wrong, "expected " + exp}
+}
+
+// measures are the units that convert into one another, by dimension,
+// with their size in the dimension's base unit (metres, kilograms, days):
+// "186 miles" answers "300 km".
+var measures = map[string]struct {
+	dim  string
+	size float64
+}{
+	"m": {"length", 1}, "km": {"length", 1000}, "mi": {"length", 1609.344}, "nmi": {"length", 1852},
+	"kg": {"mass", 1}, "t": {"mass", 1000},
+	"day": {"time", 1}, "week": {"time", 7}, "month": {"time", 365.25 / 12}, "year": {"time", 365.25},
+}
+
+// matchConverted grades a quantity typed in another unit than the note's:
+// right when it converts to the note's figure as a conversion rounds it
+// (within 1%), close when within the rounding matchQuantities allows a
+// guess, and wrong otherwise or when the units measure different things.
+func matchConverted(t, e Quantity, exp string) Result {
+	tm, ok1 := measures[t.Unit]
+	em, ok2 := measures[e.Unit]
+	if !ok1 || !ok2 || tm.dim != em.dim || t.IsRange() || e.IsRange() || e.Lo == 0 {
+		return Result{Wrong, fmt.Sprintf("different unit: expected %s", exp)}
+	}
+	v := t.Lo * tm.size / em.size
+	off := math.Abs(v-e.Lo) / math.Abs(e.Lo)
+	tol := 0.05
+	if e.Approx() || t.Approx() {
+		tol = 0.1
+	}
+	switch {
+	case off <= 0.01:
+		return Result{Correct, "the note says " + exp}
+	case off <= tol:
+		return Result{Close, "roughly: expected " + exp}
 	}
 	return Result{Wrong, "expected " + exp}
 }
@@ -531,6 +587,9 @@ func matchWords(t, e, exp string) Result {
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
 		return Result{Verdict: Correct} // differs only in titles or small words
 	}
+	if sameWords(tc, ec) {
+		return Result{Verdict: Correct} // the same words in another order: "Vela and Kesh"
+	}
 	if typo(t, e) || (len(tc) > 0 && typo(strings.Join(tc, " "), strings.Join(ec, " "))) {
 		return Result{Close, "small typo: expected " + exp}
 	}
@@ -572,6 +631,19 @@ func matchWords(t, e, exp string) Result {
 		return Result{Close, "expected " + exp}
 	}
 	return Result{Wrong, "expected " + exp}
+}
+
+// sameWords reports whether a and b hold the same words, each as often,
+// in any order. The typo check would call two names swapped a slip of the
+// hand, being a few letters apart.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }
 
 // isName reports whether s looks like a proper name: its content words are capitalised.

@@ -70,6 +70,10 @@ func TestMatch(t *testing.T) {
 		{"Charles Ketering", "Charles Kettering", Close},
 		{"Albenia", "Albania", Close},
 		{"Iraq", "Iran", Wrong},
+		// the same words in another order are not a typo
+		{"Iran and Iraq", "Iraq and Iran", Correct},
+		{"Vela, Kesh", "Kesh and Vela", Correct},
+		{"Vela and Orrin", "Kesh and Vela", Wrong},
 		{"Sunni", "Shia", Wrong},
 		{"Shia", "Sunni", Wrong},
 		{"severd", "severed", Close},
@@ -93,6 +97,29 @@ func TestMatch(t *testing.T) {
 		{"3000 miles", "three thousand kilometers", Wrong},
 		{"65 km", "65 kilometers", Correct},
 		{"66 km", "65 kilometers", Wrong},
+		// a unit written onto its figure, short scales, a decimal comma
+		{"5km", "five kilometres", Correct},
+		{"10kg", "10 kilograms", Correct},
+		{"186mi", "300 km", Correct},
+		{"1.2 bn", "1.2 billion", Correct},
+		{"$5bn", "5 billion dollars", Correct},
+		{"90 mil", "90 million", Correct},
+		{"2 mn", "2 million", Correct},
+		{"1,5 million", "1.5 million", Correct},
+		{"2,25", "2.25", Correct},
+		{"1,500", "1500", Correct}, // a comma before three digits groups thousands
+		{"1,5", "15", Wrong},
+		{"1,5 million", "15 million", Wrong},
+		// another unit of the same measure, converted
+		{"186 miles", "300 kilometers", Correct},
+		{"190 miles", "300 kilometers", Close},
+		{"200 miles", "about 300 kilometers", Close},
+		{"250 miles", "300 kilometers", Wrong},
+		{"24 months", "two years", Correct},
+		{"2 years", "18 months", Wrong},
+		{"3 tonnes", "3,000 kg", Correct},
+		{"5 km", "5 years", Wrong},
+		{"10 m", "10 km", Wrong},
 		{"225000", "225,000", Correct},
 		{"half a million", "over half a million", Close},
 		{"500,000", "over half a million", Close},
@@ -331,6 +358,7 @@ func FuzzMatch(f *testing.F) {
 		{"90-95%", "90 to 95 percent"}, {"mid-1960s", "1965"}, {"$2.45 trillion", "2.45tn"}, {"", "x"},
 		{"one hundred and a half", "1,000,000,000,000,000,000,000"}, {"7th century BC", "1/2/3"},
 		{"3/4", "three-quarters"}, {"75%", "a quarter"}, {"UN", "the United Nations"}, {"World War 1", "World War I"}, {"19th century", "the 1800s"}, {"0/0", "1/0"},
+		{"186mi", "300 kilometres"}, {"1,5 million", "1.5 million"}, {"Iran and Iraq", "Iraq and Iran"}, {"2,", "9,1"},
 	} {
 		f.Add(s[0], s[1])
 	}

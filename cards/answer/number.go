@@ -41,7 +41,7 @@ var ordinalWords = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"quadrillion": 1e15, "quintillion": 1e18, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6,
-	"bn": 1e9, "b": 1e9, "tn": 1e12, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+	"bn": 1e9, "b": 1e9, "tn": 1e12, "mil": 1e6, "mio": 1e6, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
 	"hundreds": 1e2,
 }
 
@@ -89,7 +89,44 @@ func quantityWords(s string) []string {
 	}
 	s = strings.ReplaceAll(s, "-", " ")
 	s = strings.ReplaceAll(s, "~", " about ")
-	return Words(s)
+	return unglue(Words(s))
+}
+
+// unglue parts a unit written onto its figure from it ("5km" → "5 km"),
+// as people type and some notes write it. ws is returned as it is when
+// none is, which is nearly always.
+func unglue(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		k := len(w)
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			for k > 0 && (w[k-1] < '0' || w[k-1] > '9') {
+				k--
+			}
+		}
+		if unit := w[k:]; unit != "" && glueUnits[unit] {
+			if out == nil {
+				out = append(make([]string, 0, len(ws)+1), ws[:i]...)
+			}
+			out = append(out, w[:k], unit)
+			continue
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// glueUnits are the units written onto a figure ("5km", "10kg") that
+// unglue parts from it. "m" is not one: "5m" is five million (see
+// digitSuffix), as figures in notes and typed answers mean it.
+var glueUnits = map[string]bool{
+	"km": true, "kms": true, "mi": true, "kg": true, "kgs": true, "t": true, "nm": true,
+	"ly": true, "yr": true, "yrs": true, "pct": true,
 }
 
 // number reads one number starting at ws[i] and returns it with the index
@@ -158,7 +195,9 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 			seen = true
 			continue
 		}
-		if sc, isScale := scales[w]; isScale && len(w) > 2 {
+		// a two-letter scale ("1.2 bn") counts only after a figure: a
+		// bare "bn" or "mn" is more likely a word of something else
+		if sc, isScale := scales[w]; isScale && (len(w) > 2 || seen && len(w) == 2) {
 			if !seen {
 				if j > i && (ws[j-1] == "a" || ws[j-1] == "one") {
 					current = 1
