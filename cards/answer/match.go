@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,6 +36,8 @@ var titles = map[string]bool{
 	"secretary": true, "chairman": true, "ceo": true, "founder": true, "premier": true, "sultan": true,
 	"shah": true, "tsar": true, "czar": true, "marshal": true, "admiral": true, "captain": true,
 	"colonel": true, "governor": true, "jr": true,
+	// not a title, but as often left out or shortened: "Mt. Orrin"
+	"mount": true, "mt": true,
 }
 
 // stopWords carry no content when comparing longer answers.
@@ -56,15 +59,15 @@ func Match(typed, expected string) Result {
 		return Result{Verdict: Correct}
 	}
 	if ed, ok := ParseDates(expected); ok {
-		if td, ok := ParseDates(decadeWords(typed)); ok {
-			return matchDates(td, ed, expected)
+		if r, ok := matchTypedDates(typed, ed, expected); ok {
+			return r
 		}
 	}
 	if eq, ok := ParseQuantity(expected); ok {
 		if tq, ok := typedFraction(typed); ok {
 			return matchQuantities(tq, eq, expected)
 		}
-		if tq, ok := ParseQuantity(decimalComma(typed)); ok {
+		if tq, ok := ParseQuantity(typedFigures(typed)); ok {
 			return matchQuantities(tq, eq, expected)
 		}
 		if hasDigit(t) {
@@ -106,6 +109,108 @@ func decadeWords(typed string) string {
 		return typed
 	}
 	return strings.Join(ws, " ")
+}
+
+// matchTypedDates grades typed as dates against the note's dates ed; ok
+// is false when typed is not dates. Typed dates are read more freely than
+// a note's (see typedDates), and a day and month given in figures that
+// could be read either way ("03/01/1854") count in the reading that fits.
+func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
+	typed = typedDates(decadeWords(typed))
+	td, ok := ParseDates(typed)
+	if !ok {
+		return Result{}, false
+	}
+	r := matchDates(td, ed, exp)
+	if r.Verdict == Correct {
+		return r, true
+	}
+	if m := slashDate.FindStringSubmatchIndex(typed); m != nil {
+		a, b := typed[m[2]:m[3]], typed[m[4]:m[5]]
+		swapped := typed[:m[2]] + b + typed[m[3]:m[4]] + a + typed[m[5]:]
+		if other, ok := ParseDates(swapped); ok && a != b {
+			if r2 := matchDates(other, ed, exp); rank(r2.Verdict) > rank(r.Verdict) {
+				return r2, true
+			}
+		}
+	}
+	return r, true
+}
+
+// rank orders verdicts from wrong to correct.
+func rank(v Verdict) int {
+	switch v {
+	case Correct:
+		return 2
+	case Close:
+		return 1
+	}
+	return 0
+}
+
+var (
+	// "the year 1854": words people put before a year they type
+	yearWords = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:the\s+)?year\s+`)
+	// "1914-18", "1914/18": a range whose end gives only its last two digits
+	shortRange = regexp.MustCompile(`\b(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b`)
+	// "1939-09", "9/1939": a month and year in figures
+	isoMonth   = regexp.MustCompile(`^\s*(\d{4})-(\d{1,2})\s*$`)
+	slashMonth = regexp.MustCompile(`^\s*(\d{1,2})/(\d{4})\s*$`)
+)
+
+// typedDates writes the short ways people type dates as ParseDates reads
+// them: "the year 1854" → "1854", "1914-18" → "1914 to 1918", "1939-09"
+// and "9/1939" → "September 1939". Only typed answers are read so: in a
+// note, "2019-20" is as often a season or a fiscal year.
+func typedDates(typed string) string {
+	typed = yearWords.ReplaceAllString(typed, "")
+	if m := shortRange.FindStringSubmatch(typed); m != nil {
+		if end, _ := strconv.Atoi(m[3]); end > atoi(m[2]) {
+			typed = strings.Replace(typed, m[0], m[1]+m[2]+" to "+m[1]+m[3], 1)
+		}
+	}
+	month, year := "", ""
+	if m := isoMonth.FindStringSubmatch(typed); m != nil {
+		month, year = m[2], m[1]
+	} else if m := slashMonth.FindStringSubmatch(typed); m != nil {
+		month, year = m[1], m[2]
+	}
+	if mo := atoi(month); mo >= 1 && mo <= 12 {
+		return monthNames[mo-1] + " " + year
+	}
+	return typed
+}
+
+// atoi is s as a number, 0 when it is not one.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// siGroups are figures grouped in threes by spaces, as SI style and much
+// of Europe write them: "1 500 000".
+var siGroups = regexp.MustCompile(`\b\d{1,3}(?: \d{3})+\b`)
+
+// typedFigures writes the short ways people type figures as ParseQuantity
+// reads them: a decimal comma ("1,5 million"), figures grouped by spaces
+// ("1 500 000"), "twice" and "2x" for two times. Only typed answers are
+// read so: in a note, "(2,1)" is more often a pair and "3 000" may be two
+// figures.
+func typedFigures(typed string) string {
+	typed = decimalComma(typed)
+	if strings.Contains(typed, " ") {
+		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
+	}
+	switch strings.ToLower(strings.TrimSpace(typed)) {
+	case "twice":
+		return "two times"
+	case "thrice":
+		return "three times"
+	}
+	if t := strings.TrimSpace(typed); len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && isDigitByte(t[len(t)-2]) {
+		return t[:len(t)-1] + " times"
+	}
+	return typed
 }
 
 // decimalComma writes a decimal comma typed in a figure as a point ("1,5
@@ -338,6 +443,9 @@ func hasDigit(s string) bool {
 
 func matchDates(typed, expected []Date, exp string) Result {
 	typed, expected = asCenturies(typed), asCenturies(expected)
+	if len(typed) == 1 && len(expected) == 1 && withoutYear(typed[0], expected[0]) {
+		return Result{Close, "the year is missing: expected " + exp}
+	}
 	found, precise := 0, true
 	lessPrecise := false
 	for _, e := range expected {
@@ -386,6 +494,13 @@ func matchDates(typed, expected []Date, exp string) Result {
 	return Result{Verdict: Correct}
 }
 
+// withoutYear reports whether typed date t is expected date e's day and
+// month without its year ("20 July" for "20 July 1969"): the learner knew
+// the day but not all of the answer. A month alone says too little.
+func withoutYear(t, e Date) bool {
+	return t.Year == 0 && t.Century == 0 && t.Day > 0 && t.Day == e.Day && t.Month == e.Month && e.Year != 0
+}
+
 // asCenturies reads "the 1800s" as the century it names, the 19th, as
 // people mean it: a decade of a year ending in 00 is a century's span, and
 // "19th century" typed for "1800s" is right. ds is not changed.
@@ -407,6 +522,7 @@ func asCenturies(ds []Date) []Date {
 }
 
 func matchQuantities(t, e Quantity, exp string) Result {
+	percent := t.Unit == "%"
 	t = asProportion(t, e)
 	if t.Unit != "" && e.Unit != "" && t.Unit != e.Unit && knownUnit(t.Unit) && knownUnit(e.Unit) {
 		return matchConverted(t, e, exp)
@@ -443,6 +559,9 @@ func matchQuantities(t, e Quantity, exp string) Result {
 	}
 	if e.Unit == "%" && t.Unit == "%" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 1 {
 		return Result{Close, "roughly: expected " + exp} // "two-thirds" for "66%": a share rounded either way
+	}
+	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 {
+		return Result{Close, "roughly: expected " + exp} // "66%" for "two-thirds", the other way round
 	}
 	return Result{Wrong, "expected " + exp}
 }
@@ -587,6 +706,14 @@ func matchWords(t, e, exp string) Result {
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
 		return Result{Verdict: Correct} // differs only in titles or small words
 	}
+	if ti, ei := withoutInitials(tc), withoutInitials(ec); len(ei) > 0 && slices.Equal(ti, ei) {
+		// a middle initial left out ("Tobin Aster" for "Tobin J. Aster")
+		// is close, not a typo: the initial may tell two people apart
+		if len(tc) < len(ec) {
+			return Result{Close, "the note says " + exp}
+		}
+		return Result{Correct, "the note says " + exp}
+	}
 	if sameWords(tc, ec) {
 		return Result{Verdict: Correct} // the same words in another order: "Vela and Kesh"
 	}
@@ -600,7 +727,7 @@ func matchWords(t, e, exp string) Result {
 	for _, w := range tc {
 		found, exact := wordIn(w, ec)
 		switch {
-		case !found:
+		case !found && !initialOf(w, ec, exp):
 			extra++
 		case !exact:
 			typos++
@@ -631,6 +758,33 @@ func matchWords(t, e, exp string) Result {
 		return Result{Close, "expected " + exp}
 	}
 	return Result{Wrong, "expected " + exp}
+}
+
+// withoutInitials is ws without its one-letter words, but for Roman
+// numerals ("World War I" keeps its "i").
+func withoutInitials(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if len(w) == 1 && !romanNumeral(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// initialOf reports whether typed word w is the initial of a word of the
+// expected name ("T." for "Tobin"): not a word more, though not the word.
+func initialOf(w string, ec []string, exp string) bool {
+	if len(w) != 1 || romanNumeral(w) || !isName(exp) {
+		return false
+	}
+	for _, x := range ec {
+		if len(x) > 1 && x[0] == w[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWords reports whether a and b hold the same words, each as often,

@@ -70,6 +70,13 @@ func TestMatch(t *testing.T) {
 		{"Charles Ketering", "Charles Kettering", Close},
 		{"Albenia", "Albania", Close},
 		{"Iraq", "Iran", Wrong},
+		// initials and shortened words of names
+		{"Tobin Aster", "Tobin J. Aster", Close},
+		{"Tobin J. Aster", "Tobin Aster", Correct},
+		{"T. Aster", "Tobin Aster", Close},
+		{"K. Aster", "Tobin Aster", Wrong},
+		{"Mount Orrin", "Mt. Orrin", Correct},
+		{"World War", "World War I", Close},
 		// the same words in another order are not a typo
 		{"Iran and Iraq", "Iraq and Iran", Correct},
 		{"Vela, Kesh", "Kesh and Vela", Correct},
@@ -82,7 +89,8 @@ func TestMatch(t *testing.T) {
 		{"90,000,000", "90 million", Correct},
 		{"ninety million", "90 million", Correct},
 		{"90m", "90 million", Correct},
-		{"90 000 000", "90 million", Wrong}, // spaced digits read as separate numbers
+		{"90 000 000", "90 million", Correct}, // grouped by spaces, as SI style writes figures
+		{"90 000 0000", "90 million", Wrong},
 		{"90 million", "close to 90 million", Close},
 		{"close to 90 million", "close to 90 million", Correct},
 		{"about 90 million", "close to 90 million", Correct},
@@ -120,6 +128,20 @@ func TestMatch(t *testing.T) {
 		{"3 tonnes", "3,000 kg", Correct},
 		{"5 km", "5 years", Wrong},
 		{"10 m", "10 km", Wrong},
+		// the Indian system, currency codes, times and shares
+		{"5 lakh", "500,000", Correct},
+		{"1 crore", "10 million", Correct},
+		{"500 crore", "5 billion", Correct},
+		{"Rs 500 crore", "500 crore rupees", Correct},
+		{"5 billion rupees", "500 crore rupees", Correct},
+		{"USD 5 billion", "$5 billion", Correct},
+		{"US$5 billion", "$5 billion", Correct},
+		{"5 billion dollars", "€5 billion", Wrong},
+		{"twice", "two times", Correct},
+		{"3x", "three times", Correct},
+		{"4x", "three times", Wrong},
+		{"66%", "two-thirds", Close},
+		{"60%", "two-thirds", Wrong},
 		{"225000", "225,000", Correct},
 		{"half a million", "over half a million", Close},
 		{"500,000", "over half a million", Close},
@@ -210,6 +232,21 @@ func TestMatch(t *testing.T) {
 		{"16 July 2022", "July 15, 2022", Wrong},
 		{"2021", "July 15, 2022", Wrong},
 		{"1979", "January 1979", Close},
+		// dates typed the short way
+		{"the year 1854", "1854", Correct},
+		{"in the year 1854", "1854", Correct},
+		{"1914-18", "1914 to 1918", Correct},
+		{"1914/18", "1914-1918", Correct},
+		{"1914-16", "1914-1918", Wrong}, // 1916 is not an end the note gives
+		{"1939-09", "September 1939", Correct},
+		{"9/1939", "September 1939", Correct},
+		{"10/1939", "September 1939", Wrong},
+		{"03/01/1854", "1 March 1854", Correct}, // month first, as Americans write it
+		{"01/03/1854", "1 March 1854", Correct}, // day first
+		{"03/01/1854", "3 February 1854", Wrong},
+		{"20 July", "20 July 1969", Close},
+		{"21 July", "20 July 1969", Wrong},
+		{"July", "July 1969", Wrong},
 		{"jan 1979", "January 1979", Correct},
 		{"January 1979", "January 1979", Correct},
 		{"February 1979", "January 1979", Wrong},

@@ -43,6 +43,8 @@ var scales = map[string]float64{
 	"quadrillion": 1e15, "quintillion": 1e18, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6,
 	"bn": 1e9, "b": 1e9, "tn": 1e12, "mil": 1e6, "mio": 1e6, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
 	"hundreds": 1e2,
+	// the Indian system, as Indian notes and learners count money and people
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // fractions are denominators written as words: "three quarters", "a third".
@@ -61,6 +63,12 @@ var hedges = []string{
 	"potentially", "perhaps", "maybe", "possibly",
 }
 
+// currencyCodes are the words that may open an amount in place of its
+// currency's sign ("USD 5 billion", "Rs 500 crore"), by the unit they stand for.
+var currencyCodes = map[string]string{
+	"usd": "$", "us": "$", "eur": "€", "gbp": "£", "inr": "₹", "rs": "₹",
+}
+
 // units maps unit words to a canonical form so "kilometres" = "km".
 var units = map[string]string{
 	"%": "%", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%",
@@ -68,6 +76,7 @@ var units = map[string]string{
 	"mi": "mi", "mile": "mi", "miles": "mi", "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
 	"kg": "kg", "kilogram": "kg", "kilograms": "kg", "t": "t", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
 	"$": "$", "dollar": "$", "dollars": "$", "usd": "$", "€": "€", "euro": "€", "euros": "€", "£": "£", "pound": "£", "pounds": "£",
+	"rupee": "₹", "rupees": "₹", "inr": "₹",
 	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "hour": "hour", "hours": "hour",
 	"light-year": "ly", "light-years": "ly", "ly": "ly", "lightyears": "ly",
@@ -272,6 +281,14 @@ func parseQuantity(ws []string) (Quantity, bool) {
 		if ws[i] == "$" || ws[i] == "€" || ws[i] == "£" {
 			q.Unit = ws[i]
 			i++
+			continue
+		}
+		if c, ok := currencyCodes[ws[i]]; ok && i+1 < len(ws) {
+			q.Unit = c
+			i++
+			if c == "$" && ws[i] == "$" { // "US$"
+				i++
+			}
 			continue
 		}
 		if h, n := hedgeAt(ws, i); n > 0 {
