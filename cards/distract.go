@@ -1140,6 +1140,12 @@ func perturb(k *candidate, kind notes.Kind, step float64) (string, bool) {
 				if nv == v || nv < 1 || nv > 99 {
 					return "", false
 				}
+				if nv == 1 { // "one years": the unit after it is made singular, or the step is not taken
+					if i+1 >= len(ws) || singularUnits[ws[i+1]] == "" {
+						return "", false
+					}
+					ws[i+1] = singularUnits[ws[i+1]]
+				}
 				nw := numberWord(nv)
 				if startsUpper(w) {
 					nw = upperFirst(nw)
@@ -1164,6 +1170,14 @@ var fractionShifts = [...]float64{0, 4, 7, 2, 6, 3, 8, 1, 5}
 func fractionShift(step float64, dec int) float64 {
 	i := int(math.Abs(step)) % len(fractionShifts)
 	return math.Copysign(fractionShifts[i]*math.Pow(10, -float64(dec)), step)
+}
+
+// singularUnits are the plural units of time a made-up "one" takes in
+// the singular ("one year" from "two years"); after any other word, a
+// step to one is not taken.
+var singularUnits = map[string]string{
+	"years": "year", "months": "month", "weeks": "week", "days": "day", "hours": "hour",
+	"minutes": "minute", "seconds": "second", "decades": "decade", "centuries": "century",
 }
 
 var fractionWord = regexp.MustCompile(`(?i)(half|halves|third|quarter|fifth|tenth)s?\b`)

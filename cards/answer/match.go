@@ -65,10 +65,10 @@ func Match(typed, expected string) Result {
 	}
 	if eq, ok := ParseQuantity(expected); ok {
 		if tq, ok := typedFraction(typed); ok {
-			return matchQuantities(tq, eq, expected)
+			return matchQuantities(tq, eq, typed, expected)
 		}
 		if tq, ok := ParseQuantity(typedFigures(typed)); ok {
-			return matchQuantities(tq, eq, expected)
+			return matchQuantities(tq, eq, typed, expected)
 		}
 		if hasDigit(t) {
 			return Result{Wrong, "expected " + expected}
@@ -80,7 +80,8 @@ func Match(typed, expected string) Result {
 	}
 	// the acronym side must be written as one (typed in any case: "un"),
 	// and not be a small word ("in" for "Indian Navy")
-	if ta := romanTail(t); acronymOf(e) == ta && isName(expected) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) {
+	// (or, for a phrase that is not a name, typed in capitals: "GC")
+	if ta := romanTail(t); acronymOf(e) == ta && (isName(expected) || isAcronym(typed)) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	if sameCountryName(t, e) {
@@ -117,6 +118,14 @@ func decadeWords(typed string) string {
 // could be read either way ("03/01/1854") count in the reading that fits.
 func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
 	typed = typedDates(decadeWords(typed))
+	if m := shortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
+		// "'66" for 1966: the century is the note's, and the rest is graded
+		typed = strconv.Itoa(ed[0].Year/100*100 + atoi(m[1]))
+		if r := matchDates([]Date{{Year: atoi(typed)}}, ed, exp); r.Verdict != Correct || r.Note != "" {
+			return r, true
+		}
+		return Result{Correct, "the note says " + exp}, true
+	}
 	td, ok := ParseDates(typed)
 	if !ok {
 		return Result{}, false
@@ -149,6 +158,8 @@ func rank(v Verdict) int {
 }
 
 var (
+	// "'66": a year typed by its last two digits
+	shortYear = regexp.MustCompile(`^\s*['’‘](\d{2})\s*$`)
 	// "the year 1854": words people put before a year they type
 	yearWords = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:the\s+)?year\s+`)
 	// "1914-18", "1914/18": a range whose end gives only its last two digits
@@ -164,6 +175,9 @@ var (
 // note, "2019-20" is as often a season or a fiscal year.
 func typedDates(typed string) string {
 	typed = yearWords.ReplaceAllString(typed, "")
+	if y := yearInWords(typed); y != 0 {
+		return strconv.Itoa(y)
+	}
 	if m := shortRange.FindStringSubmatch(typed); m != nil {
 		if end, _ := strconv.Atoi(m[3]); end > atoi(m[2]) {
 			typed = strings.Replace(typed, m[0], m[1]+m[2]+" to "+m[1]+m[3], 1)
@@ -179,6 +193,43 @@ func typedDates(typed string) string {
 		return monthNames[mo-1] + " " + year
 	}
 	return typed
+}
+
+// yearInWords reads a year said as people say it, in two halves:
+// "nineteen sixty-four" is 1964, "twenty twelve" 2012, "eighteen oh five"
+// 1805; 0 for anything else.
+func yearInWords(typed string) int {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(strings.TrimSpace(typed), "-", " ")))
+	if len(ws) < 2 || len(ws) > 3 {
+		return 0
+	}
+	hi, ok := smallNumbers[ws[0]]
+	if !ok || hi < 10 || hi > 20 || ws[0] == "dozen" {
+		return 0
+	}
+	lo := 0.0
+	switch rest := ws[1:]; {
+	case len(rest) == 2 && (rest[0] == "oh" || rest[0] == "o"):
+		v, ok := smallNumbers[rest[1]]
+		if !ok || v < 1 || v > 9 {
+			return 0
+		}
+		lo = v
+	case len(rest) == 2:
+		tens, ok1 := smallNumbers[rest[0]]
+		units, ok2 := smallNumbers[rest[1]]
+		if !ok1 || !ok2 || tens < 20 || math.Mod(tens, 10) != 0 || units < 1 || units > 9 {
+			return 0
+		}
+		lo = tens + units
+	default:
+		v, ok := smallNumbers[rest[0]]
+		if !ok || v < 10 || v > 90 || v >= 20 && math.Mod(v, 10) != 0 {
+			return 0
+		}
+		lo = v
+	}
+	return int(hi*100 + lo)
 }
 
 // atoi is s as a number, 0 when it is not one.
@@ -264,6 +315,11 @@ func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // or more capitals ("UN", "NATO").
 func isAcronym(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), ".")
+	if rest, ok := strings.CutPrefix(s, "the "); ok { // "the EU"
+		s = rest
+	} else if rest, ok := strings.CutPrefix(s, "The "); ok {
+		s = rest
+	}
 	if len(s) < 2 {
 		return false
 	}
@@ -346,11 +402,17 @@ func countryOf(norm string) (name string, other bool) {
 	return norm, false
 }
 
+// outOf is a share typed as a count: "9 out of 10", "1 in 4".
+var outOf = regexp.MustCompile(`^\s*(\d+)\s+(?:out\s+of|in)\s+(\d+)\s*$`)
+
 // typedFraction reads a fraction typed with a slash ("3/4") as the number
 // it stands for. Only typed answers are read so: notes write fractions in
 // words, and in a note "24/7" or "9/11" is not a number.
 func typedFraction(typed string) (Quantity, bool) {
 	num, den, ok := strings.Cut(strings.TrimSpace(typed), "/")
+	if m := outOf.FindStringSubmatch(typed); m != nil {
+		num, den, ok = m[1], m[2], true
+	}
 	if !ok {
 		return Quantity{}, false
 	}
@@ -521,17 +583,15 @@ func asCenturies(ds []Date) []Date {
 	return out
 }
 
-func matchQuantities(t, e Quantity, exp string) Result {
+func matchQuantities(t, e Quantity, typed, exp string) Result {
 	percent := t.Unit == "%"
 	t = asProportion(t, e)
+	// "pounds" names money and weight: with a weight on the other side,
+	// the word (not the sign) is read as weight ("600 lbs", "272 kg" for
+	// "600 pounds")
+	t.Unit, e.Unit = weighedPounds(t.Unit, e.Unit, typed), weighedPounds(e.Unit, t.Unit, exp)
 	if t.Unit != "" && e.Unit != "" && t.Unit != e.Unit && knownUnit(t.Unit) && knownUnit(e.Unit) {
 		return matchConverted(t, e, exp)
-	}
-	near := func(a, b float64) bool {
-		if a == b {
-			return true
-		}
-		return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 	}
 	switch {
 	case near(t.Lo, e.Lo) && near(t.Hi, e.Hi):
@@ -563,6 +623,14 @@ func matchQuantities(t, e Quantity, exp string) Result {
 	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 {
 		return Result{Close, "roughly: expected " + exp} // "66%" for "two-thirds", the other way round
 	}
+	if !e.IsRange() && !t.IsRange() && !e.Ordinal && !t.Ordinal {
+		if roundedTo(t.Lo, e.Lo) {
+			return Result{Close, "roughly: expected " + exp}
+		}
+		if sc := scaleLeftOut(typed, exp); sc != 0 && near(t.Lo*sc, e.Lo) {
+			return Result{Close, "the note says " + exp} // "1.5" for "1.5 billion"
+		}
+	}
 	return Result{Wrong, "expected " + exp}
 }
 
@@ -574,8 +642,21 @@ var measures = map[string]struct {
 	size float64
 }{
 	"m": {"length", 1}, "km": {"length", 1000}, "mi": {"length", 1609.344}, "nmi": {"length", 1852},
-	"kg": {"mass", 1}, "t": {"mass", 1000},
+	"ft": {"length", 0.3048},
+	"kg": {"mass", 1}, "t": {"mass", 1000}, "lb": {"mass", 0.45359237},
+	"second": {"time", 1.0 / 86400}, "minute": {"time", 1.0 / 1440}, "hour": {"time", 1.0 / 24},
 	"day": {"time", 1}, "week": {"time", 7}, "month": {"time", 365.25 / 12}, "year": {"time", 365.25},
+	"decade": {"time", 3652.5},
+	"KB":     {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12},
+}
+
+// weighedPounds is unit u of text, "lb" in place of pounds read as money
+// from the word when the other side's unit weighs.
+func weighedPounds(u, other, text string) string {
+	if u == "£" && measures[other].dim == "mass" && !strings.Contains(text, "£") {
+		return "lb"
+	}
+	return u
 }
 
 // matchConverted grades a quantity typed in another unit than the note's:
@@ -601,6 +682,43 @@ func matchConverted(t, e Quantity, exp string) Result {
 		return Result{Close, "roughly: expected " + exp}
 	}
 	return Result{Wrong, "expected " + exp}
+}
+
+// roundedTo reports whether typed figure t is expected figure e rounded
+// or cut short to t's significant figures ("2 billion" for 1.9 billion,
+// "70%" for 69%, "300" for 304, "5.4 million" for 5.45 million), and no
+// more than 15% off: a rounded answer, not a guess.
+func roundedTo(t, e float64) bool {
+	if t == 0 || e == 0 || math.Abs(t-e)/math.Abs(e) > 0.15 {
+		return false
+	}
+	m := strconv.FormatFloat(math.Abs(t), 'e', -1, 64) // "1.9e+09": its digits before the "e"
+	digits := max(1, len(strings.TrimRight(strings.Replace(m[:strings.IndexByte(m, 'e')], ".", "", 1), "0")))
+	mag := math.Pow(10, math.Floor(math.Log10(math.Abs(e)))-float64(digits-1))
+	// cut short only to two figures or more: "60%" is not two-thirds cut short
+	return near(math.Round(e/mag)*mag, t) || digits >= 2 && near(math.Trunc(e/mag)*mag, t)
+}
+
+// near reports whether a and b are the same figure, but for float error.
+func near(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// scaleLeftOut is the scale word of the expected figure ("billion" in
+// "1.5 billion") when typed has none: "1.5" may be that figure with its
+// scale left out. It is 0 when either does not hold.
+func scaleLeftOut(typed, exp string) float64 {
+	for _, w := range quantityWords(typed) {
+		if scales[w] != 0 {
+			return 0
+		}
+	}
+	for _, w := range quantityWords(exp) {
+		if sc := scales[w]; sc >= 1e3 {
+			return sc
+		}
+	}
+	return 0
 }
 
 // asProportion writes a typed percentage as the proportion it is when the
@@ -645,10 +763,71 @@ func typo(a, b string) bool {
 	}
 	n := len([]rune(b))
 	if n < 5 {
+		return shortTypo(a, b)
+	}
+	if negated(a, b) || negated(b, a) {
 		return false
 	}
 	d := levenshtein.ComputeDistance(a, b)
-	return float64(d) <= math.Max(1, 0.2*float64(n)) || d == 2 && letterOutOfPlace(a, b)
+	// two edits in a long word, if one adds or drops a letter
+	// ("singapur"): two changed letters may make another name
+	// ("slovakia", "slovenia")
+	return float64(d) <= math.Max(1, 0.2*float64(n)) || d == 2 && (n >= 8 && len(a) != len(b) || letterOutOfPlace(a, b))
+}
+
+// negated reports whether word b is word a with a prefix that turns its
+// meaning round ("unsupervised", "illegal"): the opposite, not a typo.
+func negated(a, b string) bool {
+	for _, p := range []string{"un", "in", "im", "il", "ir", "non", "non-", "dis", "anti", "de"} {
+		if strings.HasPrefix(b, p) && strings.HasSuffix(b, a) && len(b) == len(p)+len(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortTypo reports whether short words a and b differ by a slip of the
+// hand that cannot make another short word of the same letters: two
+// letters swapped ("prak" for "park"), a letter left out or added to a
+// word of four letters or more ("alx" for "alex"), or a plural "s". A
+// letter changed is not one: "iraq" and "iran" are two countries.
+func shortTypo(a, b string) bool {
+	if strings.Contains(a, " ") || strings.Contains(b, " ") || a == b {
+		return false
+	}
+	if a+"s" == b || b+"s" == a {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	switch {
+	case len(ra) == len(rb) && len(ra) >= 3:
+		i := 0
+		for i < len(ra) && ra[i] == rb[i] {
+			i++
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	case len(ra)+1 == len(rb) && len(rb) >= 4:
+		return levenshtein.ComputeDistance(a, b) == 1
+	case len(rb)+1 == len(ra) && len(ra) >= 4:
+		return levenshtein.ComputeDistance(a, b) == 1
+	}
+	return false
+}
+
+// wordsTypo is typo for answers of several words: of the same number of
+// words, each must be the same or a typo of its fellow ("Ethiopia National
+// Defense Forces"), so a whole word changed in a long name is not a typo.
+func wordsTypo(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) || len(aw) < 2 {
+		return typo(a, b)
+	}
+	for i := range aw {
+		if aw[i] != bw[i] && !typo(aw[i], bw[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // letterOutOfPlace reports whether a and b have the same first letter and
@@ -717,7 +896,7 @@ func matchWords(t, e, exp string) Result {
 	if sameWords(tc, ec) {
 		return Result{Verdict: Correct} // the same words in another order: "Vela and Kesh"
 	}
-	if typo(t, e) || (len(tc) > 0 && typo(strings.Join(tc, " "), strings.Join(ec, " "))) {
+	if wordsTypo(t, e) || (len(tc) > 0 && wordsTypo(strings.Join(tc, " "), strings.Join(ec, " "))) {
 		return Result{Close, "small typo: expected " + exp}
 	}
 	if len(tc) == 0 || len(ec) == 0 {
@@ -748,7 +927,9 @@ func matchWords(t, e, exp string) Result {
 	case extra == 0 && covered >= 1 && isName(exp):
 		// "Rama" for "Edi Rama": part of a name
 		return Result{Close, "partly: expected " + exp}
-	case extra == 1 && covered == len(ec) && isName(exp):
+	case extra >= 1 && extra <= len(ec) && covered == len(ec) && isName(exp) && (extra == 1 || len(listItems(exp)) == len(ec)):
+		// "Richard Thaler and Shlomo Benartzi" for "Thaler and
+		// Benartzi": each name of a list with its first name
 		// "Mahatma Gandhi" for "Gandhi": the name and a word more, which
 		// the note does not give
 		return Result{Close, "the note says " + exp}
@@ -757,7 +938,54 @@ func matchWords(t, e, exp string) Result {
 	case extra*3 <= len(tc) && coverage >= 0.8:
 		return Result{Close, "expected " + exp}
 	}
+	for _, item := range listItems(exp) {
+		if oneItem(tc, content(joinInitials(Normalize(item)), true)) {
+			return Result{Close, "partly: expected " + exp} // one of the things the note lists
+		}
+	}
 	return Result{Wrong, "expected " + exp}
+}
+
+// oneItem reports whether typed content words tc give one item of a list,
+// with content words ic: no word that is not the item's, and at least
+// half of the item's words.
+func oneItem(tc, ic []string) bool {
+	if len(ic) == 0 {
+		return false
+	}
+	for _, w := range tc {
+		if found, _ := wordIn(w, ic); !found {
+			return false
+		}
+	}
+	covered := 0
+	for _, w := range ic {
+		if found, _ := wordIn(w, tc); found {
+			covered++
+		}
+	}
+	return covered*2 >= len(ic)
+}
+
+// listItems are the items of an answer that lists two to four things
+// ("Kesh to its west and Vela", "severed ties, expelled diplomats"), or
+// nil.
+func listItems(exp string) []string {
+	if !strings.Contains(exp, ",") && !strings.Contains(exp, " and ") {
+		return nil
+	}
+	var items []string
+	for _, part := range strings.Split(exp, ",") {
+		for _, item := range strings.Split(part, " and ") {
+			if item = strings.TrimSpace(item); item != "" {
+				items = append(items, item)
+			}
+		}
+	}
+	if len(items) < 2 || len(items) > 4 {
+		return nil
+	}
+	return items
 }
 
 // withoutInitials is ws without its one-letter words, but for Roman

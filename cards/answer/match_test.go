@@ -70,6 +70,24 @@ func TestMatch(t *testing.T) {
 		{"Charles Ketering", "Charles Kettering", Close},
 		{"Albenia", "Albania", Close},
 		{"Iraq", "Iran", Wrong},
+		{"Prak", "Park", Close}, // two letters swapped
+		{"Alx", "Alex", Close},  // a letter left out
+		{"Bars", "Bar", Close},  // a plural
+		{"Lina", "Lena", Wrong}, // a letter changed in a short word may be another name
+		{"Singapur", "Singapore", Close},
+		{"Slovakia", "Slovenia", Wrong},
+		{"Eritrean National Defense Force", "Ethiopian National Defense Force", Wrong}, // a word changed, not a typo
+		{"Ethiopia National Defense Forces", "Ethiopian National Defense Force", Close},
+		{"Kim Jong Il", "Kim Jong Un", Wrong},
+		{"Supervised Learning", "Unsupervised Learning", Wrong}, // the opposite
+		{"European Union", "the EU", Correct},
+		{"Ana Velt and Tobin Aster", "Velt and Aster", Close},
+		{"Ana Velt and Tobin Aster and Kesh", "Velt and Aster", Wrong},
+		// one item of a list
+		{"Vela", "Kesh to its west and Vela", Close},
+		{"Kesh", "Kesh to its west and Vela", Close},
+		{"Orrin", "Kesh to its west and Vela", Wrong},
+		{"expelled the diplomats", "closed the embassy, expelled the diplomats", Close},
 		// initials and shortened words of names
 		{"Tobin Aster", "Tobin J. Aster", Close},
 		{"Tobin J. Aster", "Tobin Aster", Correct},
@@ -128,6 +146,21 @@ func TestMatch(t *testing.T) {
 		{"3 tonnes", "3,000 kg", Correct},
 		{"5 km", "5 years", Wrong},
 		{"10 m", "10 km", Wrong},
+		{"6GB", "six gigabytes", Correct},
+		{"2 TB", "2,000 gigabytes", Correct},
+		{"two decades", "twenty years", Correct},
+		{"90 minutes", "an hour and a half", Wrong}, // not read as a figure
+		{"90 minutes", "1.5 hours", Correct},
+		{"1000 feet", "304 meters", Correct},
+		{"950 feet", "304 meters", Close},
+		{"1100 feet", "304 meters", Wrong},
+		{"304 feet", "304 meters", Wrong},
+		{"seven kilos", "seven pounds", Wrong}, // 15 lb
+		{"3.2 kilos", "seven pounds", Correct},
+		{"3 lbs", "1.36 kg", Correct},
+		{"600 lbs", "600 pounds", Correct}, // the word names both weight and money
+		{"600 dollars", "600 pounds", Wrong},
+		{"600 lbs", "£600", Wrong},
 		// the Indian system, currency codes, times and shares
 		{"5 lakh", "500,000", Correct},
 		{"1 crore", "10 million", Correct},
@@ -147,7 +180,8 @@ func TestMatch(t *testing.T) {
 		{"500,000", "over half a million", Close},
 		{"500 thousand", "over half a million", Close},
 		{"5.45 million", "5.45 million", Correct},
-		{"5.4 million", "5.45 million", Wrong},
+		{"5.4 million", "5.45 million", Close}, // cut short to its figures
+		{"5.3 million", "5.45 million", Wrong},
 		{"$2.45 trillion", "$2.45 trillion", Correct},
 		{"2.45 trillion dollars", "$2.45 trillion", Correct},
 		{"2.45 trillion", "$2.45 trillion", Correct},
@@ -178,7 +212,27 @@ func TestMatch(t *testing.T) {
 		{"50%", "a third", Wrong},
 		{"two-thirds", "66%", Close},               // a share rounded down
 		{"about 5 million", "5.45 million", Close}, // a guess, said to be one
-		{"5 million", "5.45 million", Wrong},
+		{"5 million", "5.45 million", Close},       // rounded to its figures
+		{"2 billion", "1.9 billion", Close},
+		{"70%", "69%", Close},
+		{"300 meters", "304 meters", Close},
+		{"1 million", "1.4 million", Wrong}, // rounded, but too far off
+		{"20th", "19th", Wrong},             // a rank is not rounded
+		{"1.5", "1.5 billion", Close},       // the scale left out
+		{"15", "15 lakh", Close},
+		{"1500", "1.5 million", Wrong},
+		{"9 out of 10", "90%", Correct},
+		{"1 in 4", "a quarter", Correct},
+		{"'66", "1966", Correct},
+		{"nineteen sixty-four", "1964", Correct},
+		{"nineteen ninety one", "1991", Correct},
+		{"twenty twelve", "2012", Correct},
+		{"eighteen oh five", "1805", Correct},
+		{"nineteen twelve", "1921", Wrong},
+		{"'67", "1966", Wrong},
+		{"'66", "March 1966", Close},
+		{"GC", "garbage collection", Correct},
+		{"gc", "garbage collection", Wrong}, // an acronym of a phrase, only in capitals
 		{"about 4 million", "5.45 million", Wrong},
 		{"65%", "67%", Wrong},
 		// numbers written another way in names; acronyms

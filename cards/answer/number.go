@@ -56,7 +56,8 @@ var fractions = map[string]float64{
 // hedges qualify a number without changing it. Longest first so that
 // "just over" wins over "just".
 var hedges = []string{
-	"just under", "just over", "just below", "just above", "more than", "less than", "fewer than",
+	"just under", "just over", "just below", "just above", "well under", "well over", "well below",
+	"well above", "more than", "less than", "fewer than",
 	"at least", "at most", "up to", "close to", "in excess of", "upwards of", "an estimated",
 	"estimated", "about", "approximately", "approx", "around", "roughly", "some", "nearly", "almost",
 	"over", "under", "below", "above", "circa", "c", "just", "only", "almost", "ca", "near", "on the order of",
@@ -81,6 +82,12 @@ var units = map[string]string{
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "hour": "hour", "hours": "hour",
 	"light-year": "ly", "light-years": "ly", "ly": "ly", "lightyears": "ly",
 	"nautical": "nmi", "nm": "nmi",
+	"ft": "ft", "foot": "ft", "feet": "ft", "lb": "lb", "lbs": "lb", "kilo": "kg", "kilos": "kg",
+	"decade": "decade", "decades": "decade", "minute": "minute", "minutes": "minute", "min": "minute",
+	"mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+	"hr": "hour", "hrs": "hour",
+	"kb": "KB", "kilobyte": "KB", "kilobytes": "KB", "mb": "MB", "megabyte": "MB", "megabytes": "MB",
+	"gb": "GB", "gigabyte": "GB", "gigabytes": "GB", "tb": "TB", "terabyte": "TB", "terabytes": "TB",
 }
 
 var (
@@ -135,7 +142,8 @@ func unglue(ws []string) []string {
 // digitSuffix), as figures in notes and typed answers mean it.
 var glueUnits = map[string]bool{
 	"km": true, "kms": true, "mi": true, "kg": true, "kgs": true, "t": true, "nm": true,
-	"ly": true, "yr": true, "yrs": true, "pct": true,
+	"ly": true, "yr": true, "yrs": true, "pct": true, "ft": true, "lb": true, "lbs": true,
+	"hr": true, "hrs": true, "min": true, "mins": true, "kb": true, "mb": true, "gb": true, "tb": true,
 }
 
 // number reads one number starting at ws[i] and returns it with the index
