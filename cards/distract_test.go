@@ -166,3 +166,23 @@ func TestNoYearNextToYearKey(t *testing.T) {
 		t.Fatal("no mc card for the year 1203")
 	}
 }
+
+// A count in words stepped down to one takes its unit in the singular, or
+// the step is not taken: "one years" is a giveaway.
+func TestPerturbWordsToOne(t *testing.T) {
+	for _, tc := range []struct{ key, want string }{
+		{"two years", "one year"},
+		{"Two weeks", "One week"},
+		{"over two decades", "over one decade"},
+		{"two large farms", ""}, // no unit it knows the singular of
+	} {
+		k := describe(tc.key, notes.Quantity)
+		got, ok := perturb(&k, notes.Quantity, -4) // ×0.5
+		switch {
+		case tc.want == "" && ok:
+			t.Errorf("perturb(%q, ×0.5) = %q, want no distractor", tc.key, got)
+		case tc.want != "" && got != tc.want:
+			t.Errorf("perturb(%q, ×0.5) = %q, %v, want %q", tc.key, got, ok, tc.want)
+		}
+	}
+}
