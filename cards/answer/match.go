@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/kljensen/snowball/english"
 )
 
 // Verdict grades a typed answer; the values equal cards.Verdict's.
@@ -872,12 +873,30 @@ func wordIn(w string, ws []string) (found, exact bool) {
 			return true, true
 		}
 	}
+	// another form of the same word ("condemned" for "condemning",
+	// "improved" for "improvements") says the same
+	if sw := stem(w); sw != "" {
+		for _, x := range ws {
+			if stem(x) == sw {
+				return true, true
+			}
+		}
+	}
 	for _, x := range ws {
 		if typo(w, x) {
 			return true, false
 		}
 	}
 	return false, false
+}
+
+// stem is the English stem of a normalised word of four letters or more
+// (Porter2, as the snowball stemmer has it), "" for any other.
+func stem(w string) string {
+	if len(w) < 4 || hasDigit(w) {
+		return ""
+	}
+	return english.Stem(w, false)
 }
 
 func matchWords(t, e, exp string) Result {
@@ -922,6 +941,11 @@ func matchWords(t, e, exp string) Result {
 	case extra == 0 && covered == len(ec):
 		if typos > 0 {
 			return Result{Close, "small typo: expected " + exp}
+		}
+		if len(ec) == 1 && len(tc) == 1 && tc[0] != ec[0] {
+			// one word in another form ("sever" for "severed") is the
+			// whole answer, and the form may be part of it
+			return Result{Close, "another form: expected " + exp}
 		}
 		return Result{Verdict: Correct}
 	case extra == 0 && covered >= 1 && isName(exp):
