@@ -179,9 +179,11 @@ func typedDates(typed string) string {
 	if y := yearInWords(typed); y != 0 {
 		return strconv.Itoa(y)
 	}
-	if m := shortRange.FindStringSubmatch(typed); m != nil {
-		if end, _ := strconv.Atoi(m[3]); end > atoi(m[2]) {
-			typed = strings.Replace(typed, m[0], m[1]+m[2]+" to "+m[1]+m[3], 1)
+	if i := shortRange.FindStringSubmatchIndex(typed); i != nil && !digitsGoOn(typed[i[1]:]) {
+		// not the year and month of "2005-06-15"
+		century, from, end := typed[i[2]:i[3]], typed[i[4]:i[5]], typed[i[6]:i[7]]
+		if atoi(end) > atoi(from) {
+			typed = typed[:i[0]] + century + from + " to " + century + end + typed[i[1]:]
 		}
 	}
 	month, year := "", ""
@@ -194,6 +196,12 @@ func typedDates(typed string) string {
 		return monthNames[mo-1] + " " + year
 	}
 	return typed
+}
+
+// digitsGoOn reports whether s opens on a separator and a digit, as the
+// rest of a date in figures does ("-15" after "2005-06").
+func digitsGoOn(s string) bool {
+	return len(s) >= 2 && (s[0] == '-' || s[0] == '/' || s[0] == '.') && isDigitByte(s[1])
 }
 
 // yearInWords reads a year said as people say it, in two halves:
@@ -807,9 +815,7 @@ func shortTypo(a, b string) bool {
 			i++
 		}
 		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
-	case len(ra)+1 == len(rb) && len(rb) >= 4:
-		return levenshtein.ComputeDistance(a, b) == 1
-	case len(rb)+1 == len(ra) && len(ra) >= 4:
+	case (len(ra)+1 == len(rb) || len(rb)+1 == len(ra)) && max(len(ra), len(rb)) >= 4:
 		return levenshtein.ComputeDistance(a, b) == 1
 	}
 	return false

@@ -292,6 +292,8 @@ func TestMatch(t *testing.T) {
 		{"the year 1854", "1854", Correct},
 		{"in the year 1854", "1854", Correct},
 		{"1914-18", "1914 to 1918", Correct},
+		{"2005-06-15", "15 June 2005", Correct},
+		{"2005/06/15", "15 June 2005", Correct},
 		{"1914/18", "1914-1918", Correct},
 		{"1914-16", "1914-1918", Wrong}, // 1916 is not an end the note gives
 		{"1939-09", "September 1939", Correct},
