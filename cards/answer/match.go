@@ -71,7 +71,9 @@ func Match(typed, expected string) Result {
 		if tq, ok := ParseQuantity(typedFigures(typed)); ok {
 			return matchQuantities(tq, eq, typed, expected)
 		}
-		if hasDigit(t) {
+		if hasDigit(t) || !mayHoldQuantity(typed) {
+			// a figure is asked: a typed answer without one ("year" for
+			// "two years") is wrong, whatever words it shares
 			return Result{Wrong, "expected " + expected}
 		}
 	}
@@ -774,7 +776,7 @@ func typo(a, b string) bool {
 	if n < 5 {
 		return shortTypo(a, b)
 	}
-	if negated(a, b) || negated(b, a) {
+	if negated(a, b) || negated(b, a) || otherFirstLetter(a, b) {
 		return false
 	}
 	d := levenshtein.ComputeDistance(a, b)
@@ -782,6 +784,17 @@ func typo(a, b string) bool {
 	// ("singapur"): two changed letters may make another name
 	// ("slovakia", "slovenia")
 	return float64(d) <= math.Max(1, 0.2*float64(n)) || d == 2 && (n >= 8 && len(a) != len(b) || letterOutOfPlace(a, b))
+}
+
+// otherFirstLetter reports whether a and b open on different letters, not
+// two letters swapped: slips of the hand seldom change the first letter,
+// and a name with another first letter is often another name ("notion",
+// "motion").
+func otherFirstLetter(a, b string) bool {
+	if a == "" || b == "" || a[0] == b[0] {
+		return false
+	}
+	return len(a) < 2 || len(b) < 2 || a[0] != b[1] || a[1] != b[0]
 }
 
 // negated reports whether word b is word a with a prefix that turns its

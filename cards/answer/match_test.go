@@ -70,6 +70,8 @@ func TestMatch(t *testing.T) {
 		{"Charles Ketering", "Charles Kettering", Close},
 		{"Albenia", "Albania", Close},
 		{"Iraq", "Iran", Wrong},
+		{"Notion", "Motion", Wrong}, // another first letter, another name
+		{"Aprk", "Park", Close},
 		{"Prak", "Park", Close}, // two letters swapped
 		{"Alx", "Alex", Close},  // a letter left out
 		{"Bars", "Bar", Close},  // a plural
@@ -172,6 +174,7 @@ func TestMatch(t *testing.T) {
 		{"USD 5 billion", "$5 billion", Correct},
 		{"US$5 billion", "$5 billion", Correct},
 		{"5 billion dollars", "€5 billion", Wrong},
+		{"years", "two years", Wrong}, // a figure is asked, and none is given
 		{"twice", "two times", Correct},
 		{"3x", "three times", Correct},
 		{"4x", "three times", Wrong},
