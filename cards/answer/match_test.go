@@ -341,6 +341,9 @@ func TestMatch(t *testing.T) {
 		{"severed diplomatic relations and expelled diplomats", "severed diplomatic relations with Iran and expelled all Iranian diplomats", Close},
 		{"severed diplomatic relations with Iran and expelled all Iranian diplomats", "severed diplomatic relations with Iran and expelled all Iranian diplomats", Correct},
 		{"declared war", "severed diplomatic relations with Iran and expelled all Iranian diplomats", Wrong},
+		{"the salt mines closed and trade collapsed", "the collapse of the river trade and the loss of the salt mines", Close},
+		{"the harvest failed", "the collapse of the river trade and the loss of the salt mines", Wrong},
+		{"Vela National Defense Force", "Kesh National Defense Force", Wrong}, // a name with a word changed
 		{"denied the allegations", "denied the allegations", Correct},
 		{"denied allegations", "denied the allegations", Correct},
 		{"denied it", "denied the allegations", Close},
