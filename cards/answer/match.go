@@ -923,7 +923,7 @@ func matchWords(t, e, exp string) Result {
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
 		return Result{Verdict: Correct} // differs only in titles or small words
 	}
-	if ti, ei := withoutInitials(tc), withoutInitials(ec); len(ei) > 0 && slices.Equal(ti, ei) {
+	if ti, ei := withoutInitials(tc), withoutInitials(ec); len(ei) > 0 && slices.Equal(ti, ei) && oneSideInitials(tc, ec) {
 		// a middle initial left out ("Tobin Aster" for "Tobin J. Aster")
 		// is close, not a typo: the initial may tell two people apart
 		if len(tc) < len(ec) {
@@ -1049,6 +1049,14 @@ func withoutInitials(ws []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// oneSideInitials reports whether only one of a and b has one-letter
+// words, or both the same: "Tobin Aster" and "Tobin J. Aster" differ by
+// an initial left out, "S Corp" and "C Corp" by another one.
+func oneSideInitials(a, b []string) bool {
+	ai, bi := len(a)-len(withoutInitials(a)), len(b)-len(withoutInitials(b))
+	return ai == 0 || bi == 0 || slices.Equal(a, b)
 }
 
 // initialOf reports whether typed word w is the initial of a word of the

@@ -94,6 +94,8 @@ func TestMatch(t *testing.T) {
 		{"Tobin Aster", "Tobin J. Aster", Close},
 		{"Tobin J. Aster", "Tobin Aster", Correct},
 		{"T. Aster", "Tobin Aster", Close},
+		{"S Corp", "C Corp", Wrong}, // another initial, not one left out
+		{"Tobin K. Aster", "Tobin J. Aster", Wrong},
 		{"K. Aster", "Tobin Aster", Wrong},
 		{"Mount Orrin", "Mt. Orrin", Correct},
 		{"World War", "World War I", Close},
