@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
 )
 
 // Result is the verdict on a typed answer and, unless it was exactly right,
@@ -45,7 +46,21 @@ func Check(typed string, c Card) Result {
 			return Result{Wrong, "expected " + choiceLabel(c.Key) + ") " + c.Answer}
 		}
 	}
-	r := answer.Match(typed, c.Answer)
+	return CheckText(c.Kind, c.Question, c.Answer, typed)
+}
+
+// CheckText grades typed against expected, the answer to question on a
+// card of the fact kind given. The answer to a why-question (a cause) is
+// graded by its gist, as teachers do: a word of the reason in the
+// learner's own sentence is close (see answer.MatchReason). Any other
+// answer is graded by answer.Match.
+func CheckText(kind notes.Kind, question, expected, typed string) Result {
+	var r answer.Result
+	if kind == notes.Cause {
+		r = answer.MatchReason(typed, expected, question)
+	} else {
+		r = answer.Match(typed, expected)
+	}
 	return Result{Verdict(r.Verdict), r.Note}
 }
 

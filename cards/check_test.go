@@ -1,6 +1,10 @@
 package cards
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/recall-srs/recall/notes"
+)
 
 func TestCheck(t *testing.T) {
 	mc := Card{Type: MC, Answer: "1979", Choices: []string{"1975", "1979", "1983", "1986"}, Key: 1}
@@ -10,6 +14,10 @@ func TestCheck(t *testing.T) {
 	qa := Card{Type: QA, Answer: "Prime Minister Edi Rama", Key: -1}
 	date := Card{Type: Cloze, Answer: "July 15, 2022", Key: -1}
 	pop := Card{Type: QA, Answer: "close to 90 million", Key: -1}
+	cause := Card{Type: QA, Question: "Why did the river trade of Orrin collapse?", Answer: "a long drought in the northern hills", Key: -1}
+	cause.Kind = notes.Cause
+	response := Card{Type: QA, Question: "How did the guild respond to the new tax?", Answer: "condemned the council's decision", Key: -1}
+	response.Kind = notes.Response
 	tests := []struct {
 		typed string
 		c     Card
@@ -37,6 +45,10 @@ func TestCheck(t *testing.T) {
 		{"true", tfFalse, Wrong},
 		{"maybe", tfFalse, Wrong},
 		{"", qa, Wrong},
+		// a reason is graded by its gist, a reaction is not
+		{"no rain fell in the hills for years", cause, Close},
+		{"the river froze", cause, Wrong}, // "river" is the question's word
+		{"praised the council's decision", response, Wrong},
 		{"Edi Rama", qa, Correct},
 		{"Rama", qa, Close},
 		{"Edi Ramma", qa, Close},

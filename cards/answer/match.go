@@ -93,6 +93,55 @@ func Match(typed, expected string) Result {
 	return matchWords(sameNumerals(t, e), e, expected)
 }
 
+// MatchReason grades typed against an expected answer that gives a reason
+// ("the team's lack of all-rounders") for a card asking question: as
+// Match, and a wrong answer that shares a word with the reason, in the
+// learner's own words ("they had no all-rounders"), is close. Reasons are
+// seldom typed as the note words them, and teachers take the gist. The
+// shared word must say something: not a pronoun or "more", and not a word
+// of the question, which the learner has in front of them ("Syria" in
+// "Why did Syria ...?"). An answer naming a thing or a figure gets no such
+// allowance, and neither does a reaction, where one word in common may be
+// the opposite ("praised the attack"): callers use Match for those.
+func MatchReason(typed, expected, question string) Result {
+	r := Match(typed, expected)
+	if r.Verdict != Wrong || isName(expected) {
+		return r
+	}
+	if _, ok := ParseQuantity(expected); ok {
+		return r
+	}
+	if _, ok := ParseDates(expected); ok {
+		return r
+	}
+	tc := content(joinInitials(Normalize(undot(typed))), true)
+	ec := content(joinInitials(Normalize(undot(expected))), true)
+	if len(ec) < 2 {
+		return r
+	}
+	asked := content(Normalize(question), false)
+	for _, w := range tc {
+		if vagueWords[w] {
+			continue
+		}
+		if given, _ := wordIn(w, asked); given {
+			continue
+		}
+		if found, _ := wordIn(w, ec); found {
+			return Result{Close, "partly: expected " + strings.TrimSpace(expected)}
+		}
+	}
+	return r
+}
+
+// vagueWords say too little to show a reason was known.
+var vagueWords = map[string]bool{
+	"he": true, "she": true, "they": true, "them": true, "we": true, "you": true, "i": true,
+	"more": true, "most": true, "less": true, "very": true, "much": true, "many": true,
+	"not": true, "no": true, "because": true, "due": true, "being": true, "had": true, "has": true,
+	"have": true, "there": true, "so": true, "too": true,
+}
+
 // decadeNames are the decades of the 20th century written in words, as
 // people say them ("the sixties").
 var decadeNames = map[string]string{"twenties": "1920s", "thirties": "1930s", "forties": "1940s", "fifties": "1950s",

@@ -482,3 +482,26 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+func TestMatchReason(t *testing.T) {
+	const q = "Why did the Kesh salt trade decline?"
+	tests := []struct {
+		typed, expected string
+		want            Verdict
+	}{
+		{"the mines filled with water after the storms", "the flooding of the salt mines", Close}, // Match says wrong
+		{"the mines were flooded", "the flooding of the salt mines", Close},                       // by stem
+		{"cheaper salt from Vela", "competition from cheaper Vela salt", Close},
+		{"salt was expensive", "competition from cheaper Vela salt", Wrong}, // "salt" is the question's
+		{"they were lazy", "they lacked skilled workers", Wrong},            // "they" says nothing
+		{"the river froze", "the flooding of the salt mines", Wrong},
+		{"Ana Velt", "Tobin Aster", Wrong}, // a name is not a reason
+		{"1855", "1852", Wrong},            // nor a date
+		{"the flooding of the salt mines", "the flooding of the salt mines", Correct},
+	}
+	for _, tt := range tests {
+		if got := MatchReason(tt.typed, tt.expected, q); got.Verdict != tt.want {
+			t.Errorf("MatchReason(%q, %q) = %v, want %v", tt.typed, tt.expected, got, tt.want)
+		}
+	}
+}

@@ -87,9 +87,9 @@ func ParseAnswers(s string, n int) (map[int]string, error) {
 	return out, nil
 }
 
-// Checker judges a typed answer against the expected one (cards' forgiving
-// checker in practice).
-type Checker func(expected, typed string) cards.Verdict
+// Checker judges a typed answer to question q against the expected one
+// (cards' forgiving checker in practice, which reads q's kind and prompt).
+type Checker func(q Question, expected, typed string) cards.Verdict
 
 // Result is the verdict on one answer; a matching exercise gives one per pair.
 type Result struct {
@@ -161,9 +161,9 @@ func mark(q Question, typed string, check Checker) cards.Verdict {
 			return cards.Wrong
 		}
 		// The option written out instead of its letter.
-		return check(q.Options[q.Key], typed)
+		return check(q, q.Options[q.Key], typed)
 	}
-	return check(q.Answer, typed)
+	return check(q, q.Answer, typed)
 }
 
 // letterIndex reads "a", "b", ..., "aa".

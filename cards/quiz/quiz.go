@@ -120,6 +120,9 @@ type Question struct {
 	Options []string `json:"options,omitempty"` // mc and tf, lettered a, b, ...
 	Key     int      `json:"key"`               // index into Options; -1 for qa, cloze, match
 	Answer  string   `json:"answer"`            // the expected answer as text
+	// the kind of the card's fact, which grading reads (a cause is graded
+	// by its gist); empty in quizzes saved before it was kept
+	Kind notes.Kind `json:"kind,omitempty"`
 	// Matching exercise: Left[i] goes with Right[Pairs[i]].
 	Columns []string `json:"columns,omitempty"` // headings of the two columns
 	Left    []string `json:"left,omitempty"`

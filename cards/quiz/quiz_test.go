@@ -299,7 +299,7 @@ func mapsEqual(a, b map[int]string) bool {
 	return true
 }
 
-func exact(expected, typed string) cards.Verdict {
+func exact(_ Question, expected, typed string) cards.Verdict {
 	if strings.EqualFold(strings.TrimSpace(expected), strings.TrimSpace(typed)) {
 		return cards.Correct
 	}

@@ -346,6 +346,9 @@ func deal(it item, r *rand.Rand) Question {
 		q.Sources = append(q.Sources, source(c))
 	}
 	c := it.cards[0].Card
+	if it.typ != Match {
+		q.Kind = c.Kind
+	}
 	switch it.typ {
 	case Match:
 		q.Prompt = it.prompt

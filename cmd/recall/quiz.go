@@ -19,7 +19,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/recall-srs/recall/cards"
-	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/cards/quiz"
 	"github.com/recall-srs/recall/notes"
 	"github.com/recall-srs/recall/scheduler"
@@ -495,8 +494,8 @@ func runQuizScore(ctx context.Context, app *App, label string, o scoreOptions, h
 			return err
 		}
 	}
-	results, skipped := quiz.Grade(v, answers, func(expected, typed string) cards.Verdict {
-		return cards.Verdict(answer.Match(typed, expected).Verdict)
+	results, skipped := quiz.Grade(v, answers, func(q quiz.Question, expected, typed string) cards.Verdict {
+		return cards.CheckText(q.Kind, q.Prompt, expected, typed).Verdict
 	})
 
 	cfg, err := collectionConfig(ctx, db)
