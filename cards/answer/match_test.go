@@ -175,6 +175,7 @@ func TestMatch(t *testing.T) {
 		{"5 billion rupees", "500 crore rupees", Correct},
 		{"USD 5 billion", "$5 billion", Correct},
 		{"US$5 billion", "$5 billion", Correct},
+		{"5 kms", "5 km", Correct},
 		{"5 billion dollars", "€5 billion", Wrong},
 		{"years", "two years", Wrong}, // a figure is asked, and none is given
 		{"twice", "two times", Correct},

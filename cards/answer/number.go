@@ -67,7 +67,7 @@ var hedges = []string{
 // currencyCodes are the words that may open an amount in place of its
 // currency's sign ("USD 5 billion", "Rs 500 crore"), by the unit they stand for.
 var currencyCodes = map[string]string{
-	"usd": "$", "us": "$", "eur": "€", "gbp": "£", "inr": "₹", "rs": "₹",
+	"usd": "$", "eur": "€", "gbp": "£", "inr": "₹", "rs": "₹",
 }
 
 // units maps unit words to a canonical form so "kilometres" = "km".
@@ -83,6 +83,7 @@ var units = map[string]string{
 	"light-year": "ly", "light-years": "ly", "ly": "ly", "lightyears": "ly",
 	"nautical": "nmi", "nm": "nmi",
 	"ft": "ft", "foot": "ft", "feet": "ft", "lb": "lb", "lbs": "lb", "kilo": "kg", "kilos": "kg",
+	"kms": "km", "kgs": "kg",
 	"decade": "decade", "decades": "decade", "minute": "minute", "minutes": "minute", "min": "minute",
 	"mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
 	"hr": "hour", "hrs": "hour",
@@ -291,12 +292,14 @@ func parseQuantity(ws []string) (Quantity, bool) {
 			i++
 			continue
 		}
+		if ws[i] == "us" && i+1 < len(ws) && ws[i+1] == "$" { // "US$": "US" alone is the country
+			q.Unit = "$"
+			i += 2
+			continue
+		}
 		if c, ok := currencyCodes[ws[i]]; ok && i+1 < len(ws) {
 			q.Unit = c
 			i++
-			if c == "$" && ws[i] == "$" { // "US$"
-				i++
-			}
 			continue
 		}
 		if h, n := hedgeAt(ws, i); n > 0 {
