@@ -677,8 +677,10 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/math.Abs(mid) <= tol && !t.IsRange() {
 		return Result{Close, "roughly: expected " + exp}
 	}
-	if e.Unit == "%" && t.Unit == "%" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 1 {
-		return Result{Close, "roughly: expected " + exp} // "two-thirds" for "66%": a share rounded either way
+	// a share rounded to a whole percentage either way ("two-thirds" for
+	// "66%"), unless that is half the share off ("0.5%" is not "0.25%")
+	if d := math.Abs(t.Lo - mid); e.Unit == "%" && t.Unit == "%" && !e.IsRange() && !t.IsRange() && d < 1 && d < mid/2 {
+		return Result{Close, "roughly: expected " + exp}
 	}
 	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 {
 		return Result{Close, "roughly: expected " + exp} // "66%" for "two-thirds", the other way round

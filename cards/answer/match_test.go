@@ -223,6 +223,8 @@ func TestMatch(t *testing.T) {
 		{"5 million", "5.45 million", Close},       // rounded to its figures
 		{"2 billion", "1.9 billion", Close},
 		{"70%", "69%", Close},
+		{"0.5%", "0.25%", Wrong},
+		{"0.2%", "0.25%", Close},
 		{"300 meters", "304 meters", Close},
 		{"1 million", "1.4 million", Wrong}, // rounded, but too far off
 		{"20th", "19th", Wrong},             // a rank is not rounded
