@@ -47,6 +47,10 @@ var stopWords = map[string]bool{
 	"on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "all": true,
 	"its": true, "their": true, "his": true, "her": true, "it": true, "is": true, "was": true,
 	"were": true, "be": true, "that": true, "this": true, "which": true, "who": true, "into": true,
+	// the subject and "because" a learner puts before an answer ("he
+	// resigned", "because it was portable"); not "i", a numeral in names
+	"he": true, "she": true, "they": true, "we": true, "you": true, "him": true, "them": true,
+	"because": true,
 }
 
 // Match grades typed against the expected answer.
@@ -64,11 +68,15 @@ func Match(typed, expected string) Result {
 			return r
 		}
 	}
-	if eq, ok := ParseQuantity(expected); ok {
+	if eq, ok := ParseQuantity(exactly.ReplaceAllString(expected, "")); ok {
 		if tq, ok := typedFraction(typed); ok {
 			return matchQuantities(tq, eq, typed, expected)
 		}
 		if tq, ok := ParseQuantity(typedFigures(typed)); ok {
+			if eq.Unit == "m" && metresGlued.MatchString(typed) {
+				// "50m" is fifty million, but fifty metres when metres are asked
+				tq.Lo, tq.Hi, tq.Unit = tq.Lo/1e6, tq.Hi/1e6, "m"
+			}
 			return matchQuantities(tq, eq, typed, expected)
 		}
 		if hasDigit(t) || !mayHoldQuantity(typed) {
@@ -298,17 +306,32 @@ func atoi(s string) int {
 	return n
 }
 
+var (
+	// "exactly 7": a word that stresses a figure without changing it, read
+	// so in checking only (notes' figures, which distractors are made of,
+	// are read as they were)
+	exactly = regexp.MustCompile(`(?i)^\s*(?:exactly|precisely)\s+`)
+	// "50m": a figure with an "m" written onto it
+	metresGlued = regexp.MustCompile(`^\s*\d+(\.\d+)?m\s*$`)
+	// ".5 percent": a decimal typed without its zero
+	leadingPoint = regexp.MustCompile(`(^|\s)\.(\d)`)
+	// "tenfold", "a hundredfold", "3-fold": so many times
+	fold = regexp.MustCompile(`(?i)\b(\w+?)-?fold\b`)
+)
+
 // siGroups are figures grouped in threes by spaces, as SI style and much
 // of Europe write them: "1 500 000".
 var siGroups = regexp.MustCompile(`\b\d{1,3}(?: \d{3})+\b`)
 
 // typedFigures writes the short ways people type figures as ParseQuantity
-// reads them: a decimal comma ("1,5 million"), figures grouped by spaces
-// ("1 500 000"), "twice" and "2x" for two times. Only typed answers are
+// reads them: a decimal comma ("1,5 million") or no zero before the point
+// (".5"), figures grouped by spaces ("1 500 000"), "twice", "2x" and
+// "twofold" for two times. Only typed answers are
 // read so: in a note, "(2,1)" is more often a pair and "3 000" may be two
 // figures.
 func typedFigures(typed string) string {
-	typed = decimalComma(typed)
+	typed = leadingPoint.ReplaceAllString(decimalComma(typed), "${1}0.${2}")
+	typed = fold.ReplaceAllString(typed, "$1 times")
 	if strings.Contains(typed, " ") {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 	}

@@ -179,6 +179,14 @@ func TestMatch(t *testing.T) {
 		{"5 billion dollars", "€5 billion", Wrong},
 		{"years", "two years", Wrong}, // a figure is asked, and none is given
 		{"twice", "two times", Correct},
+		{"a hundredfold", "100 times", Correct},
+		{"3-fold", "three times", Correct},
+		{".5 percent", "0.5%", Correct},
+		{"50m", "50 meters", Correct}, // metres when metres are asked
+		{"50m", "50 million", Correct},
+		{"seven", "exactly 7", Correct},
+		{"he resigned", "resigned from his post", Close},
+		{"because it was portable", "its portability", Close}, // another form of the word
 		{"3x", "three times", Correct},
 		{"4x", "three times", Wrong},
 		{"66%", "two-thirds", Close},
