@@ -56,7 +56,7 @@ var stopWords = map[string]bool{
 // Match grades typed against the expected answer.
 func Match(typed, expected string) Result {
 	typed, expected = undot(typed), undot(expected)
-	t, e := joinInitials(Normalize(typed)), joinInitials(Normalize(expected))
+	t, e := comparable(typed), comparable(expected)
 	if t == "" {
 		return Result{Wrong, "no answer given"}
 	}
@@ -122,8 +122,8 @@ func MatchReason(typed, expected, question string) Result {
 	if _, ok := ParseDates(expected); ok {
 		return r
 	}
-	tc := content(joinInitials(Normalize(undot(typed))), true)
-	ec := content(joinInitials(Normalize(undot(expected))), true)
+	tc := content(comparable(undot(typed)), true)
+	ec := content(comparable(undot(expected)), true)
 	if len(ec) < 2 {
 		return r
 	}
@@ -149,6 +149,11 @@ var vagueWords = map[string]bool{
 	"not": true, "no": true, "due": true, "being": true, "had": true, "has": true, "have": true,
 	"there": true, "so": true, "too": true,
 }
+
+// comparable is the form answers are compared in: normalised, with a run
+// of initials written as one word (see joinInitials). Dotted initials are
+// undone first by the caller (undot).
+func comparable(s string) string { return joinInitials(Normalize(s)) }
 
 // decadeNames are the decades of the 20th century written in words, as
 // people say them ("the sixties").
@@ -180,8 +185,8 @@ func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
 	typed = typedDates(decadeWords(typed))
 	if m := shortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
 		// "'66" for 1966: the century is the note's, and the rest is graded
-		typed = strconv.Itoa(ed[0].Year/100*100 + atoi(m[1]))
-		if r := matchDates([]Date{{Year: atoi(typed)}}, ed, exp); r.Verdict != Correct || r.Note != "" {
+		year := ed[0].Year/100*100 + atoi(m[1])
+		if r := matchDates([]Date{{Year: year}}, ed, exp); r.Verdict != Correct || r.Note != "" {
 			return r, true
 		}
 		return Result{Correct, "the note says " + exp}, true
@@ -997,7 +1002,9 @@ func matchWords(t, e, exp string) Result {
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
 		return Result{Verdict: Correct} // differs only in titles or small words
 	}
-	if ti, ei := withoutInitials(tc), withoutInitials(ec); len(ei) > 0 && slices.Equal(ti, ei) && oneSideInitials(tc, ec) {
+	// Only one side may have initials: "S Corp" and "C Corp" differ by
+	// another one. (Both sides equal was the check just above.)
+	if ti, ei := withoutInitials(tc), withoutInitials(ec); len(ei) > 0 && slices.Equal(ti, ei) && (len(ti) == len(tc) || len(ei) == len(ec)) {
 		// a middle initial left out ("Tobin Aster" for "Tobin J. Aster")
 		// is close, not a typo: the initial may tell two people apart
 		if len(tc) < len(ec) {
@@ -1014,7 +1021,7 @@ func matchWords(t, e, exp string) Result {
 	if len(tc) == 0 || len(ec) == 0 {
 		return Result{Wrong, "expected " + exp}
 	}
-	covered, extra, typos := 0, 0, 0
+	extra, typos := 0, 0
 	for _, w := range tc {
 		found, exact := wordIn(w, ec)
 		switch {
@@ -1024,11 +1031,7 @@ func matchWords(t, e, exp string) Result {
 			typos++
 		}
 	}
-	for _, w := range ec {
-		if found, _ := wordIn(w, tc); found {
-			covered++
-		}
-	}
+	covered := countIn(ec, tc)
 	coverage := float64(covered) / float64(len(ec))
 	switch {
 	case extra == 0 && covered == len(ec):
@@ -1063,7 +1066,7 @@ func matchWords(t, e, exp string) Result {
 		return Result{Close, "partly: expected " + exp}
 	}
 	for _, item := range listItems(exp) {
-		if oneItem(tc, content(joinInitials(Normalize(item)), true)) {
+		if oneItem(tc, content(comparable(item), true)) {
 			return Result{Close, "partly: expected " + exp} // one of the things the note lists
 		}
 	}
@@ -1077,18 +1080,19 @@ func oneItem(tc, ic []string) bool {
 	if len(ic) == 0 {
 		return false
 	}
-	for _, w := range tc {
-		if found, _ := wordIn(w, ic); !found {
-			return false
+	return countIn(tc, ic) == len(tc) && countIn(ic, tc)*2 >= len(ic)
+}
+
+// countIn is how many of words ws are found in words in, exactly, in
+// another form or with a typo (see wordIn).
+func countIn(ws, in []string) int {
+	n := 0
+	for _, w := range ws {
+		if found, _ := wordIn(w, in); found {
+			n++
 		}
 	}
-	covered := 0
-	for _, w := range ic {
-		if found, _ := wordIn(w, tc); found {
-			covered++
-		}
-	}
-	return covered*2 >= len(ic)
+	return n
 }
 
 // listItems are the items of an answer that lists two to four things
@@ -1123,14 +1127,6 @@ func withoutInitials(ws []string) []string {
 		out = append(out, w)
 	}
 	return out
-}
-
-// oneSideInitials reports whether only one of a and b has one-letter
-// words, or both the same: "Tobin Aster" and "Tobin J. Aster" differ by
-// an initial left out, "S Corp" and "C Corp" by another one.
-func oneSideInitials(a, b []string) bool {
-	ai, bi := len(a)-len(withoutInitials(a)), len(b)-len(withoutInitials(b))
-	return ai == 0 || bi == 0 || slices.Equal(a, b)
 }
 
 // initialOf reports whether typed word w is the initial of a word of the
