@@ -191,9 +191,17 @@ func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
 		}
 		return Result{Correct, "the note says " + exp}, true
 	}
+	if m := bareShortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade && ed[0].Year%100 == atoi(m[1]) {
+		// "22" for 2022: most likely the year, but it could be a day or a count
+		return Result{Close, "the note says " + exp}, true
+	}
 	td, ok := ParseDates(typed)
 	if !ok {
 		return Result{}, false
+	}
+	if len(td) == 1 && len(ed) == 1 && ed[0].Year < 0 && td[0].Year == -ed[0].Year && !era.MatchString(typed) {
+		// "5561" for "5561 BCE": the year without its era
+		return Result{Close, "the era is missing: expected " + exp}, true
 	}
 	r := matchDates(td, ed, exp)
 	if r.Verdict == Correct {
@@ -225,6 +233,12 @@ func rank(v Verdict) int {
 var (
 	// "'66": a year typed by its last two digits
 	shortYear = regexp.MustCompile(`^\s*['’‘](\d{2})\s*$`)
+	// "22" for 2022: the same without the apostrophe, which says less
+	bareShortYear = regexp.MustCompile(`^\s*(\d{2})\s*$`)
+	// "the end of 1992", "spring 2020": a part of the year people name
+	// in words (ParseDates reads "early" and "late"; seasons say no more
+	// than the year)
+	yearPart = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(end|beginning|start)\s+of|(spring|summer|autumn|fall|winter)(?:\s+of)?)\s+`)
 	// "the year 1854": words people put before a year they type
 	yearWords = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:the\s+)?year\s+`)
 	// "1914-18", "1914/18": a range whose end gives only its last two digits
@@ -232,6 +246,8 @@ var (
 	// "1939-09", "9/1939": a month and year in figures
 	isoMonth   = regexp.MustCompile(`^\s*(\d{4})-(\d{1,2})\s*$`)
 	slashMonth = regexp.MustCompile(`^\s*(\d{1,2})/(\d{4})\s*$`)
+	// an era written out, which makes a year the other side of year 1
+	era = regexp.MustCompile(`(?i)\b(ad|ce|bc|bce)\b`)
 )
 
 // typedDates writes the short ways people type dates as ParseDates reads
@@ -240,6 +256,16 @@ var (
 // note, "2019-20" is as often a season or a fiscal year.
 func typedDates(typed string) string {
 	typed = yearWords.ReplaceAllString(typed, "")
+	if m := yearPart.FindStringSubmatch(typed); m != nil {
+		q := "" // a season names no more than its year
+		switch strings.ToLower(m[1]) {
+		case "end":
+			q = "late "
+		case "beginning", "start":
+			q = "early "
+		}
+		typed = q + typed[len(m[0]):]
+	}
 	if y := yearInWords(typed); y != 0 {
 		return strconv.Itoa(y)
 	}
@@ -683,7 +709,10 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	}
 	switch {
 	case near(t.Lo, e.Lo) && near(t.Hi, e.Hi):
-		if e.Approx() && !t.Approx() {
+		if e.Approx() && !t.Approx() || otherThings(t.Unit, e.Unit) {
+			// a hedge left out, or the figure of other things ("three
+			// Ps" for "three Ws", "90 million people" for "90 million
+			// inhabitants"): the words are not units recall can compare
 			return Result{Close, "the note says " + exp}
 		}
 		return Result{Verdict: Correct}
@@ -713,6 +742,11 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 {
 		return Result{Close, "roughly: expected " + exp} // "66%" for "two-thirds", the other way round
 	}
+	if d := math.Abs(t.Lo - mid); e.Unit == "%" && t.Unit == "%" && !percent && !hasDigit(typed) && !e.IsRange() && mid != 0 && d <= 6 && d/mid <= 0.15 {
+		// a share in words is a share rounded: "a third" for 30%, "nearly
+		// half" for 44% (but not "a quarter" for 30%, or "two-thirds" for 78%)
+		return Result{Close, "roughly: expected " + exp}
+	}
 	if !e.IsRange() && !t.IsRange() && !e.Ordinal && !t.Ordinal {
 		if roundedTo(t.Lo, e.Lo) {
 			return Result{Close, "roughly: expected " + exp}
@@ -736,8 +770,8 @@ var measures = map[string]struct {
 	"kg": {"mass", 1}, "t": {"mass", 1000}, "lb": {"mass", 0.45359237},
 	"second": {"time", 1.0 / 86400}, "minute": {"time", 1.0 / 1440}, "hour": {"time", 1.0 / 24},
 	"day": {"time", 1}, "week": {"time", 7}, "month": {"time", 365.25 / 12}, "year": {"time", 365.25},
-	"decade": {"time", 3652.5},
-	"KB":     {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12},
+	"decade": {"time", 3652.5}, "century": {"time", 36525}, "millennium": {"time", 365250},
+	"KB": {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12},
 }
 
 // weighedPounds is unit u of text, "lb" in place of pounds read as money
@@ -789,6 +823,27 @@ func roundedTo(t, e float64) bool {
 	return near(math.Round(e/mag)*mag, t) || digits >= 2 && near(math.Trunc(e/mag)*mag, t)
 }
 
+// otherThings reports whether the words after two figures, which are not
+// units recall converts, count other things: their last words differ
+// ("three Ps" for "three Ws", "110 cities" for "110 countries"), and not
+// only in form ("11 businesses" for "11 different businesses").
+func otherThings(t, e string) bool {
+	if t == "" || e == "" || t == e {
+		return false
+	}
+	tw, ew := strings.Fields(t), strings.Fields(e)
+	tl, el := unitOf(tw[len(tw)-1]), unitOf(ew[len(ew)-1])
+	return tl != el && (stem(tl) == "" || stem(tl) != stem(el))
+}
+
+// unitOf is word w as the unit it names ("percent" is "%"), or w.
+func unitOf(w string) string {
+	if u, ok := units[w]; ok {
+		return u
+	}
+	return w
+}
+
 // near reports whether a and b are the same figure, but for float error.
 func near(a, b float64) bool {
 	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
@@ -835,13 +890,18 @@ func knownUnit(u string) bool {
 }
 
 // content returns the words that carry meaning: no stop words, no titles.
+// Titles are those that open a name ("Prime Minister Edi Rama"), and
+// "Jr": a title word after the name's first is the name's own ("Dollar
+// General", "Bahadur Shah Zafar").
 func content(s string, dropTitles bool) []string {
 	var out []string
+	named := false // a word of the name itself has come
 	for _, w := range strings.Fields(s) {
-		if stopWords[w] || (dropTitles && titles[w]) {
+		if stopWords[w] || dropTitles && titles[w] && (!named || w == "jr") {
 			continue
 		}
 		out = append(out, w)
+		named = true
 	}
 	return out
 }
@@ -981,11 +1041,18 @@ func wordIn(w string, ws []string) (found, exact bool) {
 		}
 	}
 	for _, x := range ws {
-		if typo(w, x) {
+		if typo(w, x) || pluralCode(w, x) || pluralCode(x, w) {
 			return true, false
 		}
 	}
 	return false, false
+}
+
+// pluralCode reports whether a is b with an "s", where b is a word of
+// letters and figures that the stemmer does not read ("t20s" for "t20",
+// "f1s" for "f1"); a decade ("1990s") is not the plural of its first year.
+func pluralCode(a, b string) bool {
+	return len(a) == len(b)+1 && strings.HasPrefix(a, b) && a[len(b)] == 's' && hasDigit(b) && strings.ContainsFunc(b, unicode.IsLetter)
 }
 
 // stem is the English stem of a normalised word of four letters or more
@@ -1012,7 +1079,7 @@ func matchWords(t, e, exp string) Result {
 		}
 		return Result{Correct, "the note says " + exp}
 	}
-	if sameWords(tc, ec) {
+	if sameWords(tc, ec) || sameItems(t, e) {
 		return Result{Verdict: Correct} // the same words in another order: "Vela and Kesh"
 	}
 	if wordsTypo(t, e) || (len(tc) > 0 && wordsTypo(strings.Join(tc, " "), strings.Join(ec, " "))) {
@@ -1114,6 +1181,24 @@ func listItems(exp string) []string {
 		return nil
 	}
 	return items
+}
+
+// sameItems reports whether normalised answers t and e list the same
+// things in any order, each written with or without its spaces and
+// hyphens ("langchain and graphrag" for "graph rag and langchain").
+func sameItems(t, e string) bool {
+	ti, ei := listItems(t), listItems(e)
+	if len(ti) == 0 || len(ti) != len(ei) {
+		return false
+	}
+	joined := func(items []string) []string {
+		out := make([]string, len(items))
+		for i, it := range items {
+			out[i] = strings.Join(content(strings.ReplaceAll(it, "-", " "), true), "")
+		}
+		return out
+	}
+	return sameWords(joined(ti), joined(ei))
 }
 
 // withoutInitials is ws without its one-letter words, but for Roman

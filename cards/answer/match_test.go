@@ -103,6 +103,14 @@ func TestMatch(t *testing.T) {
 		{"Iran and Iraq", "Iraq and Iran", Correct},
 		{"Vela, Kesh", "Kesh and Vela", Correct},
 		{"Vela and Orrin", "Kesh and Vela", Wrong},
+		{"KeshNet and Vela Soft", "Vela-Soft and Kesh Net", Correct}, // the items written with or without spaces
+		{"KeshNet and Orrin", "Kesh Net and Vela", Wrong},
+		// a title opens a name; after its first word it is the name's own
+		{"Vela Tree", "Vela General", Wrong},
+		{"Vela General", "the Vela General", Correct},
+		{"Orrin Shah", "Orrin Shah Velt", Close},
+		{"Velt", "General Ana Velt", Close},
+		{"Ana Velt Jr", "Ana Velt", Correct},
 		{"Sunni", "Shia", Wrong},
 		{"Shia", "Sunni", Wrong},
 		{"severd", "severed", Close},
@@ -249,6 +257,31 @@ func TestMatch(t *testing.T) {
 		{"nineteen twelve", "1921", Wrong},
 		{"'67", "1966", Wrong},
 		{"'66", "March 1966", Close},
+		{"66", "1966", Close}, // without the apostrophe it could be a count
+		{"67", "1966", Wrong},
+		{"66", "the 1960s", Wrong},
+		{"the end of 1852", "1852", Correct},
+		{"end of 1852", "December 1852", Close},
+		{"beginning of 1852", "early 1852", Correct},
+		{"spring 1852", "March 1852", Close},
+		{"summer 1853", "March 1852", Wrong},
+		{"480", "480 BC", Close}, // the era left out
+		{"480 AD", "480 BC", Wrong},
+		{"481", "480 BC", Wrong},
+		// a share in words is a share rounded
+		{"a third", "30%", Close},
+		{"nearly half", "44%", Close},
+		{"a quarter", "30%", Wrong},
+		{"two-thirds", "78%", Wrong},
+		{"33%", "30%", Wrong}, // a figure typed is read as typed
+		{"half a percent", "0.5%", Correct},
+		// the figure of other things, or of the same things described
+		{"three Vs", "three Ks", Close},
+		{"110 cities", "110 countries", Close},
+		{"11 businesses", "11 different businesses", Correct},
+		{"11 business", "11 businesses", Correct},
+		{"two millennia", "2,000 years", Correct},
+		{"three centuries", "300 years", Correct},
 		{"GC", "garbage collection", Correct},
 		{"gc", "garbage collection", Wrong}, // an acronym of a phrase, only in capitals
 		{"about 4 million", "5.45 million", Wrong},
@@ -510,6 +543,13 @@ func TestMatchReason(t *testing.T) {
 		{"1855", "1852", Wrong},            // nor a date
 		{"the flooding of the salt mines", "the flooding of the salt mines", Correct},
 	}
+	tests = append(tests, []struct {
+		typed, expected string
+		want            Verdict
+	}{
+		{"because K2s were scarce", "a lack of K2 ships", Close}, // "K2s" for "K2"
+		{"in the 1850s", "a drought after 1850 ended", Wrong},    // a decade is not its first year
+	}...)
 	for _, tt := range tests {
 		if got := MatchReason(tt.typed, tt.expected, q); got.Verdict != tt.want {
 			t.Errorf("MatchReason(%q, %q) = %v, want %v", tt.typed, tt.expected, got, tt.want)
