@@ -569,10 +569,7 @@ func cmpFloat(a, b float64) int {
 	return 0
 }
 
-var (
-	digitRun  = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
-	shapeWord = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
-)
+var digitRun = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
 // shape is the answer's wording with its numbers and month names masked, so
 // "about 2.8 million" and "about 5.5 million" share a shape. One pass, no
@@ -632,13 +629,8 @@ var monthNumber = func() map[string]int {
 	return m
 }()
 
-func monthIndex(w string) (int, bool) {
-	i, ok := monthNumber[strings.Trim(strings.ToLower(w), ",.")]
-	return i, ok
-}
-
-// isMonthName is monthIndex(w) reports ok, for a word of ASCII letters,
-// without lower-casing it into a new string.
+// isMonthName reports whether w, a word of ASCII letters, is a key of
+// monthNumber in any case, without lower-casing it into a new string.
 func isMonthName(w string) bool {
 	var low [len("September")]byte
 	if len(w) > len(low) {
@@ -729,12 +721,8 @@ func describeRest(c *candidate) described {
 	return d
 }
 
-func isName(s string) bool {
-	name, _ := readName(s)
-	return name
-}
-
-// readName is isName(s) and countFields(s), in one pass over the words.
+// readName reports whether s reads as a name (its content words are
+// capitalised) and counts its words (countFields), in one pass over them.
 func readName(s string) (name bool, fields int) {
 	caps, words := 0, 0
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
@@ -1265,9 +1253,6 @@ func commas(s string) string {
 	}
 	return b.String() + frac
 }
-
-// sample is how many candidates from other notes a text key looks at.
-const sample = 48
 
 func (p *pool) textual(f notes.Fact, k candidate, rng *rand.Rand, n int) ([]*candidate, bool) {
 	type scored struct {

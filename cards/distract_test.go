@@ -17,7 +17,7 @@ func TestPerturbPercentDecimals(t *testing.T) {
 			t.Fatalf("%q not read as a percentage", key)
 		}
 		last := func(s string) byte {
-			s = strings.TrimRight(s, "% percent")
+			s = strings.TrimSuffix(strings.TrimSuffix(s, "%"), " percent")
 			return s[len(s)-1]
 		}
 		same := 0

@@ -328,24 +328,20 @@ func isPastVerb(w string) bool {
 
 // lowerFirst lower-cases the first letter of s.
 func lowerFirst(s string) string {
-	for i, r := range s {
-		if l := unicode.ToLower(r); l != r || r == utf8.RuneError {
-			return string(l) + s[i+len(string(r)):]
-		}
-		return s // already lower case: no new string
+	r, size := utf8.DecodeRuneInString(s)
+	if l := unicode.ToLower(r); size > 0 && (l != r || r == utf8.RuneError) {
+		return string(l) + s[size:]
 	}
-	return s
+	return s // already lower case (or empty): no new string
 }
 
 // upperFirst upper-cases the first letter of s.
 func upperFirst(s string) string {
-	for i, r := range s {
-		if u := unicode.ToUpper(r); u != r || r == utf8.RuneError {
-			return string(u) + s[i+len(string(r)):]
-		}
-		return s // already upper case: no new string
+	r, size := utf8.DecodeRuneInString(s)
+	if u := unicode.ToUpper(r); size > 0 && (u != r || r == utf8.RuneError) {
+		return string(u) + s[size:]
 	}
-	return s
+	return s // already upper case (or empty): no new string
 }
 
 // startsUpper reports whether s begins with an upper-case letter.

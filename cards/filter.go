@@ -19,18 +19,10 @@ import (
 // made false) rather than the fact alone. A card that fails is not shipped;
 // when unsure, dropping beats shipping a card a teacher would reject.
 
-// fit reports whether card c, made from the fact behind ctx, is fit to
-// ship; it may also lower c.Score so that the top of the ranking holds the
-// cards that can be answered from what they show.
-func (g *generator) fit(c *Card, ctx *context) bool {
-	if !g.passes(c, ctx) {
-		return false
-	}
-	rescore(c, ctx, g.lex)
-	return true
-}
-
-// passes is fit's checks, without the rescoring.
+// passes reports whether card c, made from the fact behind ctx, is fit
+// to ship (rescore then lowers the scores of those that pass, so that the
+// top of the ranking holds the cards that can be answered from what they
+// show).
 func (g *generator) passes(c *Card, ctx *context) bool {
 	shown := c.Question
 	if c.Type == TF {
@@ -69,7 +61,7 @@ func fitOptions(c *Card, shown string, ctx *context) bool {
 	return true
 }
 
-// rescore grades a card that passed fit by what it shows (none of it
+// rescore grades a card that passes by what it shows (none of it
 // depends on an mc card's options).
 func rescore(c *Card, ctx *context, lx *lexicon) {
 	c.Score = clamp(c.Score + answerability(c, c.Fact, ctx) + reviewPenalty(c, ctx, lx))

@@ -910,7 +910,7 @@ func (g *generator) phrase(f notes.Fact, p *phrased, among map[string]bool, slab
 		return
 	}
 	m := p.moreOf(slab)
-	m.qa, m.qaConf, p.qaOK = qaChecked(q, conf, f, sp) // qaQuestion
+	m.qa, m.qaConf, p.qaOK = qaChecked(q, conf, f, sp)
 	if p.qaOK {
 		// enough for the give-away check; the pool's description of the
 		// answer serves unless the office was put back into it

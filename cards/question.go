@@ -696,8 +696,6 @@ func properWord(f notes.Fact, lx *lexicon, w string) bool {
 	return false
 }
 
-var commonNounSuffix = regexp.MustCompile(`(tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|ers|ies|ings|ists|ants|ents)$`)
-
 // subjectCase lower-cases a subject's first word unless it is a name.
 func subjectCase(subj []string, isName func(string) bool) string {
 	if len(subj) == 0 {
@@ -1019,10 +1017,6 @@ var subordinators = map[string]bool{
 	"after": true, "before": true, "since": true, "as": true, "unless": true, "whereas": true, "once": true,
 }
 
-func isPersonalPronoun(w string) bool {
-	return w == "it" || w == "they" || w == "he" || w == "she"
-}
-
 // cutRest keeps the main clause: it stops at a semicolon, a dash, or a
 // trailing ", which"/", while" clause.
 func cutRest(ws []string) string {
@@ -1226,19 +1220,10 @@ var (
 	demonstrat = regexp.MustCompile(`(?i)\b(this|these|those|such)\s+[a-z]`)
 )
 
-// qaQuestion phrases a question for the fact, with a confidence in [0,1],
-// and rejects questions that are malformed, give the answer away, or lose
-// the context that made the answer unique.
-func qaQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
-	q, conf, ok := qaRaw(f, sp, lx)
-	if !ok {
-		return "", 0, false
-	}
-	return qaChecked(q, conf, f, sp)
-}
-
-// qaChecked is qaQuestion's checks of question q, as qaRaw phrased it for
-// the fact with confidence conf: it returns q or rejects it.
+// qaChecked checks question q, as qaRaw phrased it for the fact with
+// confidence conf in [0,1]: it returns q, or rejects it as malformed,
+// giving the answer away or losing the context that made the answer
+// unique.
 func qaChecked(q string, conf float64, f notes.Fact, sp span) (string, float64, bool) {
 	if strings.ContainsAny(q, ":()[]") || strings.Count(q, `"`)%2 == 1 || strings.Contains(q, `."`) || strings.Contains(q, " ,") {
 		return "", 0, false

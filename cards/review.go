@@ -17,15 +17,13 @@ import (
 // number scans, no regular expressions: they run for every card of a large
 // corpus.
 
-// reviewOK is the second review of a finished card; shown is the question
-// without its true/false preamble.
-func reviewOK(c *Card, shown string, ctx *context) bool {
-	return reviewStemOK(c, shown, ctx) && reviewOptionsOK(c, shown, ctx, nil, false)
-}
+// The second review of a finished card is reviewStemOK and
+// reviewOptionsOK; shown is the question without its true/false preamble.
 
-// reviewOptionsOK is the part of reviewOK that reads an mc card's options
-// and key position: the rest is known before the options are drawn. When
-// parsed, vs are the options' values, parsed already (nil: unreadable).
+// reviewOptionsOK is the part of the second review that reads an mc
+// card's options and key position: the rest is known before the options
+// are drawn. When parsed, vs are the options' values, parsed already
+// (nil: unreadable).
 func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed bool) bool {
 	f := c.Fact
 	if c.Type == MC || c.Type == TF && c.Answer == "false" {
@@ -48,8 +46,8 @@ func reviewOptionsOK(c *Card, shown string, ctx *context, vs []float64, parsed b
 	return true
 }
 
-// reviewStemOK is reviewOK's checks of what a card shows other than its
-// options.
+// reviewStemOK is the second review's checks of what a card shows other
+// than its options.
 func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	cl := ctx.claimsOf()

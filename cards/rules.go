@@ -1023,14 +1023,12 @@ func sentenceDigest(s string) uint64 {
 	return uint64(len(s))<<24 | uint64(s[0])<<16 | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])
 }
 
-// strict is the strict teacher's look at a finished card (see the rules
-// above); shown is the question without its true/false preamble.
-func strict(c *Card, shown string, ctx *context) bool {
-	return strictStem(c, shown, ctx) && strictOptions(c, shown, ctx)
-}
+// The strict teacher's look at a finished card (see the rules above) is
+// strictStem and strictOptions; shown is the question without its
+// true/false preamble.
 
-// strictOptions is the part of strict that reads an mc card's options
-// and key position.
+// strictOptions is the part of the strict look that reads an mc card's
+// options and key position.
 func strictOptions(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	if c.Type == MC && ctx.key.numeric && isNumericKind(f.Kind) {
@@ -1052,7 +1050,7 @@ func strictOptions(c *Card, shown string, ctx *context) bool {
 	return reviewOptionsOK(c, shown, ctx, nil, false)
 }
 
-// strictStem is strict's checks of what a card shows other than its
+// strictStem is the strict look's checks of what a card shows other than its
 // options: for an mc card they are made before the options are drawn.
 func strictStem(c *Card, shown string, ctx *context) bool {
 	f := c.Fact

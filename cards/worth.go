@@ -1517,7 +1517,7 @@ func afterOpeningDate(s string) string {
 		return s
 	}
 	i := strings.IndexByte(s, ',')
-	if i < 0 || countWords(s[:i]) > 5 || strings.IndexAny(s[:i], "0123456789") < 0 {
+	if i < 0 || countWords(s[:i]) > 5 || !strings.ContainsAny(s[:i], "0123456789") {
 		return s
 	}
 	return strings.TrimLeft(s[i+1:], " ")

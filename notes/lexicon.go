@@ -107,13 +107,6 @@ var capStop = set(`The A An In On At By For From With After Before During Despit
 	Within Without Through Throughout Around About Against Toward Towards Upon Into Once Here There
 	Nevertheless Moreover Furthermore Additionally Still So Why How What Who Which Whose Although`)
 
-// titles open a person's name ("Prime Minister Edi Rama").
-var titles = set(`President Prime Minister Chancellor King Queen Prince Princess Emperor Empress Sir Dame Lord
-	Lady Dr Dr. Professor Prof. General Gen. Colonel Admiral Captain Ayatollah Pope Cardinal Bishop Sheikh
-	Sultan Tsar Czar Shah Premier Governor Senator Mayor Secretary Foreign Defence Defense Chief Justice
-	Marshal Field Commander Chairman Chairwoman CEO Saint St. Mr. Mrs. Ms. Vice Deputy Ambassador
-	Historian Commissioner Director Founder`)
-
 // nameJoiners may sit between capitalised words of one name.
 var nameJoiners = set(`of de von van der den la le du da di al el bin ibn y dos das des of the`)
 

@@ -17,19 +17,6 @@ import (
 // errNoNotes is returned when paths held no readable note.
 var errNoNotes = errors.New("no notes read")
 
-// loadNotes reads every note under paths (files, or folders searched
-// recursively for *.md) in parallel and returns them in path order. Files
-// that cannot be read as notes get a one-line warning on warn and are
-// skipped. A path that does not exist is an error; so is reading no note at
-// all (errNoNotes).
-func loadNotes(paths []string, warn io.Writer) ([]*notes.Note, error) {
-	var out []*notes.Note
-	err := eachNote(paths, warn, func(n *notes.Note) any { return n }, func(v any) {
-		out = append(out, v.(*notes.Note))
-	})
-	return out, err
-}
-
 // noteFiles expands paths into note files: a folder contributes its *.md
 // files (recursively, sorted), a file is taken as given.
 func noteFiles(paths []string) ([]string, error) {
@@ -62,9 +49,13 @@ func noteFiles(paths []string) ([]string, error) {
 	return files, nil
 }
 
-// eachNote parses the notes under paths on every core and hands work's
-// result for each note to emit, in file order. Only a bounded window of
-// results is held at once, so a large corpus streams in little memory.
+// eachNote parses the notes under paths (files, or folders searched
+// recursively for *.md) on every core and hands work's result for each
+// note to emit, in file order. Only a bounded window of results is held at
+// once, so a large corpus streams in little memory. Files that cannot be
+// read as notes get a one-line warning on warn and are skipped. A path
+// that does not exist is an error; so is reading no note at all
+// (errNoNotes).
 func eachNote(paths []string, warn io.Writer, work func(*notes.Note) any, emit func(any)) error {
 	files, err := noteFiles(paths)
 	if err != nil {

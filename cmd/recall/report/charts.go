@@ -203,7 +203,6 @@ func retentionChart(p *plot.Plot, f stats.Figures) error {
 		}
 	}
 	w := vg.Points(14)
-	var bs []*plotter.BarChart
 	for i, s := range []struct {
 		vs    plotter.Values
 		c     color.Color
@@ -216,7 +215,6 @@ func retentionChart(p *plot.Plot, f stats.Figures) error {
 		b.Offset = vg.Length(i-1) * w
 		p.Add(b)
 		p.Legend.Add(s.label, b)
-		bs = append(bs, b)
 	}
 	desired, err := plotter.NewLine(plotter.XYs{{X: -0.5, Y: f.DesiredRetention * 100}, {X: float64(len(stats.Periods)) - 0.5, Y: f.DesiredRetention * 100}})
 	if err != nil {

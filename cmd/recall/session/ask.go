@@ -85,24 +85,22 @@ func (s *session) askAnswer(c *store.StoredCard) (reply, action, error) {
 	if c.Type == cards.MC || c.Type == cards.TF {
 		return s.askChoice(c)
 	}
-	for {
-		label := "answer:"
-		if s.o.Terminal {
-			label = "Answer"
-		}
-		typed, err := p.Input(label)
-		if err != nil {
-			return reply{}, actNone, err
-		}
-		if act := command(typed, true); act != actNone {
-			return reply{}, act, nil
-		}
-		typed = strings.TrimSpace(typed)
-		if typed == "" {
-			return reply{result: cards.Result{Verdict: cards.Wrong, Note: "no answer given"}}, actNone, nil
-		}
-		return reply{typed: typed, result: cards.Check(typed, c.Card)}, actNone, nil
+	label := "answer:"
+	if s.o.Terminal {
+		label = "Answer"
 	}
+	typed, err := p.Input(label)
+	if err != nil {
+		return reply{}, actNone, err
+	}
+	if act := command(typed, true); act != actNone {
+		return reply{}, act, nil
+	}
+	typed = strings.TrimSpace(typed)
+	if typed == "" {
+		return reply{result: cards.Result{Verdict: cards.Wrong, Note: "no answer given"}}, actNone, nil
+	}
+	return reply{typed: typed, result: cards.Check(typed, c.Card)}, actNone, nil
 }
 
 func (s *session) askChoice(c *store.StoredCard) (reply, action, error) {
