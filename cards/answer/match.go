@@ -232,7 +232,7 @@ func rank(v Verdict) int {
 
 var (
 	// "'66": a year typed by its last two digits
-	shortYear = regexp.MustCompile(`^\s*['’‘](\d{2})\s*$`)
+	shortYear = regexp.MustCompile(`^\s*(?:in\s+)?['’‘](\d{2})\s*$`)
 	// "22" for 2022: the same without the apostrophe, which says less
 	bareShortYear = regexp.MustCompile(`^\s*(\d{2})\s*$`)
 	// "the end of 1992", "spring 2020": a part of the year people name
@@ -371,6 +371,12 @@ func typedFigures(typed string) string {
 		return "two times"
 	case "thrice":
 		return "three times"
+	case "doubled":
+		return "two times"
+	case "tripled", "trebled":
+		return "three times"
+	case "quadrupled":
+		return "four times"
 	}
 	if t := strings.TrimSpace(typed); len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && isDigitByte(t[len(t)-2]) {
 		return t[:len(t)-1] + " times"
@@ -731,7 +737,9 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		tol = 0.1
 	}
 	mid := (e.Lo + e.Hi) / 2
-	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/math.Abs(mid) <= tol && !t.IsRange() {
+	// off by a share of the larger figure: "about 1 billion" and 900
+	// million are within 10% of each other whichever is read first
+	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/max(math.Abs(mid), math.Abs(t.Lo)) <= tol && !t.IsRange() {
 		return Result{Close, "roughly: expected " + exp}
 	}
 	// a share rounded to a whole percentage either way ("two-thirds" for
@@ -771,7 +779,7 @@ var measures = map[string]struct {
 	"second": {"time", 1.0 / 86400}, "minute": {"time", 1.0 / 1440}, "hour": {"time", 1.0 / 24},
 	"day": {"time", 1}, "week": {"time", 7}, "month": {"time", 365.25 / 12}, "year": {"time", 365.25},
 	"decade": {"time", 3652.5}, "century": {"time", 36525}, "millennium": {"time", 365250},
-	"KB": {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12},
+	"KB": {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12}, "PB": {"data", 1e15},
 }
 
 // weighedPounds is unit u of text, "lb" in place of pounds read as money
@@ -1069,6 +1077,18 @@ func matchWords(t, e, exp string) Result {
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
 		return Result{Verdict: Correct} // differs only in titles or small words
 	}
+	if isName(exp) {
+		// "Robert Iger" for "Bob Iger": the rules below compare the
+		// formal first names
+		ft, fe := formalNames(tc), formalNames(ec)
+		if len(fe) > 0 && slices.Equal(ft, fe) {
+			if len(fe) == 1 {
+				return Result{Close, "the note says " + exp} // "Dave" for "David": the name alone, said informally
+			}
+			return Result{Correct, "the note says " + exp}
+		}
+		tc, ec = ft, fe
+	}
 	// Only one side may have initials: "S Corp" and "C Corp" differ by
 	// another one. (Both sides equal was the check just above.)
 	if ti, ei := withoutInitials(tc), withoutInitials(ec); len(ei) > 0 && slices.Equal(ti, ei) && (len(ti) == len(tc) || len(ei) == len(ec)) {
@@ -1181,6 +1201,49 @@ func listItems(exp string) []string {
 		return nil
 	}
 	return items
+}
+
+// nicknames are the common English short forms of first names, with the
+// name they stand for ("Bob" is "Robert"); names with more than one long
+// form ("Ted", "Pat") are left out.
+var nicknames = map[string]string{
+	"bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+	"bill": "william", "billy": "william", "will": "william", "willy": "william",
+	"mike": "michael", "mick": "michael", "mickey": "michael", "dave": "david", "davy": "david",
+	"jim": "james", "jimmy": "james", "jamie": "james", "tom": "thomas", "tommy": "thomas",
+	"dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard", "richie": "richard",
+	"joe": "joseph", "joey": "joseph", "matt": "matthew", "chris": "christopher", "tony": "anthony",
+	"steve": "steven", "stephen": "steven", "ben": "benjamin", "dan": "daniel", "danny": "daniel",
+	"sam": "samuel", "sammy": "samuel", "alex": "alexander", "andy": "andrew", "drew": "andrew",
+	"nick": "nicholas", "pete": "peter", "ron": "ronald", "ronnie": "ronald", "don": "donald",
+	"donny": "donald", "jack": "john", "johnny": "john", "larry": "lawrence", "charlie": "charles",
+	"chuck": "charles", "fred": "frederick", "freddie": "frederick", "greg": "gregory",
+	"jeff": "jeffrey", "ken": "kenneth", "kenny": "kenneth", "liz": "elizabeth", "beth": "elizabeth",
+	"betty": "elizabeth", "kate": "katherine", "katie": "katherine", "kathy": "katherine",
+	"catherine": "katherine", "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "meg": "margaret",
+	"maggie": "margaret", "peggy": "margaret", "vince": "vincent", "phil": "philip", "phillip": "philip",
+	"tim": "timothy", "josh": "joshua", "zach": "zachary", "abe": "abraham", "gabe": "gabriel",
+	"walt": "walter", "bernie": "bernard", "ray": "raymond", "doug": "douglas", "jon": "jonathan",
+}
+
+// formalNames is ws with each nickname as the name it stands for ("bob
+// iger" → "robert iger"); ws itself when there is none. Every word is
+// read, so that each name of a list is ("Ken Schwaber and Jeff
+// Sutherland"); a surname such as "Ray" reads the same on both sides.
+func formalNames(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		if f := nicknames[w]; f != "" {
+			if out == nil {
+				out = slices.Clone(ws)
+			}
+			out[i] = f
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }
 
 // sameItems reports whether normalised answers t and e list the same

@@ -108,6 +108,13 @@ func TestMatch(t *testing.T) {
 		// a title opens a name; after its first word it is the name's own
 		{"Vela Tree", "Vela General", Wrong},
 		{"Vela General", "the Vela General", Correct},
+		// a nickname for the name it stands for
+		{"Robert Aster", "Bob Aster", Correct},
+		{"Bob Aster", "Robert Aster", Correct},
+		{"Bill Aster and Jim Velt", "Jim Velt and Bill Aster", Correct},
+		{"Jeff Velt", "Ken Aster and Jeff Velt", Close},
+		{"Dave", "David", Close},
+		{"Dave Aster", "Robert Aster", Wrong},
 		{"Orrin Shah", "Orrin Shah Velt", Close},
 		{"Velt", "General Ana Velt", Close},
 		{"Ana Velt Jr", "Ana Velt", Correct},
@@ -258,6 +265,7 @@ func TestMatch(t *testing.T) {
 		{"'67", "1966", Wrong},
 		{"'66", "March 1966", Close},
 		{"66", "1966", Close}, // without the apostrophe it could be a count
+		{"in '66", "1966", Correct},
 		{"67", "1966", Wrong},
 		{"66", "the 1960s", Wrong},
 		{"the end of 1852", "1852", Correct},
@@ -281,6 +289,12 @@ func TestMatch(t *testing.T) {
 		{"11 businesses", "11 different businesses", Correct},
 		{"11 business", "11 businesses", Correct},
 		{"two millennia", "2,000 years", Correct},
+		{"quadrupled", "four times", Correct},
+		{"doubled", "three times", Wrong},
+		{"100 PB", "100 petabytes", Correct},
+		{"100 terabytes", "100 petabytes", Wrong},
+		{"about 10 million", "9 million", Close}, // a guess within 10% of the larger figure
+		{"about 10 million", "8.9 million", Wrong},
 		{"three centuries", "300 years", Correct},
 		{"GC", "garbage collection", Correct},
 		{"gc", "garbage collection", Wrong}, // an acronym of a phrase, only in capitals

@@ -90,6 +90,7 @@ var units = map[string]string{
 	"hr": "hour", "hrs": "hour",
 	"kb": "KB", "kilobyte": "KB", "kilobytes": "KB", "mb": "MB", "megabyte": "MB", "megabytes": "MB",
 	"gb": "GB", "gigabyte": "GB", "gigabytes": "GB", "tb": "TB", "terabyte": "TB", "terabytes": "TB",
+	"pb": "PB", "petabyte": "PB", "petabytes": "PB",
 }
 
 var (
