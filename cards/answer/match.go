@@ -116,8 +116,8 @@ func MatchReason(typed, expected, question string) Result {
 	if r.Verdict != Wrong || isName(expected) {
 		return r
 	}
-	if _, ok := ParseQuantity(expected); ok {
-		return r
+	if _, ok := ParseQuantity(exactly.ReplaceAllString(expected, "")); ok {
+		return r // a figure, read as Match reads it ("exactly 7")
 	}
 	if _, ok := ParseDates(expected); ok {
 		return r

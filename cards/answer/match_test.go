@@ -553,8 +553,9 @@ func TestMatchReason(t *testing.T) {
 		{"salt was expensive", "competition from cheaper Vela salt", Wrong}, // "salt" is the question's
 		{"they were lazy", "they lacked skilled workers", Wrong},            // "they" says nothing
 		{"the river froze", "the flooding of the salt mines", Wrong},
-		{"Ana Velt", "Tobin Aster", Wrong}, // a name is not a reason
-		{"1855", "1852", Wrong},            // nor a date
+		{"Ana Velt", "Tobin Aster", Wrong},            // a name is not a reason
+		{"1855", "1852", Wrong},                       // nor a date
+		{"exactly 9 mines", "exactly 7 mines", Wrong}, // nor a figure, however stressed
 		{"the flooding of the salt mines", "the flooding of the salt mines", Correct},
 	}
 	tests = append(tests, []struct {
