@@ -832,16 +832,29 @@ func roundedTo(t, e float64) bool {
 }
 
 // otherThings reports whether the words after two figures, which are not
-// units recall converts, count other things: their last words differ
-// ("three Ps" for "three Ws", "110 cities" for "110 countries"), and not
-// only in form ("11 businesses" for "11 different businesses").
+// units recall converts, count other things: no word of one side is a
+// word of the other ("three Ps" for "three Ws", "110 cities" for "110
+// countries"). A word in another form or ending a compound counts
+// ("fourteen unicorns" for "14 unicorn investments", "12 ships" for "12
+// warships"), and so does naming fewer of the words ("300 people" for
+// "300 people killed").
 func otherThings(t, e string) bool {
 	if t == "" || e == "" || t == e {
 		return false
 	}
-	tw, ew := strings.Fields(t), strings.Fields(e)
-	tl, el := unitOf(tw[len(tw)-1]), unitOf(ew[len(ew)-1])
-	return tl != el && (stem(tl) == "" || stem(tl) != stem(el))
+	ew := strings.Fields(e)
+	for _, a := range strings.Fields(t) {
+		if stopWords[a] || a == "per" {
+			continue
+		}
+		for _, b := range ew {
+			if unitOf(a) == unitOf(b) || stem(a) != "" && stem(a) == stem(b) ||
+				len(a) >= 4 && len(b) >= 4 && (strings.HasSuffix(a, b) || strings.HasSuffix(b, a)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unitOf is word w as the unit it names ("percent" is "%"), or w.
