@@ -92,7 +92,8 @@ func Match(typed, expected string) Result {
 	// the acronym side must be written as one (typed in any case: "un"),
 	// and not be a small word ("in" for "Indian Navy")
 	// (or, for a phrase that is not a name, typed in capitals: "GC")
-	if ta := romanTail(t); acronymOf(e) == ta && (isName(expected) || isAcronym(typed)) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) {
+	if ta := romanTail(t); acronymOf(e) == ta && (isName(expected) || isAcronym(typed)) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) ||
+		pluralAcronym(expected) && acronymOf(t) == strings.TrimSuffix(e, "s") || pluralAcronym(typed) && acronymOf(e) == strings.TrimSuffix(t, "s") {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	if sameCountryName(t, e) {
@@ -124,7 +125,7 @@ func MatchReason(typed, expected, question string) Result {
 	}
 	tc := content(comparable(undot(typed)), true)
 	ec := content(comparable(undot(expected)), true)
-	if len(ec) < 2 {
+	if len(ec) == 0 {
 		return r
 	}
 	asked := content(Normalize(question), false)
@@ -342,6 +343,8 @@ var (
 	// so in checking only (notes' figures, which distractors are made of,
 	// are read as they were)
 	exactly = regexp.MustCompile(`(?i)^\s*(?:exactly|precisely)\s+`)
+	// "half a year": half of one unit
+	halfUnit = regexp.MustCompile(`(?i)^\s*half\s+an?\s+([a-z]+)\s*$`)
 	// "50m": a figure with an "m" written onto it
 	metresGlued = regexp.MustCompile(`^\s*\d+(\.\d+)?m\s*$`)
 	// ".5 percent": a decimal typed without its zero
@@ -356,10 +359,10 @@ var siGroups = regexp.MustCompile(`\b\d{1,3}(?: \d{3})+\b`)
 
 // typedFigures writes the short ways people type figures as ParseQuantity
 // reads them: a decimal comma ("1,5 million") or no zero before the point
-// (".5"), figures grouped by spaces ("1 500 000"), "twice", "2x" and
-// "twofold" for two times. Only typed answers are
-// read so: in a note, "(2,1)" is more often a pair and "3 000" may be two
-// figures.
+// (".5"), figures grouped by spaces ("1 500 000"), "twice", "doubled",
+// "2x" and "twofold" for two times, "half a year" for 0.5 years. Only
+// typed answers are read so: in a note, "(2,1)" is more often a pair and
+// "3 000" may be two figures.
 func typedFigures(typed string) string {
 	typed = leadingPoint.ReplaceAllString(decimalComma(typed), "${1}0.${2}")
 	typed = fold.ReplaceAllString(typed, "$1 times")
@@ -367,16 +370,15 @@ func typedFigures(typed string) string {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 	}
 	switch strings.ToLower(strings.TrimSpace(typed)) {
-	case "twice":
+	case "twice", "doubled":
 		return "two times"
-	case "thrice":
-		return "three times"
-	case "doubled":
-		return "two times"
-	case "tripled", "trebled":
+	case "thrice", "tripled", "trebled":
 		return "three times"
 	case "quadrupled":
 		return "four times"
+	}
+	if m := halfUnit.FindStringSubmatch(typed); m != nil {
+		return "0.5 " + m[1] // "half a year", "half an hour"
 	}
 	if t := strings.TrimSpace(typed); len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && isDigitByte(t[len(t)-2]) {
 		return t[:len(t)-1] + " times"
@@ -449,6 +451,13 @@ func isAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// pluralAcronym reports whether s is an acronym with a plural "s"
+// ("ACUs", "NGOs"), which stands for the words of its letters.
+func pluralAcronym(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) >= 3 && s[len(s)-1] == 's' && isAcronym(s[:len(s)-1])
 }
 
 // acronymOf is the acronym of a normalised name of two or more words, the
@@ -715,6 +724,12 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	}
 	switch {
 	case near(t.Lo, e.Lo) && near(t.Hi, e.Hi):
+		if otherThings(t.Unit, e.Unit) && measured(t.Unit) != measured(e.Unit) && !perUnit(t.Unit) && !perUnit(e.Unit) {
+			// "20 points" for "20 minutes", "9 years" for "9 seasons": a
+			// measure for a count, or a count for a measure ("4,000 a
+			// month" for "4,000 rupees" only leaves the currency out)
+			return Result{Wrong, "expected " + exp}
+		}
 		if e.Approx() && !t.Approx() || otherThings(t.Unit, e.Unit) {
 			// a hedge left out, or the figure of other things ("three
 			// Ps" for "three Ws", "90 million people" for "90 million
@@ -839,7 +854,7 @@ func roundedTo(t, e float64) bool {
 // warships"), and so does naming fewer of the words ("300 people" for
 // "300 people killed").
 func otherThings(t, e string) bool {
-	if t == "" || e == "" || t == e {
+	if t == "" || e == "" || t == e || unitOf(t) == unitOf(e) { // "per cent" is "%"
 		return false
 	}
 	ew := strings.Fields(e)
@@ -863,6 +878,27 @@ func unitOf(w string) string {
 		return u
 	}
 	return w
+}
+
+// measured reports whether the words after a figure end on a unit of
+// measures (a length, mass, time or amount of data).
+func measured(u string) bool {
+	if c, ok := units[u]; ok { // "per cent"
+		u = c
+	}
+	ws := strings.Fields(u)
+	if len(ws) == 0 {
+		return false
+	}
+	_, ok := measures[unitOf(ws[len(ws)-1])]
+	return ok
+}
+
+// perUnit reports whether the words after a figure make it a rate ("a
+// month", "per day").
+func perUnit(u string) bool {
+	first, _, _ := strings.Cut(u, " ")
+	return first == "a" || first == "an" || first == "per"
 }
 
 // near reports whether a and b are the same figure, but for float error.

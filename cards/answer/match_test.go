@@ -291,6 +291,12 @@ func TestMatch(t *testing.T) {
 		{"300 people", "300 people killed", Correct},
 		{"12 ships", "12 warships", Correct},
 		{"300 dead", "300 people killed", Close},
+		{"20 points", "20 minutes", Wrong}, // a count for a measure
+		{"9 years", "9 seasons", Wrong},
+		{"4,000 a month", "4,000 rupees", Close}, // a rate: the currency left out
+		{"thirty per cent", "30%", Correct},
+		{"half a year", "six months", Correct},
+		{"half an hour", "45 minutes", Wrong},
 		{"two millennia", "2,000 years", Correct},
 		{"quadrupled", "four times", Correct},
 		{"doubled", "three times", Wrong},
@@ -300,6 +306,8 @@ func TestMatch(t *testing.T) {
 		{"about 10 million", "8.9 million", Wrong},
 		{"three centuries", "300 years", Correct},
 		{"GC", "garbage collection", Correct},
+		{"kesh trade routes", "KTRs", Correct}, // a plural acronym
+		{"KTRs", "Kesh trade routes", Correct},
 		{"gc", "garbage collection", Wrong}, // an acronym of a phrase, only in capitals
 		{"about 4 million", "5.45 million", Wrong},
 		{"65%", "67%", Wrong},
@@ -556,9 +564,11 @@ func TestMatchReason(t *testing.T) {
 		{"salt was expensive", "competition from cheaper Vela salt", Wrong}, // "salt" is the question's
 		{"they were lazy", "they lacked skilled workers", Wrong},            // "they" says nothing
 		{"the river froze", "the flooding of the salt mines", Wrong},
-		{"Ana Velt", "Tobin Aster", Wrong},            // a name is not a reason
-		{"1855", "1852", Wrong},                       // nor a date
-		{"exactly 9 mines", "exactly 7 mines", Wrong}, // nor a figure, however stressed
+		{"Ana Velt", "Tobin Aster", Wrong},                // a name is not a reason
+		{"1855", "1852", Wrong},                           // nor a date
+		{"exactly 9 mines", "exactly 7 mines", Wrong},     // nor a figure, however stressed
+		{"the salt was smuggled out", "smuggling", Close}, // a one-word reason, in a sentence
+		{"the weather", "smuggling", Wrong},
 		{"the flooding of the salt mines", "the flooding of the salt mines", Correct},
 	}
 	tests = append(tests, []struct {
