@@ -18,6 +18,8 @@ import (
 // need the card as shown (heading path above it, options, the statement
 // made false) rather than the fact alone. A card that fails is not shipped;
 // when unsure, dropping beats shipping a card a teacher would reject.
+// "Fit" below is this look as a whole: its checks (passes, fitStem,
+// fitOptions) and the rescoring of the cards that pass (rescore).
 
 // passes reports whether card c, made from the fact behind ctx, is fit
 // to ship (rescore then lowers the scores of those that pass, so that the

@@ -1050,8 +1050,8 @@ func strictOptions(c *Card, shown string, ctx *context) bool {
 	return reviewOptionsOK(c, shown, ctx, nil, false)
 }
 
-// strictStem is the strict look's checks of what a card shows other than its
-// options: for an mc card they are made before the options are drawn.
+// strictStem is the strict look's checks of what a card shows other than
+// its options: for an mc card they are made before the options are drawn.
 func strictStem(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
 	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) || !reviewStemOK(c, shown, ctx) {
