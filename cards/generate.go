@@ -447,7 +447,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 				stem, score = qaText, base*qaConf
 			}
 			switch {
-			case !isNumericKind(f.Kind) && !ctx.key.name: // the key describes f.Answer: its name is isName(f.Answer)
+			case !isNumericKind(f.Kind) && !ctx.key.name: // the key describes f.Answer: its name is readName's first result for f.Answer
 				score -= 0.2 // phrases make weaker distractors than names and numbers
 			case !ctx.key.numeric:
 				score -= 0.1 // names of another sort may slip in
