@@ -754,7 +754,7 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	mid := (e.Lo + e.Hi) / 2
 	// off by a share of the larger figure: "about 1 billion" and 900
 	// million are within 10% of each other whichever is read first
-	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/max(math.Abs(mid), math.Abs(t.Lo)) <= tol && !t.IsRange() {
+	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/max(math.Abs(mid), math.Abs(t.Lo)) <= tol && !t.IsRange() && !falseBound(t, mid) {
 		return Result{Close, "roughly: expected " + exp}
 	}
 	// a share rounded to a whole percentage either way ("two-thirds" for
@@ -769,6 +769,9 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		// a share in words is a share rounded: "a third" for 30%, "nearly
 		// half" for 44% (but not "a quarter" for 30%, or "two-thirds" for 78%)
 		return Result{Close, "roughly: expected " + exp}
+	}
+	if !e.IsRange() && !t.IsRange() && !e.Ordinal && !t.Ordinal && boundHolds(t, mid) {
+		return Result{Close, "roughly: expected " + exp} // "over $100 billion" for $120 billion: true, and near
 	}
 	if !e.IsRange() && !t.IsRange() && !e.Ordinal && !t.Ordinal {
 		if roundedTo(t.Lo, e.Lo) {
@@ -844,6 +847,34 @@ func roundedTo(t, e float64) bool {
 	mag := math.Pow(10, math.Floor(math.Log10(math.Abs(e)))-float64(digits-1))
 	// cut short only to two figures or more: "60%" is not two-thirds cut short
 	return near(math.Round(e/mag)*mag, t) || digits >= 2 && near(math.Trunc(e/mag)*mag, t)
+}
+
+// lowerBounds and upperBounds are the hedges that make a typed figure a
+// bound: the value is above it, or below it.
+var (
+	lowerBounds = map[string]bool{"over": true, "more than": true, "above": true, "at least": true, "in excess of": true, "upwards of": true, "just over": true, "just above": true}
+	upperBounds = map[string]bool{"under": true, "less than": true, "fewer than": true, "below": true, "at most": true, "up to": true, "just under": true, "just below": true}
+)
+
+// boundHolds reports whether typed bound t ("over 100 billion") is true
+// of the note's figure e and within a fifth of it: the learner knew
+// roughly how much.
+func boundHolds(t Quantity, e float64) bool {
+	switch {
+	case t.Lo <= 0 || e <= 0:
+		return false
+	case lowerBounds[t.Hedge]:
+		return e > t.Lo && (e-t.Lo)/e <= 0.2
+	case upperBounds[t.Hedge]:
+		return e < t.Lo && (t.Lo-e)/t.Lo <= 0.2
+	}
+	return false
+}
+
+// falseBound reports whether typed figure t is a bound that e is on the
+// wrong side of ("over 100 billion" for 90 billion).
+func falseBound(t Quantity, e float64) bool {
+	return lowerBounds[t.Hedge] && e <= t.Lo || upperBounds[t.Hedge] && e >= t.Lo
 }
 
 // otherThings reports whether the words after two figures, which are not

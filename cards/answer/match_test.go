@@ -304,6 +304,12 @@ func TestMatch(t *testing.T) {
 		{"100 terabytes", "100 petabytes", Wrong},
 		{"about 10 million", "9 million", Close}, // a guess within 10% of the larger figure
 		{"about 10 million", "8.9 million", Wrong},
+		{"over 100 billion", "120 billion", Close}, // a bound that holds, near the figure
+		{"over half", "60%", Close},
+		{"under 10%", "9%", Close},
+		{"over 100 billion", "90 billion", Wrong}, // a bound that does not hold
+		{"over 50 billion", "120 billion", Wrong}, // one that holds, too far off
+		{"less than 5 million", "3 million", Wrong},
 		{"three centuries", "300 years", Correct},
 		{"GC", "garbage collection", Correct},
 		{"kesh trade routes", "KTRs", Correct}, // a plural acronym
