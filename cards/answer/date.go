@@ -264,6 +264,13 @@ func (d Date) same(t Date) bool {
 	return d.Year == t.Year && d.Month == t.Month && d.Day == t.Day && d.Decade == t.Decade && d.Century == t.Century
 }
 
+// sameIn reports whether d and t are the same date in the same part of it:
+// a part said on one side only counts ("1960s" for "mid-1960s"), another
+// part does not ("early 1852" for "late 1852").
+func (d Date) sameIn(t Date) bool {
+	return d.same(t) && (d.Qualifier == t.Qualifier || d.Qualifier == "" || t.Qualifier == "")
+}
+
 // monthStems are the first three letters of every month word ParseDates knows.
 var monthStems = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 

@@ -108,6 +108,7 @@ func TestMatch(t *testing.T) {
 		// a title opens a name; after its first word it is the name's own
 		{"Vela Tree", "Vela General", Wrong},
 		{"Vela General", "the Vela General", Correct},
+		{"my Kesh", "Kesh", Correct}, // a possessive said as the note's "its"
 		// a nickname for the name it stands for
 		{"Robert Aster", "Bob Aster", Correct},
 		{"Bob Aster", "Robert Aster", Correct},
@@ -273,6 +274,10 @@ func TestMatch(t *testing.T) {
 		{"beginning of 1852", "early 1852", Correct},
 		{"spring 1852", "March 1852", Close},
 		{"summer 1853", "March 1852", Wrong},
+		{"early 1852", "late 1852", Wrong}, // another part of the year
+		{"1852", "late 1852", Correct},
+		{"1852/1853", "1852-53", Correct}, // the note's short range read in full
+		{"1852", "1852-53", Close},
 		{"480", "480 BC", Close}, // the era left out
 		{"480 AD", "480 BC", Wrong},
 		{"481", "480 BC", Wrong},
@@ -297,6 +302,13 @@ func TestMatch(t *testing.T) {
 		{"thirty per cent", "30%", Correct},
 		{"half a year", "six months", Correct},
 		{"half an hour", "45 minutes", Wrong},
+		// vague counts are the span people mean
+		{"a few years", "three years", Close},
+		{"a few years", "six years", Wrong},
+		{"several hundred times", "400 times", Close},
+		{"a couple of days", "two days", Close},
+		{"a couple of days", "48 hours", Close},
+		{"a few thousand", "9,000", Wrong},
 		{"two millennia", "2,000 years", Correct},
 		{"quadrupled", "four times", Correct},
 		{"doubled", "three times", Wrong},
