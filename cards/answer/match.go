@@ -63,12 +63,12 @@ func Match(typed, expected string) Result {
 	if t == e {
 		return Result{Verdict: Correct}
 	}
-	if ed, ok := ParseDates(fullRange(expected)); ok {
+	if ed, ok := expectedDates(expected); ok {
 		if r, ok := matchTypedDates(typed, ed, expected); ok {
 			return r
 		}
 	}
-	if eq, ok := ParseQuantity(exactly.ReplaceAllString(expected, "")); ok {
+	if eq, ok := expectedFigure(expected); ok {
 		if tq, ok := typedFraction(typed); ok {
 			return matchQuantities(tq, eq, typed, expected)
 		}
@@ -89,17 +89,36 @@ func Match(typed, expected string) Result {
 	if es := StripHedge(expected); es != "" && es != e && Normalize(es) == t {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
 	}
-	// the acronym side must be written as one (typed in any case: "un"),
-	// and not be a small word ("in" for "Indian Navy")
-	// (or, for a phrase that is not a name, typed in capitals: "GC")
-	if ta := romanTail(t); acronymOf(e) == ta && (isName(expected) || isAcronym(typed)) && !stopWords[t] || acronymOf(t) == e && isAcronym(expected) ||
-		pluralAcronym(expected) && acronymOf(t) == strings.TrimSuffix(e, "s") || pluralAcronym(typed) && acronymOf(e) == strings.TrimSuffix(t, "s") {
+	if acronymFor(t, e, typed, expected) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	if sameCountryName(t, e) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	return matchWords(sameNumerals(t, e), e, expected)
+}
+
+// acronymFor reports whether one answer is the acronym of the other, t and
+// e being typed and expected in the form they are compared in. The
+// acronym side must be written as one (typed in any case: "un"), and not
+// be a small word ("in" for "Indian Navy"), or, for a phrase that is not a
+// name, be typed in capitals ("GC"); a plural acronym ("ACUs") stands for
+// the words of its letters.
+func acronymFor(t, e, typed, expected string) bool {
+	return acronymOf(e) == romanTail(t) && (isName(expected) || isAcronym(typed)) && !stopWords[t] ||
+		acronymOf(t) == e && isAcronym(expected) ||
+		pluralAcronym(expected) && acronymOf(t) == strings.TrimSuffix(e, "s") ||
+		pluralAcronym(typed) && acronymOf(e) == strings.TrimSuffix(t, "s")
+}
+
+// expectedDates reads the note's answer as dates, a short range of years
+// in full ("2015-16" spans 2015 to 2016; see fullRange).
+func expectedDates(exp string) ([]Date, bool) { return ParseDates(fullRange(exp)) }
+
+// expectedFigure reads the note's answer as a figure, without a word that
+// only stresses it ("exactly 7"; see exactly).
+func expectedFigure(exp string) (Quantity, bool) {
+	return ParseQuantity(exactly.ReplaceAllString(exp, ""))
 }
 
 // MatchReason grades typed against an expected answer that gives a reason
@@ -117,10 +136,10 @@ func MatchReason(typed, expected, question string) Result {
 	if r.Verdict != Wrong || isName(expected) {
 		return r
 	}
-	if _, ok := ParseQuantity(exactly.ReplaceAllString(expected, "")); ok {
-		return r // a figure, read as Match reads it ("exactly 7")
+	if _, ok := expectedFigure(expected); ok {
+		return r // a figure or a date, read as Match reads them
 	}
-	if _, ok := ParseDates(expected); ok {
+	if _, ok := expectedDates(expected); ok {
 		return r
 	}
 	tc := content(comparable(undot(typed)), true)
@@ -252,9 +271,10 @@ var (
 )
 
 // typedDates writes the short ways people type dates as ParseDates reads
-// them: "the year 1854" → "1854", "1914-18" → "1914 to 1918", "1939-09"
-// and "9/1939" → "September 1939". Only typed answers are read so: in a
-// note, "2019-20" is as often a season or a fiscal year.
+// them: "the year 1854" → "1854", "the end of 1852" → "late 1852",
+// "1914-18" → "1914 to 1918", "1939-09" and "9/1939" → "September 1939".
+// Only typed answers are read so (the note's answer only for its short
+// ranges, when a typed answer is graded against it: see fullRange).
 func typedDates(typed string) string {
 	typed = yearWords.ReplaceAllString(typed, "")
 	if m := yearPart.FindStringSubmatch(typed); m != nil {
@@ -751,13 +771,14 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	}
 	switch {
 	case near(t.Lo, e.Lo) && near(t.Hi, e.Hi):
-		if otherThings(t.Unit, e.Unit) && measured(t.Unit) != measured(e.Unit) && !perUnit(t.Unit) && !perUnit(e.Unit) {
+		other := otherThings(t.Unit, e.Unit)
+		if other && measured(t.Unit) != measured(e.Unit) && !perUnit(t.Unit) && !perUnit(e.Unit) {
 			// "20 points" for "20 minutes", "9 years" for "9 seasons": a
 			// measure for a count, or a count for a measure ("4,000 a
 			// month" for "4,000 rupees" only leaves the currency out)
 			return Result{Wrong, "expected " + exp}
 		}
-		if e.Approx() && !t.Approx() || otherThings(t.Unit, e.Unit) {
+		if e.Approx() && !t.Approx() || other {
 			// a hedge left out, or the figure of other things ("three
 			// Ps" for "three Ws", "90 million people" for "90 million
 			// inhabitants"): the words are not units recall can compare
@@ -797,10 +818,10 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		// half" for 44% (but not "a quarter" for 30%, or "two-thirds" for 78%)
 		return Result{Close, "roughly: expected " + exp}
 	}
-	if !e.IsRange() && !t.IsRange() && !e.Ordinal && !t.Ordinal && boundHolds(t, mid) {
-		return Result{Close, "roughly: expected " + exp} // "over $100 billion" for $120 billion: true, and near
-	}
 	if !e.IsRange() && !t.IsRange() && !e.Ordinal && !t.Ordinal {
+		if boundHolds(t, mid) {
+			return Result{Close, "roughly: expected " + exp} // "over $100 billion" for $120 billion: true, and near
+		}
 		if roundedTo(t.Lo, e.Lo) {
 			return Result{Close, "roughly: expected " + exp}
 		}
