@@ -53,8 +53,27 @@ func Check(typed string, c Card) Result {
 // card of the fact kind given. The answer to a why-question (a cause) is
 // graded by its gist, as teachers do: a word of the reason in the
 // learner's own sentence is close (see answer.MatchReason). Any other
-// answer is graded by answer.Match.
+// answer is graded by answer.Match. Words of the question typed along
+// with the answer are left out when that makes it right (see
+// answer.Unasked).
 func CheckText(kind notes.Kind, question, expected, typed string) Result {
+	r := checkText(kind, question, expected, typed)
+	if r.Verdict != Correct {
+		// the words around the blank typed with the answer ("war of
+		// 1812" for "During the War of _____"): the rest is graded, and
+		// only a right answer counts ("allen ai" for "Contextual AI"
+		// asked beside "the Allen Institute" is not partly right)
+		if rest := answer.Unasked(typed, expected, question); rest != "" {
+			if r2 := checkText(kind, question, expected, rest); r2.Verdict == Correct {
+				return r2
+			}
+		}
+	}
+	return r
+}
+
+// checkText is CheckText of the answer as typed.
+func checkText(kind notes.Kind, question, expected, typed string) Result {
 	var r answer.Result
 	if kind == notes.Cause {
 		r = answer.MatchReason(typed, expected, question)

@@ -18,6 +18,9 @@ func TestCheck(t *testing.T) {
 	cause.Kind = notes.Cause
 	response := Card{Type: QA, Question: "How did the guild respond to the new tax?", Answer: "condemned the council's decision", Key: -1}
 	response.Kind = notes.Response
+	war := Card{Type: Cloze, Question: "During the War of _____, the Kesh fleet held the Vela strait.", Answer: "1812", Key: -1}
+	term := Card{Type: Cloze, Question: "Orrin's guilds spoke of a \"_____\" effect on trade.", Answer: "Lantern", Key: -1}
+	ally := Card{Type: Cloze, Question: "_____, in league with the Allen Guild, opened the Vela market.", Answer: "Kesh Traders", Key: -1}
 	tests := []struct {
 		typed string
 		c     Card
@@ -59,6 +62,11 @@ func TestCheck(t *testing.T) {
 		{"ninety million", pop, Close},
 		{"about 90m", pop, Correct},
 		{"9 million", pop, Wrong},
+		// the question's words around the blank typed with the answer
+		{"war of 1812", war, Correct},
+		{"the war of 1813", war, Wrong},
+		{"lantern effect", term, Correct},
+		{"allen traders", ally, Wrong}, // "traders" alone is not a right answer
 	}
 	for _, tt := range tests {
 		got := Check(tt.typed, tt.c)

@@ -265,8 +265,9 @@ func (d Date) same(t Date) bool {
 }
 
 // sameIn reports whether d and t are the same date in the same part of it:
-// a part said on one side only counts ("1960s" for "mid-1960s"), another
-// part does not ("early 1852" for "late 1852").
+// a part said on one side only counts ("1960s" for "mid-1960s", which
+// matchDates grades as less precise), another part does not ("early 1852"
+// for "late 1852").
 func (d Date) sameIn(t Date) bool {
 	return d.same(t) && (d.Qualifier == t.Qualifier || d.Qualifier == "" || t.Qualifier == "")
 }

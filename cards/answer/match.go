@@ -36,7 +36,10 @@ var titles = map[string]bool{
 	"professor": true, "prof": true, "pope": true, "saint": true, "st": true, "senator": true,
 	"secretary": true, "chairman": true, "ceo": true, "founder": true, "premier": true, "sultan": true,
 	"shah": true, "tsar": true, "czar": true, "marshal": true, "admiral": true, "captain": true,
-	"colonel": true, "governor": true, "jr": true,
+	"colonel": true, "governor": true, "jr": true, "justice": true, "judge": true, "capt": true,
+	"lt": true, "lieutenant": true, "sgt": true, "sergeant": true, "cmdr": true, "commander": true,
+	"rev": true, "reverend": true, "rabbi": true, "bishop": true, "cardinal": true, "sheikh": true,
+	"imam": true, "mayor": true, "ambassador": true, "detective": true,
 	// not a title, but as often left out or shortened: "Mt. Orrin"
 	"mount": true, "mt": true,
 }
@@ -55,7 +58,7 @@ var stopWords = map[string]bool{
 
 // Match grades typed against the expected answer.
 func Match(typed, expected string) Result {
-	typed, expected = undot(typed), undot(expected)
+	typed, expected = undot(ishHedge.ReplaceAllString(withoutFillers(typed), "about $1")), undot(expected)
 	t, e := comparable(typed), comparable(expected)
 	if t == "" {
 		return Result{Wrong, "no answer given"}
@@ -95,8 +98,33 @@ func Match(typed, expected string) Result {
 	if sameCountryName(t, e) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
-	return matchWords(sameNumerals(t, e), e, expected)
+	r := matchWords(sameNumerals(t, e), e, typed, expected)
+	if r.Verdict == Wrong && someItems(typed, expected) {
+		return Result{Close, "partly: expected " + expected}
+	}
+	return r
 }
+
+// fillers are the words learners put around an answer they type ("i
+// think it was 1898", "1958 i think"): they say nothing of the answer.
+var (
+	leadingFillers  = regexp.MustCompile(`(?i)^\s*(?:(?:i\s+think|i\s+believe|i\s+guess|maybe|probably|perhaps)\s*,?\s+)?(?:it\s+was|it's|it’s|that\s+was)\s+|^\s*(?:i\s+think|i\s+believe|i\s+guess)\s*,?\s+`)
+	trailingFillers = regexp.MustCompile(`(?i)\s*,?\s+(?:i\s+think|i\s+believe|i\s+guess|maybe|probably)\s*[?.!]*\s*$`)
+)
+
+// withoutFillers is typed without the fillers around it, or as it is when
+// nothing else is left.
+func withoutFillers(typed string) string {
+	t := trailingFillers.ReplaceAllString(leadingFillers.ReplaceAllString(typed, ""), "")
+	if strings.TrimSpace(t) == "" {
+		return typed
+	}
+	return t
+}
+
+// ishHedge is a figure typed with "-ish" ("2020ish", "50-ish"): a hedge
+// written after it.
+var ishHedge = regexp.MustCompile(`(?i)\b(\d[\d,.]*s?)\s*-?ish\b`)
 
 // acronymFor reports whether one answer is the acronym of the other, t and
 // e being typed and expected in the form they are compared in. The
@@ -202,6 +230,37 @@ func decadeWords(typed string) string {
 // a note's (see typedDates), and a day and month given in figures that
 // could be read either way ("03/01/1854") count in the reading that fits.
 func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
+	r, ok := matchTypedDatesAs(typed, ed, exp)
+	if !ok || !dateHedge.MatchString(typed) {
+		return r, ok
+	}
+	// a date typed as a guess ("around 1930"): teachers take the right
+	// one as close, not correct, and one within two years as close too
+	switch r.Verdict {
+	case Correct:
+		return Result{Close, "a guess: the note says " + exp}, true
+	case Wrong:
+		td, ok := ParseDates(typedDates(dateHedge.ReplaceAllString(typed, "")))
+		if ok && len(td) == 1 && len(ed) == 1 && td[0].Precision() == 3 && ed[0].Precision() == 3 && td[0].Qualifier == "" && ed[0].Qualifier == "" &&
+			abs(td[0].Year-ed[0].Year) <= 2 {
+			return Result{Close, "roughly: expected " + exp}, true
+		}
+	}
+	return r, true
+}
+
+// dateHedge is a hedge typed before a date ("around 1930", "c. 1930").
+var dateHedge = regexp.MustCompile(`(?i)^\s*(?:around|about|circa|ca\.?|c\.|approximately|approx\.?|roughly)\s+`)
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// matchTypedDatesAs is matchTypedDates of typed as it is, hedged or not.
+func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 	typed = typedDates(decadeWords(typed))
 	if m := shortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
 		// "'66" for 1966: the century is the note's, and the rest is graded
@@ -214,6 +273,18 @@ func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
 	if m := bareShortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade && ed[0].Year%100 == atoi(m[1]) {
 		// "22" for 2022: most likely the year, but it could be a day or a count
 		return Result{Close, "the note says " + exp}, true
+	}
+	if len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
+		// a year of two digits in a fuller date: the century is the note's
+		century := strconv.Itoa(ed[0].Year / 100)
+		if m := monthShortYear.FindStringSubmatch(typed); m != nil && (m[2] != "" || atoi(m[3]) > 31) {
+			if td, ok := ParseDates(m[1] + " " + century + m[3]); ok {
+				return matchDates(td, ed, exp), true
+			}
+		}
+		if m := slashShortYear.FindStringSubmatch(typed); m != nil {
+			typed = m[1] + century + m[2]
+		}
 	}
 	td, ok := ParseDates(typed)
 	if !ok {
@@ -254,13 +325,18 @@ var (
 	// "'66": a year typed by its last two digits
 	shortYear = regexp.MustCompile(`^\s*(?:in\s+)?['’‘](\d{2})\s*$`)
 	// "22" for 2022: the same without the apostrophe, which says less
-	bareShortYear = regexp.MustCompile(`^\s*(\d{2})\s*$`)
+	bareShortYear = regexp.MustCompile(`^\s*(?:in\s+)?(\d{2})\s*$`)
+	// "nov 99", "April '55": a month and a year by its last two digits
+	// (a figure of 31 or less without the apostrophe may be the day)
+	monthShortYear = regexp.MustCompile(`(?i)^\s*(?:in\s+)?([a-z]{3,9})\.?\s+(['’‘])?(\d{2})\s*$`)
+	// "24/8/40": a date in figures with a year of two digits
+	slashShortYear = regexp.MustCompile(`^\s*(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})\s*$`)
 	// "the end of 1992", "spring 2020": a part of the year people name
 	// in words (ParseDates reads "early" and "late"; seasons say no more
 	// than the year)
 	yearPart = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(end|beginning|start)\s+of|(spring|summer|autumn|fall|winter)(?:\s+of)?)\s+`)
-	// "the year 1854": words people put before a year they type
-	yearWords = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:the\s+)?year\s+`)
+	// "the year 1854", "all of 2022": words people put before a year they type
+	yearWords = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:the\s+)?year|all\s+of|all\s+through|the\s+whole\s+of|throughout)\s+`)
 	// "1914-18", "1914/18": a range whose end gives only its last two digits
 	shortRange = regexp.MustCompile(`\b(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b`)
 	// "1939-09", "9/1939": a month and year in figures
@@ -376,6 +452,10 @@ var (
 	halfUnit = regexp.MustCompile(`(?i)^\s*half\s+an?\s+([a-z]+)\s*$`)
 	// "a few years", "several hundred times", "a couple of days"
 	vagueCount = regexp.MustCompile(`(?i)^\s*(a few|several|a couple of|a couple)\s+(?:(hundred|thousand|million|billion)\s+)?(.*?)\s*$`)
+	// "hundred years": a scale typed without "a" or "one" before it
+	bareScale = regexp.MustCompile(`(?i)^\s*(hundred|thousand|million|billion)\b`)
+	// "a 3rd": a fraction typed as an ordinal in figures
+	ordinalFraction = regexp.MustCompile(`(?i)\b(a|one)\s+(3|4|5|10)(?:rd|th)\b`)
 	// "50m": a figure with an "m" written onto it
 	metresGlued = regexp.MustCompile(`^\s*\d+(\.\d+)?m\s*$`)
 	// ".5 percent": a decimal typed without its zero
@@ -391,12 +471,18 @@ var siGroups = regexp.MustCompile(`\b\d{1,3}(?: \d{3})+\b`)
 // typedFigures writes the short ways people type figures as ParseQuantity
 // reads them: a decimal comma ("1,5 million") or no zero before the point
 // (".5"), figures grouped by spaces ("1 500 000"), "twice", "doubled",
-// "2x" and "twofold" for two times, "half a year" for 0.5 years. Only
+// "2x" and "twofold" for two times, "half a year" for 0.5 years, "hundred
+// years" for a hundred, "a 3rd" for a third. Only
 // typed answers are read so: in a note, "(2,1)" is more often a pair and
 // "3 000" may be two figures.
 func typedFigures(typed string) string {
 	typed = leadingPoint.ReplaceAllString(decimalComma(typed), "${1}0.${2}")
 	typed = fold.ReplaceAllString(typed, "$1 times")
+	typed = bareScale.ReplaceAllString(typed, "a $1")
+	typed = ordinalFraction.ReplaceAllStringFunc(typed, func(m string) string {
+		a, n, _ := strings.Cut(strings.TrimSpace(m), " ")
+		return a + " " + map[string]string{"3": "third", "4": "quarter", "5": "fifth", "10": "tenth"}[strings.TrimRight(n, "rdthRDTH")]
+	})
 	if strings.Contains(typed, " ") {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 	}
@@ -583,6 +669,13 @@ var outOf = regexp.MustCompile(`^\s*(\d+)\s+(?:out\s+of|in)\s+(\d+)\s*$`)
 // it stands for. Only typed answers are read so: notes write fractions in
 // words, and in a note "24/7" or "9/11" is not a number.
 func typedFraction(typed string) (Quantity, bool) {
+	hedge := ""
+	if i := strings.IndexAny(typed, "0123456789"); i > 0 && strings.Contains(typed, "/") {
+		// "around 2/3": the hedge is kept, as ParseQuantity keeps it
+		if before := strings.TrimSpace(typed[:i]); before != "" && StripHedge(before) == "" {
+			hedge, typed = strings.ToLower(before), typed[i:]
+		}
+	}
 	num, den, ok := strings.Cut(strings.TrimSpace(typed), "/")
 	if m := outOf.FindStringSubmatch(typed); m != nil {
 		num, den, ok = m[1], m[2], true
@@ -596,7 +689,7 @@ func typedFraction(typed string) (Quantity, bool) {
 		return Quantity{}, false
 	}
 	v := float64(n) / float64(d)
-	return Quantity{Lo: v, Hi: v}, true
+	return Quantity{Lo: v, Hi: v, Hedge: hedge}, true
 }
 
 // sameNumerals writes an Arabic number of typed as the Roman numeral that
@@ -678,7 +771,20 @@ func hasDigit(s string) bool {
 }
 
 func matchDates(typed, expected []Date, exp string) Result {
-	typed, expected = asCenturies(typed), asCenturies(expected)
+	expected = asCenturies(expected)
+	r := matchDatesAs(asCenturies(typed), expected, exp)
+	if r.Verdict == Wrong {
+		// the typed "2000s" read as the decade it also names ("early
+		// 2000s" for 2000, which the 21st century does not hold)
+		if r2 := matchDatesAs(typed, expected, exp); r2.Verdict != Wrong {
+			return r2
+		}
+	}
+	return r
+}
+
+// matchDatesAs is matchDates with the dates as given.
+func matchDatesAs(typed, expected []Date, exp string) Result {
 	if len(typed) == 1 && len(expected) == 1 && withoutYear(typed[0], expected[0]) {
 		return Result{Close, "the year is missing: expected " + exp}
 	}
@@ -690,6 +796,9 @@ func matchDates(typed, expected []Date, exp string) Result {
 			switch {
 			case t.sameIn(e):
 				hit = true
+				if t.Qualifier == "" && e.Qualifier != "" {
+					lessPrecise = true // "1960s" for "late 1960s"
+				}
 			case t.same(e):
 				// "early 1852" for "late 1852": another part of the year
 			case t.Precision() < e.Precision() && t.contains(e):
@@ -791,9 +900,13 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		return Result{Close, "expected " + exp}
 	}
 	// rounding: within 5% of a hedged value, half a percent of an exact one, 10% of
-	// an exact one typed as a guess ("about 5 million" for 5.45 million)
+	// an exact one typed as a guess ("about 5 million" for 5.45 million),
+	// 15% of a hedged one typed as a guess ("about 35 million" for "around
+	// 40 million": two estimates, which teachers take as near enough)
 	tol := 0.005
 	switch {
+	case e.Approx() && t.Approx():
+		tol = 0.15
 	case e.Approx():
 		tol = 0.05
 	case t.Approx():
@@ -845,6 +958,8 @@ var measures = map[string]struct {
 	"second": {"time", 1.0 / 86400}, "minute": {"time", 1.0 / 1440}, "hour": {"time", 1.0 / 24},
 	"day": {"time", 1}, "week": {"time", 7}, "month": {"time", 365.25 / 12}, "year": {"time", 365.25},
 	"decade": {"time", 3652.5}, "century": {"time", 36525}, "millennium": {"time", 365250},
+	"m²": {"area", 1}, "km²": {"area", 1e6}, "mi²": {"area", 2589988.110336}, "ft²": {"area", 0.09290304},
+	"ha": {"area", 1e4}, "acre": {"area", 4046.8564224},
 	"KB": {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12}, "PB": {"data", 1e15},
 }
 
@@ -1207,7 +1322,9 @@ func stem(w string) string {
 	return english.Stem(w, false)
 }
 
-func matchWords(t, e, exp string) Result {
+// matchWords grades normalised answers t and e word by word; typed and
+// exp are them as written.
+func matchWords(t, e, typed, exp string) Result {
 	tc, ec := content(t, true), content(e, true)
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
 		return Result{Verdict: Correct} // differs only in titles or small words
@@ -1236,6 +1353,18 @@ func matchWords(t, e, exp string) Result {
 	}
 	if sameWords(tc, ec) || sameItems(t, e) {
 		return Result{Verdict: Correct} // the same words in another order: "Vela and Kesh"
+	}
+	if len(tc) > 0 && strings.Join(tc, "") == strings.Join(ec, "") {
+		return Result{Correct, "the note says " + exp} // "open ai" for "OpenAI": the same word, spaced
+	}
+	if ct, ce := abbreviated(asExpected(tc, ec, typed, exp)), abbreviated(ec); len(ce) > 0 && (slices.Equal(ct, ce) || sameWords(ct, ce)) {
+		return Result{Correct, "the note says " + exp} // "us military" for "the United States military"
+	}
+	if !isName(exp) && samePlural(tc, ec) {
+		return Result{Correct, "the note says " + exp} // "roman elites" for "the Roman elite"
+	}
+	if isName(exp) && nameSlip(tc, ec) {
+		return Result{Close, "small typo: expected " + exp} // "navin jindal" for "Naveen Jindal"
 	}
 	if wordsTypo(t, e) || (len(tc) > 0 && wordsTypo(strings.Join(tc, " "), strings.Join(ec, " "))) {
 		return Result{Close, "small typo: expected " + exp}
@@ -1293,6 +1422,28 @@ func matchWords(t, e, exp string) Result {
 		}
 	}
 	return Result{Wrong, "expected " + exp}
+}
+
+// someItems reports whether typed list t names at least half
+// of the things the note's answer exp lists, and more of them than it
+// names others: "nvidia, tsmc and broadcom" for "Nvidia, Taiwan
+// Semiconductor, and Broadcom".
+func someItems(t, exp string) bool {
+	ti, ei := listItems(t), listItems(exp)
+	if len(ti) < 2 || len(ei) < 2 {
+		return false
+	}
+	named := 0
+	for _, it := range ti {
+		tw := content(comparable(it), true)
+		for _, item := range ei {
+			if oneItem(tw, content(comparable(item), true)) {
+				named++
+				break
+			}
+		}
+	}
+	return named*2 >= len(ei) && named > len(ti)-named
 }
 
 // oneItem reports whether typed content words tc give one item of a list,
@@ -1453,4 +1604,185 @@ func isName(s string) bool {
 		}
 	}
 	return words > 0 && caps == words
+}
+
+// abbreviations are words and phrases with the short form people type for
+// them, which both answers are written in before they are compared again:
+// "Wall St" is "Wall Street", "US" the "United States". A short form may
+// stand for two words ("St" for "Street" and "Saint"); comparing short
+// forms, not guessing long ones, keeps that harmless.
+var abbreviations = map[string]string{
+	"street": "st", "saint": "st", "avenue": "ave", "road": "rd", "mount": "mt", "fort": "ft",
+	"company": "co", "corporation": "corp", "incorporated": "inc", "limited": "ltd",
+	"university": "univ", "department": "dept", "government": "govt", "international": "intl",
+	"national": "natl", "brothers": "bros", "association": "assn", "usa": "us",
+	"united states": "us", "united kingdom": "uk", "united nations": "un", "european union": "eu",
+	"soviet union": "ussr", "united arab emirates": "uae", "britain": "uk", "great britain": "uk",
+	"federal reserve": "fed",
+	// a people for its country, as answers to who did something: "the
+	// French" is "France"
+	"british": "uk", "american": "us", "americans": "us", "french": "france",
+	"germans": "germany", "german": "germany", "russians": "russia", "russian": "russia",
+	"chinese": "china", "japanese": "japan", "italians": "italy", "italian": "italy",
+	"spanish": "spain", "indians": "india", "indian": "india", "israelis": "israel",
+	"iranians": "iran", "iranian": "iran", "turks": "turkey", "turkish": "turkey", "greeks": "greece",
+	"greek": "greece", "soviets": "ussr", "soviet": "ussr", "ottoman empire": "ottomans",
+	"dutch": "netherlands", "canadians": "canada", "canadian": "canada", "pakistanis": "pakistan",
+	// numbers in names: "Season One" is "Season 1"
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10",
+}
+
+// abbreviated is content words ws with every word or phrase of
+// abbreviations written short, or nil when none is.
+func abbreviated(ws []string) []string {
+	var out []string
+	changed := false
+	for i := 0; i < len(ws); i++ {
+		if i+2 < len(ws) {
+			if a, ok := abbreviations[ws[i]+" "+ws[i+1]+" "+ws[i+2]]; ok {
+				out, changed, i = append(out, a), true, i+2
+				continue
+			}
+		}
+		if i+1 < len(ws) {
+			if a, ok := abbreviations[ws[i]+" "+ws[i+1]]; ok {
+				out, changed, i = append(out, a), true, i+1
+				continue
+			}
+		}
+		if a, ok := abbreviations[ws[i]]; ok {
+			out, changed = append(out, a), true
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	if !changed {
+		return ws
+	}
+	return out
+}
+
+// asExpected is typed content words tc (typed as written) written as the
+// expected answer (content words ec, text exp) writes them: a possessive
+// as the word ("googles" for "google", the apostrophe being gone; not a
+// plural: "Markets Corner" is not "Market Corner"), and each run of
+// words whose initials spell an acronym of exp (a word of two letters or
+// more in capitals, "ADK") as that acronym: "google's agent development
+// kit" for "Google ADK".
+func asExpected(tc, ec []string, typed, exp string) []string {
+	out := slices.Clone(tc)
+	if strings.Contains(typed, "'s") || strings.Contains(typed, "’s") {
+		for i, w := range out {
+			if base, ok := strings.CutSuffix(w, "s"); ok && len(base) >= 3 && !slices.Contains(ec, w) && slices.Contains(ec, base) {
+				out[i] = base
+			}
+		}
+	}
+	for _, a := range strings.Fields(exp) {
+		a = strings.Trim(a, `"'(),.`)
+		if len(a) < 2 || !isAcronym(a) {
+			continue
+		}
+		a = strings.ToLower(a)
+		if slices.Contains(out, a) {
+			continue
+		}
+		for i := 0; i+len(a) <= len(out); i++ {
+			if spells(out[i:i+len(a)], a) {
+				out = slices.Concat(out[:i], []string{a}, out[i+len(a):])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// spells reports whether the initials of words ws spell acronym a.
+func spells(ws []string, a string) bool {
+	for k, w := range ws {
+		if w == "" || w[0] != a[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// samePlural reports whether content words a and b are the same words but
+// for a plural ending on one side ("elites" for "elite", "stations" for
+// "station"), in place.
+func samePlural(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 || slices.Equal(a, b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !pluralOf(a[i], b[i]) && !pluralOf(b[i], a[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralOf reports whether p is the English plural of word w, a word of
+// three letters or more: "elites", "boxes", "companies".
+func pluralOf(p, w string) bool {
+	if len(w) < 3 || hasDigit(w) {
+		return false
+	}
+	return p == w+"s" || p == w+"es" || strings.HasSuffix(w, "y") && p == w[:len(w)-1]+"ies"
+}
+
+// nameSlip reports whether typed content words tc are the expected name's
+// words ec with a slip of the hand in some of them: as many words, one at
+// least the same, and each other one opening on the same letter and a few
+// letters off ("navin jindal" for "Naveen Jindal", "dan schectman" for
+// "Dan Shechtman"), or a first name so when the surname is the same
+// ("key sarin" for "Ki Sarin": the surname alone is close already).
+func nameSlip(tc, ec []string) bool {
+	if len(tc) != len(ec) || len(tc) < 2 {
+		return false
+	}
+	same, near := 0, true
+	for i := range tc {
+		switch a, b := tc[i], ec[i]; {
+		case a == b:
+			same++
+		case a[0] != b[0] || hasDigit(a) || hasDigit(b) || romanNumeral(a) || romanNumeral(b):
+			return false
+		case levenshtein.ComputeDistance(a, b) > max(1, len(b)/3):
+			near = false
+		}
+	}
+	return same > 0 && (near || len(ec) == 2 && tc[1] == ec[1])
+}
+
+// Unasked is typed without the words it repeats from the question, those
+// the expected answer does not hold: "war of 1812" for "1812" asked as
+// "During the War of _____", "halo effect" for "Halo" asked as "a
+// "_____" effect". The learner wrote out the words around the blank; what
+// is left is the answer to grade. It is "" when no word is repeated or
+// none is left.
+func Unasked(typed, expected, question string) string {
+	asked := map[string]bool{}
+	for _, w := range Words(question) {
+		asked[w] = true
+		if base, ok := strings.CutSuffix(w, "s"); ok && len(base) >= 3 {
+			asked[base] = true // "china" in "China's" (Words drops the apostrophe)
+		}
+	}
+	given := map[string]bool{}
+	for _, w := range Words(expected) {
+		given[w] = true
+	}
+	ws := Words(typed)
+	kept := ws[:0:0]
+	for _, w := range ws {
+		if !asked[w] || given[w] || stopWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(ws) || len(content(strings.Join(kept, " "), false)) == 0 {
+		return ""
+	}
+	return strings.Join(kept, " ")
 }

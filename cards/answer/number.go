@@ -91,6 +91,22 @@ var units = map[string]string{
 	"kb": "KB", "kilobyte": "KB", "kilobytes": "KB", "mb": "MB", "megabyte": "MB", "megabytes": "MB",
 	"gb": "GB", "gigabyte": "GB", "gigabytes": "GB", "tb": "TB", "terabyte": "TB", "terabytes": "TB",
 	"pb": "PB", "petabyte": "PB", "petabytes": "PB",
+	// areas: "square kilometres" is read as two words (see areaUnit)
+	"km2": "km²", "km²": "km²", "sqkm": "km²", "mi2": "mi²", "mi²": "mi²", "m2": "m²", "m²": "m²",
+	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+}
+
+// areaUnit is the unit of area that words ws open on ("square
+// kilometres", "sq mi"), or "".
+func areaUnit(ws []string) string {
+	if len(ws) < 2 || ws[0] != "square" && ws[0] != "sq" {
+		return ""
+	}
+	switch u := units[ws[1]]; u {
+	case "km", "mi", "m", "ft":
+		return u + "²"
+	}
+	return ""
 }
 
 var (
@@ -344,7 +360,11 @@ func parseQuantity(ws []string) (Quantity, bool) {
 	}
 	rest := ws[i:]
 	if len(rest) > 0 {
-		if u, ok := units[rest[0]]; ok {
+		if u := areaUnit(rest); u != "" {
+			if q.Unit == "" {
+				q.Unit = u
+			}
+		} else if u, ok := units[rest[0]]; ok {
 			if q.Unit == "" || u == "%" {
 				q.Unit = u
 			}
