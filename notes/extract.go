@@ -1349,12 +1349,16 @@ func (x *extractor) firstName(a, b int) [2]int {
 func (x *extractor) isName(a, b int) bool {
 	for i := a; i < b; i++ {
 		t := x.toks[i]
-		if t.cap && !capStop[t.s] && months[t.s] == 0 && !t.num {
+		if t.cap && !capStop[t.s] && months[t.s] == 0 && !t.num && !nameSuffixes[t.s] {
 			return true
 		}
 	}
 	return false
 }
+
+// nameSuffixes close a name and are not one: a bullet under its heading
+// that opens on "Jr. donated ..." names nobody.
+var nameSuffixes = set(`Jr Jr. Sr Sr.`)
 
 var conflictVerbs = set(`suppress suppressing suppressed defeat defeating defeated crush crushing crushed
 	fight fighting fought`)
