@@ -87,6 +87,22 @@ func TestExtractNoPlace(t *testing.T) {
 	}
 }
 
+// TestExtractNoActor: a name's suffix alone, opening a bullet under the
+// name's heading, names nobody.
+func TestExtractNoActor(t *testing.T) {
+	for _, text := range []string{
+		"Jr. donated $8.5 million in 1945 to buy the land for the Kesh guild hall.",
+		"Sr. founded the Vela shipping line in 1870.",
+	} {
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "list"}}}
+		for _, f := range Extract(n) {
+			if f.Kind == Actor {
+				t.Errorf("%q: actor %q", text, f.Answer)
+			}
+		}
+	}
+}
+
 // TestExtractNoYear: a count a verb of having or gaining takes is no year,
 // while a year after such a verb, or after a determiner, still is one.
 func TestExtractNoYear(t *testing.T) {
