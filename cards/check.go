@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -72,8 +73,48 @@ func CheckText(kind notes.Kind, question, expected, typed string) Result {
 	return r
 }
 
-// checkText is CheckText of the answer as typed.
+// hedgedBlank is a question that hedges its own blank ("began around
+// _____"), and typedHedge a hedge the learner typed: said in the question,
+// the hedge is the note's, not the learner's guess.
+var (
+	hedgedBlank = regexp.MustCompile(`(?i)\b(?:around|about|approximately|roughly|circa|some|nearly|almost)\s+_{3,}`)
+	typedHedge  = regexp.MustCompile(`(?i)^\s*(?:around|about|approximately|approx\.?|roughly|circa|ca\.|c\.|nearly|almost|~)\s*`)
+)
+
+// checkText is CheckText of the answer as typed. When the question hedges
+// its blank, the note's answer is an estimate: a typed hedge is no guess,
+// and a typed estimate is graded as one against another (the higher
+// grade of the two readings counts).
 func checkText(kind notes.Kind, question, expected, typed string) Result {
+	r := matchText(kind, question, expected, typed)
+	if r.Verdict == Correct || !hedgedBlank.MatchString(question) {
+		return r
+	}
+	if t := typedHedge.ReplaceAllString(typed, ""); strings.TrimSpace(t) != "" && t != typed {
+		if r2 := matchText(kind, question, expected, t); rank(r2.Verdict) > rank(r.Verdict) {
+			r = r2
+		}
+	}
+	if r2 := matchText(kind, question, "about "+expected, typed); rank(r2.Verdict) > rank(r.Verdict) {
+		r = r2
+		r.Note = strings.Replace(r.Note, "about "+expected, expected, 1)
+	}
+	return r
+}
+
+// rank orders verdicts from wrong to correct.
+func rank(v Verdict) int {
+	switch v {
+	case Correct:
+		return 2
+	case Close:
+		return 1
+	}
+	return 0
+}
+
+// matchText grades typed against expected with package answer.
+func matchText(kind notes.Kind, question, expected, typed string) Result {
 	var r answer.Result
 	if kind == notes.Cause {
 		r = answer.MatchReason(typed, expected, question)

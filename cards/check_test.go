@@ -20,6 +20,7 @@ func TestCheck(t *testing.T) {
 	response.Kind = notes.Response
 	war := Card{Type: Cloze, Question: "During the War of _____, the Kesh fleet held the Vela strait.", Answer: "1812", Key: -1}
 	term := Card{Type: Cloze, Question: "Orrin's guilds spoke of a \"_____\" effect on trade.", Answer: "Lantern", Key: -1}
+	since := Card{Type: Cloze, Question: "The Vela lighthouse has stood since around _____.", Answer: "1870", Key: -1}
 	ally := Card{Type: Cloze, Question: "_____, in league with the Allen Guild, opened the Vela market.", Answer: "Kesh Traders", Key: -1}
 	tests := []struct {
 		typed string
@@ -67,6 +68,10 @@ func TestCheck(t *testing.T) {
 		{"the war of 1813", war, Wrong},
 		{"lantern effect", term, Correct},
 		{"allen traders", ally, Wrong}, // "traders" alone is not a right answer
+		// a hedge the question says is the note's, not a guess
+		{"c. 1870", since, Correct},
+		{"around 1871", since, Close},
+		{"around 1962", Card{Type: QA, Question: "In what year did Kesh join the league?", Answer: "1962", Key: -1}, Close},
 	}
 	for _, tt := range tests {
 		got := Check(tt.typed, tt.c)

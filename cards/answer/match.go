@@ -231,14 +231,19 @@ func decadeWords(typed string) string {
 // could be read either way ("03/01/1854") count in the reading that fits.
 func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
 	r, ok := matchTypedDatesAs(typed, ed, exp)
-	if !ok || !dateHedge.MatchString(typed) {
+	guess, estimate := dateHedge.MatchString(typed), dateHedge.MatchString(exp)
+	if !ok || !guess && !estimate {
 		return r, ok
 	}
 	// a date typed as a guess ("around 1930"): teachers take the right
-	// one as close, not correct, and one within two years as close too
+	// one as close, not correct, unless the note hedges it too ("around
+	// 1930" for "about 1930"), and one within two years of a guess or of
+	// the note's estimate as close
 	switch r.Verdict {
 	case Correct:
-		return Result{Close, "a guess: the note says " + exp}, true
+		if guess && !estimate {
+			return Result{Close, "a guess: the note says " + exp}, true
+		}
 	case Wrong:
 		td, ok := ParseDates(typedDates(dateHedge.ReplaceAllString(typed, "")))
 		if ok && len(td) == 1 && len(ed) == 1 && td[0].Precision() == 3 && ed[0].Precision() == 3 && td[0].Qualifier == "" && ed[0].Qualifier == "" &&

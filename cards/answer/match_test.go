@@ -473,6 +473,8 @@ func TestMatch(t *testing.T) {
 		{"1962ish", "1962", Close},
 		{"around 1960", "1962", Close},
 		{"around 1965", "1962", Wrong},
+		{"around 1930", "about 1930", Correct}, // the note's estimate, not a guess
+		{"1931", "about 1930", Close},
 		{"all of 2022", "2022", Correct},
 		{"navin jindal", "Naveen Jindal", Close}, // a slip in one word of the name
 		{"do kwan", "Do Kwon", Close},
