@@ -517,7 +517,10 @@ func withoutPossessive(f *notes.Fact) bool {
 // an opinion (teachers marked such cards "opinion" or "wording").
 var judgementOpeners = []string{"Shockingly", "Surprisingly", "Interestingly", "Remarkably", "Ironically",
 	"Sadly", "Unfortunately", "Tragically", "Alarmingly", "Astonishingly", "Curiously", "Fortunately",
-	"Incredibly", "Amazingly", "Strikingly", "Disturbingly", "Crucially", "Importantly"}
+	"Incredibly", "Amazingly", "Strikingly", "Disturbingly", "Crucially", "Importantly",
+	// weighing the fact against the one before, which the card does not show
+	"More importantly", "Most importantly", "Even more importantly", "Perhaps most importantly",
+	"Notably", "Most notably"}
 
 // maxJudgementOpener is the length of the longest of judgementOpeners.
 var maxJudgementOpener = func() int {

@@ -1488,6 +1488,7 @@ func TestWithoutJudgementOpener(t *testing.T) {
 		cut                                  bool
 	}{
 		{"Shockingly, the board had closed the port in 1201.", "1201", "The board had closed the port in 1201.", "1201", true},
+		{"More importantly, the board had closed the port in 1201.", "1201", "The board had closed the port in 1201.", "1201", true},
 		{"Shockingly the board, in 1201, closed the port.", "1201", "Shockingly the board, in 1201, closed the port.", "1201", false}, // no comma after the opener
 		{"Sadly,1201 was a year of floods.", "1201", "Sadly,1201 was a year of floods.", "1201", false},                               // no space after its comma
 		{"Oddly, 1201 was a year of floods.", "1201", "Oddly, 1201 was a year of floods.", "1201", false},                             // not an opener
