@@ -91,6 +91,11 @@ var units = map[string]string{
 	"kb": "KB", "kilobyte": "KB", "kilobytes": "KB", "mb": "MB", "megabyte": "MB", "megabytes": "MB",
 	"gb": "GB", "gigabyte": "GB", "gigabytes": "GB", "tb": "TB", "terabyte": "TB", "terabytes": "TB",
 	"pb": "PB", "petabyte": "PB", "petabytes": "PB",
+	"cm": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
+	"mm": "mm", "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
+	"inch": "inch", "inches": "inch", "yard": "yd", "yards": "yd", "yd": "yd",
+	"gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "mg": "mg", "milligram": "mg",
+	"milligrams": "mg", "oz": "oz", "ounce": "oz", "ounces": "oz",
 	// areas: "square kilometres" is read as two words (see areaUnit)
 	"km2": "km²", "km²": "km²", "sqkm": "km²", "mi2": "mi²", "mi²": "mi²", "m2": "m²", "m²": "m²",
 	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
@@ -163,6 +168,7 @@ var glueUnits = map[string]bool{
 	"km": true, "kms": true, "mi": true, "kg": true, "kgs": true, "t": true, "nm": true,
 	"ly": true, "yr": true, "yrs": true, "pct": true, "ft": true, "lb": true, "lbs": true,
 	"hr": true, "hrs": true, "min": true, "mins": true, "kb": true, "mb": true, "gb": true, "tb": true,
+	"cm": true, "mm": true, "mg": true, "oz": true,
 }
 
 // number reads one number starting at ws[i] and returns it with the index
