@@ -102,16 +102,8 @@ func checkText(kind notes.Kind, question, expected, typed string) Result {
 	return r
 }
 
-// rank orders verdicts from wrong to correct.
-func rank(v Verdict) int {
-	switch v {
-	case Correct:
-		return 2
-	case Close:
-		return 1
-	}
-	return 0
-}
+// rank orders verdicts from wrong to correct, as package answer does.
+func rank(v Verdict) int { return answer.Rank(answer.Verdict(v)) }
 
 // matchText grades typed against expected with package answer.
 func matchText(kind notes.Kind, question, expected, typed string) Result {

@@ -69,35 +69,23 @@ func TestExtractRules(t *testing.T) {
 	}
 }
 
-// TestExtractLabelItem: a bullet "**Actor:** reaction" gives the actor and
-// the response, both about the label.
-// TestExtractNoPlace: after "lies in" (consists in) and "lying" (telling
-// lies), only a named place is one.
-func TestExtractNoPlace(t *testing.T) {
-	for _, text := range []string{
-		"The guild's strength lies in low costs and loyal members.",
-		"The witness was caught lying in court twice.",
+// TestExtractNotFound: after "lies in" (consists in) and "lying" (telling
+// lies), only a named place is one; a name's suffix alone, opening a
+// bullet under the name's heading, names nobody.
+func TestExtractNotFound(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind Kind
+	}{
+		{"The guild's strength lies in low costs and loyal members.", Place},
+		{"The witness was caught lying in court twice.", Place},
+		{"Jr. donated $8.5 million in 1945 to buy the land for the Kesh guild hall.", Actor},
+		{"Sr. founded the Vela shipping line in 1870.", Actor},
 	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: tt.text, Line: 3, T: -1, Block: "paragraph"}}}
 		for _, f := range Extract(n) {
-			if f.Kind == Place {
-				t.Errorf("%q: place %q", text, f.Answer)
-			}
-		}
-	}
-}
-
-// TestExtractNoActor: a name's suffix alone, opening a bullet under the
-// name's heading, names nobody.
-func TestExtractNoActor(t *testing.T) {
-	for _, text := range []string{
-		"Jr. donated $8.5 million in 1945 to buy the land for the Kesh guild hall.",
-		"Sr. founded the Vela shipping line in 1870.",
-	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "list"}}}
-		for _, f := range Extract(n) {
-			if f.Kind == Actor {
-				t.Errorf("%q: actor %q", text, f.Answer)
+			if f.Kind == tt.kind {
+				t.Errorf("%q: %s %q", tt.text, tt.kind, f.Answer)
 			}
 		}
 	}
@@ -125,6 +113,8 @@ func TestExtractNoYear(t *testing.T) {
 	}
 }
 
+// TestExtractLabelItem: a bullet "**Actor:** reaction" gives the actor and
+// the response, both about the label.
 func TestExtractLabelItem(t *testing.T) {
 	n := &Note{Path: "t.md", Sentences: []Sentence{{Text: "Norway: Condemned the test and summoned the envoy.", Label: "Norway", LabelLen: 7, Block: "item", T: -1}}}
 	var kinds []string

@@ -321,6 +321,9 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 	return r, true
 }
 
+// Rank orders verdicts from wrong (0) to correct (2).
+func Rank(v Verdict) int { return rank(v) }
+
 // rank orders verdicts from wrong to correct.
 func rank(v Verdict) int {
 	switch v {
