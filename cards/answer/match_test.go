@@ -516,6 +516,7 @@ func TestMatch(t *testing.T) {
 		{"16 oz", "16-ounce", Correct},
 		{"450 grams", "16-ounce", Correct},
 		{"5cm", "50 millimeters", Correct},
+		{"10 in", "10-inch", Correct},
 		{"2021 or 2022", "2021", Close}, // one of two guesses
 		{"2014/15", "2014", Close},
 		{"2010 or 2020", "2010", Wrong},

@@ -370,6 +370,8 @@ func parseQuantity(ws []string) (Quantity, bool) {
 			if q.Unit == "" {
 				q.Unit = u
 			}
+		} else if len(rest) == 1 && rest[0] == "in" && q.Unit == "" {
+			q.Unit = "inch" // "10 in": the word ends the figure, so it is no preposition
 		} else if u, ok := units[rest[0]]; ok {
 			if q.Unit == "" || u == "%" {
 				q.Unit = u
