@@ -1001,6 +1001,7 @@ var measures = map[string]struct {
 	"yd": {"length", 0.9144},
 	"kg": {"mass", 1}, "t": {"mass", 1000}, "lb": {"mass", 0.45359237}, "g": {"mass", 0.001},
 	"mg": {"mass", 1e-6}, "oz": {"mass", 0.028349523125},
+	"l": {"volume", 1}, "ml": {"volume", 0.001}, "W": {"power", 1}, "kW": {"power", 1000},
 	"second": {"time", 1.0 / 86400}, "minute": {"time", 1.0 / 1440}, "hour": {"time", 1.0 / 24},
 	"day": {"time", 1}, "week": {"time", 7}, "month": {"time", 365.25 / 12}, "year": {"time", 365.25},
 	"decade": {"time", 3652.5}, "century": {"time", 36525}, "millennium": {"time", 365250},
@@ -1422,8 +1423,8 @@ func matchWords(t, e, typed, exp string) Result {
 	if len(tc) > 0 && strings.Join(tc, "") == strings.Join(ec, "") {
 		return Result{Correct, "the note says " + exp} // "open ai" for "OpenAI": the same word, spaced
 	}
-	if ct, ce := abbreviated(asExpected(tc, ec, typed, exp)), abbreviated(ec); len(ce) > 0 && (slices.Equal(ct, ce) || sameWords(ct, ce)) {
-		return Result{Correct, "the note says " + exp} // "us military" for "the United States military"
+	if ct, ce := spelt(abbreviated(asExpected(tc, ec, typed, exp))), spelt(abbreviated(ec)); len(ce) > 0 && (slices.Equal(ct, ce) || sameWords(ct, ce)) {
+		return Result{Correct, "the note says " + exp} // "us military" for "the United States military", "radical candour" for "Radical Candor"
 	}
 	if !isName(exp) && samePlural(tc, ec) {
 		// "roman elites" for "the Roman elite"; not in a name, where an
@@ -1688,7 +1689,7 @@ var abbreviations = map[string]string{
 	"national": "natl", "brothers": "bros", "association": "assn", "usa": "us",
 	"united states": "us", "united kingdom": "uk", "united nations": "un", "european union": "eu",
 	"soviet union": "ussr", "united arab emirates": "uae", "britain": "uk", "great britain": "uk",
-	"federal reserve": "fed", "america": "us",
+	"federal reserve": "fed", "america": "us", "laboratories": "labs", "laboratory": "lab",
 	// a people for its country, as answers to who did something: "the
 	// French" is "France"
 	"british": "uk", "american": "us", "americans": "us", "french": "france",
@@ -1888,4 +1889,41 @@ func fullerNames(typed, exp string) bool {
 		}
 	}
 	return true
+}
+
+// spelt is words ws, each written in the American spelling of the British
+// endings ("candour", "monetising", "centre", "analyse"): both answers are
+// written so before they are compared, so a word that only looks like one
+// ("four", "rising") stays what it was on both sides.
+func spelt(ws []string) []string {
+	var out []string
+	for i, w := range ws {
+		a := w
+		switch {
+		case strings.HasSuffix(w, "isation"), strings.HasSuffix(w, "isations"):
+			a = strings.Replace(w, "isation", "ization", 1)
+		case strings.HasSuffix(w, "ise"), strings.HasSuffix(w, "ised"), strings.HasSuffix(w, "ising"), strings.HasSuffix(w, "ises"):
+			k := strings.LastIndex(w, "is")
+			a = w[:k] + "iz" + w[k+2:]
+		case strings.HasSuffix(w, "yse"), strings.HasSuffix(w, "ysed"), strings.HasSuffix(w, "ysing"):
+			k := strings.LastIndex(w, "ys")
+			a = w[:k] + "yz" + w[k+2:]
+		case len(w) >= 6 && (strings.HasSuffix(w, "our") || strings.HasSuffix(w, "ours")):
+			k := strings.LastIndex(w, "our")
+			a = w[:k] + "or" + w[k+3:]
+		case len(w) >= 5 && (strings.HasSuffix(w, "tre") || strings.HasSuffix(w, "tres")):
+			k := strings.LastIndex(w, "tre")
+			a = w[:k] + "ter" + w[k+3:]
+		}
+		if a != w && out == nil {
+			out = slices.Clone(ws)
+		}
+		if out != nil {
+			out[i] = a
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
 }

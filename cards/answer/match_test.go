@@ -517,6 +517,12 @@ func TestMatch(t *testing.T) {
 		{"450 grams", "16-ounce", Correct},
 		{"5cm", "50 millimeters", Correct},
 		{"10 in", "10-inch", Correct},
+		{"96W", "96-watt", Correct},
+		{"20000 litres", "20,000 liters", Correct},
+		{"radical candour", "Radical Candor", Correct}, // British spelling
+		{"monetising innovation", "Monetizing Innovation", Correct},
+		{"city centre", "the city center", Correct},
+		{"Bell Laboratories", "Bell Labs", Correct},
 		{"2021 or 2022", "2021", Close}, // one of two guesses
 		{"2014/15", "2014", Close},
 		{"2010 or 2020", "2010", Wrong},

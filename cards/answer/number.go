@@ -96,6 +96,9 @@ var units = map[string]string{
 	"inch": "inch", "inches": "inch", "yard": "yd", "yards": "yd", "yd": "yd",
 	"gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "mg": "mg", "milligram": "mg",
 	"milligrams": "mg", "oz": "oz", "ounce": "oz", "ounces": "oz",
+	"l": "l", "liter": "l", "liters": "l", "litre": "l", "litres": "l", "ml": "ml", "milliliter": "ml",
+	"milliliters": "ml", "millilitre": "ml", "millilitres": "ml",
+	"w": "W", "watt": "W", "watts": "W", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW",
 	// areas: "square kilometres" is read as two words (see areaUnit)
 	"km2": "km²", "km²": "km²", "sqkm": "km²", "mi2": "mi²", "mi²": "mi²", "m2": "m²", "m²": "m²",
 	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
@@ -168,7 +171,7 @@ var glueUnits = map[string]bool{
 	"km": true, "kms": true, "mi": true, "kg": true, "kgs": true, "t": true, "nm": true,
 	"ly": true, "yr": true, "yrs": true, "pct": true, "ft": true, "lb": true, "lbs": true,
 	"hr": true, "hrs": true, "min": true, "mins": true, "kb": true, "mb": true, "gb": true, "tb": true,
-	"cm": true, "mm": true, "mg": true, "oz": true,
+	"cm": true, "mm": true, "mg": true, "oz": true, "ml": true, "w": true, "kw": true,
 }
 
 // number reads one number starting at ws[i] and returns it with the index
