@@ -307,6 +307,24 @@ func (p *pool) inNote(note string, b bucket) []int {
 	return nil
 }
 
+// plannedYear reports whether date fact f names the year a plan is to
+// end by ("a 2026 deadline", "its 2030 target", "Vision 2030"): a year
+// that may lie in the future, like "by 2050".
+func plannedYear(f *notes.Fact) bool {
+	if f.Start < 0 || f.Start+len(f.Answer) > len(f.Sentence) {
+		return false
+	}
+	next, _ := nextField(f.Sentence[f.Start+len(f.Answer):])
+	_, before, _ := lastTwoFields(f.Sentence[:f.Start])
+	return plannedEnds[strings.ToLower(trimPunct(next))] || plannedNames[strings.ToLower(trimPunct(before))]
+}
+
+// plannedEnds follow a year a plan is to end by, plannedNames open it.
+var (
+	plannedEnds  = map[string]bool{"deadline": true, "deadlines": true, "target": true, "targets": true, "goal": true, "goals": true}
+	plannedNames = map[string]bool{"vision": true, "agenda": true}
+)
+
 // years are the earliest and latest year the note's dates mention, 0
 // when they mention none (ok false); worked out when first asked.
 func (p *pool) years(note string) (lo, hi int, ok bool) {
@@ -338,7 +356,11 @@ func (p *pool) years(note string) (lo, hi int, ok bool) {
 					case "by", "until", "till":
 						endYear = max(endYear, y)
 					default:
-						n.maxYear = max(n.maxYear, y)
+						if plannedYear(f) {
+							endYear = max(endYear, y)
+						} else {
+							n.maxYear = max(n.maxYear, y)
+						}
 					}
 				}
 			}

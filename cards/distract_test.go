@@ -113,6 +113,27 @@ func TestPoolIndex(t *testing.T) {
 	}
 }
 
+// TestYearsPlanned: the year a plan is to end by ("a 2026 deadline",
+// "Vision 2030") is not the latest year the note tells of, as "by 2050"
+// is not.
+func TestYearsPlanned(t *testing.T) {
+	var facts []notes.Fact
+	for _, s := range []string{"In 2019 the Vela river was poisoned.", "The cleanup has a 2026 deadline.",
+		"Kesh Vision 2030 set the goals.", "The harbour must be rebuilt by 2040."} {
+		a := ""
+		for _, y := range []string{"2019", "2026", "2030", "2040"} {
+			if strings.Contains(s, y) {
+				a = y
+			}
+		}
+		facts = append(facts, notes.Fact{Kind: notes.Date, Answer: a, Note: "c.md", Sentence: s, Start: strings.Index(s, a)})
+	}
+	p := newPool(factRefs(facts))
+	if lo, hi, ok := p.years("c.md"); !ok || lo != 2019 || hi != 2019 {
+		t.Errorf("years(c.md) = %d, %d, %v, want 2019, 2019", lo, hi, ok)
+	}
+}
+
 // TestOrdinalAndPercent: isOrdinal and isPercent, which skip the regexp and
 // the lower-cased copy on most answers, answer as the regexp and a search
 // of the lower-cased text do.
