@@ -263,6 +263,7 @@ func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
 // dateHedge is a hedge typed before a date ("around 1930", "c. 1930").
 var dateHedge = regexp.MustCompile(`(?i)^\s*(?:around|about|circa|ca\.?|c\.|approximately|approx\.?|roughly)\s+`)
 
+// abs is the absolute value of n.
 func abs(n int) int {
 	if n < 0 {
 		return -n
@@ -468,8 +469,10 @@ var (
 	vagueCount = regexp.MustCompile(`(?i)^\s*(a few|several|a couple of|a couple)\s+(?:(hundred|thousand|million|billion)\s+)?(.*?)\s*$`)
 	// "hundred years": a scale typed without "a" or "one" before it
 	bareScale = regexp.MustCompile(`(?i)^\s*(hundred|thousand|million|billion)\b`)
-	// "a 3rd": a fraction typed as an ordinal in figures
+	// "a 3rd": a fraction typed as an ordinal in figures, and the words
+	// ParseQuantity reads for it
 	ordinalFraction = regexp.MustCompile(`(?i)\b(a|one)\s+(3|4|5|10)(?:rd|th)\b`)
+	fractionWords   = map[string]string{"3": "third", "4": "quarter", "5": "fifth", "10": "tenth"}
 	// "50m": a figure with an "m" written onto it
 	metresGlued = regexp.MustCompile(`^\s*\d+(\.\d+)?m\s*$`)
 	// ".5 percent": a decimal typed without its zero
@@ -486,16 +489,16 @@ var siGroups = regexp.MustCompile(`\b\d{1,3}(?: \d{3})+\b`)
 // reads them: a decimal comma ("1,5 million") or no zero before the point
 // (".5"), figures grouped by spaces ("1 500 000"), "twice", "doubled",
 // "2x" and "twofold" for two times, "half a year" for 0.5 years, "hundred
-// years" for a hundred, "a 3rd" for a third. Only
-// typed answers are read so: in a note, "(2,1)" is more often a pair and
-// "3 000" may be two figures.
+// years" for a hundred, "a 3rd" for a third. Only typed answers are read
+// so: in a note, "(2,1)" is more often a pair and "3 000" may be two
+// figures.
 func typedFigures(typed string) string {
 	typed = leadingPoint.ReplaceAllString(decimalComma(typed), "${1}0.${2}")
 	typed = fold.ReplaceAllString(typed, "$1 times")
 	typed = bareScale.ReplaceAllString(typed, "a $1")
 	typed = ordinalFraction.ReplaceAllStringFunc(typed, func(m string) string {
 		a, n, _ := strings.Cut(strings.TrimSpace(m), " ")
-		return a + " " + map[string]string{"3": "third", "4": "quarter", "5": "fifth", "10": "tenth"}[strings.TrimRight(n, "rdthRDTH")]
+		return a + " " + fractionWords[strings.TrimRight(n, "rdthRDTH")]
 	})
 	if strings.Contains(typed, " ") {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
@@ -1423,8 +1426,10 @@ func matchWords(t, e, typed, exp string) Result {
 	if len(tc) > 0 && strings.Join(tc, "") == strings.Join(ec, "") {
 		return Result{Correct, "the note says " + exp} // "open ai" for "OpenAI": the same word, spaced
 	}
+	// "us military" for "the United States military", "radical candour"
+	// for "Radical Candor": short forms and spellings
 	if ct, ce := spelt(abbreviated(asExpected(tc, ec, typed, exp))), spelt(abbreviated(ec)); len(ce) > 0 && (slices.Equal(ct, ce) || sameWords(ct, ce)) {
-		return Result{Correct, "the note says " + exp} // "us military" for "the United States military", "radical candour" for "Radical Candor"
+		return Result{Correct, "the note says " + exp}
 	}
 	if !isName(exp) && samePlural(tc, ec) {
 		// "roman elites" for "the Roman elite"; not in a name, where an
@@ -1495,10 +1500,10 @@ func matchWords(t, e, typed, exp string) Result {
 	return Result{Wrong, "expected " + exp}
 }
 
-// someItems reports whether typed list t names at least half
-// of the things the note's answer exp lists, and more of them than it
-// names others: "nvidia, tsmc and broadcom" for "Nvidia, Taiwan
-// Semiconductor, and Broadcom".
+// someItems reports whether typed list t names at least half of the
+// things the note's answer exp lists, and more of them than it names
+// others: "nvidia, tsmc and broadcom" for "Nvidia, Taiwan Semiconductor,
+// and Broadcom".
 func someItems(t, exp string) bool {
 	ti, ei := listItems(t), listItems(exp)
 	if len(ti) < 2 || len(ei) < 2 {
@@ -1705,7 +1710,7 @@ var abbreviations = map[string]string{
 }
 
 // abbreviated is content words ws with every word or phrase of
-// abbreviations written short, or nil when none is.
+// abbreviations written short, or ws itself when none is.
 func abbreviated(ws []string) []string {
 	var out []string
 	changed := false
