@@ -73,13 +73,25 @@ func CheckText(kind notes.Kind, question, expected, typed string) Result {
 	return r
 }
 
-// hedgedBlank is a question that hedges its own blank ("began around
-// _____"), and typedHedge a hedge the learner typed: said in the question,
-// the hedge is the note's, not the learner's guess.
-var (
-	hedgedBlank = regexp.MustCompile(`(?i)\b(?:around|about|approximately|roughly|circa|some|nearly|almost)\s+_{3,}`)
-	typedHedge  = regexp.MustCompile(`(?i)^\s*(?:around|about|approximately|approx\.?|roughly|circa|ca\.|c\.|nearly|almost|~)\s*`)
-)
+// typedHedge is a hedge the learner typed; when the question hedges its
+// own blank (see hedgedBlank), the hedge is the note's, not the
+// learner's guess.
+var typedHedge = regexp.MustCompile(`(?i)^\s*(?:around|about|approximately|approx\.?|roughly|circa|ca\.|c\.|nearly|almost|~)\s*`)
+
+// hedgedBlank reports whether question hedges its blank: "began around
+// _____", "some _____ people".
+func hedgedBlank(question string) bool {
+	i := strings.Index(question, "___")
+	if i < 0 {
+		return false
+	}
+	w, _ := lastWord(question[:i]) // bare and lower case
+	return blankHedges[w]
+}
+
+// blankHedges are the words that hedge a blank after them.
+var blankHedges = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true,
+	"circa": true, "some": true, "nearly": true, "almost": true}
 
 // checkText is CheckText of the answer as typed. When the question hedges
 // its blank, the note's answer is an estimate: a typed hedge is no guess,
@@ -87,7 +99,7 @@ var (
 // grade of the two readings counts).
 func checkText(kind notes.Kind, question, expected, typed string) Result {
 	r := matchText(kind, question, expected, typed)
-	if r.Verdict == Correct || !hedgedBlank.MatchString(question) {
+	if r.Verdict == Correct || !hedgedBlank(question) {
 		return r
 	}
 	if t := typedHedge.ReplaceAllString(typed, ""); strings.TrimSpace(t) != "" && t != typed {

@@ -64,7 +64,7 @@ var stopWords = map[string]bool{
 
 // Match grades typed against the expected answer.
 func Match(typed, expected string) Result {
-	typed, expected = undot(ishHedge.ReplaceAllString(withoutFillers(typed), "about $1")), undot(expected)
+	typed, expected = undot(withoutIsh(withoutFillers(typed))), undot(expected)
 	t, e := comparable(typed), comparable(expected)
 	if t == "" {
 		return Result{Wrong, "no answer given"}
@@ -121,6 +121,9 @@ var (
 // withoutFillers is typed without the fillers around it, or as it is when
 // nothing else is left.
 func withoutFillers(typed string) string {
+	if !strings.Contains(typed, " ") {
+		return typed // every filler is a word more
+	}
 	t := trailingFillers.ReplaceAllString(leadingFillers.ReplaceAllString(typed, ""), "")
 	if strings.TrimSpace(t) == "" {
 		return typed
@@ -129,8 +132,15 @@ func withoutFillers(typed string) string {
 }
 
 // ishHedge is a figure typed with "-ish" ("2020ish", "50-ish"): a hedge
-// written after it.
+// written after it, which withoutIsh writes before it ("about 2020").
 var ishHedge = regexp.MustCompile(`(?i)\b(\d[\d,.]*s?)\s*-?ish\b`)
+
+func withoutIsh(typed string) string {
+	if !strings.Contains(strings.ToLower(typed), "ish") {
+		return typed
+	}
+	return ishHedge.ReplaceAllString(typed, "about $1")
+}
 
 // acronymFor reports whether one answer is the acronym of the other, t and
 // e being typed and expected in the form they are compared in. The
