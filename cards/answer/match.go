@@ -1216,8 +1216,8 @@ func content(s string, dropTitles bool) []string {
 	named := false // a word of the name itself has come
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if stopWords[w] || dropTitles && titles[w] && (!named || w == "jr") {
-			continue
+		if stopWords[w] || dropTitles && titles[w] && (!named && i+1 < len(ws) || w == "jr") {
+			continue // a title opens a name, and is the answer when nothing follows it ("Director")
 		}
 		if dropTitles && !named && i+1 < len(ws) && titleCountries[w] && titles[ws[i+1]] {
 			continue // "US President Eisenhower": the country is the title's
