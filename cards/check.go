@@ -73,43 +73,71 @@ func CheckText(kind notes.Kind, question, expected, typed string) Result {
 	return r
 }
 
-// typedHedge is a hedge the learner typed; when the question hedges its
-// own blank (see hedgedBlank), the hedge is the note's, not the
-// learner's guess.
-var typedHedge = regexp.MustCompile(`(?i)^\s*(?:around|about|approximately|approx\.?|roughly|circa|ca\.|c\.|nearly|almost|~)\s*`)
+// typedHedge is a hedge or bound the learner typed before the answer;
+// when the question says the same before its blank (see blankHedge), it
+// is the note's, not the learner's guess.
+var typedHedge = regexp.MustCompile(`(?i)^\s*(around|about|approximately|approx\.?|roughly|circa|ca\.|c\.|nearly|almost|~|(?:less|fewer|more)\s+than|over|under|at\s+least)\s*`)
 
-// hedgedBlank reports whether question hedges its blank: "began around
-// _____", "some _____ people".
-func hedgedBlank(question string) bool {
-	i := strings.Index(question, "___")
-	if i < 0 {
-		return false
+// hedgeSense is what a hedge or bound says of the figure it stands
+// before: "about" (near it), "below" or "above".
+func hedgeSense(h string) string {
+	switch f := strings.Fields(strings.ToLower(h)); {
+	case len(f) == 0:
+		return ""
+	case f[0] == "less" || f[0] == "fewer" || f[0] == "under":
+		return "below"
+	case f[0] == "more" || f[0] == "over" || f[0] == "at" || f[0] == "least":
+		return "above"
 	}
-	w, _ := lastWord(question[:i]) // bare and lower case
-	return blankHedges[w]
+	return "about"
 }
 
-// blankHedges are the words that hedge a blank after them.
-var blankHedges = map[string]bool{"around": true, "about": true, "approximately": true, "roughly": true,
-	"circa": true, "some": true, "nearly": true, "almost": true}
+// blankHedge is the sense of the hedge or bound question puts before its
+// blank ("began around _____", "some _____ people", "fewer than _____"),
+// or "" when it puts none.
+func blankHedge(question string) string {
+	i := strings.Index(question, "___")
+	if i < 0 {
+		return ""
+	}
+	w, rest := lastWord(question[:i]) // bare and lower case
+	switch w {
+	case "around", "about", "approximately", "roughly", "circa", "some", "nearly", "almost":
+		return "about"
+	case "over", "least":
+		return "above"
+	case "under":
+		return "below"
+	case "than":
+		before, _ := lastWord(rest)
+		return hedgeSense(before + " than")
+	}
+	return ""
+}
 
 // checkText is CheckText of the answer as typed. When the question hedges
-// its blank, the note's answer is an estimate: a typed hedge is no guess,
-// and a typed estimate is graded as one against another (the higher
-// grade of the two readings counts).
+// its blank, the note's answer is an estimate: the same hedge typed is no
+// guess ("c. 1870" for "since around _____"), and a typed estimate is
+// graded as one against another (the higher grade of the two readings
+// counts).
 func checkText(kind notes.Kind, question, expected, typed string) Result {
 	r := matchText(kind, question, expected, typed)
-	if r.Verdict == Correct || !hedgedBlank(question) {
+	sense := blankHedge(question)
+	if r.Verdict == Correct || sense == "" {
 		return r
 	}
-	if t := typedHedge.ReplaceAllString(typed, ""); strings.TrimSpace(t) != "" && t != typed {
-		if r2 := matchText(kind, question, expected, t); rank(r2.Verdict) > rank(r.Verdict) {
-			r = r2
+	if m := typedHedge.FindStringSubmatch(typed); m != nil && hedgeSense(m[1]) == sense {
+		if t := typed[len(m[0]):]; strings.TrimSpace(t) != "" {
+			if r2 := matchText(kind, question, expected, t); rank(r2.Verdict) > rank(r.Verdict) {
+				r = r2
+			}
 		}
 	}
-	if r2 := matchText(kind, question, "about "+expected, typed); rank(r2.Verdict) > rank(r.Verdict) {
-		r = r2
-		r.Note = strings.Replace(r.Note, "about "+expected, expected, 1)
+	if sense == "about" {
+		if r2 := matchText(kind, question, "about "+expected, typed); rank(r2.Verdict) > rank(r.Verdict) {
+			r = r2
+			r.Note = strings.Replace(r.Note, "about "+expected, expected, 1)
+		}
 	}
 	return r
 }

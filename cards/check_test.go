@@ -21,6 +21,7 @@ func TestCheck(t *testing.T) {
 	war := Card{Type: Cloze, Question: "During the War of _____, the Kesh fleet held the Vela strait.", Answer: "1812", Key: -1}
 	term := Card{Type: Cloze, Question: "Orrin's guilds spoke of a \"_____\" effect on trade.", Answer: "Lantern", Key: -1}
 	since := Card{Type: Cloze, Question: "The Vela lighthouse has stood since around _____.", Answer: "1870", Key: -1}
+	fewer := Card{Type: Cloze, Question: "While fewer than _____ of the Kesh guilds keep a harbour master, most hire one.", Answer: "30%", Key: -1}
 	ally := Card{Type: Cloze, Question: "_____, in league with the Allen Guild, opened the Vela market.", Answer: "Kesh Traders", Key: -1}
 	tests := []struct {
 		typed string
@@ -70,6 +71,8 @@ func TestCheck(t *testing.T) {
 		{"allen traders", ally, Wrong}, // "traders" alone is not a right answer
 		// a hedge the question says is the note's, not a guess
 		{"c. 1870", since, Correct},
+		{"less than 30%", fewer, Correct}, // the question's bound typed again
+		{"over 30%", fewer, Close},
 		{"around 1871", since, Close},
 		{"around 1962", Card{Type: QA, Question: "In what year did Kesh join the league?", Answer: "1962", Key: -1}, Close},
 	}

@@ -962,8 +962,8 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	// 40 million": two estimates, which teachers take as near enough)
 	tol := 0.005
 	switch {
-	case e.Approx() && t.Approx():
-		tol = 0.15
+	case e.Approx() && t.Approx() && !(e.Unit == "%" && t.Unit == "%" && math.Abs(t.Lo-e.Lo) > 5):
+		tol = 0.15 // but two shares are near within five points ("about 90%" is not "about 80%")
 	case e.Approx():
 		tol = 0.05
 	case t.Approx():
@@ -1822,8 +1822,9 @@ func pluralOf(p, w string) bool {
 // words ec with a slip of the hand in some of them: as many words, one at
 // least the same, and each other one opening on the same letter and a few
 // letters off ("navin jindal" for "Naveen Jindal", "dan schectman" for
-// "Dan Shechtman"), or a first name so when the surname is the same
-// ("key sarin" for "Ki Sarin": the surname alone is close already).
+// "Dan Shechtman"), or a first name that may be the same when the surname
+// is the same ("key sarin" for "Ki Sarin", "pat campbell" for "Patrick
+// Campbell", but not "John Smith" for "Jim Smith": see sameFirstName).
 func nameSlip(tc, ec []string) bool {
 	if len(tc) != len(ec) || len(tc) < 2 {
 		return false
@@ -1839,7 +1840,18 @@ func nameSlip(tc, ec []string) bool {
 			near = false
 		}
 	}
-	return same > 0 && (near || len(ec) == 2 && tc[1] == ec[1])
+	return same > 0 && (near || len(ec) == 2 && tc[1] == ec[1] && sameFirstName(tc[0], ec[0]))
+}
+
+// sameFirstName reports whether first names a and b, opening on the same
+// letter, may be one name: a short form ("pat" for "patrick", "cam" for
+// "cameron"), a spelling ("alistair" for "aleister"), or the same first
+// three letters ("garry" for "garfield"); "john" and "jim" are two names.
+func sameFirstName(a, b string) bool {
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) || len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] {
+		return true
+	}
+	return levenshtein.ComputeDistance(a, b) <= max(2, max(len(a), len(b))/2)
 }
 
 // Unasked is typed without the words it repeats from the question, those
@@ -1892,8 +1904,8 @@ func fullerNames(typed, exp string) bool {
 		}
 		k := 0
 		for _, w := range tw {
-			if hasDigit(w) {
-				return false
+			if hasDigit(w) || placeQualifiers[w] {
+				return false // "west berlin" for "Berlin" is another place
 			}
 			if k < len(ew) && w == ew[k] {
 				k++
@@ -1905,6 +1917,11 @@ func fullerNames(typed, exp string) bool {
 	}
 	return true
 }
+
+// placeQualifiers make another place of a name, where a first name makes
+// the same person fuller ("West Berlin", "New York", "Greater London").
+var placeQualifiers = map[string]bool{"west": true, "east": true, "north": true, "south": true,
+	"new": true, "old": true, "greater": true, "upper": true, "lower": true, "central": true}
 
 // spelt is words ws, each written in the American spelling of the British
 // endings ("candour", "monetising", "centre", "analyse"): both answers are

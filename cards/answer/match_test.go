@@ -487,6 +487,12 @@ func TestMatch(t *testing.T) {
 		{"do kwan", "Do Kwon", Close},
 		{"key sarin", "Ki Sarin", Close}, // the surname alone is close too
 		{"jane sarin", "Ki Sarin", Wrong},
+		{"John Smith", "Jim Smith", Wrong}, // another first name
+		{"pat campbell", "Patrick Campbell", Close},
+		{"alistair crowley", "Aleister Crowley", Close},
+		{"about 90%", "about 80%", Wrong}, // two estimates of a share ten points apart
+		{"about 83%", "about 80%", Close},
+		{"west vela", "Vela", Close}, // another place, not a fuller name
 		{"Eritrean National Defense Force", "Ethiopian National Defense Force", Wrong},
 		{"wall st", "Wall Street", Correct},
 		{"st petersburg", "Saint Petersburg", Correct},
