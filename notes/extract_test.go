@@ -22,6 +22,7 @@ func TestExtractRules(t *testing.T) {
 		{"Protests spread in the late 1960s across campuses.", Date, "late 1960s", "1967/1969", ""},
 		{"The bridge was finished in August and October 1932 in two parts.", Date, "August and October 1932", "1932-08/1932-10", ""},
 		{"The road is 2,500 kilometers long.", Quantity, "2,500 kilometers", "2500", ""},
+		{"The island of Vela covers about 60 km² of forest.", Quantity, "about 60 km²", "60", ""}, // the unit whole, "²" and all
 		{"The siege ended after a 15-month blockade.", Quantity, "15-month", "15", ""},
 		{"It cost close to $3.2 billion in total.", Quantity, "close to $3.2 billion", "3200000000", ""},
 		{"Nepal is the 49th largest country by population.", Ranking, "49th", "49", ""},

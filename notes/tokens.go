@@ -32,8 +32,8 @@ func tokenize(s string, out []token) []token {
 			j := i + size
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) || r2 == '%' {
-					j += sz
+				if isWordRune(r2) || r2 == '%' || r2 == '²' || r2 == '³' {
+					j += sz // "km²" is one unit, "60 km" a length
 					continue
 				}
 				// Inner marks continue the word only when a word character follows.
