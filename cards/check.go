@@ -142,7 +142,8 @@ func checkText(kind notes.Kind, question, expected, typed string) Result {
 	return r
 }
 
-// rank orders verdicts from wrong to correct, as package answer does.
+// rank orders verdicts from wrong to correct, as answer.Rank does
+// (cards.Verdict and answer.Verdict hold the same values).
 func rank(v Verdict) int { return answer.Rank(answer.Verdict(v)) }
 
 // matchText grades typed against expected with package answer.

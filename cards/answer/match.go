@@ -324,7 +324,7 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		a, b := typed[m[2]:m[3]], typed[m[4]:m[5]]
 		swapped := typed[:m[2]] + b + typed[m[3]:m[4]] + a + typed[m[5]:]
 		if other, ok := ParseDates(swapped); ok && a != b {
-			if r2 := matchDates(other, ed, exp); rank(r2.Verdict) > rank(r.Verdict) {
+			if r2 := matchDates(other, ed, exp); Rank(r2.Verdict) > Rank(r.Verdict) {
 				return r2, true
 			}
 		}
@@ -333,10 +333,7 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 }
 
 // Rank orders verdicts from wrong (0) to correct (2).
-func Rank(v Verdict) int { return rank(v) }
-
-// rank orders verdicts from wrong to correct.
-func rank(v Verdict) int {
+func Rank(v Verdict) int {
 	switch v {
 	case Correct:
 		return 2
@@ -1725,23 +1722,15 @@ func abbreviated(ws []string) []string {
 	var out []string
 	changed := false
 	for i := 0; i < len(ws); i++ {
-		if i+2 < len(ws) {
-			if a, ok := abbreviations[ws[i]+" "+ws[i+1]+" "+ws[i+2]]; ok {
-				out, changed, i = append(out, a), true, i+2
-				continue
+		w := ws[i]
+		// the longest phrase first: "united arab emirates" before "united"
+		for n := min(3, len(ws)-i); n >= 1; n-- {
+			if a, ok := abbreviations[strings.Join(ws[i:i+n], " ")]; ok {
+				w, changed, i = a, true, i+n-1
+				break
 			}
 		}
-		if i+1 < len(ws) {
-			if a, ok := abbreviations[ws[i]+" "+ws[i+1]]; ok {
-				out, changed, i = append(out, a), true, i+1
-				continue
-			}
-		}
-		if a, ok := abbreviations[ws[i]]; ok {
-			out, changed = append(out, a), true
-			continue
-		}
-		out = append(out, ws[i])
+		out = append(out, w)
 	}
 	if !changed {
 		return ws
@@ -1930,23 +1919,7 @@ var placeQualifiers = map[string]bool{"west": true, "east": true, "north": true,
 func spelt(ws []string) []string {
 	var out []string
 	for i, w := range ws {
-		a := w
-		switch {
-		case strings.HasSuffix(w, "isation"), strings.HasSuffix(w, "isations"):
-			a = strings.Replace(w, "isation", "ization", 1)
-		case strings.HasSuffix(w, "ise"), strings.HasSuffix(w, "ised"), strings.HasSuffix(w, "ising"), strings.HasSuffix(w, "ises"):
-			k := strings.LastIndex(w, "is")
-			a = w[:k] + "iz" + w[k+2:]
-		case strings.HasSuffix(w, "yse"), strings.HasSuffix(w, "ysed"), strings.HasSuffix(w, "ysing"):
-			k := strings.LastIndex(w, "ys")
-			a = w[:k] + "yz" + w[k+2:]
-		case len(w) >= 6 && (strings.HasSuffix(w, "our") || strings.HasSuffix(w, "ours")):
-			k := strings.LastIndex(w, "our")
-			a = w[:k] + "or" + w[k+3:]
-		case len(w) >= 5 && (strings.HasSuffix(w, "tre") || strings.HasSuffix(w, "tres")):
-			k := strings.LastIndex(w, "tre")
-			a = w[:k] + "ter" + w[k+3:]
-		}
+		a := americanSpelling(w)
 		if a != w && out == nil {
 			out = slices.Clone(ws)
 		}
@@ -1958,4 +1931,32 @@ func spelt(ws []string) []string {
 		return ws
 	}
 	return out
+}
+
+// britishEndings are the British endings spelt writes the American way:
+// the last "from" of a word of minLen letters or more that ends on one
+// of ends becomes "to".
+var britishEndings = []struct {
+	from, to string
+	ends     []string
+	minLen   int
+}{
+	{"isation", "ization", []string{"isation", "isations"}, 0},
+	{"is", "iz", []string{"ise", "ised", "ising", "ises"}, 0},
+	{"ys", "yz", []string{"yse", "ysed", "ysing"}, 0},
+	{"our", "or", []string{"our", "ours"}, 6}, // not "four", "hour"
+	{"tre", "ter", []string{"tre", "tres"}, 5},
+}
+
+// americanSpelling is word w with its British ending written the American
+// way ("candour" → "candor"), or w.
+func americanSpelling(w string) string {
+	for _, e := range britishEndings {
+		if len(w) < e.minLen || !slices.ContainsFunc(e.ends, func(end string) bool { return strings.HasSuffix(w, end) }) {
+			continue
+		}
+		k := strings.LastIndex(w, e.from)
+		return w[:k] + e.to + w[k+len(e.from):]
+	}
+	return w
 }
