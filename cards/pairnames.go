@@ -22,15 +22,33 @@ var countryAliases = map[string]bool{
 	"England": true, "USSR": true, "Soviet": true,
 }
 
-// mayNamePair reports whether sentence s holds a word of pairPhrases'
-// ends, which is looked for before namePair: most sentences hold none.
-// Every sentence is read for it: a word is first looked for without its
-// space, from a letter that opens fewer of the sentence's bytes than a
-// space does ("untries", "nations"), and only a sentence that holds one
-// is read again for the word.
+// mayNamePair reports whether sentence s may hold one of pairPhrases,
+// which is looked for before namePair: most sentences hold none. Every
+// sentence is read for it, so each phrase is looked for from its rarest
+// letter ("two" from its "w", "both" from its "b") and only a hit is read
+// whole (looking for "countries" and "nations" from their letters, which
+// open many more words, cost twice as much).
 func mayNamePair(s string) bool {
-	return strings.Contains(s, "untries") && strings.Contains(s, " countries") ||
-		strings.Contains(s, "nations") && strings.Contains(s, " nations")
+	return pairAfter(s, "two ", 1) || pairAfter(s, "both ", 0) || pairAfter(s, "Both ", 0)
+}
+
+// pairAfter reports whether s holds lead followed by "countries" or
+// "nations", found from lead's byte at.
+func pairAfter(s, lead string, at int) bool {
+	c := lead[at]
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if start := i - 1 - at; start >= 0 && strings.HasPrefix(s[start:], lead) {
+			rest := s[start+len(lead):]
+			if strings.HasPrefix(rest, "countries") || strings.HasPrefix(rest, "nations") {
+				return true
+			}
+		}
+	}
 }
 
 // namePair names the two countries a note is about where the sentence of
