@@ -149,9 +149,12 @@ func rank(v Verdict) int { return answer.Rank(answer.Verdict(v)) }
 // matchText grades typed against expected with package answer.
 func matchText(kind notes.Kind, question, expected, typed string) Result {
 	var r answer.Result
-	if kind == notes.Cause {
+	switch kind {
+	case notes.Cause:
 		r = answer.MatchReason(typed, expected, question)
-	} else {
+	case notes.Quantity, notes.Population, notes.Ranking:
+		r = answer.MatchFigure(typed, expected) // "25" is a count, not the year 25
+	default:
 		r = answer.Match(typed, expected)
 	}
 	return Result{Verdict(r.Verdict), r.Note}

@@ -23,11 +23,18 @@ func TestCheck(t *testing.T) {
 	since := Card{Type: Cloze, Question: "The Vela lighthouse has stood since around _____.", Answer: "1870", Key: -1}
 	fewer := Card{Type: Cloze, Question: "While fewer than _____ of the Kesh guilds keep a harbour master, most hire one.", Answer: "30%", Key: -1}
 	ally := Card{Type: Cloze, Question: "_____, in league with the Allen Guild, opened the Vela market.", Answer: "Kesh Traders", Key: -1}
+	// a count of one or two digits is no year; one of three or four may be
+	heat := Card{Type: Cloze, Kind: notes.Quantity, Question: "Each kilometre down the Kesh shaft is about _____°C hotter.", Answer: "25", Key: -1}
+	founded := Card{Type: Cloze, Kind: notes.Quantity, Question: "The Vela temple was raised around _____ CE.", Answer: "680", Key: -1}
 	tests := []struct {
 		typed string
 		c     Card
 		want  Verdict
 	}{
+		{"20-30", heat, Close},
+		{"25 degrees", heat, Correct},
+		{"around 650", founded, Wrong},
+		{"c. 680", founded, Correct},
 		{"b", mc, Correct},
 		{"B)", mc, Correct},
 		{"(b)", mc, Correct},

@@ -99,7 +99,19 @@ func TestMatch(t *testing.T) {
 		{"Orrin", "Kesh to its west and Vela", Wrong},
 		{"expelled the diplomats", "closed the embassy, expelled the diplomats", Close},
 		// initials and shortened words of names
-		{"Tobin Aster", "Tobin J. Aster", Close},
+		{"Tobin Aster", "Tobin J. Aster", Correct}, // first name and surname: teachers took all five
+		{"Aster", "Tobin J. Aster", Close},
+		{"ana velt", "Ana Maren Velt", Correct}, // a middle name left out
+		{"ana maren", "Ana Maren Velt", Close},
+		{"Open UI", "Open Kesh UI", Close}, // ends on an acronym: a thing's name, not a person's
+		{"velt and aster", "Ana Velt and Tobin J. Aster", Close},
+		{"ana velt and tobin aster", "Ana Velt and Tobin J. Aster", Correct},
+		{"tobin aster iii", "Tobin Aster", Close},
+		{"tobin aster", "Tobin Aster III", Correct}, // a generation left out
+		{"the 4th estate", "Fourth Estate", Correct},
+		{"fourth estate", "the 4th Estate", Correct},
+		{"the 3rd estate", "Fourth Estate", Wrong},
+		{"the 4nd estate", "Fourth Estate", Wrong},
 		{"Tobin J. Aster", "Tobin Aster", Correct},
 		{"T. Aster", "Tobin Aster", Close},
 		{"S Corp", "C Corp", Wrong}, // another initial, not one left out
@@ -273,7 +285,8 @@ func TestMatch(t *testing.T) {
 		{"nineteen twelve", "1921", Wrong},
 		{"'67", "1966", Wrong},
 		{"'66", "March 1966", Close},
-		{"66", "1966", Close}, // without the apostrophe it could be a count
+		{"66", "1966", Correct},         // a year asked alone: the year written short
+		{"66", "March 15, 1966", Close}, // a fuller date: the year, or a day
 		{"in '66", "1966", Correct},
 		{"67", "1966", Wrong},
 		{"66", "the 1960s", Wrong},
@@ -312,7 +325,32 @@ func TestMatch(t *testing.T) {
 		{"half an hour", "45 minutes", Wrong},
 		// vague counts are the span people mean
 		{"a few years", "three years", Close},
-		{"a few years", "six years", Wrong},
+		{"a few years", "six years", Close}, // teachers took five and six as a few
+		{"a few years", "nine years", Wrong},
+		{"few years", "five years", Close},
+		// vague figures: the span they mean, inclusive
+		{"most of them", "90%", Close},
+		{"most", "40%", Wrong},
+		{"the majority", "70%", Close},
+		{"almost all", "98%", Close},
+		{"almost all", "80%", Wrong},
+		{"tens of thousands", "20,000", Close},
+		{"tens of thousands", "200,000", Wrong},
+		{"hundreds of billions", "$300 billion", Close},
+		{"thousands", "2,500 holes", Close},
+		{"decades", "30 years", Close},
+		{"double digit", "15%", Close},
+		{"double digits", "8%", Wrong},
+		{"a decade", "ten years", Correct},
+		{"a decade", "five years", Wrong},
+		{"over a decade", "12 years", Close},
+		{"$300", "a few hundred dollars", Close},
+		{"a few hundred bucks", "several hundred dollars", Close},
+		{"15 dys", "15 days", Close}, // a unit misspelt
+		{"15 dogs", "15 days", Wrong},
+		{"2019", "2018-2020", Close}, // within the span
+		{"2021", "2018-2020", Wrong},
+		{"1916", "1914 and 1918", Wrong},
 		{"several hundred times", "400 times", Close},
 		{"a couple of days", "two days", Close},
 		{"a couple of days", "48 hours", Close},
@@ -508,7 +546,7 @@ func TestMatch(t *testing.T) {
 		{"i think it was 1898", "1898", Correct},
 		{"it was 1899", "1898", Wrong},
 		{"maybe", "1958", Wrong},
-		{"in 92", "1992", Close},
+		{"in 92", "1992", Correct},
 		{"nov 99", "November 1999", Correct}, // a month and a short year
 		{"April '55", "April 1955", Correct},
 		{"june 12", "June 1942", Wrong}, // the 12th of June
