@@ -321,7 +321,7 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 	if m := bareShortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade && ed[0].Year%100 == atoi(m[1]) {
 		if ed[0].Month == 0 && ed[0].Qualifier == "" {
 			// "68" for 1968, asked for a year alone: the year written
-			// short, as teachers took it (all five such answers)
+			// short, as teachers took it (all thirteen such answers)
 			return Result{Correct, "the note says " + exp}, true
 		}
 		// "22" for 15 March 2022: the year, or the day
