@@ -53,8 +53,10 @@ func Check(typed string, c Card) Result {
 // CheckText grades typed against expected, the answer to question on a
 // card of the fact kind given. The answer to a why-question (a cause) is
 // graded by its gist, as teachers do: a word of the reason in the
-// learner's own sentence is close (see answer.MatchReason). Any other
-// answer is graded by answer.Match. Words of the question typed along
+// learner's own sentence is close (see answer.MatchReason). A count
+// (quantity, population, ranking) is graded by answer.MatchFigure, which
+// reads no answer of one or two digits as a year; any other answer by
+// answer.Match. Words of the question typed along
 // with the answer are left out when that makes it right (see
 // answer.Unasked).
 func CheckText(kind notes.Kind, question, expected, typed string) Result {

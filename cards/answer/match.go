@@ -87,7 +87,8 @@ func match(typed, expected string, dates bool) Result {
 	if t == "" {
 		return Result{Wrong, "no answer given"}
 	}
-	if t == e || sameNumerals(t, e) == e {
+	n := sameNumerals(t, e)
+	if t == e || n == e {
 		// the same, or with a number written the other way ("the 4th
 		// turning" for "Fourth Turning", which reads as a figure too)
 		return Result{Verdict: Correct}
@@ -124,7 +125,7 @@ func match(typed, expected string, dates bool) Result {
 	if sameCountryName(t, e) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
-	r := matchWords(sameNumerals(t, e), e, typed, expected)
+	r := matchWords(n, e, typed, expected)
 	if r.Verdict == Wrong && someItems(typed, expected) {
 		return Result{Close, "partly: expected " + expected}
 	}
@@ -183,10 +184,8 @@ func expectedDates(exp string) ([]Date, bool) { return ParseDates(fullRange(exp)
 // only stresses it ("exactly 7"; see exactly).
 func expectedFigure(exp string) (Quantity, bool) {
 	exp = exactly.ReplaceAllString(exp, "")
-	if v, ok := vagueFigure(exp); ok {
+	if v, ok := vagueSpan(exp); ok {
 		exp = v // "a few hundred dollars", "tens of thousands": the span the note means
-	} else if m := vagueCount.FindStringSubmatch(exp); m != nil {
-		exp = typedFigures(exp)
 	}
 	return ParseQuantity(exp)
 }
@@ -552,23 +551,8 @@ func typedFigures(typed string) string {
 	if m := halfUnit.FindStringSubmatch(typed); m != nil {
 		return "0.5 " + m[1] // "half a year", "half an hour"
 	}
-	if v, ok := vagueFigure(typed); ok {
+	if v, ok := vagueSpan(typed); ok {
 		return v
-	}
-	if m := vagueCount.FindStringSubmatch(typed); m != nil {
-		// "a few years", "several hundred times": the span people mean
-		// (teachers took "a few" for five and six as close)
-		lo, hi := "2", "6"
-		switch strings.ToLower(m[1]) {
-		case "several":
-			lo, hi = "3", "7"
-		case "a couple of", "a couple":
-			lo, hi = "2", "3" // two, said loosely: close, as teachers grade it
-		}
-		if sc := m[2]; sc != "" {
-			return lo + " " + sc + " to " + hi + " " + sc + " " + m[3]
-		}
-		return lo + " to " + hi + " " + m[3]
 	}
 	if t := strings.TrimSpace(typed); len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && isDigitByte(t[len(t)-2]) {
 		return t[:len(t)-1] + " times"
@@ -589,6 +573,31 @@ var (
 	oneTimeUnit  = regexp.MustCompile(`(?i)^\s*(over|more\s+than|under|less\s+than|about|around|nearly|almost)?\s*(?:a|one)\s+(decade|century)\s*$`)
 	scaleOfWords = map[string]string{"hundreds": "hundred", "thousands": "thousand", "millions": "million", "billions": "billion"}
 )
+
+// vagueSpan writes a vague figure or count as the span it means (see
+// vagueFigure; "a few years", "several hundred times"), or reports false.
+// Typed answers and the note's are read so alike.
+func vagueSpan(s string) (string, bool) {
+	if v, ok := vagueFigure(s); ok {
+		return v, true
+	}
+	m := vagueCount.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	// teachers took "a few" for five and six as close
+	lo, hi := "2", "6"
+	switch strings.ToLower(m[1]) {
+	case "several":
+		lo, hi = "3", "7"
+	case "a couple of", "a couple":
+		lo, hi = "2", "3" // two, said loosely: close, as teachers grade it
+	}
+	if sc := m[2]; sc != "" {
+		return lo + " " + sc + " to " + hi + " " + sc + " " + m[3], true
+	}
+	return lo + " to " + hi + " " + m[3], true
+}
 
 // vagueFigure writes a vague figure as the span it means ("tens of
 // thousands" as "10 thousand to 100 thousand"), or reports false.
@@ -1828,12 +1837,28 @@ func middlesLeftOut(typed, exp string) bool {
 		return false
 	}
 	for i := range ei {
-		tw, ew := content(comparable(undot(ti[i])), true), content(comparable(undot(ei[i])), true)
+		tw, ew := nameWords(ti[i]), nameWords(ei[i])
 		if !slices.Equal(tw, ew) && !middleLeftOut(tw, ew, ei[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameWords is the content words of a name, as the names of a list are
+// compared one by one (see fullerNames, middlesLeftOut).
+func nameWords(name string) []string { return content(comparable(undot(name)), true) }
+
+// inOrder reports whether words sub all stand in ws, in the same order,
+// with other words before, between or after them.
+func inOrder(sub, ws []string) bool {
+	k := 0
+	for _, w := range ws {
+		if k < len(sub) && w == sub[k] {
+			k++
+		}
+	}
+	return k == len(sub)
 }
 
 // personWord reports whether w may be a word of a person's name: an
@@ -1880,16 +1905,7 @@ func middleLeftOut(tc, ec []string, exp string) bool {
 			return false
 		}
 	}
-	if tc[0] != ec[0] || tc[len(tc)-1] != ec[len(ec)-1] {
-		return false
-	}
-	k := 0 // tc's words in ec's order
-	for _, w := range ec {
-		if k < len(tc) && w == tc[k] {
-			k++
-		}
-	}
-	return k == len(tc)
+	return tc[0] == ec[0] && tc[len(tc)-1] == ec[len(ec)-1] && inOrder(tc, ec)
 }
 
 // sameWords reports whether a and b hold the same words, each as often,
@@ -2119,21 +2135,12 @@ func fullerNames(typed, exp string) bool {
 		return false
 	}
 	for i := range ei {
-		tw, ew := content(comparable(undot(ti[i])), true), content(comparable(undot(ei[i])), true)
-		if len(ew) == 0 || len(tw) <= len(ew) || tw[len(tw)-1] != ew[len(ew)-1] {
+		tw, ew := nameWords(ti[i]), nameWords(ei[i])
+		if len(ew) == 0 || len(tw) <= len(ew) || tw[len(tw)-1] != ew[len(ew)-1] || !inOrder(ew, tw) {
 			return false
 		}
-		k := 0
-		for _, w := range tw {
-			if hasDigit(w) || placeQualifiers[w] {
-				return false // "west berlin" for "Berlin" is another place
-			}
-			if k < len(ew) && w == ew[k] {
-				k++
-			}
-		}
-		if k != len(ew) {
-			return false
+		if slices.ContainsFunc(tw, func(w string) bool { return hasDigit(w) || placeQualifiers[w] }) {
+			return false // "west berlin" for "Berlin" is another place
 		}
 	}
 	return true
