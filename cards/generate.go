@@ -75,7 +75,6 @@ func Generate(given []notes.Fact, opts Options) []Card {
 	// sentence holds several facts): facts come in runs of each, so comparing a fact
 	// with the one before finds the sharing without hashing every fact
 	// (a sentence or note met again later is worked out again, alike);
-	// the lexicon tells whose subject is strong as it reads them
 	noteOf := make([]int, len(facts))
 	var noteFacts []int // a fact of each run sharing a note (indexes: copies of whole facts were megabytes)
 	for i := range facts {
@@ -104,15 +103,12 @@ func Generate(given []notes.Fact, opts Options) []Card {
 		// last sentence read: the facts of a sentence come together
 		c := new(context)
 		var slab moreSlab
+		var strong strongReader
 		for i := lo; i < hi; i++ {
 			p := &phrases[i]
 			*p = g.cutAt(*facts[i], g.pool.keyOf[i], c.last.marksOf(facts[i].Sentence))
-			p.note, p.strong = int32(noteOf[i]), g.lex.strong[i]
-			if g.lex.subjectRead[i] {
-				// the subject's normal form, which the score reads, as the lexicon read it
-				c.last.subject, c.last.subjectNorm, c.last.subjectOK = facts[i].Subject, g.lex.subjects[i], true
-			}
-			g.read(*facts[i], p, c, &slab)
+			p.note = int32(noteOf[i])
+			g.read(*facts[i], p, c, &strong, &slab)
 			if twice != nil && twice[i] {
 				p.dead = true
 			}
@@ -688,10 +684,9 @@ type phrased struct {
 	note int32
 	// 1 + the index of the fact's bounds among those sentenceBounds
 	// found, 0 for none (most facts: see boundsOf)
-	bound  int32
-	ok     bool // the answer is in the sentence
-	qaOK   bool // more.qa is the fact's question
-	strong bool // lexicon.strongSubject, worked out once for the facts sharing a subject and heading path
+	bound int32
+	ok    bool // the answer is in the sentence
+	qaOK  bool // more.qa is the fact's question
 	// no card of the fact is worth making in its sentence (worthAskingIn)
 	// or passes the filter (its context dangles), as the first pass finds
 	// when cards are filtered
@@ -786,7 +781,7 @@ func (g *generator) cutAt(f notes.Fact, key int, m spanMarks) phrased {
 // minimum score, whatever its question (most facts: see mayReach). Then
 // it phrases the question of a fact that may give a card showing it (the
 // others': see phraseRest).
-func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
+func (g *generator) read(f notes.Fact, p *phrased, c *context, strong *strongReader, slab *moreSlab) {
 	if !p.ok {
 		return
 	}
@@ -819,7 +814,12 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, slab *moreSlab) {
 	// reading what makes the sentence worth asking, and the score's bound
 	// with that context rules out more than either)
 	sp := p.span(f)
-	p.context = readContext(f, sp, p.strong, &c.last)
+	strongSubject, subjectNorm, normRead := strong.read(&f)
+	if normRead {
+		// the subject's normal form, which the score reads, as strong read it
+		c.last.subject, c.last.subjectNorm, c.last.subjectOK = f.Subject, subjectNorm, true
+	}
+	p.context = readContext(f, sp, strongSubject, &c.last)
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
 	}

@@ -21,14 +21,14 @@ func TestPhrasingTheRestKeepsAmbiguity(t *testing.T) {
 		g := &generator{pool: newPool(facts), lex: newLexicon(facts), warm: true, minScore: DefaultMinScore, cut: cut, topics: newTopics(facts)}
 		all, some := make([]phrased, len(facts)), make([]phrased, len(facts))
 		c := new(context)
+		var strong strongReader
 		for i, ref := range facts {
 			f := *ref
 			all[i] = g.cutAt(f, g.pool.keyOf[i], marksOf(f.Sentence))
 			some[i] = all[i]
 			if all[i].ok {
 				g.phrase(f, &all[i], nil, nil)
-				some[i].strong = g.lex.strongSubject(f)
-				g.read(f, &some[i], c, nil)
+				g.read(f, &some[i], c, &strong, nil)
 			}
 		}
 		dead := 0

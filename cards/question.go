@@ -307,13 +307,6 @@ type lexicon struct {
 	lower   wordSet // seen in lower case somewhere (isLower)
 	upper   wordSet // seen capitalised inside a sentence of the same note (isUpper)
 	capital wordSet // seen capitalised inside a sentence of any note, alone or in a run (isCapital)
-	// strong is strongSubject of each fact the lexicon was read from, by
-	// index, worked out as the titles, headings and subjects are read; and
-	// subjects the normal form of its subject, where subjectRead tells
-	// that strongSubject read it
-	strong      []bool
-	subjects    []string
-	subjectRead []bool
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -347,57 +340,18 @@ func headingTokens(f notes.Fact) []string {
 // three facts, and growing the maps cost more than filling them.
 func newLexicon(facts []*notes.Fact) *lexicon {
 	size := len(facts)
-	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), capital: newWordSet(size / 8),
-		strong: make([]bool, len(facts)), subjects: make([]string, len(facts)), subjectRead: make([]bool, len(facts))}
-	// the normal forms of a title, its headings and a subject, kept from
-	// one fact to the next for strongSubject: worked out only for the
-	// subjects it reads them for (most are ruled out before), and for a
-	// new path only where it differs from the last one normalised (a new
-	// path mostly keeps the title and the headings above it; a string
-	// compared with itself is not read). They are not kept beyond: three
-	// in four are met once, and a map of them all (60,000 on the corpus)
-	// cost more to look up than normalising again the few met later.
-	var title, titleNorm, subject, subjectNorm string
-	titleKnown := false
-	var headings, headingNorms []string
-	normal := answer.Normalize
-	normalPath := func(f *notes.Fact) {
-		if !titleKnown || f.Title != title {
-			title, titleNorm, titleKnown = f.Title, normal(f.Title), true
-		}
-		for j, h := range f.Heading {
-			switch {
-			case j == len(headings):
-				headings, headingNorms = append(headings, h), append(headingNorms, normal(h))
-			case h != headings[j]:
-				headings[j], headingNorms[j] = h, normal(h)
-			}
-		}
-		headings, headingNorms = headings[:len(f.Heading)], headingNorms[:len(f.Heading)]
-	}
+	lx := &lexicon{lower: newWordSet(size / 3), upper: newWordSet(size / 3), capital: newWordSet(size / 8)}
 	// reading a sentence twice changes nothing: a sentence is read again
 	// when it comes back after others, as a set of the sentences read cost
 	// more than the few that do (about one in ten thousand)
 	var noteSeed uint64 // hashNote of the note at hand
 	upperNote, noteKnown := "", false
-	// facts come in runs sharing a heading path, a subject and a sentence:
-	// what the fact before brought in is known without a lookup
+	// facts come in runs sharing a sentence: what the fact before
+	// brought in is known without a lookup
 	for i := range facts {
 		f, before := facts[i], (*notes.Fact)(nil)
 		if i > 0 {
 			before = facts[i-1]
-		}
-		if before == nil || f.Subject != before.Subject || keyOfHeading(*f) != keyOfHeading(*before) {
-			if subj, ok := mayBeStrong(f); ok {
-				normalPath(f)
-				if subj != subject {
-					subject, subjectNorm = subj, normal(subj) // subjects repeat across a note's facts
-				}
-				lx.strong[i] = subjectNorm != titleNorm && !slices.Contains(headingNorms, subjectNorm) && !generalSubject(subjectNorm)
-				lx.subjects[i], lx.subjectRead[i] = subjectNorm, subj == f.Subject
-			}
-		} else {
-			lx.strong[i], lx.subjects[i], lx.subjectRead[i] = lx.strong[i-1], lx.subjects[i-1], lx.subjectRead[i-1]
 		}
 		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
@@ -958,6 +912,68 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 		return false
 	}
 	return !generalSubject(n)
+}
+
+// strongReader works out strongSubject for facts read in order, for the
+// few facts that need it (most are ruled out before their context is
+// read). Facts come in runs sharing a subject and a heading path, so the
+// last fact's answer is kept, and the normal forms of the last title,
+// headings and subject: worked out only for the subjects mayBeStrong
+// lets through, and for a new path only where it differs from the last
+// one normalised (a new path mostly keeps the title and the headings
+// above it; a string compared with itself is not read). They are not
+// kept beyond: three in four are met once, and a map of them all (60,000
+// on the corpus) cost more to look up than normalising again the few
+// met later.
+type strongReader struct {
+	title, titleNorm, subject, subjectNorm string
+	titleKnown                             bool
+	headings, headingNorms                 []string
+	// the last fact read, and what read returned for it
+	lastSubject string
+	lastPath    headingKey
+	lastOK      bool
+	strong      bool
+	norm        string
+	normRead    bool
+}
+
+// read returns strongSubject of f and, when it normalised f's subject as
+// written (normRead), its normal form: answer.Normalize(f.Subject).
+func (r *strongReader) read(f *notes.Fact) (strong bool, subjectNorm string, normRead bool) {
+	if r.lastOK && f.Subject == r.lastSubject && keyOfHeading(*f) == r.lastPath {
+		return r.strong, r.norm, r.normRead
+	}
+	r.lastSubject, r.lastPath, r.lastOK = f.Subject, keyOfHeading(*f), true
+	r.strong, r.norm, r.normRead = false, "", false
+	subj, ok := mayBeStrong(f)
+	if !ok {
+		return false, "", false
+	}
+	r.readPath(f)
+	if subj != r.subject {
+		r.subject, r.subjectNorm = subj, answer.Normalize(subj) // subjects repeat across a note's facts
+	}
+	r.strong = r.subjectNorm != r.titleNorm && !slices.Contains(r.headingNorms, r.subjectNorm) && !generalSubject(r.subjectNorm)
+	r.norm, r.normRead = r.subjectNorm, subj == f.Subject
+	return r.strong, r.norm, r.normRead
+}
+
+// readPath normalises f's title and heading path where they differ from
+// the last read.
+func (r *strongReader) readPath(f *notes.Fact) {
+	if !r.titleKnown || f.Title != r.title {
+		r.title, r.titleNorm, r.titleKnown = f.Title, answer.Normalize(f.Title), true
+	}
+	for j, h := range f.Heading {
+		switch {
+		case j == len(r.headings):
+			r.headings, r.headingNorms = append(r.headings, h), append(r.headingNorms, answer.Normalize(h))
+		case h != r.headings[j]:
+			r.headings[j], r.headingNorms[j] = h, answer.Normalize(h)
+		}
+	}
+	r.headings, r.headingNorms = r.headings[:len(f.Heading)], r.headingNorms[:len(f.Heading)]
 }
 
 // mayBeStrong is the part of strongSubject that reads the subject as
