@@ -44,7 +44,16 @@ const Blank = "_____"
 // each carries a quality Score and cards below opts.MinScore are dropped.
 // Across all mc cards the key's position is spread evenly, and about half
 // of the tf statements are true.
-func Generate(given []notes.Fact, opts Options) []Card {
+func Generate(facts []notes.Fact, opts Options) []Card {
+	return GenerateNotes([][]notes.Fact{facts}, opts)
+}
+
+// GenerateNotes is Generate of the facts in given, read in order as if
+// the slices were joined: a caller that reads each note's facts on its
+// own needs no copy of them all in one slice (on the 10,000-note corpus,
+// 180,000 facts full of pointers, whose copy cost a quarter of a second
+// of CPU in an import, while the collector ran).
+func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	want := opts.Types
 	if len(want) == 0 {
 		want = AllTypes
@@ -53,7 +62,7 @@ func Generate(given []notes.Fact, opts Options) []Card {
 	if minScore == 0 {
 		minScore = DefaultMinScore
 	}
-	facts := liftLabels(given) // given is left as it is
+	facts := liftLabels(given...) // given is left as it is
 	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// The pool, the lexicon and the answers a note is about each depend on
 	// the facts alone: the lexicon and the topics are read on a core each

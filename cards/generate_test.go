@@ -2,6 +2,7 @@ package cards
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -522,6 +523,34 @@ func TestSameCardOnce(t *testing.T) {
 	for k, n := range twice {
 		if n > 1 {
 			t.Errorf("%q made %d times", k, n)
+		}
+	}
+}
+
+// TestGenerateNotesAsJoined checks that the facts of several notes, given
+// one slice each (and some slices split further, or empty), give the same
+// cards as the same facts joined in one slice, at the default minimum
+// score and with every card kept.
+func TestGenerateNotesAsJoined(t *testing.T) {
+	var each [][]notes.Fact
+	var joined []notes.Fact
+	for i, n := range sharedNotes(t) {
+		facts := notes.Extract(n)
+		joined = append(joined, facts...)
+		if i%3 == 1 && len(facts) > 2 {
+			each = append(each, facts[:len(facts)/2], nil, facts[len(facts)/2:])
+			continue
+		}
+		each = append(each, facts)
+	}
+	for _, min := range []float64{0, -1} {
+		want := Generate(joined, Options{Seed: 3, MinScore: min})
+		got := GenerateNotes(each, Options{Seed: 3, MinScore: min})
+		if len(want) == 0 {
+			t.Fatalf("min %v: no card from the shared notes", min)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("min %v: %d cards from the notes one by one, %d from them joined, or they differ", min, len(got), len(want))
 		}
 	}
 }

@@ -18,7 +18,8 @@ import (
 // ("The reason was simple: ...").
 const maxLabelWords = 8
 
-// liftLabels returns facts with their answers trimmed (see trimAnswer)
+// liftLabels returns the facts of given, in order, with their answers
+// trimmed (see trimAnswer)
 // and each sentence's leading label moved into the heading path. A fact
 // whose answer lies in the label is dropped: its sentence does not say it;
 // so is one inside the brackets of a label left in place ("Scarecrow
@@ -27,8 +28,12 @@ const maxLabelWords = 8
 // points at them, and only the facts that change are copied (a copy of
 // every fact was 40 MB on the corpus, of which a few thousand facts
 // change).
-func liftLabels(facts []notes.Fact) []*notes.Fact {
-	out := make([]*notes.Fact, 0, len(facts))
+func liftLabels(given ...[]notes.Fact) []*notes.Fact {
+	n := 0
+	for _, facts := range given {
+		n += len(facts)
+	}
+	out := make([]*notes.Fact, 0, n)
 	// the facts of a labelled sentence, and of a list under one label,
 	// come together: they share one lifted heading path, as the facts of
 	// a section share theirs (keyOfHeading tells paths apart by slice)
@@ -41,32 +46,35 @@ func liftLabels(facts []notes.Fact) []*notes.Fact {
 	readLabelLen, cut, whole := -1, 0, false
 	var pairs pairReading
 	var t notes.Fact // the fact at hand, trimmed
-	for i := range facts {
-		f := &facts[i] // most facts are kept as they are
-		if t = *f; trimAnswer(&t, &pairs) {
-			trimmed := t
-			f = &trimmed
-		}
-		if f.Sentence != readSentence || f.LabelLen != readLabelLen || i == 0 {
-			readSentence, readLabelLen = f.Sentence, f.LabelLen
-			label, cut, whole = sentenceLabel(f.Sentence, f.LabelLen)
-		}
-		inLabel := f.Start < cut
-		switch {
-		case inLabel && (whole || inAside(f.Sentence[:f.Start])):
-		case whole:
-			g := *f
-			g.Sentence = g.Sentence[cut:]
-			g.Start -= cut
-			g.LabelLen = 0
-			g.Cue = strings.TrimPrefix(g.Cue, label+": ")
-			if from := keyOfHeading(g); lastPath == nil || from != lastFrom || label != lastLabel {
-				lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(g.Heading), label)
+	first := true
+	for _, facts := range given {
+		for i := range facts {
+			f := &facts[i] // most facts are kept as they are
+			if t = *f; trimAnswer(&t, &pairs) {
+				trimmed := t
+				f = &trimmed
 			}
-			g.Heading = lastPath
-			out = append(out, &g)
-		default:
-			out = append(out, f)
+			if f.Sentence != readSentence || f.LabelLen != readLabelLen || first {
+				readSentence, readLabelLen, first = f.Sentence, f.LabelLen, false
+				label, cut, whole = sentenceLabel(f.Sentence, f.LabelLen)
+			}
+			inLabel := f.Start < cut
+			switch {
+			case inLabel && (whole || inAside(f.Sentence[:f.Start])):
+			case whole:
+				g := *f
+				g.Sentence = g.Sentence[cut:]
+				g.Start -= cut
+				g.LabelLen = 0
+				g.Cue = strings.TrimPrefix(g.Cue, label+": ")
+				if from := keyOfHeading(g); lastPath == nil || from != lastFrom || label != lastLabel {
+					lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(g.Heading), label)
+				}
+				g.Heading = lastPath
+				out = append(out, &g)
+			default:
+				out = append(out, f)
+			}
 		}
 	}
 	return out

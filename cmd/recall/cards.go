@@ -110,11 +110,12 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	}
 	// facts are extracted in parallel, in file order; cards need them all
 	// at once because distractors come from the whole set
-	var facts []notes.Fact
-	nNotes := 0
+	var facts [][]notes.Fact // each note's
+	nNotes, nFacts := 0, 0
 	err = eachNote(paths, app.Err, func(n *notes.Note) any { return notes.Extract(n) }, func(v any) {
 		nNotes++
-		facts = append(facts, v.([]notes.Fact)...)
+		facts = append(facts, v.([]notes.Fact))
+		nFacts += len(facts[len(facts)-1])
 	})
 	if err != nil {
 		return err
@@ -123,12 +124,12 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	if min == 0 {
 		min = -1 // the user asked for every card
 	}
-	cs := cards.Generate(facts, cards.Options{Seed: opts.Seed, Types: types, MinScore: min})
+	cs := cards.GenerateNotes(facts, cards.Options{Seed: opts.Seed, Types: types, MinScore: min})
 	out := bufio.NewWriter(app.Out)
 	if opts.JSON {
 		err = writeCardsJSON(out, cs)
 	} else {
-		err = writeCardsText(out, cs, len(facts), nNotes)
+		err = writeCardsText(out, cs, nFacts, nNotes)
 	}
 	if err != nil {
 		return err
@@ -142,18 +143,21 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	return nil
 }
 
-// notesWithoutCards counts the notes with facts that gave no card.
-func notesWithoutCards(facts []notes.Fact, cs []cards.Card) int {
+// notesWithoutCards counts the notes with facts that gave no card; facts
+// holds each note's.
+func notesWithoutCards(facts [][]notes.Fact, cs []cards.Card) int {
 	carded := map[string]bool{}
 	for _, c := range cs {
 		carded[c.Fact.Note] = true
 	}
 	seen, n := map[string]bool{}, 0
-	for _, f := range facts {
-		if !seen[f.Note] {
-			seen[f.Note] = true
-			if !carded[f.Note] {
-				n++
+	for _, fs := range facts {
+		for _, f := range fs {
+			if !seen[f.Note] {
+				seen[f.Note] = true
+				if !carded[f.Note] {
+					n++
+				}
 			}
 		}
 	}

@@ -632,10 +632,10 @@ func askAnswers(app *App, q *quiz.Quiz, v *quiz.Version) (map[int]string, error)
 }
 
 // candidatesFromNotes reads notes and makes their cards as import does (one
-// cards.Generate over all their facts, so distractors come from every note
+// cards.GenerateNotes over all their facts, so distractors come from every note
 // given), without touching the collection: every card is new.
 func candidatesFromNotes(paths []string, warn io.Writer) ([]quiz.Candidate, error) {
-	var facts []notes.Fact
+	var facts [][]notes.Fact // each note's
 	titles := map[string]string{}
 	type read struct {
 		path, title string
@@ -646,13 +646,13 @@ func candidatesFromNotes(paths []string, warn io.Writer) ([]quiz.Candidate, erro
 	}, func(v any) {
 		r := v.(read)
 		titles[r.path] = r.title
-		facts = append(facts, r.facts...)
+		facts = append(facts, r.facts)
 	})
 	if err != nil {
 		return nil, err
 	}
 	var out []quiz.Candidate
-	for i, c := range cards.Generate(facts, cards.Options{}) {
+	for i, c := range cards.GenerateNotes(facts, cards.Options{}) {
 		out = append(out, quiz.Candidate{Card: c, Note: cmp.Or(titles[c.Fact.Note], c.Fact.Title), Heading: notes.HeadingPath(c.Fact.Heading), Position: int64(i), New: true})
 	}
 	return out, nil
