@@ -916,9 +916,9 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 
 // strongReader works out strongSubject for facts read in order, for the
 // few facts that need it (most are ruled out before their context is
-// read). Facts come in runs sharing a subject and a heading path, so the
-// last fact's answer is kept, and the normal forms of the last title,
-// headings and subject: worked out only for the subjects mayBeStrong
+// read). Facts come in runs sharing a subject and a heading path, so what
+// it told of the last fact is kept, and the normal forms of the last
+// title, headings and subject: worked out only for the subjects mayBeStrong
 // lets through, and for a new path only where it differs from the last
 // one normalised (a new path mostly keeps the title and the headings
 // above it; a string compared with itself is not read). They are not
