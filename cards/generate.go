@@ -823,12 +823,7 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, strong *strongRea
 	// reading what makes the sentence worth asking, and the score's bound
 	// with that context rules out more than either)
 	sp := p.span(f)
-	strongSubject, subjectNorm, normRead := strong.read(&f)
-	if normRead {
-		// the subject's normal form, which the score reads, as strong read it
-		c.last.subject, c.last.subjectNorm, c.last.subjectOK = f.Subject, subjectNorm, true
-	}
-	p.context = readContext(f, sp, strongSubject, &c.last)
+	p.context = readContext(f, sp, strong.read(&f, &c.last), &c.last)
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
 	}
@@ -1674,13 +1669,17 @@ func (r *sentenceReading) wordsOf(sentence string) int {
 	return r.words - 1
 }
 
-// subjectNorm is answer.Normalize of the fact's subject, remembered in
-// c.last for the facts that follow with the same subject (they come in runs).
-func (c *context) subjectNorm() string {
-	if l := &c.last; l.subject != c.f.Subject || !l.subjectOK {
-		l.subject, l.subjectNorm, l.subjectOK = c.f.Subject, answer.Normalize(c.f.Subject), true
+// subjectNorm is answer.Normalize of the fact's subject (see
+// subjectNormOf).
+func (c *context) subjectNorm() string { return c.last.subjectNormOf(c.f.Subject) }
+
+// subjectNormOf is answer.Normalize of subject, remembered for the facts
+// that follow with the same subject (they come in runs).
+func (r *sentenceReading) subjectNormOf(subject string) string {
+	if r.subject != subject || !r.subjectOK {
+		r.subject, r.subjectNorm, r.subjectOK = subject, answer.Normalize(subject), true
 	}
-	return c.last.subjectNorm
+	return r.subjectNorm
 }
 
 // hedgeless is answer.StripHedge of the fact's answer, worked out once:

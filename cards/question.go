@@ -918,45 +918,39 @@ func (lx *lexicon) strongSubject(f notes.Fact) bool {
 // few facts that need it (most are ruled out before their context is
 // read). Facts come in runs sharing a subject and a heading path, so what
 // it told of the last fact is kept, and the normal forms of the last
-// title, headings and subject: worked out only for the subjects mayBeStrong
-// lets through, and for a new path only where it differs from the last
-// one normalised (a new path mostly keeps the title and the headings
-// above it; a string compared with itself is not read). They are not
-// kept beyond: three in four are met once, and a map of them all (60,000
-// on the corpus) cost more to look up than normalising again the few
-// met later.
+// title and headings: worked out only for the subjects mayBeStrong lets
+// through, and for a new path only where it differs from the last one
+// normalised (a new path mostly keeps the title and the headings above
+// it; a string compared with itself is not read). They are not kept
+// beyond: three in four are met once, and a map of them all (60,000 on
+// the corpus) cost more to look up than normalising again the few met
+// later. The subject's normal form is the sentence reading's, which the
+// score reads too (see subjectNormOf).
 type strongReader struct {
-	title, titleNorm, subject, subjectNorm string
-	titleKnown                             bool
-	headings, headingNorms                 []string
-	// the last fact read, and what read returned for it
+	title, titleNorm       string
+	titleKnown             bool
+	headings, headingNorms []string
+	// the last fact read, and what read told of it
 	lastSubject string
 	lastPath    headingKey
 	lastOK      bool
 	strong      bool
-	norm        string
-	normRead    bool
 }
 
-// read returns strongSubject of f and, when it normalised f's subject as
-// written (normRead), its normal form: answer.Normalize(f.Subject).
-func (r *strongReader) read(f *notes.Fact) (strong bool, subjectNorm string, normRead bool) {
+// read reports strongSubject of f; last normalises its subject.
+func (r *strongReader) read(f *notes.Fact, last *sentenceReading) bool {
 	if r.lastOK && f.Subject == r.lastSubject && keyOfHeading(*f) == r.lastPath {
-		return r.strong, r.norm, r.normRead
+		return r.strong
 	}
 	r.lastSubject, r.lastPath, r.lastOK = f.Subject, keyOfHeading(*f), true
-	r.strong, r.norm, r.normRead = false, "", false
-	subj, ok := mayBeStrong(f)
-	if !ok {
-		return false, "", false
+	r.strong = false
+	if _, ok := mayBeStrong(f); !ok {
+		return false
 	}
 	r.readPath(f)
-	if subj != r.subject {
-		r.subject, r.subjectNorm = subj, answer.Normalize(subj) // subjects repeat across a note's facts
-	}
-	r.strong = r.subjectNorm != r.titleNorm && !slices.Contains(r.headingNorms, r.subjectNorm) && !generalSubject(r.subjectNorm)
-	r.norm, r.normRead = r.subjectNorm, subj == f.Subject
-	return r.strong, r.norm, r.normRead
+	n := last.subjectNormOf(f.Subject) // the subject trimmed normalises alike
+	r.strong = n != r.titleNorm && !slices.Contains(r.headingNorms, n) && !generalSubject(n)
+	return r.strong
 }
 
 // readPath normalises f's title and heading path where they differ from

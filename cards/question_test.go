@@ -318,10 +318,13 @@ func TestStrongReader(t *testing.T) {
 	for _, facts := range [][]*notes.Fact{factRefs(local), liftLabels(sharedFacts(t))} {
 		for step := 1; step <= 3; step++ {
 			var r strongReader
+			var last sentenceReading
 			strong, read := 0, 0
 			for i := 0; i < len(facts); i += step {
 				f := *facts[i]
-				got, norm, normRead := r.read(&f)
+				got := r.read(&f, &last)
+				normRead := last.subjectOK && last.subject == f.Subject // what the reader normalised
+				norm := last.subjectNorm
 				if want := lx.strongSubject(f); got != want {
 					t.Errorf("step %d, fact %d, subject %q under %q %q: strong %v, want %v", step, i, f.Subject, f.Title, f.Heading, got, want)
 				}
