@@ -81,15 +81,14 @@ func CheckText(kind notes.Kind, question, expected, typed string) Result {
 var typedHedge = regexp.MustCompile(`(?i)^\s*(around|about|approximately|approx\.?|roughly|circa|ca\.|c\.|nearly|almost|~|(?:less|fewer|more)\s+than|over|under|at\s+least)\s*`)
 
 // hedgeSense is what a hedge or bound says of the figure it stands
-// before: "about" (near it), "below" or "above".
+// before: "below" or "above" (see answer.Bound), or else "about" (near
+// it); "" for no hedge.
 func hedgeSense(h string) string {
-	switch f := strings.Fields(strings.ToLower(h)); {
-	case len(f) == 0:
+	if strings.TrimSpace(h) == "" {
 		return ""
-	case f[0] == "less" || f[0] == "fewer" || f[0] == "under":
-		return "below"
-	case f[0] == "more" || f[0] == "over" || f[0] == "at" || f[0] == "least":
-		return "above"
+	}
+	if b := answer.Bound(h); b != "" {
+		return b
 	}
 	return "about"
 }

@@ -93,3 +93,18 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgeSense: the hedges and bounds a learner types before a figure,
+// and those a question puts before its blank, in the sense checkText
+// compares them by.
+func TestHedgeSense(t *testing.T) {
+	for _, tt := range []struct{ hedge, want string }{
+		{"", ""}, {"about", "about"}, {"Around", "about"}, {"~", "about"}, {"c.", "about"},
+		{"over", "above"}, {"more than", "above"}, {"At  least", "above"},
+		{"under", "below"}, {"less than", "below"}, {"Fewer than", "below"},
+	} {
+		if got := hedgeSense(tt.hedge); got != tt.want {
+			t.Errorf("hedgeSense(%q) = %q, want %q", tt.hedge, got, tt.want)
+		}
+	}
+}

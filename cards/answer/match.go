@@ -1244,6 +1244,19 @@ var (
 	upperBounds = map[string]bool{"under": true, "less than": true, "fewer than": true, "below": true, "at most": true, "up to": true, "just under": true, "just below": true}
 )
 
+// Bound is the side of a figure that hedge h (in any case) puts it on:
+// "above" for a lower bound ("over", "at least"), "below" for an upper
+// one ("under", "less than"), "" for any other hedge.
+func Bound(h string) string {
+	switch h = strings.Join(strings.Fields(strings.ToLower(h)), " "); {
+	case lowerBounds[h]:
+		return "above"
+	case upperBounds[h]:
+		return "below"
+	}
+	return ""
+}
+
 // boundHolds reports whether typed bound t ("over 100 billion") is true
 // of the note's figure e and within a fifth of it: the learner knew
 // roughly how much.
@@ -1302,10 +1315,7 @@ func unitOf(w string) string {
 // measured reports whether the words after a figure end on a unit of
 // measures (a length, mass, time or amount of data).
 func measured(u string) bool {
-	if c, ok := units[u]; ok { // "per cent"
-		u = c
-	}
-	ws := strings.Fields(u)
+	ws := strings.Fields(unitOf(u)) // "per cent" as a whole
 	if len(ws) == 0 {
 		return false
 	}
