@@ -110,8 +110,10 @@ func blankHedge(question string) string {
 	case "under":
 		return "below"
 	case "than":
+		// only a bound ("more than", "fewer than"): "rather than _____"
+		// and "later than _____" hedge nothing
 		before, _ := lastWord(rest)
-		return hedgeSense(before + " than")
+		return answer.Bound(before + " than")
 	}
 	return ""
 }

@@ -108,3 +108,20 @@ func TestHedgeSense(t *testing.T) {
 		}
 	}
 }
+
+func TestBlankHedge(t *testing.T) {
+	for _, tt := range []struct{ question, want string }{
+		{"The Vela mill employed _____ workers.", ""},
+		{"The Vela mill employed around _____ workers.", "about"},
+		{"The Vela mill employed over _____ workers.", "above"},
+		{"The Vela mill employed more than _____ workers.", "above"},
+		{"The Vela mill employed fewer than _____ workers.", "below"},
+		{"Kesh chose the river route rather than _____.", ""},
+		{"The Orrin fair opened no later than _____.", ""},
+		{"No blank here", ""},
+	} {
+		if got := blankHedge(tt.question); got != tt.want {
+			t.Errorf("blankHedge(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
