@@ -129,7 +129,80 @@ func match(typed, expected string, dates bool) Result {
 	if r.Verdict == Wrong && someItems(typed, expected) {
 		return Result{Close, "partly: expected " + expected}
 	}
+	if r.Verdict == Wrong && mostlyCapitals(expected) && soundsAlike(t, e) {
+		return Result{Close, "spelt " + strings.TrimSpace(expected) + " in the note"}
+	}
 	return r
+}
+
+// mostlyCapitals reports whether s is written as a name, if one with
+// particles in small letters ("Tobin bin Kassim", "Ana da Velt"):
+// it opens on a capital, and most of its words do.
+func mostlyCapitals(s string) bool {
+	ws := strings.Fields(s)
+	caps := 0
+	for _, w := range ws {
+		if isUpperFirst(w) {
+			caps++
+		}
+	}
+	return len(ws) > 0 && caps*2 > len(ws) && isUpperFirst(ws[0])
+}
+
+func isUpperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// soundsAlike reports whether normalised names a and b are one name
+// spelt another way, as names from other scripts are ("Usama"/"Osama",
+// "Qeshari"/"Keshary", "Orrin"/"Arran", "Veltie"/"Velty"): word for word,
+// each the same or, both of five letters or more, the same once read as
+// they sound (see soundKey). Two words that differ so are often one name,
+// but may be two ("Velar", "Volar"), so callers grade them close.
+func soundsAlike(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) || len(aw) == 0 || a == b {
+		return false
+	}
+	for i := range aw {
+		if aw[i] == bw[i] {
+			continue
+		}
+		if len(aw[i]) < 5 || len(bw[i]) < 5 || hasDigit(aw[i]) || hasDigit(bw[i]) || soundKey(aw[i]) != soundKey(bw[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// soundKey is a word of small ASCII letters as it sounds, roughly: the
+// letters that spell one sound in different transliterations made one (c,
+// k, q; s, z; ph, f; i, y), an "h" after the first letter dropped, a
+// doubled letter written once, and every run of vowels one vowel.
+func soundKey(w string) string {
+	w = strings.NewReplacer("ph", "f", "ck", "k", "x", "ks").Replace(w)
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'c', 'q':
+			c = 'k'
+		case 'z':
+			c = 's'
+		case 'e', 'i', 'o', 'u', 'y':
+			c = 'a'
+		case 'h':
+			if i > 0 {
+				continue
+			}
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue // a doubled letter, or a run of vowels
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // fillers are the words learners put around an answer they type ("i
@@ -170,8 +243,8 @@ func withoutIsh(typed string) string {
 // name, be typed in capitals ("GC"); a plural acronym ("ACUs") stands for
 // the words of its letters.
 func acronymFor(t, e, typed, expected string) bool {
-	return (acronymOf(e) == romanTail(t) || acronymWithOf(e) == t) && (isName(expected) || isAcronym(typed)) && !stopWords[t] ||
-		acronymOf(t) == e && isAcronym(expected) ||
+	return (acronymOf(e) == romanTail(t) || acronymWithOf(e) == t || initialsOf(expected) == t) && (isName(expected) || isAcronym(typed)) && !stopWords[t] ||
+		(acronymOf(t) == e || initialsOf(typed) == e) && isAcronym(expected) ||
 		pluralAcronym(expected) && acronymOf(t) == strings.TrimSuffix(e, "s") ||
 		pluralAcronym(typed) && acronymOf(e) == strings.TrimSuffix(t, "s")
 }
@@ -183,7 +256,7 @@ func expectedDates(exp string) ([]Date, bool) { return ParseDates(fullRange(exp)
 // expectedFigure reads the note's answer as a figure, without a word that
 // only stresses it ("exactly 7"; see exactly).
 func expectedFigure(exp string) (Quantity, bool) {
-	exp = exactly.ReplaceAllString(exp, "")
+	exp = centsAsDollars(exactly.ReplaceAllString(exp, ""))
 	if v, ok := vagueSpan(exp); ok {
 		exp = v // "a few hundred dollars", "tens of thousands": the span the note means
 	}
@@ -317,6 +390,15 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		}
 		return Result{Correct, "the note says " + exp}, true
 	}
+	if n, ok := shortYearInWords(typed); ok {
+		typed = n // "ninety three" for 1993, read as "93" is below
+	}
+	if m := shortRangeYears.FindStringSubmatch(typed); m != nil && len(ed) == 2 && ed[0].Year > 0 && !ed[0].Decade && !ed[1].Decade &&
+		ed[0].Year/100 == ed[1].Year/100 && ed[0].Month == 0 && ed[1].Month == 0 {
+		// "84-85" for 1984-1985: both ends in the note's century
+		century := strconv.Itoa(ed[0].Year / 100)
+		typed = century + m[1] + " to " + century + m[2]
+	}
 	if m := bareShortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade && ed[0].Year%100 == atoi(m[1]) {
 		if ed[0].Month == 0 && ed[0].Qualifier == "" {
 			// "68" for 1968, asked for a year alone: the year written
@@ -329,7 +411,9 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 	if len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
 		// a year of two digits in a fuller date: the century is the note's
 		century := strconv.Itoa(ed[0].Year / 100)
-		if m := monthShortYear.FindStringSubmatch(typed); m != nil && (m[2] != "" || atoi(m[3]) > 31) {
+		// (a figure of 31 or less may be the day, unless the note gives
+		// none: "jan 08" for January 2008)
+		if m := monthShortYear.FindStringSubmatch(typed); m != nil && (m[2] != "" || atoi(m[3]) > 31 || ed[0].Month > 0 && ed[0].Day == 0) {
 			if td, ok := ParseDates(m[1] + " " + century + m[3]); ok {
 				return matchDates(td, ed, exp), true
 			}
@@ -340,6 +424,9 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 	}
 	td, ok := ParseDates(typed)
 	if !ok {
+		if y := yearInContext(typed); y > 0 {
+			return matchDates([]Date{{Year: y}}, ed, exp), true
+		}
 		return Result{}, false
 	}
 	if len(td) == 1 && len(ed) == 1 && ed[0].Year < 0 && td[0].Year == -ed[0].Year && !era.MatchString(typed) {
@@ -362,6 +449,65 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 	return r, true
 }
 
+// yearInContext is the one year typed among words that say what
+// happened in it ("during the 2019 elections", "Kesh Accord 1878", "in
+// 1905, the year of the flood"), as learners answer "when": the year is
+// the answer, and teachers took all such answers with the right year. It
+// is 0 when typed holds another figure, a month, or a word that puts the
+// answer before, after or around the year ("before the 1979 elections",
+// "the 1979 or 1980 elections"), which the words would change.
+func yearInContext(typed string) int {
+	runs := digitRuns.FindAllStringIndex(typed, -1)
+	if len(runs) != 1 || !yearRe.MatchString(typed[runs[0][0]:runs[0][1]]) || runs[0][1]-runs[0][0] < 3 {
+		return 0 // another figure, or one that is no year ("1970s", "3rd", "2.5")
+	}
+	words := 0
+	for _, w := range strings.Fields(strings.ToLower(typed[:runs[0][0]] + " " + typed[runs[0][1]:])) {
+		w = strings.Trim(w, `"'“”‘’(),.:;!?`)
+		if w == "" {
+			continue
+		}
+		if _, month := months[w]; month || yearShifters[w] || era.MatchString(w) {
+			return 0
+		}
+		words++
+	}
+	if words == 0 {
+		return 0
+	}
+	return atoi(typed[runs[0][0]:runs[0][1]])
+}
+
+var (
+	// digitRuns are the figures of a typed answer, a word apart
+	digitRuns = regexp.MustCompile(`\d+(?:[.,]\d+)*\w*`)
+	// yearShifters are the words that make a year typed beside them
+	// another answer than the year: a bound, an estimate, a part of it,
+	// another choice, a span
+	yearShifters = map[string]bool{
+		"before": true, "after": true, "until": true, "till": true, "since": true, "by": true, "from": true,
+		"to": true, "between": true, "or": true, "not": true, "no": true, "early": true, "late": true,
+		"mid": true, "around": true, "about": true, "circa": true, "c": true, "ca": true, "approximately": true,
+		"roughly": true, "nearly": true, "almost": true, "prior": true, "post": true, "pre": true,
+		"century": true, "decade": true, "half": true, "end": true, "start": true, "beginning": true,
+		"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "and": true,
+	}
+)
+
+// shortYearInWords reads a number from ten to ninety-nine typed in words
+// ("ninety three") as its two figures ("93"), which are then read as a
+// year written short; ok is false for anything else.
+func shortYearInWords(typed string) (string, bool) {
+	if hasDigit(typed) || strings.TrimSpace(typed) == "" {
+		return "", false
+	}
+	q, ok := ParseQuantity(typed)
+	if !ok || q.Lo != q.Hi || q.Unit != "" || q.Hedge != "" || q.Lo < 10 || q.Lo > 99 || q.Lo != float64(int(q.Lo)) {
+		return "", false
+	}
+	return strconv.Itoa(int(q.Lo)), true
+}
+
 // Rank orders verdicts from wrong (0) to correct (2).
 func Rank(v Verdict) int {
 	switch v {
@@ -380,7 +526,9 @@ var (
 	bareShortYear = regexp.MustCompile(`^\s*(?:in\s+)?(\d{2})\s*$`)
 	// "nov 99", "April '55": a month and a year by its last two digits
 	// (a figure of 31 or less without the apostrophe may be the day)
-	monthShortYear = regexp.MustCompile(`(?i)^\s*(?:in\s+)?([a-z]{3,9})\.?\s+(['’‘])?(\d{2})\s*$`)
+	monthShortYear = regexp.MustCompile(`(?i)^\s*(?:in\s+)?([a-z]{3,9})\.?\s+(?:of\s+)?(['’‘])?(\d{2})\s*$`)
+	// "84-85": a range of years, each by its last two digits
+	shortRangeYears = regexp.MustCompile(`^\s*(?:from\s+)?(\d{2})\s*(?:[-–/]|\s+to\s+)\s*(\d{2})\s*$`)
 	// "24/8/40": a date in figures with a year of two digits
 	slashShortYear = regexp.MustCompile(`^\s*(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})\s*$`)
 	// "the end of 1992", "spring 2020": a part of the year people name
@@ -500,6 +648,15 @@ var (
 	// so in checking only (notes' figures, which distractors are made of,
 	// are read as they were)
 	exactly = regexp.MustCompile(`(?i)^\s*(?:exactly|precisely)\s+`)
+	// "a quarter of an hour": a part of one unit
+	partUnit = regexp.MustCompile(`(?i)^\s*(?:an?\s+)?(quarter|third)\s+of\s+an?\s+([a-z]+)\s*$`)
+	partOf   = map[string]string{"quarter": "0.25", "third": "0.3333"}
+	// "65 grand": thousands of dollars, as people say them
+	grand = regexp.MustCompile(`(?i)\$?(\d[\d.,]*)\s*grand\b`)
+	// "12mp": a figure with its unit's letters glued to it
+	gluedUnit = regexp.MustCompile(`^\s*(\d[\d.,]*)([A-Za-z]{2,})\s*$`)
+	// "3 cents": a sum in hundredths of a dollar
+	cents = regexp.MustCompile(`(?i)^\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*$`)
 	// "half a year": half of one unit
 	halfUnit = regexp.MustCompile(`(?i)^\s*half\s+an?\s+([a-z]+)\s*$`)
 	// "a few years", "several hundred times", "a couple of days"
@@ -551,6 +708,13 @@ func typedFigures(typed string) string {
 	if m := halfUnit.FindStringSubmatch(typed); m != nil {
 		return "0.5 " + m[1] // "half a year", "half an hour"
 	}
+	if m := partUnit.FindStringSubmatch(typed); m != nil {
+		return partOf[strings.ToLower(m[1])] + " " + m[2] // "a quarter of an hour"
+	}
+	typed = centsAsDollars(grand.ReplaceAllString(typed, "$$${1} thousand"))
+	if m := gluedUnit.FindStringSubmatch(typed); m != nil && units[strings.ToLower(m[2])] != "" {
+		typed = m[1] + " " + m[2] // "12mp": the unit glued to its figure
+	}
 	if v, ok := vagueSpan(typed); ok {
 		return v
 	}
@@ -558,6 +722,21 @@ func typedFigures(typed string) string {
 		return t[:len(t)-1] + " times"
 	}
 	return typed
+}
+
+// centsAsDollars writes a sum in cents as dollars ("3 cents" → "$0.03"),
+// so that a note's cents and a learner's dollars compare; any other text
+// is returned as it is.
+func centsAsDollars(s string) string {
+	m := cents.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return s
+	}
+	return "$" + strconv.FormatFloat(v/100, 'f', -1, 64)
 }
 
 // vague figures say how large a figure is without giving it: each is
@@ -738,6 +917,36 @@ func acronymOf(norm string) string {
 			// "mlk" for "martin luther king jr"
 		default:
 			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}
+
+// initialsOf is the acronym of a name as written, every word giving its
+// first letter but for an opening article, and an acronym inside it
+// giving all of its own ("the VK Trade Council" → "vktc"), small words
+// too ("Orrin Yarn Depot" → "oyd", "All Kesh Is Vela" → "akiv"), where
+// acronymOf reads the normalised name,
+// which no longer shows an acronym inside it, and leaves small words out.
+// It is "" for fewer than two words, or a word that opens on no letter.
+func initialsOf(s string) string {
+	ws := strings.Fields(strings.TrimSpace(s))
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	b := make([]byte, 0, len(ws)+4)
+	for _, w := range ws {
+		w = strings.Trim(w, `"'“”‘’(),.:;`)
+		if w == "" || !isLetterASCII(w[0]) {
+			return ""
+		}
+		if isAcronym(w) {
+			b = append(b, strings.ToLower(w)...)
+		} else {
+			b = append(b, w[0]|0x20)
 		}
 	}
 	return string(b)

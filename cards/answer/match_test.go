@@ -37,6 +37,22 @@ func TestMatch(t *testing.T) {
 		{"U.S.A.", "the United States", Correct},
 		{"Britain", "the United Kingdom", Correct},
 		{"Holland", "the Netherlands", Correct},
+		// an acronym inside a name gives all its letters; a name's small
+		// words give theirs to an acronym written so
+		{"VKTC", "the VK Trade Council", Correct},
+		{"VTC", "the VK Trade Council", Correct}, // the first letters alone, as before
+		{"orrin yarn depot", "OYD", Correct},
+		{"all kesh is vela", "AKIV", Correct},
+		{"all kesh in vela", "AKIV", Correct},
+		{"all kesh is orrin", "AKIV", Wrong},
+		// one name spelt another way: close, as it may be another
+		{"Usama Velt", "Osama Velt", Close},
+		{"qeshari", "Keshary", Close},
+		{"Tobin bin Kassim", "Tobin bin Qasim", Close},
+		{"Oren Velt", "Aran Velt", Wrong}, // words under five letters are not read by sound
+		{"Orrin Velt", "Arran Velt", Close},
+		{"Kesh Vetra", "Kesh Velaro", Wrong}, // consonants differ
+		{"vetra", "Vela", Wrong},
 		// a name with the first names the note leaves out: teachers take
 		// it as right (a checker cannot tell which Gandhi the note meant)
 		{"Mahatma Gandhi", "Gandhi", Correct},
@@ -548,6 +564,37 @@ func TestMatch(t *testing.T) {
 		{"maybe", "1958", Wrong},
 		{"in 92", "1992", Correct},
 		{"nov 99", "November 1999", Correct}, // a month and a short year
+		// a figure of 31 or less after a month is its year when the note
+		// gives no day
+		{"jan 08", "January 2008", Correct},
+		{"jan 09", "January 2008", Wrong},
+		{"jan 08", "8 January 2008", Close},
+		{"may of 95", "May 1995", Correct},
+		{"84-85", "1984-1985", Correct},
+		{"84-86", "1984-1985", Wrong},
+		{"ninety three", "1993", Correct},
+		{"ninety four", "1993", Wrong},
+		// a year among words that say what happened in it
+		{"during the 2019 elections", "2019", Correct},
+		{"Kesh Accord 1878", "1878", Correct},
+		{"in 1905, the year of the flood", "1905", Correct},
+		{"founded in 1943", "March 1943", Close},
+		{"during the 2018 elections", "2019", Wrong},
+		{"before 1979", "1979", Wrong},
+		{"before the 1979 elections", "1979", Wrong},
+		{"the 1979 or 1980 elections", "1979", Wrong},
+		{"late in the 1979 season", "1979", Wrong},
+		{"the 1979 elections", "1979-1980", Close}, // as "1979" is: one end of the span
+		{"in March 1943", "March 1943", Correct},
+		// parts of an hour, thousands of dollars, cents, glued units
+		{"a quarter of an hour", "15 minutes", Correct},
+		{"a third of an hour", "20 minutes", Correct},
+		{"quarter of an hour", "25 minutes", Wrong},
+		{"65 grand", "$65,000", Correct},
+		{"$0.03", "3 cents", Correct},
+		{"3 dollars", "3 cents", Wrong},
+		{"12mp", "12 megapixels", Correct},
+		{"12mp", "48 megapixels", Wrong},
 		{"April '55", "April 1955", Correct},
 		{"june 12", "June 1942", Wrong}, // the 12th of June
 		{"24/8/40", "August 24, 1940", Correct},
@@ -691,6 +738,8 @@ func FuzzMatch(f *testing.F) {
 		{"one hundred and a half", "1,000,000,000,000,000,000,000"}, {"7th century BC", "1/2/3"},
 		{"3/4", "three-quarters"}, {"75%", "a quarter"}, {"UN", "the United Nations"}, {"World War 1", "World War I"}, {"19th century", "the 1800s"}, {"0/0", "1/0"},
 		{"186mi", "300 kilometres"}, {"1,5 million", "1.5 million"}, {"Iran and Iraq", "Iraq and Iran"}, {"2,", "9,1"},
+		{"jan 08", "January 2008"}, {"during the 2019 elections", "2019"}, {"$0.03", "3 cents"}, {"65 grand", "$65,000"},
+		{"Usama Velt", "Osama Velt"}, {"orrin yarn depot", "OYD"}, {"VKTC", "the VK Trade Council"}, {"a quarter of an hour", "15 minutes"},
 	} {
 		f.Add(s[0], s[1])
 	}
