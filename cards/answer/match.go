@@ -137,9 +137,13 @@ func match(typed, expected string, dates bool) Result {
 
 // mostlyCapitals reports whether s is written as a name, if one with
 // particles in small letters ("Tobin bin Kassim", "Ana da Velt"):
-// it opens on a capital, and most of its words do.
+// it opens on a capital, and most of its words do, an article before it
+// left out ("the Velars").
 func mostlyCapitals(s string) bool {
 	ws := strings.Fields(s)
+	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
 	caps := 0
 	for _, w := range ws {
 		if isUpperFirst(w) {
@@ -157,7 +161,7 @@ func isUpperFirst(w string) bool {
 // soundsAlike reports whether normalised names a and b are one name
 // spelt another way, as names from other scripts are ("Usama"/"Osama",
 // "Qeshari"/"Keshary", "Orrin"/"Arran", "Veltie"/"Velty"): word for word,
-// each the same or, both of five letters or more, the same once read as
+// each the same or, both of four letters or more, the same once read as
 // they sound (see soundKey). Two words that differ so are often one name,
 // but may be two ("Velar", "Volar"), so callers grade them close.
 func soundsAlike(a, b string) bool {
@@ -169,7 +173,7 @@ func soundsAlike(a, b string) bool {
 		if aw[i] == bw[i] {
 			continue
 		}
-		if len(aw[i]) < 5 || len(bw[i]) < 5 || hasDigit(aw[i]) || hasDigit(bw[i]) || soundKey(aw[i]) != soundKey(bw[i]) {
+		if len(aw[i]) < 4 || len(bw[i]) < 4 || hasDigit(aw[i]) || hasDigit(bw[i]) || soundKey(aw[i]) != soundKey(bw[i]) {
 			return false
 		}
 	}
