@@ -1502,6 +1502,9 @@ func otherThings(t, e string) bool {
 	if t == "" || e == "" || t == e || unitOf(t) == unitOf(e) { // "per cent" is "%"
 		return false
 	}
+	if degrees[t] && (e == "degrees" || e == "degree") || degrees[e] && (t == "degrees" || t == "degree") {
+		return false // "300 C" for "300 degrees": the note names no scale
+	}
 	ew := strings.Fields(e)
 	for _, a := range strings.Fields(t) {
 		if stopWords[a] || a == "per" {
@@ -1516,6 +1519,10 @@ func otherThings(t, e string) bool {
 	}
 	return true
 }
+
+// degrees are the words of a temperature (see otherThings).
+var degrees = map[string]bool{"degrees": true, "degree": true, "c": true, "°c": true, "f": true, "°f": true,
+	"celsius": true, "centigrade": true, "fahrenheit": true, "degrees celsius": true, "degrees fahrenheit": true}
 
 // unitOf is word w as the unit it names ("percent" is "%"), or w.
 func unitOf(w string) string {

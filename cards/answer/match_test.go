@@ -599,6 +599,10 @@ func TestMatch(t *testing.T) {
 		{"3 dollars", "3 cents", Wrong},
 		{"12mp", "12 megapixels", Correct},
 		{"12mp", "48 megapixels", Wrong},
+		{"300 C", "300 degrees", Correct}, // the note names no scale
+		{"300°F", "300 degrees", Correct},
+		{"310 C", "300 degrees", Wrong},
+		{"4.8-7.8%", "4.8% to 7.8%", Correct},
 		{"April '55", "April 1955", Correct},
 		{"june 12", "June 1942", Wrong}, // the 12th of June
 		{"24/8/40", "August 24, 1940", Correct},
@@ -682,6 +686,9 @@ func TestParseQuantity(t *testing.T) {
 		{"17th", 17, 17, "", ""},
 		{"three-quarters", 0.75, 0.75, "", ""},
 		{"several thousand", 3000, 3000, "", ""},
+		{"4.8% to 7.8%", 4.8, 7.8, "", "%"}, // the unit after both ends
+		{"5 km to 9 km", 5, 9, "", "km"},
+		{"5% to 9 km", 5, 5, "", "%"}, // two units: no range
 	}
 	for _, tt := range tests {
 		q, ok := ParseQuantity(tt.in)

@@ -350,6 +350,12 @@ func parseQuantity(ws []string) (Quantity, bool) {
 	}
 	q.Lo, q.Hi, q.Ordinal = lo, lo, ord
 	i = next
+	if i+2 < len(ws) && units[ws[i]] != "" && (ws[i+1] == "to" || ws[i+1] == "and" || ws[i+1] == "or") {
+		// "4.8% to 7.8%": the unit given after both ends of a range
+		if _, n2, _, ok2 := number(ws, i+2); ok2 && n2 < len(ws) && units[ws[n2]] == units[ws[i]] {
+			ws = append(ws[:i:i], ws[i+1:]...)
+		}
+	}
 	if i+1 < len(ws) && (ws[i] == "to" || ws[i] == "and" || ws[i] == "or") {
 		if hi, n2, _, ok2 := number(ws, i+1); ok2 {
 			// "90 to 95 million": the scale of the second applies to the first
