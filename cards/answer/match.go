@@ -660,7 +660,7 @@ var (
 	// "12mp": a figure with its unit's letters glued to it
 	gluedUnit = regexp.MustCompile(`^\s*(\d[\d.,]*)([A-Za-z]{2,})\s*$`)
 	// "3 cents": a sum in hundredths of a dollar
-	cents = regexp.MustCompile(`(?i)^\s*(\d+(?:\.\d+)?)\s*(?:cents?|¢)\s*$`)
+	cents = regexp.MustCompile(`(?i)^\s*(\d+(?:\.\d+)?)\s*(?:cents?\b|¢)(.*)$`)
 	// "half a year": half of one unit
 	halfUnit = regexp.MustCompile(`(?i)^\s*half\s+an?\s+([a-z]+)\s*$`)
 	// "a few years", "several hundred times", "a couple of days"
@@ -728,9 +728,9 @@ func typedFigures(typed string) string {
 	return typed
 }
 
-// centsAsDollars writes a sum in cents as dollars ("3 cents" → "$0.03"),
-// so that a note's cents and a learner's dollars compare; any other text
-// is returned as it is.
+// centsAsDollars writes a sum in cents as dollars, what follows kept ("3
+// cents per seat" → "$0.03 per seat"), so that a note's cents and a
+// learner's dollars compare; any other text is returned as it is.
 func centsAsDollars(s string) string {
 	m := cents.FindStringSubmatch(s)
 	if m == nil {
@@ -740,7 +740,7 @@ func centsAsDollars(s string) string {
 	if err != nil {
 		return s
 	}
-	return "$" + strconv.FormatFloat(v/100, 'f', -1, 64)
+	return "$" + strconv.FormatFloat(v/100, 'f', -1, 64) + m[2] // "3 cents per seat" → "$0.03 per seat"
 }
 
 // vague figures say how large a figure is without giving it: each is

@@ -597,6 +597,8 @@ func TestMatch(t *testing.T) {
 		{"65 grand", "$65,000", Correct},
 		{"$0.03", "3 cents", Correct},
 		{"3 dollars", "3 cents", Wrong},
+		{"3.5 cents", "3.5 cents per seat", Correct},
+		{"$0.035 per seat", "3.5 cents per seat", Correct},
 		{"12mp", "12 megapixels", Correct},
 		{"12mp", "48 megapixels", Wrong},
 		{"300 C", "300 degrees", Correct}, // the note names no scale
