@@ -652,6 +652,8 @@ var (
 	// so in checking only (notes' figures, which distractors are made of,
 	// are read as they were)
 	exactly = regexp.MustCompile(`(?i)^\s*(?:exactly|precisely)\s+`)
+	// "10x faster": times written as an x after the figure
+	timesX = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s*x\b`)
 	// "a quarter of an hour": a part of one unit
 	partUnit = regexp.MustCompile(`(?i)^\s*(?:an?\s+)?(quarter|third)\s+of\s+an?\s+([a-z]+)\s*$`)
 	partOf   = map[string]string{"quarter": "0.25", "third": "0.3333"}
@@ -701,7 +703,10 @@ func typedFigures(typed string) string {
 	if strings.Contains(typed, " ") {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 	}
+	typed = timesX.ReplaceAllString(typed, "$1 times")
 	switch strings.ToLower(strings.TrimSpace(typed)) {
+	case "a fortnight", "one fortnight", "fortnight":
+		return "2 weeks"
 	case "twice", "doubled":
 		return "two times"
 	case "thrice", "tripled", "trebled":
@@ -1390,7 +1395,8 @@ var measures = map[string]struct {
 	"day": {"time", 1}, "week": {"time", 7}, "month": {"time", 365.25 / 12}, "year": {"time", 365.25},
 	"decade": {"time", 3652.5}, "century": {"time", 36525}, "millennium": {"time", 365250},
 	"m²": {"area", 1}, "km²": {"area", 1e6}, "mi²": {"area", 2589988.110336}, "ft²": {"area", 0.09290304},
-	"ha": {"area", 1e4}, "acre": {"area", 4046.8564224},
+	"ha": {"area", 1e4}, "acre": {"area", 4046.8564224}, "nm": {"length", 1e-9}, "fortnight": {"time", 14},
+	"mph": {"speed", 1.609344}, "km/h": {"speed", 1},
 	"KB": {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12}, "PB": {"data", 1e15},
 }
 
@@ -1410,8 +1416,18 @@ func weighedPounds(u, other, text string) string {
 func matchConverted(t, e Quantity, exp string) Result {
 	tm, ok1 := measures[t.Unit]
 	em, ok2 := measures[e.Unit]
-	if !ok1 || !ok2 || tm.dim != em.dim || e.IsRange() || e.Lo == 0 {
+	if !ok1 || !ok2 || tm.dim != em.dim || e.Lo == 0 {
 		return Result{Wrong, fmt.Sprintf("different unit: expected %s", exp)}
+	}
+	if e.IsRange() {
+		// "1-2 years" for "12 to 24 months": both ends, converted
+		if lo, hi := t.Lo*tm.size/em.size, t.Hi*tm.size/em.size; t.IsRange() && math.Abs(lo-e.Lo) <= 0.01*e.Lo && math.Abs(hi-e.Hi) <= 0.01*e.Hi {
+			return Result{Correct, "the note says " + exp}
+		}
+		if v := t.Lo * tm.size / em.size; !t.IsRange() && v >= e.Lo*0.99 && v <= e.Hi*1.01 {
+			return Result{Close, "within the range: expected " + exp}
+		}
+		return Result{Wrong, fmt.Sprintf("expected %s", exp)}
 	}
 	if t.IsRange() {
 		// "a couple of days" for "48 hours": the figure within the span
@@ -1587,6 +1603,9 @@ func asProportion(t, e Quantity) Quantity {
 }
 
 func knownUnit(u string) bool {
+	if _, ok := measures[u]; ok {
+		return true // also the units read from several words ("mph")
+	}
 	for _, v := range units {
 		if v == u {
 			return true

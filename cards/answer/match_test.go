@@ -605,6 +605,20 @@ func TestMatch(t *testing.T) {
 		{"300°F", "300 degrees", Correct},
 		{"310 C", "300 degrees", Wrong},
 		{"4.8-7.8%", "4.8% to 7.8%", Correct},
+		// speeds, nanometres, fortnights, "x" for times, ranges converted
+		{"100 miles per hour", "100 mph", Correct},
+		{"160 km/h", "100 mph", Correct},
+		{"100 km/h", "100 mph", Wrong},
+		{"13.5nm", "13.5 nanometres", Correct},
+		{"a fortnight", "two weeks", Correct},
+		{"a fortnight", "ten days", Wrong},
+		{"10x faster", "ten times faster", Correct},
+		{"12x faster", "ten times faster", Wrong},
+		{"1-2 years", "12 to 24 months", Correct},
+		{"1-3 years", "12 to 24 months", Wrong},
+		{"18 months", "1 to 2 years", Close},
+		{"2.5 years", "two and a half years", Correct},
+		{"two years", "two and a half years", Wrong},
 		{"April '55", "April 1955", Correct},
 		{"june 12", "June 1942", Wrong}, // the 12th of June
 		{"24/8/40", "August 24, 1940", Correct},
@@ -688,7 +702,11 @@ func TestParseQuantity(t *testing.T) {
 		{"17th", 17, 17, "", ""},
 		{"three-quarters", 0.75, 0.75, "", ""},
 		{"several thousand", 3000, 3000, "", ""},
-		{"4.8% to 7.8%", 4.8, 7.8, "", "%"}, // the unit after both ends
+		{"4.8% to 7.8%", 4.8, 7.8, "", "%"},            // the unit after both ends
+		{"two and a half years", 2.5, 2.5, "", "year"}, // a part, not a range
+		{"between two and three years", 2, 3, "", "year"},
+		{"60 miles per hour", 60, 60, "", "mph"},
+		{"90 km an hour", 90, 90, "", "km/h"},
 		{"5 km to 9 km", 5, 9, "", "km"},
 		{"5% to 9 km", 5, 5, "", "%"}, // two units: no range
 	}

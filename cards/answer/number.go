@@ -82,7 +82,8 @@ var units = map[string]string{
 	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "hour": "hour", "hours": "hour",
 	"light-year": "ly", "light-years": "ly", "ly": "ly", "lightyears": "ly",
-	"nautical": "nmi", "nm": "nmi",
+	"nautical": "nmi", "nm": "nm", "nanometer": "nm", "nanometers": "nm", "nanometre": "nm", "nanometres": "nm",
+	"fortnight": "fortnight", "fortnights": "fortnight",
 	"ft": "ft", "foot": "ft", "feet": "ft", "lb": "lb", "lbs": "lb", "kilo": "kg", "kilos": "kg",
 	"kms": "km", "kgs": "kg",
 	"decade": "decade", "decades": "decade", "millennium": "millennium", "millennia": "millennium", "century": "century", "centuries": "century",
@@ -103,6 +104,33 @@ var units = map[string]string{
 	// areas: "square kilometres" is read as two words (see areaUnit)
 	"km2": "km²", "km²": "km²", "sqkm": "km²", "mi2": "mi²", "mi²": "mi²", "m2": "m²", "m²": "m²",
 	"ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+}
+
+// speedUnit is the unit of speed that words ws open on ("miles per
+// hour", "km an hour", "mph"), or "".
+func speedUnit(ws []string) string {
+	if len(ws) >= 2 && units[ws[0]] == "km" && (ws[1] == "h" || ws[1] == "hr") {
+		return "km/h" // "km/h", its slash read as a space
+	}
+	if len(ws) == 1 || len(ws) > 1 && ws[1] != "per" && ws[1] != "an" && ws[1] != "a" {
+		switch ws[0] {
+		case "mph":
+			return "mph"
+		case "kph", "kmh", "km/h":
+			return "km/h"
+		}
+		return ""
+	}
+	if len(ws) < 3 || ws[2] != "hour" {
+		return ""
+	}
+	switch units[ws[0]] {
+	case "mi":
+		return "mph"
+	case "km":
+		return "km/h"
+	}
+	return ""
 }
 
 // areaUnit is the unit of area that words ws open on ("square
@@ -356,6 +384,12 @@ func parseQuantity(ws []string) (Quantity, bool) {
 			ws = append(ws[:i:i], ws[i+1:]...)
 		}
 	}
+	if i+2 < len(ws) && ws[i] == "and" && (ws[i+1] == "a" || ws[i+1] == "an") && fractions[ws[i+2]] > 0 && lo == math.Trunc(lo) {
+		// "two and a half years": a whole number and a part, not a range
+		lo += 1 / fractions[ws[i+2]]
+		q.Lo, q.Hi = lo, lo
+		i += 3
+	}
 	if i+1 < len(ws) && (ws[i] == "to" || ws[i] == "and" || ws[i] == "or") {
 		if hi, n2, _, ok2 := number(ws, i+1); ok2 {
 			// "90 to 95 million": the scale of the second applies to the first
@@ -376,7 +410,11 @@ func parseQuantity(ws []string) (Quantity, bool) {
 	}
 	rest := ws[i:]
 	if len(rest) > 0 {
-		if u := areaUnit(rest); u != "" {
+		if u := speedUnit(rest); u != "" {
+			if q.Unit == "" {
+				q.Unit = u
+			}
+		} else if u := areaUnit(rest); u != "" {
 			if q.Unit == "" {
 				q.Unit = u
 			}
