@@ -31,7 +31,7 @@ type Result struct {
 
 // titles are honorifics and offices that may be left out of a name.
 var titles = map[string]bool{
-	"president": true, "prime": true, "minister": true, "king": true, "queen": true, "sir": true,
+	"president": true, "prime": true, "pm": true, "minister": true, "king": true, "queen": true, "sir": true,
 	"dr": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "general": true, "ayatollah": true,
 	"chancellor": true, "emperor": true, "prince": true, "princess": true, "lord": true, "lady": true,
 	"professor": true, "prof": true, "pope": true, "saint": true, "st": true, "senator": true,
@@ -531,6 +531,8 @@ var (
 	// "nov 99", "April '55": a month and a year by its last two digits
 	// (a figure of 31 or less without the apostrophe may be the day)
 	monthShortYear = regexp.MustCompile(`(?i)^\s*(?:in\s+)?([a-z]{3,9})\.?\s+(?:of\s+)?(['’‘])?(\d{2})\s*$`)
+	// "21st c.": a century written short
+	centuryShort = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th))\s*c\b\.?`)
 	// "84-85": a range of years, each by its last two digits
 	shortRangeYears = regexp.MustCompile(`^\s*(?:from\s+)?(\d{2})\s*(?:[-–/]|\s+to\s+)\s*(\d{2})\s*$`)
 	// "24/8/40": a date in figures with a year of two digits
@@ -556,7 +558,7 @@ var (
 // Only typed answers are read so (the note's answer only for its short
 // ranges, when a typed answer is graded against it: see fullRange).
 func typedDates(typed string) string {
-	typed = yearWords.ReplaceAllString(typed, "")
+	typed = centuryShort.ReplaceAllString(yearWords.ReplaceAllString(typed, ""), "$1 century")
 	if m := yearPart.FindStringSubmatch(typed); m != nil {
 		q := "" // a season names no more than its year
 		switch strings.ToLower(m[1]) {
@@ -652,6 +654,8 @@ var (
 	// so in checking only (notes' figures, which distractors are made of,
 	// are read as they were)
 	exactly = regexp.MustCompile(`(?i)^\s*(?:exactly|precisely)\s+`)
+	// "a day", "an hour": one of a unit
+	oneUnit = regexp.MustCompile(`(?i)^\s*(?:an?|one)\s+([a-z]+)\s*$`)
 	// "10x faster": times written as an x after the figure
 	timesX = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s*x\b`)
 	// "a quarter of an hour": a part of one unit
@@ -704,6 +708,12 @@ func typedFigures(typed string) string {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 	}
 	typed = timesX.ReplaceAllString(typed, "$1 times")
+	if m := oneUnit.FindStringSubmatch(typed); m != nil {
+		// (a decade or a century is a span, not a figure: see vagueSpan)
+		if u := units[strings.ToLower(m[1])]; measures[u].size > 0 && u != "decade" && u != "century" && u != "millennium" {
+			typed = "1 " + m[1] // "a day" for "24 hours"
+		}
+	}
 	switch strings.ToLower(strings.TrimSpace(typed)) {
 	case "a fortnight", "one fortnight", "fortnight":
 		return "2 weeks"
@@ -1332,6 +1342,11 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		tol = 0.1
 	}
 	mid := (e.Lo + e.Hi) / 2
+	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 && !hasDigit(exp) && !t.Approx() {
+		// "66%" or "67%" for "two-thirds": the note's fraction in words,
+		// as a whole percentage writes it (teachers took all three such answers)
+		return Result{Correct, "the note says " + exp}
+	}
 	// off by a share of the larger figure: "about 1 billion" and 900
 	// million are within 10% of each other whichever is read first
 	if !e.IsRange() && mid != 0 && math.Abs(t.Lo-mid)/max(math.Abs(mid), math.Abs(t.Lo)) <= tol && !t.IsRange() && !falseBound(t, mid) {
@@ -1343,7 +1358,7 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		return Result{Close, "roughly: expected " + exp}
 	}
 	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 {
-		return Result{Close, "roughly: expected " + exp} // "66%" for "two-thirds", the other way round
+		return Result{Close, "roughly: expected " + exp} // "66%" for "0.67"
 	}
 	if d := math.Abs(t.Lo - mid); e.Unit == "%" && t.Unit == "%" && !percent && !hasDigit(typed) && !e.IsRange() && mid != 0 && d <= 6 && d/mid <= 0.15 {
 		// a share in words is a share rounded: "a third" for 30%, "nearly

@@ -245,7 +245,7 @@ func TestMatch(t *testing.T) {
 		{"because it was portable", "its portability", Close}, // another form of the word
 		{"3x", "three times", Correct},
 		{"4x", "three times", Wrong},
-		{"66%", "two-thirds", Close},
+		{"66%", "two-thirds", Correct}, // the fraction in words, as a whole percentage writes it
 		{"60%", "two-thirds", Wrong},
 		{"225000", "225,000", Correct},
 		{"half a million", "over half a million", Close},
@@ -618,6 +618,15 @@ func TestMatch(t *testing.T) {
 		{"1-3 years", "12 to 24 months", Wrong},
 		{"18 months", "1 to 2 years", Close},
 		{"2.5 years", "two and a half years", Correct},
+		{"a day", "24 hours", Correct},
+		{"an hour", "45 minutes", Wrong},
+		{"a decade", "11 years", Close}, // a decade is a span
+		{"22k crore", "22,000 crores", Correct},
+		{"21st c.", "21st century", Correct},
+		{"67%", "two-thirds", Correct},
+		{"about 67%", "two-thirds", Close},
+		{"60%", "two-thirds", Wrong},
+		{"ana velt", "PM Velt", Correct}, // "PM" is a title
 		{"two years", "two and a half years", Wrong},
 		{"April '55", "April 1955", Correct},
 		{"june 12", "June 1942", Wrong}, // the 12th of June

@@ -376,6 +376,11 @@ func parseQuantity(ws []string) (Quantity, bool) {
 	if !ok {
 		return Quantity{}, false
 	}
+	if next < len(ws) && scales[ws[next]] > 0 && digitSuffix.MatchString(ws[i]) {
+		// "22k crore": a scale after a figure that has one of its own
+		lo *= scales[ws[next]]
+		next++
+	}
 	q.Lo, q.Hi, q.Ordinal = lo, lo, ord
 	i = next
 	if i+2 < len(ws) && units[ws[i]] != "" && (ws[i+1] == "to" || ws[i+1] == "and" || ws[i+1] == "or") {
