@@ -713,6 +713,7 @@ func TestParseQuantity(t *testing.T) {
 		{"several thousand", 3000, 3000, "", ""},
 		{"4.8% to 7.8%", 4.8, 7.8, "", "%"},            // the unit after both ends
 		{"two and a half years", 2.5, 2.5, "", "year"}, // a part, not a range
+		{"two and a half million people", 2.5e6, 2.5e6, "", "people"},
 		{"between two and three years", 2, 3, "", "year"},
 		{"60 miles per hour", 60, 60, "", "mph"},
 		{"90 km an hour", 90, 90, "", "km/h"},

@@ -392,8 +392,12 @@ func parseQuantity(ws []string) (Quantity, bool) {
 	if i+2 < len(ws) && ws[i] == "and" && (ws[i+1] == "a" || ws[i+1] == "an") && fractions[ws[i+2]] > 0 && lo == math.Trunc(lo) {
 		// "two and a half years": a whole number and a part, not a range
 		lo += 1 / fractions[ws[i+2]]
-		q.Lo, q.Hi = lo, lo
 		i += 3
+		if i < len(ws) && scales[ws[i]] > 0 {
+			lo *= scales[ws[i]] // "two and a half million"
+			i++
+		}
+		q.Lo, q.Hi = lo, lo
 	}
 	if i+1 < len(ws) && (ws[i] == "to" || ws[i] == "and" || ws[i] == "or") {
 		if hi, n2, _, ok2 := number(ws, i+1); ok2 {
