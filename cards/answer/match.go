@@ -715,7 +715,7 @@ func typedFigures(typed string) string {
 		}
 	}
 	switch strings.ToLower(strings.TrimSpace(typed)) {
-	case "a fortnight", "one fortnight", "fortnight":
+	case "fortnight": // "a fortnight" is one (see oneUnit)
 		return "2 weeks"
 	case "twice", "doubled":
 		return "two times"
