@@ -387,7 +387,12 @@ func TestMatch(t *testing.T) {
 		{"under 10%", "9%", Close},
 		{"over 100 billion", "90 billion", Wrong}, // a bound that does not hold
 		{"over 50 billion", "120 billion", Wrong}, // one that holds, too far off
-		{"less than 5 million", "3 million", Wrong},
+		{"over 10%", "15%", Close},
+		{"under $100", "$50", Close},
+		{"under $100", "$40", Wrong},
+		{"over a decade", "25 years", Wrong},
+		{"less than 5 million", "3 million", Close},
+		{"less than 10 million", "3 million", Wrong},
 		{"three centuries", "300 years", Correct},
 		{"GC", "garbage collection", Correct},
 		{"kesh trade routes", "KTRs", Correct}, // a plural acronym
