@@ -654,8 +654,8 @@ var (
 	// so in checking only (notes' figures, which distractors are made of,
 	// are read as they were)
 	exactly = regexp.MustCompile(`(?i)^\s*(?:exactly|precisely)\s+`)
-	// "a day", "an hour": one of a unit
-	oneUnit = regexp.MustCompile(`(?i)^\s*(?:an?|one)\s+([a-z]+)\s*$`)
+	// "a day", "over a year": one of a unit, perhaps hedged or bounded
+	oneUnit = regexp.MustCompile(`(?i)^\s*((?:over|more\s+than|under|less\s+than|about|around|nearly|almost)\s+)?(?:an?|one)\s+([a-z]+)\s*$`)
 	// "10x faster": times written as an x after the figure
 	timesX = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s*x\b`)
 	// "a quarter of an hour": a part of one unit
@@ -710,8 +710,8 @@ func typedFigures(typed string) string {
 	typed = timesX.ReplaceAllString(typed, "$1 times")
 	if m := oneUnit.FindStringSubmatch(typed); m != nil {
 		// (a decade or a century is a span, not a figure: see vagueSpan)
-		if u := units[strings.ToLower(m[1])]; measures[u].size > 0 && u != "decade" && u != "century" && u != "millennium" {
-			typed = "1 " + m[1] // "a day" for "24 hours"
+		if u := units[strings.ToLower(m[2])]; measures[u].size > 0 && u != "decade" && u != "century" && u != "millennium" {
+			typed = m[1] + "1 " + m[2] // "a day" for "24 hours", "over a year" for 18 months
 		}
 	}
 	switch strings.ToLower(strings.TrimSpace(typed)) {
@@ -1460,7 +1460,9 @@ func matchConverted(t, e Quantity, exp string) Result {
 	switch {
 	case off <= 0.01:
 		return Result{Correct, "the note says " + exp}
-	case off <= tol:
+	case off <= tol, boundHolds(Quantity{Lo: v, Hi: v, Hedge: t.Hedge}, e.Lo):
+		// near, or a bound that holds once converted ("over a year"
+		// for 18 months)
 		return Result{Close, "roughly: expected " + exp}
 	}
 	return Result{Wrong, "expected " + exp}

@@ -624,6 +624,11 @@ func TestMatch(t *testing.T) {
 		{"18 months", "1 to 2 years", Close},
 		{"2.5 years", "two and a half years", Correct},
 		{"a day", "24 hours", Correct},
+		{"over a year", "18 months", Close}, // a bound that holds, once converted
+		{"less than a year", "eight months", Close},
+		{"over a year", "ten months", Wrong},
+		{"over a year", "three years", Wrong},
+		{"over three decades", "35 years", Close},
 		{"an hour", "45 minutes", Wrong},
 		{"a decade", "11 years", Close}, // a decade is a span
 		{"22k crore", "22,000 crores", Correct},
