@@ -656,6 +656,8 @@ var (
 	exactly = regexp.MustCompile(`(?i)^\s*(?:exactly|precisely)\s+`)
 	// "a day", "over a year": one of a unit, perhaps hedged or bounded
 	oneUnit = regexp.MustCompile(`(?i)^\s*((?:over|more\s+than|under|less\s+than|about|around|nearly|almost)\s+)?(?:an?|one)\s+([a-z]+)\s*$`)
+	// "half of them": a share of what the question counts
+	ofThem = regexp.MustCompile(`(?i)^\s*(.*\S)\s+of\s+(?:them|those|these|it|all)\s*$`)
 	// "10x faster": times written as an x after the figure
 	timesX = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s*x\b`)
 	// "a quarter of an hour": a part of one unit
@@ -707,7 +709,7 @@ func typedFigures(typed string) string {
 	if strings.Contains(typed, " ") {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 	}
-	typed = timesX.ReplaceAllString(typed, "$1 times")
+	typed = ofThem.ReplaceAllString(timesX.ReplaceAllString(typed, "$1 times"), "$1")
 	if m := oneUnit.FindStringSubmatch(typed); m != nil {
 		// (a decade or a century is a span, not a figure: see vagueSpan)
 		if u := units[strings.ToLower(m[2])]; measures[u].size > 0 && u != "decade" && u != "century" && u != "millennium" {
@@ -957,8 +959,12 @@ func initialsOf(s string) string {
 		return ""
 	}
 	b := make([]byte, 0, len(ws)+4)
-	for _, w := range ws {
+	for i, w := range ws {
 		w = strings.Trim(w, `"'“”‘’(),.:;`)
+		if n := numeralOf(strings.ToLower(w)); i == len(ws)-1 && n > 0 && n < 40 {
+			b = append(b, strings.ToLower(romanOf(n))...) // "world war 2" → "wwii", as acronyms write it
+			continue
+		}
 		if w == "" || !isLetterASCII(w[0]) {
 			return ""
 		}
@@ -969,6 +975,32 @@ func initialsOf(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// numeralOf is the number word w stands for, in figures or words
+// ("2", "two"), or 0.
+func numeralOf(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	if v, ok := smallNumbers[w]; ok && v == math.Trunc(v) {
+		return int(v)
+	}
+	return 0
+}
+
+// romanOf writes n (1 to 39) as a Roman numeral.
+func romanOf(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for ; n >= p.v; n -= p.v {
+			b.WriteString(p.s)
+		}
+	}
+	return b.String()
 }
 
 // acronymWithOf is the acronym of a name that spells its "of" ("DOD" for
@@ -1415,6 +1447,15 @@ var measures = map[string]struct {
 	"KB": {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12}, "PB": {"data", 1e15},
 }
 
+// weekMonth is the size of unit u (of measured size) with a month of
+// four weeks.
+func weekMonth(u string, size float64) float64 {
+	if u == "month" {
+		return 28
+	}
+	return size
+}
+
 // weighedPounds is unit u of text, "lb" in place of pounds read as money
 // from the word when the other side's unit weighs.
 func weighedPounds(u, other, text string) string {
@@ -1452,6 +1493,13 @@ func matchConverted(t, e Quantity, exp string) Result {
 		return Result{Wrong, "expected " + exp}
 	}
 	v := t.Lo * tm.size / em.size
+	if (t.Unit == "month") != (e.Unit == "month") && (t.Unit == "week" || e.Unit == "week") {
+		// a month as people count it in weeks ("three months" for 12
+		// weeks): four of them, when that reads the figure exactly
+		if w := t.Lo * weekMonth(t.Unit, tm.size) / weekMonth(e.Unit, em.size); math.Abs(w-e.Lo) <= 0.01*math.Abs(e.Lo) {
+			v = w
+		}
+	}
 	off := math.Abs(v-e.Lo) / math.Abs(e.Lo)
 	tol := 0.05
 	if e.Approx() || t.Approx() {

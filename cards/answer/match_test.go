@@ -41,6 +41,9 @@ func TestMatch(t *testing.T) {
 		// words give theirs to an acronym written so
 		{"VKTC", "the VK Trade Council", Correct},
 		{"VTC", "the VK Trade Council", Correct}, // the first letters alone, as before
+		{"kesh war 2", "KWII", Correct},          // a number ending the name, as the acronym writes it
+		{"kesh war two", "KWII", Correct},
+		{"kesh war 3", "KWII", Wrong},
 		{"orrin yarn depot", "OYD", Correct},
 		{"all kesh is vela", "AKIV", Correct},
 		{"all kesh in vela", "AKIV", Correct},
@@ -624,6 +627,11 @@ func TestMatch(t *testing.T) {
 		{"18 months", "1 to 2 years", Close},
 		{"2.5 years", "two and a half years", Correct},
 		{"a day", "24 hours", Correct},
+		{"three months", "12 weeks", Correct}, // a month of four weeks, as people count
+		{"three months", "13 weeks", Correct},
+		{"three months", "10 weeks", Wrong},
+		{"half of them", "50%", Correct},
+		{"most of them", "90%", Close},
 		{"over a year", "18 months", Close}, // a bound that holds, once converted
 		{"less than a year", "eight months", Close},
 		{"over a year", "ten months", Wrong},
