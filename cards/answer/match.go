@@ -666,7 +666,8 @@ var (
 	// "65 grand": thousands of dollars, as people say them
 	grand = regexp.MustCompile(`(?i)\$?(\d[\d.,]*)\s*grand\b`)
 	// "12mp": a figure with its unit's letters glued to it
-	gluedUnit = regexp.MustCompile(`^\s*(\d[\d.,]*)([A-Za-z]{2,})\s*$`)
+	// (of one letter only "h": "50m" is fifty million, "5k" five thousand)
+	gluedUnit = regexp.MustCompile(`^\s*(\d[\d.,]*)([A-Za-z]+)\s*$`)
 	// "3 cents": a sum in hundredths of a dollar
 	cents = regexp.MustCompile(`(?i)^\s*(\d+(?:\.\d+)?)\s*(?:cents?\b|¢)(.*)$`)
 	// "half a year": half of one unit
@@ -733,7 +734,7 @@ func typedFigures(typed string) string {
 		return partOf[strings.ToLower(m[1])] + " " + m[2] // "a quarter of an hour"
 	}
 	typed = centsAsDollars(grand.ReplaceAllString(typed, "$$${1} thousand"))
-	if m := gluedUnit.FindStringSubmatch(typed); m != nil && units[strings.ToLower(m[2])] != "" {
+	if m := gluedUnit.FindStringSubmatch(typed); m != nil && units[strings.ToLower(m[2])] != "" && (len(m[2]) > 1 || m[2] == "h") {
 		typed = m[1] + " " + m[2] // "12mp": the unit glued to its figure
 	}
 	if v, ok := vagueSpan(typed); ok {
@@ -983,8 +984,8 @@ func numeralOf(w string) int {
 	if n, err := strconv.Atoi(w); err == nil {
 		return n
 	}
-	if v, ok := smallNumbers[w]; ok && v == math.Trunc(v) {
-		return int(v)
+	if v, ok := smallNumbers[w]; ok && w != "several" && w != "few" && w != "dozen" {
+		return int(v) // a number said exactly ("several" and "few" are guesses)
 	}
 	return 0
 }
@@ -1069,7 +1070,7 @@ func countryOf(norm string) (name string, other bool) {
 }
 
 // outOf is a share typed as a count: "9 out of 10", "1 in 4".
-var outOf = regexp.MustCompile(`^\s*(\d+)\s+(?:out\s+of|in)\s+(\d+)\s*$`)
+var outOf = regexp.MustCompile(`(?i)^\s*(\d+|[a-z]+)\s+(?:out\s+of|in)\s+(\d+|[a-z]+)\s*$`)
 
 // typedFraction reads a fraction typed with a slash ("3/4") as the number
 // it stands for. Only typed answers are read so: notes write fractions in
@@ -1085,6 +1086,13 @@ func typedFraction(typed string) (Quantity, bool) {
 	num, den, ok := strings.Cut(strings.TrimSpace(typed), "/")
 	if m := outOf.FindStringSubmatch(typed); m != nil {
 		num, den, ok = m[1], m[2], true
+		// "nine out of ten": the counts in words
+		if n := numeralOf(strings.ToLower(num)); n > 0 {
+			num = strconv.Itoa(n)
+		}
+		if d := numeralOf(strings.ToLower(den)); d > 0 {
+			den = strconv.Itoa(d)
+		}
 	}
 	if !ok {
 		return Quantity{}, false
@@ -1121,6 +1129,9 @@ func sameNumerals(typed, expected string) string {
 		}
 		if a, b := ordinalValue(tw[i]), ordinalValue(ew[i]); a > 0 && a == b {
 			tw[i], changed = ew[i], true
+		}
+		if a, b := numeralOf(tw[i]), numeralOf(ew[i]); a > 0 && a == b {
+			tw[i], changed = ew[i], true // "the 4 ds" for "Four Ds"
 		}
 	}
 	if !changed {
@@ -1387,6 +1398,11 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	// a share rounded to a whole percentage either way ("two-thirds" for
 	// "66%"), unless that is half the share off ("0.5%" is not "0.25%")
 	if d := math.Abs(t.Lo - mid); e.Unit == "%" && t.Unit == "%" && !e.IsRange() && !t.IsRange() && d < 1 && d < mid/2 {
+		if !percent && !hasDigit(typed) && !t.Approx() {
+			// "two thirds" for 66%: the fraction the whole percentage
+			// rounds, as "66%" is for "two-thirds" (see above)
+			return Result{Correct, "the note says " + exp}
+		}
 		return Result{Close, "roughly: expected " + exp}
 	}
 	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 {

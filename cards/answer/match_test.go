@@ -285,7 +285,7 @@ func TestMatch(t *testing.T) {
 		{"0.15", "15 percent", Correct},
 		{"15", "15 percent", Correct}, // the question asks for the percentage
 		{"50%", "a third", Wrong},
-		{"two-thirds", "66%", Close},               // a share rounded down
+		{"two-thirds", "66%", Correct},             // the fraction a whole percentage rounds
 		{"about 5 million", "5.45 million", Close}, // a guess, said to be one
 		{"5 million", "5.45 million", Close},       // rounded to its figures
 		{"2 billion", "1.9 billion", Close},
@@ -631,6 +631,15 @@ func TestMatch(t *testing.T) {
 		{"three months", "13 weeks", Correct},
 		{"three months", "10 weeks", Wrong},
 		{"half of them", "50%", Correct},
+		{"14h", "14 hours", Correct}, // of the one-letter units only "h" is glued
+		{"50m", "50 million", Correct},
+		{"6 wks", "six weeks", Correct},
+		{"nine out of ten", "90%", Correct},
+		{"eight out of ten", "90%", Wrong},
+		{"the 4 Ds", "Four Ds", Correct},
+		{"the 5 Ds", "Four Ds", Wrong},
+		{"two thirds", "66%", Correct},
+		{"a third", "30%", Close},
 		{"most of them", "90%", Close},
 		{"over a year", "18 months", Close}, // a bound that holds, once converted
 		{"less than a year", "eight months", Close},

@@ -89,7 +89,7 @@ var units = map[string]string{
 	"decade": "decade", "decades": "decade", "millennium": "millennium", "millennia": "millennium", "century": "century", "centuries": "century",
 	"minute": "minute", "minutes": "minute", "min": "minute",
 	"mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
-	"hr": "hour", "hrs": "hour",
+	"hr": "hour", "hrs": "hour", "h": "hour", "wk": "week", "wks": "week", "mo": "month", "mos": "month",
 	"kb": "KB", "kilobyte": "KB", "kilobytes": "KB", "mb": "MB", "megabyte": "MB", "megabytes": "MB",
 	"gb": "GB", "gigabyte": "GB", "gigabytes": "GB", "tb": "TB", "terabyte": "TB", "terabytes": "TB",
 	"pb": "PB", "petabyte": "PB", "petabytes": "PB",
