@@ -1340,6 +1340,20 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	if t.Unit != "" && e.Unit != "" && t.Unit != e.Unit && knownUnit(t.Unit) && knownUnit(e.Unit) {
 		return matchConverted(t, e, exp)
 	}
+	if ts, es := tempScale(t.Unit), tempScale(e.Unit); ts != "" && es != "" && ts != es && !t.IsRange() && !e.IsRange() {
+		// Celsius for Fahrenheit or back: converted, as other units are
+		v := t.Lo*9/5 + 32
+		if ts == "F" {
+			v = (t.Lo - 32) * 5 / 9
+		}
+		switch off := math.Abs(v - e.Lo); {
+		case off <= 1: // a degree of rounding
+			return Result{Correct, "the note says " + exp}
+		case off <= max(2, 0.05*math.Abs(e.Lo)):
+			return Result{Close, "roughly: expected " + exp}
+		}
+		return Result{Wrong, "expected " + exp}
+	}
 	switch {
 	case near(t.Lo, e.Lo) && near(t.Hi, e.Hi):
 		other := otherThings(t.Unit, e.Unit)
@@ -1616,6 +1630,18 @@ func otherThings(t, e string) bool {
 		}
 	}
 	return true
+}
+
+// tempScale is "C" or "F" for a unit that names a temperature scale, or
+// "" (plain "degrees" names none).
+func tempScale(u string) string {
+	switch u {
+	case "c", "°c", "celsius", "centigrade", "degrees celsius":
+		return "C"
+	case "f", "°f", "fahrenheit", "degrees fahrenheit":
+		return "F"
+	}
+	return ""
 }
 
 // degrees are the words of a temperature (see otherThings).

@@ -612,6 +612,10 @@ func TestMatch(t *testing.T) {
 		{"300 C", "300 degrees", Correct}, // the note names no scale
 		{"300°F", "300 degrees", Correct},
 		{"310 C", "300 degrees", Wrong},
+		{"100 C", "212 F", Correct}, // converted
+		{"212°F", "100 degrees Celsius", Correct},
+		{"99 C", "212 F", Close},
+		{"300 C", "300 F", Wrong},
 		{"4.8-7.8%", "4.8% to 7.8%", Correct},
 		// speeds, nanometres, fortnights, "x" for times, ranges converted
 		{"100 miles per hour", "100 mph", Correct},
