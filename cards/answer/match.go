@@ -963,7 +963,7 @@ func initialsOf(s string) string {
 	for i, w := range ws {
 		w = strings.Trim(w, `"'“”‘’(),.:;`)
 		if n := numeralOf(strings.ToLower(w)); i == len(ws)-1 && n > 0 && n < 40 {
-			b = append(b, strings.ToLower(romanOf(n))...) // "world war 2" → "wwii", as acronyms write it
+			b = append(b, romanOf(n)...) // "world war 2" → "wwii", as acronyms write it
 			continue
 		}
 		if w == "" || !isLetterASCII(w[0]) {
@@ -990,18 +990,10 @@ func numeralOf(w string) int {
 	return 0
 }
 
-// romanOf writes n (1 to 39) as a Roman numeral.
+// romanOf writes n (1 to 39) as a Roman numeral in small letters, as
+// normalised answers write one.
 func romanOf(n int) string {
-	var b strings.Builder
-	for _, p := range []struct {
-		v int
-		s string
-	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
-		for ; n >= p.v; n -= p.v {
-			b.WriteString(p.s)
-		}
-	}
-	return b.String()
+	return strings.Repeat("x", n/10) + romanDigits[n%10]
 }
 
 // acronymWithOf is the acronym of a name that spells its "of" ("DOD" for
@@ -1039,7 +1031,7 @@ func romanTail(w string) string {
 	if err != nil || n < 1 || n > 39 {
 		return w
 	}
-	return w[:i] + strings.Repeat("x", n/10) + romanDigits[n%10]
+	return w[:i] + romanOf(n)
 }
 
 // sameCountry are the names of a few countries as often written another
@@ -1614,7 +1606,8 @@ func otherThings(t, e string) bool {
 	if t == "" || e == "" || t == e || unitOf(t) == unitOf(e) { // "per cent" is "%"
 		return false
 	}
-	if degrees[t] && (e == "degrees" || e == "degree") || degrees[e] && (t == "degrees" || t == "degree") {
+	plain := func(u string) bool { return u == "degrees" || u == "degree" }
+	if (plain(t) || tempScale(t) != "") && plain(e) || (plain(e) || tempScale(e) != "") && plain(t) {
 		return false // "300 C" for "300 degrees": the note names no scale
 	}
 	ew := strings.Fields(e)
@@ -1643,10 +1636,6 @@ func tempScale(u string) string {
 	}
 	return ""
 }
-
-// degrees are the words of a temperature (see otherThings).
-var degrees = map[string]bool{"degrees": true, "degree": true, "c": true, "°c": true, "f": true, "°f": true,
-	"celsius": true, "centigrade": true, "fahrenheit": true, "degrees celsius": true, "degrees fahrenheit": true}
 
 // unitOf is word w as the unit it names ("percent" is "%"), or w.
 func unitOf(w string) string {
