@@ -93,6 +93,9 @@ func match(typed, expected string, dates bool) Result {
 		// turning" for "Fourth Turning", which reads as a figure too)
 		return Result{Verdict: Correct}
 	}
+	if tn, en := numberedLast(t), numberedLast(e); (tn != t || en != e) && tn == en {
+		return Result{Verdict: Correct} // "the First World War" for "World War I"
+	}
 	if ed, ok := expectedDates(expected); ok && dates {
 		if r, ok := matchTypedDates(typed, ed, expected); ok {
 			return r
@@ -119,7 +122,7 @@ func match(typed, expected string, dates bool) Result {
 	if es := StripHedge(expected); es != "" && es != e && Normalize(es) == t {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
 	}
-	if acronymFor(t, e, typed, expected) {
+	if acronymFor(t, e, typed, expected) || numberedAcronym(t, e, typed, expected) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	if sameCountryName(t, e) {
@@ -1130,6 +1133,63 @@ func sameNumerals(typed, expected string) string {
 		return typed
 	}
 	return strings.Join(tw, " ")
+}
+
+// numberedLast writes a normalised name numbered in order the way that
+// puts its number last, as a Roman numeral: "first world war", "world
+// war 1" and "world war one" are all "world war i", as "world war i" is
+// ("the Second Vatican Council" is "vatican council ii", "crusade 1" is
+// "first crusade"). The number is a word of its own, an ordinal before
+// the name's words or a numeral after them; any other answer is
+// returned as it is.
+func numberedLast(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return s
+	}
+	if v := ordinalValue(ws[0]); v > 0 && v < 40 && numeralOf(ws[len(ws)-1]) == 0 && romanValue(ws[len(ws)-1]) == 0 {
+		return strings.Join(ws[1:], " ") + " " + romanOf(v)
+	}
+	last := ws[len(ws)-1]
+	v := numeralOf(last)
+	if v == 0 {
+		v = romanValue(last)
+	}
+	if v <= 0 || v >= 40 || ordinalValue(ws[0]) > 0 {
+		return s
+	}
+	if r := romanOf(v); r != last {
+		return strings.Join(ws[:len(ws)-1], " ") + " " + r
+	}
+	return s
+}
+
+// numberedAcronym reports whether one answer is the acronym of the
+// other, an ordinal opening it ("ww1" or "WWI" for "the First World War";
+// a name with its number last is initialsOf's).
+func numberedAcronym(t, e, typed, expected string) bool {
+	if isName(expected) || isAcronym(typed) { // as acronymFor asks
+		if en := numberedLast(e); en != e && numberedInitials(en) == romanTail(t) {
+			return true
+		}
+	}
+	if isAcronym(expected) {
+		if tn := numberedLast(t); tn != t {
+			return numberedInitials(tn) == romanTail(e)
+		}
+	}
+	return false
+}
+
+// numberedInitials is the acronym of a name numberedLast wrote: the
+// initials of its words, then its numeral ("world war ii" → "wwii").
+func numberedInitials(s string) string {
+	ws := strings.Fields(s)
+	b := make([]byte, 0, len(ws)+4)
+	for _, w := range ws[:len(ws)-1] {
+		b = append(b, w[0])
+	}
+	return string(b) + ws[len(ws)-1]
 }
 
 // ordinalValue is the value of w, lower case, as an ordinal in words or

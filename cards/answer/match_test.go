@@ -29,7 +29,21 @@ func TestMatch(t *testing.T) {
 		{"Soviet Union", "USSR", Correct},
 		{"USA", "United Kingdom", Wrong},
 		{"WWII", "World War II", Correct},
-		{"WW2", "the Second World War", Wrong}, // only the name it abbreviates
+		{"WW2", "the Second World War", Correct}, // World War II, the acronym's name, numbered the other way
+		{"WWI", "the Second World War", Wrong},
+		{"ww1", "the First World War", Correct},
+		{"Second World War", "WWII", Correct},
+		{"world war one", "World War I", Correct},
+		{"world war 2", "World War II", Correct},
+		{"the First World War", "World War I", Correct},
+		{"World War II", "the Second World War", Correct},
+		{"first world war", "World War II", Wrong},
+		{"Second Vatican Council", "Vatican Council II", Correct},
+		{"Orrin 3", "the Third Orrin Accord", Wrong}, // the name's words differ
+		{"Orrin Accord 3", "the Third Orrin Accord", Correct},
+		{"Formula 1", "Formula One", Correct},
+		{"crusade 1", "the First Crusade", Correct},
+		{"second crusade", "the First Crusade", Wrong},
 		{"WW2", "World War II", Correct},
 		{"WW1", "World War II", Wrong},
 		{"MLK", "Martin Luther King Jr.", Correct},
