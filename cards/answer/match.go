@@ -428,6 +428,11 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		if m := slashShortYear.FindStringSubmatch(typed); m != nil {
 			typed = m[1] + century + m[2]
 		}
+		if m := dayMonthShortYear.FindStringSubmatch(typed); m != nil {
+			if td, ok := ParseDates(m[1] + " " + century + m[2]); ok && len(td) == 1 && td[0].Day > 0 {
+				return matchDates(td, ed, exp), true // "9 Aug 65", "Aug 9, '65"
+			}
+		}
 	}
 	td, ok := ParseDates(typed)
 	if !ok {
@@ -538,6 +543,9 @@ var (
 	centuryShort = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th))\s*c\b\.?`)
 	// "84-85": a range of years, each by its last two digits
 	shortRangeYears = regexp.MustCompile(`^\s*(?:from\s+)?(\d{2})\s*(?:[-–/]|\s+to\s+)\s*(\d{2})\s*$`)
+	// "9 Aug 65", "Aug 9, '65": a day and a month, and a year by its last
+	// two digits (ParseDates tells whether the word is a month)
+	dayMonthShortYear = regexp.MustCompile(`(?i)^\s*(?:on\s+)?(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+['’‘]?(\d{2})\s*$`)
 	// "24/8/40": a date in figures with a year of two digits
 	slashShortYear = regexp.MustCompile(`^\s*(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})\s*$`)
 	// "the end of 1992", "spring 2020": a part of the year people name

@@ -595,6 +595,13 @@ func TestMatch(t *testing.T) {
 		{"jan 08", "January 2008", Correct},
 		{"jan 09", "January 2008", Wrong},
 		{"jan 08", "8 January 2008", Close},
+		{"9 Aug 65", "August 9, 1965", Correct}, // a day and a month, and the year by its last two digits
+		{"Aug 9, '65", "August 9, 1965", Correct},
+		{"the 9th of August 65", "August 9, 1965", Correct},
+		{"15 jul 22", "July 15, 2022", Correct},
+		{"Aug 10 65", "August 9, 1965", Wrong},
+		{"9 Sep 65", "August 9, 1965", Wrong},
+		{"9 Aug 65", "August 1965", Correct},
 		{"may of 95", "May 1995", Correct},
 		{"84-85", "1984-1985", Correct},
 		{"84-86", "1984-1985", Wrong},
@@ -824,7 +831,7 @@ func FuzzMatch(f *testing.F) {
 		{"one hundred and a half", "1,000,000,000,000,000,000,000"}, {"7th century BC", "1/2/3"},
 		{"3/4", "three-quarters"}, {"75%", "a quarter"}, {"UN", "the United Nations"}, {"World War 1", "World War I"}, {"19th century", "the 1800s"}, {"0/0", "1/0"},
 		{"186mi", "300 kilometres"}, {"1,5 million", "1.5 million"}, {"Iran and Iraq", "Iraq and Iran"}, {"2,", "9,1"},
-		{"jan 08", "January 2008"}, {"during the 2019 elections", "2019"}, {"$0.03", "3 cents"}, {"65 grand", "$65,000"},
+		{"jan 08", "January 2008"}, {"9 Aug 65", "August 9, 1965"}, {"ww1", "the First World War"}, {"during the 2019 elections", "2019"}, {"$0.03", "3 cents"}, {"65 grand", "$65,000"},
 		{"Usama Velt", "Osama Velt"}, {"orrin yarn depot", "OYD"}, {"VKTC", "the VK Trade Council"}, {"a quarter of an hour", "15 minutes"},
 	} {
 		f.Add(s[0], s[1])
