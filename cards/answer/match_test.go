@@ -595,6 +595,12 @@ func TestMatch(t *testing.T) {
 		{"jan 08", "January 2008", Correct},
 		{"jan 09", "January 2008", Wrong},
 		{"jan 08", "8 January 2008", Close},
+		{"about 200 million people", "approximately 200 million inhabitants", Correct}, // people by another word
+		{"200 million residents", "200 million people", Correct},
+		{"one fourth", "a quarter", Correct},
+		{"three fourths", "75%", Correct},
+		{"an eighth", "one-eighth", Correct},
+		{"fourth", "4th", Correct}, // an ordinal, not a fraction
 		{"9 Aug 65", "August 9, 1965", Correct}, // a day and a month, and the year by its last two digits
 		{"Aug 9, '65", "August 9, 1965", Correct},
 		{"the 9th of August 65", "August 9, 1965", Correct},

@@ -50,7 +50,8 @@ var scales = map[string]float64{
 // fractions are denominators written as words: "three quarters", "a third".
 var fractions = map[string]float64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+	"tenth": 10, "tenths": 10,
 }
 
 // hedges qualify a number without changing it. Longest first so that
@@ -86,6 +87,8 @@ var units = map[string]string{
 	"fortnight": "fortnight", "fortnights": "fortnight",
 	"ft": "ft", "foot": "ft", "feet": "ft", "lb": "lb", "lbs": "lb", "kilo": "kg", "kilos": "kg",
 	"kms": "km", "kgs": "kg",
+	// a population counted by another word for its people
+	"people": "people", "persons": "people", "inhabitants": "people", "residents": "people",
 	"decade": "decade", "decades": "decade", "millennium": "millennium", "millennia": "millennium", "century": "century", "centuries": "century",
 	"minute": "minute", "minutes": "minute", "min": "minute",
 	"mins": "minute", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
