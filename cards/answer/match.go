@@ -125,7 +125,7 @@ func match(typed, expected string, dates bool) Result {
 	if acronymFor(t, e, typed, expected) || numberedAcronym(t, e, typed, expected) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
-	if sameCountryName(t, e) {
+	if sameCountryName(t, e) || placedIn(typed, e, expected) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	r := matchWords(n, e, typed, expected)
@@ -136,6 +136,20 @@ func match(typed, expected string, dates bool) Result {
 		return Result{Close, "spelt " + strings.TrimSpace(expected) + " in the note"}
 	}
 	return r
+}
+
+// placedIn reports whether typed is the note's name followed, after a
+// comma, by the larger place it is in ("Tehran, Iran" for "Tehran",
+// "Vela Bay, Kesh"): more precise, and as right. e is expected as
+// compared; the place typed after it is a name of one to three words.
+func placedIn(typed, e, expected string) bool {
+	head, rest, ok := strings.Cut(typed, ",")
+	if !ok || !isName(expected) || comparable(head) != e {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	n := len(strings.Fields(rest))
+	return n >= 1 && n <= 3 && isName(rest) && !strings.ContainsAny(rest, ",0123456789")
 }
 
 // mostlyCapitals reports whether s is written as a name, if one with

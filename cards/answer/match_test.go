@@ -595,6 +595,9 @@ func TestMatch(t *testing.T) {
 		{"jan 08", "January 2008", Correct},
 		{"jan 09", "January 2008", Wrong},
 		{"jan 08", "8 January 2008", Close},
+		{"Tehran, Iran", "Tehran", Correct}, // the larger place it is in, after a comma
+		{"Vela Bay, Kesh", "Vela Bay", Correct},
+		{"Tehran, 1979", "Tehran", Close},
 		{"about 200 million people", "approximately 200 million inhabitants", Correct}, // people by another word
 		{"200 million residents", "200 million people", Correct},
 		{"one fourth", "a quarter", Correct},
