@@ -1440,14 +1440,14 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 			// month" for "4,000 rupees" only leaves the currency out)
 			return Result{Wrong, "expected " + exp}
 		}
-		if t.Approx() && !e.Approx() && !other && !t.IsRange() {
+		if estimated(t) && !estimated(e) && !other && !t.IsRange() {
 			// "around 10 percent" for 10%: right, typed as a guess
 			return Result{Close, "a guess: the note says " + exp}
 		}
-		if e.Approx() && !t.Approx() || other {
+		if estimated(e) && !estimated(t) || other {
 			// a hedge left out, or the figure of other things ("three
-			// Ps" for "three Ws", "90 million people" for "90 million
-			// inhabitants"): the words are not units recall can compare
+			// Ps" for "three Ws", "90 million cars" for "90 million
+			// vehicles"): the words are not units recall can compare
 			return Result{Close, "the note says " + exp}
 		}
 		return Result{Verdict: Correct}
@@ -1513,6 +1513,13 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		}
 	}
 	return Result{Wrong, "expected " + exp}
+}
+
+// estimated reports whether q is hedged as an estimate or a bound: "only"
+// and "just" stress a figure without making it one ("only four million
+// times" is four million times, typed with the stress or without).
+func estimated(q Quantity) bool {
+	return q.Approx() && q.Hedge != "only" && q.Hedge != "just"
 }
 
 // unitTypo reports whether typed unit word u is a slip of the hand for

@@ -595,6 +595,11 @@ func TestMatch(t *testing.T) {
 		{"jan 08", "January 2008", Correct},
 		{"jan 09", "January 2008", Wrong},
 		{"jan 08", "8 January 2008", Close},
+		{"4 million times", "only four million times", Correct}, // "only" stresses, it does not estimate
+		{"just 5 people", "5 people", Correct},
+		{"about 4 million times", "only four million times", Close},
+		{"53.5 million ly", "53.5 million light-years", Correct},
+		{"26000 ly", "around 26,000 light-years", Close},
 		{"Tehran, Iran", "Tehran", Correct}, // the larger place it is in, after a comma
 		{"Vela Bay, Kesh", "Vela Bay", Correct},
 		{"Tehran, 1979", "Tehran", Close},

@@ -82,7 +82,7 @@ var units = map[string]string{
 	"mp": "MP", "megapixel": "MP", "megapixels": "MP",
 	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "hour": "hour", "hours": "hour",
-	"light-year": "ly", "light-years": "ly", "ly": "ly", "lightyears": "ly",
+	"light-year": "ly", "light-years": "ly", "light year": "ly", "light years": "ly", "ly": "ly", "lightyears": "ly",
 	"nautical": "nmi", "nm": "nm", "nanometer": "nm", "nanometers": "nm", "nanometre": "nm", "nanometres": "nm",
 	"fortnight": "fortnight", "fortnights": "fortnight",
 	"ft": "ft", "foot": "ft", "feet": "ft", "lb": "lb", "lbs": "lb", "kilo": "kg", "kilos": "kg",
