@@ -595,7 +595,23 @@ func TestMatch(t *testing.T) {
 		{"jan 08", "January 2008", Correct},
 		{"jan 09", "January 2008", Wrong},
 		{"jan 08", "8 January 2008", Close},
-		{"4 million times", "only four million times", Correct}, // "only" stresses, it does not estimate
+		{"14.56 lakh crore", "14.56 trillion", Correct}, // a larger scale after a scale multiplies it
+		{"22 thousand crore", "220 billion", Correct},
+		{"two thousand million", "2 billion", Correct},
+		{"two million three hundred thousand", "2.3 million", Correct},
+		{"taiwan govt", "The Taiwanese government", Correct}, // a people for its country
+		{"Georgians", "Georgia", Correct},
+		{"the chinese government", "the Taiwanese government", Wrong},
+		{"3 nm", "three nautical miles", Correct}, // nautical miles, as sailors write them
+		{"5 nm", "5 nanometres", Correct},
+		{"about a year", "365 days", Close}, // converted, but typed as a guess
+		{"a year", "365 days", Correct},
+		{"strongly condemned the attack", "condemned the attack", Correct}, // how, added to what was done
+		{"publicly condemned the attack", "condemned the attack", Correct},
+		{"strongly condemned it", "condemned the attack", Close},
+		{"strongly praised the attack", "condemned the attack", Wrong},
+		{"temporarily closed the border", "closed the border", Close}, // an adverb that changes the answer
+		{"4 million times", "only four million times", Correct},       // "only" stresses, it does not estimate
 		{"just 5 people", "5 people", Correct},
 		{"about 4 million times", "only four million times", Close},
 		{"53.5 million ly", "53.5 million light-years", Correct},
@@ -608,7 +624,7 @@ func TestMatch(t *testing.T) {
 		{"one fourth", "a quarter", Correct},
 		{"three fourths", "75%", Correct},
 		{"an eighth", "one-eighth", Correct},
-		{"fourth", "4th", Correct}, // an ordinal, not a fraction
+		{"fourth", "4th", Correct},              // an ordinal, not a fraction
 		{"9 Aug 65", "August 9, 1965", Correct}, // a day and a month, and the year by its last two digits
 		{"Aug 9, '65", "August 9, 1965", Correct},
 		{"the 9th of August 65", "August 9, 1965", Correct},

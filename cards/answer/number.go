@@ -211,6 +211,10 @@ var glueUnits = map[string]bool{
 func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 	total, current := 0.0, 0.0
 	seen := false
+	// the amount the last scale word added, when the word before this one
+	// was it: a larger scale right after multiplies it ("14 lakh crore"
+	// is 14 × 100,000 × 10,000,000, "two thousand million" two billion)
+	lastAdded, lastScale := 0.0, 0.0
 	j := i
 	for ; j < len(ws); j++ {
 		w := ws[j]
@@ -284,13 +288,19 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 					break
 				}
 			}
+			if current == 0 && lastScale != 0 && sc > lastScale {
+				total += lastAdded*sc - lastAdded
+				lastAdded, lastScale = lastAdded*sc, sc
+				continue
+			}
 			if current == 0 {
 				current = 1
 			}
 			if sc == 100 {
 				current *= 100
 			} else {
-				total += current * sc
+				lastAdded, lastScale = current*sc, sc
+				total += lastAdded
 				current = 0
 			}
 			seen = true
