@@ -159,6 +159,11 @@ func matchText(kind notes.Kind, question, expected, typed string) Result {
 		r = answer.MatchFigure(typed, expected) // "25" is a count, not the year 25
 	default:
 		r = answer.Match(typed, expected)
+		if kind == notes.Actor && r.Verdict == answer.Close && answer.SameGovernment(typed, expected) {
+			// "Turkey" for "Ankara" as who did something: the capital
+			// names the government, as the country does
+			r.Verdict = answer.Correct
+		}
 	}
 	return Result{Verdict(r.Verdict), r.Note}
 }

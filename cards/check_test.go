@@ -26,11 +26,17 @@ func TestCheck(t *testing.T) {
 	// a count of one or two digits is no year; one of three or four may be
 	heat := Card{Type: Cloze, Kind: notes.Quantity, Question: "Each kilometre down the Kesh shaft is about _____°C hotter.", Answer: "25", Key: -1}
 	founded := Card{Type: Cloze, Kind: notes.Quantity, Question: "The Vela temple was raised around _____ CE.", Answer: "680", Key: -1}
+	// a capital for its government, as who did something; not as a place
+	capital := Card{Type: QA, Kind: notes.Actor, Question: "Who denied the allegations?", Answer: "Tehran", Key: -1}
+	capitalPlace := Card{Type: QA, Kind: notes.Place, Question: "Where did the envoys meet?", Answer: "Tehran", Key: -1}
 	tests := []struct {
 		typed string
 		c     Card
 		want  Verdict
 	}{
+		{"Iran", capital, Correct},
+		{"Iran", capitalPlace, Close},
+		{"Iraq", capital, Wrong},
 		{"20-30", heat, Close},
 		{"25 degrees", heat, Correct},
 		{"around 650", founded, Wrong},

@@ -595,6 +595,14 @@ func TestMatch(t *testing.T) {
 		{"jan 08", "January 2008", Correct},
 		{"jan 09", "January 2008", Wrong},
 		{"jan 08", "8 January 2008", Close},
+		{"ordinary diff eq", "Ordinary Differential Equation", Correct}, // words cut short
+		{"euro computer manufacturers assoc", "European Computer Manufacturers Association", Correct},
+		{"aus", "Australia", Wrong}, // one word cut short opens many
+		{"pat campbell", "Patrick Campbell", Close},
+		{"world war", "World War II", Close}, // the number is the answer, no generation
+		{"hugh everett", "Hugh Everett III", Correct},
+		{"the us", "Washington", Close}, // a capital for its country
+		{"moscow", "the Soviet Union", Wrong},
 		{"14.56 lakh crore", "14.56 trillion", Correct}, // a larger scale after a scale multiplies it
 		{"22 thousand crore", "220 billion", Correct},
 		{"two thousand million", "2 billion", Correct},
