@@ -131,7 +131,7 @@ func match(typed, expected string, dates bool) Result {
 	if SameGovernment(typed, expected) {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
 	}
-	r := matchWords(n, e, typed, expected)
+	r := matchWords(scalesSpelt(n, e), e, typed, expected)
 	if r.Verdict == Wrong && someItems(typed, expected) {
 		return Result{Close, "partly: expected " + expected}
 	}
@@ -152,6 +152,38 @@ func match(typed, expected string, dates bool) Result {
 	}
 	return r
 }
+
+// scalesSpelt writes the figures of normalised typed answer t with a
+// scale glued on ("2.2bn", "60m", "5k") as the note's words spell them
+// ("2.2 billion"), when e, the expected answer compared, spells that
+// scale: "froze $2.2bn in grants" for "froze $2.2 billion in grants".
+func scalesSpelt(t, e string) string {
+	if !hasDigit(t) || !hasDigit(e) {
+		return t
+	}
+	ws := strings.Fields(t)
+	changed := false
+	for i, w := range ws {
+		m := gluedScale.FindStringSubmatch(w)
+		if m == nil {
+			continue
+		}
+		word := scaleWords[m[2]]
+		if word == "" || !containsWord(e, word) {
+			continue
+		}
+		ws[i], changed = m[1]+" "+word, true
+	}
+	if !changed {
+		return t
+	}
+	return strings.Join(ws, " ")
+}
+
+var (
+	gluedScale = regexp.MustCompile(`^(\d+(?:\.\d+)?)(bn|b|mn|m|k)$`)
+	scaleWords = map[string]string{"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand"}
+)
 
 // withoutMannerAdverbs is typed without the adverbs of manner it adds to
 // the note's words ("strongly", "publicly", "quickly": a word of five
