@@ -138,6 +138,13 @@ func match(typed, expected string, dates bool) Result {
 	if r.Verdict == Wrong && mostlyCapitals(expected) && soundsAlike(t, e) {
 		return Result{Close, "spelt " + strings.TrimSpace(expected) + " in the note"}
 	}
+	if r.Verdict != Correct && strings.Contains(typed, "-") && !strings.Contains(expected, "-") && !hasDigit(typed) {
+		// "park yeon-mi" for "Yeonmi Park": a name's parts joined by a
+		// hyphen the note writes as one word
+		if r2 := match(strings.ReplaceAll(typed, "-", ""), expected, dates); Rank(r2.Verdict) > Rank(r.Verdict) {
+			r = r2
+		}
+	}
 	if r.Verdict != Correct && !hasDigit(expected) {
 		// "strongly condemned the attack" for "condemned the attack": how
 		// it was done, which the note does not say, added to what was done

@@ -597,6 +597,8 @@ func TestMatch(t *testing.T) {
 		{"jan 08", "8 January 2008", Close},
 		{"froze $2.2bn in grants and $60m in contracts", "froze $2.2 billion in grants and $60 million in contracts", Correct}, // scales glued on, spelt as the note spells them
 		{"froze $2.2bn in grants and $90m in contracts", "froze $2.2 billion in grants and $60 million in contracts", Close},
+		{"park yeon-mi", "Yeonmi Park", Correct}, // a name's parts hyphenated, in the other order
+		{"co-operation", "cooperation", Correct},
 		{"ordinary diff eq", "Ordinary Differential Equation", Correct}, // words cut short
 		{"euro computer manufacturers assoc", "European Computer Manufacturers Association", Correct},
 		{"aus", "Australia", Wrong}, // one word cut short opens many
