@@ -128,7 +128,7 @@ func match(typed, expected string, dates bool) Result {
 	if sameCountryName(t, e) || placedIn(typed, e, expected) || shortenedWords(t, e) {
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
-	if SameGovernment(typed, expected) {
+	if sameGovernment(t, e) {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
 	}
 	r := matchWords(scalesSpelt(n, e), e, typed, expected)
@@ -171,12 +171,12 @@ func scalesSpelt(t, e string) string {
 	ws := strings.Fields(t)
 	changed := false
 	for i, w := range ws {
-		m := gluedScale.FindStringSubmatch(w)
+		m := digitSuffix.FindStringSubmatch(w)
 		if m == nil {
 			continue
 		}
-		word := scaleWords[m[2]]
-		if word == "" || !containsWord(e, word) {
+		word := scaleWords[m[2]] // "" for an ordinal or a decade
+		if word == "" || !slices.Contains(strings.Fields(e), word) {
 			continue
 		}
 		ws[i], changed = m[1]+" "+word, true
@@ -187,10 +187,8 @@ func scalesSpelt(t, e string) string {
 	return strings.Join(ws, " ")
 }
 
-var (
-	gluedScale = regexp.MustCompile(`^(\d+(?:\.\d+)?)(bn|b|mn|m|k)$`)
-	scaleWords = map[string]string{"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand"}
-)
+// scaleWords spell the scales digitSuffix reads glued onto a figure.
+var scaleWords = map[string]string{"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand"}
 
 // withoutMannerAdverbs is typed without the adverbs of manner it adds to
 // the note's words ("strongly", "publicly", "quickly": a word of five
@@ -203,7 +201,7 @@ func withoutMannerAdverbs(typed, e string) (string, bool) {
 	kept := ws[:0:0]
 	for _, w := range ws {
 		b := strings.ToLower(strings.Trim(w, ".,;:!?\"'"))
-		if len(b) >= 5 && strings.HasSuffix(b, "ly") && !notManner[b] && !containsWord(e, b) {
+		if len(b) >= 5 && strings.HasSuffix(b, "ly") && !notManner[b] && !slices.Contains(strings.Fields(e), b) {
 			continue
 		}
 		kept = append(kept, w)
@@ -228,16 +226,6 @@ var notManner = map[string]bool{
 	"previously": true, "formerly": true, "recently": true, "lately": true, "briefly": true,
 	"comply": true, "imply": true, "multiply": true, "butterfly": true, "firefly": true, "deadly": true,
 	"elderly": true, "friendly": true, "unfriendly": true, "costly": true, "lonely": true, "holy": true,
-}
-
-// containsWord reports whether normalised text s holds word w.
-func containsWord(s, w string) bool {
-	for _, x := range strings.Fields(s) {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // placedIn reports whether typed is the note's name followed, after a
@@ -288,7 +276,11 @@ func shortenedWords(t, e string) bool {
 // ("Ankara" for Turkey's, "Washington" for the United States'): right
 // for who did something, and only near a place asked.
 func SameGovernment(typed, expected string) bool {
-	t, e := comparable(undot(typed)), comparable(undot(expected))
+	return sameGovernment(comparable(undot(typed)), comparable(undot(expected)))
+}
+
+// sameGovernment is SameGovernment of the answers as compared.
+func sameGovernment(t, e string) bool {
 	tc, _ := countryOf(t)
 	ec, _ := countryOf(e)
 	if c, ok := capitals[e]; ok && c == tc {
@@ -1351,31 +1343,21 @@ func numberedLast(s string) string {
 }
 
 // numberedAcronym reports whether one answer is the acronym of the
-// other, an ordinal opening it ("ww1" or "WWI" for "the First World War";
-// a name with its number last is initialsOf's).
+// other, an ordinal opening it ("ww1" or "WWI" for "the First World War"),
+// as acronymOf spells the name numberedLast writes ("world war i"); a
+// name with its number last is initialsOf's.
 func numberedAcronym(t, e, typed, expected string) bool {
 	if isName(expected) || isAcronym(typed) { // as acronymFor asks
-		if en := numberedLast(e); en != e && numberedInitials(en) == romanTail(t) {
+		if en := numberedLast(e); en != e && acronymOf(en) == romanTail(t) {
 			return true
 		}
 	}
 	if isAcronym(expected) {
 		if tn := numberedLast(t); tn != t {
-			return numberedInitials(tn) == romanTail(e)
+			return acronymOf(tn) == romanTail(e)
 		}
 	}
 	return false
-}
-
-// numberedInitials is the acronym of a name numberedLast wrote: the
-// initials of its words, then its numeral ("world war ii" → "wwii").
-func numberedInitials(s string) string {
-	ws := strings.Fields(s)
-	b := make([]byte, 0, len(ws)+4)
-	for _, w := range ws[:len(ws)-1] {
-		b = append(b, w[0])
-	}
-	return string(b) + ws[len(ws)-1]
 }
 
 // ordinalValue is the value of w, lower case, as an ordinal in words or
