@@ -2391,6 +2391,12 @@ func (g *generator) cloze(f notes.Fact, c *context, base float64) (Card, bool) {
 		// trivia; the year is what matters"): 5 of 32 taken in notes
 		// outside ../shared
 		q, ans = strings.Replace(q, Blank, day+Blank, 1), year
+		if containsAnswer(strings.Replace(q, Blank, " ", 1), year) {
+			// "On December 3, _____, Pakistan ... initiating the 1971
+			// war": the year shows elsewhere, and the day alone is
+			// the trivia the split avoids asking
+			return Card{}, false
+		}
 	}
 	return Card{Question: q, Answer: ans, Score: base, Key: -1}, true
 }

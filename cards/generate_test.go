@@ -296,6 +296,11 @@ func TestClozeShowsTheDay(t *testing.T) {
 			t.Errorf("%q: no cloze %q → %q; got %q", tt.sentence, tt.question, tt.answer, got)
 		}
 	}
+	// the year the day leaves to ask shows elsewhere: no cloze of the day
+	f := fact(notes.Date, "the harbour guild of Kesh", "On August 4, 1204, the harbour guild of Kesh seized the lighthouse of Atlantis, opening the 1204 Vela war.", "August 4, 1204", "Guild")
+	if got, _ := hasCloze(f, "", ""); len(got) > 0 {
+		t.Errorf("the year shows elsewhere, yet: %q", got)
+	}
 }
 
 // hasCloze reports whether f gives the cloze question → answer at any
