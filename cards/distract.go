@@ -869,7 +869,13 @@ func (p *pool) distractors(f notes.Fact, key candidate, stem string, lower int, 
 	var out []*candidate
 	var ok bool
 	if k.numeric && isNumericKind(f.Kind) {
-		out, ok = p.numeric(f, k, lower, rng, n)
+		// a year the stem estimates ("began around _____") takes no option
+		// the answer checker would call close
+		near := 2
+		if f.Kind == notes.Date && blankHedge(stem) == "about" {
+			near = answer.EstimateYears + 1
+		}
+		out, ok = p.numeric(f, k, lower, rng, n, near)
 	} else {
 		out, ok = p.textual(f, k, rng, n)
 	}
@@ -896,7 +902,7 @@ const window = 8
 
 // Options are handled by pointer: a candidate is a large struct, and
 // copying it for every option tried was a good part of the pool's cost.
-func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n int) ([]*candidate, bool) {
+func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n, nearYears int) ([]*candidate, bool) {
 	var below, above []*candidate
 	taken := make([]*candidate, 0, n) // below and above together
 	kr := rangeOfKey(&k)
@@ -915,7 +921,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	for _, i := range near {
 		c := p.described(i)
-		if !plausibleValue(c.value, k.value, f.Kind) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || p.overlapsKey(kr, c.text) || !acceptable(c, &k, taken) {
+		if !plausibleValue(c.value, k.value, f.Kind, nearYears) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || p.overlapsKey(kr, c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
 		if p.freshIn != "" && p.statedInNote(p.freshIn, &k, c.text) {
@@ -946,6 +952,9 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 		minYear, maxYear := 0, 0 // the years the note's dates mention, 0 when none
 		if f.Kind == notes.Date {
 			minYear, maxYear, _ = p.years(f.Note)
+		}
+		if f.Kind == notes.Date && !plausibleValue(tried.value, k.value, f.Kind, nearYears) {
+			continue // a step of two beside an estimated year
 		}
 		if f.Kind == notes.Date && int(tried.value)/10000 > max(maxYear, int(k.value)/10000) {
 			continue // no date later than any the note mentions: it may lie in the future
@@ -978,18 +987,18 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n i
 }
 
 // plausibleValue keeps distractors of the same magnitude: within a factor of
-// three for amounts, forty years for dates. A year next to a year key is
-// no fair option either ("1958" against "1959"): teachers called it a
-// trick on memory, and took 47% of such cards on notes outside ../shared,
-// 64% when the nearest option was further off (perturbSteps starts at
-// two years too).
-func plausibleValue(v, key float64, kind notes.Kind) bool {
+// three for amounts, forty years for dates. A year less than near years
+// from a year key is no fair option either ("1958" against "1959"):
+// teachers called it a trick on memory, and took 47% of such cards on
+// notes outside ../shared, 64% when the nearest option was further off
+// (perturbSteps starts at two years too).
+func plausibleValue(v, key float64, kind notes.Kind, near int) bool {
 	if v == key {
 		return false
 	}
 	if kind == notes.Date {
 		apart := math.Abs(math.Floor(v/10000) - math.Floor(key/10000))
-		if math.Mod(key, 10000) == 0 && apart < 2 {
+		if math.Mod(key, 10000) == 0 && apart < float64(near) {
 			return false
 		}
 		return apart <= 40

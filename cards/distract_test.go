@@ -188,6 +188,34 @@ func TestNoYearNextToYearKey(t *testing.T) {
 	}
 }
 
+// A year the stem estimates ("around _____") gets no option the answer
+// checker would call close: each option but the key is wrong, even when
+// the collection has years two off it and perturbing steps by two.
+func TestNoCloseYearBesideEstimate(t *testing.T) {
+	facts := []notes.Fact{fact(notes.Date, "the guild of Kesh", "The guild of Kesh began dredging the harbour of Atlantis around 1203.", "1203", "Wars")}
+	for i, y := range []string{"1201", "1205", "1199", "1207", "1210", "1196", "1213"} {
+		s := "The harbour of Velin number " + string(rune('A'+i)) + " was rebuilt in " + y + "."
+		facts = append(facts, fact(notes.Date, "Velin", s, y, "Harbours"))
+	}
+	made := 0
+	for seed := int64(1); seed <= 8; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, MinScore: 0.3, Types: []Type{MC}}) {
+			if c.Answer != "1203" {
+				continue
+			}
+			made++
+			for i, o := range c.Choices {
+				if r := CheckText(c.Kind, c.Question, c.Answer, o); i != c.Key && r.Verdict != Wrong {
+					t.Errorf("seed %d: %q: option %q is %s", seed, c.Question, o, r.Verdict)
+				}
+			}
+		}
+	}
+	if made == 0 {
+		t.Fatal("no mc card for the year 1203")
+	}
+}
+
 // A count in words stepped down to one takes its unit in the singular, or
 // the step is not taken: "one years" is a giveaway.
 func TestPerturbWordsToOne(t *testing.T) {

@@ -538,12 +538,17 @@ func matchTypedDates(typed string, ed []Date, exp string) (Result, bool) {
 	case Wrong:
 		td, ok := ParseDates(typedDates(dateHedge.ReplaceAllString(typed, "")))
 		if ok && len(td) == 1 && len(ed) == 1 && td[0].Precision() == 3 && ed[0].Precision() == 3 && td[0].Qualifier == "" && ed[0].Qualifier == "" &&
-			abs(td[0].Year-ed[0].Year) <= 2 {
+			abs(td[0].Year-ed[0].Year) <= EstimateYears {
 			return Result{Close, "roughly: expected " + exp}, true
 		}
 	}
 	return r, true
 }
+
+// EstimateYears is how far a year may miss an estimated one ("around
+// 1930") and still be close: an option of a multiple choice that asks
+// for an estimated year is further off, or it would be right too.
+const EstimateYears = 2
 
 // dateHedge is a hedge typed before a date ("around 1930", "c. 1930").
 var dateHedge = regexp.MustCompile(`(?i)^\s*(?:around|about|circa|ca\.?|c\.|approximately|approx\.?|roughly)\s+`)
