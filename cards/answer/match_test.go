@@ -716,6 +716,12 @@ func TestMatch(t *testing.T) {
 		{"an hour", "45 minutes", Wrong},
 		{"a decade", "11 years", Close}, // a decade is a span
 		{"22k crore", "22,000 crores", Correct},
+		{"$32t", "$32 trillion", Correct}, // "t" after money is trillions, not tonnes
+		{"270t dollars", "270 trillion dollars", Correct},
+		{"$32trn", "$32 trillion", Correct},
+		{"$5mm", "$5 million", Correct}, // finance's millions
+		{"5mm", "$5 million", Wrong},    // millimetres
+		{"32t", "32 tonnes", Correct},
 		{"21st c.", "21st century", Correct},
 		{"67%", "two-thirds", Correct},
 		{"about 67%", "two-thirds", Close},

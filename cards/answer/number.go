@@ -41,7 +41,7 @@ var ordinalWords = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"quadrillion": 1e15, "quintillion": 1e18, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6,
-	"bn": 1e9, "b": 1e9, "tn": 1e12, "mil": 1e6, "mio": 1e6, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+	"bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "mil": 1e6, "mio": 1e6, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
 	"hundreds": 1e2,
 	// the Indian system, as Indian notes and learners count money and people
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -151,7 +151,7 @@ func areaUnit(ws []string) string {
 
 var (
 	isoDash     = regexp.MustCompile(`(\d)\s*[-–—]\s*(\d)`)
-	digitSuffix = regexp.MustCompile(`^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn|th|st|nd|rd|s)$`)
+	digitSuffix = regexp.MustCompile(`^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn|trn|th|st|nd|rd|s)$`)
 	plainNumber = regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$`)
 )
 
@@ -350,6 +350,26 @@ func ParseQuantity(s string) (Quantity, bool) {
 	return parseQuantity(quantityWords(s))
 }
 
+// moneyScale is the scale ws[i] stands for after a sum of money, or 0:
+// "$32t" and "270t dollars" are trillions (not tonnes), "$5mm" millions
+// (as finance writes them, not millimetres). unit is the currency read
+// before the figure, if any.
+func moneyScale(ws []string, i int, unit string) float64 {
+	if i >= len(ws) || ws[i] != "t" && ws[i] != "mm" {
+		return 0
+	}
+	if !isCurrency(unit) && (i+1 >= len(ws) || !isCurrency(units[ws[i+1]])) {
+		return 0
+	}
+	if ws[i] == "t" {
+		return 1e12
+	}
+	return 1e6
+}
+
+// isCurrency reports whether the canonical unit u is a currency.
+func isCurrency(u string) bool { return u == "$" || u == "€" || u == "£" || u == "₹" }
+
 // parseQuantity is ParseQuantity of text split by quantityWords.
 func parseQuantity(ws []string) (Quantity, bool) {
 	var q Quantity
@@ -392,6 +412,10 @@ func parseQuantity(ws []string) (Quantity, bool) {
 	if next < len(ws) && scales[ws[next]] > 0 && digitSuffix.MatchString(ws[i]) {
 		// "22k crore": a scale after a figure that has one of its own
 		lo *= scales[ws[next]]
+		next++
+	}
+	if sc := moneyScale(ws, next, q.Unit); sc > 0 {
+		lo *= sc
 		next++
 	}
 	q.Lo, q.Hi, q.Ordinal = lo, lo, ord
