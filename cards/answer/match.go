@@ -1967,7 +1967,7 @@ func content(s string, dropTitles bool) []string {
 	named := false // a word of the name itself has come
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if stopWords[w] || dropTitles && titles[w] && (!named && i+1 < len(ws) || w == "jr") {
+		if stopWords[w] || dropTitles && titles[w] && (!named && i+1 < len(ws) && !titleLed[w+" "+ws[i+1]] || w == "jr") {
 			continue // a title opens a name, and is the answer when nothing follows it ("Director")
 		}
 		if dropTitles && !named && i+1 < len(ws) && titleCountries[w] && titles[ws[i+1]] {
@@ -1980,6 +1980,18 @@ func content(s string, dropTitles bool) []string {
 		named = true
 	}
 	return out
+}
+
+// titleLed are names that open on a title's word but name no person:
+// the word is the name's own, and the rest alone is only part of it
+// ("Motors" for "General Motors").
+var titleLed = map[string]bool{
+	"general motors": true, "general electric": true, "general mills": true, "general dynamics": true,
+	"general atomics": true, "general assembly": true, "general staff": true, "general hospital": true,
+	"st petersburg": true, "saint petersburg": true, "st louis": true, "saint louis": true,
+	"st lucia": true, "saint lucia": true, "st helena": true, "saint helena": true, "st kitts": true,
+	"st vincent": true, "saint vincent": true, "st andrews": true, "st moritz": true,
+	"prime video": true, "captain america": true, "king kong": true,
 }
 
 // titleCountries are the countries and peoples that may open a title

@@ -726,7 +726,11 @@ func TestMatch(t *testing.T) {
 		{"67%", "two-thirds", Correct},
 		{"about 67%", "two-thirds", Close},
 		{"60%", "two-thirds", Wrong},
-		{"ana velt", "PM Velt", Correct}, // "PM" is a title
+		{"ana velt", "PM Velt", Correct},    // "PM" is a title
+		{"Motors", "General Motors", Close}, // a title's word that is the name's own
+		{"Petersburg", "St Petersburg", Close},
+		{"general motors", "General Motors", Correct},
+		{"Groves", "General Groves", Correct},
 		{"two years", "two and a half years", Wrong},
 		{"April '55", "April 1955", Correct},
 		{"june 12", "June 1942", Wrong}, // the 12th of June
