@@ -23,6 +23,7 @@ func TestCheck(t *testing.T) {
 	since := Card{Type: Cloze, Question: "The Vela lighthouse has stood since around _____.", Answer: "1870", Key: -1}
 	fewer := Card{Type: Cloze, Question: "While fewer than _____ of the Kesh guilds keep a harbour master, most hire one.", Answer: "30%", Key: -1}
 	ally := Card{Type: Cloze, Question: "_____, in league with the Allen Guild, opened the Vela market.", Answer: "Kesh Traders", Key: -1}
+	ships := Card{Type: Cloze, Kind: notes.Quantity, Question: "In the last five years of the war, the Kesh fleet of Vela lost over _____ to the storms.", Answer: "50 ships", Key: -1}
 	// a count of one or two digits is no year; one of three or four may be
 	heat := Card{Type: Cloze, Kind: notes.Quantity, Question: "Each kilometre down the Kesh shaft is about _____°C hotter.", Answer: "25", Key: -1}
 	founded := Card{Type: Cloze, Kind: notes.Quantity, Question: "The Vela temple was raised around _____ CE.", Answer: "680", Key: -1}
@@ -82,6 +83,9 @@ func TestCheck(t *testing.T) {
 		{"the war of 1813", war, Wrong},
 		{"lantern effect", term, Correct},
 		{"allen traders", ally, Wrong}, // "traders" alone is not a right answer
+		{"50", ships, Correct},
+		{"50 ships to the storms", ships, Correct},
+		{"50 years", ships, Wrong}, // "years" is the question's, but far from the blank
 		// a hedge the question says is the note's, not a guess
 		{"c. 1870", since, Correct},
 		{"less than 30%", fewer, Correct}, // the question's bound typed again

@@ -171,6 +171,15 @@ func ParseDates(s string) ([]Date, bool) {
 			i++
 			continue
 		}
+		if tens := smallNumbers[w]; tens >= 20 && int(tens)%10 == 0 && i+2 < len(ws) && ws[i+2] == "century" {
+			if c, ok := ordinalWords[ws[i+1]]; ok && c < 10 { // "the twenty-first century"
+				flush()
+				out = append(out, Date{Century: int(tens + c), Qualifier: qual})
+				qual = ""
+				i += 2
+				continue
+			}
+		}
 		if m := matchIf(digit, dayRe, w); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			// "5 May", and "5th of May" (the "of" is passed over as a filler)

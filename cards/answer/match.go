@@ -2740,6 +2740,11 @@ func sameFirstName(a, b string) bool {
 // none is left.
 func Unasked(typed, expected, question string) string {
 	asked := map[string]bool{}
+	if _, figure := ParseQuantity(expected); figure {
+		// a figure's words come beside its blank ("over _____ aircraft");
+		// a unit from further off is the learner's own, and may be wrong
+		question = nearBlank(question)
+	}
 	for _, w := range Words(question) {
 		asked[w] = true
 		if base, ok := strings.CutSuffix(w, "s"); ok && len(base) >= 3 {
@@ -2762,6 +2767,26 @@ func Unasked(typed, expected, question string) string {
 	}
 	return strings.Join(kept, " ")
 }
+
+// nearBlank is the part of question a learner may write out with a
+// figure: the words around its blank, up to blankReach on each side
+// ("over _____ aircraft"), or the whole question when it has no blank. A
+// word further off is no part of the answer: "50 years" for "50 aircraft"
+// in "In the last five years, ... over _____ and helicopter accidents" is
+// wrong.
+func nearBlank(question string) string {
+	i := strings.Index(question, "___")
+	if i < 0 {
+		return question
+	}
+	before, after := question[:i], strings.TrimLeft(question[i:], "_")
+	bw, aw := strings.Fields(before), strings.Fields(after)
+	bw, aw = bw[max(0, len(bw)-blankReach):], aw[:min(len(aw), blankReach)]
+	return strings.Join(bw, " ") + " " + strings.Join(aw, " ")
+}
+
+// blankReach is how many words on each side of a blank nearBlank keeps.
+const blankReach = 5
 
 // fullerNames reports whether typed names the names of exp (a name or a
 // list of them) each in full: the note's words in order, the same last

@@ -716,6 +716,10 @@ func TestMatch(t *testing.T) {
 		{"an hour", "45 minutes", Wrong},
 		{"a decade", "11 years", Close}, // a decade is a span
 		{"22k crore", "22,000 crores", Correct},
+		{"3-second", "five times", Wrong},              // not 3 + second
+		{"five years", "two three-year blocks", Wrong}, // not two + three
+		{"one hundred twenty three", "123", Correct},
+		{"the twenty-first century", "21st century", Correct},
 		{"$32t", "$32 trillion", Correct}, // "t" after money is trillions, not tonnes
 		{"270t dollars", "270 trillion dollars", Correct},
 		{"$32trn", "$32 trillion", Correct},

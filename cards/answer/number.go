@@ -215,6 +215,7 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 	// was it: a larger scale right after multiplies it ("14 lakh crore"
 	// is 14 × 100,000 × 10,000,000, "two thousand million" two billion)
 	lastAdded, lastScale := 0.0, 0.0
+	figures := false // the number so far is written in figures ("3", not "three")
 	j := i
 	for ; j < len(ws); j++ {
 		w := ws[j]
@@ -227,7 +228,7 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 			if err != nil {
 				break
 			}
-			current, seen = f, true
+			current, seen, figures = f, true, true
 			continue
 		}
 		if m := digitSuffixMatch(w, digit); m != nil {
@@ -247,14 +248,8 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 			break
 		}
 		if n, isSmall := smallNumbers[w]; isSmall {
-			if seen && current != 0 && math.Mod(current, 100) != 0 && n < 100 && current >= 20 && n >= 20 {
-				break
-			}
-			if seen && current != 0 && current < 20 && n < 100 {
-				// "three quarters": a numerator before a fraction word
-				if j+1 < len(ws) && fractions[ws[j+1]] != 0 {
-					break
-				}
+			if seen && current != 0 && !wordsAdd(current, n) {
+				break // "two three-year blocks", "twenty thirty": two numbers
 			}
 			current += n
 			seen = true
@@ -265,6 +260,9 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 			continue
 		}
 		if n, isOrd := ordinalWords[w]; isOrd && !(seen && fractions[w] != 0) {
+			if seen && (figures || current != 0 && !wordsAdd(current, n)) {
+				break // "3-second", "ten second": a figure, then a word of its own
+			}
 			return total + current + n, j + 1, true, true
 		}
 		if d, isFrac := fractions[w]; isFrac {
@@ -338,6 +336,13 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 		return 0, i, false, false
 	}
 	return total + current, j, false, true
+}
+
+// wordsAdd reports whether number words n after current add up to one
+// number: units after tens ("twenty three"), tens or units after hundreds
+// ("a hundred twenty"); "two three" and "twenty thirty" are two numbers.
+func wordsAdd(current, n float64) bool {
+	return current >= 20 && math.Mod(current, 10) == 0 && n < 10 || current >= 100 && math.Mod(current, 100) == 0 && n < 100
 }
 
 // ParseQuantity reads text that is essentially a number: optional hedge, a
