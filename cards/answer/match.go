@@ -1582,16 +1582,18 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		}
 		return Result{Wrong, "expected " + exp}
 	}
+	other := otherThings(t.Unit, e.Unit)
+	// "20 points" for "20 minutes", "9 years" for "9 seasons", "23%" for
+	// "23 people": a measure for a count, a count for a measure, or a
+	// share for either ("4,000 a month" for "4,000 rupees" only leaves the
+	// currency out)
+	clash := other && (measured(t.Unit) != measured(e.Unit) || isShare(t.Unit) != isShare(e.Unit)) && !perUnit(t.Unit) && !perUnit(e.Unit)
 	switch {
 	case near(t.Lo, e.Lo) && near(t.Hi, e.Hi):
-		other := otherThings(t.Unit, e.Unit)
 		if other && !knownUnit(t.Unit) && knownUnit(e.Unit) && unitTypo(t.Unit, e.Unit) {
 			return Result{Close, "small typo: expected " + exp} // "15 dys" for "15 days"
 		}
-		if other && measured(t.Unit) != measured(e.Unit) && !perUnit(t.Unit) && !perUnit(e.Unit) {
-			// "20 points" for "20 minutes", "9 years" for "9 seasons": a
-			// measure for a count, or a count for a measure ("4,000 a
-			// month" for "4,000 rupees" only leaves the currency out)
+		if clash {
 			return Result{Wrong, "expected " + exp}
 		}
 		if estimated(t) && !estimated(e) && !other && !t.IsRange() {
@@ -1605,6 +1607,8 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 			return Result{Close, "the note says " + exp}
 		}
 		return Result{Verdict: Correct}
+	case clash:
+		return Result{Wrong, "expected " + exp} // "four times as fast" for "three to four months"
 	case e.IsRange() && !t.IsRange() && t.Lo >= e.Lo && t.Lo <= e.Hi:
 		return Result{Close, "within the range: expected " + exp}
 	case !e.IsRange() && t.IsRange() && e.Lo >= t.Lo && e.Lo <= t.Hi:
@@ -1902,6 +1906,10 @@ func measured(u string) bool {
 	_, ok := measures[unitOf(ws[len(ws)-1])]
 	return ok
 }
+
+// isShare reports whether the words after a figure make it a share ("%",
+// "percent of voters").
+func isShare(u string) bool { return strings.HasPrefix(unitOf(u), "%") }
 
 // perUnit reports whether the words after a figure make it a rate ("a
 // month", "per day").

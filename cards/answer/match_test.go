@@ -716,7 +716,14 @@ func TestMatch(t *testing.T) {
 		{"an hour", "45 minutes", Wrong},
 		{"a decade", "11 years", Close}, // a decade is a span
 		{"22k crore", "22,000 crores", Correct},
-		{"3-second", "five times", Wrong},              // not 3 + second
+		{"3-second", "five times", Wrong}, // not 3 + second
+		{"23%", "23 people", Wrong},       // a share for a count
+		{"80 guilds", "80%", Wrong},
+		{"four times as fast", "three to four months", Wrong}, // a count in a span of time
+		{"50%", "40 to 50 ships", Wrong},
+		{"18-20 times", "20%", Wrong},
+		{"45", "40 to 50 ships", Close},
+		{"40-50", "45 ships", Close},
 		{"five years", "two three-year blocks", Wrong}, // not two + three
 		{"one hundred twenty three", "123", Correct},
 		{"the twenty-first century", "21st century", Correct},
