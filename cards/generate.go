@@ -524,11 +524,11 @@ func clozeAsked(k notes.Kind, left string) bool {
 }
 
 // sharedDeed reports whether the sentence of an actor says it "also" or
-// "likewise" did what it did ("Kesh also signed the pact", with "also"
-// dropped from the card): someone the card does not show did it too, so a
-// blank or a "Who" question has two right answers (teachers rejected all 8
-// ratings of such a blank). Its true or false statement says "also" and
-// stays.
+// "likewise" did what it did ("Kesh also signed the pact", "Ana Velt, the
+// guild's head, had also concluded", with "also" dropped from the card):
+// someone the card does not show did it too, so a blank or a "Who"
+// question has two right answers (teachers rejected all 8 ratings of such
+// a blank). Its true or false statement says "also" and stays.
 func sharedDeed(f *notes.Fact) bool {
 	if f.Kind != notes.Actor {
 		return false
@@ -537,8 +537,23 @@ func sharedDeed(f *notes.Fact) bool {
 	if f.Start < 0 || end > len(f.Sentence) {
 		return false // no answer span in the sentence to read past
 	}
-	after, _ := nextField(f.Sentence[end:])
-	return after == "also" || after == "likewise"
+	rest := strings.TrimLeft(f.Sentence[end:], " ")
+	if strings.HasPrefix(rest, ",") {
+		// an apposition closed ("Singapore's Prime Minister, Lee Kuan Yew,
+		// had also concluded"): the verb follows the comma
+		rest = rest[1:]
+	}
+	for range 3 { // "had also", "would have also"
+		w, more := nextField(rest)
+		switch {
+		case w == "also" || w == "likewise":
+			return true
+		case !auxiliaries[w]:
+			return false
+		}
+		rest = more
+	}
+	return false
 }
 
 // mcAsked reports whether a fact of kind k, the words before its answer

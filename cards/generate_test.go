@@ -238,6 +238,9 @@ func TestSharedDeedNotAsked(t *testing.T) {
 		{"Tobin Aster led the second raid on the harbour of Kesh in 1203.", true},
 		{"Tobin Aster also led a raid on the harbour of Kesh in 1203.", false},
 		{"Tobin Aster likewise led a raid on the harbour of Kesh in 1203.", false},
+		{"Tobin Aster had also led a raid on the harbour of Kesh in 1203.", false},
+		{"The admiral of Vela, Tobin Aster, had also led a raid on the harbour of Kesh in 1203.", false},
+		{"Tobin Aster had led the second raid on the harbour of Kesh in 1203.", true},
 		{"Tobin Aster, the admiral of Vela, also led a raid on the harbour of Kesh.", true}, // past an aside "also" is not read: teachers took such a blank 6 times of 6
 	} {
 		f := fact(notes.Actor, "Kesh", tt.sentence, "Tobin Aster", "Raids")
