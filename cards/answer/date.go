@@ -171,6 +171,13 @@ func ParseDates(s string) ([]Date, bool) {
 			i++
 			continue
 		}
+		if c := romanValue(w); c > 0 && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
+			flush() // "XVIII century", as many languages write it
+			out = append(out, Date{Century: c, Qualifier: qual})
+			qual = ""
+			i++
+			continue
+		}
 		if tens := smallNumbers[w]; tens >= 20 && int(tens)%10 == 0 && i+2 < len(ws) && ws[i+2] == "century" {
 			if c, ok := ordinalWords[ws[i+1]]; ok && c < 10 { // "the twenty-first century"
 				flush()

@@ -733,7 +733,7 @@ var (
 	shortRange = regexp.MustCompile(`\b(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b`)
 	// "1939-09", "9/1939": a month and year in figures
 	isoMonth   = regexp.MustCompile(`^\s*(\d{4})-(\d{1,2})\s*$`)
-	slashMonth = regexp.MustCompile(`^\s*(\d{1,2})/(\d{4})\s*$`)
+	slashMonth = regexp.MustCompile(`^\s*(\d{1,2})/(\d{4}|\d{2})\s*$`)
 	// an era written out, which makes a year the other side of year 1
 	era = regexp.MustCompile(`(?i)\b(ad|ce|bc|bce)\b`)
 )
@@ -764,6 +764,12 @@ func typedDates(typed string) string {
 		month, year = m[2], m[1]
 	} else if m := slashMonth.FindStringSubmatch(typed); m != nil {
 		month, year = m[1], m[2]
+	}
+	if len(year) == 2 {
+		if atoi(year) <= 31 {
+			return typed // "6/15" may be a month's day
+		}
+		year = "'" + year // "6/91": June '91, in the note's century
 	}
 	if mo := atoi(month); mo >= 1 && mo <= 12 {
 		return monthNames[mo-1] + " " + year
@@ -1226,7 +1232,11 @@ var sameCountry = map[string]string{
 	"usa": "united states", "us": "united states", "united states of america": "united states", "america": "united states",
 	"uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom", "holland": "netherlands",
 	"ussr": "soviet union", "union of soviet socialist republics": "soviet union",
-	"uae": "united arab emirates", "prc": "china", "people s republic of china": "china",
+	"uae": "united arab emirates", "prc": "china", "peoples republic of china": "china",
+	"dprk": "north korea", "democratic peoples republic of korea": "north korea",
+	"rok": "south korea", "republic of korea": "south korea", "roc": "taiwan", "republic of china": "taiwan",
+	"burma": "myanmar", "czechia": "czech republic", "turkiye": "turkey", "ivory coast": "cote divoire",
+	"east timor": "timor leste", "swaziland": "eswatini",
 }
 
 // sameCountryName reports whether normalised answers t and e name one

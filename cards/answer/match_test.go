@@ -728,6 +728,12 @@ func TestMatch(t *testing.T) {
 		{"one hundred twenty three", "123", Correct},
 		{"the twenty-first century", "21st century", Correct},
 		{"$32t", "$32 trillion", Correct}, // "t" after money is trillions, not tonnes
+		{"China", "the People's Republic of China", Correct},
+		{"DPRK", "North Korea", Correct},
+		{"the Republic of Korea", "South Korea", Correct},
+		{"Burma", "Myanmar", Correct},
+		{"6/91", "June 1991", Correct}, // a month and a two-digit year
+		{"XVIII century", "the 18th century", Correct},
 		{"270t dollars", "270 trillion dollars", Correct},
 		{"$32trn", "$32 trillion", Correct},
 		{"$5mm", "$5 million", Correct}, // finance's millions
