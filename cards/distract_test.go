@@ -164,27 +164,12 @@ func TestHoldsYearRun(t *testing.T) {
 // A year key gets no option a year off it ("1202" against "1203"), even
 // when the collection has such years.
 func TestNoYearNextToYearKey(t *testing.T) {
-	facts := []notes.Fact{fact(notes.Date, "the guild of Kesh", "The guild of Kesh won the Harbour Wars against Atlantis in 1203.", "1203", "Wars")}
-	for i, y := range []string{"1202", "1204", "1199", "1207", "1210", "1196", "1213"} {
-		s := "The harbour of Velin number " + string(rune('A'+i)) + " was rebuilt in " + y + "."
-		facts = append(facts, fact(notes.Date, "Velin", s, y, "Harbours"))
-	}
-	made := 0
-	for seed := int64(1); seed <= 8; seed++ {
-		for _, c := range Generate(facts, Options{Seed: seed, MinScore: 0.3, Types: []Type{MC}}) {
-			if c.Answer != "1203" {
-				continue
-			}
-			made++
-			for _, o := range c.Choices {
-				if o == "1202" || o == "1204" {
-					t.Errorf("seed %d: options %q hold a year next to the key", seed, c.Choices)
-				}
+	for _, c := range mcOfYear(t, "The guild of Kesh won the Harbour Wars against Atlantis in 1203.", "1202", "1204") {
+		for _, o := range c.Choices {
+			if o == "1202" || o == "1204" {
+				t.Errorf("options %q hold a year next to the key", c.Choices)
 			}
 		}
-	}
-	if made == 0 {
-		t.Fatal("no mc card for the year 1203")
 	}
 }
 
@@ -192,28 +177,37 @@ func TestNoYearNextToYearKey(t *testing.T) {
 // checker would call close: each option but the key is wrong, even when
 // the collection has years two off it and perturbing steps by two.
 func TestNoCloseYearBesideEstimate(t *testing.T) {
-	facts := []notes.Fact{fact(notes.Date, "the guild of Kesh", "The guild of Kesh began dredging the harbour of Atlantis around 1203.", "1203", "Wars")}
-	for i, y := range []string{"1201", "1205", "1199", "1207", "1210", "1196", "1213"} {
-		s := "The harbour of Velin number " + string(rune('A'+i)) + " was rebuilt in " + y + "."
-		facts = append(facts, fact(notes.Date, "Velin", s, y, "Harbours"))
-	}
-	made := 0
-	for seed := int64(1); seed <= 8; seed++ {
-		for _, c := range Generate(facts, Options{Seed: seed, MinScore: 0.3, Types: []Type{MC}}) {
-			if c.Answer != "1203" {
-				continue
-			}
-			made++
-			for i, o := range c.Choices {
-				if r := CheckText(c.Kind, c.Question, c.Answer, o); i != c.Key && r.Verdict != Wrong {
-					t.Errorf("seed %d: %q: option %q is %s", seed, c.Question, o, r.Verdict)
-				}
+	for _, c := range mcOfYear(t, "The guild of Kesh began dredging the harbour of Atlantis around 1203.", "1201", "1205") {
+		for i, o := range c.Choices {
+			if r := CheckText(c.Kind, c.Question, c.Answer, o); i != c.Key && r.Verdict != Wrong {
+				t.Errorf("%q: option %q is %s", c.Question, o, r.Verdict)
 			}
 		}
 	}
-	if made == 0 {
+}
+
+// mcOfYear is the mc cards eight seeds make of the year 1203 in sentence,
+// beside harbours rebuilt in the years near (and others further off) that
+// the draw may take as options. It fails t when none is made.
+func mcOfYear(t *testing.T, sentence string, near ...string) []Card {
+	t.Helper()
+	facts := []notes.Fact{fact(notes.Date, "the guild of Kesh", sentence, "1203", "Wars")}
+	for i, y := range append(near, "1199", "1207", "1210", "1196", "1213") {
+		s := "The harbour of Velin number " + string(rune('A'+i)) + " was rebuilt in " + y + "."
+		facts = append(facts, fact(notes.Date, "Velin", s, y, "Harbours"))
+	}
+	var out []Card
+	for seed := int64(1); seed <= 8; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, MinScore: 0.3, Types: []Type{MC}}) {
+			if c.Answer == "1203" {
+				out = append(out, c)
+			}
+		}
+	}
+	if len(out) == 0 {
 		t.Fatal("no mc card for the year 1203")
 	}
+	return out
 }
 
 // A count in words stepped down to one takes its unit in the singular, or
