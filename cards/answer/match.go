@@ -2158,6 +2158,15 @@ func wordIn(w string, ws []string) (found, exact bool) {
 			}
 		}
 	}
+	// a word that says the same ("cut" for "severed", "ties" for
+	// "relations")
+	if synonymGroupsOf(w) != nil {
+		for _, x := range ws {
+			if synonyms(w, x) {
+				return true, true
+			}
+		}
+	}
 	for _, x := range ws {
 		if typo(w, x) || pluralCode(w, x) || pluralCode(x, w) {
 			return true, false
@@ -2185,6 +2194,9 @@ func stem(w string) string {
 // matchWords grades normalised answers t and e word by word; typed and
 // exp are them as written.
 func matchWords(t, e, typed, exp string) Result {
+	if !isName(exp) {
+		t, e = withPhrasalVerbs(t), withPhrasalVerbs(e) // "kicked out" is "expel"
+	}
 	tc, ec := content(t, true), content(e, true)
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
 		return Result{Verdict: Correct} // differs only in titles or small words
@@ -2234,6 +2246,9 @@ func matchWords(t, e, typed, exp string) Result {
 		// "s" more is a slip ("Melanie Perkin", "Sandor Straus") or
 		// another name ("Adam" and "Adams")
 		return Result{Correct, "the note says " + exp}
+	}
+	if !isName(exp) && synonymous(tc, ec) {
+		return Result{Verdict: Correct} // "withdraw the pact" for "withdrew from the pact"
 	}
 	if isName(exp) && nameSlip(tc, ec) {
 		return Result{Close, "small typo: expected " + exp} // "navin jindal" for "Naveen Jindal"

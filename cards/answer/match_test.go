@@ -729,6 +729,16 @@ func TestMatch(t *testing.T) {
 		{"the twenty-first century", "21st century", Correct},
 		{"$32t", "$32 trillion", Correct}, // "t" after money is trillions, not tonnes
 		{"China", "the People's Republic of China", Correct},
+		// words that say the same in what someone did
+		{"cut diplomatic ties with Vela", "severed diplomatic relations with Vela", Correct},
+		{"kicked out the Vela diplomats", "expelled all Vela diplomats", Correct},
+		{"denounced the raid", "condemned the raid", Correct},
+		{"put sanctions on Kesh", "imposed sanctions on Kesh", Correct},
+		{"pulled out of the pact", "withdrew from the pact", Correct},
+		{"declined to pay", "refused to pay", Correct},
+		{"cut ties", "severed diplomatic relations with Vela", Close},
+		{"expelled diplomats", "severed diplomatic relations with Vela", Wrong},
+		{"cut taxes", "raised taxes", Wrong},
 		{"DPRK", "North Korea", Correct},
 		{"the Republic of Korea", "South Korea", Correct},
 		{"Burma", "Myanmar", Correct},
