@@ -537,12 +537,9 @@ func sharedDeed(f *notes.Fact) bool {
 	if f.Start < 0 || end > len(f.Sentence) {
 		return false // no answer span in the sentence to read past
 	}
-	rest := strings.TrimLeft(f.Sentence[end:], " ")
-	if strings.HasPrefix(rest, ",") {
-		// an apposition closed ("Singapore's Prime Minister, Lee Kuan Yew,
-		// had also concluded"): the verb follows the comma
-		rest = rest[1:]
-	}
+	// past the comma that closes an apposition ("Singapore's Prime
+	// Minister, Lee Kuan Yew, had also concluded"): the verb follows it
+	rest := strings.TrimPrefix(strings.TrimLeft(f.Sentence[end:], " "), ",")
 	for range 3 { // "had also", "would have also"
 		w, more := nextField(rest)
 		switch {
