@@ -953,7 +953,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n, 
 		if f.Kind == notes.Date {
 			minYear, maxYear, _ = p.years(f.Note)
 		}
-		if f.Kind == notes.Date && !plausibleValue(tried.value, k.value, f.Kind, nearYears) {
+		if f.Kind == notes.Date && yearTooNear(tried.value, k.value, nearYears) {
 			continue // a step of two beside an estimated year
 		}
 		if f.Kind == notes.Date && int(tried.value)/10000 > max(maxYear, int(k.value)/10000) {
@@ -997,17 +997,24 @@ func plausibleValue(v, key float64, kind notes.Kind, near int) bool {
 		return false
 	}
 	if kind == notes.Date {
-		apart := math.Abs(math.Floor(v/10000) - math.Floor(key/10000))
-		if math.Mod(key, 10000) == 0 && apart < float64(near) {
-			return false
-		}
-		return apart <= 40
+		return !yearTooNear(v, key, near) && valueYearsApart(v, key) <= 40
 	}
 	if key <= 0 || v <= 0 {
 		return false
 	}
 	r := v / key
 	return r >= 1.0/3 && r <= 3
+}
+
+// yearTooNear reports whether date value v lies less than near years from
+// key, a year: no fair option (see plausibleValue).
+func yearTooNear(v, key float64, near int) bool {
+	return math.Mod(key, 10000) == 0 && valueYearsApart(v, key) < float64(near)
+}
+
+// valueYearsApart is how many years date values v and key lie apart.
+func valueYearsApart(v, key float64) float64 {
+	return math.Abs(math.Floor(v/10000) - math.Floor(key/10000))
 }
 
 // perturbSteps lists signed steps to try, nearest plausible ones first in random order.

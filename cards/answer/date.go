@@ -84,6 +84,26 @@ var dateFiller = map[string]bool{
 
 var qualifiers = map[string]string{"early": "early", "mid": "mid", "middle": "mid", "late": "late"}
 
+// centuryInWords is the century that words ws[i:] name in words, and how
+// many words name it before "century": "eighteenth century", "XVIII
+// century" (as many languages write it) or "twenty-first century" (read
+// as "twenty first"); c is 0 when they name none.
+func centuryInWords(ws []string, i int) (c, n int) {
+	w := ws[i]
+	if o, ok := ordinalWords[w]; ok && i+1 < len(ws) && ws[i+1] == "century" {
+		return int(o), 1
+	}
+	if r := romanValue(w); r > 0 && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
+		return r, 1
+	}
+	if tens := smallNumbers[w]; tens >= 20 && int(tens)%10 == 0 && i+2 < len(ws) && ws[i+2] == "century" {
+		if o, ok := ordinalWords[ws[i+1]]; ok && o < 10 {
+			return int(tens + o), 2
+		}
+	}
+	return 0, 0
+}
+
 // ParseDates reads text that is only one or more dates: "15 July 2022",
 // "July 15, 2022", "2022-07-15", "July and September 2022", "2014 and 2016",
 // "mid-1960s", "395 AD", "7th century". ok is false when any word is not part
@@ -164,28 +184,12 @@ func ParseDates(s string) ([]Date, bool) {
 			i++
 			continue
 		}
-		if c, ok := ordinalWords[w]; ok && i+1 < len(ws) && ws[i+1] == "century" {
+		if c, n := centuryInWords(ws, i); c > 0 {
 			flush()
-			out = append(out, Date{Century: int(c), Qualifier: qual})
-			qual = ""
-			i++
-			continue
-		}
-		if c := romanValue(w); c > 0 && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
-			flush() // "XVIII century", as many languages write it
 			out = append(out, Date{Century: c, Qualifier: qual})
 			qual = ""
-			i++
+			i += n
 			continue
-		}
-		if tens := smallNumbers[w]; tens >= 20 && int(tens)%10 == 0 && i+2 < len(ws) && ws[i+2] == "century" {
-			if c, ok := ordinalWords[ws[i+1]]; ok && c < 10 { // "the twenty-first century"
-				flush()
-				out = append(out, Date{Century: int(tens + c), Qualifier: qual})
-				qual = ""
-				i += 2
-				continue
-			}
 		}
 		if m := matchIf(digit, dayRe, w); m != nil {
 			n, _ := strconv.Atoi(m[1])

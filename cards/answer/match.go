@@ -731,7 +731,7 @@ var (
 	yearWords = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:the\s+)?year|all\s+of|all\s+through|the\s+whole\s+of|throughout)\s+`)
 	// "1914-18", "1914/18": a range whose end gives only its last two digits
 	shortRange = regexp.MustCompile(`\b(\d{2})(\d{2})\s*[-–/]\s*(\d{2})\b`)
-	// "1939-09", "9/1939": a month and year in figures
+	// "1939-09", "9/1939", "9/39": a month and year in figures
 	isoMonth   = regexp.MustCompile(`^\s*(\d{4})-(\d{1,2})\s*$`)
 	slashMonth = regexp.MustCompile(`^\s*(\d{1,2})/(\d{4}|\d{2})\s*$`)
 	// an era written out, which makes a year the other side of year 1
@@ -2160,9 +2160,9 @@ func wordIn(w string, ws []string) (found, exact bool) {
 	}
 	// a word that says the same ("cut" for "severed", "ties" for
 	// "relations")
-	if synonymGroupsOf(w) != nil {
+	if gw := synonymGroupsOf(w); gw != nil {
 		for _, x := range ws {
-			if synonyms(w, x) {
+			if shareGroup(gw, synonymGroupsOf(x)) {
 				return true, true
 			}
 		}

@@ -58,8 +58,10 @@ var synonymOf = func() map[string][]int {
 
 // synonyms reports whether normalised words a and b say the same thing by
 // synonymGroups ("cut" and "severed", "denounced" and "condemned").
-func synonyms(a, b string) bool {
-	ga, gb := synonymGroupsOf(a), synonymGroupsOf(b)
+func synonyms(a, b string) bool { return shareGroup(synonymGroupsOf(a), synonymGroupsOf(b)) }
+
+// shareGroup reports whether synonym groups ga and gb have one in common.
+func shareGroup(ga, gb []int) bool {
 	for _, x := range ga {
 		for _, y := range gb {
 			if x == y {
@@ -81,8 +83,8 @@ func synonymous(tc, ec []string) bool {
 	}
 	by := false
 	for i := range tc {
-		switch {
-		case tc[i] == ec[i] || stem(tc[i]) != "" && stem(tc[i]) == stem(ec[i]):
+		switch st := stem(tc[i]); {
+		case tc[i] == ec[i] || st != "" && st == stem(ec[i]):
 		case synonyms(tc[i], ec[i]):
 			by = true
 		default:
