@@ -220,6 +220,7 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	// fact: the retelling is kept then
 	out = dropRetold(out)
 	out = rebalanceKeys(out)
+	nameInFull(out, facts, noteFacts, g.lex)
 	return out
 }
 

@@ -1,0 +1,78 @@
+package cards
+
+import (
+	"testing"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+// TestInFull gives a bare name in full as its note introduced it, and
+// only when the note leaves no doubt whose it is.
+func TestInFull(t *testing.T) {
+	intro := "Ana Velt founded Kesh Works in 1990."
+	tests := []struct {
+		name      string
+		sentences []string // the note's; the first is an actor's fact
+		q, want   string
+		shown     string // title and headings
+		hidden    string // answer and options
+	}{
+		{"a surname", []string{intro, "Velt moved the firm to Orrin in 1994."},
+			"In what year did Velt move the firm to Orrin?", "In what year did Ana Velt move the firm to Orrin?", "", ""},
+		{"a given name, possessive", []string{intro, "Ana's plan failed in 1994."},
+			"True or false: Ana's plan failed in 1994.", "True or false: Ana Velt's plan failed in 1994.", "", ""},
+		{"once only", []string{intro},
+			"Velt hired Velt's cousin in _____.", "Ana Velt hired Velt's cousin in _____.", "", ""},
+		{"two people share the name", []string{intro, "Tobin Velt sold the firm in 2001."},
+			"In what year did Velt move the firm?", "", "", ""},
+		{"no actor: a thing's name", []string{"Kesh Works opened in 1990.", "In 1994, the Velt Dreamliner flew."},
+			"In what year did Velt fly?", "", "", ""},
+		{"a thing named for the person", []string{intro},
+			"When was the Velt prize first given?", "", "", ""},
+		{"a place word", []string{"West Kesh joined the league in 1990."},
+			"In what year did Kesh join the league?", "", "", ""},
+		{"beside another capital", []string{intro},
+			"When did Lake Velt dry out?", "", "", ""},
+		{"beside the blank", []string{intro},
+			"In 1990, Velt _____ founded the firm.", "", "", ""},
+		{"the headings show it", []string{intro},
+			"In what year did Velt move?", "", "Ana Velt › Later life", ""},
+		{"the answer holds a word of it", []string{intro},
+			"_____ Velt founded Kesh Works in 1990.", "", "", "Ana"},
+		{"already in full", []string{intro},
+			"Ana Velt founded _____ in 1990.", "", "", "Kesh Works"},
+		{"initials lead the name", []string{"KT Orrin founded Kesh Works in 1990."},
+			"In what year did Orrin found Kesh Works?", "In what year did KT Orrin found Kesh Works?", "", ""},
+		{"a title is no name", []string{"Viceroy Orrin founded Kesh Works in 1990."},
+			"In what year did Orrin found Kesh Works?", "", "", ""},
+		{"a month is no name", []string{"Velt July founded Kesh Works in 1990."},
+			"In what year did Velt found Kesh Works?", "", "", ""},
+		{"letters of a brand", []string{"KeshCorp Velt founded Kesh Works in 1990."},
+			"In what year did Velt found Kesh Works?", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := make([]*notes.Fact, len(tt.sentences))
+			for i, s := range tt.sentences {
+				kind := notes.Date
+				ans := ""
+				if i == 0 {
+					kind = notes.Actor
+					w1, rest := nextField(s)
+					w2, _ := nextField(rest)
+					ans = w1 + " " + w2
+				}
+				facts[i] = &notes.Fact{Kind: kind, Answer: ans, Sentence: s, Note: "velt.md"}
+			}
+			lx := newLexicon(facts)
+			names := readNames(facts, lx)
+			want := tt.want
+			if want == "" {
+				want = tt.q
+			}
+			if got := inFull(tt.q, names, lx, tt.shown, tt.hidden); got != want {
+				t.Errorf("inFull(%q)\n got %q\nwant %q", tt.q, got, want)
+			}
+		})
+	}
+}
