@@ -191,7 +191,7 @@ func sameStem(a, b string) bool {
 // out once: every card type of the fact asks it.
 func (c *context) headingGivesAway() bool {
 	if !c.headingKnown {
-		c.headingAway, c.headingKnown = headingTokensGiveAway(c.sents.headingTokens(c.f), c.hedgeless(), c.f), true
+		c.headingAway, c.headingKnown = headingTokensGiveAway(c.sents.headingTokens(c.f), c.hedgeless(), c.f, c.lx.isName), true
 	}
 	return c.headingAway
 }
@@ -200,14 +200,34 @@ func (c *context) headingGivesAway() bool {
 // as their content tokens hw (many facts share one path), reveal the answer
 // (given without its hedge): a name in the answer names the note or the
 // section, a year of the answer is in a heading, or half of a phrase's
-// content words are there.
-func headingTokensGiveAway(hw []string, hedgeless string, f notes.Fact) bool {
+// content words are there. The names in a response or a cause (isName;
+// nil: none) are its context, not what it tells: "severed ties with Vela"
+// under "Kesh and Vela" tells a deed the headings do not; they count only
+// in one of names alone.
+func headingTokensGiveAway(hw []string, hedgeless string, f notes.Fact, isName func(string) bool) bool {
 	aw := contentTokens(hedgeless)
 	if len(aw) == 0 {
 		return false
 	}
-	hit := 0
+	phrase := true
+	switch f.Kind {
+	case notes.Actor, notes.Place, notes.Date, notes.Ranking, notes.Population:
+		phrase = false
+	}
+	words := 0 // the deed's or reason's content tokens that are no names (a definition's names are what it asks)
+	if (f.Kind == notes.Response || f.Kind == notes.Cause) && isName != nil {
+		for _, a := range aw {
+			if !isName(a) {
+				words++
+			}
+		}
+	}
+	hit, n := 0, 0
 	for _, a := range aw {
+		if words > 0 && isName(a) {
+			continue
+		}
+		n++
 		for _, h := range hw {
 			if sameStem(a, h) {
 				hit++
@@ -218,11 +238,10 @@ func headingTokensGiveAway(hw []string, hedgeless string, f notes.Fact) bool {
 	if hit == 0 {
 		return false
 	}
-	switch f.Kind {
-	case notes.Actor, notes.Place, notes.Date, notes.Ranking, notes.Population:
+	if !phrase {
 		return true // a name or a year of the answer is in plain view
 	}
-	return 2*hit >= len(aw)
+	return 2*hit >= n
 }
 
 var (

@@ -12,7 +12,7 @@ import (
 // worked out here rather than by the lexicon Generate shares across facts.
 func headingGivesAway(f notes.Fact) bool {
 	path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
-	return headingTokensGiveAway(contentTokens(path), answer.StripHedge(f.Answer), f)
+	return headingTokensGiveAway(contentTokens(path), answer.StripHedge(f.Answer), f, nil)
 }
 
 // The examples are invented; they only exercise the rules of filter.go.
@@ -177,6 +177,29 @@ func TestGoodYearsAcrossYears(t *testing.T) {
 		c := &Card{Type: MC, Choices: choices[:], Key: 1, Answer: "July 1815", Fact: f}
 		if got := goodYears(c, f); got != want {
 			t.Errorf("goodYears(%q) = %v, want %v", choices, got, want)
+		}
+	}
+}
+
+// TestHeadingNamesAreContext: the names a response shares with the title
+// are its context; only the words of the deed give it away.
+func TestHeadingNamesAreContext(t *testing.T) {
+	isName := func(w string) bool { return w == "kesh" || w == "vela" }
+	for _, tt := range []struct {
+		kind   notes.Kind
+		answer string
+		want   bool
+	}{
+		{notes.Response, "severed diplomatic relations with Vela", false},
+		{notes.Response, "ended diplomatic tensions", true}, // the deed's own words are the title's
+		{notes.Response, "Vela and Kesh", true},             // names alone still count
+		{notes.Definition, "Vela Diplomatic Service", true}, // a definition's names are what it asks
+		{notes.Actor, "Vela", true},
+	} {
+		f := notes.Fact{Title: "Diplomatic tensions between Kesh and Vela", Heading: []string{"The Raids", "Responses"}, Kind: tt.kind, Answer: tt.answer}
+		path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
+		if got := headingTokensGiveAway(contentTokens(path), f.Answer, f, isName); got != tt.want {
+			t.Errorf("headingTokensGiveAway(%s %q) = %v, want %v", tt.kind, tt.answer, got, tt.want)
 		}
 	}
 }

@@ -579,6 +579,12 @@ func (lx *lexicon) isUpper(note, w string) bool {
 	return lx.upper.has(hashString(hashNote(note), w))
 }
 
+// isName reports whether lower-cased word w is a name: some note writes
+// it capitalised inside a sentence and none in small letters ("iran").
+func (lx *lexicon) isName(w string) bool {
+	return lx != nil && !lx.isLower(w) && lx.isCapital(w)
+}
+
 // isCapital reports whether a sentence of any note writes w (lower-cased)
 // capitalised, not at its start: alone or within a run of capitals.
 func (lx *lexicon) isCapital(w string) bool {
@@ -1743,6 +1749,9 @@ func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool
 	if !startsUpper(np[0]) && !determiners[bareWord(np[0])] {
 		return "", 0, false
 	}
+	if negatedDeed(sp.ans) {
+		return "", 0, false // "How did Kesh respond?" is not answered by what Kesh did not do
+	}
 	// the cue first: on the corpus, 3,300 responses reached it and 66 had
 	// one, and putting the responder in the subject's case first cost as
 	// much as looking for it
@@ -1753,6 +1762,8 @@ func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool
 	to := ""
 	if m := responseTo.FindStringSubmatch(dropped); m != nil {
 		to = " to " + m[1]
+	} else if e := stimulusHeading(f.Heading, lx.namer(f)); e != "" {
+		to = " to " + e
 	}
 	do := "did"
 	if a := firstWord(sp.ans); a != "" {
@@ -1761,7 +1772,74 @@ func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool
 			do = "does"
 		}
 	}
-	return "How " + do + " " + s + " respond" + to + "?", 0.9, true
+	conf := 0.8 // "How did Kesh respond?": to what, the card may not show
+	if to != "" {
+		conf = maxQAConf // the question names what was answered
+	}
+	return "How " + do + " " + s + " respond" + to + "?", conf, true
+}
+
+// stimulusHeading is what a response under heading path h answers, when
+// the section the response is told in sits under one that names an event
+// ("The Cyber Attacks › Albania's Response": "the cyber attacks"), as the
+// question puts it (isName keeps a name's capitals); "" when the nearest
+// heading that is not the response's own names none.
+func stimulusHeading(h []string, isName func(string) bool) string {
+	for i := len(h) - 1; i >= 0; i-- {
+		if mayMatchFolded(h[i], responseCueStems...) && responseCue.MatchString(h[i]) {
+			continue // the response's own section
+		}
+		words := strings.Fields(h[i])
+		if len(words) == 0 || len(words) > 5 || strings.ContainsAny(h[i], ":()[]\"?!,") {
+			return ""
+		}
+		if !eventNouns[bareWord(words[len(words)-1])] {
+			return ""
+		}
+		for k, w := range words {
+			if b := bareWord(w); !isAllCaps(w) && (k > 0 || determiners[b]) && !isName(b) {
+				words[k] = lowerFirst(w)
+			}
+		}
+		first := bareWord(words[0])
+		if !determiners[first] && !strings.HasSuffix(words[0], "'s") && !strings.HasSuffix(words[0], "’s") {
+			if !isName(first) || len(words) > 1 && !startsUpper(words[1]) {
+				words[0] = lowerFirst(words[0])
+			}
+			return "the " + strings.Join(words, " ")
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// eventNouns head the name of an event someone may respond to.
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "cyberattack": true, "cyberattacks": true, "invasion": true,
+	"sanctions": true, "ban": true, "crisis": true, "war": true, "protests": true, "strike": true,
+	"strikes": true, "coup": true, "ruling": true, "verdict": true, "referendum": true, "election": true,
+	"assassination": true, "bombing": true, "bombings": true, "raid": true, "raids": true, "embargo": true,
+	"blockade": true, "annexation": true, "occupation": true, "massacre": true, "killings": true,
+	"arrest": true, "arrests": true, "hack": true, "breach": true, "leak": true, "leaks": true,
+	"scandal": true, "allegations": true, "accusations": true, "threats": true, "tariffs": true,
+	"pandemic": true, "outbreak": true, "earthquake": true, "floods": true, "famine": true,
+	"uprising": true, "riots": true, "incursion": true, "incursions": true, "offensive": true,
+	"shutdown": true, "ultimatum": true, "demands": true, "shooting": true, "explosion": true,
+	"hijacking": true, "kidnapping": true, "crackdown": true, "disaster": true, "collapse": true,
+}
+
+// negatedDeed reports whether a response's answer tells what was not
+// done ("did not invoke Article 5", "never replied").
+func negatedDeed(ans string) bool {
+	w1, rest := nextField(ans)
+	w2, _ := nextField(rest)
+	switch bareWord(w1) {
+	case "never", "didn't", "did't", "wasn't", "hasn't", "hadn't", "won't", "wouldn't", "doesn't":
+		return true
+	case "did", "does", "do", "has", "had", "was", "were", "would", "will", "could":
+		return bareWord(w2) == "not" || bareWord(w2) == "never"
+	}
+	return false
 }
 
 // responseCued reports whether responseCue matches the openers dropped

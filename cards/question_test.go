@@ -415,3 +415,31 @@ func TestResponseCued(t *testing.T) {
 		}
 	}
 }
+
+// TestResponseQuestion asks a response by what it answers when the
+// section it is told in sits under one naming an event, and not at all
+// for what was not done.
+func TestResponseQuestion(t *testing.T) {
+	s := "In response, Kesh closed its ports to Vela and expelled all its merchants."
+	ans := "closed its ports to Vela and expelled all its merchants"
+	for _, tt := range []struct {
+		sentence, ans string
+		heading       []string
+		want          string
+	}{
+		{s, ans, []string{"The Vela Raids", "Kesh's Response"}, "How did Kesh respond to the Vela raids?"},
+		{s, ans, []string{"Cyber Attacks", "Reactions and Responses"}, "How did Kesh respond to the cyber attacks?"},
+		{s, ans, []string{"Responses"}, "How did Kesh respond?"},                // nothing above names an event
+		{s, ans, []string{"Trade", "Kesh's Response"}, "How did Kesh respond?"}, // "Trade" is no event
+		{s, ans, []string{"The Raids: Causes and Aftermath", "Responses"}, "How did Kesh respond?"},
+		{"In response, Kesh did not close its ports to Vela.", "did not close its ports to Vela", []string{"The Vela Raids", "Responses"}, ""},
+		{"In response, Kesh never replied to Vela.", "never replied to Vela", []string{"The Vela Raids", "Responses"}, ""},
+	} {
+		f := fact(notes.Response, "Kesh", tt.sentence, tt.ans, tt.heading...)
+		sp, _ := locate(f)
+		q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]*notes.Fact{&f}))
+		if q != tt.want || ok != (tt.want != "") {
+			t.Errorf("qaRaw(%q under %v) = %q, %v; want %q", tt.ans, tt.heading, q, ok, tt.want)
+		}
+	}
+}
