@@ -121,6 +121,15 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 		}
 	}
 	p.src = src
+	if minuteStamps(src) {
+		// "01:36:00" is 1:36 in these notes, not an hour and a half; a
+		// time under a minute was a true "00:00:SS"
+		for i := range p.note.Sentences {
+			if t := &p.note.Sentences[i].T; *t >= 60 && *t%60 == 0 {
+				*t /= 60
+			}
+		}
+	}
 	if p.note.Title == "" {
 		p.note.Title = p.firstHeading
 	}
@@ -659,6 +668,43 @@ func attr(raw []byte, name string) string {
 		return ""
 	}
 	return string(v[:end])
+}
+
+// minuteStamps reports whether the timestamp anchors of a note read
+// "MM:SS:00": minutes and seconds with ":00" put after them ("38:57:00",
+// "40:19:00"), as some generated pages write them, at times after a few
+// true "00:00:SS" for the video's first seconds. Read as hours, they point
+// hours past the end of most videos (of the corpus's 581 notes whose every
+// anchor ends on ":00", 408 would run past ten hours); true "HH:MM:SS"
+// anchors end on ":00" one time in sixty. It takes three such anchors and
+// no other but the first minute's.
+func minuteStamps(src []byte) bool {
+	n := 0
+	for rest := src; ; {
+		i := bytes.Index(rest, []byte("data-t="))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("data-t="):]
+		if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
+			return false
+		}
+		end := bytes.IndexByte(rest[1:], rest[0])
+		if end < 0 {
+			return false
+		}
+		v := bytes.Trim(rest[1:1+end], "[] ")
+		rest = rest[1+end:]
+		switch {
+		case bytes.Count(v, []byte(":")) != 2:
+			return false
+		case bytes.HasSuffix(v, []byte(":00")):
+			n++
+		case !bytes.HasPrefix(v, []byte("00:00:")):
+			return false // a true "HH:MM:SS" past the first minute
+		}
+	}
+	return n >= 3
 }
 
 // parseStamp reads "HH:MM:SS", "MM:SS" or "H:MM:SS" (ignoring stray

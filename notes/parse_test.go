@@ -337,3 +337,37 @@ func TestParseStampLink(t *testing.T) {
 		t.Errorf("sentences = %q, want %q", texts, want)
 	}
 }
+
+// A note whose every anchor reads "MM:SS:00" is read in minutes and
+// seconds; one real "HH:MM:SS" anchor keeps every anchor as written.
+func TestMinuteStamps(t *testing.T) {
+	anchor := func(v string) string { return `<a class="yt-timestamp" data-t="` + v + `">[` + v + `]</a>` }
+	for _, tt := range []struct {
+		name  string
+		times []string
+		want  []int
+	}{
+		{"minutes and seconds", []string{"01:36:00", "38:57:00", "40:19:00"}, []int{96, 2337, 2419}},
+		{"hours, minutes and seconds", []string{"01:36:00", "01:38:12", "01:40:00"}, []int{5760, 5892, 6000}},
+		{"two anchors are too few to tell", []string{"01:36:00", "38:57:00"}, []int{5760, 140220}},
+		{"minutes and seconds written plainly", []string{"01:36", "38:57", "40:19"}, []int{96, 2337, 2419}},
+		{"after the first seconds", []string{"00:00:04", "00:00:21", "01:36:00", "38:57:00", "40:19:00"}, []int{4, 21, 96, 2337, 2419}},
+		{"hours after the first minute", []string{"00:00:04", "00:02:21", "01:36:00", "38:57:00", "40:19:00"}, []int{4, 141, 5760, 140220, 145140}},
+	} {
+		body := "## A\n\n"
+		for i, v := range tt.times {
+			body += fmt.Sprintf("Kesh built dock number %d %s.\n\n", i+1, anchor(v))
+		}
+		n, _, err := Parse("kesh.md", []byte("---\ntitle: Kesh\nvideoId: k1\n---\n"+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, s := range n.Sentences {
+			got = append(got, s.T)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: times %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
