@@ -107,6 +107,8 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 			}
 		}
 	}
+	// "01:36:00" is 1:36 in some notes, not an hour and a half
+	p.buf.minutes = minuteStamps(src)
 	if err := p.walk(doc); err != nil {
 		return nil, p.warnings, err
 	}
@@ -121,15 +123,6 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 		}
 	}
 	p.src = src
-	if minuteStamps(src) {
-		// "01:36:00" is 1:36 in these notes, not an hour and a half; a
-		// time under a minute was a true "00:00:SS"
-		for i := range p.note.Sentences {
-			if t := &p.note.Sentences[i].T; *t >= 60 && *t%60 == 0 {
-				*t /= 60
-			}
-		}
-	}
 	if p.note.Title == "" {
 		p.note.Title = p.firstHeading
 	}
@@ -541,6 +534,9 @@ type textBuf struct {
 	inAnchor bool
 	labelEnd int
 	lineOf   func(int) int
+	// minutes: the note writes its anchors "MM:SS:00" (minuteStamps);
+	// it holds for the whole note, so reset leaves it
+	minutes bool
 }
 
 type offLine struct{ off, line int }
@@ -633,7 +629,7 @@ func (b *textBuf) html(raw []byte) {
 	low := bytes.ToLower(raw)
 	switch {
 	case bytes.HasPrefix(low, []byte("<a")) && bytes.Contains(low, []byte("yt-timestamp")):
-		if t, ok := parseStamp(attr(raw, "data-t")); ok {
+		if t, ok := anchorTime(attr(raw, "data-t"), b.minutes); ok {
 			b.anchors = append(b.anchors, offTime{off: len(b.b), t: t})
 		}
 		b.inAnchor = true
@@ -672,14 +668,16 @@ func attr(raw []byte, name string) string {
 
 // minuteStamps reports whether the timestamp anchors of a note read
 // "MM:SS:00": minutes and seconds with ":00" put after them ("38:57:00",
-// "40:19:00"), as some generated pages write them, at times after a few
-// true "00:00:SS" for the video's first seconds. Read as hours, they point
-// hours past the end of most videos (of the corpus's 581 notes whose every
-// anchor ends on ":00", 408 would run past ten hours); true "HH:MM:SS"
-// anchors end on ":00" one time in sixty. It takes three such anchors and
-// no other but the first minute's.
+// "40:19:00") or the seconds written twice ("07:08:08"), as some generated
+// pages write them, beside true "00:00:SS" for the video's first seconds
+// and plain "MM:SS". Read as hours, they point hours past the end of most
+// videos (of the corpus's 581 notes whose every anchor ends on ":00", 408
+// would run past ten hours), while true "HH:MM:SS" anchors take either
+// shape one time in thirty. It takes three such anchors, and nine in ten
+// of the three-part anchors past the first minute: a page of them often
+// holds a stray anchor of another shape ("04:13:58"), which stays as it is.
 func minuteStamps(src []byte) bool {
-	n := 0
+	shaped, past := 0, 0
 	for rest := src; ; {
 		i := bytes.Index(rest, []byte("data-t="))
 		if i < 0 {
@@ -695,16 +693,37 @@ func minuteStamps(src []byte) bool {
 		}
 		v := bytes.Trim(rest[1:1+end], "[] ")
 		rest = rest[1+end:]
-		switch {
-		case bytes.Count(v, []byte(":")) != 2:
-			return false
-		case bytes.HasSuffix(v, []byte(":00")):
-			n++
-		case !bytes.HasPrefix(v, []byte("00:00:")):
-			return false // a true "HH:MM:SS" past the first minute
+		if bytes.Count(v, []byte(":")) != 2 || bytes.HasPrefix(v, []byte("00:00:")) {
+			continue // "MM:SS", or the first minute's "00:00:SS"
+		}
+		past++
+		if minuteShaped(string(v)) {
+			shaped++
 		}
 	}
-	return n >= 3
+	return shaped >= 3 && shaped*10 >= past*9
+}
+
+// minuteShaped reports whether a three-part anchor past the first minute
+// may be minutes and seconds with a third part put after them: ":00"
+// ("38:57:00") or the seconds again ("07:08:08").
+func minuteShaped(v string) bool {
+	parts := strings.Split(v, ":")
+	if len(parts) != 3 || parts[0] == "00" && parts[1] == "00" {
+		return false
+	}
+	return parts[2] == "00" || parts[2] == parts[1]
+}
+
+// anchorTime is the time of an anchor's data-t, read as minutes and
+// seconds when the note writes "MM:SS:00" (minutes) and v has that shape.
+func anchorTime(v string, minutes bool) (int, bool) {
+	if minutes {
+		if w := strings.Trim(v, "[] "); minuteShaped(w) {
+			return parseStamp(w[:strings.LastIndexByte(w, ':')])
+		}
+	}
+	return parseStamp(v)
 }
 
 // parseStamp reads "HH:MM:SS", "MM:SS" or "H:MM:SS" (ignoring stray

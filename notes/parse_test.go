@@ -338,8 +338,9 @@ func TestParseStampLink(t *testing.T) {
 	}
 }
 
-// A note whose every anchor reads "MM:SS:00" is read in minutes and
-// seconds; one real "HH:MM:SS" anchor keeps every anchor as written.
+// A note whose anchors read "MM:SS:00" (or "MM:SS:SS"), nine in ten of
+// those past the first minute, is read in minutes and seconds; more real
+// "HH:MM:SS" anchors keep every anchor as written.
 func TestMinuteStamps(t *testing.T) {
 	anchor := func(v string) string { return `<a class="yt-timestamp" data-t="` + v + `">[` + v + `]</a>` }
 	for _, tt := range []struct {
@@ -353,6 +354,11 @@ func TestMinuteStamps(t *testing.T) {
 		{"minutes and seconds written plainly", []string{"01:36", "38:57", "40:19"}, []int{96, 2337, 2419}},
 		{"after the first seconds", []string{"00:00:04", "00:00:21", "01:36:00", "38:57:00", "40:19:00"}, []int{4, 21, 96, 2337, 2419}},
 		{"hours after the first minute", []string{"00:00:04", "00:02:21", "01:36:00", "38:57:00", "40:19:00"}, []int{4, 141, 5760, 140220, 145140}},
+		{"the seconds written twice", []string{"00:00:10", "04:04:04", "05:03:03", "07:08:08", "11:00:00"}, []int{10, 244, 303, 428, 660}},
+		{"a stray anchor among ten, and plain minutes", []string{"03:21:00", "03:30:30", "03:40:40", "03:48:00", "04:13:58", "05:15:00", "06:03:00", "49:05", "07:15:00", "07:20:00", "08:59:00", "10:49:00"},
+			[]int{201, 210, 220, 228, 15238, 315, 363, 2945, 435, 440, 539, 649}},
+		{"true hours, some on the minute", []string{"01:02:00", "01:04:17", "01:07:07", "01:09:40", "01:12:00", "01:15:31", "01:18:00"},
+			[]int{3720, 3857, 4027, 4180, 4320, 4531, 4680}},
 	} {
 		body := "## A\n\n"
 		for i, v := range tt.times {
