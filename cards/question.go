@@ -1267,6 +1267,9 @@ func qaChecked(q string, conf float64, f notes.Fact, sp span) (string, float64, 
 	if mayPointOutside(q) && demonstrat.MatchString(q) {
 		conf -= 0.3 // "this analysis": refers to something the card does not show
 	}
+	if itWithoutReferent(q) {
+		conf -= 0.3 // "did Shah Jahan annex it": what "it" was went with the sentence's other clauses
+	}
 	if f.Kind == notes.Date {
 		// another year in the sentence that the question dropped could have
 		// told two events apart; a year inside the answer gives it away
@@ -1294,6 +1297,39 @@ func qaChecked(q string, conf float64, f notes.Fact, sp span) (string, float64, 
 		}
 	}
 	return q, conf, true
+}
+
+// itWithoutReferent reports whether q's "it" is the object of the verb
+// right after a doer that is a name alone ("In what year did Shah Jahan
+// annex it ...?"): nothing before it can be what "it" stands for, since a
+// doer acting on itself would say "itself". "it" opening a clause of its
+// own ("did De Beers announce it would ...") is the doer again.
+func itWithoutReferent(q string) bool {
+	if !strings.Contains(q, " it") {
+		return false // most questions
+	}
+	ws := strings.Fields(strings.TrimSuffix(q, "?"))
+	i := slices.Index(ws, "did")
+	if i < 0 {
+		return false
+	}
+	j := i + 1
+	if j < len(ws) && ws[j] == "the" {
+		j++
+	}
+	name := j
+	for j < len(ws) && startsUpper(ws[j]) && !strings.HasSuffix(ws[j], ",") {
+		j++
+	}
+	if j == name || j+1 >= len(ws) || strings.Trim(ws[j+1], ",") != "it" || startsUpper(ws[j]) {
+		return false
+	}
+	if j+2 < len(ws) {
+		if next := strings.ToLower(ws[j+2]); auxiliaries[next] || isPastVerb(next) {
+			return false // "revealing it had an air force"
+		}
+	}
+	return true
 }
 
 // mayPointOutside reports whether q may match demonstrat, without running
