@@ -708,11 +708,13 @@ func minuteStamps(src []byte) bool {
 // may be minutes and seconds with a third part put after them: ":00"
 // ("38:57:00") or the seconds again ("07:08:08").
 func minuteShaped(v string) bool {
-	parts := strings.Split(v, ":")
-	if len(parts) != 3 || parts[0] == "00" && parts[1] == "00" {
+	// cut by hand: split, every anchor of every note allocated
+	h, rest, ok := strings.Cut(v, ":")
+	m, sec, ok2 := strings.Cut(rest, ":")
+	if !ok || !ok2 || strings.Contains(sec, ":") || h == "00" && m == "00" {
 		return false
 	}
-	return parts[2] == "00" || parts[2] == parts[1]
+	return sec == "00" || sec == m
 }
 
 // anchorTime is the time of an anchor's data-t, read as minutes and
