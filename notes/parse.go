@@ -494,7 +494,7 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 	heading := p.headingCopy()
 	for _, sp := range splitSentences(text) {
 		raw := text[sp.start:sp.end]
-		raw, stamp := cutPlainStamps(raw)
+		raw, stamp := cutPlainStamps(raw, b.minutes)
 		s := cleanSpaces(raw)
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
@@ -838,8 +838,9 @@ func emptyBracket(out []byte) (open int, ok bool) {
 
 // cutPlainStamps removes timestamps written as plain text ("for Pyogenes
 // [00:06:06].") rather than as anchors, and returns the first one's time
-// in seconds, or -1.
-func cutPlainStamps(s string) (string, int) {
+// in seconds, or -1; a note whose anchors are "MM:SS:00" (minutes) writes
+// its plain ones so too.
+func cutPlainStamps(s string, minutes bool) (string, int) {
 	t := -1
 	for from := 0; ; {
 		i := strings.IndexByte(s[from:], '[')
@@ -850,7 +851,7 @@ func cutPlainStamps(s string) (string, int) {
 		j := strings.IndexByte(s[i:], ']')
 		v, ok := 0, false
 		if j >= 0 && j <= 12 && looksLikeStamp([]byte(s[i:i+j+1])) {
-			v, ok = parseStamp(s[i : i+j+1])
+			v, ok = anchorTime(s[i:i+j+1], minutes)
 		}
 		if !ok {
 			from = i + 1 // not a stamp: a citation "[1]", a list "[a]"

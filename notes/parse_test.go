@@ -280,7 +280,7 @@ func TestCutPlainStamps(t *testing.T) {
 		{"A list [a] and a stamp [00:10].", "A list [a] and a stamp.", 10},
 		{"No stamp at all.", "No stamp at all.", -1},
 	} {
-		got, tm := cutPlainStamps(tc.in)
+		got, tm := cutPlainStamps(tc.in, false)
 		if got != tc.want || tm != tc.t {
 			t.Errorf("cutPlainStamps(%q) = %q, %d; want %q, %d", tc.in, got, tm, tc.want, tc.t)
 		}
@@ -374,6 +374,26 @@ func TestMinuteStamps(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: times %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// a time written as plain text is read as the note's anchors are
+	for _, tt := range []struct {
+		anchors []string
+		want    int
+	}{
+		{[]string{"00:11:00", "04:47:00", "05:15:00"}, 61},
+		{[]string{"00:11:07", "04:47:31", "05:15:12"}, 3660},
+	} {
+		body := "## A\n\nKesh built the first dock [01:01:00].\n\n"
+		for i, v := range tt.anchors {
+			body += fmt.Sprintf("Kesh built dock number %d %s.\n\n", i+2, anchor(v))
+		}
+		n, _, err := Parse("kesh.md", []byte("---\ntitle: Kesh\nvideoId: k1\n---\n"+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := n.Sentences[0].T; got != tt.want {
+			t.Errorf("plain [01:01:00] beside anchors %v: time %d, want %d", tt.anchors, got, tt.want)
 		}
 	}
 }
