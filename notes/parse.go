@@ -676,8 +676,10 @@ func attr(raw []byte, name string) string {
 // shape one time in thirty. It takes three such anchors, and nine in ten
 // of the three-part anchors past the first minute: a page of them often
 // holds a stray anchor of another shape ("04:13:58"), which stays as it is.
+// Half of them are enough when one could not be hours ("39:53:00" would be
+// past the 39th hour): many pages mix in more strays.
 func minuteStamps(src []byte) bool {
-	shaped, past := 0, 0
+	shaped, past, pastTen := 0, 0, false
 	for rest := src; ; {
 		i := bytes.Index(rest, []byte("data-t="))
 		if i < 0 {
@@ -699,9 +701,12 @@ func minuteStamps(src []byte) bool {
 		past++
 		if minuteShaped(string(v)) {
 			shaped++
+			if len(v) == 8 && v[0] >= '1' && v[0] <= '9' {
+				pastTen = true // "39:53:00": no video runs 39 hours
+			}
 		}
 	}
-	return shaped >= 3 && shaped*10 >= past*9
+	return shaped >= 3 && (shaped*10 >= past*9 || pastTen && shaped*2 >= past)
 }
 
 // minuteShaped reports whether a three-part anchor past the first minute

@@ -339,8 +339,9 @@ func TestParseStampLink(t *testing.T) {
 }
 
 // A note whose anchors read "MM:SS:00" (or "MM:SS:SS"), nine in ten of
-// those past the first minute, is read in minutes and seconds; more real
-// "HH:MM:SS" anchors keep every anchor as written.
+// those past the first minute, or half when one of them cannot be hours,
+// is read in minutes and seconds; more real "HH:MM:SS" anchors keep every
+// anchor as written.
 func TestMinuteStamps(t *testing.T) {
 	anchor := func(v string) string { return `<a class="yt-timestamp" data-t="` + v + `">[` + v + `]</a>` }
 	for _, tt := range []struct {
@@ -353,7 +354,11 @@ func TestMinuteStamps(t *testing.T) {
 		{"two anchors are too few to tell", []string{"01:36:00", "38:57:00"}, []int{5760, 140220}},
 		{"minutes and seconds written plainly", []string{"01:36", "38:57", "40:19"}, []int{96, 2337, 2419}},
 		{"after the first seconds", []string{"00:00:04", "00:00:21", "01:36:00", "38:57:00", "40:19:00"}, []int{4, 21, 96, 2337, 2419}},
-		{"hours after the first minute", []string{"00:00:04", "00:02:21", "01:36:00", "38:57:00", "40:19:00"}, []int{4, 141, 5760, 140220, 145140}},
+		{"a stray beside anchors that cannot be hours", []string{"00:00:04", "00:02:21", "01:36:00", "38:57:00", "40:19:00"}, []int{4, 141, 96, 2337, 2419}},
+		{"half on the minute, all under ten hours", []string{"01:36:00", "01:38:12", "01:40:00", "01:41:17", "02:05:00", "02:07:45"},
+			[]int{5760, 5892, 6000, 6077, 7500, 7665}},
+		{"under half on the minute", []string{"01:36:00", "01:38:12", "11:40:00", "01:41:17", "02:05:00", "02:07:45", "02:09:51"},
+			[]int{5760, 5892, 42000, 6077, 7500, 7665, 7791}},
 		{"the seconds written twice", []string{"00:00:10", "04:04:04", "05:03:03", "07:08:08", "11:00:00"}, []int{10, 244, 303, 428, 660}},
 		{"a stray anchor among ten, and plain minutes", []string{"03:21:00", "03:30:30", "03:40:40", "03:48:00", "04:13:58", "05:15:00", "06:03:00", "49:05", "07:15:00", "07:20:00", "08:59:00", "10:49:00"},
 			[]int{201, 210, 220, 228, 15238, 315, 363, 2945, 435, 440, 539, 649}},
