@@ -64,6 +64,7 @@ func TestSharedNotes(t *testing.T) {
 		}
 		var pos [4]int
 		nMC, nTrue, nTF := 0, 0, 0
+		above := 0 // cards other than true statements scoring above maxTrueScore
 		ids := map[string]bool{}
 		types := map[Type]int{}
 		stated := map[[2]string]bool{} // note and sentence of each tf card
@@ -75,6 +76,9 @@ func TestSharedNotes(t *testing.T) {
 				stated[k] = true
 			}
 			types[c.Type]++
+			if c.Score > maxTrueScore && (c.Type != TF || c.Answer != "true") {
+				above++
+			}
 			if ids[c.ID] {
 				t.Errorf("duplicate ID %s", c.ID)
 			}
@@ -128,6 +132,10 @@ func TestSharedNotes(t *testing.T) {
 				nTF++
 				if c.Answer == "true" {
 					nTrue++
+					// ranked below the questions, blanks and false statements (see maxTrueScore)
+					if c.Score > maxTrueScore {
+						t.Errorf("true statement scores %v, above %v: %s", c.Score, maxTrueScore, c.Question)
+					}
 					// case-folded: an answer that opens the statement is capitalised
 					if !strings.Contains(strings.ToLower(c.Question), strings.ToLower(c.Fact.Answer)) {
 						t.Errorf("true statement without its fact: %s", c.Question)
@@ -147,6 +155,9 @@ func TestSharedNotes(t *testing.T) {
 			if want := float64(nMC) / 4; float64(n) < 0.9*want || float64(n) > 1.1*want {
 				t.Errorf("seed %d: key at position %d in %d of %d mc cards, want %.0f±10%%", seed, i, n, nMC, want)
 			}
+		}
+		if above == 0 {
+			t.Errorf("seed %d: no card scores above %v, the bound of true statements", seed, maxTrueScore)
 		}
 		if share := float64(nTrue) / float64(nTF); share < 0.4 || share > 0.6 {
 			t.Errorf("seed %d: %d of %d tf statements true, want about half", seed, nTrue, nTF)
