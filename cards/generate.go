@@ -221,6 +221,9 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	out = dropRetold(out)
 	out = rebalanceKeys(out)
 	nameInFull(out, facts, noteFacts, g.lex)
+	if minScore > 0 { // scores are the filter's, as for maxTrueScore
+		out = rankAsides(out, facts, noteFacts, minScore)
+	}
 	return out
 }
 
