@@ -276,7 +276,40 @@ var judgementWords = []string{"significant", "significantly", "remarkable", "rem
 // opens on a concession ("Though Greece had gained the islands, Cyprus
 // remained unclaimed"): the writer's contrast, whose main claim a card on
 // the conceded part asserts untested (teachers took 16 of 46).
-func judgement(s string) bool { return judgementSet.has(s) || concessive(s) }
+func judgement(s string) bool { return judgementSet.has(s) || concessive(s) || forecast(s) }
+
+// forecast reports whether statement s says what something "could" do
+// rather than what it did: "could" in its main clause (before any "that",
+// "as", "if" and the like: "warned that inflation could persist" reports
+// a warning) and no verb in the past ("The Kesh engine, built in 1903,
+// could lift ten tons" tells what it could do then). Teachers rejected
+// such statements stated true as opinion ("The shift to electric ferries
+// could cut emissions"): a forecast is neither true nor false yet.
+func forecast(s string) bool {
+	if !strings.Contains(s, "could ") {
+		return false // most sentences
+	}
+	found, verb := false, false
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		b := bareWord(w)
+		switch {
+		case b == "could":
+			found, verb = true, true
+		case verb:
+			verb = false // the verb "could" takes is bare, though "cut" or "set" read as past
+		case !found && (subordinators[b] || notClaimClause[b]):
+			return false // "could" in a clause of the sentence, not its claim
+		case isPastVerb(b) || b == "was" || b == "were" || b == "had" || b == "did":
+			return false
+		}
+	}
+	return found
+}
+
+// notClaimClause, with subordinators, open a clause whose "could" is not
+// the sentence's claim.
+var notClaimClause = map[string]bool{"that": true, "who": true, "whom": true, "which": true, "whose": true,
+	"so": true, "whether": true, "what": true, "where": true, "than": true, "how": true, "until": true}
 
 // concessive reports whether s opens on a concession. It is narrower
 // than concessives, which tell a blank inside an opening clause: "While"

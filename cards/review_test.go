@@ -74,6 +74,14 @@ func TestHearsayAndJudgement(t *testing.T) {
 		{"The Kesh fair is characterized as a \"dull show\" by its critics.", false, true},
 		{"By 1203, Kesh had gained the upper hand over the guild.", false, true},
 		{"Aster would need to win the isles to keep the crown.", false, true},
+		// a forecast in the main clause; a past "could", or one in a clause, reports
+		{"The shift to electric ferries could cut the guild's tolls by half.", false, true},
+		{"For the first time, Vela could send word to the isles.", false, true},
+		{"The Kesh engine, built in 1903, could lift ten tons.", false, false},
+		{"Aster warned that the tolls could rise again.", false, false},
+		{"The guild bought as many ships as Tobin could build.", false, false},
+		{"If the dam breaks, the valley could flood.", false, false},
+		{"The could-be heir stayed in Kesh.", false, false},
 	}
 	for _, tt := range tests {
 		if got := hearsay(tt.s); got != tt.hearsay {
