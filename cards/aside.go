@@ -26,25 +26,18 @@ const maxAsideScore = 0.88
 const minAsideSentences = 5
 
 // rankAsides bounds the score of each question in out that asks an aside
-// (see asksAside), and drops those it leaves below minScore. facts are the
-// notes' facts, noteFacts the first fact of each run of one note's facts,
-// as GenerateNotes reads them.
-func rankAsides(out []Card, facts []*notes.Fact, noteFacts []int, minScore float64) []Card {
-	var first map[noteKey]int // a note's runs of facts (noteRuns), read when a question may need them
-	var next []int
-	read := map[noteKey][]string{}
+// (see asksAside), and drops those it leaves below minScore. t holds the
+// notes' facts, whose sentences it gives once each (see topics.sentences).
+func rankAsides(out []Card, t *topics, minScore float64) []Card {
+	read := map[string][]string{}
 	n := 0
 	for i := range out {
 		c := &out[i]
 		if c.Type == QA && c.Score > maxAsideScore {
-			k := keyOfNote(c.Fact)
-			sents, ok := read[k]
+			sents, ok := read[c.Fact.Note]
 			if !ok {
-				if first == nil {
-					first, next = noteRuns(facts, noteFacts)
-				}
-				sents = noteSentences(facts, noteFacts, first[k], next)
-				read[k] = sents
+				sents = t.sentences(c.Fact.Note)
+				read[c.Fact.Note] = sents
 			}
 			if len(sents) >= minAsideSentences && asksAside(c.Question, c.Fact, sents) {
 				c.Score = maxAsideScore
@@ -56,26 +49,6 @@ func rankAsides(out []Card, facts []*notes.Fact, noteFacts []int, minScore float
 		}
 	}
 	return out[:n]
-}
-
-// noteSentences is each sentence with a fact of the note whose first run
-// of facts is run (see noteRuns), once.
-func noteSentences(facts []*notes.Fact, noteFacts []int, run int, next []int) []string {
-	var sents []string
-	seen := map[string]bool{}
-	for r := run; r >= 0; r = next[r] {
-		end := len(facts)
-		if r+1 < len(noteFacts) {
-			end = noteFacts[r+1]
-		}
-		for _, f := range facts[noteFacts[r]:end] {
-			if !seen[f.Sentence] {
-				seen[f.Sentence] = true
-				sents = append(sents, f.Sentence)
-			}
-		}
-	}
-	return sents
 }
 
 // asksAside reports whether question q, of fact f, names something that

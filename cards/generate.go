@@ -221,8 +221,8 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	out = dropRetold(out)
 	out = rebalanceKeys(out)
 	nameInFull(out, facts, noteFacts, g.lex)
-	if minScore > 0 { // scores are the filter's, as for maxTrueScore
-		out = rankAsides(out, facts, noteFacts, minScore)
+	if g.topics != nil { // read when scores are the filter's, as for maxTrueScore
+		out = rankAsides(out, g.topics, minScore)
 	}
 	return out
 }

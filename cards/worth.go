@@ -738,6 +738,13 @@ func (t *topics) scope(r *topicReading, section bool, top string) *topicScope {
 	return s
 }
 
+// sentences is each sentence with a fact of note, once, as the note's
+// scope reads them (rankAsides counts names in them).
+func (t *topics) sentences(note string) []string {
+	r := topicReading{note: note, runs: t.runs[t.noteOf[note]]}
+	return t.scope(&r, false, "").sents
+}
+
 // judge reports whether answer is topical in scope s of r's note: named in
 // one in part of its sentences, three at least, as the scope's first
 // actor or place with that answer names it.
