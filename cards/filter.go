@@ -91,12 +91,13 @@ func factGivesAway(ctx *context) bool {
 }
 
 // factDangles reports whether fitStem rejects every card of the fact
-// behind ctx whatever it shows: the fact gives its answer away, or its
-// sentence leans on text the card does not show. The results are
+// behind ctx whatever it shows: the fact gives its answer away, its
+// answer is half a range (halfRange), or its sentence leans on text the
+// card does not show. The results are
 // remembered in ctx, as fitStem and warmFilter work them out.
 func factDangles(ctx *context) bool {
 	f := ctx.f
-	return factGivesAway(ctx) || contextDangles(ctx) ||
+	return factGivesAway(ctx) || contextDangles(ctx) || halfRange(f, ctx.sp) ||
 		ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
 }
 
@@ -105,7 +106,7 @@ func factDangles(ctx *context) bool {
 // Generate calls it in its parallel phase: it writes only ctx.
 func warmFilter(ctx *context) {
 	f := ctx.f
-	if factGivesAway(ctx) || contextDangles(ctx) {
+	if factGivesAway(ctx) || contextDangles(ctx) || halfRange(f, ctx.sp) {
 		return
 	}
 	ctx.sentDangles.get(func() bool { return ctx.sents.dangles(ctx.sp.sentence(), f.Sentence) })
