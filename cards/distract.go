@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
@@ -1456,10 +1457,67 @@ func nameClass(norm, text string) string {
 	switch {
 	case len(ws) == 1:
 		return "single"
-	case len(ws) <= 4:
+	case len(ws) <= 4 && !namesNoOne(ws, text):
 		return "person"
 	}
 	return "group"
+}
+
+// namesNoOne reports whether a name of two to four words (normalised in
+// ws, as written in text) is no person's by its words: a firm's, a
+// place's or a show's word ("Employment Hero" is not, "Reliance
+// Entertainment", "Wall Street", "Radio Show" are), a place word or a
+// country opening it ("South Dakota", "India Today"), or a word in
+// capitals other than initials opening it ("AT&T", "NFL Films"; "KT Lee"
+// is a person). Read as persons, they stood in false statements and
+// options for a person ("AT&T became Bell Labs' director of research",
+// "Donald Trump voted against ..." for South Dakota), false on sight.
+func namesNoOne(ws []string, text string) bool {
+	for _, w := range ws {
+		if orgWords[w] {
+			return true
+		}
+	}
+	if placeWords[ws[0]] || isCountry(ws[0]) {
+		return true
+	}
+	i := 0
+	for w, rest := nextField(text); w != ""; w, rest = nextField(rest) {
+		w = strings.Trim(w, `"'(),.;:`)
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 && isAllCaps(w) && !(i == 0 && len(w) == 2) {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// orgWords end or hold the names of firms, bodies, places and works, and
+// (nearly) never a person's: surnames that are such words too ("Hall",
+// "Park", "Temple", "Church", "Bay") are left out.
+var orgWords = map[string]bool{
+	"entertainment": true, "engineering": true, "solutions": true, "express": true, "devices": true,
+	"multimedia": true, "capital": true, "management": true, "media": true, "labs": true, "lab": true,
+	"technologies": true, "systems": true, "street": true, "show": true, "film": true, "films": true,
+	"studio": true, "studios": true, "records": true, "partners": true, "ventures": true, "holdings": true,
+	"foundation": true, "hotel": true, "hotels": true, "airlines": true, "airways": true, "pharmaceuticals": true,
+	"pharma": true, "energy": true, "electric": true, "electronics": true, "network": true, "networks": true,
+	"communications": true, "games": true, "limited": true, "corp": true, "llc": true, "plc": true, "fund": true,
+	"trust": true, "school": true, "college": true, "hospital": true, "museum": true, "magazine": true,
+	"times": true, "news": true, "journal": true, "publishing": true, "club": true, "fc": true, "county": true,
+	"province": true, "island": true, "islands": true, "valley": true, "canal": true, "airport": true,
+	"station": true, "square": true, "palace": true, "center": true, "centre": true, "academy": true,
+	"society": true, "movement": true, "brigade": true, "division": true, "navy": true, "police": true,
+	"authority": true, "board": true, "bureau": true, "department": true, "office": true, "channel": true,
+	"tv": true, "radio": true, "awards": true, "cup": true, "brands": true, "mobile": true, "steel": true,
+	"investments": true, "securities": true, "financial": true, "insurance": true, "consulting": true,
+	"digital": true, "platform": true, "app": true,
 }
 
 var answerTitles = map[string]bool{

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -227,5 +228,37 @@ func TestPerturbWordsToOne(t *testing.T) {
 		case tc.want != "" && got != tc.want:
 			t.Errorf("perturb(%q, ×0.5) = %q, %v, want %q", tc.key, got, ok, tc.want)
 		}
+	}
+}
+
+func TestNameClassOfFirmsAndPlaces(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+	}{
+		{"Orrin Vela", "person"},
+		{"Ana Velt", "person"},
+		{"KT Vela", "person"}, // initials
+		{"Ana de Velt", "person"},
+		{"Kesh Entertainment", "group"}, // a firm's word
+		{"Vela Capital Management", "group"},
+		{"Tarn Street", "group"},
+		{"Kesh Radio Show", "group"},
+		{"South Tarn", "group"}, // a place word opens it
+		{"India Kesh", "group"}, // a country opens it
+		{"KT&V", "group"},       // capitals, however normalised
+		{"KTV Vela", "group"},   // capitals that are no initials
+		{"Orrin KTV Vela", "group"},
+		{"Kesh", "single"},
+	} {
+		if got := nameClass(answer.Normalize(tt.name), tt.name); got != tt.want {
+			t.Errorf("nameClass(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// a firm never stands for a person in a false statement, nor the reverse
+	if likeForLike(notes.Actor, "Orrin Vela", "Kesh Entertainment") || likeForLike(notes.Actor, "Tarn Street", "Ana Velt") {
+		t.Error("a firm and a person swapped in a false statement")
+	}
+	if !likeForLike(notes.Actor, "Orrin Vela", "Ana Velt") {
+		t.Error("two persons not swapped")
 	}
 }
