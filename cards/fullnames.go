@@ -486,3 +486,46 @@ func noteRuns(facts []*notes.Fact, noteFacts []int) (first map[noteKey]int, next
 	}
 	return first, next
 }
+
+// knownPerson reports whether name, an answer or a name swapped in for one
+// in note, is known to be a person's: its last word (before "Jr." and the
+// like) is no word of a group, a firm, a thing, a place, a time or a
+// faith, no country and no people, and it or the first word reads as a
+// name (named: no note writes it in small letters, or this one writes it
+// alone as a name). Many given names and surnames are words too ("Pat",
+// "Ray", "Butler", "Root"), but seldom both; two capitalised words that
+// both are ("Credit Acceptance", "Technical Analysis", "Employment Hero",
+// "Live Events") stood for persons in false statements, which teachers
+// rejected as false on sight.
+func knownPerson(name, note string, lx *lexicon) bool {
+	if lx == nil {
+		return true // no notes to judge by: the name's form decides (likeForLike)
+	}
+	words := strings.Fields(name)
+	for len(words) > 1 {
+		switch strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")) {
+		case "jr", "sr", "ii", "iii", "iv":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return false
+	}
+	bare := func(w string) string {
+		return strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, `"'(),.;:`), "'s"), "’s")
+	}
+	last, first := bare(words[len(words)-1]), bare(words[0])
+	low := strings.ToLower(last)
+	if last == "" || !personWord(last) || groupWords[low] || orgWords[low] || thingNouns[low] || placeWords[low] ||
+		calendarWords[low] || faithWords[low] || isCountry(last) || demonymLike(low, lx) {
+		return false
+	}
+	if named(last, note, lx) {
+		return true
+	}
+	lowFirst := strings.ToLower(first)
+	return len(words) > 1 && first != "" && personWord(first) && !titleWord(first) && !placeWords[lowFirst] &&
+		!groupWords[lowFirst] && !isCountry(first) && named(first, note, lx)
+}

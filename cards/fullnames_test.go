@@ -76,3 +76,47 @@ func TestInFull(t *testing.T) {
 		})
 	}
 }
+
+func TestKnownPerson(t *testing.T) {
+	sents := []string{
+		"Orrin Vela took credit for the guild's acceptance in 1201.",
+		"The root of the trouble was a pat answer from the mayor.",
+		"Pat Root later led the guild, and Root kept its books.",
+		"Ana Brook wrote of the live events of that year, by the brook.",
+		"Credit Acceptance lent the guild its first coins.",
+	}
+	var facts []*notes.Fact
+	for _, s := range sents {
+		f := fact(notes.Actor, "the guild", s, "the guild", "Founding")
+		facts = append(facts, &f)
+	}
+	lx := newLexicon(facts)
+	note := facts[0].Note
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Orrin Vela", true},         // no note writes either word small
+		{"Pat Root", true},           // both are words, but the note writes "Root" alone
+		{"Ana Brook", true},          // "brook" is no name here, "Ana" is
+		{"Orrin Vela Jr.", true},     // the surname before the suffix
+		{"Credit Acceptance", false}, // both written small: a firm's name
+		{"Live Events", false},
+		{"Mayor Brook", false},  // a title is no given name
+		{"Kesh Capital", false}, // a firm's word ends it
+		{"Ana Tarn Street", false},
+		{"Vela India", false}, // a country ends it
+	} {
+		if got := knownPerson(tt.name, note, lx); got != tt.want {
+			t.Errorf("knownPerson(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// a false statement swaps two persons known as such, or two countries
+	f := *facts[0]
+	if likePersons(f, "Orrin Vela", "Credit Acceptance", lx) {
+		t.Error("a firm of two words swapped for a person")
+	}
+	if !likePersons(f, "Orrin Vela", "Pat Root", lx) {
+		t.Error("two persons not swapped")
+	}
+}

@@ -2589,7 +2589,7 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand, 
 	if !ok && c.key.numeric {
 		ds, ok = draw(1 - lower)
 	}
-	if !ok || !c.key.numeric && !likeForLike(f.Kind, f.Answer, ds[0]) {
+	if !ok || !c.key.numeric && !likePersons(f, f.Answer, ds[0], g.lex) {
 		return truth, lie, false // review.go: only a like-for-like name makes a fair false statement
 	}
 	if !c.key.numeric {

@@ -111,7 +111,7 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if cl.judgement || hasQuotation(shown) {
 			return false
 		}
-		if c.Answer == "false" && !ctx.key.numeric && !likeForLike(f.Kind, f.Answer, swapped(ctx.statement(f.Answer), shown)) {
+		if c.Answer == "false" && !ctx.key.numeric && !likePersons(f, f.Answer, swapped(ctx.statement(f.Answer), shown), ctx.lx) {
 			return false
 		}
 		if c.Answer == "false" && ctx.key.numeric && f.Kind != notes.Date && !clearlyApart(f.Answer, swapped(ctx.statement(f.Answer), shown)) {
@@ -1526,6 +1526,19 @@ func likeForLike(kind notes.Kind, key, fill string) bool {
 	kn, fn := answer.Normalize(key), answer.Normalize(fill)
 	return countWords(kn) >= 2 && countWords(fn) >= 2 && nameClass(kn, key) == "person" && nameClass(fn, fill) == "person" &&
 		personTitle(kn) == personTitle(fn)
+}
+
+// likePersons is likeForLike for fact f's key and the name filled in for
+// it, where two persons must also be known to be persons in f's note
+// (knownPerson), not just read alike.
+func likePersons(f notes.Fact, key, fill string, lx *lexicon) bool {
+	if !likeForLike(f.Kind, key, fill) {
+		return false
+	}
+	if isCountry(key) && isCountry(fill) {
+		return true
+	}
+	return knownPerson(key, f.Note, lx) && knownPerson(fill, f.Note, lx)
 }
 
 // personTitles are offices and ranks a name is often given with. A false
