@@ -981,7 +981,8 @@ func duration(f notes.Fact) bool {
 	}
 	for w, rest := nextField(f.Answer); w != ""; w, rest = nextField(rest) {
 		switch strings.TrimRight(strings.ToLower(w), ".,") {
-		case "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hours", "minutes":
+		case "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour", "hours",
+			"minute", "minutes", "second", "seconds", "century", "centuries":
 			return true
 		}
 	}

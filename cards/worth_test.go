@@ -634,7 +634,8 @@ func TestInDataChainAndDuration(t *testing.T) {
 	if !inDataChain(notes.Quantity, figureCount(three)) || inDataChain(notes.Quantity, figureCount(two)) {
 		t.Error("want a chain at three figures for a share, not two")
 	}
-	for ans, want := range map[string]bool{"within five years": true, "three days": true, "20%": false, "400 line items": false} {
+	for ans, want := range map[string]bool{"within five years": true, "three days": true, "20%": false, "400 line items": false,
+		"two hours": true, "45 seconds": true, "over ten centuries": true, "a minute": true} {
 		if got := duration(notes.Fact{Kind: notes.Quantity, Answer: ans}); got != want {
 			t.Errorf("duration(%q) = %v, want %v", ans, got, want)
 		}
@@ -1768,5 +1769,23 @@ func TestTitledSurname(t *testing.T) {
 	}
 	if titledSurname(notes.Fact{Kind: notes.Place, Answer: "Dr. Kesh"}) {
 		t.Error("a place is no person")
+	}
+}
+
+// A span of time scores durationLowering lower than another amount in the
+// same sentence, less the 0.05 every amount loses.
+func TestDurationScoresLower(t *testing.T) {
+	score := func(s, ans string) float64 {
+		f := fact(notes.Quantity, "Kesh", s, ans, "Trade")
+		cs := Generate([]notes.Fact{f}, Options{Seed: 1, Types: []Type{Cloze}, MinScore: 0.01})
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d cards, want 1", s, len(cs))
+		}
+		return cs[0].Score
+	}
+	years := score("The Kesh guild spent 12 years building the great hall of Tarn.", "12 years")
+	crowns := score("The Kesh guild spent 12,000 crowns building the great hall of Tarn.", "12,000 crowns")
+	if d := crowns - years; d < durationLowering-0.05-0.01 {
+		t.Errorf("a span of time scores %.2f, another amount %.2f: want %.2f lower", years, crowns, durationLowering-0.05)
 	}
 }
