@@ -634,10 +634,38 @@ func (x *extractor) numbers() {
 			i = q.end - 1
 			continue // a bare number says nothing on its own
 		}
+		if kind == Quantity && !q.unit && !q.hedge && !q.scale && !q.percent && !q.money && yearLike(x.toks[q.start].s) &&
+			q.start > 0 && yearLeads[x.toks[q.start-1].l] {
+			// a year the date rules left, with the noun after it: it labels
+			// the noun ("the 2008 crisis", "their 2012 highs") or is a date
+			// misread ("from 2022 onwards", "in 2017 highlights"), no
+			// amount ("to 1120 calories", "of 2048 tokens" are)
+			i = q.end - 1
+			continue
+		}
 		x.add(kind, a, b, q.value)
 		i = q.end - 1
 	}
 }
+
+// yearLike reports whether s is written as a year: four digits, from 1000
+// to 2099, with no comma or point ("1500 tools" is one too, but its
+// "over" makes it an amount).
+func yearLike(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2' && s[1] == '0'
+}
+
+// yearLeads are the words before a year that labels what follows it, or
+// dates it: a determiner, a possessive or a preposition of time.
+var yearLeads = set(`the a an its their his her our from in since during until till by before after near`)
 
 type numPhrase struct {
 	start, end                                              int // token range

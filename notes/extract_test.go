@@ -151,3 +151,30 @@ func TestExtractSkipsLinkItems(t *testing.T) {
 		t.Errorf("dates %q, want only 1201 (the link item's 2016 is a title, 1968 dates an attribution)", years)
 	}
 }
+
+// TestExtractYearLabelNoAmount: a year the date rules leave, followed by a
+// noun after a determiner, a possessive or a preposition of time, labels
+// the noun or dates a clause: no quantity. A four-digit count with its
+// noun after "to", "of" or a hedge is still one.
+func TestExtractYearLabelNoAmount(t *testing.T) {
+	for text, want := range map[string]string{
+		"Kesh bonds fell during the 2008 crisis while Vela rose.":      "",
+		"The Tarn party won the 2015 elections with ease.":             "",
+		"Ana Velt ran the guild from 1826 onwards without a council.":  "",
+		"The guild's coins fell below their 2012 highs in one winter.": "",
+		"The weaver's meal comes to 1120 calories each day.":           "1120 calories",
+		"The Kesh model reads up to a context of 2048 tokens at once.": "2048 tokens",
+		"The guild sold over 1500 looms across the valley.":            "over 1500 looms",
+	} {
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		got := ""
+		for _, f := range Extract(n) {
+			if f.Kind == Quantity {
+				got = f.Answer
+			}
+		}
+		if got != want {
+			t.Errorf("%q: quantity %q, want %q", text, got, want)
+		}
+	}
+}
