@@ -634,12 +634,13 @@ func (x *extractor) numbers() {
 			i = q.end - 1
 			continue // a bare number says nothing on its own
 		}
-		if kind == Quantity && !q.unit && !q.hedge && !q.scale && !q.percent && !q.money && yearLike(x.toks[q.start].s) &&
-			q.start > 0 && yearLeads[x.toks[q.start-1].l] {
+		if y := x.toks[q.start].s; kind == Quantity && !q.unit && !q.hedge && !q.scale && !q.percent && !q.money && yearLike(y) &&
+			(y >= "1900" || q.start > 0 && yearLeads[x.toks[q.start-1].l]) {
 			// a year the date rules left, with the noun after it: it labels
-			// the noun ("the 2008 crisis", "their 2012 highs") or is a date
-			// misread ("from 2022 onwards", "in 2017 highlights"), no
-			// amount ("to 1120 calories", "of 2048 tokens" are)
+			// the noun ("the 2008 crisis", "to 2021 levels") or is a date
+			// misread ("from 1826 onwards", "The war of 1979 highlights"),
+			// no amount. From 1900 on, a count of four digits is much rarer
+			// than a year; before, "to 1163 countries" is one
 			i = q.end - 1
 			continue
 		}

@@ -153,15 +153,18 @@ func TestExtractSkipsLinkItems(t *testing.T) {
 }
 
 // TestExtractYearLabelNoAmount: a year the date rules leave, followed by a
-// noun after a determiner, a possessive or a preposition of time, labels
-// the noun or dates a clause: no quantity. A four-digit count with its
-// noun after "to", "of" or a hedge is still one.
+// noun, labels the noun or dates a clause: no quantity, from 1900 on or
+// after a determiner, a possessive or a preposition of time. A count with
+// its unit or a hedge is still one, and so is an earlier four-digit count
+// after another word.
 func TestExtractYearLabelNoAmount(t *testing.T) {
 	for text, want := range map[string]string{
 		"Kesh bonds fell during the 2008 crisis while Vela rose.":      "",
 		"The Tarn party won the 2015 elections with ease.":             "",
 		"Ana Velt ran the guild from 1826 onwards without a council.":  "",
 		"The guild's coins fell below their 2012 highs in one winter.": "",
+		"Kesh prices went back to 2021 levels by the spring.":          "", // from 1900 on, after any word
+		"The guild traded with 1163 towns across the sea.":             "1163 towns",
 		"The weaver's meal comes to 1120 calories each day.":           "1120 calories",
 		"The Kesh model reads up to a context of 2048 tokens at once.": "2048 tokens",
 		"The guild sold over 1500 looms across the valley.":            "over 1500 looms",

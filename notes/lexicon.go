@@ -48,7 +48,8 @@ var units = set(`percent per-cent % km kilometers kilometres kilometer kilometre
 	years year months month weeks week days day hours hour minutes minute seconds second decades decade centuries
 	dollars dollar euros euro rubles ruble roubles yen yuan pounds rupees francs marks pesos won guilders
 	liters litres liter litre gallons barrels acres hectares square cubic degrees °C °F mph km/h knots
-	times fold watts megawatts gigawatts kilowatts volts bytes gigabytes terabytes nanometers nm`)
+	times fold watts megawatts gigawatts kilowatts volts bytes gigabytes terabytes nanometers nm
+	calories kcal tokens`)
 
 // IsUnit reports whether w (any case) is a unit of measure or of money
 // that may follow a figure ("miles", "percent", "tonnes", "years").
