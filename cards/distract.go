@@ -1478,7 +1478,7 @@ func namesNoOne(ws []string, text string) bool {
 			return true
 		}
 	}
-	if placeWords[ws[0]] || isCountry(ws[0]) {
+	if placeWords[ws[0]] || isCountryNorm(ws[0]) {
 		return true
 	}
 	i := 0

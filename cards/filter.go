@@ -882,6 +882,11 @@ var countries struct {
 // isCountry reports whether s names a country, by the region names of the
 // Unicode CLDR (a generic gazetteer, nothing from the notes).
 func isCountry(s string) bool {
+	return isCountryNorm(strings.TrimPrefix(answer.Normalize(s), "the "))
+}
+
+// isCountryNorm is isCountry of a name already normalised, without "the".
+func isCountryNorm(n string) bool {
 	countries.once.Do(func() {
 		countries.names = map[string]bool{}
 		namer := display.English.Regions()
@@ -897,7 +902,5 @@ func isCountry(s string) bool {
 			}
 		}
 	})
-	n := answer.Normalize(s)
-	n = strings.TrimPrefix(n, "the ")
 	return countries.names[n]
 }
