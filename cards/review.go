@@ -1178,6 +1178,7 @@ func tableLowerings(f notes.Fact, ctx *context, lx *lexicon) (all, notTF, notQA 
 type aloneReading struct {
 	ok                                  bool
 	century, duration, unanchored, hard bool
+	things                              bool // a count of things (countOfThings)
 	collective, title                   bool
 	qualified, report, counted          bool      // read of dates only
 	event                               eventKind // read of dates only
@@ -1204,7 +1205,8 @@ func readAloneFirst(f notes.Fact) aloneReading {
 	// to one of its letters): lower-casing every answer allocated
 	a := f.Answer
 	century := len(a) >= len("century") && strings.EqualFold(a[len(a)-len("century"):], "century")
-	r := aloneReading{century: century, duration: duration(f), hard: hardFigure(f), collective: collectiveActor(f), title: titleAnswer(f)}
+	r := aloneReading{century: century, duration: duration(f), hard: hardFigure(f), collective: collectiveActor(f), title: titleAnswer(f),
+		things: countOfThings(f)}
 	if f.Kind == notes.Date {
 		r.qualified, r.event = qualifiedDate(f.Answer), eventIn(f.Sentence)
 	}
@@ -1245,6 +1247,8 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 	switch {
 	case a.duration:
 		all += durationLowering
+	case a.things:
+		all += countLowering
 	case f.Kind == notes.Quantity:
 		all += 0.05 // a share, a count or a sum is more often a detail than a date is
 	}
@@ -1450,6 +1454,11 @@ func durationAfterIn(left string, f notes.Fact) bool {
 // vague. A lowering of 0.1 left them there; with 0.25, only those scoring
 // 0.85 or more before any lowering still reach 0.6.
 const durationLowering = 0.25
+
+// countLowering is how much lower a count of things scores
+// (countOfThings), for the same reason as a span of time: what was counted
+// is the lesson, how many seldom is.
+const countLowering = 0.25
 
 // midSentence lower-cases a leading "The" of text moved inside a sentence.
 func midSentence(fill string) string {

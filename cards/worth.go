@@ -2914,3 +2914,71 @@ func villagePopulation(f notes.Fact, sp span) bool {
 	}
 	return true
 }
+
+// countOfThings reports whether quantity fact f counts things named by a
+// noun that is no unit of measure, of money or of time: "22 samples", "16
+// experts", "386 stocks", "about 1,500 job boards" (not "620 million
+// proteins", a count so large it is the fact). What was counted is
+// the lesson far more often than how many: blind raters at --min-score
+// 0.6 took 5 of 54 of the blanks this reads as counts, against 32 of 92
+// other amounts, and on a fresh sample drawn after it was written 1 of 40
+// against 9 of 40. Counts
+// of the dead and of fighters ("30,000 deaths", "900 men") are history's
+// figures and are not counted here, nor are populations (their own kind).
+func countOfThings(f notes.Fact) bool {
+	if f.Kind != notes.Quantity || duration(f) {
+		return false
+	}
+	a := f.Answer
+	if strings.ContainsAny(a, "$€£¥₹%") {
+		return false
+	}
+	digits, words := false, 0
+	last := ""
+	for w, rest := nextField(a); w != ""; w, rest = nextField(rest) {
+		if hasDigit(w) {
+			digits = true
+			if strings.ContainsRune(w, '-') {
+				return false // "70-inch", "15-month": a measure in one word
+			}
+		}
+		if low := strings.ToLower(w); scaleWords[low] || low == "times" || low == "fold" || measureWords[low] {
+			return false // "620 million proteins": a count so large is the fact; "10 times faster", "25 basis points"
+		}
+		words++
+		last = w
+	}
+	if words < 2 {
+		return false
+	}
+	last = strings.ToLower(strings.Trim(last, `"'(),.;:`))
+	first, _ := nextField(a)
+	if !digits && !countOpeners[strings.ToLower(first)] {
+		return false // "two-thirds", "a few"
+	}
+	return !notes.IsUnit(last) && !scaleWords[last] && !measureWords[last] && !peopleCounted[last]
+}
+
+// countOpeners open a count written in words ("seven users").
+var countOpeners = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "hundred": true, "dozens": true, "hundreds": true, "thousands": true}
+
+// scaleWords multiply a figure; a figure ending on one counts nothing named.
+var scaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true,
+	"trillion": true, "crore": true, "crores": true, "lakh": true, "lakhs": true, "bn": true}
+
+// measureWords are units the notes package does not hold ("eight
+// kilobytes", "12 milliseconds", "2000 nits").
+var measureWords = map[string]bool{"kilobytes": true, "megabytes": true, "bits": true, "kilobits": true,
+	"megabits": true, "gigabits": true, "milliseconds": true, "microseconds": true, "nanoseconds": true,
+	"nits": true, "pixels": true, "hertz": true, "hz": true, "mhz": true, "ghz": true, "kwh": true,
+	"mw": true, "gw": true, "kw": true, "psi": true, "celsius": true, "fahrenheit": true, "kelvin": true,
+	"tesla": true, "points": true, "runs": true, "votes": true, "seats": true, "basis": true, "bpd": true,
+	"ce": true, "bce": true, "ad": true, "bc": true}
+
+// peopleCounted are the dead and the fighters: a war's or a disaster's
+// toll, counted, is its figure.
+var peopleCounted = map[string]bool{"dead": true, "deaths": true, "killed": true, "casualties": true,
+	"wounded": true, "injured": true, "troops": true, "soldiers": true, "men": true, "civilians": true,
+	"refugees": true, "prisoners": true, "fighters": true, "sailors": true, "victims": true}

@@ -1784,8 +1784,54 @@ func TestDurationScoresLower(t *testing.T) {
 		return cs[0].Score
 	}
 	years := score("The Kesh guild spent 12 years building the great hall of Tarn.", "12 years")
-	crowns := score("The Kesh guild spent 12,000 crowns building the great hall of Tarn.", "12,000 crowns")
+	crowns := score("The Kesh guild spent $12,000 building the great hall of Tarn.", "$12,000")
 	if d := crowns - years; d < durationLowering-0.05-0.01 {
 		t.Errorf("a span of time scores %.2f, another amount %.2f: want %.2f lower", years, crowns, durationLowering-0.05)
+	}
+}
+
+func TestCountOfThings(t *testing.T) {
+	for ans, want := range map[string]bool{
+		"22 samples":             true,
+		"about 1,500 job boards": true,
+		"seven users":            true,
+		"386 stocks":             true,
+		"620 million proteins":   false, // so large a count is the fact
+		"30,000 deaths":          false, // a toll
+		"900 men":                false,
+		"2,500 kilometers":       false, // a measure
+		"eight kilobytes":        false,
+		"10 times faster":        false, // a multiple
+		"$12,000":                false,
+		"40%":                    false,
+		"two-thirds":             false,
+		"three days":             false, // a span of time, lowered as one
+		"12,000":                 false, // no noun
+		"25 basis points":        false,
+	} {
+		if got := countOfThings(notes.Fact{Kind: notes.Quantity, Answer: ans}); got != want {
+			t.Errorf("countOfThings(%q) = %v, want %v", ans, got, want)
+		}
+	}
+	if countOfThings(notes.Fact{Kind: notes.Population, Answer: "12,000 people"}) {
+		t.Error("a population is a count of things")
+	}
+}
+
+// A count of things scores countLowering lower than a sum in the same
+// sentence, less the 0.05 every amount loses.
+func TestCountScoresLower(t *testing.T) {
+	score := func(s, ans string) float64 {
+		f := fact(notes.Quantity, "Kesh", s, ans, "Trade")
+		cs := Generate([]notes.Fact{f}, Options{Seed: 1, Types: []Type{Cloze}, MinScore: 0.01})
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d cards, want 1", s, len(cs))
+		}
+		return cs[0].Score
+	}
+	looms := score("The Kesh guild bought 120 looms for the great hall of Tarn.", "120 looms")
+	sum := score("The Kesh guild paid $120 for the great hall of Tarn.", "$120")
+	if d := sum - looms; d < countLowering-0.05-0.01 {
+		t.Errorf("a count of things scores %.2f, a sum %.2f: want %.2f lower", looms, sum, countLowering-0.05)
 	}
 }
