@@ -1775,16 +1775,8 @@ func TestTitledSurname(t *testing.T) {
 // A span of time scores durationLowering lower than another amount in the
 // same sentence, less the 0.05 every amount loses.
 func TestDurationScoresLower(t *testing.T) {
-	score := func(s, ans string) float64 {
-		f := fact(notes.Quantity, "Kesh", s, ans, "Trade")
-		cs := Generate([]notes.Fact{f}, Options{Seed: 1, Types: []Type{Cloze}, MinScore: 0.01})
-		if len(cs) != 1 {
-			t.Fatalf("%q: %d cards, want 1", s, len(cs))
-		}
-		return cs[0].Score
-	}
-	years := score("The Kesh guild spent 12 years building the great hall of Tarn.", "12 years")
-	crowns := score("The Kesh guild spent $12,000 building the great hall of Tarn.", "$12,000")
+	years := quantityClozeScore(t, "The Kesh guild spent 12 years building the great hall of Tarn.", "12 years")
+	crowns := quantityClozeScore(t, "The Kesh guild spent $12,000 building the great hall of Tarn.", "$12,000")
 	if d := crowns - years; d < durationLowering-0.05-0.01 {
 		t.Errorf("a span of time scores %.2f, another amount %.2f: want %.2f lower", years, crowns, durationLowering-0.05)
 	}
@@ -1821,17 +1813,21 @@ func TestCountOfThings(t *testing.T) {
 // A count of things scores countLowering lower than a sum in the same
 // sentence, less the 0.05 every amount loses.
 func TestCountScoresLower(t *testing.T) {
-	score := func(s, ans string) float64 {
-		f := fact(notes.Quantity, "Kesh", s, ans, "Trade")
-		cs := Generate([]notes.Fact{f}, Options{Seed: 1, Types: []Type{Cloze}, MinScore: 0.01})
-		if len(cs) != 1 {
-			t.Fatalf("%q: %d cards, want 1", s, len(cs))
-		}
-		return cs[0].Score
-	}
-	looms := score("The Kesh guild bought 120 looms for the great hall of Tarn.", "120 looms")
-	sum := score("The Kesh guild paid $120 for the great hall of Tarn.", "$120")
+	looms := quantityClozeScore(t, "The Kesh guild bought 120 looms for the great hall of Tarn.", "120 looms")
+	sum := quantityClozeScore(t, "The Kesh guild paid $120 for the great hall of Tarn.", "$120")
 	if d := sum - looms; d < countLowering-0.05-0.01 {
 		t.Errorf("a count of things scores %.2f, a sum %.2f: want %.2f lower", looms, sum, countLowering-0.05)
 	}
+}
+
+// quantityClozeScore is the score of the one cloze made of quantity ans in
+// sentence s.
+func quantityClozeScore(t *testing.T, s, ans string) float64 {
+	t.Helper()
+	f := fact(notes.Quantity, "Kesh", s, ans, "Trade")
+	cs := Generate([]notes.Fact{f}, Options{Seed: 1, Types: []Type{Cloze}, MinScore: 0.01})
+	if len(cs) != 1 {
+		t.Fatalf("%q: %d cards, want 1", s, len(cs))
+	}
+	return cs[0].Score
 }
