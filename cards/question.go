@@ -379,7 +379,7 @@ func newLexicon(facts []*notes.Fact) *lexicon {
 			case r == "":
 			case !startsUpper(r):
 				lx.lower.add(wordHash(bareWord(w)))
-			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":"):
+			case i > 0 && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !labelDash(prev):
 				// a capital inside a sentence, alone or in a run: "Knuth"
 				// of "Donald Knuth", for notes that never write it alone
 				lo, hi, ascii := asciiBare(w)
@@ -601,6 +601,8 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 		switch {
 		case properWord(f, lx, w):
 			return true
+		case isCountryNorm(w):
+			return true // "China" opening a sentence, though a note writes "china" for porcelain
 		case lx != nil && lx.isUpper(f.Note, w):
 			return true
 		case lx != nil && lx.isLower(w):
@@ -611,6 +613,12 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 		return false // a capital seen only at the start of a sentence
 	}
 }
+
+// labelDash reports whether w is a dash standing alone, which ends a list
+// item's label as a colon does ("**Emotional Attachment** – Users can
+// become ..."): the word after it opens a sentence, its capital no sign of
+// a name.
+func labelDash(w string) bool { return w == "–" || w == "—" || w == "-" }
 
 // properWord reports whether w is known to be a name in this fact's
 // context: a capitalised word of it, bare and lower-cased. The words are
@@ -624,7 +632,7 @@ func properWord(f notes.Fact, lx *lexicon, w string) bool {
 		if x, rest = nextField(rest); x == "" {
 			break
 		}
-		if startsUpper(x) && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && bareWord(x) == w {
+		if startsUpper(x) && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") && !labelDash(prev) && bareWord(x) == w {
 			return true
 		}
 	}
@@ -662,7 +670,11 @@ func subjectCase(subj []string, isName func(string) bool) string {
 		return ""
 	}
 	first := bareWord(subj[0])
-	multiName := len(subj) > 1 && startsUpper(subj[1]) || len(subj) > 2 && functionWords[bareWord(subj[1])] && startsUpper(subj[2])
+	// a run of capitals is a name ("Bank of America"), unless it opens on
+	// a verb's -ing form: "Building with Rust can be", "Forcing SMB
+	// customers ... can be" are gerunds, asked "Why can building with ...?"
+	gerund := strings.HasSuffix(first, "ing") && len(first) > 5 && !isName(first)
+	multiName := !gerund && (len(subj) > 1 && startsUpper(subj[1]) || len(subj) > 2 && functionWords[bareWord(subj[1])] && startsUpper(subj[2]))
 	if determiners[first] || timeOfOffice[first] || (!isAllCaps(subj[0]) && !isName(first) && !multiName) {
 		subj[0] = lowerFirst(subj[0])
 	}
