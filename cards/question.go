@@ -740,9 +740,15 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	if strings.HasSuffix(bareWord(subj[0]), "ly") && !startsUpper(subj[0]) || strings.HasSuffix(bareWord(subj[0]), "ly") && len(subj) > 1 && !startsUpper(subj[1]) {
 		return "", false // "Staunchly pro-American ...": no subject here
 	}
-	for _, w := range subj {
+	for i, w := range subj {
 		b := bareWord(w)
 		if strings.ContainsAny(w, ":()") || b == "having" || b == "being" || w == marker {
+			return "", false
+		}
+		if i > 0 && (b == "where" || b == "who" || b == "which" || b == "whose" || b == "whom") {
+			// "An incident where a flight made an emergency landing due
+			// to X": the verb found is the relative clause's, and the
+			// sentence may have none of its own
 			return "", false
 		}
 	}

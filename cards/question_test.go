@@ -289,6 +289,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Date, "The quay began to silt up before the harbour did, specifically in 1201.", "1201", "In what year did the quay begin to silt up before the harbour did?"},
 		// no subject starts on "To" or "which": an opener was not recognised
 		{notes.Date, "To settle the debt, the guild sold its ships in 1921.", "1921", ""},
+		// a verb inside a relative clause of the subject is not the sentence's
+		{notes.Cause, "An incident where a Kesh ship ran aground at Tarn due to a storm.", "a storm", ""},
+		{notes.Cause, "A Kesh ship ran aground at Tarn due to a storm.", "a storm", "Why did a Kesh ship run aground at Tarn?"},
 	} {
 		f := fact(tt.kind, "", tt.sentence, tt.ans)
 		sp, _ := locate(f)
