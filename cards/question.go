@@ -754,7 +754,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	}
 	if pronouns[bareWord(subj[0])] {
 		if w := bareWord(subj[0]); len(subj) == 1 && lx.strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) && namesAThing(f.Subject, lx) {
-			subj = []string{f.Subject}
+			subj = strings.Fields(f.Subject) // word by word: "Swords of Revealing Light" keeps its capital as a name of several words
 		} else {
 			return "", false
 		}

@@ -518,3 +518,14 @@ func TestItWithoutReferent(t *testing.T) {
 		t.Errorf("confidence with a bare \"it\" %.2f, naming the temple %.2f: want 0.3 lower", it, named)
 	}
 }
+
+// "It" stands for the subject a list label names, word by word: a name of
+// several words keeps its capital ("Why has Vela Air ...", not "vela Air").
+func TestItAsLabelSubjectKeepsCapital(t *testing.T) {
+	f := fact(notes.Cause, "Vela Air", "It has performed well even during crises due to its low costs.", "its low costs", "Airlines") // the subject from a list label
+	sp, _ := locate(f)
+	q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]*notes.Fact{&f}))
+	if want := "Why has Vela Air performed well even during crises?"; !ok || q != want {
+		t.Errorf("qaRaw = %q, %v; want %q", q, ok, want)
+	}
+}
