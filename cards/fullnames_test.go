@@ -85,11 +85,7 @@ func TestKnownPerson(t *testing.T) {
 		"Ana Brook wrote of the live events of that year, by the brook.",
 		"Credit Acceptance lent the guild its first coins.",
 	}
-	var facts []*notes.Fact
-	for _, s := range sents {
-		f := fact(notes.Actor, "the guild", s, "the guild", "Founding")
-		facts = append(facts, &f)
-	}
+	facts := noteFacts(sents...)
 	lx := newLexicon(facts)
 	note := facts[0].Note
 	for _, tt := range []struct {
@@ -119,4 +115,15 @@ func TestKnownPerson(t *testing.T) {
 	if !likePersons(f, "Orrin Vela", "Pat Root", lx) {
 		t.Error("two persons not swapped")
 	}
+}
+
+// noteFacts makes a fact of each sentence, all of one note, for a lexicon
+// to read (it reads the sentences, not the answers).
+func noteFacts(sents ...string) []*notes.Fact {
+	facts := make([]*notes.Fact, len(sents))
+	for i, s := range sents {
+		f := fact(notes.Actor, "the guild", s, "the guild", "Founding")
+		facts[i] = &f
+	}
+	return facts
 }

@@ -134,11 +134,7 @@ func TestNamerCountryAndLabelDash(t *testing.T) {
 		"Trade – Users can buy looms from the guild since 1203.",
 		"In 1204, users paid the guild in cloth.",
 	}
-	var facts []*notes.Fact
-	for _, s := range sents {
-		f := fact(notes.Date, "the guild", s, s[strings.Index(s, "120"):strings.Index(s, "120")+4], "Trade")
-		facts = append(facts, &f)
-	}
+	facts := noteFacts(sents...)
 	lx := newLexicon(facts)
 	isName := lx.namer(*facts[0])
 	if !isName("china") {
