@@ -344,6 +344,7 @@ func (p *noteParser) leaf(n ast.Node) {
 	}
 	p.buf.reset()
 	p.inlines(n)
+	p.buf.blankCallout()
 	labelLen := 0
 	if first && block != "paragraph" {
 		labelLen = p.buf.labelEnd
@@ -594,6 +595,45 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // lineBreak marks a soft line break: in these notes a new line usually
 // starts a new sentence even without a full stop.
 func (b *textBuf) lineBreak() { b.b = append(b.b, '\n') }
+
+// blankCallout blanks an Obsidian callout's marker opening the text
+// ("[!NOTE]", "[!tip]-"), and its title when the callout's text goes on
+// past the title's line ("[!TIP] Increase Exposure Hours" then the
+// sentences): neither is prose. The bytes become spaces, which the
+// sentences' cleaning drops, so that every offset into the text still
+// holds; a link inside a blanked title is forgotten.
+func (b *textBuf) blankCallout() {
+	i := 0
+	for i < len(b.b) && (b.b[i] == ' ' || b.b[i] == '\t') {
+		i++
+	}
+	if !bytes.HasPrefix(b.b[i:], []byte("[!")) {
+		return
+	}
+	// the type is one word as Obsidian reads it, but notes write
+	// "[!PRO TIP]" and "[!quote|Title]" too: up to 40 bytes on one line
+	j := i + 2
+	for j < len(b.b) && j < i+42 && b.b[j] != ']' && b.b[j] != '\n' && b.b[j] != '[' {
+		j++
+	}
+	if j == i+2 || j >= len(b.b) || b.b[j] != ']' {
+		return
+	}
+	end := j + 1
+	if end < len(b.b) && (b.b[end] == '+' || b.b[end] == '-') {
+		end++
+	}
+	if nl := bytes.IndexByte(b.b[end:], '\n'); nl >= 0 && len(bytes.TrimSpace(b.b[end+nl:])) > 0 {
+		end += nl // a title on the marker's line, the callout's text after it
+	}
+	for k := i; k < end; k++ {
+		b.b[k] = ' '
+	}
+	b.links = slices.DeleteFunc(b.links, func(l linkAt) bool { return l.off < end })
+	if b.labelEnd <= end {
+		b.labelEnd = 0
+	}
+}
 
 func (b *textBuf) lineAt(off int) int {
 	line := 0

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -400,5 +401,39 @@ func TestMinuteStamps(t *testing.T) {
 		if got := n.Sentences[0].T; got != tt.want {
 			t.Errorf("plain [01:01:00] beside anchors %v: time %d, want %d", tt.anchors, got, tt.want)
 		}
+	}
+}
+
+// An Obsidian callout's marker is no prose, nor its title when its text
+// goes on past the title's line: "[!TIP] Increase Exposure Hours" opens no
+// sentence, and "[!NOTE] Ana Velt founded ..." is Ana Velt's sentence.
+func TestParseCallouts(t *testing.T) {
+	src := "# Kesh\n\n" +
+		"> [!TIP] Increase Exposure Hours\n> The Kesh guild opened its second hall in 1210.\n\n" +
+		"> [!NOTE] Ana Velt founded the Tarn market in 1215.\n\n" +
+		"[!NOTE]\nOrrin Vela wrote the harbour rules in 1220.\n\n" +
+		">[!info]- Related\n> The guild sold cloth in 1230.\n\n" +
+		"> [!PRO TIP] Tobin Aster kept the books.\n\n" +
+		"> [!quote|Velt] Ana Velt called the guild a family.\n\n" +
+		"The [!NOTE] marker is only read at the start.\n"
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range n.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{
+		"The Kesh guild opened its second hall in 1210.",
+		"Ana Velt founded the Tarn market in 1215.",
+		"Orrin Vela wrote the harbour rules in 1220.",
+		"The guild sold cloth in 1230.",
+		"Tobin Aster kept the books.",
+		"Ana Velt called the guild a family.",
+		"The [!NOTE] marker is only read at the start.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
 	}
 }
