@@ -634,7 +634,7 @@ func (x *extractor) numbers() {
 			i = q.end - 1
 			continue // a bare number says nothing on its own
 		}
-		if y := x.toks[q.start].s; kind == Quantity && !q.unit && !q.hedge && !q.scale && !q.percent && !q.money && yearLike(y) &&
+		if y := x.toks[q.start].s; kind == Quantity && !q.unit && !q.hedge && !q.scale && !q.percent && !q.money && isYear(y) &&
 			(y >= "1900" || q.start > 0 && yearLeads[x.toks[q.start-1].l]) {
 			// a year the date rules left, with the noun after it: it labels
 			// the noun ("the 2008 crisis", "to 2021 levels") or is a date
@@ -647,21 +647,6 @@ func (x *extractor) numbers() {
 		x.add(kind, a, b, q.value)
 		i = q.end - 1
 	}
-}
-
-// yearLike reports whether s is written as a year: four digits, from 1000
-// to 2099, with no comma or point ("1500 tools" is one too, but its
-// "over" makes it an amount).
-func yearLike(s string) bool {
-	if len(s) != 4 {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s[0] == '1' || s[0] == '2' && s[1] == '0'
 }
 
 // yearLeads are the words before a year that labels what follows it, or
