@@ -156,13 +156,20 @@ func personsName(full, note string, lx *lexicon) bool {
 		if i == 0 && len(w) == 2 && isAllCaps(w) {
 			continue // initials: "KT Lee", "VP Menon"
 		}
-		if !named(w, note, lx) || !personWord(w) || groupWords[low] || thingNouns[low] || titleWord(w) ||
-			placeWords[low] || calendarWords[low] || faithWords[low] || isCountry(w) || demonymLike(low, lx) {
+		if !named(w, note, lx) || titleWord(w) || nonPersonWord(w, low, lx) {
 			return false // "Sony Bank", "Yugoslavia SFRY", "Hindu Brahmin", "Korean Android"
 		}
 	}
 	end := words[len(words)-1]
 	return !strings.HasSuffix(end, "s") || !lx.isCapital(strings.ToLower(end[:len(end)-1]))
+}
+
+// nonPersonWord reports whether capitalised word w (low lower-cased) can
+// be no part of a person's name: by its letters (personWord), or as a word
+// of a group, a thing, a place, a time or a faith, a country or a people.
+func nonPersonWord(w, low string, lx *lexicon) bool {
+	return !personWord(w) || groupWords[low] || thingNouns[low] || placeWords[low] || calendarWords[low] ||
+		faithWords[low] || isCountry(w) || demonymLike(low, lx)
 }
 
 // named reports whether the note writes capitalised word w as a name:
@@ -513,13 +520,10 @@ func knownPerson(name, note string, lx *lexicon) bool {
 	if len(words) == 0 {
 		return false
 	}
-	bare := func(w string) string {
-		return strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, `"'(),.;:`), "'s"), "’s")
-	}
+	bare := func(w string) string { return withoutPossessiveS(strings.Trim(w, `"'(),.;:`)) }
 	last, first := bare(words[len(words)-1]), bare(words[0])
 	low := strings.ToLower(last)
-	if last == "" || !personWord(last) || groupWords[low] || orgWords[low] || thingNouns[low] || placeWords[low] ||
-		calendarWords[low] || faithWords[low] || isCountry(last) || demonymLike(low, lx) {
+	if last == "" || orgWords[low] || nonPersonWord(last, low, lx) {
 		return false
 	}
 	if named(last, note, lx) {
