@@ -614,11 +614,14 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 	}
 }
 
+// dashes are the hyphen and the two dashes notes write between words.
+var dashes = [...]string{"-", "–", "—"}
+
 // labelDash reports whether w is a dash standing alone, which ends a list
 // item's label as a colon does ("**Emotional Attachment** – Users can
 // become ..."): the word after it opens a sentence, its capital no sign of
 // a name.
-func labelDash(w string) bool { return w == "–" || w == "—" || w == "-" }
+func labelDash(w string) bool { return slices.Contains(dashes[:], w) }
 
 // properWord reports whether w is known to be a name in this fact's
 // context: a capitalised word of it, bare and lower-cased. The words are
@@ -1057,8 +1060,8 @@ func cutRest(ws []string) string {
 	var room [32]string // most clauses fit: the words stay on the stack
 	out := room[:0]
 	for i, w := range ws {
-		if w == "—" || w == "–" || w == "-" {
-			break
+		if labelDash(w) {
+			break // a dash standing alone, as after a label
 		}
 		if strings.HasSuffix(w, ";") {
 			out = append(out, strings.TrimSuffix(w, ";"))

@@ -61,11 +61,10 @@ func halfRange(f notes.Fact, sp span) bool {
 	return false
 }
 
-// rangeDashes join the two ends of a range written close up.
-var rangeDashes = [...]string{"-", "–", "—"}
-
+// cutDashSuffix cuts a dash (one of dashes) that ends s, as the two ends
+// of a range written close up are joined.
 func cutDashSuffix(s string) (string, bool) {
-	for _, d := range rangeDashes {
+	for _, d := range dashes {
 		if t, ok := strings.CutSuffix(s, d); ok {
 			return t, true
 		}
@@ -74,7 +73,7 @@ func cutDashSuffix(s string) (string, bool) {
 }
 
 func cutDashPrefix(s string) (string, bool) {
-	for _, d := range rangeDashes {
+	for _, d := range dashes {
 		if t, ok := strings.CutPrefix(s, d); ok {
 			return t, true
 		}
