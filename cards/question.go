@@ -755,6 +755,9 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 			return "", false
 		}
 	}
+	if reportsInSubject(subj, lx) {
+		return "", false
+	}
 	if pronouns[bareWord(subj[0])] {
 		if w := bareWord(subj[0]); len(subj) == 1 && lx.strongSubject(f) && (w == "it" || w == "they") && !mentions(clause, f.Subject) && namesAThing(f.Subject, lx) {
 			subj = strings.Fields(f.Subject) // word by word: "Swords of Revealing Light" keeps its capital as a name of several words
@@ -867,6 +870,50 @@ func namesAThing(subject string, lx *lexicon) bool {
 		}
 	}
 	return true
+}
+
+// reportingVerbs are verbs of saying and thinking in the present, whose
+// object is a clause of its own: "LinkedIn believes a dedicated platform
+// is essential". findVerb reads past forms and auxiliaries only, so in
+// such a sentence it finds the reported clause's verb, and the question
+// inverted around it keeps the reporting verb inside its subject ("Why is
+// LinkedIn believes a dedicated platform essential?", "Why does Seth
+// claims the box have ...?").
+var reportingVerbs = map[string]bool{"says": true, "believes": true, "thinks": true, "argues": true,
+	"suggests": true, "insists": true, "contends": true, "asserts": true, "maintains": true,
+	"predicts": true, "expects": true, "admits": true, "acknowledges": true, "explains": true,
+	"warns": true, "feels": true, "knows": true, "recalls": true, "reveals": true, "concludes": true,
+	"emphasizes": true, "emphasises": true, "stresses": true, "observes": true, "realizes": true,
+	"realises": true, "fears": true, "hopes": true, "claims": true, "notes": true, "states": true,
+	"reports": true, "estimates": true, "finds": true, "shows": true, "mentions": true}
+
+// reportingNouns are reporting verbs that are also plural nouns ("member
+// states", "the claims", "his notes"): read as verbs only after a name or
+// a pronoun ("Seth claims", "she notes"; not "Orrin's notes"); a sentence's first word is read
+// as a name unless the notes write it in small letters ("Member states").
+var reportingNouns = map[string]bool{"claims": true, "notes": true, "states": true, "reports": true,
+	"estimates": true, "finds": true, "shows": true, "fears": true, "hopes": true}
+
+// subjectPronouns can stand before a verb: not "its", "his" ("his notes").
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "who": true}
+
+// reportsInSubject reports whether the words before the verb findVerb
+// found hold a verb of saying or thinking (see reportingVerbs).
+func reportsInSubject(subj []string, lx *lexicon) bool {
+	for i := 1; i < len(subj); i++ {
+		w := subj[i]
+		if startsUpper(w) || !reportingVerbs[bareWord(w)] {
+			continue
+		}
+		if !reportingNouns[bareWord(w)] {
+			return true
+		}
+		prev := strings.ToLower(bareWord(subj[i-1]))
+		if subjectPronouns[prev] || startsUpper(subj[i-1]) && !isPossessive(subj[i-1]) && (i > 1 || !lx.isLower(prev)) {
+			return true
+		}
+	}
+	return false
 }
 
 // notSubjects open what is left of a clause when an opener was not
@@ -1479,13 +1526,23 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 				if w, _ := nextField(right); relativeOrParticiple(bareWord(w)) {
 					right = "" // "chosen due to X which did not need Y": Y is X's
 				}
-				if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, ",") {
+				if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, ",") || strings.HasPrefix(r, ";") {
 					// what follows a comma after the cause is an apposition
 					// to its last noun ("due to X, a firm that ..."), a
 					// consequence ("due to X, allowing them to ...") or a
 					// clause of its own: asked why, the question ends where
 					// the cause did (joined, "safe allowing them" misread)
 					right = ""
+				} else if r = strings.TrimSpace(strings.TrimLeft(r, `.!?"”’)`)); r != "" {
+					// the cause does not end its clause: either its span was
+					// cut short ("due to loud music coming | from it") and
+					// the question would carry the rest ("Why did he park
+					// ... from it?"), or a second predicate follows ("due to
+					// X and is 200 years old") that one why cannot ask
+					return "", 0, false
+				}
+				if main, _ := stripOpeners(left); causeOfInnerClause(main) {
+					return "", 0, false
 				}
 				clause := trimClause(left + " " + marker + " " + strings.TrimLeft(right, " ,"))
 				body, ok := invert(clause, f, lx)
@@ -1586,6 +1643,34 @@ func copulaEnds(s string) bool {
 	switch w {
 	case "is", "are", "was", "were", "be", "been", "being":
 		return true
+	}
+	return false
+}
+
+// causeOfInnerClause reports whether the clause before a cause holds a
+// clause of its own between its verb and the cause, which the cause then
+// belongs to: "recounted how Munger would leave crying due to X" (why he
+// left crying, not why the partner recounted it), "was short on the
+// shares months before the firm announced its bankruptcy due to fraud",
+// "solve problems where an application breaks due to X". An opener with
+// no verb after it is a phrase, not a clause ("removed him from the
+// list after 1979 due to X"). Left is the clause past its openers ("In a
+// future where AI writes most code, Rust could be ..." asks of Rust).
+func causeOfInnerClause(left string) bool {
+	ws := strings.Fields(left)
+	for i := 1; i < len(ws); i++ {
+		w := strings.ToLower(bareWord(ws[i]))
+		switch w {
+		case "how", "whereby", "whether":
+			return true
+		case "before", "after", "when", "while", "until", "if", "unless", "where":
+			for _, v := range ws[i+1:] {
+				b := bareWord(v)
+				if !startsUpper(v) && (isPastVerb(b) || auxiliaries[b]) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

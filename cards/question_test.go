@@ -288,6 +288,22 @@ func TestQuestionShapes(t *testing.T) {
 		// a verb inside a relative clause of the subject is not the sentence's
 		{notes.Cause, "An incident where a Kesh ship ran aground at Tarn due to a storm.", "a storm", ""},
 		{notes.Cause, "A Kesh ship ran aground at Tarn due to a storm.", "a storm", "Why did a Kesh ship run aground at Tarn?"},
+		// asked why, the cause must end its clause: a span cut short would
+		// leave its rest in the question, a second predicate goes unasked
+		{notes.Cause, "Ana Velt did not moor at the quay due to loud music coming from it.", "loud music coming", ""},
+		{notes.Cause, "Ana Velt did not moor at the quay due to loud music.", "loud music", "Why did Ana Velt not moor at the quay?"},
+		{notes.Cause, "The chest looked old due to a few stains and was sold at Tarn.", "a few stains", ""},
+		{notes.Cause, "The chest looked old due to a few stains; it was sold at Tarn.", "a few stains", "Why did the chest look old?"},
+		// a cause after a clause of its own is that clause's
+		{notes.Cause, "Tobin recounted how Orrin would leave the quay crying due to his debts.", "his debts", ""},
+		{notes.Cause, "Tobin held the shares months before the guild announced its ruin due to fraud.", "fraud", ""},
+		{notes.Cause, "The guild removed Orrin from the list after 1201 due to a lack of evidence.", "a lack of evidence", "Why did the guild remove Orrin from the list after 1201?"},
+		{notes.Cause, "In a town where the guild rules, Tobin left the quay due to the tolls.", "the tolls", "Why did Tobin leave the quay?"},
+		// a verb of saying in the present: findVerb reads the reported clause's
+		{notes.Cause, "The Kesh guild believes a new quay is essential due to the silt.", "the silt", ""},
+		{notes.Cause, "Tobin claims the chest has value due to its stains.", "its stains", ""},
+		{notes.Date, "Orrin suggests the guild was founded in 1201.", "1201", ""},
+		{notes.Cause, "The member states were fined due to the silt.", "the silt", "Why were the member states fined?"},
 	} {
 		f := fact(tt.kind, "", tt.sentence, tt.ans)
 		sp, _ := locate(f)
@@ -523,5 +539,46 @@ func TestItAsLabelSubjectKeepsCapital(t *testing.T) {
 	q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]*notes.Fact{&f}))
 	if want := "Why has Vela Air performed well even during crises?"; !ok || q != want {
 		t.Errorf("qaRaw = %q, %v; want %q", q, ok, want)
+	}
+}
+
+func TestReportsInSubject(t *testing.T) {
+	lx := newLexicon(noteFacts("The guild taxed the member states of Kesh.", "Seth Velt sold salt."))
+	for _, tt := range []struct {
+		subject string
+		want    bool
+	}{
+		{"The Kesh guild believes a new quay", true},
+		{"Seth claims the chest", true},
+		{"Member states", false}, // "member" is written small: a noun
+		{"The guild's claims", false},
+		{"She notes the quay", true},
+		{"The Kesh guild", false},
+		{"Orrin's notes", false},
+		{"Orrin read his notes", false},
+		{"The Kesh Academy of Sciences suggests Tarn", true},
+	} {
+		if got := reportsInSubject(strings.Fields(tt.subject), lx); got != tt.want {
+			t.Errorf("reportsInSubject(%q) = %v, want %v", tt.subject, got, tt.want)
+		}
+	}
+}
+
+func TestCauseOfInnerClause(t *testing.T) {
+	for _, tt := range []struct {
+		left string
+		want bool
+	}{
+		{"Tobin recounted how Orrin would leave the quay crying", true},
+		{"Tobin held the shares months before the guild announced its ruin", true},
+		{"The guild fixed problems where a ship ran aground", true},
+		{"Tobin asked whether the quay was safe", true},
+		{"The guild removed Orrin from the list after 1201", false},
+		{"Kesh once declared the quay closed", false},
+		{"Tobin left the quay before dawn", false},
+	} {
+		if got := causeOfInnerClause(tt.left); got != tt.want {
+			t.Errorf("causeOfInnerClause(%q) = %v, want %v", tt.left, got, tt.want)
+		}
 	}
 }
