@@ -345,6 +345,7 @@ func (p *noteParser) leaf(n ast.Node) {
 	p.buf.reset()
 	p.inlines(n)
 	p.buf.blankCallout()
+	p.buf.blankAnchorBrackets()
 	labelLen := 0
 	if first && block != "paragraph" {
 		labelLen = p.buf.labelEnd
@@ -632,6 +633,31 @@ func (b *textBuf) blankCallout() {
 	b.links = slices.DeleteFunc(b.links, func(l linkAt) bool { return l.off < end })
 	if b.labelEnd <= end {
 		b.labelEnd = 0
+	}
+}
+
+// blankAnchorBrackets blanks square brackets that held only timestamp
+// anchors ("under the alias "Anime Zone" [<a…>00:02:14</a>].", written so
+// in 108 corpus notes), which would otherwise be left on the cards as
+// "[]". Brackets with no anchor inside stay: "an empty array ([])" is
+// prose. Empty round brackets are cleanSpaces's (it drops them wherever
+// they are).
+func (b *textBuf) blankAnchorBrackets() {
+	for _, a := range b.anchors {
+		open := a.off - 1
+		for open >= 0 && b.b[open] == ' ' {
+			open--
+		}
+		if open < 0 || b.b[open] != '[' {
+			continue
+		}
+		end := a.off
+		for end < len(b.b) && (b.b[end] == ' ' || b.b[end] == ',') {
+			end++ // "[<a…>, <a…>]": two anchors in one bracket
+		}
+		if end < len(b.b) && b.b[end] == ']' {
+			b.b[open], b.b[end] = ' ', ' '
+		}
 	}
 }
 

@@ -437,3 +437,33 @@ func TestParseCallouts(t *testing.T) {
 		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestParseAnchorBrackets(t *testing.T) {
+	const a = `<a class="yt-timestamp" data-t="00:02:14">00:02:14</a>`
+	src := "# Kesh\n\n" +
+		"Orrin Vela wrote under the alias \"Kesh Zone\" [" + a + "].\n\n" +
+		"The guild sold cloth in 1230 [" + a + ", " + a + "]. Tobin kept the books [ " + a + " ].\n\n" +
+		"Ana Velt said the guild was a family (" + a + ").\n\n" +
+		"In Kesh code, 0 equals an empty array ([]) " + a + ".\n"
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range n.Sentences {
+		got = append(got, s.Text)
+		if s.T != 134 {
+			t.Errorf("%q: time %d, want 134", s.Text, s.T)
+		}
+	}
+	want := []string{
+		`Orrin Vela wrote under the alias "Kesh Zone".`,
+		"The guild sold cloth in 1230.",
+		"Tobin kept the books.",
+		"Ana Velt said the guild was a family.",
+		"In Kesh code, 0 equals an empty array ([]).", // brackets with no anchor in them are prose
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+}
