@@ -54,7 +54,7 @@ var (
 func markdown() goldmark.Markdown {
 	mdOnce.Do(func() {
 		md = goldmark.New(
-			goldmark.WithExtensions(&frontmatter.Extender{}, extension.Table),
+			goldmark.WithExtensions(&frontmatter.Extender{}, extension.Table, extension.Footnote),
 			goldmark.WithParserOptions(parser.WithInlineParsers(
 				util.Prioritized(wikiLinkParser{}, 199),
 				util.Prioritized(anchorParser{}, 198),
@@ -81,6 +81,9 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 		}
 		return nil, nil, &ParseError{Path: path, Line: 1 + bytes.Count(src[:off], []byte{'\n'}), Msg: "not UTF-8 text"}
 	}
+	// a byte-order mark (some Windows editors write one) would hide the
+	// front matter's opening "---"
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	p := &noteParser{src: src, note: &Note{Path: path, Meta: map[string]string{}}, seen: map[string]bool{}}
 	p.lineStarts = lineStarts(src)
 	if err := p.frontMatterCheck(); err != nil {
@@ -256,6 +259,11 @@ func (p *noteParser) walk(doc ast.Node) error {
 			return ast.WalkSkipChildren, nil
 		case *ast.HTMLBlock:
 			return ast.WalkSkipChildren, p.htmlBlock(n)
+		case *extast.FootnoteList:
+			// "[^1]: Kesh chronicle, 1410.": sources and asides, not the
+			// note's line, and with no moment of the video; the
+			// references ("filled it[^1]") leave no text either
+			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
@@ -297,12 +305,32 @@ func (p *noteParser) keepBlock(kind string, n ast.Node) {
 }
 
 // htmlBlock rejects raw HTML that never closes (it would swallow the rest of
-// the note) and otherwise ignores the block.
+// the note) and otherwise ignores the block. A block that closes on its
+// own first line ("<!-- draft -->", "<script src=x></script>") has no
+// closure line in goldmark's tree, so its lines are read for the closing
+// mark too: without that, a one-line comment rejected the whole note.
 func (p *noteParser) htmlBlock(n *ast.HTMLBlock) error {
-	if n.HTMLBlockType >= ast.HTMLBlockType1 && n.HTMLBlockType <= ast.HTMLBlockType5 && !n.HasClosure() {
-		return &ParseError{Path: p.note.Path, Line: p.blockLine(n), Msg: "unterminated HTML block"}
+	if n.HTMLBlockType < ast.HTMLBlockType1 || n.HTMLBlockType > ast.HTMLBlockType5 || n.HasClosure() {
+		return nil
 	}
-	return nil
+	closing := map[ast.HTMLBlockType][]string{
+		ast.HTMLBlockType1: {"</script>", "</pre>", "</style>", "</textarea>"},
+		ast.HTMLBlockType2: {"-->"},
+		ast.HTMLBlockType3: {"?>"},
+		ast.HTMLBlockType4: {">"},
+		ast.HTMLBlockType5: {"]]>"},
+	}[n.HTMLBlockType]
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		v := bytes.ToLower(seg.Value(p.src)) // as goldmark reads them: "<!-->" closes itself
+		for _, c := range closing {
+			if bytes.Contains(v, []byte(c)) {
+				return nil
+			}
+		}
+	}
+	return &ParseError{Path: p.note.Path, Line: p.blockLine(n), Msg: "unterminated HTML block"}
 }
 
 // headingCopy returns the current heading path; sentences under one

@@ -171,6 +171,7 @@ func TestParseBadInput(t *testing.T) {
 		{"unclosed front matter", "---\ntitle: x\nvideoId: y\n\nbody text\n", 1, "broken front matter"},
 		{"bad yaml", "---\ntitle: [unclosed\n---\n\nbody\n", 1, "broken front matter"},
 		{"unterminated html", "Intro.\n\n<script>\nvar x;\n\nmore text\n", 3, "unterminated HTML"},
+		{"unterminated comment", "Intro.\n\n<!-- draft\nmore text\n\nand more\n", 3, "unterminated HTML"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -465,5 +466,43 @@ func TestParseAnchorBrackets(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// Quirks of notes written outside the pages the corpus comes from: a
+// byte-order mark before the front matter, a one-line HTML comment (which
+// goldmark closes on its own line without a closure line, and which once
+// rejected the whole note as unterminated HTML), Windows line ends, and
+// footnotes, whose references leave no text and whose definitions are not
+// mined.
+func TestParseEditorQuirks(t *testing.T) {
+	src := "\xef\xbb\xbf---\r\ntitle: Vela Harbour\r\nvideoId: vela0000001\r\n---\r\n" +
+		"# Vela Harbour\r\n\r\n## History\r\n" +
+		"Orrin Tarn founded the harbour in 1201.\r\n<!-- check the year -->\r\n\r\n" +
+		"The harbour closed in 1402 after the silt filled it[^1].\r\n\r\n" +
+		"<!--\r\na comment of two lines\r\n-->\r\n" +
+		"Ana Velt rebuilt it in 1410.\r\n\r\n" +
+		"[^1]: Kesh chronicle, 1410.\r\n"
+	n, _, err := Parse("vela.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Title != "Vela Harbour" || n.VideoID != "vela0000001" {
+		t.Errorf("title %q, video %q: the front matter was not read", n.Title, n.VideoID)
+	}
+	var got []string
+	for _, s := range n.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{
+		"Orrin Tarn founded the harbour in 1201.",
+		"The harbour closed in 1402 after the silt filled it.",
+		"Ana Velt rebuilt it in 1410.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+	if len(n.Sentences) == 3 && n.Sentences[2].Line != 16 {
+		t.Errorf("line of %q = %d, want 16", n.Sentences[2].Text, n.Sentences[2].Line)
 	}
 }
