@@ -506,3 +506,43 @@ func TestParseEditorQuirks(t *testing.T) {
 		t.Errorf("line of %q = %d, want 16", n.Sentences[2].Text, n.Sentences[2].Line)
 	}
 }
+
+// Obsidian's own syntax: tasks, highlights, embeds, comments, heading tags
+// and display math are not prose, and none of their marks reach a sentence.
+func TestParseObsidianSyntax(t *testing.T) {
+	src := "# Kesh Trade\n\n%% private: check the dates %%\n## Founding #history #kesh/trade\n" +
+		"- [ ] Orrin Tarn founded the Kesh guild in 1201.\n" +
+		"- [x] The guild had ==about 400 members== by 1230.\n" +
+		"- ![[map.png]] The map of Kesh was drawn in 1250.\n" +
+		"- The toll rule `a %% b` was set in 1255.\n" +
+		"- In 1260 the rule a == b held, and #1 was Tobin.\n\n" +
+		"%%\nA block comment: the guild was dissolved in 1999.\n%%\n\n" +
+		"$$\nE = mc^2 \\text{ in 1905}\n$$\n\n" +
+		"```\nprintf(\"%%d\") %% in code\n```\n" +
+		"Ana Velt became guild master in 1270.\n"
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range n.Sentences {
+		got = append(got, s.Text)
+		if !slices.Equal(s.Heading, []string{"Founding"}) {
+			t.Errorf("%q: heading %q, want [Founding]", s.Text, s.Heading)
+		}
+	}
+	want := []string{
+		"Orrin Tarn founded the Kesh guild in 1201.",
+		"The guild had about 400 members by 1230.",
+		"The map of Kesh was drawn in 1250.",
+		"The toll rule a %% b was set in 1255.",
+		"In 1260 the rule a == b held, and #1 was Tobin.",
+		"Ana Velt became guild master in 1270.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+	if len(n.Sentences) == len(want) && n.Sentences[5].Line != 22 {
+		t.Errorf("line of %q = %d, want 22", n.Sentences[5].Text, n.Sentences[5].Line)
+	}
+}

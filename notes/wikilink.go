@@ -122,3 +122,33 @@ func (anchorParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 	block.Advance(end + 1)
 	return n
 }
+
+// kindEmbed is the AST kind of an Obsidian embed, "![[map.png]]".
+var kindEmbed = ast.NewNodeKind("Embed")
+
+// embed is an inline "![[target]]": a picture or another note shown in
+// place, whose content recall cannot see. It leaves no text.
+type embed struct{ ast.BaseInline }
+
+func (n *embed) Kind() ast.NodeKind { return kindEmbed }
+
+func (n *embed) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+
+// embedParser reads "![[...]]" before goldmark's image parser (priority
+// 200) does, which would leave "![[map.png]]" as text.
+type embedParser struct{}
+
+func (embedParser) Trigger() []byte { return []byte{'!'} }
+
+func (embedParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, _ := block.PeekLine()
+	if !bytes.HasPrefix(line, []byte("![[")) {
+		return nil
+	}
+	end := bytes.Index(line[3:], []byte("]]"))
+	if end < 0 {
+		return nil
+	}
+	block.Advance(3 + end + 2)
+	return &embed{}
+}
