@@ -575,6 +575,14 @@ func isOrdinal(s string) bool {
 	return true
 }
 
+// inPower reports whether the number at text[a:b] is a power's base or
+// exponent ("10^3 meters", "10^-10 meters", as "<sup>" is read): neither
+// is the amount, and "3 meters" would be wrong.
+func inPower(text string, a, b int) bool {
+	before := strings.TrimRight(text[:a], "-−")
+	return strings.HasSuffix(before, "^") || strings.HasPrefix(text[b:], "^")
+}
+
 func (x *extractor) numbers() {
 	popCtx := false
 	for _, t := range x.toks {
@@ -618,7 +626,7 @@ func (x *extractor) numbers() {
 			continue
 		}
 		a, b := x.toks[q.start].start, x.toks[q.end-1].end
-		if x.overlaps(a, b) {
+		if x.overlaps(a, b) || inPower(x.text, a, b) {
 			i = q.end - 1
 			continue
 		}

@@ -181,3 +181,25 @@ func TestExtractYearLabelNoAmount(t *testing.T) {
 		}
 	}
 }
+
+// A power's base and exponent are no amount: "10^45 kilograms" once gave
+// "around 10" and "45 kilograms", "10^100 years" "100 years".
+func TestExtractPowerNoAmount(t *testing.T) {
+	for text, want := range map[string]string{
+		"At these densities (around 10^45 kilograms per cubic metre) Kesh stars collapse.": "",
+		"The Kesh stars will shine for about 10^100 years before they fade.":               "",
+		"The Kesh quay is 10^-3 kilometres wide at its narrowest point.":                   "",
+		"The guild's quay is 300 metres long and stands on oak piles.":                     "300 metres",
+	} {
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		var got []string
+		for _, f := range Extract(n) {
+			if f.Kind == Quantity || f.Kind == Population {
+				got = append(got, f.Answer)
+			}
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: amounts %q, want %q", text, got, want)
+		}
+	}
+}

@@ -570,6 +570,7 @@ type textBuf struct {
 	links    []linkAt
 	inAnchor bool
 	labelEnd int
+	supAt    int // where the open <sup> began, or -1
 	lineOf   func(int) int
 	// minutes: the note writes its anchors "MM:SS:00" (minuteStamps);
 	// it holds for the whole note, so reset leaves it
@@ -590,6 +591,7 @@ func (b *textBuf) reset() {
 	b.links = nil
 	b.inAnchor = false
 	b.labelEnd = 0
+	b.supAt = -1
 }
 
 // write appends source text, turning newlines into spaces; srcOff (or -1)
@@ -762,7 +764,51 @@ func (b *textBuf) html(raw []byte) {
 		b.inAnchor = false
 	case bytes.HasPrefix(low, []byte("<br")):
 		b.b = append(b.b, ' ')
+	case bytes.HasPrefix(low, []byte("<sup>")):
+		// a power keeps its caret ("10<sup>-10</sup> meters" is
+		// "10^-10 meters", not the range "10-10")
+		b.supAt = len(b.b)
+		b.b = append(b.b, '^')
+	case bytes.HasPrefix(low, []byte("</sup")):
+		if b.supAt >= 0 && b.supAt < len(b.b) && citationMark(b.b[:b.supAt], b.b[b.supAt+1:]) {
+			for i := b.supAt; i < len(b.b); i++ {
+				b.b[i] = ' '
+			}
+		}
+		b.supAt = -1
 	}
+}
+
+// citationMark reports whether a superscript is a note's reference mark
+// ("died in Kesh.<sup>1</sup>", "in 1262<sup>[2]</sup>"), not a power: a
+// number in brackets, or a number alone put after a word of three letters
+// or more or after a stop, rather than after a number or a unit's symbol
+// ("5 m<sup>2</sup>").
+func citationMark(before, sup []byte) bool {
+	bracketed := bytes.HasPrefix(sup, []byte("[")) && bytes.HasSuffix(sup, []byte("]"))
+	sup = bytes.Trim(sup, "[] ")
+	if len(sup) == 0 || len(sup) > 3 || len(before) == 0 {
+		return len(sup) == 0
+	}
+	for _, c := range sup {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	if bracketed {
+		return true
+	}
+	last := before[len(before)-1]
+	if last >= '0' && last <= '9' {
+		return false // "10<sup>3</sup>"
+	}
+	// after a word: a unit's symbol is raised ("m<sup>2</sup>", "km"),
+	// a word of three letters or more is marked
+	letters := 0
+	for i := len(before) - 1; i >= 0 && (before[i]|0x20 >= 'a' && before[i]|0x20 <= 'z'); i-- {
+		letters++
+	}
+	return letters == 0 || letters >= 3
 }
 
 // attr returns the value of a quoted attribute in a raw tag.

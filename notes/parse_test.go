@@ -546,3 +546,30 @@ func TestParseObsidianSyntax(t *testing.T) {
 		t.Errorf("line of %q = %d, want 22", n.Sentences[5].Text, n.Sentences[5].Line)
 	}
 }
+
+// A superscript is a power ("10<sup>3</sup>" reads "10^3", not "103"),
+// unless it is a reference mark: a number in brackets, or a number put
+// after a word or a stop.
+func TestParseSuperscripts(t *testing.T) {
+	src := "# Kesh\n\nOrrin Tarn died in Kesh.<sup>1</sup> The Kesh quay is 10<sup>3</sup> metres long.\n\n" +
+		"Ana Velt founded the Kesh market in 1262<sup>[2]</sup>. The bell weighs 2 tonnes<sup>2</sup>.\n\n" +
+		"Water is H<sub>2</sub>O, and the area is 5 m<sup>2</sup>.\n"
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range n.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{
+		"Orrin Tarn died in Kesh.",
+		"The Kesh quay is 10^3 metres long.",
+		"Ana Velt founded the Kesh market in 1262.",
+		"The bell weighs 2 tonnes.",
+		"Water is H2O, and the area is 5 m^2.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+}

@@ -43,11 +43,33 @@ var sentenceStarters = map[string]bool{
 	"His": true, "Her": true, "Their": true, "But": true, "Meanwhile": true, "Despite": true,
 }
 
+// wrapped reports whether a line of a paragraph ends where no sentence
+// can: on a comma or a word that needs one after it ("founded in 1201
+// by" then "Orrin Tarn, who ..."), as in notes whose writers wrap their
+// lines at a width. A line that ends on any other word starts a new
+// sentence at the next line, as in pages that write a sentence a line.
+func wrapped(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	i := strings.LastIndexAny(line, " \t\n")
+	return unfinishing[line[i+1:]]
+}
+
+// unfinishing are words no sentence ends on.
+var unfinishing = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true,
+	"by": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true,
+	"and": true, "or": true, "but": true, "was": true, "were": true, "is": true, "are": true,
+	"that": true, "which": true, "who": true, "whose": true, "as": true, "into": true, "its": true,
+	"their": true, "his": true, "her": true, "than": true, "between": true, "under": true}
+
 // splitSentences finds sentence spans in block text. A boundary is ., ! or ?
 // (with closing quotes or brackets) followed by space and a capital, digit or
 // opening quote, unless the word before is an abbreviation, an initial or a
 // dotted acronym ("U.S.") not followed by a typical sentence opener. A line
-// break starts a new sentence unless the next line starts in lower case.
+// break starts a new sentence unless the next line starts in lower case
+// or the line ends where no sentence can (see wrapped).
 func splitSentences(t string) []span {
 	var out []span
 	start := 0
@@ -72,7 +94,7 @@ func splitSentences(t string) []span {
 				j++
 			}
 			r, _ := utf8.DecodeRuneInString(t[j:])
-			if j < len(t) && unicode.IsLower(r) {
+			if j < len(t) && unicode.IsLower(r) || j < len(t) && wrapped(t[start:i]) {
 				continue
 			}
 			add(i)
