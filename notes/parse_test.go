@@ -80,6 +80,10 @@ func TestSplitSentences(t *testing.T) {
 		{"President George W. Bush spoke. Yes!", []string{"President George W. Bush spoke.", "Yes!"}},
 		{"The court ruled in Kesh Guild v. Aster. Done.", []string{"The court ruled in Kesh Guild v. Aster.", "Done."}},
 		{"Line one\nLine two", []string{"Line one", "Line two"}},
+		// a line wrapped at a width runs on where no sentence can end
+		{"The quay was built in 1201 by\nOrrin Tarn, who came from\nVela.", []string{"The quay was built in 1201 by\nOrrin Tarn, who came from\nVela."}},
+		{"The quay was built in 1201,\nOrrin Tarn said", []string{"The quay was built in 1201,\nOrrin Tarn said"}},
+		{"The quay was built in Kesh\nThe guild paid", []string{"The quay was built in Kesh", "The guild paid"}},
 		{"The end.# Title", []string{"The end.", "# Title"}},
 	}
 	for _, tt := range tests {
