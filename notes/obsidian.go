@@ -15,7 +15,7 @@ import (
 // code; an opening "%%" never closed is left as written. src is copied
 // before any change.
 func blankComments(src []byte) []byte {
-	if bytes.Index(src, []byte("%%")) < 0 {
+	if !bytes.Contains(src, []byte("%%")) {
 		return src
 	}
 	out, copied := src, false

@@ -703,7 +703,7 @@ func (b *textBuf) blankAnchorBrackets() {
 // text stays, the marks would reach the cards. A mark opens before a
 // word and closes after one, as Obsidian reads them; "a == b" is left.
 func (b *textBuf) blankHighlights() {
-	if bytes.Index(b.b, []byte("==")) < 0 {
+	if !bytes.Contains(b.b, []byte("==")) {
 		return
 	}
 	open := -1
