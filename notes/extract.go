@@ -235,6 +235,33 @@ func (x *extractor) overlaps(a, b int) bool {
 	return false
 }
 
+// presentVerbs are verbs in the present that a name's run of words can
+// swallow when it lets common nouns close it ("discussed by Dr. Ranganath
+// involves harnessing curiosity", "The Compass app allows unlimited
+// waypoints"): none of them closes a name as a noun would ("US firms").
+var presentVerbs = set(`involves allows shows applies provides includes requires offers helps
+	enables means remains becomes seems takes gives creates leads suggests explains describes
+	argues believes continues relies depends focuses emphasizes highlights says makes gets goes
+	utilizes`)
+
+// withoutVerb returns the end of the actor text[a:b] less a verb in the
+// present that closes it (see presentVerbs), and what follows that verb.
+func withoutVerb(text string, a, b int) int {
+	for i := a; i < b; i++ {
+		if text[i] != ' ' {
+			continue
+		}
+		j := i + 1
+		for j < b && text[j] != ' ' {
+			j++
+		}
+		if presentVerbs[text[i+1:j]] {
+			return i
+		}
+	}
+	return b
+}
+
 // add records a fact whose answer is text[a:b].
 func (x *extractor) add(kind Kind, a, b int, value string) {
 	for a < b && (x.text[a] == ' ' || x.text[a] == '"' || x.text[a] == ',') {
@@ -245,6 +272,9 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 			break
 		}
 		b--
+	}
+	if kind == Actor {
+		b = withoutVerb(x.text, a, b)
 	}
 	if b <= a || strings.Count(x.text[a:b], `"`)%2 == 1 {
 		return // an unbalanced quote means the span was cut mid-quotation
