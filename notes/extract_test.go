@@ -36,12 +36,12 @@ func TestExtractRules(t *testing.T) {
 		{"The harvest failed because of a long drought.", Cause, "a long drought", "", ""},
 		{"Later the guild moved to the U.K. and traded wool.", Place, "the U.K.", "", ""}, // the abbreviation keeps its dot
 		{"The guild moved to Kesh D.C., and traded wool.", Place, "Kesh D.C.", "", ""},
-		{"The charter was signed by Mr. Tobin Aster in secret.", Actor, "Mr. Tobin Aster", "", ""}, // a title's dot does not end the name
-		{"The ledgers were kept by Tally.io often for free.", Actor, "Tally.io", "", ""},           // a domain's dot neither; an adverb closes the name
+		{"The charter was signed by Mr. Tobin Aster in secret.", Actor, "Mr. Tobin Aster", "", ""},      // a title's dot does not end the name
+		{"The ledgers were kept by Tally.io often for free.", Actor, "Tally.io", "", ""},                // a domain's dot neither; an adverb closes the name
 		{"One plan proposed by Dr. Tobin Aster involves a new quay.", Actor, "Dr. Tobin Aster", "", ""}, // a verb in the present is no noun closing the name
 		{"The Kesh Ledger app allows unlimited entries for guild members.", Actor, "The Kesh Ledger app", "", ""},
 		{"The toll rules drafted by Kesh merchants failed in a year.", Actor, "Kesh merchants", "", ""}, // a noun closes it
-		{"The port was closed by Kesh due to fears of plague.", Actor, "Kesh", "", ""},             // "due to" is no part of the name
+		{"The port was closed by Kesh due to fears of plague.", Actor, "Kesh", "", ""},                  // "due to" is no part of the name
 	}
 	for _, tt := range tests {
 		n := &Note{Path: "t.md", Title: "T", VideoID: "abcdefghijk", Sentences: []Sentence{{Text: tt.text, Line: 3, T: 42, Block: "paragraph"}}}
