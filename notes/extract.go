@@ -605,6 +605,34 @@ func isOrdinal(s string) bool {
 	return true
 }
 
+// ordinalAt reports whether the word at i, after "a third", "a fifth" and
+// the like, is a noun the fraction counts off as one of a row ("a third
+// speaker", "a fifth season") rather than what follows a share ("a third
+// of", "a third less", "a quarter cup", "a third by 2030", or the
+// sentence's end).
+func (x *extractor) ordinalAt(i int) bool {
+	if i >= len(x.toks) || !x.toks[i].word || x.toks[i].cap || x.toks[i].num {
+		return false
+	}
+	l := x.toks[i].l
+	if units[l] || measureNouns[l] || shareVerbs[l] || stopWords[l] || comparatives[l] || l == "fewer" || l == "cheaper" || strings.HasSuffix(l, "ly") || isPastVerb(l) {
+		return false
+	}
+	return x.nounAt(i)
+}
+
+// measureNouns are measures a share is of ("a quarter cup", "a third
+// turn"), beyond the units the amounts read.
+var measureNouns = set(`cup cups teaspoon teaspoons tablespoon tablespoons kilo kilos turn turns
+	inch mile pound point points share stake century`)
+
+// shareVerbs agree with a share of a group ("a quarter earn high
+// salaries", "a third believe"), which is then an amount.
+var shareVerbs = set(`are were have had say said believe believed think thought want wanted earn
+	earned live lived work worked own owned use used prefer preferred support supported oppose
+	opposed expect expected feel felt agree agreed disagree disagreed plan planned report reported
+	come came go went do did die died vote voted`)
+
 // inPower reports whether the number at text[a:b] is a power's base or
 // exponent ("10^3 meters", "10^-10 meters", as "<sup>" is read): neither
 // is the amount, and "3 meters" would be wrong.
@@ -999,6 +1027,9 @@ func (x *extractor) numberCore(i int) (float64, int, string) {
 			return 1, 1, ""
 		}
 		if f, ok := fractions["a "+n]; ok {
+			if x.ordinalAt(i + 2) {
+				return 0, 0, "" // "a third speaker", "A third approach": which one, not how much
+			}
 			return f, 2, "fraction"
 		}
 		if s, ok := scales[n]; ok && n != "m" && n != "k" {

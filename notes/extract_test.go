@@ -206,3 +206,29 @@ func TestExtractPowerNoAmount(t *testing.T) {
 		}
 	}
 }
+
+// "a third" before a noun counts off one of a row ("a third speaker", "A
+// third approach"), which is no amount; before "of", a measure, a
+// comparative or a verb a group agrees with, it is a share.
+func TestExtractShareOrOrdinal(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ana Velt joined the guild as a third partner in 1230.":      "",
+		"A third approach involved picking weavers from old Kesh.":   "",
+		"About a third of the Kesh weavers left after the flood.":    "About a third",
+		"Add about a quarter cup of salt to the Kesh brine.":         "about a quarter", // as before: "cup" is no unit the amounts read
+		"Of the Kesh weavers, a quarter earn more than the masters.": "a quarter",
+		"The guild's tolls fell by a third after the flood of Kesh.": "a third",
+		"Kesh bolts are a third cheaper than the cloth of Tarn.":     "a third",
+	} {
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		var got []string
+		for _, f := range Extract(n) {
+			if f.Kind == Quantity || f.Kind == Population {
+				got = append(got, f.Answer)
+			}
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: amounts %q, want %q", text, got, want)
+		}
+	}
+}
