@@ -28,6 +28,12 @@ var connectives = map[string]bool{
 	"ultimately": true, "overall": true, "importantly": true, "indeed": true,
 	"in fact": true, "of course": true, "hence": true, "accordingly": true, "at the same time": true,
 	"simultaneously": true, "likewise": true, "similarly": true, "next": true,
+	"further": true, "besides": true,
+	// a contrast or comparison with the sentence before: the claim after
+	// it stands alone ("Conversely, Netflix switched to microservices
+	// after a failure in 2008")
+	"conversely": true, "in contrast": true, "by contrast": true, "on the other hand": true,
+	"for comparison": true, "by comparison": true, "in comparison": true,
 }
 
 // plainSpan drops a leading connective and a mid-sentence "also" from the
@@ -137,7 +143,7 @@ func dropConnective(left string) string {
 var referenceOpeners = map[string]bool{
 	"other": true, "another": true, "others": true, "the other": true, "the others": true,
 	"the rest": true, "the remainder": true, "instead": true,
-	"in turn": true, "in contrast": true, "by contrast": true, "in return": true, "even so": true,
+	"in turn": true, "in return": true, "even so": true,
 	"despite this": true, "despite that": true, "despite these": true, "because of this": true,
 	"due to this": true, "as such": true, "in comparison": true,
 	// the answer to a question the card does not show: "If so, ...", 'If "no," ...'

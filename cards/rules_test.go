@@ -34,6 +34,13 @@ func TestPlainSpan(t *testing.T) {
 		{"Not only the mill but also the bridge burned in 1911.", "1911", "Not only the mill but also the bridge burned in 1911."},
 		{"In 1902, the harbour was dredged.", "1902", "In 1902, the harbour was dredged."},
 		{"Later, the harbour was dredged in 1902.", "1902", "Later, the harbour was dredged in 1902."}, // not a mere connective: kept
+		// a contrast or comparison with a sentence the card does not show:
+		// the claim after it stands alone
+		{"Conversely, the Tarn guild switched to barges in 1902.", "1902", "The Tarn guild switched to barges in 1902."},
+		{"In contrast, the Tarn guild kept its carts until 1902.", "1902", "The Tarn guild kept its carts until 1902."},
+		{"For comparison, the Tarn quay cost 40 marks.", "40 marks", "The Tarn quay cost 40 marks."},
+		{"Further, in 1902 the guild dredged the harbour.", "1902", "In 1902 the guild dredged the harbour."},
+		{"In contrast to Kesh, the Tarn guild kept its carts until 1902.", "1902", "In contrast to Kesh, the Tarn guild kept its carts until 1902."}, // names what it contrasts with
 		{"The guild even signed the harbour pact in 1902.", "1902", "The guild signed the harbour pact in 1902."},
 		{"The guild signed the pact in 1902, even though Kesh objected.", "1902", "The guild signed the pact in 1902, even though Kesh objected."},
 		{"In 1902 the guild built even more barges.", "1902", "In 1902 the guild built even more barges."},
@@ -97,6 +104,7 @@ func TestReferenceDangles(t *testing.T) {
 		{"In response, the guild raised tolls in _____.", true}, // a response to what?
 		{"In retaliation, the duke closed the docks in _____.", true},
 		{"In response to the flood, the guild raised tolls in _____.", false},
+		{"In contrast to Kesh, the guild raised tolls in _____.", false}, // names what it contrasts with
 	}
 	for _, tt := range tests {
 		if got := referenceDangles(tt.shown, &context{}); got != tt.want {
