@@ -109,8 +109,8 @@ func centuryInWords(ws []string, i int) (c, n int) {
 // "mid-1960s", "395 AD", "7th century". ok is false when any word is not part
 // of a date, so "Article 5" or "90 million" are not dates.
 func ParseDates(s string) ([]Date, bool) {
-	if !mayHoldDate(s) {
-		return nil, false
+	if !mayHoldDate(s) || strings.Contains(s, "^") {
+		return nil, false // "10^3" is a power, not the years 10 and 3
 	}
 	f := Fold(s)
 	digits := strings.ContainsAny(f, "0123456789")

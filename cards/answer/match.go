@@ -105,7 +105,7 @@ func match(typed, expected string, dates bool) Result {
 		if tq, ok := typedFraction(typed); ok {
 			return matchQuantities(tq, eq, typed, expected)
 		}
-		if tq, ok := ParseQuantity(typedFigures(typed)); ok {
+		if tq, ok := ParseQuantity(typedFigures(withoutPowers(typed))); ok {
 			if eq.Unit == "m" && metresGlued.MatchString(typed) {
 				// "50m" is fifty million, but fifty metres when metres are asked
 				tq.Lo, tq.Hi, tq.Unit = tq.Lo/1e6, tq.Hi/1e6, "m"

@@ -10,6 +10,16 @@ func TestMatch(t *testing.T) {
 		typed, expected string
 		want            Verdict
 	}{
+		// powers and scientific notation are the numbers they stand for
+		{"10^3", "1,000", Correct},
+		{"1000", "10^3", Correct},
+		{"9e7", "90 million", Correct},
+		{"9 x 10^7", "90 million", Correct},
+		{"9×10^7", "90 million", Correct},
+		{"1e-10 m", "10^-10 meters", Correct},
+		{"10^99 years", "10^100 years", Wrong}, // once read as their base, 10
+		{"10^100 years", "10^100 years", Correct},
+		{"B2B", "B2B", Correct},
 		// exact, case, punctuation, articles, accents
 		{"Edi Rama", "Edi Rama", Correct},
 		{"edi rama", "Edi Rama", Correct},

@@ -352,7 +352,70 @@ func ParseQuantity(s string) (Quantity, bool) {
 	if !mayHoldQuantity(s) {
 		return Quantity{}, false
 	}
-	return parseQuantity(quantityWords(s))
+	return parseQuantity(quantityWords(withoutPowers(s)))
+}
+
+// withoutPowers writes the powers in s as plain figures: "10^3" → "1000",
+// "9 x 10^7" and "9×10^7" → "90000000", "1e-10" → "0.0000000001", so that
+// a power is read as the number it is, not as its base (which made
+// "10^99 years" match "10^100 years"). s is returned as it is when it holds
+// none, which is nearly always.
+func withoutPowers(s string) string {
+	if !strings.Contains(s, "^") && !sciNotation(s) {
+		return s
+	}
+	return powerPattern.ReplaceAllStringFunc(s, func(m string) string {
+		sub := powerPattern.FindStringSubmatch(m)
+		var v float64
+		switch {
+		case sub[4] != "": // 1.5e-10
+			mant, err1 := strconv.ParseFloat(sub[4], 64)
+			exp, err2 := strconv.Atoi(sub[5])
+			if err1 != nil || err2 != nil {
+				return m
+			}
+			v = mant * math.Pow(10, float64(exp))
+		default: // [mant x] base ^ exp
+			base, err1 := strconv.ParseFloat(sub[2], 64)
+			exp, err2 := strconv.ParseFloat(strings.Replace(sub[3], "−", "-", 1), 64)
+			if err1 != nil || err2 != nil {
+				return m
+			}
+			v = math.Pow(base, exp)
+			if sub[1] != "" {
+				mant, err := strconv.ParseFloat(sub[1], 64)
+				if err != nil {
+					return m
+				}
+				v *= mant
+			}
+		}
+		if math.IsInf(v, 0) || math.IsNaN(v) || v == 0 {
+			return m
+		}
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	})
+}
+
+// powerPattern matches "[m x|×|*] b^e" and "me±x" (scientific notation).
+var powerPattern = regexp.MustCompile(`(?:(\d+(?:\.\d+)?)\s*[x×*]\s*)?(\d+(?:\.\d+)?)\^\s*([-−]?\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)[eE]([-+]?\d+)\b`)
+
+// sciNotation reports whether s holds a figure in scientific notation
+// ("9e7", "1.5E-10"): a digit, "e", then a digit or a sign and a digit.
+func sciNotation(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != 'e' && s[i] != 'E' || s[i-1] < '0' || s[i-1] > '9' {
+			continue
+		}
+		n := s[i+1]
+		if (n == '-' || n == '+') && i+2 < len(s) {
+			n = s[i+2]
+		}
+		if n >= '0' && n <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyScale is the scale ws[i] stands for after a sum of money, or 0:
