@@ -519,6 +519,9 @@ func vagueBlank(f notes.Fact, ctx *context) bool {
 	if k.words == 1 && fractionWords[k.norm] {
 		return true // "the eastern _____ of the empire": half, guessed from the grammar
 	}
+	if phrase && k.words == 1 && quotedPredicate(l, r) {
+		return true // "Smith's career has been "_____"": any word of praise fits
+	}
 	if r != "" && startsUpper(lastWordOf(f.Answer)) && splitsName(r) {
 		return true // "under the Treaty _____ on the Prohibition of ...": the blank cuts a name
 	}
@@ -538,6 +541,47 @@ func vagueBlank(f notes.Fact, ctx *context) bool {
 	}
 	return false
 }
+
+// quotedPredicate reports whether a blank of one word is a speaker's word
+// in quotes after a linking verb: "has been "_____,"" (phenomenal),
+// "interfaces that genuinely feel "_____,"" (magical), "mood is "_____""
+// (dour). Such a word says how someone judged a thing, and many others
+// would say it as well; a word the sentence goes on to define ("can be
+// "_____," meaning it excels in some tasks") is a term and is kept.
+func quotedPredicate(left, right string) bool {
+	l := strings.TrimRight(left, " ")
+	if !strings.HasSuffix(l, `"`) && !strings.HasSuffix(l, "“") {
+		return false
+	}
+	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, `"`), "“"), " ")
+	w, rest := lastWord(l)
+	if degreeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
+		w, _ = lastWord(rest) // "genuinely feel", "is more"
+		if _, r2 := lastWord(rest); degreeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
+			w, _ = lastWord(r2)
+		}
+	}
+	if !linkingVerbs[w] {
+		return false
+	}
+	r := strings.TrimLeft(right, `"”,. `)
+	for _, g := range []string{"meaning", "which means", "i.e.", "or ", "that is", "defined as", "referring to"} {
+		if strings.HasPrefix(r, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkingVerbs join a subject to what is said of it.
+var linkingVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "feel": true, "feels": true, "felt": true, "seem": true, "seems": true, "seemed": true,
+	"look": true, "looks": true, "looked": true, "sound": true, "sounds": true, "become": true,
+	"became": true, "becomes": true, "remain": true, "remains": true, "remained": true}
+
+// degreeWords stand between a linking verb and what it links.
+var degreeWords = map[string]bool{"more": true, "less": true, "very": true, "so": true, "too": true,
+	"quite": true, "rather": true, "pretty": true, "most": true, "truly": true}
 
 // fractionWords are amounts that the grammar around a blank gives away.
 var fractionWords = map[string]bool{"half": true, "third": true, "quarter": true, "twice": true, "double": true, "triple": true}

@@ -199,6 +199,11 @@ func TestVagueBlank(t *testing.T) {
 		{"In response, the town cut ties with the guild.", "cut ties", notes.Response, false},
 		{"The mill relied 100% on river power.", "100%", notes.Quantity, true},
 		{"Output rose from 20% to 100% in a year.", "100%", notes.Quantity, false},
+		// a speaker's word in quotes after a linking verb: any word of its kind fits
+		{"The Kesh guild's record has been \"phenomenal,\" as Tobin put it.", "phenomenal", notes.Definition, true},
+		{"The new quay feels truly \"magical,\" not merely useful.", "magical", notes.Definition, true},
+		{"Kesh tolls can be \"sticky,\" meaning a single objector can block a change.", "sticky", notes.Definition, false}, // defined: a term
+		{"The Kesh reformers became known as \"muckrakers\" in 1902.", "muckrakers", notes.Definition, false},              // named, not linked
 	}
 	for _, tt := range tests {
 		c, f := ruleCtx(t, tt.sentence, tt.ans, tt.kind)
