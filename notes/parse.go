@@ -800,7 +800,14 @@ func citationMark(before, sup []byte) bool {
 	}
 	last := before[len(before)-1]
 	if last >= '0' && last <= '9' {
-		return false // "10<sup>3</sup>"
+		// "10<sup>3</sup>" is a power; "died in 1255<sup>1</sup>" marks
+		// a year: no note raises a year to a power
+		j := len(before)
+		for j > 0 && before[j-1] >= '0' && before[j-1] <= '9' {
+			j--
+		}
+		year := before[j:]
+		return len(year) == 4 && (year[0] == '1' || year[0] == '2' && year[1] == '0') && (j == 0 || before[j-1] == ' ')
 	}
 	// after a word: a unit's symbol is raised ("m<sup>2</sup>", "km"),
 	// a word of three letters or more is marked

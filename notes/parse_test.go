@@ -557,6 +557,7 @@ func TestParseObsidianSyntax(t *testing.T) {
 func TestParseSuperscripts(t *testing.T) {
 	src := "# Kesh\n\nOrrin Tarn died in Kesh.<sup>1</sup> The Kesh quay is 10<sup>3</sup> metres long.\n\n" +
 		"Ana Velt founded the Kesh market in 1262<sup>[2]</sup>. The bell weighs 2 tonnes<sup>2</sup>.\n\n" +
+		"Orrin Tarn died in 1255<sup>1</sup>. The vat holds 3000<sup>2</sup> litres.\n\n" +
 		"Water is H<sub>2</sub>O, and the area is 5 m<sup>2</sup>.\n"
 	n, _, err := Parse("kesh.md", []byte(src))
 	if err != nil {
@@ -571,6 +572,8 @@ func TestParseSuperscripts(t *testing.T) {
 		"The Kesh quay is 10^3 metres long.",
 		"Ana Velt founded the Kesh market in 1262.",
 		"The bell weighs 2 tonnes.",
+		"Orrin Tarn died in 1255.",
+		"The vat holds 3000^2 litres.",
 		"Water is H2O, and the area is 5 m^2.",
 	}
 	if !slices.Equal(got, want) {
