@@ -145,7 +145,7 @@ var referenceOpeners = map[string]bool{
 	"the rest": true, "the remainder": true, "instead": true,
 	"in turn": true, "in return": true, "even so": true,
 	"despite this": true, "despite that": true, "despite these": true, "because of this": true,
-	"due to this": true, "as such": true, "in comparison": true,
+	"due to this": true, "as such": true, "in comparison": true, "since then": true,
 	// the answer to a question the card does not show: "If so, ...", 'If "no," ...'
 	"if so": true, "if not": true, "if yes": true, "if no": true,
 }
@@ -265,8 +265,75 @@ func referenceDangles(shown string, ctx *context) bool {
 		}
 		i += 1 + j
 	}
-	return false
+	if i := strings.Index(s, "mentioned"); i >= 0 && mentionedBefore(s, i) {
+		return true // "the aforementioned dynamic": mentioned where the card does not show
+	}
+	return lastSpan(s, ctx.f.Kind == notes.Date)
 }
+
+// mentionedBefore reports whether the "mentioned" at s[i:] points back to
+// an earlier sentence: "aforementioned", "above-mentioned", "mentioned
+// above", "mentioned earlier", "previously mentioned".
+func mentionedBefore(s string, i int) bool {
+	before, after := s[:i], s[i+len("mentioned"):]
+	return strings.HasSuffix(before, "afore") || strings.HasSuffix(before, "above-") ||
+		strings.HasPrefix(after, " above") || strings.HasPrefix(after, " earlier")
+}
+
+// lastSpan reports whether s counts back from an unnamed now: "in the last
+// five years", "over the past decade", "the last 12 months", with no year
+// before it (nor the blank of one: dated is whether a date is asked). The
+// note was written at some time; the card is read at another. Not such a
+// span: "the last Mughal ruler", "the last year that ...", "the last week
+// of November", "three of the last six years before his death", and spans
+// of a century or more ("over the past 500 years"), which a few years do
+// not change.
+func lastSpan(s string, dated bool) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "he ")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len("he ")
+		if i == 0 || s[i-1] != 't' && s[i-1] != 'T' {
+			continue
+		}
+		w, rest := cutWord(s[off:])
+		if w != "last" && w != "past" {
+			continue
+		}
+		w, rest = cutWord(rest)
+		if isDigits(w) || numberWordsSmall[w] {
+			if isDigits(w) && len(w) >= 3 || w == "hundred" {
+				continue // "the past 500 years"
+			}
+			w, rest = cutWord(rest) // "the last five years"
+		}
+		unit := strings.TrimRight(w, ",.;:)")
+		if !timeSpanWords[unit] || unit == "century" || unit == "centuries" {
+			continue
+		}
+		if unit == w { // no stop after it: what follows may anchor it
+			if next, _ := cutWord(rest); next == "that" || next == "when" || next == "of" || next == "before" || next == "in" {
+				continue
+			}
+		}
+		if !hasYear(s[:i]) && !(dated && strings.Contains(s[:i], Blank)) {
+			return true
+		}
+	}
+}
+
+// timeSpanWords end a span of time counted back ("the past decade").
+var timeSpanWords = map[string]bool{"year": true, "years": true, "decade": true, "decades": true,
+	"month": true, "months": true, "week": true, "weeks": true, "day": true, "days": true,
+	"century": true, "centuries": true, "quarter": true, "quarters": true}
+
+// numberWordsSmall count the units of a span of time.
+var numberWordsSmall = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true,
+	"twenty": true, "thirty": true, "fifty": true, "hundred": true, "few": true, "several": true, "couple": true}
 
 // shortPlainConcession reports whether what follows an opening "Despite"
 // is a few plain words up to a comma: "Despite its objections, ...",

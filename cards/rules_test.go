@@ -105,6 +105,17 @@ func TestReferenceDangles(t *testing.T) {
 		{"In retaliation, the duke closed the docks in _____.", true},
 		{"In response to the flood, the guild raised tolls in _____.", false},
 		{"In contrast to Kesh, the guild raised tolls in _____.", false}, // names what it contrasts with
+		// mentioned where? and counted back from when?
+		{"The guild challenged the aforementioned \"_____\" rule.", true},
+		{"Tobin previously mentioned a toll of _____ per bolt.", false}, // his saying
+		{"Since then, the guild has raised tolls by _____.", true},
+		{"The guild has raised tolls by _____ over the last five years.", true},
+		{"In the past decade, _____ has doubled its tolls.", true},
+		{"Since 1990, the guild has raised tolls by _____ over the last five years.", false}, // a year anchors it
+		{"The last Kesh guild master died in _____.", false},
+		{"The last year that the guild raised tolls was _____.", false},
+		{"Kesh oil sold at _____ a barrel in the last week of November.", false},
+		{"The guild has kept its charter for the past 500 years, paying _____ a year.", false}, // history's scale
 	}
 	for _, tt := range tests {
 		if got := referenceDangles(tt.shown, &context{}); got != tt.want {
@@ -477,6 +488,26 @@ func TestThatWithoutVerb(t *testing.T) {
 	} {
 		if got := thatWithoutVerb(q); got != want {
 			t.Errorf("thatWithoutVerb(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestOpensOnAuxiliary(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Has only 3% of the market, indicating room to grow.", true},
+		{"Add a document to the collection, setting its id.", true},
+		{"Don't be overwhelmed by the Kesh tolls.", true}, // advice, not a fact
+		{"Prioritize the old ledgers, followed by the new ones.", true},
+		{"Do not sell bolts before the fair.", true},
+		{"Do Kwon founded the Kesh exchange in 2018.", false}, // a name
+		{"Focus is kept on the Kesh tolls.", false},           // a noun: a verb follows it
+		{"The guild built 40 barges in 1902.", false},
+	} {
+		if got := opensOnAuxiliary(tt.s); got != tt.want {
+			t.Errorf("opensOnAuxiliary(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

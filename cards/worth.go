@@ -48,7 +48,7 @@ func opensOnAuxiliary(s string) bool {
 		return false
 	}
 	next, _ := nextField(rest)
-	return next != "" && !startsUpper(next)
+	return next != "" && !startsUpper(next) && !auxiliaries[bareWord(next)] // "Focus is kept ...": a noun
 }
 
 // imperatives open an instruction when they open a sentence.
@@ -56,7 +56,11 @@ var imperatives = map[string]bool{"Add": true, "Create": true, "Install": true, 
 	"Open": true, "Use": true, "Set": true, "Make": true, "Ensure": true, "Remember": true, "Try": true,
 	"Avoid": true, "Consider": true, "Note": true, "Go": true, "Select": true, "Enter": true, "Type": true,
 	"Download": true, "Navigate": true, "Start": true, "Check": true, "Look": true, "Search": true, "Find": true,
-	"Copy": true, "Paste": true, "Save": true, "Press": true, "Choose": true, "Visit": true, "Follow": true}
+	"Copy": true, "Paste": true, "Save": true, "Press": true, "Choose": true, "Visit": true, "Follow": true,
+	// advice ("Don't be overwhelmed by AI", "Prioritize revision videos")
+	"Don't": true, "Don’t": true, "Do": true, "Never": true, "Always": true, "Prioritize": true, "Prioritise": true,
+	"Build": true, "Keep": true, "Focus": true, "Stop": true, "Be": true, "Take": true, "Learn": true,
+	"Think": true, "Get": true, "Write": true, "Practice": true, "Practise": true, "Aim": true, "Invest": true}
 
 // sentenceWorth is what worthAsking reads of a sentence alone: Generate
 // works it out once for the facts that share the sentence.
