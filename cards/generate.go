@@ -2609,8 +2609,35 @@ func mayLie(f notes.Fact, c *context) bool {
 	if f.Kind == notes.Quantity || f.Kind == notes.Population || !c.key.name && !c.keyNumeric() {
 		return false
 	}
+	if f.Kind == notes.Date && datesAWork(c.sp) {
+		return false
+	}
 	return !(f.Kind == notes.Date && hasYear(f.Answer) && c.otherYear())
 }
+
+// datesAWork reports whether the date of sp is the year of a work the
+// sentence names by the way ("Eric Shipton's famous 1951 photo", "the 2005
+// film The Exorcism of Emily Rose", "Pat Buchanan's 1992 convention
+// speech"): changed, it makes a statement whose claim holds and whose
+// detail is false, which teachers reject as a trick.
+func datesAWork(sp span) bool {
+	if w, _ := lastWord(sp.left); w == "" || datePreps[w] || w == "of" || w == "and" || w == "to" {
+		return false // "in 2005 films ...": the date of the clause
+	}
+	w1, rest := cutWord(strings.TrimLeft(sp.right, " "))
+	if workNouns[bareWord(w1)] {
+		return true
+	}
+	w2, _ := cutWord(rest)
+	return !strings.ContainsAny(w1, ",;:") && workNouns[bareWord(w2)]
+}
+
+// workNouns are works a year can qualify ("the 2005 film").
+var workNouns = map[string]bool{"film": true, "movie": true, "photo": true, "photograph": true, "book": true,
+	"novel": true, "album": true, "song": true, "paper": true, "study": true, "report": true, "article": true,
+	"video": true, "documentary": true, "speech": true, "interview": true, "survey": true, "episode": true,
+	"series": true, "show": true, "letter": true, "essay": true, "memo": true, "podcast": true, "poem": true,
+	"painting": true, "biopic": true, "play": true, "musical": true, "opera": true, "test": true}
 
 // truthMayReach reports whether the true statement of the fact, truth
 // (scored as tf scores it, not yet rescored), can score minScore after

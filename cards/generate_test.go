@@ -562,3 +562,25 @@ func TestGenerateNotesAsJoined(t *testing.T) {
 		}
 	}
 }
+
+// A false statement does not move the year of a work named by the way:
+// its claim would hold and only its detail be false.
+func TestDatesAWork(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"Orrin Vela explained Tobin's famous 1951 photo of the quay.", "1951", true},
+		{"The 2005 Kesh film The Long Quay was based on a true story.", "2005", true},
+		{"Ana Velt's 1992 convention speech praised the weavers.", "1992", true},
+		{"In 2005 films about Kesh became popular.", "2005", false},
+		{"The guild opened the quay in 1951, photo records show.", "1951", false},
+		{"The 1951 flood destroyed the quay.", "1951", false},
+	} {
+		f := fact(notes.Date, "", tt.sentence, tt.ans)
+		sp, _ := locate(f)
+		if got := datesAWork(sp); got != tt.want {
+			t.Errorf("datesAWork(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+}
