@@ -194,14 +194,7 @@ func TestExtractPowerNoAmount(t *testing.T) {
 		"The Kesh quay is 10^-3 kilometres wide at its narrowest point.":                   "",
 		"The guild's quay is 300 metres long and stands on oak piles.":                     "300 metres",
 	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
-		var got []string
-		for _, f := range Extract(n) {
-			if f.Kind == Quantity || f.Kind == Population {
-				got = append(got, f.Answer)
-			}
-		}
-		if strings.Join(got, "|") != want {
+		if got := amountsOf(text); got != want {
 			t.Errorf("%q: amounts %q, want %q", text, got, want)
 		}
 	}
@@ -220,15 +213,21 @@ func TestExtractShareOrOrdinal(t *testing.T) {
 		"The guild's tolls fell by a third after the flood of Kesh.": "a third",
 		"Kesh bolts are a third cheaper than the cloth of Tarn.":     "a third",
 	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
-		var got []string
-		for _, f := range Extract(n) {
-			if f.Kind == Quantity || f.Kind == Population {
-				got = append(got, f.Answer)
-			}
-		}
-		if strings.Join(got, "|") != want {
+		if got := amountsOf(text); got != want {
 			t.Errorf("%q: amounts %q, want %q", text, got, want)
 		}
 	}
+}
+
+// amountsOf is the answers of the quantity and population facts of a
+// one-sentence note, joined by "|".
+func amountsOf(text string) string {
+	n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+	var got []string
+	for _, f := range Extract(n) {
+		if f.Kind == Quantity || f.Kind == Population {
+			got = append(got, f.Answer)
+		}
+	}
+	return strings.Join(got, "|")
 }

@@ -152,14 +152,7 @@ func TestParseRepeatedArticle(t *testing.T) {
 // sentenceTexts parses body as a note and gives its sentences' texts.
 func sentenceTexts(t *testing.T, body string) []string {
 	t.Helper()
-	n, _, err := Parse("x.md", []byte(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, s := range n.Sentences {
-		texts = append(texts, s.Text)
-	}
+	_, texts := parseSentences(t, "x.md", body)
 	return texts
 }
 
@@ -421,14 +414,7 @@ func TestParseCallouts(t *testing.T) {
 		"> [!PRO TIP] Tobin Aster kept the books.\n\n" +
 		"> [!quote|Velt] Ana Velt called the guild a family.\n\n" +
 		"The [!NOTE] marker is only read at the start.\n"
-	n, _, err := Parse("kesh.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range n.Sentences {
-		got = append(got, s.Text)
-	}
+	_, got := parseSentences(t, "kesh.md", src)
 	want := []string{
 		"The Kesh guild opened its second hall in 1210.",
 		"Ana Velt founded the Tarn market in 1215.",
@@ -450,13 +436,8 @@ func TestParseAnchorBrackets(t *testing.T) {
 		"The guild sold cloth in 1230 [" + a + ", " + a + "]. Tobin kept the books [ " + a + " ].\n\n" +
 		"Ana Velt said the guild was a family (" + a + ").\n\n" +
 		"In Kesh code, 0 equals an empty array ([]) " + a + ".\n"
-	n, _, err := Parse("kesh.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
+	n, got := parseSentences(t, "kesh.md", src)
 	for _, s := range n.Sentences {
-		got = append(got, s.Text)
 		if s.T != 134 {
 			t.Errorf("%q: time %d, want 134", s.Text, s.T)
 		}
@@ -487,16 +468,9 @@ func TestParseEditorQuirks(t *testing.T) {
 		"<!--\r\na comment of two lines\r\n-->\r\n" +
 		"Ana Velt rebuilt it in 1410.\r\n\r\n" +
 		"[^1]: Kesh chronicle, 1410.\r\n"
-	n, _, err := Parse("vela.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	n, got := parseSentences(t, "vela.md", src)
 	if n.Title != "Vela Harbour" || n.VideoID != "vela0000001" {
 		t.Errorf("title %q, video %q: the front matter was not read", n.Title, n.VideoID)
-	}
-	var got []string
-	for _, s := range n.Sentences {
-		got = append(got, s.Text)
 	}
 	want := []string{
 		"Orrin Tarn founded the harbour in 1201.",
@@ -524,13 +498,8 @@ func TestParseObsidianSyntax(t *testing.T) {
 		"$$\nE = mc^2 \\text{ in 1905}\n$$\n\n" +
 		"```\nprintf(\"%%d\") %% in code\n```\n" +
 		"Ana Velt became guild master in 1270.\n"
-	n, _, err := Parse("kesh.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
+	n, got := parseSentences(t, "kesh.md", src)
 	for _, s := range n.Sentences {
-		got = append(got, s.Text)
 		if !slices.Equal(s.Heading, []string{"Founding"}) {
 			t.Errorf("%q: heading %q, want [Founding]", s.Text, s.Heading)
 		}
@@ -559,14 +528,7 @@ func TestParseSuperscripts(t *testing.T) {
 		"Ana Velt founded the Kesh market in 1262<sup>[2]</sup>. The bell weighs 2 tonnes<sup>2</sup>.\n\n" +
 		"Orrin Tarn died in 1255<sup>1</sup>. The vat holds 3000<sup>2</sup> litres.\n\n" +
 		"Water is H<sub>2</sub>O, and the area is 5 m<sup>2</sup>.\n"
-	n, _, err := Parse("kesh.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range n.Sentences {
-		got = append(got, s.Text)
-	}
+	_, got := parseSentences(t, "kesh.md", src)
 	want := []string{
 		"Orrin Tarn died in Kesh.",
 		"The Kesh quay is 10^3 metres long.",
@@ -579,4 +541,19 @@ func TestParseSuperscripts(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
 	}
+}
+
+// parseSentences parses src as the note at path and returns it with the
+// texts of its sentences.
+func parseSentences(t *testing.T, path, src string) (*Note, []string) {
+	t.Helper()
+	n, _, err := Parse(path, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range n.Sentences {
+		got = append(got, s.Text)
+	}
+	return n, got
 }
