@@ -650,6 +650,30 @@ var linkingVerbs = map[string]bool{"is": true, "are": true, "was": true, "were":
 var degreeWords = map[string]bool{"more": true, "less": true, "very": true, "so": true, "too": true,
 	"quite": true, "rather": true, "pretty": true, "most": true, "truly": true}
 
+// bystanderName reports whether a blank is the first name of someone an
+// anecdote brings in by it: "A contestant named _____" (Adam), "an
+// employee named _____" (Bob), "a viewer named _____". A blind teacher
+// rejected all such cards as trivia; a thing's name ("a black hole named
+// _____", Gargantua) and a full name are kept.
+func bystanderName(sp span) bool {
+	if strings.ContainsRune(strings.TrimSpace(sp.ans), ' ') || !startsUpper(sp.ans) {
+		return false
+	}
+	w, rest := lastWord(sp.left)
+	if w != "named" && w != "called" {
+		return false
+	}
+	w, _ = lastWord(rest)
+	return bystanders[strings.TrimSuffix(w, "s")]
+}
+
+// bystanders are the people an anecdote names by a first name.
+var bystanders = map[string]bool{"man": true, "woman": true, "individual": true, "user": true,
+	"contestant": true, "friend": true, "guy": true, "boy": true, "girl": true, "person": true,
+	"kid": true, "child": true, "participant": true, "customer": true, "employee": true, "viewer": true,
+	"subscriber": true, "member": true, "fan": true, "teenager": true, "student": true, "client": true,
+	"patient": true, "listener": true, "player": true}
+
 // fractionWords are amounts that the grammar around a blank gives away.
 var fractionWords = map[string]bool{"half": true, "third": true, "quarter": true, "twice": true, "double": true, "triple": true}
 
@@ -1185,7 +1209,7 @@ func strictStem(c *Card, shown string, ctx *context) bool {
 	}
 	switch c.Type {
 	case Cloze, MC:
-		if blankGivesAway(ctx) || vagueBlank(f, ctx) {
+		if blankGivesAway(ctx) || vagueBlank(f, ctx) || bystanderName(ctx.sp) {
 			return false
 		}
 		if f.Kind == notes.Date && attributiveYear(ctx.sp.left, ctx.sp.ans, ctx.sp.right) {

@@ -511,3 +511,22 @@ func TestOpensOnAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+func TestBystanderName(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"A contestant named Orrin was dared to lift a bolt of cloth.", "Orrin", true},
+		{"Tobin recounts a story involving an employee named Vela.", "Vela", true},
+		{"The ship fell into a whirlpool named Tarn.", "Tarn", false},             // a thing's name
+		{"A weaver named Ana Velt founded the guild in 1201.", "Ana Velt", false}, // a full name
+		{"Orrin was named Tobin at birth.", "Tobin", false},
+	} {
+		f := fact(notes.Definition, "", tt.sentence, tt.ans)
+		sp, _ := locate(f)
+		if got := bystanderName(sp); got != tt.want {
+			t.Errorf("bystanderName(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+}
