@@ -1792,8 +1792,10 @@ func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	}
 	var room [48]string // most clauses fit: the words stay on the stack
 	ws := appendWords(room[:0], right)
-	if w := bareWord(ws[0]); w == "were" || w == "are" {
-		ws[0] = map[string]string{"were": "was", "are": "is"}[w]
+	if w := bareWord(ws[0]); w == "were" || w == "are" || w == "have" || w == "do" {
+		// a plural subject's verb; "Who" and "What" take the singular
+		// ("What has forced Russia to ...?", not "What have forced")
+		ws[0] = map[string]string{"were": "was", "are": "is", "have": "has", "do": "does"}[w]
 	}
 	return question(wh, cutRest(ws)), true
 }

@@ -244,6 +244,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Definition, "A caldera forms a large volcanic crater.", "large volcanic crater", ""},
 		{notes.Actor, "The fort was built by the Dutch in 1620.", "the Dutch", "Who built the fort in 1620?"},
 		{notes.Actor, "Iraq invaded Iran in 1980.", "Iraq", "Who invaded Iran in 1980?"},
+		// "Who" takes the singular a plural subject's verb had
+		{notes.Actor, "The Kesh weavers have already recognized the guild's charter.", "The Kesh weavers", "Who has already recognized the guild's charter?"},
+		{notes.Actor, "The Kesh weavers were paid in salt by the guild.", "The Kesh weavers", "Who was paid in salt by the guild?"},
 		// a passive turned active only when its words are plain
 		{notes.Actor, "The Kesh charter is described as a pact largely funded by Ana Velt.", "Ana Velt", ""},
 		{notes.Actor, "The Kesh charter was drafted by Ana Velt and has lasted since.", "Ana Velt", "Who drafted the Kesh charter?"},
