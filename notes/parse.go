@@ -532,7 +532,7 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 	for _, sp := range splitSentences(text) {
 		raw := text[sp.start:sp.end]
 		raw, stamp := cutPlainStamps(raw, b.minutes)
-		s := cleanSpaces(raw)
+		s := withoutBullet(cleanSpaces(raw))
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
@@ -934,6 +934,19 @@ func parseStamp(s string) (int, bool) {
 		return 0, false
 	}
 	return t, true
+}
+
+// withoutBullet drops a list marker that opens a sentence ("* Accessing a
+// Closed Market: India is ..."): a list indented under a paragraph with no
+// blank line between is the paragraph's text to markdown, but its lines
+// are items to the writer, and no sentence starts on "* ".
+func withoutBullet(s string) string {
+	for _, m := range []string{"* ", "- ", "+ ", "• "} {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimLeft(s[len(m):], " ")
+		}
+	}
+	return s
 }
 
 // cleanSpaces collapses runs of white space and removes the space an anchor

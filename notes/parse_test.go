@@ -557,3 +557,18 @@ func parseSentences(t *testing.T, path, src string) (*Note, []string) {
 	}
 	return n, got
 }
+
+// A list indented under a paragraph with no blank line between is the
+// paragraph's text to markdown; its markers do not open sentences.
+func TestParseIndentedListUnderParagraph(t *testing.T) {
+	src := "# Kesh\n\nThe guild invests in two things:\n    *   **Cloth**: The guild sold cloth to Tarn in 1230.\n    -   Ana Velt kept the books from 1240.\n"
+	_, got := parseSentences(t, "kesh.md", src)
+	want := []string{
+		"The guild invests in two things:",
+		"Cloth: The guild sold cloth to Tarn in 1230.",
+		"Ana Velt kept the books from 1240.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+}
