@@ -40,13 +40,13 @@ var connectives = map[string]bool{
 // sentence around the answer: both point at a sentence the card does not
 // show, and neither carries the fact.
 func plainSpan(sp span) span {
-	return plainSpanMarked(sp, spanMarks{inner: true, even: true, also: true})
+	return plainSpanMarked(sp, spanMarks{inner: true, even: true, also: true, judged: true})
 }
 
 // spanMarks tells which words that plainSpan drops inside a sentence it
 // holds at all: most hold none, and the facts of a sentence share it
 // (see sentenceReading.marksOf).
-type spanMarks struct{ inner, even, also bool }
+type spanMarks struct{ inner, even, also, judged bool }
 
 // marksOf reads sentence s for spanMarks. Every sentence is read for
 // them: " even " and " also " are looked for first from a rarer letter
@@ -54,8 +54,9 @@ type spanMarks struct{ inner, even, also bool }
 // and only then whole.
 func marksOf(s string) spanMarks {
 	return spanMarks{inner: holdsInnerConnective(s),
-		even: strings.Contains(s, "ven ") && strings.Contains(s, " even "),
-		also: strings.Contains(s, "lso ") && strings.Contains(s, " also ")}
+		even:   strings.Contains(s, "ven ") && strings.Contains(s, " even "),
+		also:   strings.Contains(s, "lso ") && strings.Contains(s, " also "),
+		judged: strings.Contains(s, " without provocation")}
 }
 
 // plainSpanMarked is plainSpan of a span cut from a sentence that holds
@@ -78,6 +79,13 @@ func plainSpanMarked(sp span, m spanMarks) span {
 	}
 	if m.even {
 		sp.left, sp.right = withoutFocusEven(sp.left), withoutFocusEven(sp.right)
+	}
+	if m.judged {
+		// "attacked Pearl Harbor without provocation": the note's verdict
+		// on the deed, not part of it (blind raters rejected questions
+		// that asked it as a premise); the deed stands without it
+		sp.left = strings.Replace(sp.left, " without provocation", "", 1)
+		sp.right = strings.Replace(sp.right, " without provocation", "", 1)
 	}
 	if m.also && (strings.Contains(sp.left, " also ") || strings.HasPrefix(sp.right, " also ") || strings.Contains(sp.right, " also ")) {
 		if !strings.Contains(sp.left, "not only") && !strings.Contains(sp.left, "but also") && !strings.Contains(sp.right, "but also") {
