@@ -40,7 +40,7 @@ func TestPlainSpan(t *testing.T) {
 		{"In contrast, the Tarn guild kept its carts until 1902.", "1902", "The Tarn guild kept its carts until 1902."},
 		{"For comparison, the Tarn quay cost 40 marks.", "40 marks", "The Tarn quay cost 40 marks."},
 		{"Further, in 1902 the guild dredged the harbour.", "1902", "In 1902 the guild dredged the harbour."},
-		{"Vela attacked the port of Kesh without provocation in 1902.", "1902", "Vela attacked the port of Kesh in 1902."}, // the note's verdict, not the deed
+		{"Vela attacked the port of Kesh without provocation in 1902.", "1902", "Vela attacked the port of Kesh in 1902."},                           // the note's verdict, not the deed
 		{"In contrast to Kesh, the Tarn guild kept its carts until 1902.", "1902", "In contrast to Kesh, the Tarn guild kept its carts until 1902."}, // names what it contrasts with
 		{"The guild even signed the harbour pact in 1902.", "1902", "The guild signed the harbour pact in 1902."},
 		{"The guild signed the pact in 1902, even though Kesh objected.", "1902", "The guild signed the pact in 1902, even though Kesh objected."},
