@@ -1549,7 +1549,7 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 				if ok {
 					body, ok = unmark(body, clause)
 				}
-				if ok {
+				if ok && !secondCopula(body) {
 					return question("Why", body), 0.85, true
 				}
 				return "", 0, false
@@ -1646,6 +1646,40 @@ func copulaEnds(s string) bool {
 	}
 	return false
 }
+
+// secondCopula reports whether an inverted why-question still holds a
+// copula of its own, which no relative pronoun or verb of thinking opens:
+// the auxiliary inverted was a clause's inside the subject, and the
+// sentence's verb is left behind ("Why has the most compelling reason
+// Bill Gates given for his investment is the anticipated water
+// shortage?"). "Why did Ganjoo think the email was a prank?" keeps its
+// reported clause.
+func secondCopula(body string) bool {
+	ws := strings.Fields(body)
+	for i := 1; i < len(ws); i++ {
+		switch ws[i] {
+		case "is", "was", "are", "were":
+		default:
+			continue
+		}
+		opened := false
+		for j := max(1, i-4); j < i; j++ {
+			b := bareWord(ws[j])
+			if b == "that" || b == "which" || b == "who" || b == "whom" || b == "whose" || thinkingVerbs[b] {
+				opened = true
+			}
+		}
+		if !opened {
+			return true
+		}
+	}
+	return false
+}
+
+// thinkingVerbs report a thought or a saying whose object is a clause.
+var thinkingVerbs = map[string]bool{"think": true, "believe": true, "say": true, "claim": true, "know": true,
+	"feel": true, "find": true, "suggest": true, "argue": true, "hope": true, "fear": true, "realize": true,
+	"realise": true, "expect": true, "assume": true, "insist": true, "conclude": true, "decide": true, "state": true}
 
 // causeOfInnerClause reports whether the clause before a cause holds a
 // clause of its own between its verb and the cause, which the cause then

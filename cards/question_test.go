@@ -302,6 +302,10 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Cause, "Tobin held the shares months before the guild announced its ruin due to fraud.", "fraud", ""},
 		{notes.Cause, "The guild removed Orrin from the list after 1201 due to a lack of evidence.", "a lack of evidence", "Why did the guild remove Orrin from the list after 1201?"},
 		{notes.Cause, "In a town where the guild rules, Tobin left the quay due to the tolls.", "the tolls", "Why did Tobin leave the quay?"},
+		// the auxiliary inverted was a clause's inside the subject: the
+		// sentence's copula is left behind
+		{notes.Cause, "The best reason Tobin has given for the toll is the silt of the river due to the floods.", "the floods", ""},
+		{notes.Cause, "The Kesh guild thought the quay was unsafe due to the floods.", "the floods", "Why did the Kesh guild think the quay was unsafe?"},
 		// a verb of saying in the present: findVerb reads the reported clause's
 		{notes.Cause, "The Kesh guild believes a new quay is essential due to the silt.", "the silt", ""},
 		{notes.Cause, "Tobin claims the chest has value due to its stains.", "its stains", ""},
