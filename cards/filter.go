@@ -118,14 +118,46 @@ func warmFilter(ctx *context) {
 // possessive endings.
 func contentTokens(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(answer.Normalize(s)) {
-		w = strings.TrimSuffix(w, "'s")
+	// a possessive goes before normalising, which drops the apostrophe
+	// ("SBI's" would read "sbis" and not match the answer "SBI")
+	for _, w := range strings.Fields(answer.Normalize(withoutPossessives(s))) {
 		if !isContentToken(w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// withoutPossessives drops the "'s" (or "’s") that ends a word: "SBI's
+// Data Release" → "SBI Data Release". s is returned as it is when it has
+// none, which is most headings.
+func withoutPossessives(s string) string {
+	if !strings.Contains(s, "'s") && !strings.Contains(s, "’s") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if n := possessiveAt(s, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// possessiveAt is the length of the "'s" or "’s" that ends a word at
+// s[i:], or 0.
+func possessiveAt(s string, i int) int {
+	for _, p := range []string{"'s", "’s"} {
+		if i > 0 && (isLetterByte(s[i-1]) || isDigitByte(s[i-1])) && strings.HasPrefix(s[i:], p) {
+			if end := i + len(p); end == len(s) || !isLetterByte(s[end]) {
+				return len(p)
+			}
+		}
+	}
+	return 0
 }
 
 func isContentToken(w string) bool {

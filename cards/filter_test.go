@@ -31,6 +31,10 @@ func TestHeadingGivesAway(t *testing.T) {
 		{"River trade", []string{"Tolls and Licences"}, notes.Response, "raised the tolls on barges", false},
 		{"River trade", []string{"Tolls and Licences"}, notes.Response, "raised tolls", true},
 		{"River trade", []string{"Early years"}, notes.Actor, "the Harbour Board", false},
+		// a possessive in the heading names its owner ("KRB's Data Release")
+		{"River trade", []string{"Tolls", "KRB's Data Release"}, notes.Actor, "KRB", true},
+		{"River trade", []string{"Tolls", "KRB’s Data Release"}, notes.Actor, "KRB", true},
+		{"River trade", []string{"Tolls", "Its Data Release"}, notes.Actor, "KRB", false},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Title: tt.title, Heading: tt.heading, Kind: tt.kind, Answer: tt.answer}
@@ -200,6 +204,21 @@ func TestHeadingNamesAreContext(t *testing.T) {
 		path := strings.Join(append([]string{f.Title}, f.Heading...), " ")
 		if got := headingTokensGiveAway(contentTokens(path), f.Answer, f, isName); got != tt.want {
 			t.Errorf("headingTokensGiveAway(%s %q) = %v, want %v", tt.kind, tt.answer, got, tt.want)
+		}
+	}
+}
+
+func TestWithoutPossessives(t *testing.T) {
+	for in, want := range map[string]string{
+		"SBI's Data Release":    "SBI Data Release",
+		"the guild’s tolls":     "the guild tolls",
+		"it's safe":             "it safe",
+		"Kesh's":                "Kesh",
+		"No possessive here":    "No possessive here",
+		"the 's' sound, Tarn's": "the 's' sound, Tarn",
+	} {
+		if got := withoutPossessives(in); got != want {
+			t.Errorf("withoutPossessives(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
