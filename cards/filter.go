@@ -126,7 +126,19 @@ func contentTokens(s string) []string {
 		}
 		out = append(out, w)
 	}
-	return out
+	return appendCapitalPairs(out, s)
+}
+
+// appendCapitalPairs appends to dst the names of two capitals in s ("US",
+// "UK", "EU"), lower-cased: contentTokens leaves out words of two letters,
+// which in small letters say nothing ("of", "us").
+func appendCapitalPairs(dst []string, s string) []string {
+	for _, w := range strings.Fields(s) {
+		if w = strings.Trim(withoutPossessives(w), `.,;:!?"'()’`); len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' {
+			dst = append(dst, strings.ToLower(w))
+		}
+	}
+	return dst
 }
 
 // withoutPossessives drops the "'s" (or "’s") that ends a word: "SBI's
@@ -251,6 +263,12 @@ func (c *context) headingGivesAway() bool {
 // in one of names alone.
 func headingTokensGiveAway(hw []string, hedgeless string, f notes.Fact, isName func(string) bool) bool {
 	aw := contentTokens(hedgeless)
+	if len(aw) == 0 {
+		// an answer that is a name of two capitals alone ("the US", "AI"),
+		// which the hedgeless answer may have lower-cased: "Open AI" is
+		// not given away by "Generative AI"
+		aw = appendCapitalPairs(aw, f.Answer)
+	}
 	if len(aw) == 0 {
 		return false
 	}

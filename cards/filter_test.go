@@ -35,6 +35,10 @@ func TestHeadingGivesAway(t *testing.T) {
 		{"River trade", []string{"Tolls", "KRB's Data Release"}, notes.Actor, "KRB", true},
 		{"River trade", []string{"Tolls", "KRB’s Data Release"}, notes.Actor, "KRB", true},
 		{"River trade", []string{"Tolls", "Its Data Release"}, notes.Actor, "KRB", false},
+		// a name of two capitals counts when it is the whole answer
+		{"River trade", []string{"Impact of KS Strategic Largesse"}, notes.Actor, "the KS", true},
+		{"River trade", []string{"Generative KS Advances"}, notes.Actor, "Vela KS", false},
+		{"River trade", []string{"Tolls"}, notes.Actor, "the KS", false},
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Title: tt.title, Heading: tt.heading, Kind: tt.kind, Answer: tt.answer}
