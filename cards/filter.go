@@ -133,13 +133,27 @@ func contentTokens(s string) []string {
 // "UK", "EU"), lower-cased: contentTokens leaves out words of two letters,
 // which in small letters say nothing ("of", "us").
 func appendCapitalPairs(dst []string, s string) []string {
-	for _, w := range strings.Fields(s) {
-		if w = strings.Trim(withoutPossessives(w), `.,;:!?"'()’`); len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' {
-			dst = append(dst, strings.ToLower(w))
+	// read byte by byte: every heading path and answer comes here, and
+	// nearly none holds such a name
+	for i := 0; i+1 < len(s); i++ {
+		if !isCapital(s[i]) || !isCapital(s[i+1]) || i > 0 && isWordByte(s[i-1]) {
+			continue
 		}
+		end := i + 2
+		if n := possessiveAt(s, end); n > 0 {
+			end += n // "US's"
+		}
+		if end < len(s) && isWordByte(s[end]) {
+			i = end // a longer word ("USA", "AIs")
+			continue
+		}
+		dst = append(dst, strings.ToLower(s[i:i+2]))
+		i = end
 	}
 	return dst
 }
+
+func isCapital(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // withoutPossessives drops the "'s" (or "’s") that ends a word: "SBI's
 // Data Release" → "SBI Data Release". s is returned as it is when it has
