@@ -39,6 +39,11 @@ func TestHeadingGivesAway(t *testing.T) {
 		{"River trade", []string{"Impact of KS Strategic Largesse"}, notes.Actor, "the KS", true},
 		{"River trade", []string{"Generative KS Advances"}, notes.Actor, "Vela KS", false},
 		{"River trade", []string{"Tolls"}, notes.Actor, "the KS", false},
+		// a country named under another of its forms
+		{"Shifts in US foreign policy", []string{"Trade"}, notes.Actor, "the United States", true},
+		{"China's influence in the Pacific", []string{"Deals"}, notes.Actor, "Beijing", true},
+		{"Shifts in US foreign policy", []string{"Trade"}, notes.Actor, "Beijing", false},
+		{"Shifts in US foreign policy", []string{"Trade"}, notes.Actor, "the US Congress", false}, // more than the country
 	}
 	for _, tt := range tests {
 		f := notes.Fact{Title: tt.title, Heading: tt.heading, Kind: tt.kind, Answer: tt.answer}
