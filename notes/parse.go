@@ -319,13 +319,7 @@ func (p *noteParser) htmlBlock(n *ast.HTMLBlock) error {
 	if n.HTMLBlockType < ast.HTMLBlockType1 || n.HTMLBlockType > ast.HTMLBlockType5 || n.HasClosure() {
 		return nil
 	}
-	closing := map[ast.HTMLBlockType][]string{
-		ast.HTMLBlockType1: {"</script>", "</pre>", "</style>", "</textarea>"},
-		ast.HTMLBlockType2: {"-->"},
-		ast.HTMLBlockType3: {"?>"},
-		ast.HTMLBlockType4: {">"},
-		ast.HTMLBlockType5: {"]]>"},
-	}[n.HTMLBlockType]
+	closing := htmlClosings[n.HTMLBlockType]
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
@@ -337,6 +331,16 @@ func (p *noteParser) htmlBlock(n *ast.HTMLBlock) error {
 		}
 	}
 	return &ParseError{Path: p.note.Path, Line: p.blockLine(n), Msg: "unterminated HTML block"}
+}
+
+// htmlClosings are the marks that close an HTML block of each type
+// htmlBlock checks, as goldmark reads them.
+var htmlClosings = map[ast.HTMLBlockType][]string{
+	ast.HTMLBlockType1: {"</script>", "</pre>", "</style>", "</textarea>"},
+	ast.HTMLBlockType2: {"-->"},
+	ast.HTMLBlockType3: {"?>"},
+	ast.HTMLBlockType4: {">"},
+	ast.HTMLBlockType5: {"]]>"},
 }
 
 // headingCopy returns the current heading path; sentences under one
@@ -806,13 +810,12 @@ func citationMark(before, sup []byte) bool {
 		for j > 0 && before[j-1] >= '0' && before[j-1] <= '9' {
 			j--
 		}
-		year := before[j:]
-		return len(year) == 4 && (year[0] == '1' || year[0] == '2' && year[1] == '0') && (j == 0 || before[j-1] == ' ')
+		return isYear(string(before[j:])) && (j == 0 || before[j-1] == ' ')
 	}
 	// after a word: a unit's symbol is raised ("m<sup>2</sup>", "km"),
 	// a word of three letters or more is marked
 	letters := 0
-	for i := len(before) - 1; i >= 0 && (before[i]|0x20 >= 'a' && before[i]|0x20 <= 'z'); i-- {
+	for i := len(before) - 1; i >= 0 && isLetter(before[i]); i-- {
 		letters++
 	}
 	return letters == 0 || letters >= 3
