@@ -246,6 +246,9 @@ func referenceDangles(shown string, ctx *context) bool {
 		if strings.HasPrefix(after, "figure ") {
 			return true // which figure?
 		}
+		if countsBack(after) && !hasYear(s[:i]) && !(ctx.f.Kind == notes.Date && strings.Contains(s[:i], Blank)) {
+			return true // "over the past decade": from when?
+		}
 		if s[i-1] != 't' {
 			continue
 		}
@@ -276,7 +279,7 @@ func referenceDangles(shown string, ctx *context) bool {
 	if i := strings.Index(s, "mentioned"); i >= 0 && mentionedBefore(s, i) {
 		return true // "the aforementioned dynamic": mentioned where the card does not show
 	}
-	return lastSpan(s, ctx.f.Kind == notes.Date)
+	return false
 }
 
 // mentionedBefore reports whether the "mentioned" at s[i:] points back to
@@ -288,49 +291,36 @@ func mentionedBefore(s string, i int) bool {
 		strings.HasPrefix(after, " above") || strings.HasPrefix(after, " earlier")
 }
 
-// lastSpan reports whether s counts back from an unnamed now: "in the last
-// five years", "over the past decade", "the last 12 months", with no year
-// before it (nor the blank of one: dated is whether a date is asked). The
-// note was written at some time; the card is read at another. Not such a
-// span: "the last Mughal ruler", "the last year that ...", "the last week
-// of November", "three of the last six years before his death", and spans
-// of a century or more ("over the past 500 years"), which a few years do
-// not change.
-func lastSpan(s string, dated bool) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], "he ")
-		if i < 0 {
+// countsBack reports whether the words after a "the" count back from an
+// unnamed now: "last five years", "past decade", "last 12 months"
+// (referenceDangles asks it with no year, nor the blank of one when a
+// date is asked, before that "the"). The note was written at some time;
+// the card is read at another. Not such a span: "last Mughal ruler",
+// "last year that ...", "last week of November", "last six years
+// before his death", and spans of a century or more ("past 500 years"),
+// which a few years do not change.
+func countsBack(after string) bool {
+	w, rest := cutWord(after)
+	if w != "last" && w != "past" {
+		return false
+	}
+	w, rest = cutWord(rest)
+	if isDigits(w) || numberWordsSmall[w] {
+		if isDigits(w) && len(w) >= 3 || w == "hundred" {
+			return false // "the past 500 years"
+		}
+		w, rest = cutWord(rest) // "the last five years"
+	}
+	unit := strings.TrimRight(w, ",.;:)")
+	if !timeSpanWords[unit] || unit == "century" || unit == "centuries" {
+		return false
+	}
+	if unit == w { // no stop after it: what follows may anchor it
+		if next, _ := cutWord(rest); next == "that" || next == "when" || next == "of" || next == "before" || next == "in" {
 			return false
 		}
-		i += off
-		off = i + len("he ")
-		if i == 0 || s[i-1] != 't' && s[i-1] != 'T' {
-			continue
-		}
-		w, rest := cutWord(s[off:])
-		if w != "last" && w != "past" {
-			continue
-		}
-		w, rest = cutWord(rest)
-		if isDigits(w) || numberWordsSmall[w] {
-			if isDigits(w) && len(w) >= 3 || w == "hundred" {
-				continue // "the past 500 years"
-			}
-			w, rest = cutWord(rest) // "the last five years"
-		}
-		unit := strings.TrimRight(w, ",.;:)")
-		if !timeSpanWords[unit] || unit == "century" || unit == "centuries" {
-			continue
-		}
-		if unit == w { // no stop after it: what follows may anchor it
-			if next, _ := cutWord(rest); next == "that" || next == "when" || next == "of" || next == "before" || next == "in" {
-				continue
-			}
-		}
-		if !hasYear(s[:i]) && !(dated && strings.Contains(s[:i], Blank)) {
-			return true
-		}
 	}
+	return true
 }
 
 // timeSpanWords end a span of time counted back ("the past decade").
