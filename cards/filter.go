@@ -313,12 +313,28 @@ func sameStem(a, b string) bool {
 
 // headingGivesAway reports whether the title or heading path shown above
 // the card reveals the fact's answer (see headingTokensGiveAway), worked
-// out once: every card type of the fact asks it.
+// out once: every card type of the fact asks it. The sentence's label,
+// which the card shows as its last heading or before the sentence (see
+// readContext), is shown as much: "Automate Conversion with Handbrake
+// Watcher" above 'a tool called "_____"'.
 func (c *context) headingGivesAway() bool {
 	if !c.headingKnown {
-		c.headingAway, c.headingKnown = headingTokensGiveAway(c.sents.headingTokens(c.f), c.hedgeless(), c.f, c.lx.isName), true
+		c.headingAway = headingTokensGiveAway(c.sents.headingTokens(c.f), c.hedgeless(), c.f, c.lx.isName)
+		if label := c.shownLabel(); !c.headingAway && label != "" {
+			c.headingAway = headingTokensGiveAway(contentTokens(label), c.hedgeless(), c.f, c.lx.isName)
+		}
+		c.headingKnown = true
 	}
 	return c.headingAway
+}
+
+// shownLabel is the subject the card shows beside its sentence, as its
+// last heading or before the sentence; "" when it shows none.
+func (c *context) shownLabel() string {
+	if c.heading != "" {
+		return c.heading
+	}
+	return strings.TrimSuffix(c.prefix, ": ")
 }
 
 // headingTokensGiveAway reports whether the title and heading path, given

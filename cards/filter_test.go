@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -228,6 +229,33 @@ func TestWithoutPossessives(t *testing.T) {
 	} {
 		if got := withoutPossessives(in); got != want {
 			t.Errorf("withoutPossessives(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLabelGivesAway: a list item's bold label, which the card shows as its
+// last heading, gives away an answer it names, as the headings above it do.
+func TestLabelGivesAway(t *testing.T) {
+	const note = "---\ntitle: Kesh harbour tools\n---\n## Sorting the catch\n\n1.  **%s**\n    After each catch, the guild runs a tool called \"Vela Sieve\" that sorts the fish of Kesh by size <a class=\"yt-timestamp\" data-t=\"00:01:00\">[00:01:00]</a>.\n"
+	for _, tt := range []struct {
+		label string
+		asked bool
+	}{
+		{"Automate Sorting with Vela Sieve", false},
+		{"Automate Sorting", true},
+	} {
+		n, _, err := notes.Parse("kesh.md", []byte(fmt.Sprintf(note, tt.label)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		asked := false
+		for _, c := range Generate(notes.Extract(n), Options{Seed: 1, MinScore: 0.01}) {
+			if c.Fact.Answer == "Vela Sieve" {
+				asked = true
+			}
+		}
+		if asked != tt.asked {
+			t.Errorf("under %q: a card asks for \"Vela Sieve\": %v, want %v", tt.label, asked, tt.asked)
 		}
 	}
 }
