@@ -259,3 +259,28 @@ func TestLabelGivesAway(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketSpellsOutQuotedBlank: brackets after a quoted blank that spell
+// out the acronym asked, or abbreviate the name asked, give it away; a
+// gloss does not.
+func TestBracketSpellsOutQuotedBlank(t *testing.T) {
+	tests := []struct {
+		right, answer string
+		want          bool
+	}{
+		{`" (Unidentified Flying Object) has been replaced.`, "UFO", true},
+		{`" (Limited Partners) in the firm.`, "LPs", true},
+		{`," (Kesh Harbour Guild) said.`, "KHG", true},
+		{`" (KHG) rules the docks.`, "Kesh Harbour Guild", true},
+		{`" (humanity towards others) makes it unique.`, "Ubuntu", false},
+		{`" (the wheel of time), stating ...`, "Kalachakra", false},
+		{`" in the firm (Limited Partners).`, "LPs", false},                // not right after the quote
+		{` (Unidentified Flying Object) has been replaced.`, "UFO", false}, // unquoted: the plain bracket rule's
+	}
+	for _, tt := range tests {
+		g, ok := bracketAfterQuote(tt.right)
+		if got := ok && abbreviates(tt.answer, g); got != tt.want {
+			t.Errorf("%q after a blank for %q: spelled out %v, want %v", tt.right, tt.answer, got, tt.want)
+		}
+	}
+}

@@ -2133,6 +2133,30 @@ func (c *context) contextPenalty() float64 {
 	return c.penalty
 }
 
+// bracketAfterQuote is what the brackets right after a closing quotation
+// mark hold: r is the text after a blank ('" (Limited Partners) in ...').
+func bracketAfterQuote(r string) (string, bool) {
+	t := strings.TrimLeft(r, `"”’',`)
+	if len(t) == len(r) {
+		return "", false
+	}
+	t = strings.TrimLeft(t, " ")
+	if !strings.HasPrefix(t, "(") {
+		return "", false
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 0 {
+		return "", false
+	}
+	return t[1:end], true
+}
+
+// abbreviates reports whether one of a and b, written in capitals (a
+// plural's "s" aside: "LPs"), abbreviates the other.
+func abbreviates(a, b string) bool {
+	return isAcronym(strings.TrimSuffix(a, "s"), b) || isAcronym(strings.TrimSuffix(b, "s"), a)
+}
+
 func (c *context) computePenalty() float64 {
 	sw := c.sentenceWords()
 	aw := countWords(c.f.Answer)
@@ -2150,6 +2174,11 @@ func (c *context) computePenalty() float64 {
 	}
 	if r := strings.TrimSpace(c.sp.right); strings.HasPrefix(r, "(") {
 		p += 0.4 // "Treaty (NPT)": a parenthesis after the blank hints or dangles
+	} else if g, ok := bracketAfterQuote(r); ok && abbreviates(c.f.Answer, g) {
+		// 'The term "_____" (Unidentified Flying Object)' → UFO: a
+		// quoted blank's brackets spell out what it asks, or abbreviate it
+		// (a gloss, '"_____" (humanity towards others)', is its definition)
+		p += 0.4
 	}
 	if c.prefix != "" {
 		// a fragment led by its label ("Materials: Copper, known as
