@@ -438,7 +438,7 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 	if a > 0 {
 		prevCh = x.text[a-1]
 	}
-	if prevCh == '$' || prevCh == '-' && group == "y" || prevCh == '.' || prevCh == ',' && a > 1 && x.text[a-2] >= '0' && x.text[a-2] <= '9' {
+	if r, _ := utf8.DecodeLastRuneInString(x.text[:a]); currencySign(r) || prevCh == '-' && group == "y" || prevCh == '.' || prevCh == ',' && a > 1 && x.text[a-2] >= '0' && x.text[a-2] <= '9' {
 		return false
 	}
 	if b < len(x.text) && (x.text[b] == '%' || b+1 < len(x.text) && (x.text[b] == '.' || x.text[b] == ',') && x.text[b+1] >= '0' && x.text[b+1] <= '9') {
@@ -978,9 +978,9 @@ func (x *extractor) numberCore(i int) (float64, int, string) {
 			return 0, 0, ""
 		}
 		kind := ""
-		if s[0] == '$' || strings.HasPrefix(s, "€") || strings.HasPrefix(s, "£") {
+		if r, size := utf8.DecodeRuneInString(s); currencySign(r) {
 			kind = "money"
-			s = strings.TrimLeft(s, "$€£")
+			s = s[size:]
 		}
 		if strings.HasSuffix(s, "%") {
 			kind = "percent"

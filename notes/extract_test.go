@@ -25,6 +25,9 @@ func TestExtractRules(t *testing.T) {
 		{"The island of Vela covers about 60 km² of forest.", Quantity, "about 60 km²", "60", ""}, // the unit whole, "²" and all
 		{"The siege ended after a 15-month blockade.", Quantity, "15-month", "15", ""},
 		{"It cost close to $3.2 billion in total.", Quantity, "close to $3.2 billion", "3200000000", ""},
+		{"The guild of Kesh received a ₹1 billion bribe from the duke.", Quantity, "₹1 billion", "1000000000", ""}, // money: "bribe" is no unit
+		{"The guild of Kesh paid ¥5 million to the duke.", Quantity, "¥5 million", "5000000", ""},
+		{"The guild of Kesh paid ₹3 lakh to the duke.", Quantity, "₹3 lakh", "300000", ""},
 		{"Nepal is the 49th largest country by population.", Ranking, "49th", "49", ""},
 		{"Admiral Jane Doe, a veteran officer, ordered the retreat.", Actor, "Admiral Jane Doe", "", "ordered the retreat"},
 		{"The treaty was drafted by the Foreign Office in secret.", Actor, "the Foreign Office", "", ""},

@@ -25,6 +25,8 @@ var numberWords = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"quadrillion": 1e15, "quintillion": 1e18, "mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3,
+	// the Indian scales, which Indian notes write of rupees: "₹1 lakh", "₹500 crore"
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 var fractions = map[string]float64{

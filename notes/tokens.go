@@ -28,7 +28,7 @@ func tokenize(s string, out []token) []token {
 			i += size
 			continue
 		}
-		if isWordRune(r) || r == '$' || r == '€' || r == '£' {
+		if isWordRune(r) || currencySign(r) {
 			j := i + size
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
@@ -97,6 +97,17 @@ func domainEnding(s string) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// currencySign reports whether r is a currency's sign written before an
+// amount: "$600", "₹50 million", "¥5 billion". An amount's sign is part of
+// its token, so that "₹1 billion bribe" is money, not a count of bribes.
+func currencySign(r rune) bool {
+	switch r {
+	case '$', '€', '£', '₹', '¥', '₩', '₽', '₺', '₦', '₱', '₪', '₫', '₴':
+		return true
+	}
+	return false
+}
 
 // lower is the token in lower case (ASCII fast path).
 func lower(s string) string {

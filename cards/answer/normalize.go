@@ -73,8 +73,15 @@ func Fold(s string) string {
 
 // Words splits folded text into words of letters and digits. Apostrophes
 // inside words are removed ("Iran's" → "irans"); a decimal point or thousands
-// comma between digits is kept ("2.8", "90,000").
-func Words(s string) []string {
+// comma between digits is kept ("2.8", "90,000"); "%", "$", "€" and "£" are
+// words of their own.
+func Words(s string) []string { return words(s, false) }
+
+// words is Words; allSigns keeps every currency's sign as a word
+// ("₹", "¥"), as amounts are read. Words itself keeps only the four it
+// always kept: Normalize is made of it, and card IDs of Normalize, which
+// a sign more would change for every fact that writes one.
+func words(s string, allSigns bool) []string {
 	s = Fold(s)
 	if isASCII(s) {
 		return asciiWords(s)
@@ -96,7 +103,7 @@ func Words(s string) []string {
 			// possessive or contraction: keep the word whole
 		case (r == '.' || r == ',') && b.Len() > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) && unicode.IsDigit(rs[i-1]):
 			b.WriteRune(r)
-		case r == '%' || r == '$' || r == '€' || r == '£':
+		case r == '%' || r == '$' || r == '€' || r == '£' || allSigns && currencySigns[string(r)]:
 			flush()
 			words = append(words, string(r))
 		default:

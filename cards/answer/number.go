@@ -68,7 +68,15 @@ var hedges = []string{
 // currencyCodes are the words that may open an amount in place of its
 // currency's sign ("USD 5 billion", "Rs 500 crore"), by the unit they stand for.
 var currencyCodes = map[string]string{
-	"usd": "$", "eur": "€", "gbp": "£", "inr": "₹", "rs": "₹",
+	"usd": "$", "eur": "€", "gbp": "£", "inr": "₹", "rs": "₹", "jpy": "¥", "cny": "¥", "rmb": "¥",
+}
+
+// currencySigns are the signs written before an amount, each its own
+// currency's unit. "¥" stands for the yen and the yuan alike, as notes
+// write it.
+var currencySigns = map[string]bool{
+	"$": true, "€": true, "£": true, "₹": true, "¥": true, "₩": true, "₽": true, "₺": true,
+	"₦": true, "₱": true, "₪": true, "₫": true, "₴": true,
 }
 
 // units maps unit words to a canonical form so "kilometres" = "km".
@@ -78,7 +86,10 @@ var units = map[string]string{
 	"mi": "mi", "mile": "mi", "miles": "mi", "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
 	"kg": "kg", "kilogram": "kg", "kilograms": "kg", "t": "t", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
 	"$": "$", "dollar": "$", "dollars": "$", "usd": "$", "€": "€", "euro": "€", "euros": "€", "£": "£", "pound": "£", "pounds": "£",
-	"rupee": "₹", "rupees": "₹", "inr": "₹", "buck": "$", "bucks": "$",
+	"rupee": "₹", "rupees": "₹", "inr": "₹", "buck": "$", "bucks": "$", "₹": "₹",
+	"¥": "¥", "yen": "¥", "yuan": "¥", "renminbi": "¥", "₩": "₩", "₽": "₽", "ruble": "₽", "rubles": "₽",
+	"rouble": "₽", "roubles": "₽", "₺": "₺", "lira": "₺", "₦": "₦", "naira": "₦", "₱": "₱", "₪": "₪",
+	"shekel": "₪", "shekels": "₪", "₫": "₫", "₴": "₴", "hryvnia": "₴", "hryvnias": "₴",
 	"mp": "MP", "megapixel": "MP", "megapixels": "MP",
 	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "hour": "hour", "hours": "hour",
@@ -164,7 +175,7 @@ func quantityWords(s string) []string {
 	}
 	s = strings.ReplaceAll(s, "-", " ")
 	s = strings.ReplaceAll(s, "~", " about ")
-	return unglue(Words(s))
+	return unglue(words(s, true))
 }
 
 // unglue parts a unit written onto its figure from it ("5km" → "5 km"),
@@ -436,7 +447,7 @@ func moneyScale(ws []string, i int, unit string) float64 {
 }
 
 // isCurrency reports whether the canonical unit u is a currency.
-func isCurrency(u string) bool { return u == "$" || u == "€" || u == "£" || u == "₹" }
+func isCurrency(u string) bool { return currencySigns[u] }
 
 // parseQuantity is ParseQuantity of text split by quantityWords.
 func parseQuantity(ws []string) (Quantity, bool) {
@@ -444,7 +455,7 @@ func parseQuantity(ws []string) (Quantity, bool) {
 	i := 0
 	// leading currency and hedges, in any order
 	for i < len(ws) {
-		if ws[i] == "$" || ws[i] == "€" || ws[i] == "£" {
+		if currencySigns[ws[i]] {
 			q.Unit = ws[i]
 			i++
 			continue
