@@ -665,6 +665,46 @@ func bystanderName(sp span) bool {
 	return bystanders[strings.TrimSuffix(w, "s")]
 }
 
+// nicknameBlank reports whether a blank is the nickname a person's name
+// holds in quotes: 'Andrew "_____" Bosworth' (Boz), 'Chesley "_____"
+// Sullenberger' (Sully). The name around it is shown, so the card asks
+// only what friends call him, or its first letters (both blind raters
+// rejected it as trivia).
+func nicknameBlank(sp span) bool {
+	l := strings.TrimRight(sp.left, " ")
+	r := strings.TrimLeft(sp.right, " ")
+	var open, close string
+	switch {
+	case strings.HasSuffix(l, `"`) && strings.HasPrefix(r, `"`):
+		open, close = `"`, `"`
+	case strings.HasSuffix(l, "“") && strings.HasPrefix(r, "”"):
+		open, close = "“", "”"
+	default:
+		return false
+	}
+	if strings.Count(sp.ans, " ") > 1 {
+		return false // a phrase, not a nickname
+	}
+	before := lastWordOf(strings.TrimSuffix(l, open))
+	after := strings.TrimRight(firstWord(strings.TrimLeft(strings.TrimPrefix(r, close), " ")), ",.;:!?")
+	// a given name and a surname, each a word of letters: not 'the
+	// "_____" Act', nor 'Kesh's "_____" Campaign'
+	return lettersName(before) && lettersName(after) && !functionWords[strings.ToLower(before)]
+}
+
+// lettersName reports whether w is a capitalised word of letters alone.
+func lettersName(w string) bool {
+	if !startsUpper(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // bystanders are the people an anecdote names by a first name.
 var bystanders = map[string]bool{"man": true, "woman": true, "individual": true, "user": true,
 	"contestant": true, "friend": true, "guy": true, "boy": true, "girl": true, "person": true,
@@ -1207,7 +1247,7 @@ func strictStem(c *Card, shown string, ctx *context) bool {
 	}
 	switch c.Type {
 	case Cloze, MC:
-		if blankGivesAway(ctx) || vagueBlank(f, ctx) || bystanderName(ctx.sp) {
+		if blankGivesAway(ctx) || vagueBlank(f, ctx) || bystanderName(ctx.sp) || nicknameBlank(ctx.sp) {
 			return false
 		}
 		if f.Kind == notes.Date && attributiveYear(ctx.sp.left, ctx.sp.ans, ctx.sp.right) {

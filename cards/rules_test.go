@@ -531,3 +531,22 @@ func TestBystanderName(t *testing.T) {
 		}
 	}
 }
+
+func TestNicknameBlank(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{`Ana "Vee" Velt, master of the Kesh guild, moved the looms in 1201.`, "Vee", true},
+		{`The pilot, Orrin “Tob” Tarn, landed the barge on the river.`, "Tob", true},
+		{`The guild passed the "Loom" Act in 1201.`, "Loom", false},            // a law's name
+		{`Kesh's "Open Looms" Campaign began in 1201.`, "Open Looms", false},   // a campaign's name
+		{`The weavers called the tax "Tarn" after its author.`, "Tarn", false}, // no name around it
+	} {
+		f := fact(notes.Definition, "", tt.sentence, tt.ans)
+		sp, _ := locate(f)
+		if got := nicknameBlank(sp); got != tt.want {
+			t.Errorf("nicknameBlank(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+}
