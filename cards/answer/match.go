@@ -1486,7 +1486,7 @@ func matchDatesAs(typed, expected []Date, exp string) Result {
 		return Result{Close, "within the span: expected " + exp}
 	}
 	found, precise := 0, true
-	lessPrecise := false
+	lessPrecise, unconfirmed := false, false
 	for _, e := range expected {
 		hit := false
 		for _, t := range typed {
@@ -1503,7 +1503,7 @@ func matchDatesAs(typed, expected []Date, exp string) Result {
 			case t.Precision() > e.Precision() && e.contains(t):
 				hit = true
 				if e.Decade || e.Century != 0 {
-					lessPrecise = true // a year inside "mid-1960s" cannot be confirmed
+					unconfirmed = true // a year inside "mid-1960s" cannot be confirmed
 				} else {
 					precise = false
 				}
@@ -1532,6 +1532,10 @@ func matchDatesAs(typed, expected []Date, exp string) Result {
 		return Result{Close, "partly: expected " + exp}
 	case lessPrecise:
 		return Result{Close, "less precise: expected " + exp}
+	case unconfirmed:
+		// "1995" for "1990s": more precise than the note, which cannot
+		// say whether that year is right
+		return Result{Close, "the note says only " + exp + ", which cannot confirm the year"}
 	case !precise:
 		return Result{Correct, "the note says only " + exp}
 	}

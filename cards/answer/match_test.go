@@ -984,3 +984,22 @@ func TestMatchReason(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchNotes: the note a verdict carries says why, in the learner's
+// terms: a year inside a decade is not "less precise".
+func TestMatchNotes(t *testing.T) {
+	for _, tt := range []struct {
+		typed, expected string
+		want            Verdict
+		note            string
+	}{
+		{"1995", "1990s", Close, "the note says only 1990s, which cannot confirm the year"},
+		{"1965", "mid-1960s", Close, "the note says only mid-1960s, which cannot confirm the year"},
+		{"1979", "January 1979", Close, "less precise: expected January 1979"},
+		{"12 April 1961", "April 1961", Correct, "the note says only April 1961"},
+	} {
+		if got := Match(tt.typed, tt.expected); got.Verdict != tt.want || got.Note != tt.note {
+			t.Errorf("Match(%q, %q) = %v %q, want %v %q", tt.typed, tt.expected, got.Verdict, got.Note, tt.want, tt.note)
+		}
+	}
+}
