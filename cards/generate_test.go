@@ -363,6 +363,24 @@ func TestDeepHeadingScoresLower(t *testing.T) {
 	}
 }
 
+// TestDecadeQuestionScoresLower: "When did ...?" for a decade asks loosely
+// (a year typed is only close), a tenth less than for a year.
+func TestDecadeQuestionScoresLower(t *testing.T) {
+	score := func(sentence, ans string) float64 {
+		cs := Generate([]notes.Fact{fact(notes.Date, "the guild of Kesh", sentence, ans, "Wars")},
+			Options{Seed: 1, MinScore: 0.3, Types: []Type{QA}})
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d qa cards, want 1", sentence, len(cs))
+		}
+		return cs[0].Score
+	}
+	year := score("The guild of Kesh won the Harbour Wars against Atlantis in 1203.", "1203")
+	decade := score("The guild of Kesh won the Harbour Wars against Atlantis in the 1200s.", "1200s")
+	if d := year - decade; d < 0.099 || d > 0.101 {
+		t.Errorf("question for a year scores %.2f, for a decade %.2f: want 0.1 apart", year, decade)
+	}
+}
+
 // A false statement does not borrow a date the note gives another event:
 // it may be true of this one too, or plainly of another time.
 func TestFalseDateNotFromTheNote(t *testing.T) {

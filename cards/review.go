@@ -970,6 +970,12 @@ func reviewPenalty(c *Card, ctx *context, lx *lexicon) float64 {
 		d += 0.1 // a question that names its event and asks when: the plainest card there is
 		if qualifiedDate(c.Fact.Answer) {
 			d -= 0.2 // "When did planning begin?" for "early 2021": which answer counts is loose (teachers took 9 of 28)
+		} else if decade(c.Fact.Answer) {
+			// "When did Japanese exports become a political issue?" for
+			// "1990s": a year is no answer to it, and a blank asks the
+			// decade no better (clozeLowerings); both blind raters of the
+			// top-scored corpus cards rejected it
+			d -= 0.1
 		}
 	}
 	if c.Type == TF && c.Fact.Kind == notes.Date && qualifiedDate(c.Fact.Answer) {
