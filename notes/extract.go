@@ -2,6 +2,7 @@ package notes
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -1213,6 +1214,8 @@ func (x *extractor) properAt(i int, coord bool) int {
 	// the list closes with "and": "the Shah, Mohammed Reza Pahlavi," is an
 	// apposition, not a list)
 	committed := j
+	first := j           // the end of the list's first name
+	var members []string // the names read, lower-cased, once a second comes
 	for {
 		k := j
 		if x.tok(k) == "," {
@@ -1235,6 +1238,16 @@ func (x *extractor) properAt(i int, coord bool) int {
 		if e == m {
 			break
 		}
+		if members == nil {
+			members = []string{strings.ToLower(x.text[x.toks[i].start:x.toks[first-1].end])}
+		}
+		member := strings.ToLower(x.text[x.toks[m].start:x.toks[e-1].end])
+		if slices.Contains(members, member) {
+			// "redirected her to Lakshman, and Lakshman rejected her": a
+			// name again is the next clause's subject, not one more of a list
+			break
+		}
+		members = append(members, member)
 		if adj > 0 && e < len(x.toks) && x.toks[e].word && !x.toks[e].cap && strings.HasSuffix(x.toks[e].s, "s") && !stopWords[x.toks[e].s] && !isPastVerb(x.toks[e].s) {
 			e++
 		}

@@ -98,6 +98,26 @@ func TestExtractNotFound(t *testing.T) {
 	}
 }
 
+// TestExtractListNamesOnce: a name coming again after "and" is the next
+// clause's subject, not one more of a list of actors.
+func TestExtractListNamesOnce(t *testing.T) {
+	for text, want := range map[string]string{
+		"After the duke sent her to Orrin Tarn, and Orrin Tarn refused her, Ana Velt left Kesh in 1201.": "",
+		"The charter was signed by Orrin Tarn and Ana Velt in 1202.":                                      "Orrin Tarn and Ana Velt",
+	} {
+		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		found := ""
+		for _, f := range Extract(n) {
+			if f.Kind == Actor && strings.Contains(f.Answer, " and ") {
+				found = f.Answer
+			}
+		}
+		if found != want {
+			t.Errorf("%q: actors listed %q, want %q", text, found, want)
+		}
+	}
+}
+
 // TestExtractNoYear: a count a verb of having or gaining takes is no year,
 // while a year after such a verb, or after a determiner, still is one.
 func TestExtractNoYear(t *testing.T) {
