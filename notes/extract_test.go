@@ -103,7 +103,7 @@ func TestExtractNotFound(t *testing.T) {
 func TestExtractListNamesOnce(t *testing.T) {
 	for text, want := range map[string]string{
 		"After the duke sent her to Orrin Tarn, and Orrin Tarn refused her, Ana Velt left Kesh in 1201.": "",
-		"The charter was signed by Orrin Tarn and Ana Velt in 1202.":                                      "Orrin Tarn and Ana Velt",
+		"The charter was signed by Orrin Tarn and Ana Velt in 1202.":                                     "Orrin Tarn and Ana Velt",
 	} {
 		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
 		found := ""
