@@ -584,6 +584,12 @@ func vagueBlank(f notes.Fact, ctx *context) bool {
 	if k.words == 1 && fractionWords[k.norm] {
 		return true // "the eastern _____ of the empire": half, guessed from the grammar
 	}
+	if k.words == 2 && fractionWords[ctx.giveAwayCore()] && determiners[firstWord(r)] {
+		// "about _____ an hour", "over _____ the population", the hedge
+		// left shown: only "half" reads before a determiner, where
+		// "nearly _____ of the budget" takes any share
+		return true
+	}
 	if phrase && k.words == 1 && quotedPredicate(l, r) {
 		return true // "Smith's career has been "_____"": any word of praise fits
 	}

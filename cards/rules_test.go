@@ -414,6 +414,10 @@ func TestVagueBlankShapes(t *testing.T) {
 		{"The guild argued the quay was an extension of the old town wall, while the mayor disagreed.", "an extension of the old town wall", notes.Definition, true},
 		{"The guild argued the quay was public land, while the mayor disagreed.", "public land", notes.Definition, false},
 		{"The eastern half of the duchy, known as Oskar, kept its guilds.", "half", notes.Quantity, true},
+		// a hedged share before a determiner: only "half" reads there
+		{"The looms of Kesh rest for about half an hour before dyeing.", "about half", notes.Quantity, true},
+		{"The guild holds nearly half the trade of Kesh.", "nearly half", notes.Quantity, true},
+		{"The guild holds nearly half of the trade of Kesh.", "nearly half", notes.Quantity, false}, // any share fits "of"
 		{"The mill broke the rules of the Treaty on the Sharing of Rivers.", "the Treaty", notes.Definition, true},
 		{"The Harbour Board of Oskar raised tolls.", "The Harbour Board of Oskar", notes.Actor, false},
 	}
