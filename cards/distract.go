@@ -250,6 +250,28 @@ func (p *pool) statedInNote(note string, k *candidate, text string) bool {
 	return false
 }
 
+// datesBeside is the dates the other sentences of date fact f's paragraph
+// give: "The Battle of Stalingrad continued until _____" takes no option
+// "February 1943" from "... who surrendered in February 1943" beside it.
+// A date of the same story may be true of the asked event too, as the
+// issue forbids an option to be; dates from elsewhere in the note stay
+// fair options.
+func (p *pool) datesBeside(f *notes.Fact) []string {
+	n := p.note(f.Note)
+	if n == nil {
+		return nil
+	}
+	var out []string
+	for _, r := range n.runs {
+		for _, fi := range p.lazy.kept[r.lo:r.hi] {
+			if g := p.lazy.facts[fi]; g.Line == f.Line && g.Kind == notes.Date && g.Sentence != f.Sentence {
+				out = append(out, g.Answer)
+			}
+		}
+	}
+	return out
+}
+
 // described is ids[i] described whole. Two cores that ask at once may
 // both describe it: the one stored first is the one both get.
 func (p *pool) described(i int) *candidate {
@@ -905,6 +927,10 @@ const window = 8
 // copying it for every option tried was a good part of the pool's cost.
 func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n, nearYears int) ([]*candidate, bool) {
 	var below, above []*candidate
+	var beside []string // dates the key's paragraph gives in its other sentences
+	if f.Kind == notes.Date {
+		beside = p.datesBeside(&f)
+	}
 	taken := make([]*candidate, 0, n) // below and above together
 	kr := rangeOfKey(&k)
 	// other facts' values of the same kind and shape, nearest in value first
@@ -925,7 +951,7 @@ func (p *pool) numeric(f notes.Fact, k candidate, lower int, rng *rand.Rand, n, 
 		if !plausibleValue(c.value, k.value, f.Kind, nearYears) || k.percent && !plausiblePercent(c.value, k.value) || !p.bound.within(c.value) || p.overlapsKey(kr, c.text) || !acceptable(c, &k, taken) {
 			continue
 		}
-		if p.freshIn != "" && p.statedInNote(p.freshIn, &k, c.text) {
+		if p.freshIn != "" && p.statedInNote(p.freshIn, &k, c.text) || slices.Contains(beside, c.text) {
 			continue
 		}
 		if c.value < k.value && len(below) < lower {

@@ -3,6 +3,7 @@ package cards
 import (
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -378,6 +379,35 @@ func TestDecadeQuestionScoresLower(t *testing.T) {
 	decade := score("The guild of Kesh won the Harbour Wars against Atlantis in the 1200s.", "1200s")
 	if d := year - decade; d < 0.099 || d > 0.101 {
 		t.Errorf("question for a year scores %.2f, for a decade %.2f: want 0.1 apart", year, decade)
+	}
+}
+
+// TestOptionNotFromTheParagraph: an mc card takes no option from the dates
+// its paragraph's other sentences give (one may be true of the asked event
+// too), while dates elsewhere in the note stay fair options.
+func TestOptionNotFromTheParagraph(t *testing.T) {
+	siege := fact(notes.Date, "Kesh", "The siege of Kesh continued until November 1204, when winter halted the fighting.", "November 1204", "Siege")
+	surrender := fact(notes.Date, "Kesh", "Finally, the besiegers surrendered in February 1205.", "February 1205", "Siege")
+	facts := []notes.Fact{siege, surrender}
+	for i, y := range []string{"June 1201", "June 1202", "March 1203", "April 1206", "May 1207"} {
+		f := fact(notes.Date, "Kesh", "The harbour of Kesh number "+string(rune('A'+i))+" was rebuilt in "+y+".", y, "Harbours")
+		f.Line = 20 + i
+		facts = append(facts, f)
+	}
+	asked := 0
+	for seed := int64(1); seed <= 12; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, MinScore: -1, Types: []Type{MC}}) {
+			if c.Fact.Answer != "November 1204" {
+				continue
+			}
+			asked++
+			if slices.Contains(c.Choices, "February 1205") {
+				t.Errorf("seed %d: %q offers the paragraph's other date: %q", seed, c.Question, c.Choices)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Fatal("no mc card asks the siege's end")
 	}
 }
 
