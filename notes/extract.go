@@ -1215,7 +1215,8 @@ func (x *extractor) properAt(i int, coord bool) int {
 	// apposition, not a list)
 	committed := j
 	first := j           // the end of the list's first name
-	var members []string // the names read, lower-cased, once a second comes
+	var seen [4]string   // room for the names of most lists, kept off the heap
+	var members []string // the names read (slices of the text), once a second comes
 	for {
 		k := j
 		if x.tok(k) == "," {
@@ -1239,10 +1240,10 @@ func (x *extractor) properAt(i int, coord bool) int {
 			break
 		}
 		if members == nil {
-			members = []string{strings.ToLower(x.text[x.toks[i].start:x.toks[first-1].end])}
+			members = append(seen[:0], x.text[x.toks[i].start:x.toks[first-1].end])
 		}
-		member := strings.ToLower(x.text[x.toks[m].start:x.toks[e-1].end])
-		if slices.Contains(members, member) {
+		member := x.text[x.toks[m].start:x.toks[e-1].end]
+		if slices.ContainsFunc(members, func(n string) bool { return strings.EqualFold(n, member) }) {
 			// "redirected her to Lakshman, and Lakshman rejected her": a
 			// name again is the next clause's subject, not one more of a list
 			break
