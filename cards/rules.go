@@ -698,6 +698,25 @@ func nicknameBlank(sp span) bool {
 	return lettersName(before) && lettersName(after) && !functionWords[strings.ToLower(before)]
 }
 
+// internalName reports whether the words just before a blank introduce
+// the name a firm or team uses in-house: 'an internal tool called
+// "_____"' (Eagle Eye), 'was internally dubbed "_____"', 'an in-house
+// technology called "_____"', 'An internal evaluation tool, "_____,"'.
+// Both blind raters rejected every such card as trivia: no one outside
+// the firm knows or needs the name.
+func internalName(left string) bool {
+	rest := strings.TrimRight(left, ` "“,`) // the quotation mark opening the blank
+	for n := 0; n < 7 && rest != ""; n++ {
+		var w string
+		w, rest = lastWord(rest)
+		if w == "internal" || w == "internally" || w == "in-house" {
+			return true
+		}
+		rest = strings.TrimRight(rest, " ")
+	}
+	return false
+}
+
 // lettersName reports whether w is a capitalised word of letters alone.
 func lettersName(w string) bool {
 	if !startsUpper(w) {
@@ -1253,7 +1272,7 @@ func strictStem(c *Card, shown string, ctx *context) bool {
 	}
 	switch c.Type {
 	case Cloze, MC:
-		if blankGivesAway(ctx) || vagueBlank(f, ctx) || bystanderName(ctx.sp) || nicknameBlank(ctx.sp) {
+		if blankGivesAway(ctx) || vagueBlank(f, ctx) || bystanderName(ctx.sp) || nicknameBlank(ctx.sp) || f.Kind == notes.Definition && internalName(ctx.sp.left) {
 			return false
 		}
 		if f.Kind == notes.Date && attributiveYear(ctx.sp.left, ctx.sp.ans, ctx.sp.right) {

@@ -554,3 +554,18 @@ func TestNicknameBlank(t *testing.T) {
 		}
 	}
 }
+
+func TestInternalName(t *testing.T) {
+	for left, want := range map[string]bool{
+		`The Kesh guild built an internal ledger tool called "`: true,
+		`The barge was internally dubbed "`:                     true,
+		`The guild uses an in-house proprietary loom called "`:  true,
+		`An internal tally tool, "`:                             true,
+		`The Kesh guild, formerly known as "`:                   false, // a name the world knows
+		`The guild's ledger, kept internally for years before the duke's scribes copied it and renamed it, was called "`: false, // too far back
+	} {
+		if got := internalName(left); got != want {
+			t.Errorf("internalName(%q) = %v, want %v", left, got, want)
+		}
+	}
+}
