@@ -1719,7 +1719,25 @@ func yearOfAState(left, right string) bool {
 // talks" asked as "When did Kesh block the talks?"): the first time fits
 // the question too.
 func asksRepeatedOnce(question, sentence string) bool {
-	return containsWord(sentence, "again") && !containsWord(question, "again")
+	return containsWord(sentence, "again") && !containsWord(question, "again") || asksAnother(question)
+}
+
+// asksAnother reports whether a question asks when something was done
+// "another" time: "When did the NLD win another resounding victory?",
+// "When did the industry find another major use?". Which one it asks the
+// card does not show, and the ones before fit the question too. "Another"
+// after a copula or a preposition names a kind, not a repeat ("are
+// another source of entropy").
+func asksAnother(question string) bool {
+	prev := ""
+	for w, more := nextField(question); w != ""; w, more = nextField(more) {
+		if b := bareWord(w); b == "another" {
+			return prev != "" && !functionWords[prev] && !auxiliaries[prev] && !linkingVerbs[prev]
+		} else {
+			prev = b
+		}
+	}
+	return false
 }
 
 // dateModifies reports whether a date between left and right names the

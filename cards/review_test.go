@@ -1075,3 +1075,17 @@ func TestSplitsRegnalName(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksAnother(t *testing.T) {
+	for q, want := range map[string]bool{
+		"When did the Kesh guild win another resounding victory?":       true,
+		"In what year did Vela secure another toll deal with the duke?": true,
+		"In what year did Tobin propose that tolls are another tax?":    false, // a kind, after a copula
+		"When was another harbour of Kesh rebuilt?":                     false, // no verb before it
+		"When did the guild of Kesh win a victory over the Vela fleet?": false,
+	} {
+		if got := asksAnother(q); got != want {
+			t.Errorf("asksAnother(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
