@@ -1120,7 +1120,14 @@ func cutRest(ws []string) string {
 			if nx == "and" && i+2 < len(ws) && !isPastVerb(bareWord(ws[i+2])) && !auxiliaries[bareWord(ws[i+2])] {
 				// ", and total output declined": a new clause with its own subject
 				for k := i + 3; k < len(ws) && k <= i+6; k++ {
-					if b := bareWord(ws[k]); !startsUpper(ws[k]) && (auxiliaries[b] || isPastVerb(b)) {
+					b := bareWord(ws[k])
+					if strings.HasSuffix(ws[k-1], ",") || b == "who" || b == "which" || b == "that" || b == "whose" || b == "whom" {
+						// ", and Cam Adams, who joined ...", ", and Neptune
+						// that would ...": the verb is a relative clause's,
+						// and the name one more of a list
+						break
+					}
+					if !startsUpper(ws[k]) && (auxiliaries[b] || isPastVerb(b)) {
 						andClause = true
 						break
 					}

@@ -244,6 +244,11 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Definition, "A caldera forms a large volcanic crater.", "large volcanic crater", ""},
 		{notes.Actor, "The fort was built by the Dutch in 1620.", "the Dutch", "Who built the fort in 1620?"},
 		{notes.Actor, "Iraq invaded Iran in 1980.", "Iraq", "Who invaded Iran in 1980?"},
+		// ", and" before one more name of a list, its verb a relative clause's, cuts no clause
+		{notes.Date, "The Kesh guild was founded in 1201 by Ana Velt, her brother Orrin Tarn, and Tobin Aster, who joined as its scribe.", "1201",
+			"In what year was the Kesh guild founded by Ana Velt, her brother Orrin Tarn, and Tobin Aster?"},
+		{notes.Date, "The Kesh guild was founded in 1201 by Ana Velt, and Orrin Tarn was elected its reeve.", "1201",
+			"In what year was the Kesh guild founded by Ana Velt?"},
 		// "Who" takes the singular a plural subject's verb had
 		{notes.Actor, "The Kesh weavers have already recognized the guild's charter.", "The Kesh weavers", "Who has already recognized the guild's charter?"},
 		{notes.Actor, "The Kesh weavers were paid in salt by the guild.", "The Kesh weavers", "Who was paid in salt by the guild?"},
