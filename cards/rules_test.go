@@ -569,3 +569,23 @@ func TestInternalName(t *testing.T) {
 		}
 	}
 }
+
+func TestVantageDate(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, ans string
+		want          bool
+	}{
+		{"In 1201, the Kesh toll charter had just passed.", "1201", true},
+		{"In July 1204, the guild of Kesh had taken nearly all the river ports.", "July 1204", true},
+		{"In 1201, the guild of Kesh took the river ports.", "1201", false},
+		{"In 1201, a Vela barge had an accident near Kesh.", "1201", false},                       // "had" the verb itself
+		{"In 1201, Ana Velt, who had served the duke, founded the guild of Kesh.", "1201", false}, // a relative clause's perfect
+		{"By 1201, the guild of Kesh had taken nearly all the river ports.", "1201", false},       // a bound, not a moment
+	} {
+		f := fact(notes.Date, "", tt.sentence, tt.ans)
+		sp, _ := locate(f)
+		if got := vantageDate(sp); got != tt.want {
+			t.Errorf("vantageDate(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+		}
+	}
+}
