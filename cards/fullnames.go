@@ -426,7 +426,8 @@ func nameInFull(out []Card, facts []*notes.Fact, noteFacts []int, lx *lexicon) {
 	read := map[noteKey]*noteNames{}
 	for i := range out {
 		c := &out[i]
-		if !mayNameInFull(c.Question, c.Fact.Note, lx) {
+		bareAnswer := bareNameAsked(c, c.Fact.Note, lx)
+		if !bareAnswer && !mayNameInFull(c.Question, c.Fact.Note, lx) {
 			continue // most cards: no capitalised word that may be a bare name
 		}
 		k := keyOfNote(c.Fact)
@@ -459,7 +460,30 @@ func nameInFull(out []Card, facts []*notes.Fact, noteFacts []int, lx *lexicon) {
 		}
 		shown := c.Fact.Title + " " + strings.Join(c.Fact.Heading, " ")
 		c.Question = inFull(c.Question, names, lx, shown, hidden)
+		if bareAnswer {
+			// "_____ accused the ministry ..." → Anil, of Anil Ambani: a
+			// given name alone asks for someone only the note knows by
+			// it; the answer names him as the note introduced him, so
+			// that "Anil Ambani" is right and "Ambani" close, not wrong
+			// ("Anil" alone is close, as "Rama" for "Edi Rama"). A
+			// surname alone ("Putin", "Churchill") is how people are
+			// asked for, and stays
+			if full := names.fullName(c.Answer, lx); full != "" && strings.HasPrefix(full, c.Answer+" ") && !containsFold(c.Question, full) && !containsFold(shown, full) && namedEverywhere(full, c.Answer, lx) {
+				c.Answer = full
+			}
+		}
 	}
+}
+
+// bareNameAsked reports whether card c asks, with no options, for an
+// actor named by one capitalised word that the note writes as a name:
+// a name the note may give in full elsewhere.
+func bareNameAsked(c *Card, note string, lx *lexicon) bool {
+	if c.Fact.Kind != notes.Actor || c.Type != QA && c.Type != Cloze {
+		return false
+	}
+	core, _ := nameWord(c.Answer)
+	return core != "" && core == c.Answer && len(core) >= 3 && !isAllCaps(core) && named(core, note, lx)
 }
 
 // mayNameInFull reports whether question q has a capitalised word that

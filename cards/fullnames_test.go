@@ -127,3 +127,29 @@ func noteFacts(sents ...string) []*notes.Fact {
 	}
 	return facts
 }
+
+// TestGivenNameAnswerInFull: a card that asks for an actor by a given name
+// alone answers with the full name its note introduced; a surname alone
+// stays, and so does an mc card's key, which its options match.
+func TestGivenNameAnswerInFull(t *testing.T) {
+	src := "---\ntitle: The Kesh looms\n---\n# Founders\n\n" +
+		"Ana Velt founded the Kesh loom guild in 1201 with Tobin Aster.\n\n" +
+		"In 1204, Ana moved the looms of the guild to the port of Orrin.\n\n" +
+		"In 1206, Aster sold the dye works of the guild to the duke of Vela.\n"
+	n, _, err := notes.Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := map[string]bool{}
+	for _, c := range Generate(notes.Extract(n), Options{Seed: 1, MinScore: 0.01, Types: []Type{Cloze, QA}}) {
+		if c.Kind == notes.Actor {
+			answers[c.Answer] = true
+		}
+	}
+	if answers["Ana"] || !answers["Ana Velt"] {
+		t.Errorf("a given name asked alone: answers %v, want \"Ana Velt\", not \"Ana\"", answers)
+	}
+	if answers["Tobin Aster"] && !answers["Aster"] {
+		t.Errorf("a surname asked alone was written in full: answers %v", answers)
+	}
+}
