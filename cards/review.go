@@ -1731,11 +1731,11 @@ func asksRepeatedOnce(question, sentence string) bool {
 func asksAnother(question string) bool {
 	prev := ""
 	for w, more := nextField(question); w != ""; w, more = nextField(more) {
-		if b := bareWord(w); b == "another" {
+		b := bareWord(w)
+		if b == "another" {
 			return prev != "" && !functionWords[prev] && !auxiliaries[prev] && !linkingVerbs[prev]
-		} else {
-			prev = b
 		}
+		prev = b
 	}
 	return false
 }
