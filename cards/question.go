@@ -923,6 +923,10 @@ func reportsInSubject(subj []string, lx *lexicon) bool {
 var notSubjects = map[string]bool{"to": true, "which": true, "who": true, "whose": true, "whom": true,
 	"and": true, "or": true, "but": true, "where": true}
 
+// relativePronouns open a relative clause, whose verb is not the one of
+// the clause around it.
+var relativePronouns = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
+
 // perfectAdverbs stand between a perfect's auxiliary and its participle.
 var perfectAdverbs = map[string]bool{"just": true, "already": true, "long": true, "never": true, "also": true,
 	"only": true, "once": true, "still": true, "not": true, "since": true, "first": true, "recently": true,
@@ -1121,7 +1125,7 @@ func cutRest(ws []string) string {
 				// ", and total output declined": a new clause with its own subject
 				for k := i + 3; k < len(ws) && k <= i+6; k++ {
 					b := bareWord(ws[k])
-					if strings.HasSuffix(ws[k-1], ",") || b == "who" || b == "which" || b == "that" || b == "whose" || b == "whom" {
+					if strings.HasSuffix(ws[k-1], ",") || relativePronouns[b] {
 						// ", and Cam Adams, who joined ...", ", and Neptune
 						// that would ...": the verb is a relative clause's,
 						// and the name one more of a list
@@ -1672,7 +1676,7 @@ func secondCopula(body string) bool {
 		opened := false
 		for j := max(1, i-4); j < i; j++ {
 			b := bareWord(ws[j])
-			if b == "that" || b == "which" || b == "who" || b == "whom" || b == "whose" || thinkingVerbs[b] {
+			if relativePronouns[b] || thinkingVerbs[b] {
 				opened = true
 			}
 		}

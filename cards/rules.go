@@ -713,23 +713,22 @@ func vantageDate(sp span) bool {
 		return false
 	}
 	// the main clause's first verb, a few words on: its subject comes first
-	prev := ""
+	afterHad, afterComma := false, false
 	n := 0
 	for w, more := nextField(r[1:]); w != "" && n < 10; w, more = nextField(more) {
 		b := bareWord(w)
-		if strings.HasSuffix(prev, ",") || b == "who" || b == "which" || b == "that" {
+		if afterComma || b == "who" || b == "which" || b == "that" {
 			return false // an aside or a relative clause before the main verb: left alone
 		}
-		if prev == "had" {
+		if afterHad {
 			return perfectAdverbs[b] || isParticipleAfterHave(b)
 		}
 		if b != "had" && (auxiliaries[b] || isPastVerb(b)) && n > 0 {
 			return false
 		}
-		prev, n = b, n+1
-		if strings.HasSuffix(w, ",") {
-			prev += ","
-		}
+		afterComma = strings.HasSuffix(w, ",")
+		afterHad = b == "had" && !afterComma
+		n++
 	}
 	return false
 }
@@ -748,7 +747,6 @@ func internalName(left string) bool {
 		if w == "internal" || w == "internally" || w == "in-house" {
 			return true
 		}
-		rest = strings.TrimRight(rest, " ")
 	}
 	return false
 }
