@@ -89,7 +89,7 @@ func TestExtractNotFound(t *testing.T) {
 		{"Jr. donated $8.5 million in 1945 to buy the land for the Kesh guild hall.", Actor},
 		{"Sr. founded the Vela shipping line in 1870.", Actor},
 	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: tt.text, Line: 3, T: -1, Block: "paragraph"}}}
+		n := oneSentence(tt.text)
 		for _, f := range Extract(n) {
 			if f.Kind == tt.kind {
 				t.Errorf("%q: %s %q", tt.text, tt.kind, f.Answer)
@@ -105,7 +105,7 @@ func TestExtractListNamesOnce(t *testing.T) {
 		"After the duke sent her to Orrin Tarn, and Orrin Tarn refused her, Ana Velt left Kesh in 1201.": "",
 		"The charter was signed by Orrin Tarn and Ana Velt in 1202.":                                     "Orrin Tarn and Ana Velt",
 	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		n := oneSentence(text)
 		found := ""
 		for _, f := range Extract(n) {
 			if f.Kind == Actor && strings.Contains(f.Answer, " and ") {
@@ -129,7 +129,7 @@ func TestExtractNoYear(t *testing.T) {
 		"The famous 1201 charter named the port.":          true,
 		"The guild was founded 1201 by Ana Velt in Kesh.":  true,
 	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		n := oneSentence(text)
 		got := false
 		for _, f := range Extract(n) {
 			got = got || f.Kind == Date
@@ -195,7 +195,7 @@ func TestExtractYearLabelNoAmount(t *testing.T) {
 		"The Kesh model reads up to a context of 2048 tokens at once.": "2048 tokens",
 		"The guild sold over 1500 looms across the valley.":            "over 1500 looms",
 	} {
-		n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+		n := oneSentence(text)
 		got := ""
 		for _, f := range Extract(n) {
 			if f.Kind == Quantity {
@@ -242,10 +242,15 @@ func TestExtractShareOrOrdinal(t *testing.T) {
 	}
 }
 
+// oneSentence is a note of the one paragraph sentence text.
+func oneSentence(text string) *Note {
+	return &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+}
+
 // amountsOf is the answers of the quantity and population facts of a
 // one-sentence note, joined by "|".
 func amountsOf(text string) string {
-	n := &Note{Path: "t.md", Title: "T", Sentences: []Sentence{{Text: text, Line: 3, T: -1, Block: "paragraph"}}}
+	n := oneSentence(text)
 	var got []string
 	for _, f := range Extract(n) {
 		if f.Kind == Quantity || f.Kind == Population {
