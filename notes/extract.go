@@ -1177,6 +1177,10 @@ func (x *extractor) properAt(i int, coord bool) int {
 			// initials and abbreviations: "W.", "Jr.", "St."
 			if j < len(x.toks) && x.toks[j].s == "." && x.toks[j].start == t.end && (len(t.s) == 1 || t.s == "Jr" || t.s == "Sr" || t.s == "St" || t.s == "Dr") && j+1 < len(x.toks) {
 				j++
+			} else if j+1 < len(x.toks) && x.toks[j].s == "." && x.toks[j].start == t.end && endsWithAbbreviation(t.s) && strings.IndexByte(t.s, '.') > 0 && x.toks[j+1].cap && x.toks[j+1].word {
+				// dotted initials before a name go on with it: "U.S.
+				// President Bill Clinton" is one name, not "U.S." alone
+				j++
 			}
 			if strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s") {
 				k := 0

@@ -43,8 +43,10 @@ func TestExtractRules(t *testing.T) {
 		{"The ledgers were kept by Tally.io often for free.", Actor, "Tally.io", "", ""},                // a domain's dot neither; an adverb closes the name
 		{"One plan proposed by Dr. Tobin Aster involves a new quay.", Actor, "Dr. Tobin Aster", "", ""}, // a verb in the present is no noun closing the name
 		{"The Kesh Ledger app allows unlimited entries for guild members.", Actor, "The Kesh Ledger app", "", ""},
-		{"The toll rules drafted by Kesh merchants failed in a year.", Actor, "Kesh merchants", "", ""}, // a noun closes it
-		{"The port was closed by Kesh due to fears of plague.", Actor, "Kesh", "", ""},                  // "due to" is no part of the name
+		{"The toll rules drafted by Kesh merchants failed in a year.", Actor, "Kesh merchants", "", ""},             // a noun closes it
+		{"The port was closed by Kesh due to fears of plague.", Actor, "Kesh", "", ""},                              // "due to" is no part of the name
+		{"The talks were hosted by U.S. President Orrin Tarn in 1201.", Actor, "U.S. President Orrin Tarn", "", ""}, // dotted initials before a name go on with it
+		{"The quay was seized by the U.K. Admiralty after the war.", Actor, "the U.K. Admiralty", "", ""},
 	}
 	for _, tt := range tests {
 		n := &Note{Path: "t.md", Title: "T", VideoID: "abcdefghijk", Sentences: []Sentence{{Text: tt.text, Line: 3, T: 42, Block: "paragraph"}}}
