@@ -839,7 +839,7 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, strong *strongRea
 	// reading what makes the sentence worth asking, and the score's bound
 	// with that context rules out more than either)
 	sp := p.span(f)
-	p.context = readContext(f, sp, strong.read(&f, &c.last), &c.last)
+	p.context = readContext(f, sp, strong.read(&f, &c.last), g.lex, &c.last)
 	if p.dead = g.warm && p.context.dangles(); p.dead {
 		return // the filter rejects every card of the fact (see factDangles)
 	}
@@ -1716,7 +1716,7 @@ func newContext(f notes.Fact, sp span, lx *lexicon) *context {
 // time and reuses one context (none outlives its fact's candidates).
 // strong is lx.strongSubject(f).
 func initContext(c *context, f notes.Fact, sp span, lx *lexicon, strong bool) *context {
-	return setContext(c, f, sp, lx, readContext(f, sp, strong, &c.last))
+	return setContext(c, f, sp, lx, readContext(f, sp, strong, lx, &c.last))
 }
 
 // setContext sets c up as initContext does, from what readContext read.
@@ -1740,7 +1740,7 @@ func (r *contextReading) dangles() bool { return r.demonstr || r.unresolved }
 // readContext reads fact f's sentence as cut in sp for its context;
 // last remembers what it read of the last sentence. strong is
 // lexicon.strongSubject(f).
-func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) contextReading {
+func readContext(f notes.Fact, sp span, strong bool, lx *lexicon, last *sentenceReading) contextReading {
 	r := contextReading{left: sp.left}
 	// the checks below look at the first five words at most
 	var first5 [5]string
@@ -1758,6 +1758,10 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 		first := bareWord(words[0])
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
+			r.unresolved = true
+		case (first == "it" || first == "its") && pluralTopic(subj, lx):
+			// "Disease Names: ... It is called X": "it" is something the
+			// sentence before named, not the topic over it
 			r.unresolved = true
 		case (first == "it" || first == "they") && strong && !last.mentionsOf(sp.left[len(words[0]):]+sp.ans+sp.right, subj):
 			r.left = replaceFirstWord(sp.left, subj)
@@ -1787,6 +1791,23 @@ func readContext(f notes.Fact, sp span, strong bool, last *sentenceReading) cont
 	r.unresolved = r.unresolved || unresolved
 	r.pronoun, r.demonstr = pronoun, demonstr
 	return r
+}
+
+// pluralTopic reports whether subject ends in a plural common noun
+// ("Disease Names", "Growth Prospects"): a list's topic, which "it"
+// cannot stand for. A plural is a word in s that the notes also write in
+// small letters, so that names ending in s ("Starbucks", "Costas") are
+// not taken for one.
+func pluralTopic(subject string, lx *lexicon) bool {
+	w, _ := lastWord(subject)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', '\'':
+		return false // "Process", "Campus", "Analysis", a possessive
+	}
+	return lx.isLower(w) // lastWord has lower-cased it
 }
 
 // sentenceReading is what initContext read of the last sentence it was

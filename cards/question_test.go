@@ -594,3 +594,25 @@ func TestCauseOfInnerClause(t *testing.T) {
 		}
 	}
 }
+
+// "It" after a list's plural topic ("Fever Names: Kesh fever, Vela ague.
+// It is called ...") stands for something the sentence before named: no
+// card reads "Fever Names is called ...". A name's "it" is still resolved.
+func TestItNotAPluralTopic(t *testing.T) {
+	facts := []notes.Fact{
+		fact(notes.Definition, "Fever Names", "It is called Vela ague because it is common along the Vela coast.", "Vela ague", "Fevers"),
+		fact(notes.Date, "Vela Air", "It began flying to Kesh in 1987.", "1987", "Airlines"),
+		fact(notes.Date, "Kesh", "The guild gave new names to the three harbour fevers in 1902.", "1902", "Fevers"),
+	}
+	cards := Generate(facts, Options{MinScore: 0.3})
+	resolved := false
+	for _, c := range cards {
+		if strings.Contains(c.Question, "Fever Names") {
+			t.Errorf("%s card reads the topic as the subject: %q", c.Type, c.Question)
+		}
+		resolved = resolved || strings.Contains(c.Question, "Vela Air began flying")
+	}
+	if !resolved {
+		t.Errorf("no card resolves a name's \"it\"; got %d cards", len(cards))
+	}
+}
