@@ -49,14 +49,14 @@ func plainSpan(sp span) span {
 type spanMarks struct{ inner, even, also, judged bool }
 
 // marksOf reads sentence s for spanMarks. Every sentence is read for
-// them: " even " and " also " are looked for first from a rarer letter
-// than the space they open on ("ven ", "lso "), which most sentences lack,
-// and only then whole.
+// them: " even ", " also " and " without provocation" are looked for
+// first from a rarer letter than the space they open on ("ven ", "lso ",
+// "provocation"), which most sentences lack, and only then whole.
 func marksOf(s string) spanMarks {
 	return spanMarks{inner: holdsInnerConnective(s),
 		even:   strings.Contains(s, "ven ") && strings.Contains(s, " even "),
 		also:   strings.Contains(s, "lso ") && strings.Contains(s, " also "),
-		judged: strings.Contains(s, " without provocation")}
+		judged: strings.Contains(s, "provocation") && strings.Contains(s, " without provocation")}
 }
 
 // plainSpanMarked is plainSpan of a span cut from a sentence that holds
