@@ -1357,6 +1357,9 @@ func (x *extractor) actors() {
 		if s >= len(x.toks) || !x.toks[s].cap && x.toks[s].s != "the" {
 			continue
 		}
+		if x.midList(s) {
+			continue
+		}
 		e := x.properAt(s, true)
 		if e == s || !x.isName(s, e) || !x.nameAtStart(s, e) {
 			continue
@@ -1427,6 +1430,51 @@ func (x *extractor) actors() {
 			x.add(Actor, x.toks[s].start, x.toks[e-1].end, "")
 		}
 	}
+}
+
+// midList reports whether the clause start s, after a comma, is a name in
+// the middle of a list begun before it ("institutions like MIT, Harvard,
+// Yale, and the U.S. Health Service warned"): the name before the comma
+// opens the sentence or follows a comma, "like", "including", "as" or
+// "namely", and the list goes on after the name at s. The list's tail is
+// not who did what the verb after it says. A name after an opening phrase
+// ("After the 1994 IPO, Marty Lueck, Michael Adam, and David Harding
+// went") or before an apposition ("Microsoft CEO Steve Ballmer, Mukesh's
+// classmate,") opens its clause.
+func (x *extractor) midList(s int) bool {
+	p, closing := s-1, false // the comma before s
+	if l := x.ltok(p); (l == "and" || l == "or") && x.tok(p-1) == "," {
+		p, closing = p-1, true // ", and Orrin": the list's last name
+	}
+	if p < 1 || x.toks[p].s != "," || !x.isName(p-1, p) {
+		return false
+	}
+	k := p - 1
+	for k > 0 && x.toks[k-1].word && x.toks[k-1].cap && !capStop[x.toks[k-1].s] {
+		k-- // back to the first word of the name before the comma
+	}
+	if k <= x.body {
+		// the sentence opens on it: "France, Australia, and Canada
+		// followed suit" (not an adverb: "Recently, Kesh, Vela and ...")
+		if strings.HasSuffix(x.toks[k].l, "ly") {
+			return false
+		}
+	} else {
+		switch x.ltok(k - 1) {
+		case ",", "like", "including", "as", "namely":
+		default:
+			return false
+		}
+	}
+	if closing {
+		return true
+	}
+	e := x.properAt(s, false)
+	if e == s || x.tok(e) != "," || e+1 >= len(x.toks) {
+		return false
+	}
+	next := x.toks[e+1]
+	return next.s == "and" || next.s == "or" || next.cap && !capStop[next.s]
 }
 
 // firstName finds a name opening the token range [a,b) (an appositive),

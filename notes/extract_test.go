@@ -261,3 +261,26 @@ func amountsOf(text string) string {
 	}
 	return strings.Join(got, "|")
 }
+
+// TestExtractListTail: a list's tail is no actor of its own ("Yale, and the
+// U.S. Health Service warned" of "like MIT, Harvard, Yale, and ..."), while
+// the whole list, a list after an opening phrase and a name before its
+// apposition are.
+func TestExtractListTail(t *testing.T) {
+	for text, want := range map[string]string{
+		"Officials from guilds like Kesh, Vela, Tarn, and the U.S. Harbour Board warned Orrin against the quay.": "",
+		"Kesh, Vela, Tarn, and Orrin followed suit in 1201.":                                                     "Kesh, Vela, Tarn, and Orrin",
+		"After the 1201 Harbour Fair, Ana Velt, Orrin Tarn, and Ivo Rask went their separate ways.":              "Ana Velt, Orrin Tarn, and Ivo Rask",
+		"At the Kesh Harbour Fair, Guild Master Ana Velt, Orrin's old classmate, revealed the plan in 1201.":     "Guild Master Ana Velt|Orrin's old classmate",
+	} {
+		var got []string
+		for _, f := range Extract(oneSentence(text)) {
+			if f.Kind == Actor && f.Answer != "Kesh Harbour Fair" && f.Answer != "the Kesh Harbour Fair" {
+				got = append(got, f.Answer)
+			}
+		}
+		if g := strings.Join(got, "|"); g != want {
+			t.Errorf("%q: actors %q, want %q", text, g, want)
+		}
+	}
+}
