@@ -146,12 +146,13 @@ func TestGenerateDeterministicAndStable(t *testing.T) {
 
 func TestGenerateDropsBadCards(t *testing.T) {
 	bad := []notes.Fact{
-		fact(notes.Actor, "", "They destroyed it.", "it"),                                                       // pronouns only
-		fact(notes.Date, "", "In 1204.", "1204"),                                                                // a fragment
-		fact(notes.Actor, "Kesh", "Kesh and Kesh and Kesh.", "Kesh"),                                            // answer is the subject, repeated
-		fact(notes.Date, "", "The 1204 flood came in 1204 too.", "1204"),                                        // answer shown twice
-		fact(notes.Response, "", "He said so and then he left.", "said so and then he left"),                    // unresolved pronoun
-		fact(notes.Actor, "", "It's a chart of the harbour drawn by Tobin Aster for the guild.", "Tobin Aster"), // a contraction pointing outside
+		fact(notes.Actor, "", "They destroyed it.", "it"),                                                                                   // pronouns only
+		fact(notes.Date, "", "In 1204.", "1204"),                                                                                            // a fragment
+		fact(notes.Actor, "Kesh", "Kesh and Kesh and Kesh.", "Kesh"),                                                                        // answer is the subject, repeated
+		fact(notes.Date, "", "The 1204 flood came in 1204 too.", "1204"),                                                                    // answer shown twice
+		fact(notes.Response, "", "He said so and then he left.", "said so and then he left"),                                                // unresolved pronoun
+		fact(notes.Actor, "", "It's a chart of the harbour drawn by Tobin Aster for the guild.", "Tobin Aster"),                             // a contraction pointing outside
+		fact(notes.Actor, "", "Charting the harbour floor with sonar, as first shown by Tobin Aster at the Kesh guild hall", "Tobin Aster"), // a long fragment
 	}
 	for _, c := range Generate(bad, Options{Seed: 1}) {
 		t.Errorf("kept a bad card (score %.2f): %s %q → %q", c.Score, c.Type, c.Question, c.Answer)
