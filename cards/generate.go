@@ -1759,7 +1759,7 @@ func readContext(f notes.Fact, sp span, strong bool, lx *lexicon, last *sentence
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
 			r.unresolved = true
-		case (first == "it" || first == "its") && pluralTopic(subj, lx):
+		case (first == "it" || first == "its") && pluralTopic(subj, f.Note, lx):
 			// "Disease Names: ... It is called X": "it" is something the
 			// sentence before named, not the topic over it
 			r.unresolved = true
@@ -1793,21 +1793,28 @@ func readContext(f notes.Fact, sp span, strong bool, lx *lexicon, last *sentence
 	return r
 }
 
-// pluralTopic reports whether subject ends in a plural common noun
-// ("Disease Names", "Growth Prospects"): a list's topic, which "it"
-// cannot stand for. A plural is a word in s that the notes also write in
-// small letters, so that names ending in s ("Starbucks", "Costas") are
-// not taken for one.
-func pluralTopic(subject string, lx *lexicon) bool {
+// pluralTopic reports whether subject, of a fact of note, ends in a
+// plural common noun ("Disease Names", "Growth Prospects"): a list's
+// topic, which "it" cannot stand for. A plural is a word in s that the
+// notes also write in small letters, or one that ends a subject the note
+// gives facts under several sections (lexicon.isField), so that names
+// ending in s ("Starbucks", "Costas") are not taken for one.
+func pluralTopic(subject, note string, lx *lexicon) bool {
 	w, _ := lastWord(subject)
+	return pluralWord(w) && (lx.isLower(w) || lx.isField(note, subject)) // lastWord has lower-cased w
+}
+
+// pluralWord reports whether lower-case word w reads as a plural: in s,
+// not in ss, us, is or a possessive's 's.
+func pluralWord(w string) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "’s") {
 		return false
 	}
 	switch w[len(w)-2] {
 	case 's', 'u', 'i', '\'':
-		return false // "Process", "Campus", "Analysis", a possessive
+		return false // "process", "campus", "analysis"
 	}
-	return lx.isLower(w) // lastWord has lower-cased it
+	return true
 }
 
 // sentenceReading is what initContext read of the last sentence it was

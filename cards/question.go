@@ -307,6 +307,9 @@ type lexicon struct {
 	lower   wordSet // seen in lower case somewhere (isLower)
 	upper   wordSet // seen capitalised inside a sentence of the same note (isUpper)
 	capital wordSet // seen capitalised inside a sentence of any note, alone or in a run (isCapital)
+	// plural subjects of one note's facts under two sections or more
+	// (isField): a list's field label ("Disease Names" under each disease)
+	fields wordSet
 }
 
 // headingKey names a title and heading path. Facts of one section share
@@ -346,12 +349,34 @@ func newLexicon(facts []*notes.Fact) *lexicon {
 	// more than the few that do (about one in ten thousand)
 	var noteSeed uint64 // hashNote of the note at hand
 	upperNote, noteKnown := "", false
+	lx.fields = newWordSet(0)
+	// the section each plural subject of the note at hand was first met in
+	var fieldNote string
+	var sectionOf map[string]string
 	// facts come in runs sharing a sentence: what the fact before
 	// brought in is known without a lookup
 	for i := range facts {
 		f, before := facts[i], (*notes.Fact)(nil)
 		if i > 0 {
 			before = facts[i-1]
+		}
+		if n := len(f.Subject); n >= 4 && f.Subject[n-1] == 's' && pluralWord(lastWordOf(f.Subject)) {
+			if sectionOf == nil {
+				sectionOf = map[string]string{}
+			}
+			if f.Note != fieldNote {
+				fieldNote = f.Note
+				clear(sectionOf) // kept for the next note: one map for all
+			}
+			section := ""
+			if len(f.Heading) > 0 {
+				section = f.Heading[len(f.Heading)-1]
+			}
+			if first, ok := sectionOf[f.Subject]; !ok {
+				sectionOf[f.Subject] = section
+			} else if first != section {
+				lx.fields.add(hashString(hashNote(f.Note), f.Subject))
+			}
 		}
 		if before != nil && f.Sentence == before.Sentence && f.Note == before.Note {
 			continue
@@ -571,6 +596,13 @@ func lowerWord(s string) (n int, h uint64, ok bool) {
 // isLower reports whether the notes write w in lower case somewhere.
 func (lx *lexicon) isLower(w string) bool {
 	return lx.lower.has(wordHash(w))
+}
+
+// isField reports whether subject, plural, is the subject of facts of
+// note under two sections or more: a list's field label, as "Disease
+// Names" is under each disease, not what its items are about.
+func (lx *lexicon) isField(note, subject string) bool {
+	return lx.fields.has(hashString(hashNote(note), subject))
 }
 
 // isUpper reports whether a sentence of the note writes w (lower-cased)

@@ -616,3 +616,33 @@ func TestItNotAPluralTopic(t *testing.T) {
 		t.Errorf("no card resolves a name's \"it\"; got %d cards", len(cards))
 	}
 }
+
+// A note that never writes the plural in small letters still shows it is
+// a list's field when its facts take it as their subject under two
+// sections ("Fever Names" under each fever): "it" is not read as it.
+func TestItNotAFieldLabel(t *testing.T) {
+	facts := []notes.Fact{
+		fact(notes.Definition, "Fever Names", "It is called Vela ague because it is common along the Vela coast.", "Vela ague", "Fevers", "Vela Fever"),
+		fact(notes.Definition, "Fever Names", "It is called Tarn chill because it strikes in the Tarn winter.", "Tarn chill", "Fevers", "Tarn Fever"),
+		fact(notes.Date, "Vela Air", "It began flying to Kesh in 1987.", "1987", "Airlines"),
+	}
+	for _, c := range Generate(facts, Options{MinScore: 0.3}) {
+		if strings.Contains(c.Question, "Fever Names") {
+			t.Errorf("%s card reads the field as the subject: %q", c.Type, c.Question)
+		}
+	}
+	ptrs := func(fs []notes.Fact) []*notes.Fact {
+		var out []*notes.Fact
+		for i := range fs {
+			out = append(out, &fs[i])
+		}
+		return out
+	}
+	note := facts[0].Note
+	if !pluralTopic("Fever Names", note, newLexicon(ptrs(facts))) {
+		t.Error("a plural subject under two sections is no field")
+	}
+	if pluralTopic("Fever Names", note, newLexicon(ptrs(facts[:1]))) {
+		t.Error("a plural subject under one section, never written small, was taken for a field")
+	}
+}
