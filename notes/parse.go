@@ -384,6 +384,7 @@ func (p *noteParser) leaf(n ast.Node) {
 	p.inlines(n)
 	p.buf.blankCallout()
 	p.buf.blankAnchorBrackets()
+	p.buf.blankAnchorCommas()
 	p.buf.blankHighlights()
 	labelLen := 0
 	if first && block != "paragraph" {
@@ -696,8 +697,33 @@ func (b *textBuf) blankAnchorBrackets() {
 		for end < len(b.b) && (b.b[end] == ' ' || b.b[end] == ',') {
 			end++ // "[<a…>, <a…>]": two anchors in one bracket
 		}
+		if end+1 < len(b.b) && b.b[end] == '\\' && b.b[end+1] == ']' && open > 0 && b.b[open-1] == '\\' {
+			// escaped: "unique.\[<a…>\]"
+			b.b[open-1], b.b[end] = ' ', ' '
+			end++
+		}
 		if end < len(b.b) && b.b[end] == ']' {
 			b.b[open], b.b[end] = ' ', ' '
+		}
+	}
+}
+
+// blankAnchorCommas blanks the commas that only part two timestamp
+// anchors ("stranded on the ISS. <a…>, <a…>"), which would otherwise be
+// left after the sentence's stop ("the ISS.,"). A comma after one anchor
+// and before prose ("in 1205 <a…>, and the guild left") is the
+// sentence's own and stays.
+func (b *textBuf) blankAnchorCommas() {
+	for i := 1; i < len(b.anchors); i++ {
+		from, to := b.anchors[i-1].off, b.anchors[i].off
+		if from >= to || to > len(b.b) {
+			continue
+		}
+		between := b.b[from:to]
+		if len(bytes.Trim(between, " ,")) == 0 {
+			for j := range between {
+				between[j] = ' '
+			}
 		}
 	}
 }

@@ -435,7 +435,10 @@ func TestParseAnchorBrackets(t *testing.T) {
 		"Orrin Vela wrote under the alias \"Kesh Zone\" [" + a + "].\n\n" +
 		"The guild sold cloth in 1230 [" + a + ", " + a + "]. Tobin kept the books [ " + a + " ].\n\n" +
 		"Ana Velt said the guild was a family (" + a + ").\n\n" +
-		"In Kesh code, 0 equals an empty array ([]) " + a + ".\n"
+		"In Kesh code, 0 equals an empty array ([]) " + a + ".\n\n" +
+		"The quay was rebuilt in 1240. " + a + ", " + a + "\n\n" + // commas only between anchors go
+		"The duke taxed the quay in 1245 " + a + ", and the guild left.\n\n" + // a comma after one is prose
+		"The guild's ships were both fast and light.\\[" + a + "\\]\n"
 	n, got := parseSentences(t, "kesh.md", src)
 	for _, s := range n.Sentences {
 		if s.T != 134 {
@@ -448,6 +451,9 @@ func TestParseAnchorBrackets(t *testing.T) {
 		"Tobin kept the books.",
 		"Ana Velt said the guild was a family.",
 		"In Kesh code, 0 equals an empty array ([]).", // brackets with no anchor in them are prose
+		"The quay was rebuilt in 1240.",
+		"The duke taxed the quay in 1245, and the guild left.",
+		"The guild's ships were both fast and light.", // escaped brackets too
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
