@@ -1804,8 +1804,9 @@ func pluralTopic(subject, note string, lx *lexicon) bool {
 	return pluralWord(w) && (lx.isLower(w) || lx.isField(note, subject)) // lastWord has lower-cased w
 }
 
-// pluralWord reports whether lower-case word w reads as a plural: in s,
-// not in ss, us, is or a possessive's 's.
+// pluralWord reports whether word w reads as a plural by its ending: in a
+// small s, not in ss, us, is or a possessive's 's (its first letters may
+// be capitals: newLexicon reads subjects as the notes write them).
 func pluralWord(w string) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "’s") {
 		return false
