@@ -2,6 +2,7 @@ package cards
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -182,6 +183,19 @@ func TestNoCloseYearBesideEstimate(t *testing.T) {
 		for i, o := range c.Choices {
 			if r := CheckText(c.Kind, c.Question, c.Answer, o); i != c.Key && r.Verdict != Wrong {
 				t.Errorf("%q: option %q is %s", c.Question, o, r.Verdict)
+			}
+		}
+	}
+}
+
+// Nor one a few years off, which "around" covers as well: both blind
+// raters read "emerged around _____" with 1947 and 1954 beside 1950 as
+// having more than one right answer.
+func TestNoNearYearBesideEstimate(t *testing.T) {
+	for _, c := range mcOfYear(t, "The guild of Kesh began dredging the harbour of Atlantis around 1203.", "1200", "1206") {
+		for _, o := range c.Choices {
+			if y, err := strconv.Atoi(o); err == nil && y != 1203 && y > 1203-estimateOptionYears && y < 1203+estimateOptionYears {
+				t.Errorf("%q: option %q lies within %d years of the estimate", c.Question, o, estimateOptionYears)
 			}
 		}
 	}
