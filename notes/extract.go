@@ -464,6 +464,9 @@ func (x *extractor) dateContextOK(group string, a, b int) bool {
 		if group == "y" && x.countAfterVerb(b, prev, next) {
 			return false // "gain 1000 gold", "deals 1000 damage"
 		}
+		if group == "y" && boundHedges[strings.ToLower(prev)] && next != "" && !stopWords[next] && unicode.IsLower(rune(next[0])) {
+			return false // "Over 1100 community-built servers": a year is not "over" anything
+		}
 	case "md":
 		return prev == "on" || prev == "On" || prev == "since" || prev == "until" || prev == "by" || prev == "from" || prev == "of" || prev == "to"
 	case "mon":
@@ -491,6 +494,10 @@ func (x *extractor) countAfterVerb(b int, prev, next string) bool {
 	}
 	return s > b && s < len(x.text) && isLetter(x.text[s])
 }
+
+// boundHedges bound a count ("over 1100 servers", "more than 1500 new
+// members"); before a year, they would bound nothing.
+var boundHedges = set(`over than least nearly almost`)
 
 // countVerbs take a count of what is had, gained or given.
 var countVerbs = set(`has have had gain gains gained deal deals dealt yield yields yielded receive receives received

@@ -130,6 +130,10 @@ func TestExtractNoYear(t *testing.T) {
 		"The guild had 1201 in mind as its founding year.": true,
 		"The famous 1201 charter named the port.":          true,
 		"The guild was founded 1201 by Ana Velt in Kesh.":  true,
+		"Over 1100 guild-built looms were sold in Kesh.":   false, // a bound counts
+		"The guild has more than 1500 new members.":        false,
+		"Over 1201 and 1202, the guild rebuilt the quay.":  true, // a year, bounded by nothing
+
 	} {
 		n := oneSentence(text)
 		got := false
