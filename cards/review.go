@@ -149,7 +149,14 @@ var stalePhrases = []string{"continues to", "continue to", "not yet", "yet to", 
 	"plans to", "plan to", "is planned", "are planned", "is set to", "are set to", "is due to", "are due to",
 	"looking ahead", "coming years", "next year", "is no longer", "are no longer",
 	// a forecast made when the note was written ("is anticipated to be the victor")
-	"anticipated to", "is anticipated", "are anticipated", "predicted to", "projected to", "forecast to", "envisions"}
+	"anticipated to", "is anticipated", "are anticipated", "predicted to", "projected to", "forecast to", "envisions",
+	// and one in the present ("Experts predict a _____ for India", "the FDA
+	// is anticipating approvals by the end of _____": both blind raters
+	// rejected them as a guess taught as a fact), not a law's or a
+	// theory's ("Moore's Law predicts the doubling", "can predict adult
+	// attachment")
+	"predict a", "predicts a", "predict an", "predicts an", "experts predict", "analysts predict", "forecasts predict",
+	"is anticipating", "are anticipating"}
 
 // staleClaim reports whether sentence s makes a claim about the time it was
 // written rather than a dated fact.

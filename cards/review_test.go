@@ -32,6 +32,11 @@ func TestStaleClaim(t *testing.T) {
 		{"The ferry was launched in 1911 and sank in 1932.", false},
 		{"Stillwater was founded by miners in 1884.", false},
 		{"The nowhere-bound train left at dawn.", false},
+		{"Experts predict a 3-0 win for Kesh in the harbour cup.", true}, // a forecast in the present
+		{"The Kesh guild predicts a fall of less than 1% in tolls.", true},
+		{"Harbour boards are anticipating approvals by the end of 1230.", true},
+		{"Velt's law predicts the doubling of the tolls every two years.", false}, // a law's prediction
+		{"The ledger of 1201 can predict later toll patterns.", false},
 		{"The notion of a yeti persisted.", false},
 		{"Recent reports show the guild bought the mill.", true},
 		{"The mill is no longer as busy as the docks.", true},
