@@ -77,6 +77,9 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 		if changeBlank(ctx.sp.left, f.Answer) {
 			return false // "reduced from _____ of the plane": two values asked as one
 		}
+		if f.Kind == notes.Quantity && quotedPrice(ctx.sp.left, ctx.sp.right, f.Sentence) {
+			return false
+		}
 		if c.Type != QA && f.Kind == notes.Date && dateModifies(ctx.sp.left, ctx.sp.right) {
 			return false // "during the _____ crisis": "financial" fills it as well as the year
 		}
@@ -1665,6 +1668,35 @@ func qualifiedDate(ans string) bool {
 		}
 	}
 	return false
+}
+
+// quotedPrice reports whether the blank is a share's price as quoted
+// when the note was written ("Adobe, listed under ticker ADBE at _____ per
+// share", "Kinder Morgan, trading at _____ per share"): no year dates it,
+// it goes stale within days, and both blind raters rejected such cards as
+// not worth learning. A price the sentence dates ("trading at $3 a share
+// in 1951") is history and stays.
+func quotedPrice(left, right, sentence string) bool {
+	r := strings.TrimLeft(right, " ")
+	if !strings.HasPrefix(r, "per share") && !strings.HasPrefix(r, "a share") {
+		return false
+	}
+	l := strings.ToLower(left)
+	if i := strings.LastIndexAny(l, ",;:"); i >= 0 {
+		l = l[i+1:] // the price's own clause
+	}
+	quoted := false
+	for _, w := range []string{"listed", "trading at", "trades at", "priced", "price of"} {
+		quoted = quoted || strings.Contains(l, w)
+	}
+	// a price in a story told in the past ("recalled finding Western
+	// Insurance trading at _____ a share", "which was trading at") is
+	// the story's
+	all := " " + strings.ToLower(left)
+	for _, w := range []string{" was ", " were ", "finding ", " found ", " recalled "} {
+		quoted = quoted && !strings.Contains(all, w)
+	}
+	return quoted && !hasYear(sentence)
 }
 
 // changeBlank reports whether the blank holds both ends of a change ("rose

@@ -1094,3 +1094,25 @@ func TestAsksAnother(t *testing.T) {
 		}
 	}
 }
+
+// A share's price as quoted when the note was written is no blank; one a
+// year or a story in the past dates is.
+func TestQuotedPrice(t *testing.T) {
+	for _, tt := range []struct {
+		left, right string
+		want        bool
+	}{
+		{"Kesh Ferries, listed under ticker KSH at ", " per share, is a prime example.", true},
+		{"Vela Mills, trading at ", " per share, is the largest mill in Tarn.", true},
+		{"The stock is priced at ", " per share.", true},
+		{"Orrin recalled finding Vela Mills trading at ", " a share, while it earned $20 a share.", false},
+		{"Vela Mills, which was trading at ", " a share, earned $20 a share.", false},
+		{"In 1951, Vela Mills was listed at ", " per share.", false}, // dated
+		{"Vela Mills earned ", " per share last year.", false},       // no price quoted
+	} {
+		sentence := tt.left + "$30" + tt.right
+		if got := quotedPrice(tt.left, tt.right, sentence); got != tt.want {
+			t.Errorf("quotedPrice(%q) = %v, want %v", sentence, got, tt.want)
+		}
+	}
+}
