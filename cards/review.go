@@ -1681,18 +1681,18 @@ func quotedPrice(left, right, sentence string) bool {
 	if !strings.HasPrefix(r, "per share") && !strings.HasPrefix(r, "a share") {
 		return false
 	}
-	l := strings.ToLower(left)
-	if i := strings.LastIndexAny(l, ",;:"); i >= 0 {
-		l = l[i+1:] // the price's own clause
+	all := " " + strings.ToLower(left)
+	clause := all
+	if i := strings.LastIndexAny(all, ",;:"); i >= 0 {
+		clause = all[i+1:] // the price's own clause
 	}
 	quoted := false
 	for _, w := range []string{"listed", "trading at", "trades at", "priced", "price of"} {
-		quoted = quoted || strings.Contains(l, w)
+		quoted = quoted || strings.Contains(clause, w)
 	}
 	// a price in a story told in the past ("recalled finding Western
 	// Insurance trading at _____ a share", "which was trading at") is
 	// the story's
-	all := " " + strings.ToLower(left)
 	for _, w := range []string{" was ", " were ", "finding ", " found ", " recalled "} {
 		quoted = quoted && !strings.Contains(all, w)
 	}

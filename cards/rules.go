@@ -626,11 +626,8 @@ func quotedPredicate(left, right string) bool {
 	}
 	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, `"`), "“"), " ")
 	w, rest := lastWord(l)
-	if degreeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
-		w, _ = lastWord(rest) // "genuinely feel", "is more"
-		if _, r2 := lastWord(rest); degreeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
-			w, _ = lastWord(r2)
-		}
+	for n := 0; n < 2 && (degreeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly")); n++ {
+		w, rest = lastWord(rest) // past up to two modifiers: "genuinely feel", "is more"
 	}
 	if !linkingVerbs[w] {
 		return false
