@@ -518,41 +518,23 @@ func TestOpensOnAuxiliary(t *testing.T) {
 }
 
 func TestBystanderName(t *testing.T) {
-	for _, tt := range []struct {
-		sentence, ans string
-		want          bool
-	}{
+	testSpanRule(t, "bystanderName", bystanderName, notes.Definition, []spanCase{
 		{"A contestant named Orrin was dared to lift a bolt of cloth.", "Orrin", true},
 		{"Tobin recounts a story involving an employee named Vela.", "Vela", true},
 		{"The ship fell into a whirlpool named Tarn.", "Tarn", false},             // a thing's name
 		{"A weaver named Ana Velt founded the guild in 1201.", "Ana Velt", false}, // a full name
 		{"Orrin was named Tobin at birth.", "Tobin", false},
-	} {
-		f := fact(notes.Definition, "", tt.sentence, tt.ans)
-		sp, _ := locate(f)
-		if got := bystanderName(sp); got != tt.want {
-			t.Errorf("bystanderName(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestNicknameBlank(t *testing.T) {
-	for _, tt := range []struct {
-		sentence, ans string
-		want          bool
-	}{
+	testSpanRule(t, "nicknameBlank", nicknameBlank, notes.Definition, []spanCase{
 		{`Ana "Vee" Velt, master of the Kesh guild, moved the looms in 1201.`, "Vee", true},
 		{`The pilot, Orrin “Tob” Tarn, landed the barge on the river.`, "Tob", true},
 		{`The guild passed the "Loom" Act in 1201.`, "Loom", false},            // a law's name
 		{`Kesh's "Open Looms" Campaign began in 1201.`, "Open Looms", false},   // a campaign's name
 		{`The weavers called the tax "Tarn" after its author.`, "Tarn", false}, // no name around it
-	} {
-		f := fact(notes.Definition, "", tt.sentence, tt.ans)
-		sp, _ := locate(f)
-		if got := nicknameBlank(sp); got != tt.want {
-			t.Errorf("nicknameBlank(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestInternalName(t *testing.T) {
@@ -571,21 +553,31 @@ func TestInternalName(t *testing.T) {
 }
 
 func TestVantageDate(t *testing.T) {
-	for _, tt := range []struct {
-		sentence, ans string
-		want          bool
-	}{
+	testSpanRule(t, "vantageDate", vantageDate, notes.Date, []spanCase{
 		{"In 1201, the Kesh toll charter had just passed.", "1201", true},
 		{"In July 1204, the guild of Kesh had taken nearly all the river ports.", "July 1204", true},
 		{"In 1201, the guild of Kesh took the river ports.", "1201", false},
 		{"In 1201, a Vela barge had an accident near Kesh.", "1201", false},                       // "had" the verb itself
 		{"In 1201, Ana Velt, who had served the duke, founded the guild of Kesh.", "1201", false}, // a relative clause's perfect
 		{"By 1201, the guild of Kesh had taken nearly all the river ports.", "1201", false},       // a bound, not a moment
-	} {
-		f := fact(notes.Date, "", tt.sentence, tt.ans)
-		sp, _ := locate(f)
-		if got := vantageDate(sp); got != tt.want {
-			t.Errorf("vantageDate(%q in %q) = %v, want %v", tt.ans, tt.sentence, got, tt.want)
+	})
+}
+
+// spanCase is a sentence, the answer blanked in it, and whether a rule on
+// the span holds.
+type spanCase struct {
+	sentence, ans string
+	want          bool
+}
+
+// testSpanRule checks rule, named name, on the span of a fact of kind for
+// each case.
+func testSpanRule(t *testing.T, name string, rule func(span) bool, kind notes.Kind, cases []spanCase) {
+	t.Helper()
+	for _, tt := range cases {
+		sp, _ := locate(fact(kind, "", tt.sentence, tt.ans))
+		if got := rule(sp); got != tt.want {
+			t.Errorf("%s(%q in %q) = %v, want %v", name, tt.ans, tt.sentence, got, tt.want)
 		}
 	}
 }

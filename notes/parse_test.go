@@ -424,9 +424,7 @@ func TestParseCallouts(t *testing.T) {
 		"Ana Velt called the guild a family.",
 		"The [!NOTE] marker is only read at the start.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
-	}
+	wantSentences(t, got, want)
 }
 
 func TestParseAnchorBrackets(t *testing.T) {
@@ -455,9 +453,7 @@ func TestParseAnchorBrackets(t *testing.T) {
 		"The duke taxed the quay in 1245, and the guild left.",
 		"The guild's ships were both fast and light.", // escaped brackets too
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
-	}
+	wantSentences(t, got, want)
 }
 
 // Quirks of notes written outside the pages the corpus comes from: a
@@ -483,9 +479,7 @@ func TestParseEditorQuirks(t *testing.T) {
 		"The harbour closed in 1402 after the silt filled it.",
 		"Ana Velt rebuilt it in 1410.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
-	}
+	wantSentences(t, got, want)
 	if len(n.Sentences) == 3 && n.Sentences[2].Line != 16 {
 		t.Errorf("line of %q = %d, want 16", n.Sentences[2].Text, n.Sentences[2].Line)
 	}
@@ -518,9 +512,7 @@ func TestParseObsidianSyntax(t *testing.T) {
 		"In 1260 the rule a == b held, and #1 was Tobin.",
 		"Ana Velt became guild master in 1270.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
-	}
+	wantSentences(t, got, want)
 	if len(n.Sentences) == len(want) && n.Sentences[5].Line != 22 {
 		t.Errorf("line of %q = %d, want 22", n.Sentences[5].Text, n.Sentences[5].Line)
 	}
@@ -544,9 +536,7 @@ func TestParseSuperscripts(t *testing.T) {
 		"The vat holds 3000^2 litres.",
 		"Water is H2O, and the area is 5 m^2.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
-	}
+	wantSentences(t, got, want)
 }
 
 // parseSentences parses src as the note at path and returns it with the
@@ -564,6 +554,14 @@ func parseSentences(t *testing.T, path, src string) (*Note, []string) {
 	return n, got
 }
 
+// wantSentences fails t unless the sentences parsed are want.
+func wantSentences(t *testing.T, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+}
+
 // A list indented under a paragraph with no blank line between is the
 // paragraph's text to markdown; its markers do not open sentences.
 func TestParseIndentedListUnderParagraph(t *testing.T) {
@@ -574,7 +572,5 @@ func TestParseIndentedListUnderParagraph(t *testing.T) {
 		"Cloth: The guild sold cloth to Tarn in 1230.",
 		"Ana Velt kept the books from 1240.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
-	}
+	wantSentences(t, got, want)
 }
