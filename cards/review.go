@@ -1395,15 +1395,82 @@ func yearless(c *Card, shown string, ctx *context) bool {
 // as well ("advanced nodes (e.g., _____)").
 var exampleMarkers = []string{"e.g.", "e.g.,", "such as", "including", "for example", "for example,", "for instance", "for instance,", "like"}
 
-// exampleBlank reports whether the blank is an example of a class.
+// exampleBlank reports whether the blank is an example of a class, alone
+// or after others: `tools like "_____"`, `values, including "Deal Speed"
+// and "_____"` (blind raters rejected both: any other example fits).
 func exampleBlank(left string) bool {
 	l := strings.TrimRight(left, " ")
-	for _, m := range exampleMarkers {
-		if strings.HasSuffix(l, m) && (len(l) == len(m) || !isLetterByte(l[len(l)-len(m)-1])) {
-			return true
+	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, `"`), "“"), " ")
+	first := "" // the joint right before the blank
+	for items := 0; ; items++ {
+		for _, m := range exampleMarkers {
+			if strings.HasSuffix(l, m) && (len(l) == len(m) || !isLetterByte(l[len(l)-len(m)-1])) {
+				// "crises like SVB and Credit Suisse, _____ engaged" and
+				// "leagues like The Hundred, _____ has": a comma after a
+				// list that was closed, or after a lone example, opens a clause
+				if first == "," && items < 2 {
+					return false
+				}
+				return m != "like" || !similarityVerb(l[:len(l)-len(m)])
+			}
+		}
+		before, joint, ok := cutListItem(l)
+		if !ok || first == "," && joint != "," {
+			return false
+		}
+		if first == "" {
+			first = joint
+		}
+		l = before
+	}
+}
+
+// similarityVerb reports whether text ends with a verb that makes "like"
+// a likeness ("hasn't felt like"), not an example.
+func similarityVerb(l string) bool {
+	w := lastWordOf(strings.TrimRight(l, " "))
+	return strings.HasPrefix(w, "feel") || strings.HasPrefix(w, "felt") || strings.HasPrefix(w, "look") ||
+		strings.HasPrefix(w, "sound") || strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "act")
+}
+
+// cutListItem cuts the last item of a list off text that ends where the
+// next item starts (`"Deal Speed" and`, `Apple, Google,`): a quoted item,
+// or a run of capitalised words, with the joint after it, a comma or
+// "and" or "or" (given as ","). It reports false when the text does not
+// end so.
+func cutListItem(l string) (before, joint string, ok bool) {
+	for _, sep := range []string{" and", " or", ","} {
+		if strings.HasSuffix(l, sep) {
+			l, joint = strings.TrimSuffix(l, sep), sep
+			break
 		}
 	}
-	return false
+	if joint == "" {
+		return "", "", false
+	}
+	l = strings.TrimSuffix(l, ",")
+	if q := strings.TrimSuffix(strings.TrimSuffix(l, `"`), "”"); len(q) < len(l) {
+		// a quoted item: back to its opening quote
+		i := max(strings.LastIndexByte(q, '"'), strings.LastIndex(q, "“"))
+		if i < 0 {
+			return "", "", false
+		}
+		return strings.TrimRight(q[:i], " "), joint, true
+	}
+	// capitalised words, up to four, back to the word before them
+	n := 0
+	for n < 4 {
+		i := strings.LastIndexByte(l, ' ')
+		w := l[i+1:]
+		if w == "" || !startsUpper(w) || strings.ContainsAny(w, ",;:.()") {
+			break
+		}
+		l, n = strings.TrimRight(l[:max(i, 0)], " "), n+1
+		if i < 0 {
+			break
+		}
+	}
+	return l, joint, n > 0
 }
 
 // openBound reports whether the text after the blank leaves the value open
