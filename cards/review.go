@@ -133,6 +133,15 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 	return true
 }
 
+// describedBlank reports whether a blank after a form of "be" asks a
+// description ("Figma is _____" for "a highly productive tool", "GEO
+// Group is _____" for "a REIT undergoing restructuring"): any paraphrase,
+// or another true description, fills it as well. Both blind raters
+// rejected such blanks as vague.
+func describedBlank(left, ans string) bool {
+	return (strings.HasPrefix(ans, "a ") || strings.HasPrefix(ans, "an ")) && copulaEnds(left)
+}
+
 // inAside reports whether text ending at the answer leaves it inside
 // brackets: a detail beside the sentence's claim, not the claim.
 func inAside(left string) bool {
@@ -1038,6 +1047,9 @@ func clozeLowerings(d float64, f notes.Fact, ctx *context) float64 {
 	}
 	if f.Kind == notes.Definition {
 		d -= 0.1 // a blanked name of a thing ('a "_____" node', 'called "_____"'): teachers took one in four on notes they had not seen
+		if describedBlank(ctx.sp.left, f.Answer) {
+			d -= 0.15
+		}
 	}
 	if bareNameAnswer(ctx) {
 		d -= 0.1 // "_____ devised a solution": a surname alone, the person never introduced

@@ -1123,3 +1123,22 @@ func TestQuotedPrice(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribedBlank(t *testing.T) {
+	tests := []struct {
+		left, answer string
+		want         bool
+	}{
+		{"Vela is ", "a highly productive tool", true},
+		{"The victory was ", "a complete team performance", true},
+		{"The Orrin nerve is largely ", "a motor nerve", true},
+		{"Vela is ", "Kesh's largest port", false},    // a name, not a description
+		{"Vela, known as ", "a quiet harbour", false}, // no copula
+		{"Vela is called ", "a \"harbour of rest\"", false},
+	}
+	for _, tt := range tests {
+		if got := describedBlank(tt.left, tt.answer); got != tt.want {
+			t.Errorf("describedBlank(%q, %q) = %v, want %v", tt.left, tt.answer, got, tt.want)
+		}
+	}
+}
