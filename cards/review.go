@@ -138,8 +138,23 @@ func reviewStemOK(c *Card, shown string, ctx *context) bool {
 // Group is _____" for "a REIT undergoing restructuring"): any paraphrase,
 // or another true description, fills it as well. Both blind raters
 // rejected such blanks as vague.
+//
+// A description tied to a name by a preposition is one fact, not a
+// judgement ("an extension of the Anatolian Peninsula", "a co-founder of
+// Tribe Capital"), and keeps its score.
 func describedBlank(left, ans string) bool {
-	return (strings.HasPrefix(ans, "a ") || strings.HasPrefix(ans, "an ")) && copulaEnds(left)
+	if !strings.HasPrefix(ans, "a ") && !strings.HasPrefix(ans, "an ") || !copulaEnds(left) {
+		return false
+	}
+	for _, p := range []string{" of ", " at ", " by ", " from ", " in ", " for "} {
+		if i := strings.Index(ans, p); i > 0 {
+			rest := strings.TrimPrefix(ans[i+len(p):], "the ")
+			if startsUpper(rest) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inAside reports whether text ending at the answer leaves it inside

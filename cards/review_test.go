@@ -1135,6 +1135,9 @@ func TestDescribedBlank(t *testing.T) {
 		{"Vela is ", "Kesh's largest port", false},    // a name, not a description
 		{"Vela, known as ", "a quiet harbour", false}, // no copula
 		{"Vela is called ", "a \"harbour of rest\"", false},
+		{"Kesh argued the seabed was ", "an extension of the Orrin Peninsula", false}, // tied to a name
+		{"Ana Velt is ", "a co-founder of Tarn Capital", false},
+		{"Ana Velt was ", "an outstanding Vela mathematician", true},
 	}
 	for _, tt := range tests {
 		if got := describedBlank(tt.left, tt.answer); got != tt.want {
