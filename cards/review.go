@@ -1459,16 +1459,22 @@ func exampleBlank(left string) bool {
 // similarityVerb reports whether text ends with a verb that makes "like"
 // a likeness ("hasn't felt like"), not an example.
 func similarityVerb(l string) bool {
-	w := lastWordOf(strings.TrimRight(l, " "))
-	return strings.HasPrefix(w, "feel") || strings.HasPrefix(w, "felt") || strings.HasPrefix(w, "look") ||
-		strings.HasPrefix(w, "sound") || strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "act")
+	return similarityVerbs[strings.ToLower(lastWordOf(strings.TrimRight(l, " ")))]
+}
+
+// similarityVerbs make a "like" after them a likeness (not "activities
+// like", which lists).
+var similarityVerbs = map[string]bool{
+	"feel": true, "feels": true, "felt": true, "feeling": true,
+	"look": true, "looks": true, "looked": true, "looking": true,
+	"sound": true, "sounds": true, "sounded": true, "seem": true, "seems": true, "seemed": true,
+	"act": true, "acts": true, "acted": true, "acting": true,
 }
 
 // cutListItem cuts the last item of a list off text that ends where the
 // next item starts (`"Deal Speed" and`, `Apple, Google,`): a quoted item,
-// or a run of capitalised words, with the joint after it, a comma or
-// "and" or "or" (given as ","). It reports false when the text does not
-// end so.
+// or a run of capitalised words, and the joint after it as written (",",
+// " and" or " or"). It reports false when the text does not end so.
 func cutListItem(l string) (before, joint string, ok bool) {
 	for _, sep := range []string{" and", " or", ","} {
 		if strings.HasSuffix(l, sep) {

@@ -408,18 +408,23 @@ func TestBareNameOpens(t *testing.T) {
 
 func TestBoundsAndExamples(t *testing.T) {
 	for left, want := range map[string]bool{
-		"advanced processes (e.g., ":           true,
-		"crops such as ":                       true,
-		"several ports, including ":            true,
-		"the port was built in ":               false,
-		"a likely ":                            false,
-		`tools like "`:                         true,
-		`values, including "Deal Speed" and "`: true,
-		`albums like "Vela", "Orrin" and "`:    true,
-		`ports such as Kesh, Tarn Bay and `:    true,
-		`the "Closer" and "`:                   false,
-		`founded by Ana Velt and `:             false,
-		`such as the rule that Orrin and `:     false,
+		"advanced processes (e.g., ":            true,
+		"crops such as ":                        true,
+		"several ports, including ":             true,
+		"the port was built in ":                false,
+		"a likely ":                             false,
+		`tools like "`:                          true,
+		`values, including "Deal Speed" and "`:  true,
+		`albums like "Vela", "Orrin" and "`:     true,
+		`ports such as Kesh, Tarn Bay and `:     true,
+		`the "Closer" and "`:                    false,
+		`founded by Ana Velt and `:              false,
+		`such as the rule that Orrin and `:      false,
+		`Tobin has not felt like "`:             false,
+		`team activities like "`:                true,
+		`ports like Kesh, Tarn, `:               true,
+		`after crises like Kesh and Tarn Bay, `: false, // a closed list, then a clause
+		`unlike leagues like The Vela, `:        false, // a lone example, then a clause
 	} {
 		if got := exampleBlank(left); got != want {
 			t.Errorf("exampleBlank(%q) = %v, want %v", left, got, want)
