@@ -1051,9 +1051,9 @@ func clozeLowerings(d float64, f notes.Fact, ctx *context) float64 {
 	switch {
 	case f.Kind == notes.Quantity:
 		// a blanked share, count or sum: teachers took one in three, and
-		// two fresh blind raters 11 of 36 at 0.6-0.8 (three in four of
-		// the dates there): survey shares, prices, prize money and
-		// figures of the day the note was written
+		// two fresh blind raters took 12 and 10 of 36 at 0.6-0.8 (three
+		// in four blanked dates there): survey shares, prices, prize
+		// money and figures of the day the note was written
 		d -= 0.2
 	case f.Kind == notes.Population:
 		d -= 0.15 // a blanked count or share of people: teachers took one in four, on notes seen and unseen alike
