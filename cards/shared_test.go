@@ -252,3 +252,27 @@ func factRefs(facts []notes.Fact) []*notes.Fact {
 	}
 	return refs
 }
+
+// A true statement of who did what scoring under weakTrueScore loses 0.1
+// more, so on the shared notes none is left between weakTrueScore-0.1 and
+// weakTrueScore; a date's true statements are not lowered, and some stay
+// there.
+func TestWeakTrueStatements(t *testing.T) {
+	facts := sharedFacts(t)
+	for _, seed := range []int64{0, 7} {
+		dated := 0
+		for _, c := range Generate(facts, Options{Seed: seed, MinScore: 0.3}) {
+			if c.Type != TF || c.Answer != "true" || c.Score < weakTrueScore-0.1 || c.Score >= weakTrueScore {
+				continue
+			}
+			if c.Kind == notes.Date {
+				dated++
+				continue
+			}
+			t.Errorf("seed %d: a %s true statement scores %v, between %v and %v: %s", seed, c.Kind, c.Score, weakTrueScore-0.1, weakTrueScore, c.Question)
+		}
+		if dated == 0 {
+			t.Errorf("seed %d: no date's true statement scores between %v and %v", seed, weakTrueScore-0.1, weakTrueScore)
+		}
+	}
+}
