@@ -211,6 +211,9 @@ var honorifics = map[string]bool{
 	"brother": true, "sister": true, "uncle": true, "aunt": true,
 }
 
+// undertakings open the names of things people undertake, not of people.
+var undertakings = map[string]bool{"operation": true, "project": true, "mission": true, "campaign": true, "expedition": true}
+
 // placeWords make a place of a name ("West Bengal", "New Delhi").
 var placeWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
@@ -550,10 +553,16 @@ func knownPerson(name, note string, lx *lexicon) bool {
 	if last == "" || orgWords[low] || nonPersonWord(last, low, lx) {
 		return false
 	}
+	lowFirst := strings.ToLower(first)
+	if len(words) > 1 && (thingNouns[lowFirst] || groupWords[lowFirst] || undertakings[lowFirst]) {
+		// "Operation Barkhane", "Project Stargate": the first word says
+		// what the name is, and it is no one's (a false statement put
+		// "Florence Parly" for the operation)
+		return false
+	}
 	if named(last, note, lx) {
 		return true
 	}
-	lowFirst := strings.ToLower(first)
 	return len(words) > 1 && first != "" && personWord(first) && !titleWord(first) && !placeWords[lowFirst] &&
 		!groupWords[lowFirst] && !isCountry(first) && named(first, note, lx)
 }

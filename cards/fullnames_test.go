@@ -101,7 +101,10 @@ func TestKnownPerson(t *testing.T) {
 		{"Mayor Brook", false},  // a title is no given name
 		{"Kesh Capital", false}, // a firm's word ends it
 		{"Ana Tarn Street", false},
-		{"Vela India", false}, // a country ends it
+		{"Vela India", false},     // a country ends it
+		{"Operation Vela", false}, // what the name is comes first
+		{"Project Orrin", false},
+		{"Treaty Tarn", false},
 	} {
 		if got := knownPerson(tt.name, note, lx); got != tt.want {
 			t.Errorf("knownPerson(%q) = %v, want %v", tt.name, got, tt.want)
