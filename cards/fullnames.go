@@ -554,10 +554,11 @@ func knownPerson(name, note string, lx *lexicon) bool {
 		return false
 	}
 	lowFirst := strings.ToLower(first)
-	if len(words) > 1 && (thingNouns[lowFirst] || groupWords[lowFirst] || undertakings[lowFirst]) {
+	if len(words) > 1 && (thingNouns[lowFirst] || groupWords[lowFirst] || undertakings[lowFirst] || functionWords[lowFirst] || lowFirst == "all") {
 		// "Operation Barkhane", "Project Stargate": the first word says
 		// what the name is, and it is no one's (a false statement put
-		// "Florence Parly" for the operation)
+		// "Florence Parly" for the operation); "All Turtles", "The
+		// Beatles": a determiner opens a group, not a person's name
 		return false
 	}
 	if named(last, note, lx) {

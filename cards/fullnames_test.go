@@ -105,6 +105,7 @@ func TestKnownPerson(t *testing.T) {
 		{"Operation Vela", false}, // what the name is comes first
 		{"Project Orrin", false},
 		{"Treaty Tarn", false},
+		{"All Velas", false}, // a determiner opens a group
 	} {
 		if got := knownPerson(tt.name, note, lx); got != tt.want {
 			t.Errorf("knownPerson(%q) = %v, want %v", tt.name, got, tt.want)
