@@ -110,6 +110,29 @@ type poolIndex struct {
 	noteOf map[string]int // note → its entry in notes
 	notes  []noteIndex
 	byKind [len(numericKinds)]kindIndex
+	// the pronouns the notes give each actor (see gendersOf), read the
+	// first time a false statement swaps a person
+	gendersOnce sync.Once
+	genders     map[string]pronounGender
+}
+
+// gendersOf is the pronouns the notes refer to each actor's answer with
+// right after naming it ("Kesh revealed she was ..."), read once from
+// every actor fact.
+func (p *pool) gendersOf(lx *lexicon) map[string]pronounGender {
+	ix := p.lazy
+	ix.gendersOnce.Do(func() {
+		ix.genders = map[string]pronounGender{}
+		for _, f := range ix.facts {
+			if f.Kind != notes.Actor {
+				continue
+			}
+			if g := genderAfter(f.Sentence, f.Answer, lx); g != 0 {
+				ix.genders[f.Answer] |= g
+			}
+		}
+	})
+	return ix.genders
 }
 
 // noteIndex is a note's part of the pool: its runs of kept facts, then,

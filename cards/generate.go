@@ -2653,6 +2653,9 @@ func (g *generator) tf(f notes.Fact, c *context, score float64, rng *rand.Rand, 
 	if !ok || !c.key.numeric && !likePersons(f, f.Answer, ds[0], g.lex) {
 		return truth, lie, false // review.go: only a like-for-like name makes a fair false statement
 	}
+	if !c.key.numeric && f.Kind == notes.Actor && otherGender(genderAfter(f.Sentence, f.Answer, g.lex), g.pool.gendersOf(g.lex)[ds[0]]) {
+		return truth, lie, false // "Deepika Padukone revealed he was depressed": false on sight
+	}
 	if !c.key.numeric {
 		score -= 0.1 // a swapped name can make a statement false too plainly
 	}
