@@ -1874,7 +1874,22 @@ func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		// ("What has forced Russia to ...?", not "What have forced")
 		ws[0] = map[string]string{"were": "was", "are": "is", "have": "has", "do": "does"}[w]
 	}
+	if wh == "Who" && refersToItself(ws) {
+		wh = "What" // "Who changed its idea?" asked of a firm: both blind raters called it ungrammatical
+	}
 	return question(wh, cutRest(ws)), true
+}
+
+// refersToItself reports whether the words of a clause after its subject
+// take the subject back as a thing right after the verb: "changed its
+// idea", "has released its latest model", "paired itself with".
+func refersToItself(ws []string) bool {
+	for i := 1; i < len(ws) && i <= 2; i++ {
+		if w := bareWord(ws[i]); w == "its" || w == "itself" {
+			return true
+		}
+	}
+	return false
 }
 
 var locatedRe = regexp.MustCompile(`(?i)^(located|situated|based|found|lying|lies|sits)\s*(in|between|on|at|near|along)?\s*$`)

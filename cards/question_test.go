@@ -252,6 +252,10 @@ func TestQuestionShapes(t *testing.T) {
 		// "Who" takes the singular a plural subject's verb had
 		{notes.Actor, "The Kesh weavers have already recognized the guild's charter.", "The Kesh weavers", "Who has already recognized the guild's charter?"},
 		{notes.Actor, "The Kesh weavers were paid in salt by the guild.", "The Kesh weavers", "Who was paid in salt by the guild?"},
+		// a subject taken back as "its" right after its verb is a thing
+		{notes.Actor, "Velt Looms changed its name in 1201.", "Velt Looms", "What changed its name in 1201?"},
+		{notes.Actor, "Velt Looms has paired itself with the guild.", "Velt Looms", "What has paired itself with the guild?"},
+		{notes.Actor, "Ana Velt sold the guild its first loom.", "Ana Velt", "Who sold the guild its first loom?"},
 		// a passive turned active only when its words are plain
 		{notes.Actor, "The Kesh charter is described as a pact largely funded by Ana Velt.", "Ana Velt", ""},
 		{notes.Actor, "The Kesh charter was drafted by Ana Velt and has lasted since.", "Ana Velt", "Who drafted the Kesh charter?"},
