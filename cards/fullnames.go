@@ -211,6 +211,14 @@ var honorifics = map[string]bool{
 	"brother": true, "sister": true, "uncle": true, "aunt": true,
 }
 
+// groupDeterminers open a group's name ("All Turtles", "The Beatles"),
+// never a person's ("An Wang" is one: "an" is not among them).
+var groupDeterminers = map[string]bool{
+	"the": true, "a": true, "all": true, "some": true, "many": true, "most": true, "several": true,
+	"both": true, "each": true, "every": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true,
+}
+
 // undertakings open the names of things people undertake, not of people.
 var undertakings = map[string]bool{"operation": true, "project": true, "mission": true, "campaign": true, "expedition": true}
 
@@ -554,7 +562,7 @@ func knownPerson(name, note string, lx *lexicon) bool {
 		return false
 	}
 	lowFirst := strings.ToLower(first)
-	if len(words) > 1 && (thingNouns[lowFirst] || groupWords[lowFirst] || undertakings[lowFirst] || functionWords[lowFirst] || lowFirst == "all") {
+	if len(words) > 1 && (thingNouns[lowFirst] || groupWords[lowFirst] || undertakings[lowFirst] || groupDeterminers[lowFirst]) {
 		// "Operation Barkhane", "Project Stargate": the first word says
 		// what the name is, and it is no one's (a false statement put
 		// "Florence Parly" for the operation); "All Turtles", "The

@@ -106,6 +106,7 @@ func TestKnownPerson(t *testing.T) {
 		{"Project Orrin", false},
 		{"Treaty Tarn", false},
 		{"All Velas", false}, // a determiner opens a group
+		{"An Vela", true},    // "An" is a given name too
 	} {
 		if got := knownPerson(tt.name, note, lx); got != tt.want {
 			t.Errorf("knownPerson(%q) = %v, want %v", tt.name, got, tt.want)
