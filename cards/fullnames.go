@@ -572,6 +572,7 @@ func knownPerson(name, note string, lx *lexicon) bool {
 	if named(last, note, lx) {
 		return true
 	}
+	// (a group's word first was ruled out above)
 	return len(words) > 1 && first != "" && personWord(first) && !titleWord(first) && !placeWords[lowFirst] &&
-		!groupWords[lowFirst] && !isCountry(first) && named(first, note, lx)
+		!isCountry(first) && named(first, note, lx)
 }

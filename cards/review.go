@@ -1430,8 +1430,7 @@ var exampleMarkers = []string{"e.g.", "e.g.,", "such as", "including", "for exam
 // or after others: `tools like "_____"`, `values, including "Deal Speed"
 // and "_____"` (blind raters rejected both: any other example fits).
 func exampleBlank(left string) bool {
-	l := strings.TrimRight(left, " ")
-	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, `"`), "“"), " ")
+	l := beforeOpenQuote(strings.TrimRight(left, " "))
 	first := "" // the joint right before the blank
 	for items := 0; ; items++ {
 		for _, m := range exampleMarkers {

@@ -613,6 +613,13 @@ func vagueBlank(f notes.Fact, ctx *context) bool {
 	return false
 }
 
+// beforeOpenQuote is the text l, which ends where a blank starts, up to
+// the quotation mark that opens the blank, if any ('tools like "' →
+// "tools like").
+func beforeOpenQuote(l string) string {
+	return strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, `"`), "“"), " ")
+}
+
 // quotedPredicate reports whether a blank of one word is a speaker's word
 // in quotes after a linking verb: "has been "_____,"" (phenomenal),
 // "interfaces that genuinely feel "_____,"" (magical), "mood is "_____""
@@ -624,8 +631,7 @@ func quotedPredicate(left, right string) bool {
 	if !strings.HasSuffix(l, `"`) && !strings.HasSuffix(l, "“") {
 		return false
 	}
-	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, `"`), "“"), " ")
-	w, rest := lastWord(l)
+	w, rest := lastWord(beforeOpenQuote(l))
 	for n := 0; n < 2 && (degreeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly")); n++ {
 		w, rest = lastWord(rest) // past up to two modifiers: "genuinely feel", "is more"
 	}
