@@ -2218,6 +2218,11 @@ func (c *context) computePenalty() float64 {
 	return p
 }
 
+// verblessWords is the length up to which a date's sentence with no verb
+// reads as a list's line (longer ones hold verbs clauseHasVerb misses:
+// "Analysts expect ...").
+const verblessWords = 12
+
 // score rates the fact's sentence as material for any card, in [0,1].
 func (c *context) score() float64 {
 	s := 0.9
@@ -2236,6 +2241,12 @@ func (c *context) score() float64 {
 		// proteins, as demonstrated by Kesh" (both blind raters rejected
 		// it as a true statement), "40% allocation to long-term bonds"
 		s -= 0.2
+	}
+	if f.Kind == notes.Date && sw <= verblessWords && !clauseHasVerb("", f.Sentence, true) {
+		// a short date with no verb is a heading's or a list's line, not a
+		// claim: "The Asian financial crisis in 2001." states nothing to
+		// judge true or false, and its blank asks for an entry of a list
+		s -= 0.3
 	}
 	if len([]rune(na)) < 2 || allStopWords(na) {
 		s -= 1

@@ -633,3 +633,28 @@ func TestDatesAWork(t *testing.T) {
 		}
 	}
 }
+
+// TestVerblessDate: a short date's line with no verb ("The Vela harbour
+// fire in 1911.") states less than the same date told as a claim, and its
+// true statement scores 0.3 lower at least (two notes: one would retell
+// the other; without the rule they were 0.2 apart).
+func TestVerblessDate(t *testing.T) {
+	truth := func(sentence string) float64 {
+		src := "---\ntitle: The Kesh looms\n---\n# Hard years\n\n" + sentence + "\n"
+		n, _, err := notes.Parse("kesh.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range Generate(notes.Extract(n), Options{Seed: 1, MinScore: 0.01, Types: []Type{TF}}) {
+			if c.Kind == notes.Date && c.Answer == "true" {
+				return c.Score
+			}
+		}
+		t.Fatalf("no true statement of %q", sentence)
+		return 0
+	}
+	line, claim := truth("The Vela harbour fire in 1911."), truth("The Vela harbour burned in 1911.")
+	if claim-line < 0.3 {
+		t.Errorf("true statements score %v (no verb) and %v (a verb); want 0.3 apart at least", line, claim)
+	}
+}
