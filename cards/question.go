@@ -2144,6 +2144,11 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if populationOfOther(f.Subject, sp.sentence()) {
 		return "", false // "the U.S. population (170 million people)" under "Cognitive Decline"
 	}
+	if genderAfter(sp.sentence(), f.Subject, lx) != 0 {
+		// "Tobin Aster, known for his stride, grew up in Vela, a town
+		// with a population of ...": a person, whose town has the people
+		return "", false
+	}
 	q, ok := answer.ParseQuantity(sp.ans)
 	if !ok || q.Unit == "%" || q.Lo < 1 || q.Ordinal {
 		return "", false // shares need the group's name: cloze covers them

@@ -352,6 +352,23 @@ func TestPopulationQuestionHedges(t *testing.T) {
 	}
 }
 
+// TestPopulationOfAPerson: a population the sentence gives for a person's
+// town is not asked of the person.
+func TestPopulationOfAPerson(t *testing.T) {
+	for _, tt := range []struct{ sentence, subject, ans, want string }{
+		{"Tobin Aster, known for his stride, grew up in Vela, a small town with a population of only a thousand people.",
+			"Tobin Aster", "only a thousand people", ""},
+		{"Vela, known for its salt, has a population of about 2 million.", "Vela", "about 2 million", "What is the approximate population of Vela?"},
+	} {
+		f := fact(notes.Population, tt.subject, tt.sentence, tt.ans)
+		sp, _ := locate(f)
+		q, _, ok := qaRaw(f, plainSpan(sp), newLexicon([]*notes.Fact{&f}))
+		if q != tt.want || ok != (tt.want != "") {
+			t.Errorf("qaRaw(%q, %q) = %q, %v; want %q", tt.sentence, tt.ans, q, ok, tt.want)
+		}
+	}
+}
+
 // TestStrongReader checks the strong subjects a strongReader tells as it
 // reads facts in order, and their normal forms, against strongSubject and
 // answer.Normalize asked of each fact alone: subjects that are the title
