@@ -2218,6 +2218,69 @@ func (c *context) computePenalty() float64 {
 	return p
 }
 
+// relativeFragment reports whether sentence s is a noun and its relative
+// clause alone, with no verb of its own: "A Brazilian payment company
+// that Kesh invested in.", "A low-cost insurer that has grown its stock
+// tenfold." (a list's line under a heading that names it, which states
+// nothing as a card). It opens on "A" or "An", holds no verb before its
+// first "that", "which" or "who" (within relativeWithin words), and one
+// run of verbs at most after it
+// ("has grown"); a second run is the sentence's own verb ("A firm that
+// Kesh founded dominated the trade").
+func relativeFragment(s string) bool {
+	w, rest := nextField(s)
+	if w != "A" && w != "An" {
+		return false
+	}
+	prev := w
+	for i := 1; ; i++ {
+		w, rest = nextField(rest)
+		if w == "" || i > relativeWithin {
+			return false // a long subject may hold a verb the checks miss ("A ... approach involves using ... that")
+		}
+		b := bareWord(w)
+		if b == "that" || b == "which" || b == "who" {
+			break
+		}
+		if next, _ := nextField(rest); auxiliaries[b] || isPastVerb(b) || negated(w) || presentVerb(prev, w, next) {
+			return false
+		}
+		if strings.HasSuffix(w, ",") {
+			return false // "A decade later, ...": an opening phrase, not the subject
+		}
+		prev = w
+	}
+	runs, in, wasVerb := 0, false, false
+	prev = w
+	for w, rest = nextField(rest); w != ""; w, rest = nextField(rest) {
+		next, _ := nextField(rest)
+		b := bareWord(w)
+		// presentVerb reads no verb right after a function word: after
+		// the relative pronoun, a word in -s is its verb ("that sells")
+		afterRelative := prev == "that" || prev == "which" || prev == "who"
+		// a past form after a determiner, or after a verb and before a
+		// noun, qualifies the noun ("a concentrated entity", "sells
+		// frozen goods"); "founded dominated the trade" is two verbs
+		past := isPastVerb(b) && !determiners[bareWord(prev)] && (!wasVerb || objectOpeners[bareWord(next)])
+		verb := auxiliaries[b] || past || negated(w) || presentVerb(prev, w, next) ||
+			afterRelative && b == w && len(b) >= 4 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss")
+		wasVerb = verb && !auxiliaries[b]
+		if verb && !in {
+			runs++
+		}
+		// a run goes on only past an auxiliary ("has been grown"): two
+		// verbs side by side are the clause's and the sentence's ("that
+		// Kesh founded dominated")
+		in = (auxiliaries[b] || b == "been" || b == "being" || b == "not") && !strings.HasSuffix(w, ",")
+		prev = w
+	}
+	return runs <= 1
+}
+
+// relativeWithin is how many words may stand between "A" and the
+// relative pronoun of a relativeFragment: a noun and its modifiers.
+const relativeWithin = 7
+
 // verblessWords is the length up to which a date's sentence with no verb
 // reads as a list's line (longer ones hold verbs clauseHasVerb misses:
 // "Analysts expect ...").
@@ -2247,6 +2310,9 @@ func (c *context) score() float64 {
 		// claim: "The Asian financial crisis in 2001." states nothing to
 		// judge true or false, and its blank asks for an entry of a list
 		s -= 0.3
+	}
+	if relativeFragment(f.Sentence) {
+		s -= 0.3 // "A Brazilian payment company that Kesh invested in.": a list's line
 	}
 	if len([]rune(na)) < 2 || allStopWords(na) {
 		s -= 1

@@ -658,3 +658,26 @@ func TestVerblessDate(t *testing.T) {
 		t.Errorf("true statements score %v (no verb) and %v (a verb); want 0.3 apart at least", line, claim)
 	}
 }
+
+// TestRelativeFragment: a noun and its relative clause alone is a list's
+// line, not a sentence.
+func TestRelativeFragment(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"A Keshian weaving guild that Tobin Aster invested in.", true},
+		{"A low-cost dye maker that has grown its sales by almost 600 times since 1201.", true},
+		{"A port that sells salt in Vela, including brands like Orrin.", true},
+		{"A guild that Tobin Aster founded dominated the trade.", false},                                                // the sentence's own verb
+		{"A survey by the guild found that 40% of weavers left.", false},                                                // a verb before "that"
+		{"An agent that fulfills an order only 80% of the time is a failure.", false},                                   // two runs of verbs
+		{"A decade later, the guild that Ana Velt led closed.", false},                                                  // an opening phrase
+		{"The guild that Tobin Aster invested in.", false},                                                              // not "A" or "An"
+		{"A more robust approach to finding the ideal loom for the guild involves using a frame that is light.", false}, // "that" too far
+	} {
+		if got := relativeFragment(tt.s); got != tt.want {
+			t.Errorf("relativeFragment(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
