@@ -1951,7 +1951,11 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if strings.HasSuffix(left, ",") && strings.HasPrefix(strings.TrimSpace(sp.right), ",") {
 		np := splitWords(strings.TrimSuffix(left, ","))
 		after := strings.TrimSpace(strings.TrimSpace(sp.right)[1:])
-		if len(np) >= 1 && len(np) <= 5 && !pronouns[bareWord(np[0])] && startsWithVerb(after) && findVerb(append([]string{"x"}, np...)) < 0 {
+		// an opening phrase is no noun ("Under the Trump administration, X,
+		// frustrated by ..., took" asked "Who was Under the Trump
+		// administration who ...?")
+		if len(np) >= 1 && len(np) <= 5 && !pronouns[bareWord(np[0])] && !introducers[bareWord(np[0])] && startsWithVerb(after) &&
+			findVerb(append([]string{"x"}, np...)) < 0 {
 			s := subjectCase(np, lx.namer(f))
 			return question("Who", join("was", s, "who", cutRest(splitWords(after)))), true
 		}

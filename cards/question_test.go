@@ -244,6 +244,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Definition, "A caldera forms a large volcanic crater.", "large volcanic crater", ""},
 		{notes.Actor, "The fort was built by the Dutch in 1620.", "the Dutch", "Who built the fort in 1620?"},
 		{notes.Actor, "Iraq invaded Iran in 1980.", "Iraq", "Who invaded Iran in 1980?"},
+		// an opening phrase before the answer's apposition is no noun to ask "Who was ... who"
+		{notes.Actor, "In May 1201, the Kesh guild, led by Ana Velt, won the vote.", "the Kesh guild", ""},
+		{notes.Actor, "Under the old charter, the harbour guild, angered by the silt tax, closed the port.", "the harbour guild", ""},
 		// ", and" before one more name of a list, its verb a relative clause's, cuts no clause
 		{notes.Date, "The Kesh guild was founded in 1201 by Ana Velt, her brother Orrin Tarn, and Tobin Aster, who joined as its scribe.", "1201",
 			"In what year was the Kesh guild founded by Ana Velt, her brother Orrin Tarn, and Tobin Aster?"},
