@@ -36,6 +36,10 @@ func TestHeadingGivesAway(t *testing.T) {
 		{"River trade", []string{"Tolls", "KRB's Data Release"}, notes.Actor, "KRB", true},
 		{"River trade", []string{"Tolls", "KRB’s Data Release"}, notes.Actor, "KRB", true},
 		{"River trade", []string{"Tolls", "Its Data Release"}, notes.Actor, "KRB", false},
+		// a title that lost its apostrophe: "Ada Vals role" names Val
+		{"Ada Vals role as reeve", []string{"Early years"}, notes.Actor, "Val", true},
+		{"From UFOs to UAPs", []string{"Terms"}, notes.Definition, "UFO", true},
+		{"Ada Vals role as reeve", []string{"Early years"}, notes.Actor, "Vale", false},
 		// a name of two capitals counts when it is the whole answer
 		{"River trade", []string{"Impact of KS Strategic Largesse"}, notes.Actor, "the KS", true},
 		{"River trade", []string{"Generative KS Advances"}, notes.Actor, "Vela KS", false},
