@@ -699,6 +699,12 @@ func properWord(f notes.Fact, lx *lexicon, w string) bool {
 	return false
 }
 
+// nounOpeners are the articles and possessives a noun in -ly stands
+// after ("his family"): after "both", a word in -ly is an adverb ("both
+// correctly cite").
+var nounOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true, "that": true}
+
 // subjectCase lower-cases a subject's first word unless it is a name.
 func subjectCase(subj []string, isName func(string) bool) string {
 	if len(subj) == 0 {
@@ -760,7 +766,10 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	// of the question: "When did Britain sign ...?"
 	for len(subj) > 1 {
 		b := bareWord(subj[len(subj)-1])
-		if !startsUpper(subj[len(subj)-1]) && (verbAdverbs[b] || strings.HasSuffix(b, "ly") && len(b) > 4) {
+		// a word in -ly after a determiner is a noun: "his family were
+		// exiled", "the assembly voted", "the elderly"
+		ly := strings.HasSuffix(b, "ly") && len(b) > 4 && !nounOpeners[bareWord(subj[len(subj)-2])]
+		if !startsUpper(subj[len(subj)-1]) && (verbAdverbs[b] || ly) {
 			subj = subj[:len(subj)-1]
 			continue
 		}

@@ -244,6 +244,9 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Definition, "A caldera forms a large volcanic crater.", "large volcanic crater", ""},
 		{notes.Actor, "The fort was built by the Dutch in 1620.", "the Dutch", "Who built the fort in 1620?"},
 		{notes.Actor, "Iraq invaded Iran in 1980.", "Iraq", "Who invaded Iran in 1980?"},
+		// a noun in -ly after a possessive is no adverb to leave out
+		{notes.Date, "Tobin Aster and his family were exiled on 15 August 1205.", "15 August 1205", "When were Tobin Aster and his family exiled?"},
+		{notes.Date, "Tobin Aster quickly left Kesh in 1205.", "1205", "In what year did Tobin Aster leave Kesh?"},
 		// an opening phrase before the answer's apposition is no noun to ask "Who was ... who"
 		{notes.Actor, "In May 1201, the Kesh guild, led by Ana Velt, won the vote.", "the Kesh guild", ""},
 		{notes.Actor, "Under the old charter, the harbour guild, angered by the silt tax, closed the port.", "the harbour guild", ""},
