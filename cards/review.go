@@ -1346,6 +1346,9 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 			notTF += 0.1 // the note's protagonist fits every blank of it (teachers: a giveaway)
 		}
 	}
+	if f.Kind == notes.Actor && ctx != nil && reportsWhat(ctx.sp.right) {
+		notTF += 0.15 // who reported a figure or a claim, not who did anything (teachers: a news source is no fact)
+	}
 	if a.collective {
 		notTF += 0.1 // a country or a body: others of the story often fit as well
 	}
@@ -1353,6 +1356,22 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 		notTF += 0.1 // "the Shah", "the Bolsheviks": the note's topic suggests a title or a group
 	}
 	return all, notTF, notQA
+}
+
+// reportsWhat reports whether right, the sentence after an actor, opens on
+// "reported that" ("_____ had reported that advisors were examining a
+// deal" → The Financial Times): the actor is the source of the claim
+// that follows, which is the fact worth learning.
+func reportsWhat(right string) bool {
+	w, rest := nextField(right)
+	if w == "had" || w == "has" || w == "have" {
+		w, rest = nextField(rest)
+	}
+	if w != "reported" && w != "reports" {
+		return false
+	}
+	next, _ := nextField(rest)
+	return next == "that"
 }
 
 // opensOnBareName is bareNameOpens(c, lx), remembered in c.

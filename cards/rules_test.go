@@ -581,3 +581,29 @@ func testSpanRule(t *testing.T, name string, rule func(span) bool, kind notes.Ki
 		}
 	}
 }
+
+// TestReportedThat: who reported a claim is its source, not a deed: the
+// actor's blank scores 0.15 under that of a source that announced it.
+func TestReportedThat(t *testing.T) {
+	scores := func(verb string) map[Type]float64 {
+		src := "---\ntitle: The Kesh looms\n---\n# Trade\n\nIn 1201, the Vela Gazette " + verb + " that the Kesh guild had forty looms.\n"
+		n, _, err := notes.Parse("kesh.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[Type]float64{}
+		for _, c := range Generate(notes.Extract(n), Options{Seed: 1, MinScore: 0.01}) {
+			if c.Kind == notes.Actor {
+				got[c.Type] = c.Score
+			}
+		}
+		return got
+	}
+	reported, announced := scores("reported"), scores("announced")
+	if reported[Cloze] == 0 || announced[Cloze] == 0 {
+		t.Fatalf("no actor blanks: %v, %v", reported, announced)
+	}
+	if d := announced[Cloze] - reported[Cloze]; d < 0.14 || d > 0.16 {
+		t.Errorf("blank scores %v (reported) and %v (announced): want 0.15 apart", reported[Cloze], announced[Cloze])
+	}
+}
