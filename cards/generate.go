@@ -2224,9 +2224,8 @@ func (c *context) computePenalty() float64 {
 // tenfold." (a list's line under a heading that names it, which states
 // nothing as a card). It opens on "A" or "An", holds no verb before its
 // first "that", "which" or "who" (within relativeWithin words), and one
-// run of verbs at most after it
-// ("has grown"); a second run is the sentence's own verb ("A firm that
-// Kesh founded dominated the trade").
+// run of verbs at most after it ("has grown"); a second run is the
+// sentence's own verb ("A firm that Kesh founded dominated the trade").
 func relativeFragment(s string) bool {
 	w, rest := nextField(s)
 	if w != "A" && w != "An" {
@@ -2268,7 +2267,7 @@ func relativeFragment(s string) bool {
 		if verb && !in {
 			runs++
 		}
-		// a run goes on only past an auxiliary ("has been grown"): two
+		// a run goes on only past an auxiliary ("has been sold"): two
 		// verbs side by side are the clause's and the sentence's ("that
 		// Kesh founded dominated")
 		in = (auxiliaries[b] || b == "been" || b == "being" || b == "not") && !strings.HasSuffix(w, ",")

@@ -766,8 +766,8 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	// of the question: "When did Britain sign ...?"
 	for len(subj) > 1 {
 		b := bareWord(subj[len(subj)-1])
-		// a word in -ly after a determiner is a noun: "his family were
-		// exiled", "the assembly voted", "the elderly"
+		// a word in -ly after an article or a possessive is a noun: "his
+		// family were exiled", "the assembly voted", "the elderly"
 		ly := strings.HasSuffix(b, "ly") && len(b) > 4 && !nounOpeners[bareWord(subj[len(subj)-2])]
 		if !startsUpper(subj[len(subj)-1]) && (verbAdverbs[b] || ly) {
 			subj = subj[:len(subj)-1]
