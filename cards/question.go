@@ -699,11 +699,17 @@ func properWord(f notes.Fact, lx *lexicon, w string) bool {
 	return false
 }
 
-// nounOpeners are the articles and possessives a noun in -ly stands
-// after ("his family"): after "both", a word in -ly is an adverb ("both
+// opensNoun reports whether lower-cased w is an article, a possessive
+// (possessiveDeterminers, or "my") or a demonstrative: a word in -ly after
+// one is a noun ("his family"); after "both" it is an adverb ("both
 // correctly cite").
-var nounOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
-	"its": true, "our": true, "my": true, "your": true, "this": true, "that": true}
+func opensNoun(w string) bool {
+	switch w {
+	case "the", "a", "an", "my", "this", "that":
+		return true
+	}
+	return possessiveDeterminers[w]
+}
 
 // subjectCase lower-cases a subject's first word unless it is a name.
 func subjectCase(subj []string, isName func(string) bool) string {
@@ -768,7 +774,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		b := bareWord(subj[len(subj)-1])
 		// a word in -ly after an article or a possessive is a noun: "his
 		// family were exiled", "the assembly voted", "the elderly"
-		ly := strings.HasSuffix(b, "ly") && len(b) > 4 && !nounOpeners[bareWord(subj[len(subj)-2])]
+		ly := strings.HasSuffix(b, "ly") && len(b) > 4 && !opensNoun(bareWord(subj[len(subj)-2]))
 		if !startsUpper(subj[len(subj)-1]) && (verbAdverbs[b] || ly) {
 			subj = subj[:len(subj)-1]
 			continue
