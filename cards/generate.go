@@ -2222,35 +2222,35 @@ func (c *context) computePenalty() float64 {
 // clause alone, with no verb of its own: "A Brazilian payment company
 // that Kesh invested in.", "A low-cost insurer that has grown its stock
 // tenfold." (a list's line under a heading that names it, which states
-// nothing as a card). It opens on "A" or "An", holds no verb before its
-// first "that", "which" or "who" (within relativeWithin words), and one
-// run of verbs at most after it ("has grown"); a second run is the
-// sentence's own verb ("A firm that Kesh founded dominated the trade").
+// nothing as a card). It opens on "A" or "An", holds no verb
+// (clauseHasVerb) before its first "that", "which" or "who" (within
+// relativeWithin words), and one run of verbs at most after it ("has
+// grown"); a second run is the sentence's own verb ("A firm that Kesh
+// founded dominated the trade").
 func relativeFragment(s string) bool {
-	w, rest := nextField(s)
-	if w != "A" && w != "An" {
+	article, rest := nextField(s)
+	if article != "A" && article != "An" {
 		return false
 	}
-	prev := w
+	subject := rest // the noun and its modifiers, up to the relative pronoun
+	var w string
 	for i := 1; ; i++ {
 		w, rest = nextField(rest)
 		if w == "" || i > relativeWithin {
 			return false // a long subject may hold a verb the checks miss ("A ... approach involves using ... that")
 		}
-		b := bareWord(w)
-		if b == "that" || b == "which" || b == "who" {
+		if b := bareWord(w); b == "that" || b == "which" || b == "who" {
 			break
-		}
-		if next, _ := nextField(rest); auxiliaries[b] || isPastVerb(b) || negated(w) || presentVerb(prev, w, next) {
-			return false
 		}
 		if strings.HasSuffix(w, ",") {
 			return false // "A decade later, ...": an opening phrase, not the subject
 		}
-		prev = w
+	}
+	if clauseHasVerb(article, subject[:len(subject)-len(rest)], false) {
+		return false
 	}
 	runs, in, wasVerb := 0, false, false
-	prev = w
+	prev := w
 	for w, rest = nextField(rest); w != ""; w, rest = nextField(rest) {
 		next, _ := nextField(rest)
 		b := bareWord(w)
