@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -65,10 +66,26 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 				g := *f
 				g.Sentence = g.Sentence[cut:]
 				g.Start -= cut
-				g.LabelLen = 0
+				g.LabelLen, g.Label = 0, "" // the label is a heading now, as it is a section's (see sectionDepth)
 				g.Cue = strings.TrimPrefix(g.Cue, label+": ")
 				if from := keyOfHeading(g); lastPath == nil || from != lastFrom || label != lastLabel {
 					lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(g.Heading), label)
+				}
+				g.Heading = lastPath
+				out = append(out, &g)
+			case cut == 0 && f.Label != "":
+				// a later sentence of a labelled list item ("**Continental
+				// Shelf**: Turkey argued ... . The International Court of
+				// Justice ruled it had no jurisdiction."): the label heads it
+				// as it heads the first, which is all that tells the dispute
+				item := itemLabel(f)
+				if item == "" {
+					out = append(out, f)
+					break
+				}
+				g := *f
+				if from := keyOfHeading(g); lastPath == nil || from != lastFrom || item != lastLabel {
+					lastFrom, lastLabel, lastPath = from, item, append(slices.Clip(g.Heading), item)
 				}
 				g.Heading = lastPath
 				out = append(out, &g)
@@ -109,13 +126,58 @@ func sentenceLabel(s string, labelLen int) (label string, cut int, whole bool) {
 		}
 	}
 	rest = strings.TrimLeft(rest, " ")
-	label = strings.Trim(label, `"“”'‘’*: `)
+	label = labelText(label)
 	if label == "" || countFields(label) > maxLabelWords || !hasLetterWord(label) {
 		return "", 0, false
 	}
-	opening := strings.TrimLeft(rest, `"“'‘`)
-	whole = (startsUpper(opening) || opening != "" && isDigitByte(opening[0])) && ownVerb(rest) // "44 students received ..."
-	return label, len(s) - len(rest), whole
+	return label, len(s) - len(rest), standsAlone(rest)
+}
+
+// itemLabel is the label of the list item fact f's sentence is in, to
+// head a sentence of the item that does not open with it, or "": none, a
+// figure ("1201"), one too long to be a label, one the sentence or its
+// heading path shows already, one that would give the fact's answer away,
+// or a sentence with no subject and verb of its own, as sentenceLabel
+// leaves a label before such a sentence.
+func itemLabel(f *notes.Fact) string {
+	label := labelText(f.Label)
+	if label == "" || countFields(label) > maxLabelWords || !hasLetterWord(label) || containsFold(f.Sentence, label) {
+		return ""
+	}
+	if !standsAlone(f.Sentence) {
+		return "" // a fragment ("The 17th largest member, with ..."): the label is its subject, which the card names before it
+	}
+	if headingTokensGiveAway(contentTokens(label), answer.StripHedge(f.Answer), *f, nil) {
+		// "Alcubierre Drive" above "_____ discovered a solution to
+		// Einstein's equations": the sentence stands without its label,
+		// which would only give the answer away
+		return ""
+	}
+	if n := len(f.Heading); n > 0 && strings.EqualFold(f.Heading[n-1], label) {
+		return ""
+	}
+	return label
+}
+
+// standsAlone reports whether s, what follows a label, is a sentence
+// with its own subject and verb, opening on a capital or a figure ("44
+// students received ..."), which can stand without the label.
+func standsAlone(s string) bool {
+	opening := strings.TrimLeft(s, `"“'‘`)
+	return (startsUpper(opening) || opening != "" && isDigitByte(opening[0])) && ownVerb(s)
+}
+
+// labelText is a label as a heading shows it: without the bold's stars,
+// its colon and the quotes around it, nor the quote left alone when the
+// label only opens with a quotation ("\"Religion\" (Name)").
+func labelText(s string) string {
+	s = strings.Trim(s, `"“”'‘’*: `)
+	for _, q := range []string{`"`, "“", "”"} {
+		if strings.Count(s, q) == 1 {
+			s = strings.Replace(s, q, "", 1)
+		}
+	}
+	return s
 }
 
 // labelSmallWords may stand lower-case in a title.

@@ -30,7 +30,8 @@ func TestSentenceLabel(t *testing.T) {
 		{"Port Dues: Kesh ranks second among the isles.", 10, "Port Dues", true},
 		{"Kesh: Home to 35% of the traders in the isles.", 5, "Kesh", false}, // plural nouns, no verb: a fragment
 		{"Kesh: Collects the tolls for the duke.", 5, "Kesh", false},
-		{"Port Dues: 44 captains refused to pay the new toll.", 10, "Port Dues", true}, // opens on a figure
+		{"Port Dues: 44 captains refused to pay the new toll.", 10, "Port Dues", true},    // opens on a figure
+		{`"Tolls" (Name): The guild raised the tolls in 1201.`, 14, "Tolls (Name)", true}, // a quotation opens the label
 	}
 	for _, tt := range tests {
 		label, _, whole := sentenceLabel(tt.s, tt.labelLen)
@@ -72,5 +73,42 @@ func TestLiftLabels(t *testing.T) {
 	want.Answer, want.Start = "21 years", 38
 	if got := liftLabels(trimmed); len(got) != 1 || !reflect.DeepEqual(*got[0], want) || trimmed[0].Answer != "just 21 years" {
 		t.Errorf("trimmed fact: got %+v, want %+v; caller's %+v", got, want, trimmed[0])
+	}
+}
+
+// TestLabelHeadsItem: a list item's label heads each of its sentences,
+// not only the one it opens, and every card of a sentence shows the same
+// path ("The ICJ ruled it had no jurisdiction" says which dispute only
+// under "Continental Shelf").
+func TestLabelHeadsItem(t *testing.T) {
+	first := "Harbour Treaty: The guild signed a pact with the duke in 1201."
+	second := "The court ruled it had no say without the duke's consent."
+	third := "Tobin Aster wrote the Harbour Treaty's last clause in 1203."
+	h := []string{"Trade"}
+	facts := []notes.Fact{
+		{Kind: notes.Date, Answer: "1201", Sentence: first, Start: 57, LabelLen: 15, Label: "Harbour Treaty", Heading: h},
+		{Kind: notes.Actor, Answer: "The court", Sentence: second, Label: "Harbour Treaty", Heading: h},
+		{Kind: notes.Date, Answer: "1203", Sentence: second, Start: 0, Label: "Harbour Treaty", Heading: h},
+		{Kind: notes.Date, Answer: "1203", Sentence: third, Start: 55, Label: "Harbour Treaty", Heading: h}, // names it
+		{Kind: notes.Date, Answer: "1204", Sentence: "The duke signed the charter in 1204.", Start: 31, Label: `"Duke" (Title)`, Heading: h},
+		{Kind: notes.Date, Answer: "1205", Sentence: "The port closed in 1205.", Start: 19, Label: "1205", Heading: h},                         // a figure heads nothing
+		{Kind: notes.Actor, Answer: "Tobin Aster", Sentence: "The guild asked Tobin Aster for a clause.", Label: "Aster's Clause", Heading: h}, // it would give the answer away
+		{Kind: notes.Population, Answer: "2,000", Sentence: "The largest isle, with a port of 2,000 ships.", Label: "Kesh", Heading: h},        // a fragment: the label is its subject
+	}
+	want := []string{"Trade › Harbour Treaty", "Trade › Harbour Treaty", "Trade › Harbour Treaty", "Trade", "Trade › Duke (Title)", "Trade", "Trade", "Trade"}
+	got := liftLabels(facts)
+	if len(got) != len(want) {
+		t.Fatalf("liftLabels kept %d facts, want %d", len(got), len(want))
+	}
+	for i, f := range got {
+		if p := notes.HeadingPath(f.Heading); p != want[i] {
+			t.Errorf("fact %d (%q): heading %q, want %q", i, f.Sentence, p, want[i])
+		}
+	}
+	if &got[0].Heading[0] != &got[1].Heading[0] {
+		t.Error("the item's sentences do not share one heading path: they would read as two sections")
+	}
+	if notes.HeadingPath(facts[1].Heading) != "Trade" {
+		t.Error("liftLabels changed the caller's facts")
 	}
 }

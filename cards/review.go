@@ -1206,9 +1206,24 @@ const deepHeadings = 3
 // fact; read scores the fact before, so both count it here).
 func (c *context) headingDepth() int {
 	if c.heading != "" {
-		return len(c.f.Heading) + 1
+		return sectionDepth(&c.f) + 1
 	}
-	return len(c.f.Heading)
+	return sectionDepth(&c.f)
+}
+
+// sectionDepth is the length of fact f's heading path, less the label of
+// its list item when liftLabels put it there for a sentence the label does
+// not open: it is shown for the learner (which dispute "the court ruled"
+// on), and the fact's score is what it was without it. The sentence a
+// label opens counts its label as a heading, as the ratings that set
+// deepHeadings did, and so does a fact whose subject the label is, which
+// contextOf heads with it otherwise.
+func sectionDepth(f *notes.Fact) int {
+	n := len(f.Heading)
+	if n > 0 && f.Label != "" && strings.EqualFold(f.Heading[n-1], labelText(f.Label)) && !strings.EqualFold(f.Subject, f.Label) {
+		return n - 1
+	}
+	return n
 }
 
 // tableLowerings is factLowerings worked out. With no context (ctx nil)
@@ -1302,7 +1317,7 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 	if f.Kind == notes.Date && a.report {
 		all += 0.1 // the date of a report of figures, not of an event
 	}
-	depth := len(f.Heading) // with no context, no label counted: a part of the depth
+	depth := sectionDepth(&f) // with no context, no subject counted: a part of the depth
 	if ctx != nil {
 		depth = ctx.headingDepth()
 	}

@@ -292,7 +292,7 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	s := x.s
 	f := Fact{
 		Kind: kind, Answer: x.text[a:b], Value: value, Sentence: s.Text, Start: a, LabelLen: s.LabelLen,
-		Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
+		Label: s.Label, Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
 		Line: s.Line, T: s.T, Cue: x.cue(a, b), Reported: x.reported,
 	}
 	switch {

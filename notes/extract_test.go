@@ -163,6 +163,29 @@ func TestExtractLabelItem(t *testing.T) {
 	}
 }
 
+// TestExtractItemLabel: every fact of a labelled list item carries the
+// label, whichever of the item's sentences it comes from and whatever its
+// subject (an actor's is what the actor did), so that cards can show it
+// above the sentences that do not say it; parsed from markdown.
+func TestExtractItemLabel(t *testing.T) {
+	src := []byte("---\ntitle: Kesh\n---\n# Kesh\n\n## Disputes\n- **Harbour Tolls**: The guild raised the tolls in 1201. Tobin Aster struck the rise down in 1203.\n\nAna Velt left Kesh in 1210.\n")
+	n, _, err := Parse("kesh.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := map[string]string{}
+	for _, f := range Extract(n) {
+		labels[string(f.Kind)+":"+f.Answer] = f.Label
+	}
+	for fact, want := range map[string]string{
+		"date:1201": "Harbour Tolls", "date:1203": "Harbour Tolls", "actor:Tobin Aster": "Harbour Tolls", "date:1210": "", "actor:Ana Velt": "",
+	} {
+		if got, ok := labels[fact]; !ok || got != want {
+			t.Errorf("%s: label %q (found %v), want %q; facts %v", fact, got, ok, want, labels)
+		}
+	}
+}
+
 // TestExtractSkipsLinkItems reads no facts from a list item that is a link
 // alone (a related page's title) or from a quotation's attribution, and
 // reads them from an item that holds a link within a sentence; all parsed

@@ -72,6 +72,7 @@ type Fact struct {
 	Sentence string   `json:"sentence"` // the clean sentence
 	Start    int      `json:"-"`        // byte offset of Answer in Sentence
 	LabelLen int      `json:"-"`        // length of the bold label opening Sentence ("Iran:"), 0 when none
+	Label    string   `json:"-"`        // bold label of the list item Sentence is in ("Iran"), for each of its sentences; "" when none
 	Heading  []string `json:"-"`        // heading path
 	Note     string   `json:"note"`     // note path
 	Title    string   `json:"title"`
