@@ -30,7 +30,9 @@ import (
 //   - the person does something in the note: the notes package read the
 //     full name as an actor ("Peter Campbell and Alexei Chekhov co-founded
 //     ..."), which no thing's name of the corpus's notes was ("Boeing
-//     Dreamliner", "Amazon Appstore", "Moscow Kremlin");
+//     Dreamliner", "Amazon Appstore", "Moscow Kremlin"); or the note gives
+//     the name a courtesy title ("Sir Philip Baxter, Chairman of ..., was
+//     a key proponent"), which only a person has;
 //   - on the card the word stands alone: not beside another name or the
 //     blank ("Sir _____"), not after "the" ("the Hershey bar");
 //   - the card, its title and headings do not show the full name already,
@@ -43,6 +45,9 @@ type noteNames struct {
 	// a lower-cased word → the one run of two or more capitalised words
 	// that holds it; "" when the note writes it in several
 	runs map[string]string
+	// the runs the note writes after a courtesy title ("Sir", "Dr"):
+	// persons, whatever they do in the note
+	titled map[string]bool
 	// the answers of the note's actors' facts, as the notes package reads
 	// them: lower-cased and spaced at both ends
 	actors []string
@@ -87,13 +92,21 @@ func readNames(facts []*notes.Fact, lx *lexicon) *noteNames {
 func (n *noteNames) addRun(run []string, lx *lexicon) {
 	// a title or a sentence's first word before the name ("President",
 	// "Following"): a word the notes write in small letters too
+	titled := false
 	for len(run) > 0 && (!named(run[0], n.note, lx) || titleWord(run[0])) {
+		titled = titled || courtesyTitles[strings.ToLower(strings.TrimSuffix(run[0], "."))]
 		run = run[1:]
 	}
 	if len(run) < 2 {
 		return // a name alone says nothing of the full one
 	}
 	full := strings.Join(run, " ")
+	if titled {
+		if n.titled == nil {
+			n.titled = map[string]bool{}
+		}
+		n.titled[strings.ToLower(full)] = true
+	}
 	for _, w := range run {
 		low := strings.ToLower(w)
 		if had, seen := n.runs[low]; !seen {
@@ -122,8 +135,9 @@ func (n *noteNames) fullName(w string, lx *lexicon) string {
 	}
 	// a person is someone who does something in the note: a name that
 	// is no actor's is a thing's or a place's ("Boeing Dreamliner",
-	// "Amazon Appstore", "Moscow Kremlin")
-	if !slices.ContainsFunc(n.actors, func(a string) bool { return actorNamed(a, full) }) {
+	// "Amazon Appstore", "Moscow Kremlin"), unless a courtesy title says
+	// it is a person's
+	if !n.titled[strings.ToLower(full)] && !slices.ContainsFunc(n.actors, func(a string) bool { return actorNamed(a, full) }) {
 		return ""
 	}
 	return full
@@ -199,6 +213,14 @@ func titleWord(w string) bool {
 	}
 	low := strings.ToLower(w)
 	return answerTitles[low] || honorifics[low]
+}
+
+// courtesyTitles come before a person's name only ("Sir Philip Baxter",
+// "Dr Ana Velt"): no thing or place is named after one in a note's
+// sentence the way "Lord Howe Island" is, and personsName rules that out.
+var courtesyTitles = map[string]bool{
+	"sir": true, "dame": true, "dr": true, "mr": true, "mrs": true, "ms": true, "lady": true,
+	"lord": true, "professor": true, "prof": true,
 }
 
 // honorifics come before a name as titles do ("Pandit Nehru", "Viceroy
