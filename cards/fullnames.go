@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/notes"
 )
@@ -437,7 +438,42 @@ func namesHidden(full, core, hidden string) bool {
 
 // containsFold reports whether s holds sub, ignoring case.
 func containsFold(s, sub string) bool {
+	if ascii(s) && ascii(sub) {
+		return indexFoldASCII(s, sub) >= 0 // no lower-cased copies: liftLabels asks it of many sentences
+	}
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// indexFoldASCII is the index of sub in s ignoring case, both ASCII, or -1.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerByte(s[i+j]) == lowerByte(sub[j]) {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // hasWordFold reports whether s holds w as a whole word, ignoring case.

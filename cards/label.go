@@ -3,6 +3,7 @@ package cards
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
@@ -46,7 +47,8 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 	var readSentence, label string
 	readLabelLen, cut, whole := -1, 0, false
 	var pairs pairReading
-	var t notes.Fact // the fact at hand, trimmed
+	var item itemReading // the label of the list item the sentence at hand is in
+	var t notes.Fact     // the fact at hand, trimmed
 	first := true
 	for _, facts := range given {
 		for i := range facts {
@@ -77,15 +79,21 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 				// a later sentence of a labelled list item ("**Continental
 				// Shelf**: Turkey argued ... . The International Court of
 				// Justice ruled it had no jurisdiction."): the label heads it
-				// as it heads the first, which is all that tells the dispute
-				item := itemLabel(f)
-				if item == "" {
+				// as it heads the first, which is all that tells the dispute.
+				// The sentence is read once for its facts, the answer for each
+				if f.Sentence != item.sentence || f.Label != item.raw || keyOfHeading(*f) != item.heading {
+					item = readItemLabel(f)
+				}
+				if item.label == "" || item.givesAway(f) {
+					// "Alcubierre Drive" above "_____ discovered a solution
+					// to Einstein's equations": the sentence stands without
+					// its label, which would only give the answer away
 					out = append(out, f)
 					break
 				}
 				g := *f
-				if from := keyOfHeading(g); lastPath == nil || from != lastFrom || item != lastLabel {
-					lastFrom, lastLabel, lastPath = from, item, append(slices.Clip(g.Heading), item)
+				if from := keyOfHeading(g); lastPath == nil || from != lastFrom || item.label != lastLabel {
+					lastFrom, lastLabel, lastPath = from, item.label, append(slices.Clip(g.Heading), item.label)
 				}
 				g.Heading = lastPath
 				out = append(out, &g)
@@ -133,31 +141,111 @@ func sentenceLabel(s string, labelLen int) (label string, cut int, whole bool) {
 	return label, len(s) - len(rest), standsAlone(rest)
 }
 
-// itemLabel is the label of the list item fact f's sentence is in, to
-// head a sentence of the item that does not open with it, or "": none, a
-// figure ("1201"), one too long to be a label, one the sentence or its
-// heading path shows already, one that would give the fact's answer away,
-// or a sentence with no subject and verb of its own, as sentenceLabel
-// leaves a label before such a sentence.
-func itemLabel(f *notes.Fact) string {
+// itemReading is what liftLabels reads of a sentence of a labelled list
+// item that does not open with the label: the label to head it, or ""
+// (see readItemLabel), and its content tokens once a fact asks them.
+type itemReading struct {
+	sentence, raw string     // the sentence and notes.Fact.Label read
+	heading       headingKey // and the heading path it is under
+	label         string
+	tokens        []string
+}
+
+// readItemLabel reads the label of the list item fact f's sentence is in,
+// to head a sentence of the item that does not open with it: none when
+// the label is a figure ("1201"), too long to be a label, shown by the
+// sentence or its heading path already, or when the sentence has no
+// subject and verb of its own, as sentenceLabel leaves a label before
+// such a sentence. Whether it gives a fact's answer away is the caller's
+// to ask (givesAway).
+func readItemLabel(f *notes.Fact) itemReading {
+	r := itemReading{sentence: f.Sentence, raw: f.Label, heading: keyOfHeading(*f)}
 	label := labelText(f.Label)
 	if label == "" || countFields(label) > maxLabelWords || !hasLetterWord(label) || containsFold(f.Sentence, label) {
-		return ""
-	}
-	if !standsAlone(f.Sentence) {
-		return "" // a fragment ("The 17th largest member, with ..."): the label is its subject, which the card names before it
-	}
-	if headingTokensGiveAway(contentTokens(label), answer.StripHedge(f.Answer), *f, nil) {
-		// "Alcubierre Drive" above "_____ discovered a solution to
-		// Einstein's equations": the sentence stands without its label,
-		// which would only give the answer away
-		return ""
+		return r
 	}
 	if n := len(f.Heading); n > 0 && strings.EqualFold(f.Heading[n-1], label) {
-		return ""
+		return r
 	}
-	return label
+	if !standsAlone(f.Sentence) {
+		return r // a fragment ("The 17th largest member, with ..."): the label is its subject, which the card names before it
+	}
+	r.label = label
+	return r
 }
+
+// mayGiveAway reports whether the label might give fact f's answer away
+// (headingTokensGiveAway says whether it does): a word of it shares its
+// first three letters with the answer (headingTokensGiveAway's stems
+// share four, its names three), it names a country (shown under another
+// name: "US" above "the United States"), or the label or the answer is
+// not plain ASCII words, which the tokens may read otherwise. Most facts
+// of labelled items are ruled out here, before any tokens are made.
+func (r *itemReading) mayGiveAway(f *notes.Fact) bool {
+	a := f.Answer
+	for i := 0; i < len(a); i++ {
+		if c := a[i]; c >= utf8.RuneSelf || !isLetterByte(c) && !isDigitByte(c) && c != ' ' {
+			return true
+		}
+	}
+	if !ascii(r.label) {
+		return true
+	}
+	// the label's runs of letters and digits: every token of it starts one
+	var buf [32]byte
+	for i := 0; i < len(r.label); {
+		j := i
+		for j < len(r.label) && (isLetterByte(r.label[j]) || isDigitByte(r.label[j])) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		w := r.label[i:j]
+		i = j
+		if len(w) < 2 && !isDigitByte(w[0]) {
+			continue // a letter alone is no token; a figure is ("0" above "0 times 17 = 0")
+		}
+		if len(w) <= len(buf) {
+			low, _ := appendLowerASCII(buf[:0], w)
+			if _, ok := countryForms[string(low)]; ok || countryFirstWords[string(low)] {
+				return true
+			}
+		}
+		n := min(3, len(w))
+		if len(w) == 3 && (w[2] == 's' || w[2] == 'S') {
+			n = 2 // "uss" is the owner's form of "us" (see headingTokensGiveAway)
+		}
+		if indexFoldASCII(a, w[:n]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// givesAway reports whether the label gives fact f's answer away.
+func (r *itemReading) givesAway(f *notes.Fact) bool {
+	if !r.mayGiveAway(f) {
+		return false
+	}
+	if r.tokens == nil {
+		r.tokens = contentTokens(r.label)
+	}
+	return headingTokensGiveAway(r.tokens, answer.StripHedge(f.Answer), *f, nil)
+}
+
+// countryFirstWords are the first words of countryForms' names of two
+// words ("united" of "united states").
+var countryFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for form := range countryForms {
+		if first, _, ok := strings.Cut(form, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
 
 // standsAlone reports whether s, what follows a label, is a sentence
 // with its own subject and verb, opening on a capital or a figure ("44

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -110,5 +111,43 @@ func TestLabelHeadsItem(t *testing.T) {
 	}
 	if notes.HeadingPath(facts[1].Heading) != "Trade" {
 		t.Error("liftLabels changed the caller's facts")
+	}
+}
+
+// TestItemLabelPrefilter: mayGiveAway rules a label out only where
+// headingTokensGiveAway would too, over every fact of the shared notes
+// against every heading of its note and some labels of figures, names
+// and countries.
+func TestItemLabelPrefilter(t *testing.T) {
+	facts := append(sharedFacts(t),
+		notes.Fact{Kind: notes.Quantity, Answer: "0 times", Sentence: "0 times 17 = 0."},
+		notes.Fact{Kind: notes.Actor, Answer: "the United States", Sentence: "The United States signed it."},
+		notes.Fact{Kind: notes.Actor, Answer: "US", Sentence: "The US signed it."},
+		notes.Fact{Kind: notes.Date, Answer: "1201", Sentence: "Kesh fell in 1201."})
+	labels := map[string][]string{}
+	for _, f := range facts {
+		labels[f.Note] = append(labels[f.Note], f.Heading...)
+	}
+	extra := []string{"0", "Multiplying by 0", "US Policy", "United States", "UK", "Uss Vela", "Kesh (1201)", "Anglo-Saxon Kings", "Élysée Treaty"}
+	checked, ruledOut := 0, 0
+	for i := range facts {
+		f := &facts[i]
+		for _, label := range append(labels[f.Note], extra...) {
+			r := itemReading{label: label}
+			full := headingTokensGiveAway(contentTokens(label), answer.StripHedge(f.Answer), *f, nil)
+			checked++
+			if !r.mayGiveAway(f) {
+				ruledOut++
+				if full {
+					t.Errorf("label %q gives away %q (%s), but mayGiveAway ruled it out", label, f.Answer, f.Kind)
+				}
+			}
+			if r.givesAway(f) != full {
+				t.Errorf("givesAway(%q, %q) = %v, want %v", label, f.Answer, !full, full)
+			}
+		}
+	}
+	if ruledOut == 0 || ruledOut == checked {
+		t.Errorf("mayGiveAway ruled out %d of %d pairs: it filters nothing, or everything", ruledOut, checked)
 	}
 }
