@@ -32,8 +32,9 @@ import (
 //     full name as an actor ("Peter Campbell and Alexei Chekhov co-founded
 //     ..."), which no thing's name of the corpus's notes was ("Boeing
 //     Dreamliner", "Amazon Appstore", "Moscow Kremlin"); or the note gives
-//     the name a courtesy title ("Sir Philip Baxter, Chairman of ..., was
-//     a key proponent"), which only a person has;
+//     the name a courtesy title ("Professor Jeffrey Sachs points out"),
+//     which only a person has (names are read from the sentences that
+//     gave facts);
 //   - on the card the word stands alone: not beside another name or the
 //     blank ("Sir _____"), not after "the" ("the Hershey bar");
 //   - the card, its title and headings do not show the full name already,
@@ -102,7 +103,7 @@ func (n *noteNames) addRun(run []string, lx *lexicon) {
 		return // a name alone says nothing of the full one
 	}
 	full := strings.Join(run, " ")
-	if titled {
+	if titled && !slices.ContainsFunc(run, func(w string) bool { return orgWords[strings.ToLower(w)] }) {
 		if n.titled == nil {
 			n.titled = map[string]bool{}
 		}
@@ -216,9 +217,9 @@ func titleWord(w string) bool {
 	return answerTitles[low] || honorifics[low]
 }
 
-// courtesyTitles come before a person's name only ("Sir Philip Baxter",
-// "Dr Ana Velt"): no thing or place is named after one in a note's
-// sentence the way "Lord Howe Island" is, and personsName rules that out.
+// courtesyTitles come before a person's name ("Sir Roger Penrose", "Dr
+// Ana Velt"); a place named for one ("Lord Howe Island") ends on a word
+// of orgWords, which addRun checks.
 var courtesyTitles = map[string]bool{
 	"sir": true, "dame": true, "dr": true, "mr": true, "mrs": true, "ms": true, "lady": true,
 	"lord": true, "professor": true, "prof": true,

@@ -45,6 +45,8 @@ func TestInFull(t *testing.T) {
 			"In what year did Orrin found Kesh Works?", "In what year did KT Orrin found Kesh Works?", "", ""},
 		{"a courtesy title makes a person", []string{intro, "In 1992, the guild hired Sir Tobin Aster as its clerk.", "Aster drafted the charter in 1994."},
 			"In what year did Aster draft the charter?", "In what year did Tobin Aster draft the charter?", "", ""},
+		{"a place named for a lord", []string{intro, "In 1992, the guild sailed to Lord Howe Island.", "Howe Island joined the league in 1994."},
+			"In what year did Howe join the league?", "", "", ""},
 		{"no courtesy title, no actor", []string{intro, "In 1992, the guild hired Tobin Aster as its clerk.", "Aster drafted the charter in 1994."},
 			"In what year did Aster draft the charter?", "", "", ""},
 		{"a title is no name", []string{"Viceroy Orrin founded Kesh Works in 1990."},
