@@ -144,15 +144,23 @@ func appendBare(dst []byte, w string) ([]byte, bool) {
 	return appendLowerASCII(dst, w[i:j])
 }
 
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // appendLowerASCII appends w lower-cased to dst; ok is false, and dst
 // returned as it was, when w is not ASCII. Into a buffer on the stack,
 // string() of the result allocates nothing where it is not kept (up to
 // 32 bytes).
 func appendLowerASCII(dst []byte, w string) ([]byte, bool) {
-	for k := 0; k < len(w); k++ {
-		if w[k] >= utf8.RuneSelf {
-			return dst, false
-		}
+	if !ascii(w) {
+		return dst, false
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]

@@ -36,12 +36,7 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 		n += len(facts)
 	}
 	out := make([]*notes.Fact, 0, n)
-	// the facts of a labelled sentence, and of a list under one label,
-	// come together: they share one lifted heading path, as the facts of
-	// a section share theirs (keyOfHeading tells paths apart by slice)
-	var lastFrom headingKey
-	var lastLabel string
-	var lastPath []string
+	var paths liftedPaths
 	// a sentence's facts come together too: its label is read once for
 	// them (from the facts as trimmed)
 	var readSentence, label string
@@ -70,10 +65,7 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 				g.Start -= cut
 				g.LabelLen, g.Label = 0, "" // the label is a heading now, as it is a section's (see sectionDepth)
 				g.Cue = strings.TrimPrefix(g.Cue, label+": ")
-				if from := keyOfHeading(g); lastPath == nil || from != lastFrom || label != lastLabel {
-					lastFrom, lastLabel, lastPath = from, label, append(slices.Clip(g.Heading), label)
-				}
-				g.Heading = lastPath
+				g.Heading = paths.under(&g, label)
 				out = append(out, &g)
 			case cut == 0 && f.Label != "":
 				// a later sentence of a labelled list item ("**Continental
@@ -92,10 +84,7 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 					break
 				}
 				g := *f
-				if from := keyOfHeading(g); lastPath == nil || from != lastFrom || item.label != lastLabel {
-					lastFrom, lastLabel, lastPath = from, item.label, append(slices.Clip(g.Heading), item.label)
-				}
-				g.Heading = lastPath
+				g.Heading = paths.under(&g, item.label)
 				out = append(out, &g)
 			default:
 				out = append(out, f)
@@ -103,6 +92,25 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 		}
 	}
 	return out
+}
+
+// liftedPaths is the heading path liftLabels last gave a label. The facts
+// of a labelled sentence, and of a list item under one label, come
+// together: they share one lifted path, as the facts of a section share
+// theirs (keyOfHeading tells paths apart by slice).
+type liftedPaths struct {
+	from  headingKey
+	label string
+	path  []string
+}
+
+// under is fact f's heading path with label after it, the last one made
+// when f's path and the label are the last ones'.
+func (p *liftedPaths) under(f *notes.Fact, label string) []string {
+	if from := keyOfHeading(*f); p.path == nil || from != p.from || label != p.label {
+		p.from, p.label, p.path = from, label, append(slices.Clip(f.Heading), label)
+	}
+	return p.path
 }
 
 // sentenceLabel returns the bold label a sentence opens with (labelLen

@@ -2127,12 +2127,7 @@ var responseCueStems = []string{"respon", "react", "retaliat", "return", "counte
 // in any case, or a byte beyond ASCII, which the pattern may fold into
 // one of theirs (the long s into s, the Kelvin sign into k).
 func mayMatchFolded(s string, words ...string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return hasAnyFold(s, words...)
+	return !ascii(s) || hasAnyFold(s, words...)
 }
 
 func (sp span) hasPast() bool {
