@@ -56,7 +56,10 @@ without storing anything:
   tf     a true or false statement (about half are false)
 
 Each card shows its quality score (0-1); cards scoring below --min-score
-are left out. Cards from one fact share a siblings key. PATH may be a note
+are left out. At the default --min-score and above, a note of ten facts or
+more whose cards all come from one fact gives none: such a lone fact is
+more often an aside than a thing to learn. Cards from one fact share a
+siblings key. PATH may be a note
 or a folder (searched recursively for *.md). The same --seed always gives
 the same cards.`,
 		Example: `  recall cards notes/iran.md                  # readable preview
@@ -227,7 +230,8 @@ func writeCardsText(w io.Writer, cs []cards.Card, nFacts, nNotes int) error {
 // weakerMinScore is the minimum score writeNoCardHint suggests.
 const weakerMinScore = 0.6
 
-// writeNoCardHint writes to w that n notes gave no card scoring minScore,
+// writeNoCardHint writes to w that n notes gave no card at minScore (none
+// scored it, or only a lone fact's did: see cards.Generate),
 // and how "recall command" takes (verb) weaker cards too, when some did
 // and weakerMinScore is weaker still (a hint to try 0.6 at 0.5 would
 // take fewer cards, not more).
@@ -235,7 +239,7 @@ func writeNoCardHint(w io.Writer, n int, minScore float64, command, verb string)
 	if n == 0 || minScore <= weakerMinScore {
 		return
 	}
-	fmt.Fprintf(w, "%s gave no card scoring %v or more; 'recall %s --min-score %v' %s weaker cards too\n",
+	fmt.Fprintf(w, "%s gave no card at --min-score %v; 'recall %s --min-score %v' %s weaker cards too\n",
 		plural(n, "note"), minScore, command, weakerMinScore, verb)
 }
 
