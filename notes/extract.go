@@ -160,6 +160,10 @@ type extractor struct {
 	facts        []Fact
 	first        int     // index of the first fact of the current sentence
 	reported     float32 // Fact.Reported of the note's facts
+	// the last section heading glossary read, and whether it heads a
+	// glossary (see glossary.go)
+	glossaryHead             string
+	glossaryRead, inGlossary bool
 }
 
 // mined reports whether a sentence is read for facts: a heading, a scrap
@@ -210,6 +214,7 @@ func (x *extractor) sentence(s *Sentence) {
 	x.places()
 	x.definitions()
 	x.causes()
+	x.glossary()
 }
 
 func (x *extractor) hasNumberWord() bool {

@@ -88,6 +88,9 @@ type Fact struct {
 	// conversation, whose facts are more often views and anecdotes (see
 	// talk.go).
 	Reported float32 `json:"-"`
+	// Glossary is set on a Definition fact read from a glossary section
+	// (see glossary.go): Subject is the term and Answer all of its meaning.
+	Glossary bool `json:"glossary,omitempty"`
 }
 
 // HeadingPath joins a heading path for display: "A › B".

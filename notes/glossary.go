@@ -1,0 +1,190 @@
+package notes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A glossary is a section whose heading says it lists terms and what they
+// mean ("Key terms", "Glossary", "Definitions"), as students' own notes
+// often have. There the writer has said what each item is for, so an item
+// "**Osmosis**: the movement of water across a membrane" or a sentence
+// "A prokaryote is a single-celled organism without a nucleus" defines its
+// term, whatever its words: elsewhere "X is a Y" is as often a judgement
+// ("Trust is the most critical element") as a definition, and blind
+// teachers took under half of such cards from the notes of talks.
+
+// glossaryHeadingRE matches a heading that is a glossary's label and nothing
+// else: "Definitions", "Key Terms", "Vocabulary", "Terms and Definitions".
+// A heading that says more ("Key Concepts in Deep Learning", "Problem
+// Definition", "The Terms of the Treaty") heads prose, not a list of terms.
+var glossaryHeadingRE = regexp.MustCompile(`^(?:(?:key|basic|important|core|main|useful|essential) )?(?:definitions|glossary|vocabulary|terminology|keywords|key words|terms and definitions|terms and concepts|concepts and definitions|terms to know|(?:key|basic|important|core|main|useful|essential) (?:terms|concepts))$`)
+
+// glossaryHeading reports whether heading h, as written, names a glossary.
+func glossaryHeading(h string) bool {
+	h = strings.ToLower(strings.TrimSpace(h))
+	h = strings.TrimLeft(h, "0123456789.) ") // "2. Key terms"
+	h = strings.TrimRight(h, ": ")
+	return glossaryHeadingRE.MatchString(strings.ReplaceAll(h, "&", "and"))
+}
+
+// inGlossary reports whether a sentence under heading path hp is in a
+// glossary: its own section's heading says so. Under a glossary's
+// subsection ("Key Concepts › Internal Linking") notes write prose about
+// one concept: "Impact: Studies have shown ..." is no term of it.
+func inGlossary(hp []string) bool {
+	return len(hp) > 0 && glossaryHeading(hp[len(hp)-1])
+}
+
+// glossaryCopulas are the verbs after which a glossary sentence gives its
+// term's meaning: "X is a Y", "X refers to Y", "X means Y".
+var glossaryCopulas = set(`is are refers refer means mean describes describe`)
+
+// maxTermWords bounds a term: longer, an item's opening is a clause, not
+// a name for something.
+const maxTermWords = 5
+
+// glossary adds the definition a glossary sentence gives of its term, as a
+// Definition fact whose Subject is the term and whose Answer is its
+// meaning (Fact.Glossary set): from a label ("**Osmosis**: the movement of
+// water ...", "Osmosis – the movement ...") or from a copula ("Osmosis is
+// the movement ...", "A prokaryote is a single-celled organism ...").
+func (x *extractor) glossary() {
+	// the sentences of a section come together: its heading is matched
+	// once for them
+	if h := x.s.Heading; len(h) == 0 {
+		return
+	} else if last := h[len(h)-1]; last != x.glossaryHead || !x.glossaryRead {
+		x.glossaryHead, x.glossaryRead, x.inGlossary = last, true, inGlossary(h)
+	}
+	if !x.inGlossary {
+		return
+	}
+	text := x.text
+	end := len(strings.TrimRight(text, " .;"))
+	if x.s.LabelLen > 0 && x.body < len(x.toks) {
+		// "**Osmosis**: the movement of water ...": the label is the term
+		term := strings.TrimRight(strings.TrimSpace(text[:x.s.LabelLen]), ":：-–— ")
+		k := x.body
+		for k < len(x.toks) && strings.Contains(":-–—", x.toks[k].s) {
+			k++ // "**Osmosis** – the movement ...": the dash after the label
+		}
+		if k < len(x.toks) && x.glossaryTerm(term) && end > x.toks[k].start {
+			x.addGlossary(term, x.toks[k].start, end)
+		}
+		return
+	}
+	if i, n := glossarySeparator(text); i > 0 {
+		// "Osmosis: the movement ...", "Osmosis – the movement ..."
+		term := strings.TrimSpace(text[:i])
+		a := i + n
+		for a < len(text) && text[a] == ' ' {
+			a++
+		}
+		if x.glossaryTerm(term) && end > a {
+			x.addGlossary(term, a, end)
+			return
+		}
+	}
+	// "A prokaryote is a single-celled organism without a nucleus."
+	k := 0
+	if k < len(x.toks) && (x.toks[k].l == "a" || x.toks[k].l == "an" || x.toks[k].l == "the") {
+		k++
+	}
+	v := k
+	for v < len(x.toks) && v-k <= maxTermWords && x.toks[v].word && !glossaryCopulas[x.toks[v].l] {
+		v++
+	}
+	if v == k || v >= len(x.toks)-1 || !glossaryCopulas[x.toks[v].l] {
+		return
+	}
+	term := text[x.toks[k].start:x.toks[v-1].end]
+	a := v + 1
+	if (x.toks[v].l == "refers" || x.toks[v].l == "refer") && x.ltok(a) == "to" {
+		a++
+	}
+	if a >= len(x.toks) || !x.glossaryTerm(term) {
+		return
+	}
+	switch x.toks[v].l {
+	case "is", "are", "describes", "describe":
+		if l := x.toks[a].l; l != "a" && l != "an" && l != "the" {
+			// "X is similar to", "X is also possible", "X are typically
+			// defined": a definition names what kind of thing X is
+			// ("refers to" and "means" go on with the meaning itself)
+			return
+		}
+	}
+	if start := x.toks[a].start; end > start {
+		x.addGlossary(term, start, end)
+	}
+}
+
+// glossarySeparator finds where an item's term ends and its meaning
+// starts without a bold label: a colon followed by a space (not a time's,
+// "10:30"), a dash between spaces or an en or em dash. It returns the
+// separator's offset and length, or 0.
+func glossarySeparator(text string) (int, int) {
+	best, n := -1, 0
+	for _, sep := range []string{": ", " - ", "–", "—"} {
+		if i := strings.Index(text, sep); i > 0 && (best < 0 || i < best) {
+			best, n = i, len(sep)
+		}
+	}
+	if best < 0 {
+		return 0, 0
+	}
+	return best, n
+}
+
+// termOpeners open a clause or a judgement, not a term: "This is",
+// "When a node is created", "While queries are for reading", "A crucial
+// element is", "Three primary roles are".
+var termOpeners = set(`this that these those it they there he she we you i another other example examples note
+	when while if although though because as since after before once unless until where how what why whether
+	crucial key main important critical major primary significant essential vital notable common first second third
+	one two three four five six seven eight nine ten several many some most all each every both few`)
+
+// descOpeners open a meaning that is a sentence about something else, not
+// what the term is: "It stores information about tools", "This means".
+var descOpeners = set(`it this that these those they there he she we you i`)
+
+// glossaryTerm reports whether term can be a glossary's term: a few words
+// of a name for something, not a clause ("This", "It", "There" open
+// sentences about what came before).
+func (x *extractor) glossaryTerm(term string) bool {
+	w := strings.Fields(term)
+	if len(w) == 0 || len(w) > maxTermWords {
+		return false
+	}
+	if first := strings.ToLower(w[0]); termOpeners[first] || first[0] >= '0' && first[0] <= '9' {
+		return false
+	}
+	return strings.ContainsFunc(term, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 })
+}
+
+// addGlossary adds the glossary's definition text[a:b] of term. Another
+// rule may have read a definition from the same place about something
+// else ("X is a Y" in definitions, cut shorter, its subject the heading):
+// the glossary's reading replaces it.
+func (x *extractor) addGlossary(term string, a, b int) {
+	if w, _, _ := strings.Cut(x.text[a:b], " "); descOpeners[strings.ToLower(w)] {
+		return
+	}
+	// the other reading goes first, so that add does not take the
+	// glossary's for a fact it already has
+	kept := x.facts[:x.first]
+	for _, f := range x.facts[x.first:] {
+		if f.Kind != Definition || f.Start != a {
+			kept = append(kept, f)
+		}
+	}
+	x.facts = kept
+	n := len(x.facts)
+	x.forceSubject = term
+	x.add(Definition, a, b, "")
+	x.forceSubject = ""
+	if len(x.facts) > n {
+		x.facts[n].Glossary = true
+	}
+}

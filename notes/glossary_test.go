@@ -1,0 +1,85 @@
+package notes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGlossaryHeading: a heading that is a glossary's label and nothing
+// else names a glossary; one that says more heads prose.
+func TestGlossaryHeading(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Key terms": true, "Glossary": true, "Definitions": true, "2. Vocabulary:": true, "Key Concepts": true,
+		"Terms and Definitions": true, "Key Concepts & Definitions": true, "Terminology": true,
+		"Key Concepts in Deep Learning": false, "Problem Definition": false, "The Terms of the Treaty": false,
+		"Terms": false, "Organelles": false, "The Definition of Life": false,
+	} {
+		if got := glossaryHeading(h); got != want {
+			t.Errorf("glossaryHeading(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestExtractGlossary: in a glossary section each item or sentence that
+// pairs a term with its meaning gives a definition fact of the term (a
+// label with a colon or a dash, a plain "Term: meaning", "A term is a
+// ..."), and a sentence about something else gives none; outside a
+// glossary the same lines give no glossary fact. Parsed from markdown.
+func TestExtractGlossary(t *testing.T) {
+	src := []byte(`---
+title: Harbour terms
+---
+# Harbour terms
+
+## Key terms
+- **Quay**: a stone platform where ships load and unload.
+- **Bollard** – a short post that a ship's rope is tied to.
+- Berth: the place where a ship is moored.
+- A lighter is a flat-bottomed barge that carries goods from ships to the quay.
+- Wharfage refers to the fee a port charges for goods crossing its quay.
+- This is the most important idea of the unit.
+- When a ship is moored, the crew rests.
+- A crucial element is the tide.
+- Dredging is similar to digging.
+
+## Docks
+- **Slipway**: a ramp on which ships are built.
+`)
+	n, _, err := Parse("harbour.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range Extract(n) {
+		if f.Glossary {
+			if f.Kind != Definition {
+				t.Errorf("glossary fact of kind %s: %+v", f.Kind, f)
+			}
+			got[f.Subject] = f.Answer
+		}
+	}
+	want := map[string]string{
+		"Quay":     "a stone platform where ships load and unload",
+		"Bollard":  "a short post that a ship's rope is tied to",
+		"Berth":    "the place where a ship is moored",
+		"lighter":  "a flat-bottomed barge that carries goods from ships to the quay",
+		"Wharfage": "the fee a port charges for goods crossing its quay",
+	}
+	for term, meaning := range want {
+		if got[term] != meaning {
+			t.Errorf("term %q: meaning %q, want %q", term, got[term], meaning)
+		}
+	}
+	for term := range got {
+		if _, ok := want[term]; !ok {
+			t.Errorf("unwanted glossary fact for %q: %q", term, got[term])
+		}
+	}
+	// the sentence's other reading ("X is a Y" of any section, about the
+	// heading) gives way to the glossary's
+	for _, f := range Extract(n) {
+		if f.Kind == Definition && strings.HasPrefix(f.Sentence, "A lighter") && !f.Glossary {
+			t.Errorf("the lighter's sentence keeps a definition about %q: %q", f.Subject, f.Answer)
+		}
+	}
+}
