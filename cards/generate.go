@@ -63,6 +63,14 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts := liftLabels(given...) // given is left as it is
+	// a glossary's definitions make cards of their own (glossary.go); where
+	// their notes fall among the others' is remembered for merging
+	all := facts
+	facts, gloss := withoutGlossary(all)
+	var noteOrder map[noteKey]int
+	if gloss != nil {
+		noteOrder = notesOrder(all)
+	}
 	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
 	// The pool, the lexicon and the answers a note is about each depend on
 	// the facts alone: the lexicon and the topics are read on a core each
@@ -203,6 +211,7 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	if minScore > 0 {
 		out = g.capRun(out, g.run.start)
 	}
+	out = mergeGlossary(out, glossaryCards(gloss, want, minScore, opts.Seed, g.lex), noteOrder)
 	if minScore >= DefaultMinScore {
 		// the default bar's note-level check: a user who asks for weaker
 		// cards (--min-score 0.6) gets a lone fact's too

@@ -1,0 +1,388 @@
+package cards
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// Glossary cards. A glossary section ("Key terms", "Definitions") pairs
+// terms with their meanings (notes.Fact.Glossary): the cards a student
+// makes of it by hand, both ways round. The term is asked from its meaning
+// (a cloze, and an mc whose other options are the glossary's other terms)
+// and the meaning from its term (a question). They skip the rules for
+// sentences of prose, which would find a meaning "not a claim" or a term
+// "a blanked name of a thing": the writer has said what the item is for.
+
+// Glossary card scores: a meaning that reads as one (see readsAsMeaning)
+// gives cards at the default minimum score, the term's above the
+// meaning's (a term is typed and checked exactly, a meaning is checked
+// by its words); any other meaning ("Impact: Studies have shown ...", a
+// sentence about something) gives cards only below it.
+const (
+	glossaryTermScore    = 0.9
+	glossaryMeaningScore = 0.86
+	glossaryWeakScore    = 0.7
+)
+
+// withoutGlossary splits the glossary facts from the others, keeping the
+// order of each.
+func withoutGlossary(facts []*notes.Fact) (rest, gloss []*notes.Fact) {
+	n := 0
+	for _, f := range facts {
+		if f.Glossary {
+			n++
+		}
+	}
+	if n == 0 {
+		return facts, nil // most sets of notes: facts is the caller's, left as it is
+	}
+	rest, gloss = make([]*notes.Fact, 0, len(facts)-n), make([]*notes.Fact, 0, n)
+	for _, f := range facts {
+		if f.Glossary {
+			gloss = append(gloss, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return rest, gloss
+}
+
+// notesOrder numbers the notes of facts in the order they come: a run of
+// facts shares a note, so only where a run starts is the map asked.
+func notesOrder(facts []*notes.Fact) map[noteKey]int {
+	order := map[noteKey]int{}
+	for i, f := range facts {
+		if i > 0 && f.Note == facts[i-1].Note && f.Title == facts[i-1].Title && f.VideoID == facts[i-1].VideoID {
+			continue
+		}
+		if k := keyOfNote(*f); order[k] == 0 {
+			order[k] = len(order) + 1 // from 1, so that 0 is "not yet"
+		}
+	}
+	return order
+}
+
+// glossaryCards makes the cards of glossary facts gl of the types in
+// want, scoring minScore or more (0 or less keeps all): mc options are
+// the other terms of the fact's note, when it has three or more.
+func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, lx *lexicon) []Card {
+	var out []Card
+	made := 0 // mc cards so far
+	for _, f := range gl {
+		term, meaning := strings.TrimSpace(f.Subject), strings.TrimSpace(f.Answer)
+		if term == "" || meaning == "" {
+			continue
+		}
+		termScore, meaningScore := glossaryTermScore, glossaryMeaningScore
+		if !readsAsMeaning(meaning) || !termList(f.Heading) {
+			termScore, meaningScore = glossaryWeakScore, glossaryWeakScore-0.04
+		}
+		keep := func(t Type, s float64) bool {
+			return slices.Contains(want, t) && (minScore <= 0 || s >= minScore)
+		}
+		card := func(t Type, q, a string, s float64) Card {
+			return Card{ID: ID(*f, t), Type: t, Question: q, Answer: a, Key: -1, Kind: f.Kind, Score: s, Siblings: FactKey(*f), Fact: *f}
+		}
+		if keep(QA, meaningScore) {
+			out = append(out, card(QA, meaningQuestion(f, term, lx), meaning, meaningScore))
+		}
+		if termShows(term, meaning) {
+			continue // "Tool Response Conversion: The tool response needs to be converted ...": the blank is in the meaning
+		}
+		stem, ok := termBlank(f, term)
+		if !ok {
+			continue
+		}
+		if keep(Cloze, termScore) {
+			out = append(out, card(Cloze, stem, term, termScore))
+		}
+		if keep(MC, termScore) {
+			if opts := otherTerms(f, gl); len(opts) >= 3 {
+				r := factRand(seed, FactKey(*f), MC)
+				r.Shuffle(len(opts), func(i, j int) { opts[i], opts[j] = opts[j], opts[i] })
+				// the key takes the positions in turn, so that the
+				// glossary's own options are even: rebalanceKeys would
+				// drop cards to even out a deck of a few
+				key := made % 4
+				made++
+				choices := slices.Insert(slices.Clone(opts[:3]), key, term)
+				c := card(MC, stem, term, termScore)
+				c.Choices, c.Key = choices, key
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// termList reports whether heading path hp ends on a list of terms
+// ("Key terms", "Vocabulary", "Definitions", "Glossary"), not of concepts
+// ("Core Concepts"): notes of talks head prose with the second ("Impact:
+// Studies have shown ...", "State: All variables maintained during ..."),
+// so its cards score below the default minimum.
+func termList(hp []string) bool {
+	if len(hp) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(hp[len(hp)-1])) {
+		switch strings.Trim(w, ":.,()") {
+		case "terms", "definitions", "glossary", "vocabulary", "terminology", "keywords", "words":
+			return true
+		}
+	}
+	return false
+}
+
+// meaningOpeners open a meaning that says what kind of thing its term is
+// or what it does: an article ("the movement of water"), a verb of
+// defining or doing ("Can only read data", "Used as the root of the
+// application", "Refers to the plans ..."), "how" ("How often users click
+// ..."). A meaning that opens on any other capitalised word is more often
+// a sentence about something else ("Studies have shown ...", "Google
+// identifies ...", "Queries can take arguments ...").
+var meaningOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "how": true, "any": true, "one": true,
+	"can": true, "may": true, "used": true, "uses": true, "involves": true, "refers": true, "represents": true,
+	"represent": true, "defines": true, "define": true, "describes": true, "measures": true, "allows": true,
+	"enables": true, "includes": true, "contains": true, "stores": true, "holds": true, "focuses": true,
+	"links": true, "produces": true, "builds": true, "makes": true, "acts": true, "serves": true, "helps": true,
+	"controls": true, "manages": true, "determines": true, "provides": true, "creates": true, "connects": true,
+	"starts": true, "runs": true, "tracks": true, "converts": true, "carries": true, "transports": true,
+	"breaks": true, "protects": true, "regulates": true, "fills": true, "keeps": true, "lets": true,
+}
+
+// clauseVerbs after the opening noun phrase of an article-led meaning make
+// it a sentence: "The translate CSS function ... is used to", "A positive
+// discount rate is appropriate".
+var clauseVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "can": true, "must": true, "should": true,
+	"will": true, "needs": true, "need": true, "has": true, "have": true,
+}
+
+// judgingWords right after an article make a meaning a judgement of its
+// term, not what it is: "a critical, often misunderstood, aspect of SEO",
+// "a key ranking signal", "an underappreciated lever".
+var judgingWords = map[string]bool{
+	"critical": true, "crucial": true, "key": true, "important": true, "vital": true, "essential": true,
+	"major": true, "significant": true, "powerful": true, "great": true, "underappreciated": true,
+	"overlooked": true, "huge": true, "big": true,
+}
+
+// readsAsMeaning reports whether a glossary's meaning m reads as a
+// definition of its term rather than as a sentence about something (see
+// meaningOpeners): it opens on small letters, an article or a verb of
+// defining, an article is not followed by a judgement, and no verb of a
+// clause follows its opening noun phrase before a comma or a relative
+// pronoun.
+func readsAsMeaning(m string) bool {
+	words := strings.Fields(m)
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(trimPunct(words[0]))
+	if !meaningOpeners[first] && startsUpper(words[0]) {
+		return false
+	}
+	if first != "a" && first != "an" && first != "the" {
+		return true
+	}
+	if judgingWords[strings.ToLower(trimPunct(words[1]))] {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 12)] {
+		l := strings.ToLower(trimPunct(w))
+		if l == "which" || l == "that" || l == "who" || l == "where" || l == "when" || strings.HasSuffix(w, ",") {
+			return true
+		}
+		if clauseVerbs[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// termShows reports whether the meaning names its term, wholly or by a
+// word of it of four letters or more ("Docker Container: A running
+// process of a Docker Image"): then a blank for the term is given away.
+func termShows(term, meaning string) bool {
+	m := " " + answer.Normalize(meaning) + " "
+	for _, w := range strings.Fields(answer.Normalize(term)) {
+		if len(w) >= 4 && strings.Contains(m, " "+stemPrefix(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemPrefix is a word's first five letters, or all of a shorter one:
+// enough to find "container" in "containers" and "contain".
+func stemPrefix(w string) string {
+	if len(w) > 5 {
+		return w[:5]
+	}
+	return w
+}
+
+// copulaTerm reports where a glossary sentence states its term before a
+// copula ("A prokaryote is ...", "Osmosis is ..."): the term's offset in
+// the sentence and the verb after it, or -1.
+func copulaTerm(f *notes.Fact, term string) (int, string) {
+	i := strings.Index(f.Sentence, term)
+	if i < 0 || i+len(term) >= f.Start {
+		return -1, ""
+	}
+	between := strings.Fields(strings.ToLower(f.Sentence[i+len(term) : f.Start]))
+	switch {
+	case len(between) == 1 && (between[0] == "is" || between[0] == "are" || between[0] == "means" || between[0] == "mean" || between[0] == "describes" || between[0] == "describe"):
+	case len(between) == 2 && (between[0] == "refers" || between[0] == "refer") && between[1] == "to":
+	default:
+		return -1, "" // a label's colon or dash
+	}
+	return i, between[0]
+}
+
+// meaningQuestion asks for the meaning of f's term: "What is osmosis?",
+// "What is a prokaryote?", "What does DNS refer to?" after a copula, and
+// `What is meant by "Docker Image"?` after a label, where the term stands
+// with no article to read it by.
+func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
+	i, verb := copulaTerm(f, term)
+	if i < 0 {
+		// a label's term: "What is osmosis?" when its meaning says what
+		// kind of thing it is ("the movement of water ..."), else "What is
+		// meant by cytoplasm?" ("fills the cell")
+		shown := smallTerm(term, lx)
+		if !readsAsMeaning(f.Answer) || pluralLooking(term) {
+			// "Pathos: The "pathical narrative" is inherently incoherent";
+			// "Tensors: The fundamental structure ..." (is or are?)
+			return "What is meant by " + shown + "?"
+		}
+		switch first, _, _ := strings.Cut(strings.TrimSpace(f.Answer), " "); strings.ToLower(first) {
+		case "a", "an":
+			return "What is " + indefinite(shown) + " " + shown + "?" // "a molecular machine ..." is a ribosome's
+		case "the":
+			return "What is " + shown + "?"
+		}
+		return "What is meant by " + shown + "?"
+	}
+	shown := smallTerm(f.Sentence[:i+len(term)], lx)
+	switch verb {
+	case "refers", "refer":
+		return "What does " + shown + " refer to?"
+	case "means", "mean":
+		return "What does " + shown + " mean?"
+	case "are":
+		return "What are " + shown + "?"
+	}
+	return "What is " + shown + "?"
+}
+
+// pluralLooking reports whether term ends on a word that may be a
+// plural ("Tensors", "Logos"): the question cannot tell "is" from "are".
+func pluralLooking(term string) bool {
+	w := strings.ToLower(term[strings.LastIndexByte(term, ' ')+1:])
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// indefinite is the article for noun phrase s: "an" before a vowel, or
+// before a letter of capitals read with one ("an FBI agent"), else "a".
+func indefinite(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if w == "" {
+		return "a"
+	}
+	if allCapitals(trimPunct(w)) {
+		if strings.ContainsRune("AEFHILMNORSX", rune(w[0])) {
+			return "an"
+		}
+		return "a"
+	}
+	if strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// smallTerm is s, a term opening a sentence or a label, with its first
+// letter small unless its first word is a name the notes capitalise inside
+// sentences or is written in capitals, or another of its words has a
+// capital: "Osmosis is" opens a sentence, and "What is Osmosis?" would make
+// a name of it.
+func smallTerm(s string, lx *lexicon) string {
+	w, rest, _ := strings.Cut(s, " ")
+	w = trimPunct(w)
+	if w == "" || strings.ContainsFunc(w[1:], unicode.IsUpper) || lx != nil && lx.isCapital(strings.ToLower(w)) || strings.ContainsFunc(rest, unicode.IsUpper) {
+		return s // "DNA", "VC-dimension", "MaterialApp"; "Checkpoints and Threads", "Docker Image": a name in title case
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// allCapitals reports whether w is written in capitals: "DNA", "ATP".
+func allCapitals(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// termBlank is the term's cloze of f: the sentence with the term blanked
+// after a copula ("A _____ is a single-celled organism ..."), else the
+// meaning after a blank label ("_____: the movement of water ...").
+func termBlank(f *notes.Fact, term string) (string, bool) {
+	if i, _ := copulaTerm(f, term); i >= 0 {
+		return f.Sentence[:i] + Blank + f.Sentence[i+len(term):], true
+	}
+	m := strings.TrimSpace(f.Answer)
+	if m == "" {
+		return "", false
+	}
+	if !strings.HasSuffix(m, ".") {
+		m += "."
+	}
+	return Blank + ": " + m, true
+}
+
+// otherTerms are the terms of the glossary facts of f's note other than
+// f's, each once (after normalising) and never one equal to f's. Terms of
+// other notes' glossaries would be options of another subject ("Graph"
+// beside "Mating Strategy"), which a learner rules out at a glance.
+func otherTerms(f *notes.Fact, gl []*notes.Fact) []string {
+	seen := map[string]bool{answer.Normalize(f.Subject): true}
+	var same []string
+	for _, g := range gl {
+		if g.Note != f.Note || g.Title != f.Title {
+			continue
+		}
+		if n := answer.Normalize(g.Subject); n != "" && !seen[n] {
+			seen[n] = true
+			same = append(same, strings.TrimSpace(g.Subject))
+		}
+	}
+	return same
+}
+
+// mergeGlossary merges glossary cards gc into out, both in the order of
+// their notes (noteOrder: a note's place among the facts read) and lines,
+// a glossary card after the other cards of its line.
+func mergeGlossary(out, gc []Card, noteOrder map[noteKey]int) []Card {
+	if len(gc) == 0 {
+		return out
+	}
+	before := func(a, b *Card) bool { // a goes before b
+		na, nb := noteOrder[keyOfNote(a.Fact)], noteOrder[keyOfNote(b.Fact)]
+		return na < nb || na == nb && a.Fact.Line <= b.Fact.Line
+	}
+	merged := make([]Card, 0, len(out)+len(gc))
+	i, j := 0, 0
+	for i < len(out) || j < len(gc) {
+		if j == len(gc) || i < len(out) && before(&out[i], &gc[j]) {
+			merged = append(merged, out[i])
+			i++
+		} else {
+			merged = append(merged, gc[j])
+			j++
+		}
+	}
+	return merged
+}

@@ -1,0 +1,168 @@
+package cards
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/recall-srs/recall/notes"
+)
+
+// harbourGlossary is a student's note with a glossary section, parsed.
+func harbourGlossary(t *testing.T, heading string) []notes.Fact {
+	t.Helper()
+	src := []byte(`---
+title: Harbour terms
+---
+# Harbour terms
+
+## ` + heading + `
+- **Quay**: a stone platform where ships load and unload.
+- **Bollard**: a short post that a ship's rope is tied to.
+- Berth: the place where a ship is moored.
+- A lighter is a flat-bottomed barge that carries goods from ships to the quay.
+- **Tugs**: the small boats that push ships to their berths.
+- **Pilotage**: guides ships through the harbour mouth.
+- **Moorings**: Studies have shown that ropes wear out fast.
+
+## History
+- Ana Velt built the first quay of Kesh in 1201.
+`)
+	n, _, err := notes.Parse("harbour.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return notes.Extract(n)
+}
+
+// TestGlossaryCards: a glossary's terms are asked from their meanings (a
+// cloze, an mc of the glossary's other terms) and their meanings from the
+// terms (a question shaped by how the meaning reads), at the default
+// minimum score; a meaning that is a sentence about something else, and
+// the terms of a section of concepts, give cards only below it.
+func TestGlossaryCards(t *testing.T) {
+	cs := Generate(harbourGlossary(t, "Key terms"), Options{Seed: 1})
+	got := map[string]string{}
+	mc := 0
+	for _, c := range cs {
+		if c.Kind != notes.Definition {
+			continue
+		}
+		got[string(c.Type)+" "+c.Question] = c.Answer
+		if c.Type == MC {
+			mc++
+			if len(c.Choices) != 4 || c.Choices[c.Key] != c.Answer {
+				t.Errorf("mc %q: choices %q, key %d", c.Question, c.Choices, c.Key)
+			}
+			for i, o := range c.Choices {
+				if i != c.Key && strings.EqualFold(o, c.Answer) {
+					t.Errorf("mc %q: an option is the key: %q", c.Question, c.Choices)
+				}
+			}
+		}
+		if c.Fact.Note != "harbour.md" || c.Fact.Sentence == "" || c.Siblings == "" || c.ID == "" {
+			t.Errorf("card without provenance or identity: %+v", c)
+		}
+	}
+	for q, a := range map[string]string{
+		"qa What is a quay?": "a stone platform where ships load and unload",
+		"cloze _____: a stone platform where ships load and unload.": "Quay",
+		"qa What is a bollard?": "a short post that a ship's rope is tied to",
+		"qa What is berth?":     "the place where a ship is moored",
+		"qa What is a lighter?": "a flat-bottomed barge that carries goods from ships to the quay",
+		"cloze A _____ is a flat-bottomed barge that carries goods from ships to the quay.": "lighter",
+		"qa What is meant by tugs?":                            "the small boats that push ships to their berths", // is or are?
+		"qa What is meant by pilotage?":                        "guides ships through the harbour mouth",
+		"cloze _____: guides ships through the harbour mouth.": "Pilotage",
+	} {
+		if got[q] != a {
+			t.Errorf("missing %s → %q", q, a)
+		}
+	}
+	if mc == 0 {
+		t.Errorf("no mc card of a glossary of seven terms")
+	}
+	for i := 1; i < len(cs); i++ { // the glossary's cards among the others in the note's order
+		if cs[i].Fact.Line < cs[i-1].Fact.Line {
+			t.Errorf("card of line %d after one of line %d", cs[i].Fact.Line, cs[i-1].Fact.Line)
+		}
+	}
+	for q := range got {
+		if strings.Contains(q, "Studies have shown") || strings.Contains(q, "moorings") {
+			t.Errorf("a sentence about something else asked at the default: %s", q)
+		}
+	}
+	// the same lines under "Key Concepts" give their cards below the default
+	for _, c := range Generate(harbourGlossary(t, "Key Concepts"), Options{Seed: 1}) {
+		if c.Kind == notes.Definition {
+			t.Errorf("a concept's card at the default: %s %q", c.Type, c.Question)
+		}
+	}
+	weak := 0
+	for _, c := range Generate(harbourGlossary(t, "Key Concepts"), Options{Seed: 1, MinScore: 0.6}) {
+		if c.Kind == notes.Definition {
+			weak++
+		}
+	}
+	if weak == 0 {
+		t.Errorf("no card of a concept at 0.6")
+	}
+}
+
+func TestReadsAsMeaning(t *testing.T) {
+	for m, want := range map[string]bool{
+		"a stone platform where ships load and unload":           true,
+		"the place where a ship is moored":                       true,
+		"guides ships through the harbour mouth":                 true, // written small: a predicate
+		"Can only read the harbour log":                          true,
+		"Used as the root of the ledger":                         true,
+		"How often ships call at the port":                       true,
+		"Studies have shown that ropes wear out fast":            false, // a sentence about something else
+		"Queries can take arguments":                             false,
+		"The harbour's master is appointed by the guild":         false, // the article opens a clause
+		"A positive toll is appropriate for grain":               false,
+		"a critical, often misunderstood, part of the harbour":   false, // a judgement
+		"The ledger, which the guild keeps, is open to captains": true,  // the verb is the relative clause's
+		"quay": false,
+	} {
+		if got := readsAsMeaning(m); got != want {
+			t.Errorf("readsAsMeaning(%q) = %v, want %v", m, got, want)
+		}
+	}
+}
+
+func TestGlossaryWording(t *testing.T) {
+	for _, tt := range []struct{ term, small, article string }{
+		{"Quay", "quay", "a"},
+		{"Osmosis is", "osmosis is", "an"},
+		{"DNA", "DNA", "a"},
+		{"FBI agent", "FBI agent", "an"},
+		{"VC-dimension", "VC-dimension", "a"},
+		{"Docker Image", "Docker Image", "a"},
+		{"Anchorage fee", "anchorage fee", "an"},
+	} {
+		if got := smallTerm(tt.term, nil); got != tt.small {
+			t.Errorf("smallTerm(%q) = %q, want %q", tt.term, got, tt.small)
+		}
+		if got := indefinite(tt.term); got != tt.article {
+			t.Errorf("indefinite(%q) = %q, want %q", tt.term, got, tt.article)
+		}
+	}
+	for term, want := range map[string]bool{"Tugs": true, "Logos": true, "Osmosis": false, "Moss": false, "Quay": false, "Harbour dues": true} {
+		if got := pluralLooking(term); got != want {
+			t.Errorf("pluralLooking(%q) = %v, want %v", term, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		term, meaning string
+		shows         bool
+	}{
+		{"Docker Container", "A running process of a Docker Image", true},
+		{"Berth", "the place where a ship is moored", false},
+		{"Tool Response Conversion", "The tool response needs to be converted", true},
+		{"Quay", "a stone platform", false},
+	} {
+		if got := termShows(tt.term, tt.meaning); got != tt.shows {
+			t.Errorf("termShows(%q, %q) = %v, want %v", tt.term, tt.meaning, got, tt.shows)
+		}
+	}
+}
