@@ -43,7 +43,8 @@ const Blank = "_____"
 // four options and a true/false statement. Cards keep the facts' order;
 // each carries a quality Score and cards below opts.MinScore are dropped.
 // Across all mc cards the key's position is spread evenly, and about half
-// of the tf statements are true.
+// of the tf statements are true. A glossary's facts (notes.Fact.Glossary)
+// make cards of their own (glossary.go), in their place among the others.
 func Generate(facts []notes.Fact, opts Options) []Card {
 	return GenerateNotes([][]notes.Fact{facts}, opts)
 }

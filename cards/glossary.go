@@ -19,7 +19,7 @@ import (
 
 // Glossary card scores: a meaning that reads as one (see readsAsMeaning)
 // gives cards at the default minimum score, the term's above the
-// meaning's (a term is typed and checked exactly, a meaning is checked
+// meaning's (a term is short and checked whole, a meaning is checked
 // by its words); any other meaning ("Impact: Studies have shown ...", a
 // sentence about something) gives cards only below it.
 const (

@@ -58,10 +58,11 @@ without storing anything:
 Each card shows its quality score (0-1); cards scoring below --min-score
 are left out. At the default --min-score and above, a note of ten facts or
 more whose cards all come from one fact gives none: such a lone fact is
-more often an aside than a thing to learn. Cards from one fact share a
-siblings key. PATH may be a note
-or a folder (searched recursively for *.md). The same --seed always gives
-the same cards.`,
+more often an aside than a thing to learn. A glossary section ("Key
+terms", "Vocabulary", "Definitions") asks each term from its meaning and
+each meaning from its term. Cards from one fact share a siblings key.
+PATH may be a note or a folder (searched recursively for *.md). The same
+--seed always gives the same cards.`,
 		Example: `  recall cards notes/iran.md                  # readable preview
   recall cards --types qa,mc notes/           # only questions and multiple choice
   recall cards --json --seed 7 notes/ | jq .  # one JSON object per card`,
