@@ -23,6 +23,7 @@ title: Harbour terms
 - **Tugs**: the small boats that push ships to their berths.
 - **Pilotage**: guides ships through the harbour mouth.
 - **Moorings**: Studies have shown that ropes wear out fast.
+- **Dredging**: Used to clear silt so that ships can enter.
 
 ## History
 - Ana Velt built the first quay of Kesh in 1201.
@@ -59,6 +60,10 @@ func TestGlossaryCards(t *testing.T) {
 				}
 			}
 		}
+		if h := c.Fact.Heading; len(h) == 0 || h[len(h)-1] != "Key terms" {
+			// a label lifted into the path would show the term above its blank
+			t.Errorf("%s %q under %q", c.Type, c.Question, h)
+		}
 		if c.Fact.Note != "harbour.md" || c.Fact.Sentence == "" || c.Siblings == "" || c.ID == "" {
 			t.Errorf("card without provenance or identity: %+v", c)
 		}
@@ -70,9 +75,10 @@ func TestGlossaryCards(t *testing.T) {
 		"qa What is berth?":     "the place where a ship is moored",
 		"qa What is a lighter?": "a flat-bottomed barge that carries goods from ships to the quay",
 		"cloze A _____ is a flat-bottomed barge that carries goods from ships to the quay.": "lighter",
-		"qa What is meant by tugs?":                            "the small boats that push ships to their berths", // is or are?
-		"qa What is meant by pilotage?":                        "guides ships through the harbour mouth",
-		"cloze _____: guides ships through the harbour mouth.": "Pilotage",
+		"qa What is meant by tugs?":                                "the small boats that push ships to their berths", // is or are?
+		"qa What is meant by pilotage?":                            "guides ships through the harbour mouth",
+		"cloze _____: guides ships through the harbour mouth.":     "Pilotage",
+		"cloze _____: Used to clear silt so that ships can enter.": "Dredging",
 	} {
 		if got[q] != a {
 			t.Errorf("missing %s → %q", q, a)
