@@ -90,8 +90,11 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 		if keep(QA, meaningScore) {
 			out = append(out, card(QA, meaningQuestion(f, term, lx), meaning, meaningScore))
 		}
-		if termShows(term, meaning) {
-			continue // "Tool Response Conversion: The tool response needs to be converted ...": the blank is in the meaning
+		if termShows(term, meaning) || namedIn(term, f.Title) {
+			// "Tool Response Conversion: The tool response needs to be
+			// converted ...": the blank is in the meaning; "Biometrics"
+			// in a note on "Biometrics in Health": in the title above it
+			continue
 		}
 		stem, ok := termBlank(f, term)
 		if !ok {
@@ -216,6 +219,12 @@ func termShows(term, meaning string) bool {
 		}
 	}
 	return false
+}
+
+// namedIn reports whether text names term whole, word for word.
+func namedIn(term, text string) bool {
+	n := answer.Normalize(term)
+	return n != "" && strings.Contains(" "+answer.Normalize(text)+" ", " "+n+" ")
 }
 
 // stemPrefix is a word's first five letters, or all of a shorter one:

@@ -159,6 +159,18 @@ func TestGlossaryWording(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct {
+		term, title string
+		named       bool
+	}{
+		{"Biometrics", "Biometrics in Health", true},
+		{"Cell membrane", "Cell biology key terms", false},
+		{"Quay", "Harbour terms", false},
+	} {
+		if got := namedIn(tt.term, tt.title); got != tt.named {
+			t.Errorf("namedIn(%q, %q) = %v, want %v", tt.term, tt.title, got, tt.named)
+		}
+	}
+	for _, tt := range []struct {
 		term, meaning string
 		shows         bool
 	}{
