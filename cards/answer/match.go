@@ -153,11 +153,41 @@ func match(typed, expected string, dates bool) Result {
 				if r2.Verdict == Correct {
 					r2.Note = "the note says " + strings.TrimSpace(expected)
 				}
-				return r2
+				r = r2
 			}
 		}
 	}
+	if r.Verdict != Wrong && negations(typed)%2 != negations(expected)%2 {
+		// "did sign the treaty" for "did not sign the treaty": every
+		// other word the same, and the opposite meaning
+		return Result{Wrong, "the opposite: expected " + strings.TrimSpace(expected)}
+	}
 	return r
+}
+
+// negationWords turn a clause's meaning round; contractions are read with
+// their apostrophe dropped ("didn't" as "didnt").
+var negationWords = map[string]bool{
+	"not": true, "never": true, "no": true, "without": true, "nor": true, "neither": true, "cannot": true,
+	"didnt": true, "dont": true, "doesnt": true, "isnt": true, "wasnt": true, "werent": true, "arent": true,
+	"cant": true, "couldnt": true, "wont": true, "wouldnt": true, "shouldnt": true, "hasnt": true,
+	"havent": true, "hadnt": true, "aint": true, "mustnt": true, "neednt": true,
+	// "lacking a nucleus" says what "without a nucleus" says
+	"lack": true, "lacks": true, "lacked": true, "lacking": true,
+}
+
+// negations counts the words of s that negate (see negationWords).
+func negations(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+	}) {
+		w = strings.NewReplacer("'", "", "’", "").Replace(w)
+		if negationWords[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // scalesSpelt writes the figures of normalised typed answer t with a

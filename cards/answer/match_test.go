@@ -802,6 +802,11 @@ func TestMatch(t *testing.T) {
 		{"2010 or 2020", "2010", Wrong},
 		{"around 10 percent", "10%", Close}, // a guess
 		{"Melanie Perkin", "Melanie Perkins", Close},
+		// a negation left out or put in is the opposite, not a slip
+		{"did sign the treaty", "did not sign the treaty", Wrong},
+		{"signed the treaty", "never signed the treaty", Wrong},
+		{"didn't sign the treaty", "signed the treaty", Wrong},
+		{"did not sign the treaty", "didn't sign the treaty", Close}, // negated alike, spelt otherwise
 		{"DOD", "The Department of Defense", Correct},
 		{"europe and america", "Europe and the United States", Correct},
 		{"man group plc", "Man Group", Correct},
