@@ -2130,6 +2130,13 @@ func shortTypo(a, b string) bool {
 // Defense Forces"), so a whole word changed in a long name is not a typo.
 func wordsTypo(a, b string) bool {
 	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) && len(aw) >= 2 && len(bw) >= 2 {
+		// a space put in or left out is a slip ("navin jindal" and
+		// "navinjindal"); a word left out is not ("where ships load" for
+		// "where ships load and unload": partly right, not misspelt)
+		ja, jb := strings.Join(aw, ""), strings.Join(bw, "")
+		return max(len(ja)-len(jb), len(jb)-len(ja)) <= 2 && typo(ja, jb)
+	}
 	if len(aw) != len(bw) || len(aw) < 2 {
 		return typo(a, b)
 	}
