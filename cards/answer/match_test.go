@@ -806,7 +806,7 @@ func TestMatch(t *testing.T) {
 		{"did sign the treaty", "did not sign the treaty", Wrong},
 		{"signed the treaty", "never signed the treaty", Wrong},
 		{"didn't sign the treaty", "signed the treaty", Wrong},
-		{"did not sign the treaty", "didn't sign the treaty", Close}, // negated alike, spelt otherwise
+		{"did not sign the treaty", "didn't sign the treaty", Close},                                 // negated alike, spelt otherwise
 		{"a stone platform where ships load", "a stone platform where ships load and unload", Close}, // partly, not misspelt
 		{"DOD", "The Department of Defense", Correct},
 		{"europe and america", "Europe and the United States", Correct},
@@ -1003,7 +1003,7 @@ func TestMatchNotes(t *testing.T) {
 		{"1965", "mid-1960s", Close, "the note says only mid-1960s, which cannot confirm the year"},
 		{"1979", "January 1979", Close, "less precise: expected January 1979"},
 		{"12 April 1961", "April 1961", Correct, "the note says only April 1961"},
-		{"where ships load", "where ships load and unload", Close, "partly: expected where ships load and unload"}, // no typo: a word left out
+		{"a stone platform where ships load", "a stone platform where ships load and unload", Close, "partly: expected a stone platform where ships load and unload"}, // no typo: a word left out
 		{"navin jindal", "Naveen Jindal", Close, "small typo: expected Naveen Jindal"},
 		{"did sign the treaty", "did not sign the treaty", Wrong, "the opposite: expected did not sign the treaty"},
 	} {
