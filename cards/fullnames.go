@@ -484,7 +484,11 @@ func nameInFull(out []Card, facts []*notes.Fact, noteFacts []int, lx *lexicon) {
 				first, next = noteRuns(facts, noteFacts)
 			}
 			var of []*notes.Fact // the note's facts, most often one run of them
-			for r := first[k]; r >= 0; r = next[r] {
+			r, inRuns := first[k]
+			if !inRuns {
+				r = -1 // a note whose facts are all a glossary's (glossary.go)
+			}
+			for ; r >= 0; r = next[r] {
 				end := len(facts)
 				if r+1 < len(noteFacts) {
 					end = noteFacts[r+1]
