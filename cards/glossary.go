@@ -33,7 +33,7 @@ const (
 func withoutGlossary(facts []*notes.Fact) (rest, gloss []*notes.Fact) {
 	n := 0
 	for _, f := range facts {
-		if f.Glossary {
+		if f.Glossary != "" {
 			n++
 		}
 	}
@@ -42,7 +42,7 @@ func withoutGlossary(facts []*notes.Fact) (rest, gloss []*notes.Fact) {
 	}
 	rest, gloss = make([]*notes.Fact, 0, len(facts)-n), make([]*notes.Fact, 0, n)
 	for _, f := range facts {
-		if f.Glossary {
+		if f.Glossary != "" {
 			gloss = append(gloss, f)
 		} else {
 			rest = append(rest, f)
@@ -78,7 +78,7 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 			continue
 		}
 		termScore, meaningScore := glossaryTermScore, glossaryMeaningScore
-		if !readsAsMeaning(meaning) || !termList(f.Heading) {
+		if !readsAsMeaning(meaning) || f.Glossary != notes.GlossaryTerms {
 			termScore, meaningScore = glossaryWeakScore, glossaryWeakScore-0.04
 		}
 		keep := func(t Type, s float64) bool {
@@ -120,24 +120,6 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 		}
 	}
 	return out
-}
-
-// termList reports whether heading path hp ends on a list of terms
-// ("Key terms", "Vocabulary", "Definitions", "Glossary"), not of concepts
-// ("Core Concepts"): notes of talks head prose with the second ("Impact:
-// Studies have shown ...", "State: All variables maintained during ..."),
-// so its cards score below the default minimum.
-func termList(hp []string) bool {
-	if len(hp) == 0 {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(hp[len(hp)-1])) {
-		switch strings.Trim(w, ":.,()") {
-		case "terms", "definitions", "glossary", "vocabulary", "terminology", "keywords", "words":
-			return true
-		}
-	}
-	return false
 }
 
 // meaningOpeners open a meaning that says what kind of thing its term is

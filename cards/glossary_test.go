@@ -184,3 +184,19 @@ func TestGlossaryWording(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryOnlyNote: a note whose facts are all a glossary's makes its
+// cards (nameInFull once looked for the note among the other facts and
+// read past their end).
+func TestGlossaryOnlyNote(t *testing.T) {
+	var facts []notes.Fact
+	for _, f := range harbourGlossary(t, "Key terms") {
+		if f.Glossary != "" {
+			f.Sentence = strings.Replace(f.Sentence, "quay", "Quay Street", 1) // a capital that may be a bare name
+			facts = append(facts, f)
+		}
+	}
+	if cs := Generate(facts, Options{Seed: 1}); len(cs) == 0 {
+		t.Error("no card of a glossary alone")
+	}
+}

@@ -3,6 +3,9 @@ package notes
 import (
 	"regexp"
 	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 )
 
 // A glossary is a section whose heading says it lists terms and what they
@@ -20,20 +23,36 @@ import (
 // Definition", "The Terms of the Treaty") heads prose, not a list of terms.
 var glossaryHeadingRE = regexp.MustCompile(`^(?:(?:key|basic|important|core|main|useful|essential) )?(?:definitions|glossary|vocabulary|terminology|keywords|key words|terms and definitions|terms and concepts|concepts and definitions|terms to know|(?:key|basic|important|core|main|useful|essential) (?:terms|concepts))$`)
 
-// glossaryHeading reports whether heading h, as written, names a glossary.
-func glossaryHeading(h string) bool {
+// glossaryHeading is the kind of glossary heading h, as written, names,
+// or "": a list of terms ("Key terms", "Vocabulary", "Definitions") or of
+// concepts ("Key Concepts"), whose notes of talks write prose under
+// their labels ("Impact: Studies have shown ...").
+func glossaryHeading(h string) GlossaryKind {
 	h = strings.ToLower(strings.TrimSpace(h))
 	h = strings.TrimLeft(h, "0123456789.) ") // "2. Key terms"
 	h = strings.TrimRight(h, ": ")
-	return glossaryHeadingRE.MatchString(strings.ReplaceAll(h, "&", "and"))
+	h = strings.ReplaceAll(h, "&", "and")
+	if !glossaryHeadingRE.MatchString(h) {
+		return ""
+	}
+	for _, w := range strings.Fields(h) {
+		switch w {
+		case "terms", "definitions", "glossary", "vocabulary", "terminology", "keywords", "words":
+			return GlossaryTerms
+		}
+	}
+	return GlossaryConcepts
 }
 
-// inGlossary reports whether a sentence under heading path hp is in a
-// glossary: its own section's heading says so. Under a glossary's
-// subsection ("Key Concepts › Internal Linking") notes write prose about
-// one concept: "Impact: Studies have shown ..." is no term of it.
-func inGlossary(hp []string) bool {
-	return len(hp) > 0 && glossaryHeading(hp[len(hp)-1])
+// inGlossary is the kind of glossary a sentence under heading path hp is
+// in, or "": its own section's heading says. Under a glossary's subsection
+// ("Key Concepts › Internal Linking") notes write prose about one concept:
+// "Impact: Studies have shown ..." is no term of it.
+func inGlossary(hp []string) GlossaryKind {
+	if len(hp) == 0 {
+		return ""
+	}
+	return glossaryHeading(hp[len(hp)-1])
 }
 
 // glossaryCopulas are the verbs after which a glossary sentence gives its
@@ -46,20 +65,25 @@ const maxTermWords = 5
 
 // glossary adds the definition a glossary sentence gives of its term, as a
 // Definition fact whose Subject is the term and whose Answer is its
-// meaning (Fact.Glossary set): from a label ("**Osmosis**: the movement of
+// meaning (Fact.Glossary the glossary's kind): from a label ("**Osmosis**: the movement of
 // water ...", "Osmosis – the movement ...") or from a copula ("Osmosis is
 // the movement ...", "A prokaryote is a single-celled organism ...").
 func (x *extractor) glossary() {
-	// the sentences of a section come together: its heading is matched
-	// once for them
-	if h := x.s.Heading; len(h) == 0 {
-		return
-	} else if last := h[len(h)-1]; last != x.glossaryHead || !x.glossaryRead {
-		x.glossaryHead, x.glossaryRead, x.inGlossary = last, true, inGlossary(h)
+	kind := x.s.Glossary // a glossary table's row
+	if kind == "" {
+		// the sentences of a section come together: its heading is
+		// matched once for them
+		if h := x.s.Heading; len(h) == 0 {
+			return
+		} else if last := h[len(h)-1]; last != x.glossaryHead || !x.glossaryRead {
+			x.glossaryHead, x.glossaryRead, x.glossaryKind = last, true, inGlossary(h)
+		}
+		kind = x.glossaryKind
 	}
-	if !x.inGlossary {
+	if kind == "" {
 		return
 	}
+	x.kind = kind
 	text := x.text
 	end := len(strings.TrimRight(text, " .;"))
 	if x.s.LabelLen > 0 && x.body < len(x.toks) {
@@ -185,6 +209,72 @@ func (x *extractor) addGlossary(term string, a, b int) {
 	x.add(Definition, a, b, "")
 	x.forceSubject = ""
 	if len(x.facts) > n {
-		x.facts[n].Glossary = true
+		x.facts[n].Glossary = x.kind
 	}
+}
+
+// termHeaders and meaningHeaders name the columns of a glossary table
+// under any heading: "| Term | Definition |", "| Word | Meaning |".
+var (
+	termHeaders    = set(`term terms word words concept concepts name keyword vocabulary`)
+	meaningHeaders = set(`definition definitions meaning meanings description explanation`)
+)
+
+// glossaryTable reads a two-column table of terms and meanings as the
+// items of a glossary: under a glossary heading, or with a header naming
+// the columns so. Each row becomes a sentence "Term: meaning." with the
+// term as its label, which glossary reads as any item; the table is kept
+// as a block too (quizzes print it).
+func (p *noteParser) glossaryTable(tbl *extast.Table) {
+	var rows [][2]string
+	var lines []int
+	header := true
+	kind := inGlossary(p.headings)
+	for row := tbl.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			p.buf.reset()
+			p.inlines(cell)
+			cells = append(cells, cleanSpaces(string(p.buf.b)))
+		}
+		if len(cells) != 2 {
+			return // a table of more columns is data, not a glossary
+		}
+		if header {
+			header = false
+			if _, ok := row.(*extast.TableHeader); ok {
+				if termHeaders[strings.ToLower(cells[0])] && meaningHeaders[strings.ToLower(cells[1])] {
+					kind = GlossaryTerms // "| Term | Definition |" says what it lists, under any heading
+				}
+				continue
+			}
+		}
+		rows = append(rows, [2]string{cells[0], cells[1]})
+		lines = append(lines, p.blockLine(rowNode(row)))
+	}
+	if kind == "" {
+		return
+	}
+	heading := p.headingCopy()
+	for i, r := range rows {
+		term, meaning := strings.TrimSpace(r[0]), strings.TrimSpace(r[1])
+		if term == "" || meaning == "" {
+			continue
+		}
+		if !strings.HasSuffix(meaning, ".") {
+			meaning += "."
+		}
+		p.note.Sentences = append(p.note.Sentences, Sentence{
+			Text: term + ": " + meaning, Heading: heading, Line: lines[i], T: -1,
+			Label: term, Labels: []string{term}, Block: "item", LabelLen: len(term) + 1, Glossary: kind,
+		})
+	}
+}
+
+// rowNode is a table row's first cell, whose lines tell the row's line.
+func rowNode(row ast.Node) ast.Node {
+	if c := row.FirstChild(); c != nil {
+		return c
+	}
+	return row
 }

@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -8,14 +9,15 @@ import (
 // TestGlossaryHeading: a heading that is a glossary's label and nothing
 // else names a glossary; one that says more heads prose.
 func TestGlossaryHeading(t *testing.T) {
-	for h, want := range map[string]bool{
-		"Key terms": true, "Glossary": true, "Definitions": true, "2. Vocabulary:": true, "Key Concepts": true,
-		"Terms and Definitions": true, "Key Concepts & Definitions": true, "Terminology": true,
-		"Key Concepts in Deep Learning": false, "Problem Definition": false, "The Terms of the Treaty": false,
-		"Terms": false, "Organelles": false, "The Definition of Life": false,
+	T, C := GlossaryTerms, GlossaryConcepts
+	for h, want := range map[string]GlossaryKind{
+		"Key terms": T, "Glossary": T, "Definitions": T, "2. Vocabulary:": T, "Key Concepts": C,
+		"Terms and Definitions": T, "Key Concepts & Definitions": T, "Terminology": T, "Core Concepts": C,
+		"Key Concepts in Deep Learning": "", "Problem Definition": "", "The Terms of the Treaty": "",
+		"Terms": "", "Organelles": "", "The Definition of Life": "",
 	} {
 		if got := glossaryHeading(h); got != want {
-			t.Errorf("glossaryHeading(%q) = %v, want %v", h, got, want)
+			t.Errorf("glossaryHeading(%q) = %q, want %q", h, got, want)
 		}
 	}
 }
@@ -51,7 +53,7 @@ title: Harbour terms
 	}
 	got := map[string]string{}
 	for _, f := range Extract(n) {
-		if f.Glossary {
+		if f.Glossary == GlossaryTerms {
 			if f.Kind != Definition {
 				t.Errorf("glossary fact of kind %s: %+v", f.Kind, f)
 			}
@@ -78,8 +80,67 @@ title: Harbour terms
 	// the sentence's other reading ("X is a Y" of any section, about the
 	// heading) gives way to the glossary's
 	for _, f := range Extract(n) {
-		if f.Kind == Definition && strings.HasPrefix(f.Sentence, "A lighter") && !f.Glossary {
+		if f.Kind == Definition && strings.HasPrefix(f.Sentence, "A lighter") && f.Glossary == "" {
 			t.Errorf("the lighter's sentence keeps a definition about %q: %q", f.Subject, f.Answer)
 		}
+	}
+}
+
+// TestExtractGlossaryTable: a two-column table under a glossary heading,
+// or headed "Term | Definition" anywhere, gives a definition fact per row,
+// at the row's line; a table of more columns, or of other headers outside
+// a glossary, gives none.
+func TestExtractGlossaryTable(t *testing.T) {
+	src := []byte(`---
+title: Harbour tables
+---
+# Harbour tables
+
+## Vocabulary
+
+| Word | Sense |
+|---|---|
+| Berth | the place where a ship is moored |
+| Quay | a stone platform where ships load and unload |
+
+## Tolls
+
+| Term | Definition |
+|---|---|
+| Wharfage | the fee a port charges for goods crossing its quay |
+
+| Ship | Tonnage |
+|---|---|
+| Vela | a barge of 300 tons |
+
+| Term | Definition | Since |
+|---|---|---|
+| Pilotage | guiding ships into the harbour | 1201 |
+`)
+	n, _, err := Parse("tables.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range Extract(n) {
+		if f.Glossary == GlossaryTerms {
+			got[f.Subject] = f.Answer + " @" + strconv.Itoa(f.Line)
+		}
+	}
+	want := map[string]string{
+		"Berth":    "the place where a ship is moored @10",
+		"Quay":     "a stone platform where ships load and unload @11",
+		"Wharfage": "the fee a port charges for goods crossing its quay @17",
+	}
+	if len(got) != len(want) {
+		t.Errorf("glossary facts %v, want %v", got, want)
+	}
+	for term, w := range want {
+		if got[term] != w {
+			t.Errorf("%s: %q, want %q", term, got[term], w)
+		}
+	}
+	if len(n.Blocks) != 4 {
+		t.Errorf("%d tables kept as blocks, want 4", len(n.Blocks))
 	}
 }

@@ -40,6 +40,9 @@ type Sentence struct {
 	// LabelLen is the length of the bold label opening Text ("Iran:" in
 	// "Iran: Denied the claims"); 0 when the sentence does not open with one.
 	LabelLen int
+	// Glossary is the kind of glossary a table's row comes from (a row is
+	// read as "Term: meaning."), "" for any other sentence.
+	Glossary GlossaryKind
 }
 
 // Link is a [[target | label]] wiki link; Label equals Target for [[target]].
@@ -88,10 +91,18 @@ type Fact struct {
 	// conversation, whose facts are more often views and anecdotes (see
 	// talk.go).
 	Reported float32 `json:"-"`
-	// Glossary is set on a Definition fact read from a glossary section
-	// (see glossary.go): Subject is the term and Answer all of its meaning.
-	Glossary bool `json:"glossary,omitempty"`
+	// Glossary is set on a Definition fact read from a glossary (see
+	// glossary.go): Subject is the term and Answer all of its meaning.
+	Glossary GlossaryKind `json:"glossary,omitempty"`
 }
+
+// GlossaryKind tells a list of terms from one of concepts (see glossary.go).
+type GlossaryKind string
+
+const (
+	GlossaryTerms    GlossaryKind = "terms"    // "Key terms", "Vocabulary", a "Term | Definition" table
+	GlossaryConcepts GlossaryKind = "concepts" // "Key Concepts", "Core Concepts"
+)
 
 // HeadingPath joins a heading path for display: "A › B".
 func HeadingPath(h []string) string {

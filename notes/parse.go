@@ -259,6 +259,7 @@ func (p *noteParser) walk(doc ast.Node) error {
 			return ast.WalkSkipChildren, nil
 		case *extast.Table:
 			p.keepBlock("table", n)
+			p.glossaryTable(n)
 			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			p.keepBlock("code", n)

@@ -30,7 +30,7 @@ type jsonFact struct {
 	Line     int    `json:"line"`
 	T        int    `json:"t"`
 	URL      string `json:"url"`
-	Glossary bool   `json:"glossary,omitempty"` // a term's meaning, from a glossary section
+	Glossary string `json:"glossary,omitempty"` // "terms" or "concepts": a term's meaning, from a glossary
 }
 
 func newFactsCmd(app *App) *cobra.Command {
@@ -190,7 +190,7 @@ func (p *factPrinter) print(f notes.Fact) {
 		p.enc.Encode(jsonFact{
 			Note: f.Note, Title: f.Title, VideoID: f.VideoID, Kind: string(f.Kind), Subject: f.Subject,
 			Answer: f.Answer, Value: f.Value, Sentence: f.Sentence, Heading: notes.HeadingPath(f.Heading),
-			Line: f.Line, T: f.T, URL: f.URL, Glossary: f.Glossary,
+			Line: f.Line, T: f.T, URL: f.URL, Glossary: string(f.Glossary),
 		})
 		return
 	}
