@@ -220,6 +220,19 @@ var shapes = map[notes.Kind]matchShape{
 	notes.Definition: {"Match each term to the sentence it completes.", false, "Term", "Sentence"},
 }
 
+// glossaryShape pairs a glossary's terms with their meanings (notes.Fact.Glossary),
+// the matching exercise of a list of terms.
+var glossaryShape = matchShape{"Match each term to its meaning.", true, "Term", "Meaning"}
+
+// shapeOf is how a fact of f's kind is matched.
+func shapeOf(f notes.Fact) (matchShape, bool) {
+	if f.Glossary != "" {
+		return glossaryShape, true
+	}
+	s, ok := shapes[f.Kind]
+	return s, ok
+}
+
 const (
 	minPairs    = 3
 	maxPairs    = 5
@@ -231,8 +244,16 @@ const (
 func matchPair(f *fact) (left, right string, ok bool) {
 	c := f.cards[0].Card
 	fa := c.Fact
-	shape, known := shapes[fa.Kind]
+	shape, known := shapeOf(fa)
 	answer := strings.TrimSpace(fa.Answer)
+	if fa.Glossary != "" {
+		// a term and its meaning, which may be a line long
+		term := strings.TrimSpace(fa.Subject)
+		if term == "" || answer == "" || len(answer) > maxMatchLen || len(term) > 60 {
+			return "", "", false
+		}
+		return term, answer, true
+	}
 	if !known || answer == "" || len(answer) > 60 {
 		return "", "", false
 	}
@@ -271,7 +292,7 @@ func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 		left, right string
 	}
 	type bucket struct {
-		kind  notes.Kind
+		shape matchShape
 		pairs []pair
 	}
 	var buckets []*bucket
@@ -282,10 +303,11 @@ func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 			continue
 		}
 		c := f.cards[0]
-		k := noteOf(c) + "\x00" + string(c.Card.Fact.Kind)
+		shape, _ := shapeOf(c.Card.Fact)
+		k := noteOf(c) + "\x00" + string(c.Card.Fact.Kind) + "\x00" + string(c.Card.Fact.Glossary)
 		b := byKey[k]
 		if b == nil {
-			b = &bucket{kind: c.Card.Fact.Kind}
+			b = &bucket{shape: shape}
 			byKey[k] = b
 			buckets = append(buckets, b)
 		}
@@ -311,7 +333,7 @@ func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 			if len(chosen) < minPairs {
 				break
 			}
-			shape := shapes[b.kind]
+			shape := b.shape
 			it := item{typ: Match, prompt: shape.prompt, columns: []string{shape.left, shape.right}}
 			for _, p := range chosen {
 				used[p.f.key], used[p.f.sent] = true, true
