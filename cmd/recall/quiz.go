@@ -55,7 +55,8 @@ Questions are picked from every card (a seeded sample favouring the best
 cards), from the cards due soonest (--due), from the weakest cards, those with
 the lowest chance of recall now (--weak), or from one note (--note) or
 heading (--heading). A quiz never asks one fact twice. "match" questions pair
-up facts of one note (dates and events, actors and responses).
+up facts of one note (dates and events, actors and responses, a glossary's
+terms and their meanings).
 
 --versions K deals out K versions (A, B, ...) with their own question and
 option order and their own key. --seed makes the quiz reproducible; without
