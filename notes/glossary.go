@@ -93,7 +93,7 @@ func (x *extractor) glossary() {
 		for k < len(x.toks) && strings.Contains(":-–—", x.toks[k].s) {
 			k++ // "**Osmosis** – the movement ...": the dash after the label
 		}
-		if k < len(x.toks) && x.glossaryTerm(term) && end > x.toks[k].start {
+		if k < len(x.toks) && glossaryTerm(term) && end > x.toks[k].start {
 			x.addGlossary(term, x.toks[k].start, end)
 		}
 		return
@@ -105,7 +105,7 @@ func (x *extractor) glossary() {
 		for a < len(text) && text[a] == ' ' {
 			a++
 		}
-		if x.glossaryTerm(term) && end > a {
+		if glossaryTerm(term) && end > a {
 			x.addGlossary(term, a, end)
 			return
 		}
@@ -127,7 +127,7 @@ func (x *extractor) glossary() {
 	if (x.toks[v].l == "refers" || x.toks[v].l == "refer") && x.ltok(a) == "to" {
 		a++
 	}
-	if a >= len(x.toks) || !x.glossaryTerm(term) {
+	if a >= len(x.toks) || !glossaryTerm(term) {
 		return
 	}
 	switch x.toks[v].l {
@@ -176,7 +176,7 @@ var descOpeners = set(`it this that these those they there he she we you i`)
 // glossaryTerm reports whether term can be a glossary's term: a few words
 // of a name for something, not a clause ("This", "It", "There" open
 // sentences about what came before).
-func (x *extractor) glossaryTerm(term string) bool {
+func glossaryTerm(term string) bool {
 	w := strings.Fields(term)
 	if len(w) == 0 || len(w) > maxTermWords {
 		return false
