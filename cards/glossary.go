@@ -33,7 +33,7 @@ const (
 func withoutGlossary(facts []*notes.Fact) (rest, gloss []*notes.Fact) {
 	n := 0
 	for _, f := range facts {
-		if f.Glossary != "" {
+		if f.Glossary != notes.NoGlossary {
 			n++
 		}
 	}
@@ -42,7 +42,7 @@ func withoutGlossary(facts []*notes.Fact) (rest, gloss []*notes.Fact) {
 	}
 	rest, gloss = make([]*notes.Fact, 0, len(facts)-n), make([]*notes.Fact, 0, n)
 	for _, f := range facts {
-		if f.Glossary != "" {
+		if f.Glossary != notes.NoGlossary {
 			gloss = append(gloss, f)
 		} else {
 			rest = append(rest, f)

@@ -191,7 +191,7 @@ func TestGlossaryWording(t *testing.T) {
 func TestGlossaryOnlyNote(t *testing.T) {
 	var facts []notes.Fact
 	for _, f := range harbourGlossary(t, "Key terms") {
-		if f.Glossary != "" {
+		if f.Glossary != notes.NoGlossary {
 			f.Sentence = strings.Replace(f.Sentence, "quay", "Quay Street", 1) // a capital that may be a bare name
 			facts = append(facts, f)
 		}

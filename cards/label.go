@@ -48,7 +48,7 @@ func liftLabels(given ...[]notes.Fact) []*notes.Fact {
 	for _, facts := range given {
 		for i := range facts {
 			f := &facts[i] // most facts are kept as they are
-			if f.Glossary != "" {
+			if f.Glossary != notes.NoGlossary {
 				// a glossary's label is its term, the card's answer: it
 				// stays where the note put it (see glossary.go)
 				out = append(out, f)

@@ -24,7 +24,7 @@ import (
 var glossaryHeadingRE = regexp.MustCompile(`^(?:(?:key|basic|important|core|main|useful|essential) )?(?:definitions|glossary|vocabulary|terminology|keywords|key words|terms and definitions|terms and concepts|concepts and definitions|terms to know|(?:key|basic|important|core|main|useful|essential) (?:terms|concepts))$`)
 
 // glossaryHeading is the kind of glossary heading h, as written, names,
-// or "": a list of terms ("Key terms", "Vocabulary", "Definitions") or of
+// or NoGlossary: a list of terms ("Key terms", "Vocabulary", "Definitions") or of
 // concepts ("Key Concepts"), whose notes of talks write prose under
 // their labels ("Impact: Studies have shown ...").
 func glossaryHeading(h string) GlossaryKind {
@@ -33,7 +33,7 @@ func glossaryHeading(h string) GlossaryKind {
 	h = strings.TrimRight(h, ": ")
 	h = strings.ReplaceAll(h, "&", "and")
 	if !glossaryHeadingRE.MatchString(h) {
-		return ""
+		return NoGlossary
 	}
 	for _, w := range strings.Fields(h) {
 		switch w {
@@ -45,12 +45,12 @@ func glossaryHeading(h string) GlossaryKind {
 }
 
 // inGlossary is the kind of glossary a sentence under heading path hp is
-// in, or "": its own section's heading says. Under a glossary's subsection
+// in, or NoGlossary: its own section's heading says. Under a glossary's subsection
 // ("Key Concepts › Internal Linking") notes write prose about one concept:
 // "Impact: Studies have shown ..." is no term of it.
 func inGlossary(hp []string) GlossaryKind {
 	if len(hp) == 0 {
-		return ""
+		return NoGlossary
 	}
 	return glossaryHeading(hp[len(hp)-1])
 }
@@ -70,7 +70,7 @@ const maxTermWords = 5
 // the movement ...", "A prokaryote is a single-celled organism ...").
 func (x *extractor) glossary() {
 	kind := x.s.Glossary // a glossary table's row
-	if kind == "" {
+	if kind == NoGlossary {
 		// the sentences of a section come together: its heading is
 		// matched once for them
 		if h := x.s.Heading; len(h) == 0 {
@@ -80,7 +80,7 @@ func (x *extractor) glossary() {
 		}
 		kind = x.glossaryKind
 	}
-	if kind == "" {
+	if kind == NoGlossary {
 		return
 	}
 	x.kind = kind
@@ -252,7 +252,7 @@ func (p *noteParser) glossaryTable(tbl *extast.Table) {
 		rows = append(rows, [2]string{cells[0], cells[1]})
 		lines = append(lines, p.blockLine(rowNode(row)))
 	}
-	if kind == "" {
+	if kind == NoGlossary {
 		return
 	}
 	heading := p.headingCopy()

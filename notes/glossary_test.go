@@ -13,8 +13,8 @@ func TestGlossaryHeading(t *testing.T) {
 	for h, want := range map[string]GlossaryKind{
 		"Key terms": T, "Glossary": T, "Definitions": T, "2. Vocabulary:": T, "Key Concepts": C,
 		"Terms and Definitions": T, "Key Concepts & Definitions": T, "Terminology": T, "Core Concepts": C,
-		"Key Concepts in Deep Learning": "", "Problem Definition": "", "The Terms of the Treaty": "",
-		"Terms": "", "Organelles": "", "The Definition of Life": "",
+		"Key Concepts in Deep Learning": NoGlossary, "Problem Definition": NoGlossary, "The Terms of the Treaty": NoGlossary,
+		"Terms": NoGlossary, "Organelles": NoGlossary, "The Definition of Life": NoGlossary,
 	} {
 		if got := glossaryHeading(h); got != want {
 			t.Errorf("glossaryHeading(%q) = %q, want %q", h, got, want)
@@ -80,7 +80,7 @@ title: Harbour terms
 	// the sentence's other reading ("X is a Y" of any section, about the
 	// heading) gives way to the glossary's
 	for _, f := range Extract(n) {
-		if f.Kind == Definition && strings.HasPrefix(f.Sentence, "A lighter") && f.Glossary == "" {
+		if f.Kind == Definition && strings.HasPrefix(f.Sentence, "A lighter") && f.Glossary == NoGlossary {
 			t.Errorf("the lighter's sentence keeps a definition about %q: %q", f.Subject, f.Answer)
 		}
 	}

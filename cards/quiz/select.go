@@ -226,7 +226,7 @@ var glossaryShape = matchShape{"Match each term to its meaning.", true, "Term", 
 
 // shapeOf is how a fact of f's kind is matched.
 func shapeOf(f notes.Fact) (matchShape, bool) {
-	if f.Glossary != "" {
+	if f.Glossary != notes.NoGlossary {
 		return glossaryShape, true
 	}
 	s, ok := shapes[f.Kind]
@@ -246,7 +246,7 @@ func matchPair(f *fact) (left, right string, ok bool) {
 	fa := c.Fact
 	shape, known := shapeOf(fa)
 	answer := strings.TrimSpace(fa.Answer)
-	if fa.Glossary != "" {
+	if fa.Glossary != notes.NoGlossary {
 		// a term and its meaning, which may be a line long
 		term := strings.TrimSpace(fa.Subject)
 		if term == "" || answer == "" || len(answer) > maxMatchLen || len(term) > 60 {
@@ -304,7 +304,7 @@ func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 		}
 		c := f.cards[0]
 		shape, _ := shapeOf(c.Card.Fact)
-		k := noteOf(c) + "\x00" + string(c.Card.Fact.Kind) + "\x00" + string(c.Card.Fact.Glossary)
+		k := noteOf(c) + "\x00" + string(c.Card.Fact.Kind) + "\x00" + c.Card.Fact.Glossary.String()
 		b := byKey[k]
 		if b == nil {
 			b = &bucket{shape: shape}

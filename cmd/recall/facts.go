@@ -190,7 +190,7 @@ func (p *factPrinter) print(f notes.Fact) {
 		p.enc.Encode(jsonFact{
 			Note: f.Note, Title: f.Title, VideoID: f.VideoID, Kind: string(f.Kind), Subject: f.Subject,
 			Answer: f.Answer, Value: f.Value, Sentence: f.Sentence, Heading: notes.HeadingPath(f.Heading),
-			Line: f.Line, T: f.T, URL: f.URL, Glossary: string(f.Glossary),
+			Line: f.Line, T: f.T, URL: f.URL, Glossary: f.Glossary.String(),
 		})
 		return
 	}
