@@ -190,9 +190,10 @@ func readsAsMeaning(m string) bool {
 	return true
 }
 
-// termShows reports whether the meaning names its term, wholly or by a
-// word of it of four letters or more ("Docker Container: A running
-// process of a Docker Image"): then a blank for the term is given away.
+// termShows reports whether the meaning names its term, wholly or by the
+// first five letters of a word of it of four letters or more ("Docker
+// Container: A running process of a Docker Image", "Composing stick: ...
+// in which the compositor sets"): then a blank for the term is given away.
 func termShows(term, meaning string) bool {
 	m := " " + answer.Normalize(meaning) + " "
 	for _, w := range strings.Fields(answer.Normalize(term)) {
@@ -237,9 +238,10 @@ func copulaTerm(f *notes.Fact, term string) (int, string) {
 }
 
 // meaningQuestion asks for the meaning of f's term: "What is osmosis?",
-// "What is a prokaryote?", "What does DNS refer to?" after a copula, and
-// `What is meant by "Docker Image"?` after a label, where the term stands
-// with no article to read it by.
+// "What is a prokaryote?", "What does DNS refer to?" after a copula; after
+// a label, where the term stands with no article to read it by, "What is
+// a ribosome?" when its meaning opens on "a", else "What is meant by
+// cytoplasm?".
 func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 	i, verb := copulaTerm(f, term)
 	if i < 0 {
