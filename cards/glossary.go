@@ -90,6 +90,16 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 		if keep(QA, meaningScore) {
 			out = append(out, card(QA, meaningQuestion(f, term, lx), meaning, meaningScore))
 		}
+		if keep(TF, meaningScore) {
+			if st, truth, ok := glossaryStatement(f, term, gl, seed); ok {
+				c := card(TF, "True or false: "+st, truth, meaningScore)
+				c.Choices, c.Key = []string{"True", "False"}, 0
+				if truth == "false" {
+					c.Key = 1
+				}
+				out = append(out, c)
+			}
+		}
 		if termShows(term, meaning) || namedIn(term, f.Title) {
 			// "Tool Response Conversion: The tool response needs to be
 			// converted ...": the blank is in the meaning; "Biometrics"
@@ -353,6 +363,53 @@ func otherTerms(f *notes.Fact, gl []*notes.Fact) []string {
 		}
 	}
 	return same
+}
+
+// glossaryStatement states f's term with its meaning, or, about half the
+// time (a coin of the fact's own seeded stream), with the meaning of
+// another term of its note: "A colophon is an iron frame that locks the
+// lines of a page together." Only a meaning that opens on an article is
+// stated, which reads after "is" whatever the term ("Cytoplasm is fills
+// the cell" would not), and only a term whose number is known: its own
+// copula's, or a label that does not look plural.
+func glossaryStatement(f *notes.Fact, term string, gl []*notes.Fact, seed int64) (statement, truth string, ok bool) {
+	opensOnArticle := func(m string) bool {
+		first, _, _ := strings.Cut(strings.TrimSpace(m), " ")
+		first = strings.ToLower(first)
+		return first == "a" || first == "an" || first == "the"
+	}
+	meaning := strings.TrimSpace(f.Answer)
+	if !opensOnArticle(meaning) || !readsAsMeaning(meaning) {
+		return "", "", false
+	}
+	subject, verb := term, "is"
+	if i, v := copulaTerm(f, term); i >= 0 {
+		subject, verb = f.Sentence[:i+len(term)], v
+		if verb == "refers" || verb == "refer" {
+			verb += " to"
+		}
+	} else if pluralLooking(term) {
+		return "", "", false
+	} else if first, _, _ := strings.Cut(meaning, " "); strings.EqualFold(first, "a") || strings.EqualFold(first, "an") {
+		subject = indefinite(term) + " " + smallTerm(term, nil) // "A colophon is a note ..."
+		subject = strings.ToUpper(subject[:1]) + subject[1:]
+	}
+	var others []string
+	for _, g := range gl {
+		m := strings.TrimSpace(g.Answer)
+		// another term's meaning of the same number ("A quay is the small
+		// boats ..." is false by its grammar alone)
+		if g != f && g.Note == f.Note && g.Title == f.Title && opensOnArticle(m) && readsAsMeaning(m) &&
+			pluralLooking(g.Subject) == (verb == "are") && answer.Normalize(m) != answer.Normalize(meaning) && !termShows(term, m) {
+			others = append(others, m)
+		}
+	}
+	r := factRand(seed, FactKey(*f), TF)
+	truth = "true"
+	if len(others) > 0 && r.IntN(2) == 0 {
+		meaning, truth = others[r.IntN(len(others))], "false"
+	}
+	return subject + " " + verb + " " + strings.TrimRight(meaning, ".") + ".", truth, true
 }
 
 // mergeGlossary merges glossary cards gc into out, both in the order of

@@ -87,6 +87,26 @@ func TestGlossaryCards(t *testing.T) {
 	if mc == 0 {
 		t.Errorf("no mc card of a glossary of seven terms")
 	}
+	tf := 0
+	for _, c := range cs {
+		if c.Kind != notes.Definition || c.Type != TF {
+			continue
+		}
+		tf++
+		if c.Answer != "true" && c.Answer != "false" || c.Choices[c.Key] != map[string]string{"true": "True", "false": "False"}[c.Answer] {
+			t.Errorf("tf %q: answer %q, key %d", c.Question, c.Answer, c.Key)
+		}
+		stated := c.Answer == "true"
+		if strings.Contains(c.Question, c.Fact.Answer) != stated {
+			t.Errorf("tf %q (%s) and the meaning %q", c.Question, c.Answer, c.Fact.Answer)
+		}
+		if strings.Contains(c.Question, "Tugs") || strings.Contains(c.Question, "small boats") {
+			t.Errorf("tf with a plural term or meaning: %q", c.Question) // "is" or "are"?
+		}
+	}
+	if tf == 0 {
+		t.Errorf("no tf card of the glossary")
+	}
 	for i := 1; i < len(cs); i++ { // the glossary's cards among the others in the note's order
 		if cs[i].Fact.Line < cs[i-1].Fact.Line {
 			t.Errorf("card of line %d after one of line %d", cs[i].Fact.Line, cs[i-1].Fact.Line)
