@@ -367,7 +367,7 @@ func otherTerms(f *notes.Fact, gl []*notes.Fact) []string {
 
 // glossaryStatement states f's term with its meaning, or, about half the
 // time (a coin of the fact's own seeded stream), with the meaning of
-// another term of its note: "A colophon is an iron frame that locks the
+// another term of its note, when it has one to state it falsely with: "A colophon is an iron frame that locks the
 // lines of a page together." Only a meaning that opens on an article is
 // stated, which reads after "is" whatever the term ("Cytoplasm is fills
 // the cell" would not), and only a term whose number is known: its own
@@ -404,9 +404,14 @@ func glossaryStatement(f *notes.Fact, term string, gl []*notes.Fact, seed int64)
 			others = append(others, m)
 		}
 	}
+	if len(others) == 0 {
+		// nothing to state it falsely with: a statement that is always
+		// true asks nothing the question does not
+		return "", "", false
+	}
 	r := factRand(seed, FactKey(*f), TF)
 	truth = "true"
-	if len(others) > 0 && r.IntN(2) == 0 {
+	if r.IntN(2) == 0 {
 		meaning, truth = others[r.IntN(len(others))], "false"
 	}
 	return subject + " " + verb + " " + strings.TrimRight(meaning, ".") + ".", truth, true
