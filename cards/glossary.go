@@ -266,6 +266,9 @@ func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 		}
 		switch first, _, _ := strings.Cut(strings.TrimSpace(f.Answer), " "); strings.ToLower(first) {
 		case "a", "an":
+			if acronym(term) {
+				return "What is " + shown + "?" // "What is RNA?", not "an RNA"
+			}
 			return "What is " + indefinite(shown) + " " + shown + "?" // "a molecular machine ..." is a ribosome's
 		case "the":
 			return "What is " + shown + "?"
@@ -322,6 +325,13 @@ func smallTerm(s string, lx *lexicon) string {
 		return s // "DNA", "VC-dimension", "MaterialApp"; "Checkpoints and Threads", "Docker Image": a name in title case
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// acronym reports whether term opens on a word in capitals ("RNA", "DNA
+// (deoxyribonucleic acid)"), which is named without an article.
+func acronym(term string) bool {
+	w, rest, _ := strings.Cut(term, " ")
+	return allCapitals(trimPunct(w)) && (rest == "" || strings.HasPrefix(rest, "(")) // not "an FBI agent"
 }
 
 // allCapitals reports whether w is written in capitals: "DNA", "ATP".
@@ -390,7 +400,7 @@ func glossaryStatement(f *notes.Fact, term string, gl []*notes.Fact, seed int64)
 		}
 	} else if pluralLooking(term) {
 		return "", "", false
-	} else if first, _, _ := strings.Cut(meaning, " "); strings.EqualFold(first, "a") || strings.EqualFold(first, "an") {
+	} else if first, _, _ := strings.Cut(meaning, " "); !acronym(term) && (strings.EqualFold(first, "a") || strings.EqualFold(first, "an")) {
 		subject = indefinite(term) + " " + smallTerm(term, nil) // "A colophon is a note ..."
 		subject = strings.ToUpper(subject[:1]) + subject[1:]
 	}

@@ -173,6 +173,11 @@ func TestGlossaryWording(t *testing.T) {
 			t.Errorf("indefinite(%q) = %q, want %q", tt.term, got, tt.article)
 		}
 	}
+	for term, want := range map[string]bool{"RNA": true, "DNA (deoxyribonucleic acid)": true, "Quay": false, "FBI agent": false} {
+		if got := acronym(term); got != want {
+			t.Errorf("acronym(%q) = %v, want %v", term, got, want)
+		}
+	}
 	for term, want := range map[string]bool{"Tugs": true, "Logos": true, "Osmosis": false, "Moss": false, "Quay": false, "Harbour dues": true} {
 		if got := pluralLooking(term); got != want {
 			t.Errorf("pluralLooking(%q) = %v, want %v", term, got, want)
