@@ -225,39 +225,27 @@ var (
 // the columns so. Each row becomes a sentence "Term: meaning." with the
 // term as its label, which glossary reads as any item; the table is kept
 // as a block too (quizzes print it).
-func (p *noteParser) glossaryTable(tbl *extast.Table) {
-	var rows [][2]string
-	var lines []int
-	header := true
+func (p *noteParser) glossaryTable(table []tableRow) {
+	var rows []tableRow
 	kind := inGlossary(p.headings)
-	for row := tbl.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells []string
-		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			p.buf.reset()
-			p.inlines(cell)
-			cells = append(cells, cleanSpaces(string(p.buf.b)))
-		}
-		if len(cells) != 2 {
+	for i, row := range table {
+		if len(row.cells) != 2 {
 			return // a table of more columns is data, not a glossary
 		}
-		if header {
-			header = false
-			if _, ok := row.(*extast.TableHeader); ok {
-				if termHeaders[strings.ToLower(cells[0])] && meaningHeaders[strings.ToLower(cells[1])] {
-					kind = GlossaryTerms // "| Term | Definition |" says what it lists, under any heading
-				}
-				continue
+		if _, header := row.node.(*extast.TableHeader); i == 0 && header {
+			if termHeaders[strings.ToLower(row.cells[0])] && meaningHeaders[strings.ToLower(row.cells[1])] {
+				kind = GlossaryTerms // "| Term | Definition |" says what it lists, under any heading
 			}
+			continue
 		}
-		rows = append(rows, [2]string{cells[0], cells[1]})
-		lines = append(lines, p.blockLine(rowNode(row)))
+		rows = append(rows, row)
 	}
 	if kind == NoGlossary {
 		return
 	}
 	heading := p.headingCopy()
-	for i, r := range rows {
-		term, meaning := strings.TrimSpace(r[0]), strings.TrimSpace(r[1])
+	for _, r := range rows {
+		term, meaning := strings.TrimSpace(r.cells[0]), strings.TrimSpace(r.cells[1])
 		if term == "" || meaning == "" {
 			continue
 		}
@@ -265,7 +253,7 @@ func (p *noteParser) glossaryTable(tbl *extast.Table) {
 			meaning += "."
 		}
 		p.note.Sentences = append(p.note.Sentences, Sentence{
-			Text: term + ": " + meaning, Heading: heading, Line: lines[i], T: -1,
+			Text: term + ": " + meaning, Heading: heading, Line: p.blockLine(rowNode(r.node)), T: -1,
 			Label: term, Labels: []string{term}, Block: "item", LabelLen: len(term) + 1, Glossary: kind,
 		})
 	}

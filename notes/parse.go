@@ -258,8 +258,9 @@ func (p *noteParser) walk(doc ast.Node) error {
 			p.leaf(n)
 			return ast.WalkSkipChildren, nil
 		case *extast.Table:
-			p.keepBlock("table", n)
-			p.glossaryTable(n)
+			rows := p.tableRows(n) // read once: kept as a block, and maybe a glossary
+			p.keepTable(n, rows)
+			p.glossaryTable(rows)
 			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			p.keepBlock("code", n)
@@ -290,25 +291,47 @@ func (p *noteParser) blockLine(n ast.Node) int {
 
 func (p *noteParser) keepBlock(kind string, n ast.Node) {
 	var sb strings.Builder
-	if kind == "table" {
-		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
-			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-				p.buf.reset()
-				p.inlines(cell)
-				sb.WriteString("| ")
-				sb.WriteString(cleanSpaces(string(p.buf.b)))
-				sb.WriteString(" ")
-			}
-			sb.WriteString("|\n")
-		}
-	} else {
-		l := n.Lines()
-		for i := 0; i < l.Len(); i++ {
-			s := l.At(i)
-			sb.Write(s.Value(p.src))
-		}
+	l := n.Lines()
+	for i := 0; i < l.Len(); i++ {
+		s := l.At(i)
+		sb.Write(s.Value(p.src))
 	}
 	p.note.Blocks = append(p.note.Blocks, Block{Kind: kind, Heading: p.headingCopy(), Line: p.blockLine(n), Text: sb.String()})
+}
+
+// tableRow is a table's row as read: its node and its cells' clean text.
+type tableRow struct {
+	node  ast.Node
+	cells []string
+}
+
+// tableRows reads the rows of table n, header first.
+func (p *noteParser) tableRows(n ast.Node) []tableRow {
+	var rows []tableRow
+	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		r := tableRow{node: row}
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			p.buf.reset()
+			p.inlines(cell)
+			r.cells = append(r.cells, cleanSpaces(string(p.buf.b)))
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// keepTable keeps table n as a block of "| cell | cell |" lines.
+func (p *noteParser) keepTable(n ast.Node, rows []tableRow) {
+	var sb strings.Builder
+	for _, r := range rows {
+		for _, c := range r.cells {
+			sb.WriteString("| ")
+			sb.WriteString(c)
+			sb.WriteString(" ")
+		}
+		sb.WriteString("|\n")
+	}
+	p.note.Blocks = append(p.note.Blocks, Block{Kind: "table", Heading: p.headingCopy(), Line: p.blockLine(n), Text: sb.String()})
 }
 
 // htmlBlock rejects raw HTML that never closes (it would swallow the rest of
