@@ -72,7 +72,15 @@ func notesOrder(facts []*notes.Fact) map[noteKey]int {
 func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, lx *lexicon) []Card {
 	var out []Card
 	made := 0 // mc cards so far
+	// each fact draws its options and false meanings from its own note's
+	// glossary, grouped once rather than sought in all of gl for each
+	byNote := map[noteKey][]*notes.Fact{}
 	for _, f := range gl {
+		k := keyOfNote(*f)
+		byNote[k] = append(byNote[k], f)
+	}
+	for _, f := range gl {
+		own := byNote[keyOfNote(*f)]
 		term, meaning := strings.TrimSpace(f.Subject), strings.TrimSpace(f.Answer)
 		if term == "" || meaning == "" {
 			continue
@@ -91,7 +99,7 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 			out = append(out, card(QA, meaningQuestion(f, term, lx), meaning, meaningScore))
 		}
 		if keep(TF, meaningScore) {
-			if st, truth, ok := glossaryStatement(f, term, gl, seed); ok {
+			if st, truth, ok := glossaryStatement(f, term, own, seed); ok {
 				c := card(TF, "True or false: "+st, truth, meaningScore)
 				c.Choices, c.Key = []string{"True", "False"}, 0
 				if truth == "false" {
@@ -114,7 +122,7 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 			out = append(out, card(Cloze, stem, term, termScore))
 		}
 		if keep(MC, termScore) {
-			if opts := otherTerms(f, gl); len(opts) >= 3 {
+			if opts := otherTerms(f, own); len(opts) >= 3 {
 				r := factRand(seed, FactKey(*f), MC)
 				r.Shuffle(len(opts), func(i, j int) { opts[i], opts[j] = opts[j], opts[i] })
 				// the key takes the positions in turn, so that the
@@ -264,7 +272,7 @@ func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 			// "Tensors: The fundamental structure ..." (is or are?)
 			return "What is meant by " + shown + "?"
 		}
-		switch first, _, _ := strings.Cut(strings.TrimSpace(f.Answer), " "); strings.ToLower(first) {
+		switch meaningArticle(f.Answer) {
 		case "a", "an":
 			if acronym(term) {
 				return "What is " + shown + "?" // "What is RNA?", not "an RNA"
@@ -285,6 +293,17 @@ func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 		return "What are " + shown + "?"
 	}
 	return "What is " + shown + "?"
+}
+
+// meaningArticle is the article meaning m opens on, lower-cased ("a",
+// "an", "the"), or "".
+func meaningArticle(m string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(m), " ")
+	switch first = strings.ToLower(first); first {
+	case "a", "an", "the":
+		return first
+	}
+	return ""
 }
 
 // pluralLooking reports whether term ends on a word that may be a
@@ -356,17 +375,15 @@ func termBlank(f *notes.Fact, term string) (string, bool) {
 	return Blank + ": " + m, true
 }
 
-// otherTerms are the terms of the glossary facts of f's note other than
-// f's, each once (after normalising) and never one equal to f's. Terms of
-// other notes' glossaries would be options of another subject ("Graph"
-// beside "Mating Strategy"), which a learner rules out at a glance.
-func otherTerms(f *notes.Fact, gl []*notes.Fact) []string {
+// otherTerms are the terms of own, the glossary facts of f's note, other
+// than f's, each once (after normalising) and never one equal to f's.
+// Terms of other notes' glossaries would be options of another subject
+// ("Graph" beside "Mating Strategy"), which a learner rules out at a
+// glance.
+func otherTerms(f *notes.Fact, own []*notes.Fact) []string {
 	seen := map[string]bool{answer.Normalize(f.Subject): true}
 	var same []string
-	for _, g := range gl {
-		if g.Note != f.Note || g.Title != f.Title {
-			continue
-		}
+	for _, g := range own {
 		if n := answer.Normalize(g.Subject); n != "" && !seen[n] {
 			seen[n] = true
 			same = append(same, strings.TrimSpace(g.Subject))
@@ -377,19 +394,16 @@ func otherTerms(f *notes.Fact, gl []*notes.Fact) []string {
 
 // glossaryStatement states f's term with its meaning, or, about half the
 // time (a coin of the fact's own seeded stream), with the meaning of
-// another term of its note, when it has one to state it falsely with: "A colophon is an iron frame that locks the
+// another term of own (the glossary facts of its note), when there is one
+// to state it falsely with: "A colophon is an iron frame that locks the
 // lines of a page together." Only a meaning that opens on an article is
 // stated, which reads after "is" whatever the term ("Cytoplasm is fills
 // the cell" would not), and only a term whose number is known: its own
 // copula's, or a label that does not look plural.
-func glossaryStatement(f *notes.Fact, term string, gl []*notes.Fact, seed int64) (statement, truth string, ok bool) {
-	opensOnArticle := func(m string) bool {
-		first, _, _ := strings.Cut(strings.TrimSpace(m), " ")
-		first = strings.ToLower(first)
-		return first == "a" || first == "an" || first == "the"
-	}
+func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64) (statement, truth string, ok bool) {
 	meaning := strings.TrimSpace(f.Answer)
-	if !opensOnArticle(meaning) || !readsAsMeaning(meaning) {
+	article := meaningArticle(meaning)
+	if article == "" || !readsAsMeaning(meaning) {
 		return "", "", false
 	}
 	subject, verb := term, "is"
@@ -400,16 +414,16 @@ func glossaryStatement(f *notes.Fact, term string, gl []*notes.Fact, seed int64)
 		}
 	} else if pluralLooking(term) {
 		return "", "", false
-	} else if first, _, _ := strings.Cut(meaning, " "); !acronym(term) && (strings.EqualFold(first, "a") || strings.EqualFold(first, "an")) {
+	} else if article != "the" && !acronym(term) {
 		subject = indefinite(term) + " " + smallTerm(term, nil) // "A colophon is a note ..."
 		subject = strings.ToUpper(subject[:1]) + subject[1:]
 	}
 	var others []string
-	for _, g := range gl {
+	for _, g := range own {
 		m := strings.TrimSpace(g.Answer)
 		// another term's meaning of the same number ("A quay is the small
 		// boats ..." is false by its grammar alone)
-		if g != f && g.Note == f.Note && g.Title == f.Title && opensOnArticle(m) && readsAsMeaning(m) &&
+		if g != f && meaningArticle(m) != "" && readsAsMeaning(m) &&
 			pluralLooking(g.Subject) == (verb == "are") && answer.Normalize(m) != answer.Normalize(meaning) && !termShows(term, m) {
 			others = append(others, m)
 		}
