@@ -246,15 +246,11 @@ func matchPair(f *fact) (left, right string, ok bool) {
 	fa := c.Fact
 	shape, known := shapeOf(fa)
 	answer := strings.TrimSpace(fa.Answer)
+	limit := 60
 	if fa.Glossary != notes.NoGlossary {
-		// a term and its meaning, which may be a line long
-		term := strings.TrimSpace(fa.Subject)
-		if term == "" || answer == "" || len(answer) > maxMatchLen || len(term) > 60 {
-			return "", "", false
-		}
-		return term, answer, true
+		limit = maxMatchLen // a glossary's meaning, which may be a line long
 	}
-	if !known || answer == "" || len(answer) > 60 {
+	if !known || answer == "" || len(answer) > limit {
 		return "", "", false
 	}
 	if shape.bySubject {
