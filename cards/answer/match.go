@@ -176,14 +176,16 @@ var negationWords = map[string]bool{
 	"lack": true, "lacks": true, "lacked": true, "lacking": true,
 }
 
+// apostrophes go from a contraction before negationWords is asked.
+var apostrophes = strings.NewReplacer("'", "", "’", "")
+
 // negations counts the words of s that negate (see negationWords).
 func negations(s string) int {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
 	}) {
-		w = strings.NewReplacer("'", "", "’", "").Replace(w)
-		if negationWords[w] {
+		if negationWords[apostrophes.Replace(w)] {
 			n++
 		}
 	}
