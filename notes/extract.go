@@ -161,10 +161,10 @@ type extractor struct {
 	first        int     // index of the first fact of the current sentence
 	reported     float32 // Fact.Reported of the note's facts
 	// the last section heading glossary read, and the kind of glossary it
-	// heads; kind is the glossary of the sentence at hand (see glossary.go)
-	glossaryHead       string
-	glossaryRead       bool
-	glossaryKind, kind GlossaryKind
+	// heads (see glossary.go)
+	glossaryHead string
+	glossaryRead bool
+	glossaryKind GlossaryKind
 }
 
 // mined reports whether a sentence is read for facts: a heading, a scrap

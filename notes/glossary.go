@@ -83,7 +83,6 @@ func (x *extractor) glossary() {
 	if kind == NoGlossary {
 		return
 	}
-	x.kind = kind
 	text := x.text
 	end := len(strings.TrimRight(text, " .;"))
 	if x.s.LabelLen > 0 && x.body < len(x.toks) {
@@ -94,7 +93,7 @@ func (x *extractor) glossary() {
 			k++ // "**Osmosis** – the movement ...": the dash after the label
 		}
 		if k < len(x.toks) && glossaryTerm(term) && end > x.toks[k].start {
-			x.addGlossary(term, x.toks[k].start, end)
+			x.addGlossary(term, x.toks[k].start, end, kind)
 		}
 		return
 	}
@@ -106,7 +105,7 @@ func (x *extractor) glossary() {
 			a++
 		}
 		if glossaryTerm(term) && end > a {
-			x.addGlossary(term, a, end)
+			x.addGlossary(term, a, end, kind)
 			return
 		}
 	}
@@ -140,7 +139,7 @@ func (x *extractor) glossary() {
 		}
 	}
 	if start := x.toks[a].start; end > start {
-		x.addGlossary(term, start, end)
+		x.addGlossary(term, start, end, kind)
 	}
 }
 
@@ -187,11 +186,11 @@ func glossaryTerm(term string) bool {
 	return strings.ContainsFunc(term, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 })
 }
 
-// addGlossary adds the glossary's definition text[a:b] of term. Another
-// rule may have read a definition from the same place about something
-// else ("X is a Y" in definitions, cut shorter, its subject the heading):
-// the glossary's reading replaces it.
-func (x *extractor) addGlossary(term string, a, b int) {
+// addGlossary adds the definition text[a:b] of term, from a glossary of
+// the kind given. Another rule may have read a definition from the same
+// place about something else ("X is a Y" in definitions, cut shorter, its
+// subject the heading): the glossary's reading replaces it.
+func (x *extractor) addGlossary(term string, a, b int, kind GlossaryKind) {
 	if w, _, _ := strings.Cut(x.text[a:b], " "); descOpeners[strings.ToLower(w)] {
 		return
 	}
@@ -209,7 +208,7 @@ func (x *extractor) addGlossary(term string, a, b int) {
 	x.add(Definition, a, b, "")
 	x.forceSubject = ""
 	if len(x.facts) > n {
-		x.facts[n].Glossary = x.kind
+		x.facts[n].Glossary = kind
 	}
 }
 
