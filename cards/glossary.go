@@ -313,23 +313,18 @@ func pluralLooking(term string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// indefinite is the article for noun phrase s: "an" before a vowel, or
-// before a letter of capitals read with one ("an FBI agent"), else "a".
+// indefinite is the article for noun phrase s: as article chooses it for
+// a word, and for letters in capitals "an" before a letter read with a
+// vowel ("an FBI agent").
 func indefinite(s string) string {
 	w, _, _ := strings.Cut(s, " ")
-	if w == "" {
-		return "a"
-	}
 	if allCapitals(trimPunct(w)) {
 		if strings.ContainsRune("AEFHILMNORSX", rune(w[0])) {
 			return "an"
 		}
 		return "a"
 	}
-	if strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
-		return "an"
-	}
-	return "a"
+	return article(w)
 }
 
 // smallTerm is s, a term opening a sentence or a label, with its first
@@ -343,7 +338,7 @@ func smallTerm(s string, lx *lexicon) string {
 	if w == "" || strings.ContainsFunc(w[1:], unicode.IsUpper) || lx != nil && lx.isCapital(strings.ToLower(w)) || strings.ContainsFunc(rest, unicode.IsUpper) {
 		return s // "DNA", "VC-dimension", "MaterialApp"; "Checkpoints and Threads", "Docker Image": a name in title case
 	}
-	return strings.ToLower(s[:1]) + s[1:]
+	return lowerFirst(s)
 }
 
 // acronym reports whether term opens on a word in capitals ("RNA", "DNA
@@ -416,7 +411,7 @@ func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64
 		return "", "", false
 	} else if article != "the" && !acronym(term) {
 		subject = indefinite(term) + " " + smallTerm(term, nil) // "A colophon is a note ..."
-		subject = strings.ToUpper(subject[:1]) + subject[1:]
+		subject = upperFirst(subject)
 	}
 	var others []string
 	for _, g := range own {
