@@ -307,10 +307,10 @@ func meaningArticle(m string) string {
 }
 
 // pluralLooking reports whether term ends on a word that may be a
-// plural ("Tensors", "Logos"): the question cannot tell "is" from "are".
+// plural ("Tensors", "Logos"; see pluralWord): the question cannot tell
+// "is" from "are".
 func pluralLooking(term string) bool {
-	w := strings.ToLower(term[strings.LastIndexByte(term, ' ')+1:])
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return pluralWord(term[strings.LastIndexByte(term, ' ')+1:])
 }
 
 // indefinite is the article for noun phrase s: as article chooses it for
