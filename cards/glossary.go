@@ -224,8 +224,7 @@ func termShows(term, meaning string) bool {
 
 // namedIn reports whether text names term whole, word for word.
 func namedIn(term, text string) bool {
-	n := answer.Normalize(term)
-	return n != "" && strings.Contains(" "+answer.Normalize(text)+" ", " "+n+" ")
+	return containsPhrase(answer.Normalize(text), answer.Normalize(term))
 }
 
 // stemPrefix is a word's first five letters, or all of a shorter one:
