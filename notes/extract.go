@@ -81,7 +81,11 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	if told > 0 {
 		x.reported = float32(said) / float32(told)
 	}
+	w := 0 // the written cards, handed over in document order among the facts
 	for i := range n.Sentences {
+		for ; w < len(n.Cards) && n.Cards[w].Line < n.Sentences[i].Line; w++ {
+			fn(writtenFact(n, &n.Cards[w]))
+		}
 		if keep {
 			x.toks = x.pool[offs[i]:offs[i+1]]
 		} else {
@@ -92,6 +96,9 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		for _, f := range x.facts {
 			fn(f)
 		}
+	}
+	for ; w < len(n.Cards); w++ {
+		fn(writtenFact(n, &n.Cards[w]))
 	}
 }
 
@@ -317,13 +324,20 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	if f.Subject == "" {
 		f.Subject = x.subject(kind, a, b)
 	}
-	if x.note.VideoID != "" {
-		f.URL = "https://www.youtube.com/watch?v=" + x.note.VideoID
-		if s.T >= 0 {
-			f.URL += "&t=" + strconv.Itoa(s.T) + "s"
-		}
-	}
+	f.URL = videoURL(x.note.VideoID, s.T)
 	x.facts = append(x.facts, f)
+}
+
+// videoURL links to second t of video id (its start when t < 0); "" when
+// the note names no video.
+func videoURL(id string, t int) string {
+	if id == "" {
+		return ""
+	}
+	if t < 0 {
+		return "https://www.youtube.com/watch?v=" + id
+	}
+	return "https://www.youtube.com/watch?v=" + id + "&t=" + strconv.Itoa(t) + "s"
 }
 
 // predicate is the verb phrase after an actor, up to the end of its clause.

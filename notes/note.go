@@ -16,6 +16,10 @@ type Note struct {
 	// but never produce sentences, so they are never mined for facts.
 	Sentences []Sentence
 	Blocks    []Block
+	// Cards are the cards the writer wrote into the note in the syntax
+	// of Anki, the Obsidian plugin or hashcards (see written.go), in
+	// document order; their lines are not among the Sentences.
+	Cards []WrittenCard
 }
 
 // Block is a table or code block kept verbatim (not mined).
@@ -64,6 +68,9 @@ const (
 	Place      Kind = "place"
 	Definition Kind = "definition"
 	Cause      Kind = "cause"
+	// Written is a card the writer wrote into the note (see written.go):
+	// Subject is its question (a cloze's whole text), Answer its answer.
+	Written Kind = "written"
 )
 
 // Fact is something a teacher would ask about, with the span that answers it.
@@ -94,6 +101,8 @@ type Fact struct {
 	// Glossary is set on a Definition fact read from a glossary (see
 	// glossary.go): Subject is the term and Answer all of its meaning.
 	Glossary GlossaryKind `json:"glossary,omitempty"`
+	// Form is how a Written fact's card asks; NotWritten for any other.
+	Form CardForm `json:"form,omitempty"`
 }
 
 // GlossaryKind tells a list of terms from one of concepts (see glossary.go).

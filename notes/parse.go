@@ -114,6 +114,7 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 	}
 	// "01:36:00" is 1:36 in some notes, not an hour and a half
 	p.buf.minutes = minuteStamps(src)
+	p.deck = deckTagged(src, p.note.Meta)
 	if err := p.walk(doc); err != nil {
 		return nil, p.warnings, err
 	}
@@ -128,6 +129,9 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 		}
 	}
 	p.src = src
+	if p.undecked > 0 {
+		p.warnings = append(p.warnings, Warning{Path: path, Line: p.undeckedLine, Msg: undeckedMsg(p.undecked)})
+	}
 	if p.note.Title == "" {
 		p.note.Title = p.firstHeading
 	}
@@ -217,6 +221,12 @@ type noteParser struct {
 	firstHeading string
 	seen         map[string]bool // sentence texts already kept: drops a repeated article
 	buf          textBuf
+	// deck: the note is tagged as the Obsidian plugin's deck of cards
+	// (see written.go), so its "::" and "?" lines are cards
+	deck bool
+	// undecked counts the lines written as such cards in a note without
+	// the tag, the first at undeckedLine: the writer is told, once
+	undecked, undeckedLine int
 }
 
 // walk visits the block structure: headings update the path, leaf blocks
@@ -410,6 +420,7 @@ func (p *noteParser) leaf(n ast.Node) {
 	p.buf.blankAnchorBrackets()
 	p.buf.blankAnchorCommas()
 	p.buf.blankHighlights()
+	p.writtenCards()
 	labelLen := 0
 	if first && block != "paragraph" {
 		labelLen = p.buf.labelEnd
@@ -509,6 +520,12 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 	case *ast.AutoLink:
 		b.write(c.Label(p.src), -1, p.lineOf)
 	case *ast.Image:
+	case *ast.CodeSpan:
+		start := len(b.b)
+		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
+			p.inline(cc, leaf)
+		}
+		b.code = append(b.code, span{start, len(b.b)})
 	case *ast.Emphasis:
 		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
 			p.inline(cc, leaf)
@@ -597,6 +614,7 @@ type textBuf struct {
 	lines    []offLine
 	anchors  []offTime
 	links    []linkAt
+	code     []span // inline code, where "::" is no card's separator
 	inAnchor bool
 	labelEnd int
 	supAt    int // where the open <sup> began, or -1
@@ -618,6 +636,7 @@ func (b *textBuf) reset() {
 	b.lines = b.lines[:0]
 	b.anchors = b.anchors[:0]
 	b.links = nil
+	b.code = b.code[:0]
 	b.inAnchor = false
 	b.labelEnd = 0
 	b.supAt = -1

@@ -1,0 +1,408 @@
+package notes
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Cards written into a note. Learners who come from Anki, the Obsidian
+// spaced-repetition plugin or hashcards have written cards of their own
+// into their notes, in those tools' syntax:
+//
+//	Who founded the harbour?::Tobin Aster       a question and its answer
+//	Harbour master:::Warden of the Lamp         asked both ways
+//	In what year was the lighthouse lit?        a question on its lines,
+//	?                                           "?" (or "??", both ways)
+//	1431                                        and its answer on the next
+//	Q: How many ships could it hold?            hashcards' and many
+//	A: About 40                                 teachers' Q/A lines
+//	{{c1::Salt}} was the chief export.          Anki's cloze deletions
+//
+// Such a card is the writer's: it is asked as written, and its lines are
+// not read as prose (mined, "{{c1::Salt}} was ..." gave a cloze of its
+// markup). The separators are looked for outside inline code ("std::cout"
+// is C++), and a line that opens on one (":::info", a directive) or has
+// nothing after it is no card.
+//
+// The plugin's "::" and "?" cards are read, as the plugin reads them, only
+// in a note tagged #flashcards (or #flashcards/anything, in its text or
+// its front matter's tags): Obsidian's Dataview plugin writes "Author::
+// Tolkien" as a field of the note, not a question, and notes written by
+// tools hold "**Label**:: text" slips. Anki's clozes and Q/A lines mean
+// nothing else and are read in any note.
+
+// CardForm is how a card written into a note asks.
+type CardForm uint8
+
+const (
+	NotWritten      CardForm = iota
+	WrittenBasic             // "Question::Answer", "Q:"/"A:" lines, a "?" line: the question asked
+	WrittenReversed          // "Term:::Meaning", a "??" line: asked both ways round
+	WrittenCloze             // "{{c1::Salt}} was ...": each deletion blanked in turn
+)
+
+// String is "basic", "reversed", "cloze" or "".
+func (f CardForm) String() string {
+	switch f {
+	case WrittenBasic:
+		return "basic"
+	case WrittenReversed:
+		return "reversed"
+	case WrittenCloze:
+		return "cloze"
+	}
+	return ""
+}
+
+// MarshalText writes f as String does.
+func (f CardForm) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// WrittenCard is one card written into a note.
+type WrittenCard struct {
+	Form CardForm
+	// Front is the question (basic, reversed) or the text with every
+	// deletion shown (cloze); Back is the answer, or the deleted words,
+	// at Start in Front. Hint is a cloze's hint ("{{c1::1560::a year}}").
+	Front, Back string
+	Start       int
+	Hint        string
+	Text        string   // the card as the note writes it, clean: "Who founded the harbour?::Tobin Aster"
+	Heading     []string // heading path
+	Line        int      // 1-based line where the card starts
+	T           int      // seconds of a timestamp anchor inside the card; -1 when none
+}
+
+// inCode reports whether the buffer's byte at off is inline code, whose
+// separators are code, not cards.
+func (b *textBuf) inCode(off int) bool {
+	for _, c := range b.code {
+		if off >= c.start && off < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenCards finds the cards written into the buffered leaf, adds them
+// to the note and blanks their text, so that what is left of the leaf is
+// read as prose.
+func (p *noteParser) writtenCards() {
+	b := &p.buf
+	if !bytes.Contains(b.b, []byte("::")) && !bytes.Contains(b.b, []byte("?")) && !bytes.Contains(b.b, []byte("Q:")) {
+		return
+	}
+	if p.clozeCards() || p.questionLineCard() {
+		return
+	}
+	p.qaLineCards()
+	p.separatorCards()
+}
+
+// undeck counts a card written in the plugin's syntax in a note without
+// its tag, which is left to be read as prose, and most likely gives no
+// card: the writer is warned, once for the note.
+func (p *noteParser) undeck(from int) {
+	if p.undecked == 0 {
+		p.undeckedLine = p.buf.lineAt(from)
+	}
+	p.undecked++
+}
+
+func undeckedMsg(n int) string {
+	what := "a card is"
+	if n > 1 {
+		what = strconv.Itoa(n) + " cards are"
+	}
+	return what + " written as the Obsidian plugin writes them (\"Question?::Answer\", a \"?\" line), which are asked only in a note tagged #" + deckTag
+}
+
+// deckTag is the tag of the Obsidian plugin's default deck.
+const deckTag = "flashcards"
+
+// deckTagged reports whether a note's text src or its front matter's
+// tags (meta) hold deckTag, or one of its subdecks ("flashcards/history"),
+// in any case.
+func deckTagged(src []byte, meta map[string]string) bool {
+	for _, k := range []string{"tags", "tag"} {
+		for _, t := range strings.FieldsFunc(meta[k], func(r rune) bool { return strings.ContainsRune(" ,[]\"'", r) }) {
+			if isDeckTag(strings.TrimPrefix(t, "#")) {
+				return true
+			}
+		}
+	}
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '#')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if i > 1 && !isTagStart(src[i-2]) {
+			continue
+		}
+		end := i
+		for end < len(src) && !isTagEnd(src[end]) {
+			end++
+		}
+		if isDeckTag(string(src[i:end])) {
+			return true
+		}
+	}
+}
+
+func isDeckTag(t string) bool {
+	return len(t) >= len(deckTag) && strings.EqualFold(t[:len(deckTag)], deckTag) && (len(t) == len(deckTag) || t[len(deckTag)] == '/')
+}
+
+// isTagStart reports whether a tag may follow byte c: a tag opens a
+// line or follows a space or a bracket.
+func isTagStart(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[' }
+
+// isTagEnd reports whether byte c ends a tag.
+func isTagEnd(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == '.' || c == ')' || c == ']' || c == ';' || c == '!' || c == '?'
+}
+
+// lines are the [start, end) spans of the buffer's lines.
+func (b *textBuf) lineSpans() []span {
+	var out []span
+	start := 0
+	for i, c := range b.b {
+		if c == '\n' {
+			out = append(out, span{start, i})
+			start = i + 1
+		}
+	}
+	return append(out, span{start, len(b.b)})
+}
+
+// blank turns the buffer's bytes in [from, to) into spaces (line breaks
+// stay) and forgets the links, label and anchors inside.
+func (b *textBuf) blank(from, to int) {
+	for i := from; i < to; i++ {
+		if b.b[i] != '\n' {
+			b.b[i] = ' '
+		}
+	}
+	b.links = slices.DeleteFunc(b.links, func(l linkAt) bool { return l.off >= from && l.off < to })
+	// the card's moment of the video is its own, not the next sentence's
+	b.anchors = slices.DeleteFunc(b.anchors, func(a offTime) bool { return a.off >= from && a.off <= to })
+	if b.labelEnd > from && b.labelEnd <= to {
+		b.labelEnd = 0
+	}
+}
+
+// timeIn is the time of the first anchor inside [from, to], or -1.
+func (b *textBuf) timeIn(from, to int) int {
+	for _, a := range b.anchors {
+		if a.off >= from && a.off <= to {
+			return a.t
+		}
+	}
+	return -1
+}
+
+// addWritten records a card whose text spans [from, to) of the buffer
+// and blanks that text.
+func (p *noteParser) addWritten(c WrittenCard, from, to int) {
+	b := &p.buf
+	c.Heading = p.headingCopy()
+	c.Line = b.lineAt(from)
+	c.T = b.timeIn(from, to)
+	if c.Text == "" {
+		c.Text = cleanSpaces(string(b.b[from:to]))
+	}
+	p.note.Cards = append(p.note.Cards, c)
+	b.blank(from, to)
+}
+
+// clozeCards reads Anki's cloze deletions, "{{c1::Salt}}" or
+// "{{c2::1560::a year}}" with a hint: the whole leaf is the card's
+// text, and each deletion a card with the others shown. Deletions that
+// share a number are still asked one at a time.
+func (p *noteParser) clozeCards() bool {
+	b := &p.buf
+	text := string(b.b)
+	type deletion struct{ answer, hint string }
+	var dels []deletion
+	var raw strings.Builder // the text, deletions shown and marked by \x01 \x02
+	last := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], "{{c")
+		if j < 0 {
+			break
+		}
+		j += i
+		k := j + 3
+		for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		end := strings.Index(text[k:], "}}")
+		if k == j+3 || !strings.HasPrefix(text[k:], "::") || end < 0 || b.inCode(j) {
+			i = j + 3
+			continue
+		}
+		end += k
+		body := text[k+2 : end]
+		ans, hint, _ := strings.Cut(body, "::")
+		ans, hint = strings.TrimSpace(ans), strings.TrimSpace(hint)
+		if ans == "" {
+			i = end + 2
+			continue
+		}
+		raw.WriteString(text[last:j])
+		raw.WriteString("\x01" + ans + "\x02")
+		dels = append(dels, deletion{ans, cleanSpaces(hint)})
+		last = end + 2
+		i = last
+	}
+	if len(dels) == 0 {
+		return false
+	}
+	raw.WriteString(text[last:])
+	marked := cleanSpaces(raw.String())
+	// the marks stand where the deletions start; taking them out leaves
+	// the text as it reads, its spaces already cleaned
+	var front strings.Builder
+	var starts []int
+	for i := 0; i < len(marked); i++ {
+		switch marked[i] {
+		case '\x01':
+			starts = append(starts, front.Len())
+		case '\x02':
+		default:
+			front.WriteByte(marked[i])
+		}
+	}
+	f := withoutBullet(front.String())
+	shift := front.Len() - len(f)
+	for i, d := range dels {
+		p.addWritten(WrittenCard{Form: WrittenCloze, Front: f, Back: cleanSpaces(d.answer), Start: starts[i] - shift, Hint: d.hint, Text: f}, 0, len(b.b))
+	}
+	return true
+}
+
+// questionLineCard reads a question on lines of its own, a line "?" (or
+// "??", both ways round), and its answer on the lines after, as the
+// Obsidian plugin writes a card of several lines: the leaf is the card.
+func (p *noteParser) questionLineCard() bool {
+	b := &p.buf
+	lines := b.lineSpans()
+	for i, l := range lines {
+		mark := string(bytes.TrimSpace(b.b[l.start:l.end]))
+		if mark != "?" && mark != "??" || i == 0 || i == len(lines)-1 {
+			continue
+		}
+		front := cleanSpaces(string(b.b[:l.start]))
+		back := cleanSpaces(string(b.b[l.end:]))
+		if front == "" || back == "" {
+			return false
+		}
+		if !p.deck {
+			p.undeck(0)
+			return false
+		}
+		form := WrittenBasic
+		if mark == "??" {
+			form = WrittenReversed
+		}
+		p.addWritten(WrittenCard{Form: form, Front: withoutBullet(front), Back: back, Text: front + " " + mark + " " + back}, 0, len(b.b))
+		return true
+	}
+	return false
+}
+
+// qaLineCards reads "Q:" and "A:" lines: a question from its "Q:" to
+// the "A:" after it, its answer from there to the next "Q:" or the
+// leaf's end.
+func (p *noteParser) qaLineCards() {
+	b := &p.buf
+	lines := b.lineSpans()
+	opens := func(l span, m string) bool {
+		return bytes.HasPrefix(bytes.TrimLeft(b.b[l.start:l.end], " "), []byte(m))
+	}
+	for i := 0; i < len(lines); i++ {
+		if !opens(lines[i], "Q:") {
+			continue
+		}
+		a := i + 1
+		for a < len(lines) && !opens(lines[a], "A:") && !opens(lines[a], "Q:") {
+			a++
+		}
+		if a == len(lines) || !opens(lines[a], "A:") {
+			continue
+		}
+		end := a + 1
+		for end < len(lines) && !opens(lines[end], "Q:") {
+			end++
+		}
+		from, mid, to := lines[i].start, lines[a].start, lines[end-1].end
+		q := strings.TrimSpace(string(b.b[from:mid]))
+		ans := strings.TrimSpace(string(b.b[mid:to]))
+		q = cleanSpaces(strings.TrimSpace(q[2:]))
+		ans = cleanSpaces(strings.TrimSpace(ans[2:]))
+		if q != "" && ans != "" {
+			p.addWritten(WrittenCard{Form: WrittenBasic, Front: q, Back: ans}, from, to)
+		}
+		i = end - 1
+	}
+}
+
+// separatorCards reads "Question::Answer" and "Term:::Meaning" lines.
+func (p *noteParser) separatorCards() {
+	b := &p.buf
+	for _, l := range b.lineSpans() {
+		line := b.b[l.start:l.end]
+		at := -1
+		for k := bytes.Index(line, []byte("::")); k >= 0; {
+			if !b.inCode(l.start + k) {
+				at = k
+				break
+			}
+			next := bytes.Index(line[k+2:], []byte("::"))
+			if next < 0 {
+				break
+			}
+			k += 2 + next
+		}
+		if at < 0 {
+			continue
+		}
+		sep := 2
+		if at+2 < len(line) && line[at+2] == ':' {
+			sep = 3
+		}
+		front := withoutBullet(cleanSpaces(string(line[:at])))
+		back := cleanSpaces(string(line[at+sep:]))
+		if front == "" || back == "" || strings.HasPrefix(back, ":") {
+			continue
+		}
+		if !p.deck {
+			if strings.HasSuffix(front, "?") {
+				// a question: no Dataview field ("Author:: Tolkien"),
+				// whose notes would be warned of every field
+				p.undeck(l.start)
+			}
+			continue
+		}
+		form := WrittenBasic
+		if sep == 3 {
+			form = WrittenReversed
+		}
+		p.addWritten(WrittenCard{Form: form, Front: front, Back: back}, l.start, l.end)
+	}
+}
+
+// writtenFact is the Written fact of card c of note n.
+func writtenFact(n *Note, c *WrittenCard) Fact {
+	f := Fact{
+		Kind: Written, Form: c.Form, Subject: c.Front, Answer: c.Back, Sentence: c.Text, Start: c.Start,
+		Heading: c.Heading, Note: n.Path, Title: n.Title, VideoID: n.VideoID, Line: c.Line, T: c.T,
+		URL: videoURL(n.VideoID, c.T), Cue: c.Hint,
+	}
+	if c.Form != WrittenCloze {
+		f.Start = strings.LastIndex(c.Text, c.Back) // the answer as the card's text writes it
+	}
+	return f
+}
