@@ -64,12 +64,14 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts := liftLabels(given...) // given is left as it is
-	// a glossary's definitions make cards of their own (glossary.go); where
-	// their notes fall among the others' is remembered for merging
+	// a glossary's definitions and the cards the writer wrote make cards
+	// of their own (glossary.go, written.go); where their notes fall among
+	// the others' is remembered for merging
 	all := facts
-	facts, gloss := withoutGlossary(all)
+	facts, written := withoutWritten(all)
+	facts, gloss := withoutGlossary(facts)
 	var noteOrder map[noteKey]int
-	if gloss != nil {
+	if gloss != nil || written != nil {
 		noteOrder = notesOrder(all)
 	}
 	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
@@ -212,7 +214,7 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	if minScore > 0 {
 		out = g.capRun(out, g.run.start)
 	}
-	out = mergeGlossary(out, glossaryCards(gloss, want, minScore, opts.Seed, g.lex), noteOrder)
+	out = mergeInNoteOrder(out, glossaryCards(gloss, want, minScore, opts.Seed, g.lex), noteOrder)
 	if minScore >= DefaultMinScore {
 		// the default bar's note-level check: a user who asks for weaker
 		// cards (--min-score 0.6) gets a lone fact's too
@@ -234,7 +236,9 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	if g.topics != nil { // read when scores are the filter's, as for maxTrueScore
 		out = rankAsides(out, g.topics, minScore)
 	}
-	return out
+	// last: no rule of the deck's (lone facts, retellings, names in full,
+	// asides, the key balance) applies to what the writer wrote
+	return mergeInNoteOrder(out, writtenCards(written, want, minScore), noteOrder)
 }
 
 // gatesCloze reports whether the fact's true statement must be checked to

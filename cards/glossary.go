@@ -51,21 +51,6 @@ func withoutGlossary(facts []*notes.Fact) (rest, gloss []*notes.Fact) {
 	return rest, gloss
 }
 
-// notesOrder numbers the notes of facts in the order they come: a run of
-// facts shares a note, so only where a run starts is the map asked.
-func notesOrder(facts []*notes.Fact) map[noteKey]int {
-	order := map[noteKey]int{}
-	for i, f := range facts {
-		if i > 0 && f.Note == facts[i-1].Note && f.Title == facts[i-1].Title && f.VideoID == facts[i-1].VideoID {
-			continue
-		}
-		if k := keyOfNote(*f); order[k] == 0 {
-			order[k] = len(order) + 1 // from 1, so that 0 is "not yet"
-		}
-	}
-	return order
-}
-
 // glossaryCards makes the cards of glossary facts gl of the types in
 // want, scoring minScore or more (0 or less keeps all): mc options are
 // the other terms of the fact's note, when it has three or more.
@@ -433,29 +418,4 @@ func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64
 		meaning, truth = others[r.IntN(len(others))], "false"
 	}
 	return subject + " " + verb + " " + strings.TrimRight(meaning, ".") + ".", truth, true
-}
-
-// mergeGlossary merges glossary cards gc into out, both in the order of
-// their notes (noteOrder: a note's place among the facts read) and lines,
-// a glossary card after the other cards of its line.
-func mergeGlossary(out, gc []Card, noteOrder map[noteKey]int) []Card {
-	if len(gc) == 0 {
-		return out
-	}
-	before := func(a, b *Card) bool { // a goes before b
-		na, nb := noteOrder[keyOfNote(a.Fact)], noteOrder[keyOfNote(b.Fact)]
-		return na < nb || na == nb && a.Fact.Line <= b.Fact.Line
-	}
-	merged := make([]Card, 0, len(out)+len(gc))
-	i, j := 0, 0
-	for i < len(out) || j < len(gc) {
-		if j == len(gc) || i < len(out) && before(&out[i], &gc[j]) {
-			merged = append(merged, out[i])
-			i++
-		} else {
-			merged = append(merged, gc[j])
-			j++
-		}
-	}
-	return merged
 }

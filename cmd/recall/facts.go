@@ -31,6 +31,7 @@ type jsonFact struct {
 	T        int    `json:"t"`
 	URL      string `json:"url"`
 	Glossary string `json:"glossary,omitempty"` // "terms" or "concepts": a term's meaning, from a glossary
+	Form     string `json:"form,omitempty"`     // "basic", "reversed" or "cloze": a card the note's writer wrote
 }
 
 func newFactsCmd(app *App) *cobra.Command {
@@ -134,13 +135,13 @@ only when no note could be read. No collection is needed.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per fact")
 	cmd.Flags().BoolVar(&useDemo, "demo", false, "read the demo notes built into recall")
-	cmd.Flags().StringSliceVar(&kinds, "kind", nil, "only these kinds (population,date,actor,response,ranking,quantity,place,definition,cause)")
+	cmd.Flags().StringSliceVar(&kinds, "kind", nil, "only these kinds (population,date,actor,response,ranking,quantity,place,definition,cause,written)")
 	return cmd
 }
 
 var knownKinds = map[notes.Kind]bool{
 	notes.Population: true, notes.Date: true, notes.Actor: true, notes.Response: true, notes.Ranking: true,
-	notes.Quantity: true, notes.Place: true, notes.Definition: true, notes.Cause: true,
+	notes.Quantity: true, notes.Place: true, notes.Definition: true, notes.Cause: true, notes.Written: true,
 }
 
 // demoNotes parses the notes embedded in the binary; their paths read
@@ -190,7 +191,7 @@ func (p *factPrinter) print(f notes.Fact) {
 		p.enc.Encode(jsonFact{
 			Note: f.Note, Title: f.Title, VideoID: f.VideoID, Kind: string(f.Kind), Subject: f.Subject,
 			Answer: f.Answer, Value: f.Value, Sentence: f.Sentence, Heading: notes.HeadingPath(f.Heading),
-			Line: f.Line, T: f.T, URL: f.URL, Glossary: f.Glossary.String(),
+			Line: f.Line, T: f.T, URL: f.URL, Glossary: f.Glossary.String(), Form: f.Form.String(),
 		})
 		return
 	}

@@ -1,0 +1,47 @@
+package cards
+
+import "github.com/recall-srs/recall/notes"
+
+// The cards made apart from the generator's (a glossary's, the writer's
+// own) join its cards where their notes and lines fall.
+
+// notesOrder numbers the notes of facts in the order they come: a run of
+// facts shares a note, so only where a run starts is the map asked.
+func notesOrder(facts []*notes.Fact) map[noteKey]int {
+	order := map[noteKey]int{}
+	for i, f := range facts {
+		if i > 0 && f.Note == facts[i-1].Note && f.Title == facts[i-1].Title && f.VideoID == facts[i-1].VideoID {
+			continue
+		}
+		if k := keyOfNote(*f); order[k] == 0 {
+			order[k] = len(order) + 1 // from 1, so that 0 is "not yet"
+		}
+	}
+	return order
+}
+
+// mergeInNoteOrder merges cards gc (a glossary's, or the writer's own)
+// into out, both in the order of their notes (noteOrder: a note's place
+// among the facts read) and lines, a card of gc after the other cards of
+// its line.
+func mergeInNoteOrder(out, gc []Card, noteOrder map[noteKey]int) []Card {
+	if len(gc) == 0 {
+		return out
+	}
+	before := func(a, b *Card) bool { // a goes before b
+		na, nb := noteOrder[keyOfNote(a.Fact)], noteOrder[keyOfNote(b.Fact)]
+		return na < nb || na == nb && a.Fact.Line <= b.Fact.Line
+	}
+	merged := make([]Card, 0, len(out)+len(gc))
+	i, j := 0, 0
+	for i < len(out) || j < len(gc) {
+		if j == len(gc) || i < len(out) && before(&out[i], &gc[j]) {
+			merged = append(merged, out[i])
+			i++
+		} else {
+			merged = append(merged, gc[j])
+			j++
+		}
+	}
+	return merged
+}
