@@ -60,7 +60,11 @@ are left out. At the default --min-score and above, a note of ten facts or
 more whose cards all come from one fact gives none: such a lone fact is
 more often an aside than a thing to learn. A glossary section ("Key
 terms", "Vocabulary", "Definitions") asks each term from its meaning and
-each meaning from its term. Cards from one fact share a siblings key.
+each meaning from its term. Cards already written into a note are asked
+as written (score 1.00): Anki's "{{c1::Salt}}" clozes and "Q:"/"A:" lines
+anywhere, and in a note tagged #flashcards the Obsidian plugin's
+"Question::Answer", "Term:::Meaning" (both ways) and "?" lines. Cards
+from one fact share a siblings key.
 PATH may be a note or a folder (searched recursively for *.md). The same
 --seed always gives the same cards.`,
 		Example: `  recall cards notes/iran.md                  # readable preview
