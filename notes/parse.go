@@ -129,6 +129,7 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 		}
 	}
 	p.src = src
+	p.endPending()
 	if p.undecked > 0 {
 		p.warnings = append(p.warnings, Warning{Path: path, Line: p.undeckedLine, Msg: undeckedMsg(p.undecked)})
 	}
@@ -227,6 +228,10 @@ type noteParser struct {
 	// undecked counts the lines written as such cards in a note without
 	// the tag, the first at undeckedLine: the writer is told, once
 	undecked, undeckedLine int
+	// pending is a card written on lines of its own whose "?" ended its
+	// block: its answer is in the blocks up to line pendingEnd
+	pending    *WrittenCard
+	pendingEnd int
 }
 
 // walk visits the block structure: headings update the path, leaf blocks
@@ -238,6 +243,7 @@ func (p *noteParser) walk(doc ast.Node) error {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
+			p.endPending()
 			p.buf.reset()
 			p.inlines(n)
 			h := withoutTags(cleanSpaces(string(p.buf.b)))
@@ -391,6 +397,9 @@ func (p *noteParser) headingCopy() []string {
 
 // leaf turns a paragraph or list-item text into sentences.
 func (p *noteParser) leaf(n ast.Node) {
+	if p.answerLeaf(n) {
+		return
+	}
 	block := "paragraph"
 	var labels []string
 	first := true // first leaf of its list item: may start with a bold label
@@ -420,7 +429,7 @@ func (p *noteParser) leaf(n ast.Node) {
 	p.buf.blankAnchorBrackets()
 	p.buf.blankAnchorCommas()
 	p.buf.blankHighlights()
-	p.writtenCards()
+	p.writtenCards(n)
 	labelLen := 0
 	if first && block != "paragraph" {
 		labelLen = p.buf.labelEnd

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // Cards written into a note. Learners who come from Anki, the Obsidian
@@ -88,12 +90,12 @@ func (b *textBuf) inCode(off int) bool {
 // writtenCards finds the cards written into the buffered leaf, adds them
 // to the note and blanks their text, so that what is left of the leaf is
 // read as prose.
-func (p *noteParser) writtenCards() {
+func (p *noteParser) writtenCards(n ast.Node) {
 	b := &p.buf
 	if !bytes.Contains(b.b, []byte("::")) && !bytes.Contains(b.b, []byte("?")) && !bytes.Contains(b.b, []byte("Q:")) {
 		return
 	}
-	if p.clozeCards() || p.questionLineCard() {
+	if p.clozeCards() || p.questionLineCard(n) {
 		return
 	}
 	p.qaLineCards()
@@ -286,17 +288,21 @@ func (p *noteParser) clozeCards() bool {
 // questionLineCard reads a question on lines of its own, a line "?" (or
 // "??", both ways round), and its answer on the lines after, as the
 // Obsidian plugin writes a card of several lines: the leaf is the card.
-func (p *noteParser) questionLineCard() bool {
+// A "?" that ends the leaf waits for its answer in the blocks that follow
+// before the next blank line (a list: "- legislative", "- executive"),
+// which a list may start without one; see answerLeaf.
+func (p *noteParser) questionLineCard(n ast.Node) bool {
 	b := &p.buf
 	lines := b.lineSpans()
 	for i, l := range lines {
 		mark := string(bytes.TrimSpace(b.b[l.start:l.end]))
-		if mark != "?" && mark != "??" || i == 0 || i == len(lines)-1 {
+		if mark != "?" && mark != "??" || i == 0 {
 			continue
 		}
 		front := cleanSpaces(string(b.b[:l.start]))
 		back := cleanSpaces(string(b.b[l.end:]))
-		if front == "" || back == "" {
+		last := i == len(lines)-1
+		if front == "" || back == "" && !last {
 			return false
 		}
 		if !p.deck {
@@ -307,10 +313,85 @@ func (p *noteParser) questionLineCard() bool {
 		if mark == "??" {
 			form = WrittenReversed
 		}
-		p.addWritten(WrittenCard{Form: form, Front: withoutBullet(front), Back: back, Text: front + " " + mark + " " + back}, 0, len(b.b))
+		c := WrittenCard{Form: form, Front: withoutBullet(front), Back: back, Text: front + " " + mark}
+		if last {
+			c.Heading, c.Line, c.T = p.headingCopy(), b.lineAt(0), b.timeIn(0, len(b.b))
+			p.pending, p.pendingEnd = &c, p.blankLineAfter(n)
+			b.blank(0, len(b.b))
+			return true
+		}
+		c.Text += " " + back
+		p.addWritten(c, 0, len(b.b))
 		return true
 	}
 	return false
+}
+
+// blankLineAfter is the number of the first blank line after block n, or
+// a number past the note's end.
+func (p *noteParser) blankLineAfter(n ast.Node) int {
+	l := n.Lines()
+	if l == nil || l.Len() == 0 {
+		return 0
+	}
+	end := l.At(l.Len() - 1).Stop
+	for end < len(p.src) {
+		nl := bytes.IndexByte(p.src[end:], '\n')
+		if nl < 0 {
+			break
+		}
+		start := end + nl + 1
+		stop := bytes.IndexByte(p.src[start:], '\n')
+		if stop < 0 {
+			stop = len(p.src) - start
+		}
+		if len(bytes.TrimSpace(p.src[start:start+stop])) == 0 {
+			return p.lineOf(start)
+		}
+		end = start
+	}
+	return int(^uint(0) >> 1)
+}
+
+// answerLeaf takes leaf n as part of the answer of the card waiting for
+// one, when n starts before the blank line that ends the card, and
+// reports whether it did; otherwise the card is done.
+func (p *noteParser) answerLeaf(n ast.Node) bool {
+	if p.pending == nil {
+		return false
+	}
+	if p.blockLine(n) >= p.pendingEnd {
+		p.endPending()
+		return false
+	}
+	b := &p.buf
+	b.reset()
+	p.inlines(n)
+	b.blankHighlights()
+	if t := cleanSpaces(string(b.b)); t != "" {
+		c := p.pending
+		if c.Back != "" {
+			c.Back += "; " // the items of a list
+		}
+		c.Back += t
+		if c.T < 0 {
+			c.T = b.timeIn(0, len(b.b))
+		}
+	}
+	return true
+}
+
+// endPending adds the card waiting for its answer, if it has one.
+func (p *noteParser) endPending() {
+	c := p.pending
+	if c == nil {
+		return
+	}
+	p.pending = nil
+	if c.Back != "" {
+		c.Text += " " + c.Back
+		p.note.Cards = append(p.note.Cards, *c)
+	}
 }
 
 // qaLineCards reads "Q:" and "A:" lines: a question from its "Q:" to

@@ -169,3 +169,59 @@ func TestWrittenDeckTag(t *testing.T) {
 		})
 	}
 }
+
+// TestWrittenListAnswer: a "?" line that ends its paragraph takes as its
+// answer the blocks that follow before the next blank line (a list,
+// which may start without one), its items joined; a blank line or a
+// heading ends the card, and one left with no answer is no card.
+func TestWrittenListAnswer(t *testing.T) {
+	src := `---
+title: Kesh
+tags: [flashcards]
+---
+# Kesh
+
+What were the three guilds of Kesh?
+?
+- the salt guild <a class="yt-timestamp" data-t="00:03:00">[00:03:00]</a>
+- the rope guild
+- the lamp guild
+
+The guild of Orrin was founded in 1230 by Tobin Aster.
+
+Who lit the lamp?
+?
+
+Ana Velt lit the lamp of Kesh in 1244.
+
+## Trade
+Name the ports
+??
+1. Orrin
+2. Tarn
+## Walls
+The wall was raised in 1244.
+`
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range n.Cards {
+		got = append(got, fmt.Sprintf("%d %s %q → %q t=%d %s", c.Line, c.Form, c.Front, c.Back, c.T, HeadingPath(c.Heading)))
+	}
+	want := []string{
+		`7 basic "What were the three guilds of Kesh?" → "the salt guild; the rope guild; the lamp guild" t=180 `,
+		`21 reversed "Name the ports" → "Orrin; Tarn" t=-1 Trade`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cards:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var prose []string
+	for _, s := range n.Sentences {
+		prose = append(prose, s.Text)
+	}
+	if got, want := strings.Join(prose, " | "), "The guild of Orrin was founded in 1230 by Tobin Aster. | Ana Velt lit the lamp of Kesh in 1244. | The wall was raised in 1244."; got != want {
+		t.Errorf("prose:\n got %s\nwant %s", got, want)
+	}
+}
