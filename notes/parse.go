@@ -619,15 +619,18 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 // textBuf accumulates the clean text of one block with what is needed to
 // map it back: source lines, anchor times, link positions.
 type textBuf struct {
-	b        []byte
-	lines    []offLine
-	anchors  []offTime
-	links    []linkAt
-	code     []span // inline code, where "::" is no card's separator
-	inAnchor bool
-	labelEnd int
-	supAt    int // where the open <sup> began, or -1
-	lineOf   func(int) int
+	b       []byte
+	lines   []offLine
+	anchors []offTime
+	links   []linkAt
+	code    []span // inline code, where "::" is no card's separator
+	// highlights are the texts inside "==" marks, which blankHighlights
+	// takes away: in a deck of the Obsidian plugin they are clozes
+	highlights []span
+	inAnchor   bool
+	labelEnd   int
+	supAt      int // where the open <sup> began, or -1
+	lineOf     func(int) int
 	// minutes: the note writes its anchors "MM:SS:00" (minuteStamps);
 	// it holds for the whole note, so reset leaves it
 	minutes bool
@@ -646,6 +649,7 @@ func (b *textBuf) reset() {
 	b.anchors = b.anchors[:0]
 	b.links = nil
 	b.code = b.code[:0]
+	b.highlights = b.highlights[:0]
 	b.inAnchor = false
 	b.labelEnd = 0
 	b.supAt = -1
@@ -798,6 +802,7 @@ func (b *textBuf) blankHighlights() {
 			open = i
 		case open >= 0 && i > open+2 && b.b[i-1] != ' ':
 			b.b[open], b.b[open+1], b.b[i], b.b[i+1] = ' ', ' ', ' ', ' '
+			b.highlights = append(b.highlights, span{open + 2, i})
 			open = -1
 		}
 		i++

@@ -21,6 +21,7 @@ import (
 //	Q: How many ships could it hold?            hashcards' and many
 //	A: About 40                                 teachers' Q/A lines
 //	{{c1::Salt}} was the chief export.          Anki's cloze deletions
+//	==Salt== was the chief export.              the plugin's highlights
 //
 // Such a card is the writer's: it is asked as written, and its lines are
 // not read as prose (mined, "{{c1::Salt}} was ..." gave a cloze of its
@@ -28,12 +29,13 @@ import (
 // is C++), and a line that opens on one (":::info", a directive) or has
 // nothing after it is no card.
 //
-// The plugin's "::" and "?" cards are read, as the plugin reads them, only
-// in a note tagged #flashcards (or #flashcards/anything, in its text or
-// its front matter's tags): Obsidian's Dataview plugin writes "Author::
-// Tolkien" as a field of the note, not a question, and notes written by
-// tools hold "**Label**:: text" slips. Anki's clozes and Q/A lines mean
-// nothing else and are read in any note.
+// The plugin's cards ("::", "?" lines, highlights) are read, as the
+// plugin reads them, only in a note tagged #flashcards (or
+// #flashcards/anything, in its text or its front matter's tags):
+// Obsidian's Dataview plugin writes "Author:: Tolkien" as a field of the
+// note, not a question, notes written by tools hold "**Label**:: text"
+// slips, and most highlights are only emphasis. Anki's clozes and Q/A
+// lines mean nothing else and are read in any note.
 
 // CardForm is how a card written into a note asks.
 type CardForm uint8
@@ -91,15 +93,28 @@ func (b *textBuf) inCode(off int) bool {
 // to the note and blanks their text, so that what is left of the leaf is
 // read as prose.
 func (p *noteParser) writtenCards(n ast.Node) {
+	// each syntax is looked for only where its mark is: most leaves have
+	// none, and are left without a copy of their text
 	b := &p.buf
-	if !bytes.Contains(b.b, []byte("::")) && !bytes.Contains(b.b, []byte("?")) && !bytes.Contains(b.b, []byte("Q:")) {
+	seps := bytes.Contains(b.b, []byte("::"))
+	if seps && bytes.Contains(b.b, []byte("{{c")) && p.clozeCards(b.ankiDeletions()) {
 		return
 	}
-	if p.clozeCards() || p.questionLineCard(n) {
+	if bytes.Contains(b.b, []byte("\n?")) && p.questionLineCard(n) {
 		return
 	}
-	p.qaLineCards()
-	p.separatorCards()
+	before := len(p.note.Cards)
+	if bytes.HasPrefix(b.b, []byte("Q:")) || bytes.Contains(b.b, []byte("\nQ:")) {
+		p.qaLineCards()
+	}
+	if seps {
+		p.separatorCards()
+	}
+	// the plugin's highlights are clozes of a leaf that is no card of
+	// another kind ("What is ==osmosis==?::..." asks a question)
+	if p.deck && len(b.highlights) > 0 && len(p.note.Cards) == before {
+		p.clozeCards(b.highlightDeletions())
+	}
 }
 
 // undeck counts a card written in the plugin's syntax in a note without
@@ -219,50 +234,70 @@ func (p *noteParser) addWritten(c WrittenCard, from, to int) {
 	b.blank(from, to)
 }
 
-// clozeCards reads Anki's cloze deletions, "{{c1::Salt}}" or
-// "{{c2::1560::a year}}" with a hint: the whole leaf is the card's
-// text, and each deletion a card with the others shown. Deletions that
-// share a number are still asked one at a time.
-func (p *noteParser) clozeCards() bool {
-	b := &p.buf
-	text := string(b.b)
-	type deletion struct{ answer, hint string }
+// deletion is one cloze deletion: its markup spans [from, to) of the
+// buffer.
+type deletion struct {
+	from, to     int
+	answer, hint string
+}
+
+// ankiDeletions finds Anki's cloze deletions, "{{c1::Salt}}" or
+// "{{c2::1560::a year}}" with a hint, outside inline code.
+func (b *textBuf) ankiDeletions() []deletion {
 	var dels []deletion
-	var raw strings.Builder // the text, deletions shown and marked by \x01 \x02
-	last := 0
+	text := b.b
 	for i := 0; ; {
-		j := strings.Index(text[i:], "{{c")
+		j := bytes.Index(text[i:], []byte("{{c"))
 		if j < 0 {
-			break
+			return dels
 		}
 		j += i
 		k := j + 3
 		for k < len(text) && text[k] >= '0' && text[k] <= '9' {
 			k++
 		}
-		end := strings.Index(text[k:], "}}")
-		if k == j+3 || !strings.HasPrefix(text[k:], "::") || end < 0 || b.inCode(j) {
+		end := bytes.Index(text[k:], []byte("}}"))
+		if k == j+3 || !bytes.HasPrefix(text[k:], []byte("::")) || end < 0 || b.inCode(j) {
 			i = j + 3
 			continue
 		}
 		end += k
-		body := text[k+2 : end]
-		ans, hint, _ := strings.Cut(body, "::")
-		ans, hint = strings.TrimSpace(ans), strings.TrimSpace(hint)
-		if ans == "" {
-			i = end + 2
-			continue
+		ans, hint, _ := strings.Cut(string(text[k+2:end]), "::")
+		if ans = strings.TrimSpace(ans); ans != "" {
+			dels = append(dels, deletion{j, end + 2, ans, cleanSpaces(hint)})
 		}
-		raw.WriteString(text[last:j])
-		raw.WriteString("\x01" + ans + "\x02")
-		dels = append(dels, deletion{ans, cleanSpaces(hint)})
-		last = end + 2
-		i = last
+		i = end + 2
 	}
+}
+
+// highlightDeletions are the note's highlights ("==Salt=="), which the
+// Obsidian plugin asks as cloze deletions in its decks.
+func (b *textBuf) highlightDeletions() []deletion {
+	var dels []deletion
+	for _, h := range b.highlights {
+		if ans := strings.TrimSpace(string(b.b[h.start:h.end])); ans != "" {
+			dels = append(dels, deletion{h.start, h.end, ans, ""})
+		}
+	}
+	return dels
+}
+
+// clozeCards makes the leaf, read with deletions dels, a card for each
+// deletion, the others shown, and reports whether it made any.
+// Deletions that share Anki's number are still asked one at a time.
+func (p *noteParser) clozeCards(dels []deletion) bool {
 	if len(dels) == 0 {
 		return false
 	}
-	raw.WriteString(text[last:])
+	b := &p.buf
+	var raw strings.Builder // the text, deletions shown and marked by \x01 \x02
+	last := 0
+	for _, d := range dels {
+		raw.Write(b.b[last:d.from])
+		raw.WriteString("\x01" + d.answer + "\x02")
+		last = d.to
+	}
+	raw.Write(b.b[last:])
 	marked := cleanSpaces(raw.String())
 	// the marks stand where the deletions start; taking them out leaves
 	// the text as it reads, its spaces already cleaned

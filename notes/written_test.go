@@ -225,3 +225,41 @@ The wall was raised in 1244.
 		t.Errorf("prose:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestWrittenHighlights: in a note tagged #flashcards a highlight is a
+// cloze deletion, as the Obsidian plugin reads it, unless its leaf is a
+// card of another kind; elsewhere it is emphasis, read as prose.
+func TestWrittenHighlights(t *testing.T) {
+	body := "# Kesh\n\n==Salt== was the chief export of Kesh until ==1560==.\n\nWhat is ==osmosis==?::the movement of water across a membrane\n"
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"deck", "#flashcards\n" + body, []string{
+			`cloze "Salt was the chief export of Kesh until 1560." → "Salt"`,
+			`cloze "Salt was the chief export of Kesh until 1560." → "1560"`,
+			`basic "What is osmosis?" → "the movement of water across a membrane"`,
+		}},
+		{"no deck", body, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n, _, err := Parse("kesh.md", []byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range n.Cards {
+				got = append(got, fmt.Sprintf("%s %q → %q", c.Form, c.Front, c.Back))
+				if c.Form == WrittenCloze && c.Front[c.Start:c.Start+len(c.Back)] != c.Back {
+					t.Errorf("%q is not at %d in %q", c.Back, c.Start, c.Front)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("cards:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			if tc.want == nil && (len(n.Sentences) < 2 || n.Sentences[0].Text != "Salt was the chief export of Kesh until 1560.") {
+				t.Errorf("the highlighted sentence is not prose: %+v", n.Sentences)
+			}
+		})
+	}
+}

@@ -63,7 +63,8 @@ terms", "Vocabulary", "Definitions") asks each term from its meaning and
 each meaning from its term. Cards already written into a note are asked
 as written (score 1.00): Anki's "{{c1::Salt}}" clozes and "Q:"/"A:" lines
 anywhere, and in a note tagged #flashcards the Obsidian plugin's
-"Question::Answer", "Term:::Meaning" (both ways) and "?" lines. Cards
+"Question::Answer", "Term:::Meaning" (both ways), "?" lines and
+==highlights== (as clozes). Cards
 from one fact share a siblings key.
 PATH may be a note or a folder (searched recursively for *.md). The same
 --seed always gives the same cards.`,
