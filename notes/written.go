@@ -491,7 +491,7 @@ func (p *noteParser) separatorCards() {
 		}
 		front := withoutBullet(cleanSpaces(string(line[:at])))
 		back := cleanSpaces(string(line[at+sep:]))
-		if front == "" || back == "" || strings.HasPrefix(back, ":") {
+		if front == "" || back == "" || strings.HasPrefix(back, ":") || dataviewField(front, back) {
 			continue
 		}
 		if !p.deck {
@@ -521,4 +521,22 @@ func writtenFact(n *Note, c *WrittenCard) Fact {
 		f.Start = strings.LastIndex(c.Text, c.Back) // the answer as the card's text writes it
 	}
 	return f
+}
+
+// dataviewField reports whether a "::" line's sides are a Dataview field
+// in brackets ("[rating:: 5]", "(source:: the lecture)"), which no card
+// is written as: the plugin's own deck notes hold them.
+func dataviewField(front, back string) bool {
+	i := strings.LastIndexAny(front, "[(")
+	if i < 0 {
+		return false
+	}
+	if key := front[i+1:]; key == "" || len(key) > 40 || strings.ContainsAny(key, "[]()") {
+		return false
+	}
+	close := byte(']')
+	if front[i] == '(' {
+		close = ')'
+	}
+	return strings.IndexByte(back, close) >= 0
 }

@@ -149,6 +149,7 @@ func TestWrittenDeckTag(t *testing.T) {
 		{"front matter string", "---\ntags: \"#flashcards/kesh\"\n---\n" + body, 4, ""},
 		{"another tag", body + "\n#flashcardsx issue#flashcards\n", 1, "2 cards"},
 		{"dataview only", "# Kesh\n\nAuthor:: Tobin Aster\nRating:: 5\n", 0, ""},
+		{"dataview in brackets", "#flashcards\n# Kesh\n\nThe wall [built:: 1244] stands.\n(source:: the Kesh chronicle)\nThe capital (a city) of Kesh::Orrin\n", 1, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n, warns, err := Parse("kesh.md", []byte(tc.src))
