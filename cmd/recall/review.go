@@ -246,7 +246,8 @@ func buildDemo(ctx context.Context, app *App, dir string) (string, error) {
 
 // noteSection reads the note a card comes from and returns the text under
 // the card's heading (sub-headings included), one sentence a line, the
-// card's own sentence marked.
+// card's own sentence marked. The cards written into the note are shown
+// among its sentences, as the note has them.
 func noteSection(c *store.StoredCard) (string, error) {
 	src, err := os.ReadFile(c.NotePath)
 	if err != nil {
@@ -256,25 +257,42 @@ func noteSection(c *store.StoredCard) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var b strings.Builder
-	last := ""
+	type line struct {
+		heading []string
+		text    string
+		item    bool
+	}
+	lines := make([]line, 0, len(n.Sentences)+len(n.Cards))
+	w := 0
 	for _, s := range n.Sentences {
-		h := notes.HeadingPath(s.Heading)
-		if h != c.Heading && !strings.HasPrefix(h, c.Heading+" › ") && c.Heading != "" {
-			continue
+		for ; w < len(n.Cards) && n.Cards[w].Line < s.Line; w++ {
+			lines = append(lines, line{n.Cards[w].Heading, n.Cards[w].Text, false})
 		}
+		lines = append(lines, line{s.Heading, s.Text, s.Block == "item"})
+	}
+	for ; w < len(n.Cards); w++ {
+		lines = append(lines, line{n.Cards[w].Heading, n.Cards[w].Text, false})
+	}
+	var b strings.Builder
+	last, shown := "", ""
+	for _, l := range lines {
+		h := notes.HeadingPath(l.heading)
+		if h != c.Heading && !strings.HasPrefix(h, c.Heading+" › ") && c.Heading != "" || l.text == shown {
+			continue // a cloze's deletions share their text: shown once
+		}
+		shown = l.text
 		if h != last && h != c.Heading {
 			fmt.Fprintf(&b, "\n%s\n", h)
 		}
 		last = h
 		mark := "  "
-		if s.Text == c.Fact.Sentence {
+		if l.text == c.Fact.Sentence {
 			mark = "▸ "
 		}
-		if s.Block == "item" {
+		if l.item {
 			mark += "• "
 		}
-		b.WriteString(mark + s.Text + "\n")
+		b.WriteString(mark + l.text + "\n")
 	}
 	return b.String(), nil
 }
