@@ -238,7 +238,8 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	}
 	// last: no rule of the deck's (lone facts, retellings, names in full,
 	// asides, the key balance) applies to what the writer wrote
-	return mergeInNoteOrder(out, writtenCards(written, want, minScore), noteOrder)
+	wc := writtenCards(written, want, minScore)
+	return mergeInNoteOrder(withoutAsked(out, wc), wc, noteOrder)
 }
 
 // gatesCloze reports whether the fact's true statement must be checked to

@@ -89,3 +89,33 @@ func writtenCards(ws []*notes.Fact, want []Type, minScore float64) []Card {
 	}
 	return out
 }
+
+// withoutAsked drops the generator's cards of each fact that a written
+// card of the same note asks already: the same question, or the same
+// sentence with the same words blanked. The writer's wording wins, and
+// the fact is not asked twice (its siblings go with it).
+func withoutAsked(out, written []Card) []Card {
+	if len(written) == 0 {
+		return out
+	}
+	asked := map[string]bool{}
+	for _, c := range written {
+		note := NoteIdentity(c.Fact)
+		if c.Type == Cloze {
+			asked[note+"\x00"+c.Fact.Sentence+"\x00"+answer.Normalize(c.Answer)] = true
+		} else {
+			asked[note+"\x00"+answer.Normalize(c.Question)] = true
+		}
+	}
+	gone := map[string]bool{} // siblings keys
+	for _, c := range out {
+		note := NoteIdentity(c.Fact)
+		if asked[note+"\x00"+answer.Normalize(c.Question)] || asked[note+"\x00"+c.Fact.Sentence+"\x00"+answer.Normalize(c.Fact.Answer)] {
+			gone[c.Siblings] = true
+		}
+	}
+	if len(gone) == 0 {
+		return out
+	}
+	return slices.DeleteFunc(out, func(c Card) bool { return gone[c.Siblings] })
+}

@@ -135,3 +135,34 @@ func mapsEqual(a, b map[string]string) bool {
 	}
 	return true
 }
+
+// TestWrittenAskedOnce: a fact that a written card asks already (the
+// same question, or its sentence with the same words blanked) gives no
+// card of the generator's; the note's other facts still do.
+func TestWrittenAskedOnce(t *testing.T) {
+	for _, written := range []string{
+		"In what year did Ana Velt build the first quay of Kesh?::1201",
+		"Ana Velt built the first quay of Kesh in {{c1::1201}}.",
+	} {
+		src := "---\ntitle: Kesh\ntags: [flashcards]\n---\n# Kesh\n\nAna Velt built the first quay of Kesh in 1201.\n" +
+			"The guild of Orrin was founded in 1230 by Tobin Aster.\n\n" + written + "\n"
+		n, _, err := notes.Parse("kesh.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mine, quay, guild int
+		for _, c := range Generate(notes.Extract(n), Options{Seed: 1, MinScore: -1}) {
+			switch {
+			case c.Kind == notes.Written:
+				mine++
+			case strings.Contains(c.Fact.Sentence, "quay") && c.Fact.Answer == "1201":
+				quay++
+			case strings.Contains(c.Fact.Sentence, "guild"):
+				guild++
+			}
+		}
+		if mine != 1 || quay != 0 || guild == 0 {
+			t.Errorf("%s: %d written, %d of the quay's year, %d of the guild's", written, mine, quay, guild)
+		}
+	}
+}
