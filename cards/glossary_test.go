@@ -225,3 +225,64 @@ func TestGlossaryOnlyNote(t *testing.T) {
 		t.Error("no card of a glossary alone")
 	}
 }
+
+// TestBoldTermCards: a term defined in bold in prose is asked as a
+// glossary's term is: its meaning asked and stated true at the default
+// when it reads as one, the term asked from its meaning or stated with
+// another's just below it, and all well below when the meaning judges
+// ("a key reason ..."); options of
+// its mc are written as the term is where the blank stands, and a
+// plural term's question agrees with it.
+func TestBoldTermCards(t *testing.T) {
+	src := []byte(`---
+title: Cell transport
+---
+# Cell transport
+
+## Membranes
+**Osmosis** is the movement of water across a membrane. **Diffusion** is the spread of particles from high to low concentration.
+The **mitochondrion** is the organelle that releases energy from glucose.
+**Chloroplasts** are a key reason plants thrive.
+**Existential risks** refer to threats that could end the species.
+`)
+	n, _, err := notes.Parse("cells.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := Generate(notes.Extract(n), Options{Seed: 1, MinScore: -1})
+	score := map[string]float64{}
+	for _, c := range cs {
+		score[string(c.Type)+" "+c.Question] = c.Score
+		if c.Type == MC && strings.HasPrefix(c.Question, "The "+Blank) {
+			for _, o := range c.Choices {
+				if startsUpper(o) {
+					t.Errorf("option %q after 'The': %v", o, c.Choices)
+				}
+			}
+		}
+		if c.Type == MC && strings.HasPrefix(c.Question, Blank) {
+			for _, o := range c.Choices {
+				if !startsUpper(o) {
+					t.Errorf("option %q opening the sentence: %v", o, c.Choices)
+				}
+			}
+		}
+	}
+	for q, want := range map[string]float64{
+		"qa What is osmosis?": glossaryMeaningScore,
+		"cloze _____ is the movement of water across a membrane.":               glossaryBoldTermScore,
+		"tf True or false: Osmosis is the movement of water across a membrane.": glossaryMeaningScore,
+		"qa What is the mitochondrion?":                                         glossaryMeaningScore,
+		"qa What are chloroplasts?":                                             glossaryJudgedScore - 0.04,
+		"qa What do existential risks refer to?":                                glossaryMeaningScore,
+	} {
+		if got, ok := score[q]; !ok || got != want {
+			t.Errorf("%q: score %v (made: %v), want %v", q, got, ok, want)
+		}
+	}
+	if t.Failed() {
+		for q, s := range score {
+			t.Logf("%.2f %s", s, q)
+		}
+	}
+}

@@ -73,18 +73,30 @@ func (x *extractor) glossary() {
 	if kind == NoGlossary {
 		// the sentences of a section come together: its heading is
 		// matched once for them
-		if h := x.s.Heading; len(h) == 0 {
-			return
-		} else if last := h[len(h)-1]; last != x.glossaryHead || !x.glossaryRead {
-			x.glossaryHead, x.glossaryRead, x.glossaryKind = last, true, inGlossary(h)
+		if h := x.s.Heading; len(h) > 0 {
+			if last := h[len(h)-1]; last != x.glossaryHead || !x.glossaryRead {
+				x.glossaryHead, x.glossaryRead, x.glossaryKind = last, true, inGlossary(h)
+			}
+			kind = x.glossaryKind
 		}
-		kind = x.glossaryKind
 	}
 	if kind == NoGlossary {
-		return
+		if x.s.Term == "" {
+			return
+		}
+		// outside a glossary, a sentence that defines the term it opens
+		// on in bold ("**Osmosis** is the movement of water ..."): the
+		// writer marks the term, as a glossary's heading does; only the
+		// copula reads it (a bold label before a colon heads an item of
+		// any list)
+		kind = GlossaryBold
 	}
 	text := x.text
 	end := len(strings.TrimRight(text, " .;"))
+	if kind == GlossaryBold {
+		x.copulaGlossary(text, end, kind)
+		return
+	}
 	if x.s.LabelLen > 0 && x.body < len(x.toks) {
 		// "**Osmosis**: the movement of water ...": the label is the term
 		term := strings.TrimRight(strings.TrimSpace(text[:x.s.LabelLen]), ":：-–— ")
@@ -109,7 +121,14 @@ func (x *extractor) glossary() {
 			return
 		}
 	}
-	// "A prokaryote is a single-celled organism without a nucleus."
+	x.copulaGlossary(text, end, kind)
+}
+
+// copulaGlossary reads a definition written with a copula: "A prokaryote
+// is a single-celled organism without a nucleus.", "Osmosis refers to
+// ...". The meaning ends at end. Of a GlossaryBold sentence, the term
+// is the bold one.
+func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 	k := 0
 	if k < len(x.toks) && (x.toks[k].l == "a" || x.toks[k].l == "an" || x.toks[k].l == "the") {
 		k++
@@ -122,6 +141,9 @@ func (x *extractor) glossary() {
 		return
 	}
 	term := text[x.toks[k].start:x.toks[v-1].end]
+	if kind == GlossaryBold && !strings.EqualFold(term, x.s.Term) {
+		return
+	}
 	a := v + 1
 	if (x.toks[v].l == "refers" || x.toks[v].l == "refer") && x.ltok(a) == "to" {
 		a++

@@ -144,3 +144,56 @@ title: Harbour tables
 		t.Errorf("%d tables kept as blocks, want 4", len(n.Blocks))
 	}
 }
+
+// TestExtractBoldTerm: outside a glossary, a sentence that defines the
+// term it opens on in bold (after an article at most) gives a definition
+// of the term (GlossaryBold), in a paragraph or a list item, first in
+// its paragraph or not; a bold word that does not open the sentence, a
+// verb that is no copula, or a label before a colon gives none.
+func TestExtractBoldTerm(t *testing.T) {
+	src := []byte(`---
+title: Cell transport
+---
+# Cell transport
+
+## Membranes
+**Osmosis** is the movement of water across a membrane. **Diffusion** is the spread of particles from high to low concentration.
+The **mitochondrion** is the organelle that releases energy from glucose.
+Water crosses by **osmosis** and is the solvent of the cell.
+**Kesh** was founded in 1201 by Ana Velt.
+**Neuroplasticity** refers to the brain's ability to change.
+
+## Organelles
+- **Ribosomes** are the small structures that build proteins.
+- **Important:** the exam is a test of the whole unit.
+- **Lysosomes** matter because they digest waste.
+`)
+	n, _, err := Parse("cells.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range Extract(n) {
+		if f.Glossary != NoGlossary {
+			if f.Glossary != GlossaryBold || f.Kind != Definition {
+				t.Errorf("%s fact of kind %s: %+v", f.Glossary, f.Kind, f)
+			}
+			got[f.Subject] = f.Answer
+		}
+	}
+	want := map[string]string{
+		"Osmosis":         "the movement of water across a membrane",
+		"Diffusion":       "the spread of particles from high to low concentration",
+		"mitochondrion":   "the organelle that releases energy from glucose",
+		"Neuroplasticity": "the brain's ability to change",
+		"Ribosomes":       "the small structures that build proteins",
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d bold definitions, want %d: %v", len(got), len(want), got)
+	}
+	for term, meaning := range want {
+		if got[term] != meaning {
+			t.Errorf("%s: got %q, want %q", term, got[term], meaning)
+		}
+	}
+}

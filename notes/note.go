@@ -47,6 +47,10 @@ type Sentence struct {
 	// Glossary is the kind of glossary a table's row comes from (a row is
 	// read as "Term: meaning."), NoGlossary for any other sentence.
 	Glossary GlossaryKind
+	// Term is the text of a **bold** run that opens the sentence, after
+	// an article at most ("Osmosis" of "**Osmosis** is the movement ..."):
+	// the writer marks a term it defines. "" when none.
+	Term string
 }
 
 // Link is a [[target | label]] wiki link; Label equals Target for [[target]].
@@ -114,6 +118,7 @@ const (
 	NoGlossary       GlossaryKind = iota
 	GlossaryTerms                 // "Key terms", "Vocabulary", a "Term | Definition" table
 	GlossaryConcepts              // "Key Concepts", "Core Concepts"
+	GlossaryBold                  // a sentence defining the term it opens on in bold, in any section
 )
 
 // String is "terms", "concepts" or "".
@@ -123,6 +128,8 @@ func (k GlossaryKind) String() string {
 		return "terms"
 	case GlossaryConcepts:
 		return "concepts"
+	case GlossaryBold:
+		return "bold"
 	}
 	return ""
 }

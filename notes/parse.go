@@ -536,11 +536,15 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 		}
 		b.code = append(b.code, span{start, len(b.b)})
 	case *ast.Emphasis:
+		start := len(b.b)
 		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
 			p.inline(cc, leaf)
 		}
 		if c.Level == 2 && c.Parent() == leaf && c.PreviousSibling() == nil {
 			b.labelEnd = len(b.b)
+		}
+		if c.Level == 2 {
+			b.bold = append(b.bold, span{start, len(b.b)})
 		}
 	default:
 		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
@@ -607,6 +611,7 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 		if sp.start == 0 && labelLen > 0 {
 			sent.LabelLen = len(cleanSpaces(text[:min(labelLen, len(text))]))
 		}
+		sent.Term = b.openingBold(sp.start, sp.end)
 		for _, l := range b.links {
 			if l.off >= sp.start && l.off < sp.end {
 				sent.Links = append(sent.Links, l.link)
@@ -627,6 +632,7 @@ type textBuf struct {
 	// highlights are the texts inside "==" marks, which blankHighlights
 	// takes away: in a deck of the Obsidian plugin they are clozes
 	highlights []span
+	bold       []span // **bold** runs: a sentence may open on its term
 	inAnchor   bool
 	labelEnd   int
 	supAt      int // where the open <sup> began, or -1
@@ -650,6 +656,7 @@ func (b *textBuf) reset() {
 	b.links = nil
 	b.code = b.code[:0]
 	b.highlights = b.highlights[:0]
+	b.bold = b.bold[:0]
 	b.inAnchor = false
 	b.labelEnd = 0
 	b.supAt = -1
@@ -685,6 +692,12 @@ func (b *textBuf) insert(off int, c byte) {
 	for i := range b.links {
 		if b.links[i].off >= off {
 			b.links[i].off++
+		}
+	}
+	for i := range b.bold {
+		if b.bold[i].start >= off {
+			b.bold[i].start++
+			b.bold[i].end++
 		}
 	}
 }
@@ -1174,4 +1187,21 @@ func spacesClean(s string) bool {
 		}
 	}
 	return true
+}
+
+// openingBold is the text of a **bold** run that opens the sentence at
+// [from, to) of the buffer, after an article at most ("**Osmosis** is",
+// "The **mitochondrion** is"), or "".
+func (b *textBuf) openingBold(from, to int) string {
+	for _, r := range b.bold {
+		if r.start < from || r.start >= to {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(string(b.b[from:r.start])))
+		if before != "" && before != "the" && before != "a" && before != "an" {
+			return ""
+		}
+		return cleanSpaces(string(b.b[r.start:min(r.end, to)]))
+	}
+	return ""
 }
