@@ -60,7 +60,8 @@ are left out. At the default --min-score and above, a note of ten facts or
 more whose cards all come from one fact gives none: such a lone fact is
 more often an aside than a thing to learn. A glossary section ("Key
 terms", "Vocabulary", "Definitions") asks each term from its meaning and
-each meaning from its term. Cards already written into a note are asked
+each meaning from its term; a term defined in bold in prose ("**Osmosis**
+is the movement of ...") has its meaning asked. Cards already written into a note are asked
 as written (score 1.00): Anki's "{{c1::Salt}}" clozes and "Q:"/"A:" lines
 anywhere, and in a note tagged #flashcards the Obsidian plugin's
 "Question::Answer", "Term:::Meaning" (both ways), "?" lines and
