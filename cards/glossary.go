@@ -27,14 +27,15 @@ const (
 	glossaryMeaningScore = 0.86
 	glossaryWeakScore    = 0.7
 	glossaryJudgedScore  = 0.5
-	// glossaryBoldTermScore is the score of a term defined in bold in
-	// prose asked from its meaning, or stated with another's: blind
+	// glossaryProseTermScore is the score of a term defined in prose
+	// (in bold, or under a heading asking it) asked from its meaning, or
+	// stated with another's: blind
 	// raters took 47% of such blanks and 54-100% of such statements,
 	// against 83% of the questions of their meanings
-	glossaryBoldTermScore = 0.8
-	// minBoldMeaning is the fewest words of the meaning of a term defined
-	// in bold in prose that gives cards at the default
-	minBoldMeaning = 5
+	glossaryProseTermScore = 0.8
+	// minProseMeaning is the fewest words of the meaning of a term
+	// defined in prose that gives cards at the default
+	minProseMeaning = 5
 )
 
 // withoutGlossary splits the glossary facts from the others, keeping the
@@ -83,7 +84,7 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 		falseScore := meaningScore // a term stated with another's meaning
 		switch reads := readsAsMeaning(meaning); {
 		case reads && f.Glossary == notes.GlossaryTerms:
-		case reads && f.Glossary == notes.GlossaryBold && len(strings.Fields(meaning)) >= minBoldMeaning &&
+		case reads && f.Glossary == notes.GlossaryProse && len(strings.Fields(meaning)) >= minProseMeaning &&
 			!(strings.Contains(term, " ") && personName(term) && personsName(term, f.Note, lx)):
 			// not "**Carl Hart** is a professor of ...", an introduction
 			// of a person; nor "**Erythromycin** is an enzyme inhibitor",
@@ -94,8 +95,8 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 			// inhibitor": two others are), and another term's meaning
 			// often belongs to another section's subject: those cards
 			// come below the default
-			termScore, falseScore = glossaryBoldTermScore, glossaryBoldTermScore
-		case f.Glossary == notes.GlossaryBold:
+			termScore, falseScore = glossaryProseTermScore, glossaryProseTermScore
+		case f.Glossary == notes.GlossaryProse:
 			// "**Chloroplasts** are a key reason plants thrive": a
 			// judgement of a term, which no glossary heading vouches for
 			termScore, meaningScore = glossaryJudgedScore, glossaryJudgedScore-0.04

@@ -270,7 +270,7 @@ The **mitochondrion** is the organelle that releases energy from glucose.
 	}
 	for q, want := range map[string]float64{
 		"qa What is osmosis?": glossaryMeaningScore,
-		"cloze _____ is the movement of water across a membrane.":               glossaryBoldTermScore,
+		"cloze _____ is the movement of water across a membrane.":               glossaryProseTermScore,
 		"tf True or false: Osmosis is the movement of water across a membrane.": glossaryMeaningScore,
 		"qa What is the mitochondrion?":                                         glossaryMeaningScore,
 		"qa What are chloroplasts?":                                             glossaryJudgedScore - 0.04,

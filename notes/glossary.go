@@ -85,15 +85,16 @@ func (x *extractor) glossary() {
 			return
 		}
 		// outside a glossary, a sentence that defines the term it opens
-		// on in bold ("**Osmosis** is the movement of water ..."): the
-		// writer marks the term, as a glossary's heading does; only the
-		// copula reads it (a bold label before a colon heads an item of
-		// any list)
-		kind = GlossaryBold
+		// on in bold ("**Osmosis** is the movement of water ..."), or
+		// the term its heading asks ("What is a Product Vision?" over "A
+		// product vision is an image of ..."): the writer marks the
+		// term, as a glossary's heading does; only the copula reads it
+		// (a bold label before a colon heads an item of any list)
+		kind = GlossaryProse
 	}
 	text := x.text
 	end := len(strings.TrimRight(text, " .;"))
-	if kind == GlossaryBold {
+	if kind == GlossaryProse {
 		x.copulaGlossary(text, end, kind)
 		return
 	}
@@ -126,8 +127,8 @@ func (x *extractor) glossary() {
 
 // copulaGlossary reads a definition written with a copula: "A prokaryote
 // is a single-celled organism without a nucleus.", "Osmosis refers to
-// ...". The meaning ends at end. Of a GlossaryBold sentence, the term
-// is the bold one.
+// ...". The meaning ends at end. Of a GlossaryProse sentence, the term
+// is the one the writer marks (Sentence.Term).
 func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 	k := 0
 	if k < len(x.toks) && (x.toks[k].l == "a" || x.toks[k].l == "an" || x.toks[k].l == "the") {
@@ -141,7 +142,7 @@ func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 		return
 	}
 	term := text[x.toks[k].start:x.toks[v-1].end]
-	if kind == GlossaryBold && !strings.EqualFold(term, x.s.Term) {
+	if kind == GlossaryProse && !strings.EqualFold(term, x.s.Term) {
 		return
 	}
 	a := v + 1
@@ -286,4 +287,34 @@ func rowNode(row ast.Node) ast.Node {
 		return c
 	}
 	return row
+}
+
+// askedTerm is the term a heading asks the meaning of ("Product Vision"
+// of "What is a Product Vision?", "Emulsifiers" of "What are
+// Emulsifiers?"), or "".
+func askedTerm(h string) string {
+	low := strings.ToLower(h)
+	var rest string
+	switch {
+	case strings.HasPrefix(low, "what is "):
+		rest = h[len("what is "):]
+	case strings.HasPrefix(low, "what are "):
+		rest = h[len("what are "):]
+	default:
+		return ""
+	}
+	rest, ok := strings.CutSuffix(strings.TrimSpace(rest), "?")
+	if !ok {
+		return ""
+	}
+	for _, a := range []string{"a ", "an ", "the "} {
+		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
+			rest = rest[len(a):]
+			break
+		}
+	}
+	if !glossaryTerm(rest) {
+		return "" // "What is it?", "What is the most important thing in ...?"
+	}
+	return strings.TrimSpace(rest)
 }

@@ -145,12 +145,14 @@ title: Harbour tables
 	}
 }
 
-// TestExtractBoldTerm: outside a glossary, a sentence that defines the
+// TestExtractProseTerm: outside a glossary, a sentence that defines the
 // term it opens on in bold (after an article at most) gives a definition
-// of the term (GlossaryBold), in a paragraph or a list item, first in
-// its paragraph or not; a bold word that does not open the sentence, a
-// verb that is no copula, or a label before a colon gives none.
-func TestExtractBoldTerm(t *testing.T) {
+// of the term (GlossaryProse), in a paragraph or a list item, first in
+// its paragraph or not, and so does the first sentence under a heading
+// asking what the term is; a bold word that does not open the sentence,
+// a verb that is no copula, a label before a colon, or a later sentence
+// under the heading gives none.
+func TestExtractProseTerm(t *testing.T) {
 	src := []byte(`---
 title: Cell transport
 ---
@@ -167,6 +169,13 @@ Water crosses by **osmosis** and is the solvent of the cell.
 - **Ribosomes** are the small structures that build proteins.
 - **Important:** the exam is a test of the whole unit.
 - **Lysosomes** matter because they digest waste.
+
+## What is a Vacuole?
+A vacuole is a sac that stores water and nutrients in a cell.
+A lysosome is a sac of enzymes that digest waste.
+
+### What is it for?
+It is the cell's store.
 `)
 	n, _, err := Parse("cells.md", src)
 	if err != nil {
@@ -175,7 +184,7 @@ Water crosses by **osmosis** and is the solvent of the cell.
 	got := map[string]string{}
 	for _, f := range Extract(n) {
 		if f.Glossary != NoGlossary {
-			if f.Glossary != GlossaryBold || f.Kind != Definition {
+			if f.Glossary != GlossaryProse || f.Kind != Definition {
 				t.Errorf("%s fact of kind %s: %+v", f.Glossary, f.Kind, f)
 			}
 			got[f.Subject] = f.Answer
@@ -187,6 +196,7 @@ Water crosses by **osmosis** and is the solvent of the cell.
 		"mitochondrion":   "the organelle that releases energy from glucose",
 		"Neuroplasticity": "the brain's ability to change",
 		"Ribosomes":       "the small structures that build proteins",
+		"vacuole":         "a sac that stores water and nutrients in a cell",
 	}
 	if len(got) != len(want) {
 		t.Errorf("got %d bold definitions, want %d: %v", len(got), len(want), got)
@@ -194,6 +204,20 @@ Water crosses by **osmosis** and is the solvent of the cell.
 	for term, meaning := range want {
 		if got[term] != meaning {
 			t.Errorf("%s: got %q, want %q", term, got[term], meaning)
+		}
+	}
+}
+
+// TestAskedTerm: a heading asking what a term is names the term; one
+// asking anything else names none.
+func TestAskedTerm(t *testing.T) {
+	for h, want := range map[string]string{
+		"What is a Product Vision?": "Product Vision", "What are Emulsifiers?": "Emulsifiers",
+		"what is the Glymphatic System?": "Glymphatic System", "What is Osmosis": "",
+		"What is it?": "", "Why Pydantic AI?": "", "What is the most important thing in a startup?": "",
+	} {
+		if got := askedTerm(h); got != want {
+			t.Errorf("askedTerm(%q) = %q, want %q", h, got, want)
 		}
 	}
 }

@@ -48,8 +48,10 @@ type Sentence struct {
 	// read as "Term: meaning."), NoGlossary for any other sentence.
 	Glossary GlossaryKind
 	// Term is the text of a **bold** run that opens the sentence, after
-	// an article at most ("Osmosis" of "**Osmosis** is the movement ..."):
-	// the writer marks a term it defines. "" when none.
+	// an article at most ("Osmosis" of "**Osmosis** is the movement ..."),
+	// or the term the heading above asks of the section's first sentence
+	// ("Product Vision" under "What is a Product Vision?"): the writer
+	// marks a term the sentence may define. "" when none.
 	Term string
 }
 
@@ -118,18 +120,18 @@ const (
 	NoGlossary       GlossaryKind = iota
 	GlossaryTerms                 // "Key terms", "Vocabulary", a "Term | Definition" table
 	GlossaryConcepts              // "Key Concepts", "Core Concepts"
-	GlossaryBold                  // a sentence defining the term it opens on in bold, in any section
+	GlossaryProse                 // a term defined in prose: opening its sentence in bold, or asked by the heading above
 )
 
-// String is "terms", "concepts" or "".
+// String is "terms", "concepts", "prose" or "".
 func (k GlossaryKind) String() string {
 	switch k {
 	case GlossaryTerms:
 		return "terms"
 	case GlossaryConcepts:
 		return "concepts"
-	case GlossaryBold:
-		return "bold"
+	case GlossaryProse:
+		return "prose"
 	}
 	return ""
 }
