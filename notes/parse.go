@@ -1205,15 +1205,16 @@ func spacesClean(s string) bool {
 // [from, to) of the buffer, after an article at most ("**Osmosis** is",
 // "The **mitochondrion** is"), or "".
 func (b *textBuf) openingBold(from, to int) string {
-	for _, r := range b.bold {
-		if r.start < from || r.start >= to {
-			continue
-		}
-		before := strings.ToLower(strings.TrimSpace(string(b.b[from:r.start])))
-		if before != "" && before != "the" && before != "a" && before != "an" {
-			return ""
-		}
-		return cleanSpaces(string(b.b[r.start:min(r.end, to)]))
+	// the runs are in the order they start: the first at or after from,
+	// found by halving (a long paragraph has many of both)
+	i := sort.Search(len(b.bold), func(i int) bool { return b.bold[i].start >= from })
+	if i == len(b.bold) || b.bold[i].start >= to {
+		return ""
 	}
-	return ""
+	r := b.bold[i]
+	before := strings.ToLower(strings.TrimSpace(string(b.b[from:r.start])))
+	if before != "" && before != "the" && before != "a" && before != "an" {
+		return ""
+	}
+	return cleanSpaces(string(b.b[r.start:min(r.end, to)]))
 }
