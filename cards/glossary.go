@@ -29,9 +29,9 @@ const (
 	glossaryJudgedScore  = 0.5
 	// glossaryProseTermScore is the score of a term defined in prose
 	// (in bold, or under a heading asking it) asked from its meaning, or
-	// stated with another's: blind
-	// raters took 47% of such blanks and 54-100% of such statements,
-	// against 83% of the questions of their meanings
+	// stated with another's: blind raters took 47% of such blanks and
+	// 54-100% of such statements, against 83% of the questions of their
+	// meanings
 	glossaryProseTermScore = 0.8
 	// minProseMeaning is the fewest words of the meaning of a term
 	// defined in prose that gives cards at the default

@@ -81,7 +81,7 @@ func (x *extractor) glossary() {
 		}
 	}
 	if kind == NoGlossary {
-		if x.s.Term == "" {
+		if x.s.TermLen == 0 && !x.s.Asked {
 			return
 		}
 		// outside a glossary, a sentence that defines the term it opens
@@ -128,7 +128,7 @@ func (x *extractor) glossary() {
 // copulaGlossary reads a definition written with a copula: "A prokaryote
 // is a single-celled organism without a nucleus.", "Osmosis refers to
 // ...". The meaning ends at end. Of a GlossaryProse sentence, the term
-// is the one the writer marks (Sentence.Term).
+// is the one the writer marks (Sentence.TermLen, Sentence.Asked).
 func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 	k := 0
 	if k < len(x.toks) && (x.toks[k].l == "a" || x.toks[k].l == "an" || x.toks[k].l == "the") {
@@ -142,8 +142,9 @@ func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 		return
 	}
 	term := text[x.toks[k].start:x.toks[v-1].end]
-	if kind == GlossaryProse && !strings.EqualFold(term, x.s.Term) {
-		return
+	if kind == GlossaryProse && !(x.s.Asked && len(x.s.Heading) > 0 && strings.EqualFold(term, askedTerm(x.s.Heading[len(x.s.Heading)-1])) ||
+		x.s.TermLen > 0 && len(term) == int(x.s.TermLen)) {
+		return // not the term marked: the bold run, from where the term starts, or the heading's
 	}
 	a := v + 1
 	if (x.toks[v].l == "refers" || x.toks[v].l == "refer") && x.ltok(a) == "to" {
@@ -293,13 +294,14 @@ func rowNode(row ast.Node) ast.Node {
 // of "What is a Product Vision?", "Emulsifiers" of "What are
 // Emulsifiers?"), or "".
 func askedTerm(h string) string {
-	low := strings.ToLower(h)
 	var rest string
 	switch {
-	case strings.HasPrefix(low, "what is "):
-		rest = h[len("what is "):]
-	case strings.HasPrefix(low, "what are "):
-		rest = h[len("what are "):]
+	case !strings.HasSuffix(h, "?"): // most headings: no question
+		return ""
+	case len(h) > 8 && strings.EqualFold(h[:8], "what is "):
+		rest = h[8:]
+	case len(h) > 9 && strings.EqualFold(h[:9], "what are "):
+		rest = h[9:]
 	default:
 		return ""
 	}

@@ -47,12 +47,16 @@ type Sentence struct {
 	// Glossary is the kind of glossary a table's row comes from (a row is
 	// read as "Term: meaning."), NoGlossary for any other sentence.
 	Glossary GlossaryKind
-	// Term is the text of a **bold** run that opens the sentence, after
-	// an article at most ("Osmosis" of "**Osmosis** is the movement ..."),
-	// or the term the heading above asks of the section's first sentence
-	// ("Product Vision" under "What is a Product Vision?"): the writer
-	// marks a term the sentence may define. "" when none.
-	Term string
+	// TermLen is the length of a **bold** run that opens the sentence,
+	// after an article at most (7, "Osmosis", of "**Osmosis** is the
+	// movement ..."), 0 when none; Asked is set on the first sentence
+	// under a heading asking what a term is ("What is a Product
+	// Vision?"). Either way the writer marks a term the sentence may
+	// define. (Small numbers, which sit in the padding after Glossary: a
+	// note of the corpus has a hundred sentences, and a string here was 16
+	// megabytes more to read the corpus.)
+	TermLen uint16
+	Asked   bool
 }
 
 // Link is a [[target | label]] wiki link; Label equals Target for [[target]].

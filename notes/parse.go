@@ -232,9 +232,9 @@ type noteParser struct {
 	// block: its answer is in the blocks up to line pendingEnd
 	pending    *WrittenCard
 	pendingEnd int
-	// asked is the term a heading asks about ("product vision" of "What
-	// is a Product Vision?") until the first sentence under it
-	asked string
+	// asked: the heading asks what a term is ("What is a Product
+	// Vision?"), until the first sentence under it
+	asked bool
 }
 
 // walk visits the block structure: headings update the path, leaf blocks
@@ -268,7 +268,7 @@ func (p *noteParser) walk(doc ast.Node) error {
 			p.levels = append(p.levels, n.Level)
 			p.headings = append(p.headings, h)
 			p.headShared = nil
-			p.asked = askedTerm(h)
+			p.asked = askedTerm(h) != ""
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock:
 			if p.mathBlock(n) {
@@ -615,15 +615,9 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 		if sp.start == 0 && labelLen > 0 {
 			sent.LabelLen = len(cleanSpaces(text[:min(labelLen, len(text))]))
 		}
-		sent.Term = b.openingBold(sp.start, sp.end)
-		if p.asked != "" {
-			// the first sentence under "What is a product vision?"
-			// answers it: its opening term is the heading's
-			if sent.Term == "" {
-				sent.Term = p.asked
-			}
-			p.asked = ""
-		}
+		sent.TermLen = uint16(min(len(b.openingBold(sp.start, sp.end)), 1<<16-1))
+		// the first sentence under "What is a product vision?" answers it
+		sent.Asked, p.asked = p.asked, false
 		for _, l := range b.links {
 			if l.off >= sp.start && l.off < sp.end {
 				sent.Links = append(sent.Links, l.link)

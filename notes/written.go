@@ -162,12 +162,14 @@ func deckTagged(src []byte, meta map[string]string) bool {
 		for end < len(src) && !isTagEnd(src[end]) {
 			end++
 		}
-		if isDeckTag(string(src[i:end])) {
+		if t := src[i:end]; len(t) >= len(deckTag) && bytes.EqualFold(t[:len(deckTag)], []byte(deckTag)) && (len(t) == len(deckTag) || t[len(deckTag)] == '/') {
 			return true
 		}
 	}
 }
 
+// isDeckTag reports whether tag t (without its "#") is deckTag or one of
+// its subdecks.
 func isDeckTag(t string) bool {
 	return len(t) >= len(deckTag) && strings.EqualFold(t[:len(deckTag)], deckTag) && (len(t) == len(deckTag) || t[len(deckTag)] == '/')
 }
@@ -181,7 +183,7 @@ func isTagEnd(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == '.' || c == ')' || c == ']' || c == ';' || c == '!' || c == '?'
 }
 
-// lines are the [start, end) spans of the buffer's lines.
+// lineSpans are the [start, end) spans of the buffer's lines.
 func (b *textBuf) lineSpans() []span {
 	var out []span
 	start := 0
