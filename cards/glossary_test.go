@@ -230,9 +230,8 @@ func TestGlossaryOnlyNote(t *testing.T) {
 // glossary's term is: its meaning asked and stated true at the default
 // when it reads as one, the term asked from its meaning or stated with
 // another's just below it, and all well below when the meaning judges
-// ("a key reason ..."); options of
-// its mc are written as the term is where the blank stands, and a
-// plural term's question agrees with it.
+// ("a key reason ..."); options of its mc are written as the term is
+// where the blank stands, and a plural term's question agrees with it.
 func TestBoldTermCards(t *testing.T) {
 	src := []byte(`---
 title: Cell transport

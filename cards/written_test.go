@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -114,7 +115,7 @@ func TestWrittenCardIDs(t *testing.T) {
 	}
 	before := ids(keshDeck(t, ""))
 	after := ids(keshDeck(t, "\nThe guild of Orrin was founded in 1230 by Tobin Aster.\n"))
-	if len(before) != 6 || !mapsEqual(before, after) {
+	if len(before) != 6 || !maps.Equal(before, after) {
 		t.Errorf("IDs changed by an unrelated sentence:\n%v\n%v", before, after)
 	}
 	for id, q := range before {
@@ -122,18 +123,6 @@ func TestWrittenCardIDs(t *testing.T) {
 			t.Errorf("ID %q", id)
 		}
 	}
-}
-
-func mapsEqual(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
 
 // TestWrittenAskedOnce: a fact that a written card asks already (the
