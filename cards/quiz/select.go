@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards"
 	"github.com/recall-srs/recall/notes"
@@ -258,6 +260,12 @@ func matchPair(f *fact) (left, right string, ok bool) {
 		if subject == "" || len(subject) > 60 || strings.EqualFold(subject, answer) {
 			return "", "", false
 		}
+		if fa.Glossary != notes.NoGlossary {
+			// a term stands alone in its cell, as a glossary lists it:
+			// "Mitochondrion" beside "Osmosis", whichever a sentence
+			// opened on ("The mitochondrion is ...")
+			subject = termCell(subject)
+		}
 		return subject, answer, true
 	}
 	// The fact's own cloze card blanks the answer best; else blank it here.
@@ -278,6 +286,16 @@ func matchPair(f *fact) (left, right string, ok bool) {
 		return "", "", false
 	}
 	return answer, blanked, true
+}
+
+// termCell is term with its first letter a capital, unless its second
+// already is one ("iPhone", "eBay").
+func termCell(term string) string {
+	r, n := utf8.DecodeRuneInString(term)
+	if r2, _ := utf8.DecodeRuneInString(term[n:]); unicode.IsUpper(r2) {
+		return term
+	}
+	return string(unicode.ToUpper(r)) + term[n:]
 }
 
 // matches builds up to want matching exercises of up to pairs pairs, each
