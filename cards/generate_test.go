@@ -170,6 +170,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("Mass: It has a mass of 4 million suns.", 24, 9, "quantity", "")
 	f.Add(`".." said the (..) group, "—" and ,, 12th.`, 0, 4, "actor", "..")
 	f.Add("The Tide Watch (TW) guarded it.", 4, 10, "definition", "TW")
+	f.Add("Who founded Kesh?::Ana Velt", 19, 8, "written", "Who founded Kesh?")
 	f.Fuzz(func(t *testing.T, sentence string, start, n int, kind, subject string) {
 		if start < 0 || n <= 0 || start+n > len(sentence) {
 			return

@@ -219,6 +219,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("In the mid-1960s, between 2014 and 2016, on July 15, 2022, the 7th century, 395 AD, close to 90 million, 90-95%."))
 	// a dropped over-long response once made the scan loop forever
 	f.Add([]byte("Albania did not invoke the article of the treaty that the members of the alliance had agreed to respect for many long years of peace and quiet"))
+	// cards written into a note, in every syntax read
+	f.Add([]byte(writtenNote))
+	f.Add([]byte("#flashcards\nQ::A\nB:::C\n\nD\n?\n- e\n- f\n\n==g== h {{c1::i::j}} {{c2::}} `k::l`\nQ: m\nA: n\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		n, _, err := Parse("fuzz.md", src)
 		if err != nil {
