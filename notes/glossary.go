@@ -155,7 +155,7 @@ func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 	}
 	switch x.toks[v].l {
 	case "is", "are", "describes", "describe":
-		if l := x.toks[a].l; l != "a" && l != "an" && l != "the" {
+		if l := x.toks[a].l; l != "a" && l != "an" && l != "the" && !(x.toks[v].l == "are" && x.pluralGenus(a)) {
 			// "X is similar to", "X is also possible", "X are typically
 			// defined": a definition names what kind of thing X is
 			// ("refers to" and "means" go on with the meaning itself)
@@ -320,3 +320,30 @@ func askedTerm(h string) string {
 	}
 	return strings.TrimSpace(rest)
 }
+
+// pluralGenus reports whether the words from token a name the kind of
+// thing a plural term is without an article, and go on to say which of
+// them: "small structures that build proteins", "ingredients which let
+// oil and water mix". The kind is one to three words, the last ending in
+// "s", and a relative pronoun follows it; "important for", "also used",
+// "typically defined" name no kind.
+func (x *extractor) pluralGenus(a int) bool {
+	for k := a; k < len(x.toks) && k < a+4; k++ {
+		t := x.toks[k]
+		if !t.word || t.cap || strings.HasSuffix(t.l, "ly") || notGenus[t.l] {
+			return false
+		}
+		if strings.HasSuffix(t.l, "s") && k+1 < len(x.toks) {
+			switch x.toks[k+1].l {
+			case "that", "which", "who", "where", "whose", "used", "designed", "made":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notGenus are words that open no kind of thing after "are": "X are
+// also ...", "X are not ...", "X are more ...".
+var notGenus = set(`also not more less most very often usually typically generally just only still now all both
+	key important crucial critical essential vital major significant great powerful popular common many few some`)

@@ -149,9 +149,11 @@ title: Harbour tables
 // term it opens on in bold (after an article at most) gives a definition
 // of the term (GlossaryProse), in a paragraph or a list item, first in
 // its paragraph or not, and so does the first sentence under a heading
-// asking what the term is; a bold word that does not open the sentence,
-// a verb that is no copula, a label before a colon, or a later sentence
-// under the heading gives none.
+// asking what the term is; a plural term's kind may go without an
+// article when a relative clause says which ("small sacs that carry");
+// a bold word that does not open the sentence, a verb that is no copula,
+// a label before a colon, a judgement or an adverb after "are", or a
+// later sentence under the heading gives none.
 func TestExtractProseTerm(t *testing.T) {
 	src := []byte(`---
 title: Cell transport
@@ -169,6 +171,9 @@ Water crosses by **osmosis** and is the solvent of the cell.
 - **Ribosomes** are the small structures that build proteins.
 - **Important:** the exam is a test of the whole unit.
 - **Lysosomes** matter because they digest waste.
+- **Vesicles** are small sacs that carry proteins.
+- **Enzymes** are important for digestion.
+- **Cilia** are often found on cells that line the airways.
 
 ## What is a Vacuole?
 A vacuole is a sac that stores water and nutrients in a cell.
@@ -197,6 +202,7 @@ It is the cell's store.
 		"Neuroplasticity": "the brain's ability to change",
 		"Ribosomes":       "the small structures that build proteins",
 		"vacuole":         "a sac that stores water and nutrients in a cell",
+		"Vesicles":        "small sacs that carry proteins",
 	}
 	if len(got) != len(want) {
 		t.Errorf("got %d bold definitions, want %d: %v", len(got), len(want), got)
