@@ -42,7 +42,10 @@ func newFactsCmd(app *App) *cobra.Command {
 		Short: "Show the facts found in notes",
 		Long: `Show the facts recall finds in markdown notes: populations, dates, actors,
 responses, rankings, quantities, places, definitions and causes, each with
-the sentence it comes from, its heading, line and video time.
+the sentence it comes from, its heading, line and video time. Cards the
+note already holds (Anki's "{{c1::...}}" clozes, "Q:"/"A:" lines, and in a
+note tagged #flashcards the Obsidian plugin's "::" and "?" cards) are
+facts of kind "written".
 
 PATH may be a note or a folder (searched recursively for *.md). Files that
 cannot be read as notes get a warning and are skipped; the command fails
