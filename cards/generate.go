@@ -68,8 +68,8 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	// of their own (glossary.go, written.go); where their notes fall among
 	// the others' is remembered for merging
 	all := facts
-	facts, written := withoutWritten(all)
-	facts, gloss := withoutGlossary(facts)
+	facts, written := splitFacts(all, isWritten)
+	facts, gloss := splitFacts(facts, isGlossary)
 	var noteOrder map[noteKey]int
 	if gloss != nil || written != nil {
 		noteOrder = notesOrder(all)

@@ -38,28 +38,7 @@ const (
 	minProseMeaning = 5
 )
 
-// withoutGlossary splits the glossary facts from the others, keeping the
-// order of each.
-func withoutGlossary(facts []*notes.Fact) (rest, gloss []*notes.Fact) {
-	n := 0
-	for _, f := range facts {
-		if f.Glossary != notes.NoGlossary {
-			n++
-		}
-	}
-	if n == 0 {
-		return facts, nil // most sets of notes: facts is the caller's, left as it is
-	}
-	rest, gloss = make([]*notes.Fact, 0, len(facts)-n), make([]*notes.Fact, 0, n)
-	for _, f := range facts {
-		if f.Glossary != notes.NoGlossary {
-			gloss = append(gloss, f)
-		} else {
-			rest = append(rest, f)
-		}
-	}
-	return rest, gloss
-}
+func isGlossary(f *notes.Fact) bool { return f.Glossary != notes.NoGlossary }
 
 // glossaryCards makes the cards of glossary facts gl of the types in
 // want, scoring minScore or more (0 or less keeps all): mc options are

@@ -1,9 +1,30 @@
 package cards
 
-import "github.com/recall-srs/recall/notes"
+import (
+	"slices"
+
+	"github.com/recall-srs/recall/notes"
+)
 
 // The cards made apart from the generator's (a glossary's, the writer's
 // own) join its cards where their notes and lines fall.
+
+// splitFacts splits the facts that are apart (isGlossary, isWritten)
+// from the others, keeping the order of each.
+func splitFacts(facts []*notes.Fact, apart func(*notes.Fact) bool) (rest, taken []*notes.Fact) {
+	if !slices.ContainsFunc(facts, apart) {
+		return facts, nil // most sets of notes: facts is the caller's, left as it is
+	}
+	rest = make([]*notes.Fact, 0, len(facts))
+	for _, f := range facts {
+		if apart(f) {
+			taken = append(taken, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	return rest, taken
+}
 
 // notesOrder numbers the notes of facts in the order they come: a run of
 // facts shares a note, so only where a run starts is the map asked.

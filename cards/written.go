@@ -14,23 +14,6 @@ import (
 // card the generator makes, and print at any minimum score.
 const writtenScore = 1.0
 
-// withoutWritten splits the written facts from the others, keeping the
-// order of each.
-func withoutWritten(facts []*notes.Fact) (rest, written []*notes.Fact) {
-	if !slices.ContainsFunc(facts, isWritten) {
-		return facts, nil // most sets of notes: facts is the caller's, left as it is
-	}
-	rest = make([]*notes.Fact, 0, len(facts))
-	for _, f := range facts {
-		if isWritten(f) {
-			written = append(written, f)
-		} else {
-			rest = append(rest, f)
-		}
-	}
-	return rest, written
-}
-
 func isWritten(f *notes.Fact) bool { return f.Kind == notes.Written }
 
 // writtenCards makes the cards of written facts ws of the types in want:
