@@ -234,17 +234,17 @@ func TestGlossaryOnlyNote(t *testing.T) {
 // where the blank stands, and a plural term's question agrees with it.
 func TestBoldTermCards(t *testing.T) {
 	src := []byte(`---
-title: Cell transport
+title: How rivers shape land
 ---
-# Cell transport
+# How rivers shape land
 
-## Membranes
-**Osmosis** is the movement of water across a membrane. **Diffusion** is the spread of particles from high to low concentration.
-The **mitochondrion** is the organelle that releases energy from glucose.
-**Chloroplasts** are a key reason plants thrive.
-**Existential risks** refer to threats that could end the species.
+## Wearing away
+**Erosion** is the wearing away of rock and soil by water. **Deposition** is the laying down of sediment where a river slows.
+The **floodplain** is the flat land beside a river that floods in wet seasons.
+**Meanders** are a key reason rivers look so winding.
+**Ox-bow lakes** refer to curved lakes cut off from a meandering river.
 `)
-	n, _, err := notes.Parse("cells.md", src)
+	n, _, err := notes.Parse("rivers.md", src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,12 +268,13 @@ The **mitochondrion** is the organelle that releases energy from glucose.
 		}
 	}
 	for q, want := range map[string]float64{
-		"qa What is osmosis?": glossaryMeaningScore,
-		"cloze _____ is the movement of water across a membrane.":               glossaryProseTermScore,
-		"tf True or false: Osmosis is the movement of water across a membrane.": glossaryMeaningScore,
-		"qa What is the mitochondrion?":                                         glossaryMeaningScore,
-		"qa What are chloroplasts?":                                             glossaryJudgedScore - 0.04,
-		"qa What do existential risks refer to?":                                glossaryMeaningScore,
+		"qa What is erosion?": glossaryMeaningScore,
+		"cloze _____ is the wearing away of rock and soil by water.":                                   glossaryProseTermScore,
+		"tf True or false: Erosion is the laying down of sediment where a river slows.":                glossaryProseTermScore,
+		"tf True or false: The floodplain is the flat land beside a river that floods in wet seasons.": glossaryMeaningScore,
+		"qa What is the floodplain?":        glossaryMeaningScore,
+		"qa What are meanders?":             glossaryJudgedScore - 0.04,
+		"qa What do ox-bow lakes refer to?": glossaryMeaningScore,
 	} {
 		if got, ok := score[q]; !ok || got != want {
 			t.Errorf("%q: score %v (made: %v), want %v", q, got, ok, want)
