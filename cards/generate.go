@@ -64,14 +64,16 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 		minScore = DefaultMinScore
 	}
 	facts := liftLabels(given...) // given is left as it is
-	// a glossary's definitions and the cards the writer wrote make cards
-	// of their own (glossary.go, written.go); where their notes fall among
-	// the others' is remembered for merging
+	// a glossary's definitions, a timeline's dated items and the cards
+	// the writer wrote make cards of their own (glossary.go, timeline.go,
+	// written.go); where their notes fall among the others' is remembered
+	// for merging
 	all := facts
 	facts, written := splitFacts(all, isWritten)
 	facts, gloss := splitFacts(facts, isGlossary)
+	facts, timeline := splitFacts(facts, isTimeline)
 	var noteOrder map[noteKey]int
-	if gloss != nil || written != nil {
+	if gloss != nil || written != nil || timeline != nil {
 		noteOrder = notesOrder(all)
 	}
 	g := &generator{sents: newSentenceCache(), warm: minScore > 0, minScore: minScore, cut: minScore > 0 && !opts.exhaustive}
@@ -215,6 +217,7 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 		out = g.capRun(out, g.run.start)
 	}
 	out = mergeInNoteOrder(out, glossaryCards(gloss, want, minScore, opts.Seed, g.lex), noteOrder)
+	out = mergeInNoteOrder(withoutRestated(out, timeline), timelineCards(timeline, want, minScore, opts.Seed), noteOrder)
 	if minScore >= DefaultMinScore {
 		// the default bar's note-level check: a user who asks for weaker
 		// cards (--min-score 0.6) gets a lone fact's too
