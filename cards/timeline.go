@@ -30,9 +30,10 @@ const (
 
 // timelineEvent is the event of date fact f when its sentence is a
 // timeline's item: the date opens it, a colon or a dash parts it from an
-// event of two words or more with letters ("Dot-com bubble", not "10%").
+// event of two words or more that opens on a capital ("Dot-com bubble",
+// not "10%" or "3 students scored ...").
 func timelineEvent(f *notes.Fact) (string, bool) {
-	if f.Kind != notes.Date || f.Start != 0 || f.Form != notes.NotWritten {
+	if f.Kind != notes.Date || f.Start != 0 {
 		return "", false
 	}
 	rest := f.Sentence[len(f.Answer):]
