@@ -744,11 +744,20 @@ func (b *textBuf) blankCallout() {
 	if nl := bytes.IndexByte(b.b[end:], '\n'); nl >= 0 && len(bytes.TrimSpace(b.b[end+nl:])) > 0 {
 		end += nl // a title on the marker's line, the callout's text after it
 	}
-	for k := i; k < end; k++ {
-		b.b[k] = ' '
+	b.blank(i, end)
+}
+
+// blank turns the buffer's bytes in [from, to) into spaces (line breaks
+// stay), which the sentences' cleaning drops, so that every offset into
+// the text still holds, and forgets the links and label inside.
+func (b *textBuf) blank(from, to int) {
+	for i := from; i < to; i++ {
+		if b.b[i] != '\n' {
+			b.b[i] = ' '
+		}
 	}
-	b.links = slices.DeleteFunc(b.links, func(l linkAt) bool { return l.off < end })
-	if b.labelEnd <= end {
+	b.links = slices.DeleteFunc(b.links, func(l linkAt) bool { return l.off >= from && l.off < to })
+	if b.labelEnd > from && b.labelEnd <= to {
 		b.labelEnd = 0
 	}
 }

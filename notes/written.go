@@ -196,22 +196,6 @@ func (b *textBuf) lineSpans() []span {
 	return append(out, span{start, len(b.b)})
 }
 
-// blank turns the buffer's bytes in [from, to) into spaces (line breaks
-// stay) and forgets the links, label and anchors inside.
-func (b *textBuf) blank(from, to int) {
-	for i := from; i < to; i++ {
-		if b.b[i] != '\n' {
-			b.b[i] = ' '
-		}
-	}
-	b.links = slices.DeleteFunc(b.links, func(l linkAt) bool { return l.off >= from && l.off < to })
-	// the card's moment of the video is its own, not the next sentence's
-	b.anchors = slices.DeleteFunc(b.anchors, func(a offTime) bool { return a.off >= from && a.off <= to })
-	if b.labelEnd > from && b.labelEnd <= to {
-		b.labelEnd = 0
-	}
-}
-
 // timeIn is the time of the first anchor inside [from, to], or -1.
 func (b *textBuf) timeIn(from, to int) int {
 	for _, a := range b.anchors {
@@ -234,6 +218,8 @@ func (p *noteParser) addWritten(c WrittenCard, from, to int) {
 	}
 	p.note.Cards = append(p.note.Cards, c)
 	b.blank(from, to)
+	// the card's moment of the video is its own, not the next sentence's
+	b.anchors = slices.DeleteFunc(b.anchors, func(a offTime) bool { return a.off >= from && a.off <= to })
 }
 
 // deletion is one cloze deletion: its markup spans [from, to) of the
