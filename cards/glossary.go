@@ -98,12 +98,7 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 					s = min(s, falseScore)
 				}
 				if keep(TF, s) {
-					c := card(TF, "True or false: "+st, truth, s)
-					c.Choices, c.Key = []string{"True", "False"}, 0
-					if truth == "false" {
-						c.Key = 1
-					}
-					out = append(out, c)
+					out = append(out, asStatement(card(TF, "True or false: "+st, truth, s)))
 				}
 			}
 		}
@@ -123,16 +118,9 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 		}
 		if keep(MC, termScore) {
 			if opts := otherTerms(f, own); len(opts) >= 3 {
-				r := factRand(seed, FactKey(*f), MC)
-				r.Shuffle(len(opts), func(i, j int) { opts[i], opts[j] = opts[j], opts[i] })
-				// the key takes the positions in turn, so that the
-				// glossary's own options are even: rebalanceKeys would
-				// drop cards to even out a deck of a few
-				key := made % 4
-				made++
-				choices := slices.Insert(termsLike(opts[:3], term, strings.HasPrefix(stem, Blank)), key, term)
+				shuffleFor(opts, f, seed)
 				c := card(MC, stem, term, termScore)
-				c.Choices, c.Key = choices, key
+				c.Choices, c.Key = inTurn(termsLike(opts[:3], term, strings.HasPrefix(stem, Blank)), term, &made)
 				out = append(out, c)
 			}
 		}

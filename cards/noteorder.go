@@ -66,3 +66,30 @@ func mergeInNoteOrder(out, gc []Card, noteOrder map[noteKey]int) []Card {
 	}
 	return merged
 }
+
+// shuffleFor shuffles mc options opts on fact f's own random stream.
+func shuffleFor(opts []string, f *notes.Fact, seed int64) {
+	r := factRand(seed, FactKey(*f), MC)
+	r.Shuffle(len(opts), func(i, j int) { opts[i], opts[j] = opts[j], opts[i] })
+}
+
+// inTurn puts key among three options at the place its turn gives, and
+// returns the choices and the key's place: made counts the mc cards made
+// so far, so that the keys of a glossary's or a timeline's few mc cards
+// are even (rebalanceKeys would drop cards to even out a deck of a few).
+// three is left as it is.
+func inTurn(three []string, key string, made *int) ([]string, int) {
+	at := *made % 4
+	*made++
+	return slices.Insert(slices.Clone(three), at, key), at
+}
+
+// asStatement makes c, whose Answer is "true" or "false", a true or
+// false card.
+func asStatement(c Card) Card {
+	c.Choices, c.Key = []string{"True", "False"}, 0
+	if c.Answer == "false" {
+		c.Key = 1
+	}
+	return c
+}

@@ -122,12 +122,9 @@ func timelineCards(tl []*notes.Fact, want []Type, minScore float64, seed int64) 
 			out = append(out, card(QA, stem, f.Answer))
 		}
 		if slices.Contains(want, MC) && len(others) >= 3 {
-			r := factRand(seed, FactKey(*f), MC)
-			r.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
-			key := made % 4 // the key takes the positions in turn (see glossaryCards)
-			made++
+			shuffleFor(others, f, seed)
 			c := card(MC, stem, f.Answer)
-			c.Choices, c.Key = slices.Insert(slices.Clone(others[:3]), key, f.Answer), key
+			c.Choices, c.Key = inTurn(others[:3], f.Answer, &made)
 			out = append(out, c)
 		}
 		if slices.Contains(want, TF) {
@@ -137,12 +134,7 @@ func timelineCards(tl []*notes.Fact, want []Type, minScore float64, seed int64) 
 			if r := factRand(seed, FactKey(*f), TF); len(others) > 0 && r.IntN(2) == 0 {
 				date, truth = others[r.IntN(len(others))], "false"
 			}
-			c := card(TF, "True or false: "+date+" — "+event+".", truth)
-			c.Choices, c.Key = []string{"True", "False"}, 0
-			if truth == "false" {
-				c.Key = 1
-			}
-			out = append(out, c)
+			out = append(out, asStatement(card(TF, "True or false: "+date+" — "+event+".", truth)))
 		}
 	}
 	return out
@@ -168,11 +160,17 @@ func withoutRestated(out []Card, timeline []*notes.Fact) []Card {
 	if len(timeline) == 0 {
 		return out
 	}
-	items := map[string]bool{}
+	// keyed by the note as the facts carry it: a note's identity is
+	// worked out (its title normalised) for no card of a large deck
+	type item struct {
+		note     noteKey
+		sentence string
+	}
+	items := map[item]bool{}
 	for _, f := range timeline {
-		items[NoteIdentity(*f)+"\x00"+f.Sentence] = true
+		items[item{keyOfNote(*f), f.Sentence}] = true
 	}
 	return slices.DeleteFunc(out, func(c Card) bool {
-		return c.Type == TF && items[NoteIdentity(c.Fact)+"\x00"+c.Fact.Sentence]
+		return c.Type == TF && items[item{keyOfNote(c.Fact), c.Fact.Sentence}]
 	})
 }

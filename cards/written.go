@@ -81,19 +81,25 @@ func withoutAsked(out, written []Card) []Card {
 	if len(written) == 0 {
 		return out
 	}
-	asked := map[string]bool{}
+	// what each note's written cards ask, by the note as the facts carry
+	// it: the generator's cards of other notes are passed over before any
+	// of their text is normalised
+	asked := map[noteKey]map[string]bool{}
 	for _, c := range written {
-		note := NoteIdentity(c.Fact)
+		k := keyOfNote(c.Fact)
+		if asked[k] == nil {
+			asked[k] = map[string]bool{}
+		}
 		if c.Type == Cloze {
-			asked[note+"\x00"+c.Fact.Sentence+"\x00"+answer.Normalize(c.Answer)] = true
+			asked[k][c.Fact.Sentence+"\x00"+answer.Normalize(c.Answer)] = true
 		} else {
-			asked[note+"\x00"+answer.Normalize(c.Question)] = true
+			asked[k][answer.Normalize(c.Question)] = true
 		}
 	}
 	gone := map[string]bool{} // siblings keys
 	for _, c := range out {
-		note := NoteIdentity(c.Fact)
-		if asked[note+"\x00"+answer.Normalize(c.Question)] || asked[note+"\x00"+c.Fact.Sentence+"\x00"+answer.Normalize(c.Fact.Answer)] {
+		a := asked[keyOfNote(c.Fact)]
+		if a != nil && (a[answer.Normalize(c.Question)] || a[c.Fact.Sentence+"\x00"+answer.Normalize(c.Fact.Answer)]) {
 			gone[c.Siblings] = true
 		}
 	}
