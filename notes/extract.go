@@ -81,11 +81,8 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	if told > 0 {
 		x.reported = float32(said) / float32(told)
 	}
-	w := 0 // the written cards, handed over in document order among the facts
-	for i := range n.Sentences {
-		for ; w < len(n.Cards) && n.Cards[w].Line < n.Sentences[i].Line; w++ {
-			fn(writtenFact(n, &n.Cards[w]))
-		}
+	// the written cards are handed over in document order among the facts
+	n.InOrder(func(i int) {
 		if keep {
 			x.toks = x.pool[offs[i]:offs[i+1]]
 		} else {
@@ -96,10 +93,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		for _, f := range x.facts {
 			fn(f)
 		}
-	}
-	for ; w < len(n.Cards); w++ {
-		fn(writtenFact(n, &n.Cards[w]))
-	}
+	}, func(c *WrittenCard) { fn(writtenFact(n, c)) })
 }
 
 // scratch is the memory ExtractEach needs only while it runs, kept between

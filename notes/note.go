@@ -22,6 +22,22 @@ type Note struct {
 	Cards []WrittenCard
 }
 
+// InOrder calls sentence with the index of each of the note's sentences
+// and card with each card written into it, in document order: a card
+// comes before the sentences of later lines.
+func (n *Note) InOrder(sentence func(i int), card func(c *WrittenCard)) {
+	w := 0
+	for i := range n.Sentences {
+		for ; w < len(n.Cards) && n.Cards[w].Line < n.Sentences[i].Line; w++ {
+			card(&n.Cards[w])
+		}
+		sentence(i)
+	}
+	for ; w < len(n.Cards); w++ {
+		card(&n.Cards[w])
+	}
+}
+
 // Block is a table or code block kept verbatim (not mined).
 type Block struct {
 	Kind    string   // "table" or "code"

@@ -263,16 +263,12 @@ func noteSection(c *store.StoredCard) (string, error) {
 		item    bool
 	}
 	lines := make([]line, 0, len(n.Sentences)+len(n.Cards))
-	w := 0
-	for _, s := range n.Sentences {
-		for ; w < len(n.Cards) && n.Cards[w].Line < s.Line; w++ {
-			lines = append(lines, line{n.Cards[w].Heading, n.Cards[w].Text, false})
-		}
+	n.InOrder(func(i int) {
+		s := &n.Sentences[i]
 		lines = append(lines, line{s.Heading, s.Text, s.Block == "item"})
-	}
-	for ; w < len(n.Cards); w++ {
-		lines = append(lines, line{n.Cards[w].Heading, n.Cards[w].Text, false})
-	}
+	}, func(c *notes.WrittenCard) {
+		lines = append(lines, line{c.Heading, c.Text, false})
+	})
 	var b strings.Builder
 	last, shown := "", ""
 	for _, l := range lines {
