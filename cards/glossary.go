@@ -373,9 +373,10 @@ func acronym(term string) bool {
 	return allCapitals(trimPunct(w)) && (rest == "" || strings.HasPrefix(rest, "(")) // not "an FBI agent"
 }
 
-// allCapitals reports whether w is written in capitals: "DNA", "ATP".
+// allCapitals reports whether w, of two letters or more, is written in
+// capitals: "DNA", "ATP".
 func allCapitals(w string) bool {
-	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	return len(w) >= 2 && isAllCaps(w)
 }
 
 // termBlank is the term's cloze of f: the sentence with the term blanked
