@@ -162,7 +162,9 @@ func deckTagged(src []byte, meta map[string]string) bool {
 		for end < len(src) && !isTagEnd(src[end]) {
 			end++
 		}
-		if t := src[i:end]; len(t) >= len(deckTag) && bytes.EqualFold(t[:len(deckTag)], []byte(deckTag)) && (len(t) == len(deckTag) || t[len(deckTag)] == '/') {
+		// only a tag as long as deckTag and opening on its letter is
+		// copied to be asked: a heading's "#", "#history" are not
+		if t := src[i:end]; len(t) >= len(deckTag) && (t[0]|0x20) == deckTag[0] && isDeckTag(string(t)) {
 			return true
 		}
 	}
