@@ -133,6 +133,9 @@ func Parse(path string, src []byte) (*Note, []Warning, error) {
 	if p.undecked > 0 {
 		p.warnings = append(p.warnings, Warning{Path: path, Line: p.undeckedLine, Msg: undeckedMsg(p.undecked)})
 	}
+	if w := foreignProse(p.note); w != nil {
+		p.warnings = append(p.warnings, *w)
+	}
 	if p.note.Title == "" {
 		p.note.Title = p.firstHeading
 	}
