@@ -818,7 +818,17 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 		return "", false // an apposition or aside in the subject: too risky
 	}
 	verb := bareWord(ws[v])
+	if isPastVerb(verb) && !speechVerbs[verb] && reducedRelative(ws[v+1:]) {
+		return "", false // "The quay built in 1201 by Ana Velt still stands": "did the quay build ... stands?"
+	}
 	rest := cutRest(ws[v+1:])
+	if elidedPassive(verb, rest, subj) {
+		be := "was"
+		if pluralHead(subj) {
+			be = "were"
+		}
+		return join(be, s, verb, rest), true
+	}
 	// the word a perfect's participle would be, past an adverb ("had
 	// just passed": the auxiliary, not "did it have just passed")
 	part := v + 1
@@ -849,7 +859,124 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 	if pastAfterJoin(rest, false) {
 		return "", false // "did the guard shoot and killed", "did tensions rise and Kesh became": a past form left after "and"
 	}
+	if presentAfterJoin(rest) {
+		return "", false // "did Ana Velt build the quay and still owns it?": the second verb tells now, not then
+	}
 	return join("did", s, base, rest), true
+}
+
+// elidedPassive reports whether verb, with rest after it, is a passive
+// whose "was" an outline left out: a verb that takes an object, and no
+// object after it, only the answer's place, a phrase opening on a
+// preposition and no verb of its own ("Guild of Orrin banned in March
+// 1612", "Tobin Aster executed January 1613"). Asked as active, "When did
+// Tobin Aster execute?" turns the sentence round.
+func elidedPassive(verb, rest string, subj []string) bool {
+	if !objectVerbs[verb] && !(documentVerbs[verb] && documentNouns[strings.ToLower(headNoun(subj))]) {
+		return false
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(rest), marker), " ,")
+	if rest == "" {
+		return true
+	}
+	first, after := nextField(rest)
+	return participlePrepositions[bareWord(first)] && bareWord(first) != "to" && !verbAhead(first, after)
+}
+
+// reducedRelative reports whether the words after a past form hold the
+// sentence's own verb in the present, after an adverb ("still", "now")
+// and with no conjunction, relative or comma before it: the past form was
+// a participle qualifying the subject ("The quay built in 1201 by Ana
+// Velt still stands", "... by Ana Velt was closed in 1290"). A word in -s
+// after a name is a noun as often as a verb ("Japanese territories",
+// "Office products"), so it takes the adverb; a copula takes a name or
+// the adverb. A verb of saying is followed by what was said, whose own
+// verb this is ("said in 1201 Kesh was unsafe").
+func reducedRelative(after []string) bool {
+	for i := 1; i < len(after); i++ {
+		prev, w := after[i-1], after[i]
+		switch bareWord(prev) {
+		case "and", "but", "or", "nor", "who", "which", "that", "while", "when", "where", "whose", "as", "because", "since", "until", "after", "before", "if":
+			return false
+		}
+		if strings.ContainsAny(prev, ",;:()—–") {
+			return false
+		}
+		b := bareWord(w)
+		if len(b) >= 4 && !startsUpper(w) && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") &&
+			verbAdverbs[bareWord(prev)] {
+			return true
+		}
+		if (b == "was" || b == "were" || b == "is" || b == "are") && (verbAdverbs[bareWord(prev)] || startsUpper(prev) && !isMonthName(bareWord(prev))) {
+			return true // "The quay built in 1201 by Ana Velt was closed in 1290"
+		}
+	}
+	return false
+}
+
+// verbAhead reports whether the words of s, after the word prev, may hold
+// a verb: the sentence's own after a reduced relative ("The quay built in
+// 1201 by Ana Velt still stands."). A word in -s counts unless a function
+// word or a preposition comes before it ("by the guilds"): the outline's
+// passive is left unread when in doubt.
+func verbAhead(prev, s string) bool {
+	if clauseHasVerb(prev, s, false) {
+		return true
+	}
+	p := bareWord(prev)
+	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
+		b := bareWord(w)
+		if len(b) >= 4 && !startsUpper(w) && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") &&
+			p != "" && !functionWords[p] && !participlePrepositions[p] && !isDigitByte(p[0]) {
+			return true
+		}
+		p = b
+	}
+	return false
+}
+
+// objectVerbs are past forms that need an object in the active: with none
+// after them they are passives ("the king crowned in 1201"). Verbs that
+// also go without one ("opened", "ended", "signed with a club",
+// "elected to stay", "launched") are not among them.
+var objectVerbs = wordsOf("abolished annexed appointed arrested assassinated banned beheaded besieged bombed " +
+	"built captured conquered constructed criminalised criminalized crowned decommissioned " +
+	"demolished deposed destroyed discovered enacted established excavated executed exiled " +
+	"founded imprisoned inaugurated invaded invented killed legalised legalized liberated " +
+	"murdered nationalised nationalized outlawed overthrown patented privatised privatized " +
+	"published ratified released sacked unveiled")
+
+// documentVerbs need an object in the active when their subject is a
+// document: "Treaty of Orrin signed 1615" was signed, where "Ana Velt
+// signed with the guild" signed herself.
+var documentVerbs = wordsOf("adopted amended approved drafted passed ratified repealed signed")
+
+var documentNouns = wordsOf("accord accords act agreement agreements armistice bill charter " +
+	"constitution contract convention declaration deal decree edict law pact protocol resolution " +
+	"statute treaty treaties truce")
+
+// headNoun is a subject's head noun, its last word before any preposition
+// ("Treaty" of "Treaty of Orrin").
+func headNoun(subj []string) string {
+	head := ""
+	for _, w := range subj {
+		if participlePrepositions[bareWord(w)] || bareWord(w) == "of" {
+			break
+		}
+		head = bareWord(w)
+	}
+	return head
+}
+
+// pluralHead reports whether a subject's head noun is a plural in small
+// letters ("3,000 rebels", "the guilds of Orrin"): names that end in s
+// ("Athens") are left singular.
+func pluralHead(subj []string) bool {
+	head := headNoun(subj)
+	if head == "" || startsUpper(head) || len(head) < 4 {
+		return false
+	}
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is")
 }
 
 // butAndVerb reports whether "but" joins a second past verb to the
@@ -894,6 +1021,38 @@ func pastAfterJoin(rest string, passive bool) bool {
 			if irregular[b] != "" && participles[b] == "" || !passive && j == i+1 && len(b) > 4 && strings.HasSuffix(b, "ed") && !notVerbs[b] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// presentAfterJoin reports whether "and" or "but" joins a verb in the
+// present to the clause, an adverb before it ("and still owns it") or an
+// object after it ("and owns it"); a noun in -s after "and" ("cars and
+// trucks", "help and tutorials for") is none.
+func presentAfterJoin(rest string) bool {
+	ws := strings.Fields(rest)
+	for i := 0; i+1 < len(ws); i++ {
+		if b := bareWord(ws[i]); b == "that" || b == "which" || b == "who" || b == "whom" || b == "whose" || b == "where" || b == "when" {
+			return false // "state that the BJP does not see ... and follows the Constitution": the clause said is in the present
+		}
+		if ws[i] != "and" && ws[i] != "but" {
+			continue
+		}
+		j := i + 1
+		adverb := verbAdverbs[bareWord(ws[j])] || bareWord(ws[j]) == "now"
+		if adverb {
+			j++
+		}
+		if j >= len(ws) {
+			return false
+		}
+		b := bareWord(ws[j])
+		if startsUpper(ws[j]) || len(b) < 4 || !strings.HasSuffix(b, "s") || strings.HasSuffix(b, "ss") || strings.HasSuffix(b, "us") || strings.HasSuffix(b, "is") {
+			continue
+		}
+		if adverb || j+1 < len(ws) && (objectPronouns[bareWord(ws[j+1])] || determiners[bareWord(ws[j+1])]) {
+			return true
 		}
 	}
 	return false
@@ -1888,6 +2047,9 @@ func subjectQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	}
 	var room [48]string // most clauses fit: the words stay on the stack
 	ws := appendWords(room[:0], right)
+	if elidedPassive(bareWord(ws[0]), cutRest(ws[1:]), splitWords(sp.ans)) {
+		return "", false // "Guild of Orrin banned in 1612": "Who banned in 1612?" makes the guild the one who banned
+	}
 	if w := bareWord(ws[0]); w == "were" || w == "are" || w == "have" || w == "do" {
 		// a plural subject's verb; "Who" and "What" take the singular
 		// ("What has forced Russia to ...?", not "What have forced")

@@ -326,6 +326,28 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Cause, "Tobin claims the chest has value due to its stains.", "its stains", ""},
 		{notes.Date, "Orrin suggests the guild was founded in 1201.", "1201", ""},
 		{notes.Cause, "The member states were fined due to the silt.", "the silt", "Why were the member states fined?"},
+		// an outline's passive, its "was" left out, is asked as a passive
+		{notes.Date, "Guild of Orrin banned in March 1612", "March 1612", "When was Guild of Orrin banned?"},
+		{notes.Date, "Council leader Tobin Aster executed January 1613", "January 1613", "When was council leader Tobin Aster executed?"},
+		{notes.Date, "Treaty of Orrin signed 1615, ending the rising", "1615", "In what year was Treaty of Orrin signed?"},
+		{notes.Date, "300 salt traders exiled by the council in 1613", "1613", "In what year were 300 salt traders exiled by the council?"},
+		{notes.Actor, "Guild of Orrin banned in March 1612", "Guild of Orrin", ""},
+		// ... not a verb with its object, one that goes without, or a
+		// reduced relative before the sentence's own verb
+		{notes.Date, "Ana Velt founded the guild in 1201.", "1201", "In what year did Ana Velt found the guild?"},
+		{notes.Date, "Ana Velt signed with the guild in 1201.", "1201", "In what year did Ana Velt sign with the guild?"},
+		{notes.Date, "The quay opened in 1201.", "1201", "In what year did the quay open?"},
+		{notes.Actor, "Ana Velt banned the salt tax in 1612.", "Ana Velt", "Who banned the salt tax in 1612?"},
+		{notes.Date, "The quay built in 1201 by Ana Velt still stands", "1201", ""},
+		{notes.Date, "The quay built in 1201 by Ana Velt still stands.", "1201", ""},
+		{notes.Date, "The quay built in 1201 by Ana Velt was closed in 1290.", "1201", ""},
+		{notes.Date, "Ana Velt built the quay in 1201 and still owns it.", "1201", ""},
+		{notes.Date, "Ana Velt built the quay in 1201 and sold it to Tobin.", "1201", "In what year did Ana Velt build the quay and sell it to Tobin?"},
+		{notes.Date, "Ana Velt bought salt and furs in 1201.", "1201", "In what year did Ana Velt buy salt and furs?"},
+		{notes.Date, "Ana Velt stated in 1201 that the guild owns the quay and follows the charter.", "1201", "In what year did Ana Velt state that the guild owns the quay and follows the charter?"},
+		{notes.Date, "The guild pressed Kesh traders to cut salt exports in 1201.", "1201", "In what year did the guild press Kesh traders to cut salt exports?"},
+		{notes.Date, "In 1201 Ana Velt built the quay that Tobin owns.", "1201", "In what year did Ana Velt build the quay that Tobin owns?"},
+		{notes.Date, "Salt tax abolished in 1620 by the guilds of Kesh", "1620", "In what year was salt tax abolished by the guilds of Kesh?"},
 	} {
 		f := fact(tt.kind, "", tt.sentence, tt.ans)
 		sp, _ := locate(f)

@@ -33,8 +33,11 @@ const (
 // event of two words or more that opens on a capital ("Dot-com bubble",
 // not "10%" or "3 students scored ...").
 func timelineEvent(f *notes.Fact) (string, bool) {
-	if f.Kind != notes.Date || f.Start != 0 {
+	if f.Kind != notes.Date {
 		return "", false
+	}
+	if f.Start != 0 {
+		return datedEvent(f)
 	}
 	rest := f.Sentence[len(f.Answer):]
 	trimmed := strings.TrimLeft(rest, " ")
@@ -68,6 +71,44 @@ func timelineEvent(f *notes.Fact) (string, bool) {
 	}
 	return event, true
 }
+
+// datedEvent is the event of date fact f when its sentence is an event
+// named, then its date after a colon or a dash, and nothing more: the
+// other way round of a timeline's item, as outlines write them
+// ("Storming of the Salt House — 14 July 1612", "Declaration of the
+// Harbour Rights: August 1612"). A field's label is none ("Founding date:
+// 1201", "Born: 1650").
+func datedEvent(f *notes.Fact) (string, bool) {
+	if f.Start+len(f.Answer) > len(f.Sentence) || strings.Trim(f.Sentence[f.Start+len(f.Answer):], " .") != "" {
+		return "", false
+	}
+	left := strings.TrimRight(f.Sentence[:f.Start], " ")
+	var sep string
+	for _, s := range []string{":", "–", "—", " -"} {
+		if strings.HasSuffix(left, s) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		return "", false
+	}
+	event := strings.TrimSpace(strings.TrimSuffix(left, sep))
+	words := strings.Fields(event)
+	if len(words) < 2 || !startsUpper(event) || strings.ContainsAny(event, ":–—") {
+		return "", false
+	}
+	for _, w := range words {
+		if fieldWords[strings.ToLower(bareWord(w))] {
+			return "", false // "Release date: March 2020": a field of a record, not an event
+		}
+	}
+	return event, true
+}
+
+// fieldWords name a field that a date fills, not an event.
+var fieldWords = wordsOf("date dates year years period era time timeline born birth died death founded " +
+	"established released deadline duration age start end example")
 
 // notEventOpeners open an item that is no event: a verb whose subject is
 // the date ("Saw", "Also"), or an amount ("Over", "About", "A couple").

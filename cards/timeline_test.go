@@ -26,6 +26,17 @@ func TestTimelineEvent(t *testing.T) {
 		{"1990-1995 was a boom.", "1990", ""},
 		{"In 1201 Ana Velt built the quay.", "1201", ""},
 		{"1244: Raised.", "1244", ""},
+		// the event first, its date last
+		{"Storming of the Salt House — 14 July 1612", "14 July 1612", "Storming of the Salt House"},
+		{"Declaration of the Harbour Rights: August 1612.", "August 1612", "Declaration of the Harbour Rights"},
+		{"Fall of Tarn - 1320", "1320", "Fall of Tarn"},
+		{"Founding date: 1201", "1201", ""},
+		{"Investment Start: 2015.", "2015", ""},
+		{"Born: 1650", "1650", ""},
+		{"Siege: 1320", "1320", ""},
+		{"The guild rose to power in 1320", "1320", ""},
+		{"Fall of Tarn — 1320, after a long siege", "1320", ""},
+		{"Orrin: Fall of Tarn — 1320", "1320", ""},
 	} {
 		start := strings.Index(tc.sentence, tc.date)
 		f := notes.Fact{Kind: notes.Date, Answer: tc.date, Sentence: tc.sentence, Start: start}
