@@ -364,12 +364,10 @@ func ownVerb(s string) bool {
 // in") or before "of", which do not count.
 func presentVerb(prev, w, next string) bool {
 	b := bareWord(w) // lower-cased: differs from w when w is capitalised or punctuated
-	if b != w || len(b) < 4 || !strings.HasSuffix(b, "s") {
-		return false // punctuated ("rates, prices"), capitalised, short
+	if b != w || !sForm(b) || strings.HasSuffix(b, "'s") {
+		return false // punctuated ("rates, prices"), capitalised, short, "process", "status", "analysis": not a verb's -s
 	}
 	switch {
-	case strings.HasSuffix(b, "ss"), strings.HasSuffix(b, "us"), strings.HasSuffix(b, "is"), strings.HasSuffix(b, "'s"):
-		return false // "process", "status", "analysis": not a verb's -s
 	case prev == "" || strings.HasSuffix(prev, ",") || functionWords[bareWord(prev)]:
 		return false
 	}

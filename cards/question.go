@@ -903,8 +903,7 @@ func reducedRelative(after []string) bool {
 			return false
 		}
 		b := bareWord(w)
-		if len(b) >= 4 && !startsUpper(w) && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") &&
-			verbAdverbs[bareWord(prev)] {
+		if sForm(b) && !startsUpper(w) && verbAdverbs[bareWord(prev)] {
 			return true
 		}
 		if (b == "was" || b == "were" || b == "is" || b == "are") && (verbAdverbs[bareWord(prev)] || startsUpper(prev) && !isMonthName(bareWord(prev))) {
@@ -926,8 +925,7 @@ func verbAhead(prev, s string) bool {
 	p := bareWord(prev)
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
 		b := bareWord(w)
-		if len(b) >= 4 && !startsUpper(w) && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") &&
-			p != "" && !functionWords[p] && !participlePrepositions[p] && !isDigitByte(p[0]) {
+		if sForm(b) && !startsUpper(w) && p != "" && !functionWords[p] && !participlePrepositions[p] && !isDigitByte(p[0]) {
 			return true
 		}
 		p = b
@@ -973,10 +971,14 @@ func headNoun(subj []string) string {
 // ("Athens") are left singular.
 func pluralHead(subj []string) bool {
 	head := headNoun(subj)
-	if head == "" || startsUpper(head) || len(head) < 4 {
-		return false
-	}
-	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is")
+	return sForm(head) && !startsUpper(head)
+}
+
+// sForm reports whether b, a bare word, may end in the -s of a verb in the
+// present or of a plural: four letters or more, not in -ss, -us or -is
+// ("process", "status", "analysis").
+func sForm(b string) bool {
+	return len(b) >= 4 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is")
 }
 
 // butAndVerb reports whether "but" joins a second past verb to the
@@ -1048,7 +1050,7 @@ func presentAfterJoin(rest string) bool {
 			return false
 		}
 		b := bareWord(ws[j])
-		if startsUpper(ws[j]) || len(b) < 4 || !strings.HasSuffix(b, "s") || strings.HasSuffix(b, "ss") || strings.HasSuffix(b, "us") || strings.HasSuffix(b, "is") {
+		if startsUpper(ws[j]) || !sForm(b) {
 			continue
 		}
 		if adverb || j+1 < len(ws) && (objectPronouns[bareWord(ws[j+1])] || determiners[bareWord(ws[j+1])]) {
