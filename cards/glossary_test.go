@@ -286,3 +286,108 @@ The **floodplain** is the flat land beside a river that floods in wet seasons.
 		}
 	}
 }
+
+// TestSectionTermCards: a term its section's heading names is asked as a
+// bold one is; a made thing with a name keeps its capital though other
+// notes write the word small ("What is Granola?"), a common noun loses
+// it; a person introduced, or a meaning that places the term in a field
+// ("a core concept in Angular"), comes below the default; the same term
+// defined again in another note of the same video is asked once.
+func TestSectionTermCards(t *testing.T) {
+	tools := []byte(`---
+title: Tools for meetings
+videoId: vid00000001
+---
+# Tools for meetings
+
+## Granola
+Granola is an AI tool that records meetings and writes notes beside them.
+
+## Change detection
+Change detection is a core concept in Angular.
+
+## Neuroplasticity
+Neuroplasticity is the brain's ability to change its structure and make new connections.
+
+## Tobin Aster
+Tobin Aster is a veteran bowler who swings the ball late at either end.
+`)
+	again := []byte(`---
+title: More tools for meetings
+videoId: vid00000001
+---
+# More tools for meetings
+
+## Granola
+Granola is an AI tool that sits on a computer and records what is said in meetings.
+`)
+	breakfast := []byte(`---
+title: Breakfast
+---
+# Breakfast
+
+## Oats
+People eat granola with milk, and granola bars on the go.
+`)
+	var facts []notes.Fact
+	for _, n := range []struct {
+		path string
+		src  []byte
+	}{{"tools.md", tools}, {"again.md", again}, {"breakfast.md", breakfast}} {
+		note, _, err := notes.Parse(n.path, n.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		facts = append(facts, notes.Extract(note)...)
+	}
+	score := map[string]float64{}
+	asked := map[string]int{}
+	for _, c := range Generate(facts, Options{Seed: 1, MinScore: -1}) {
+		score[string(c.Type)+" "+c.Question] = c.Score
+		asked[c.Question]++
+	}
+	for q, want := range map[string]float64{
+		"qa What is Granola?":          glossarySectionScore,
+		"qa What is neuroplasticity?":  glossarySectionScore,
+		"qa What is change detection?": glossaryJudgedScore - 0.04,
+		"qa What is Tobin Aster?":      glossaryJudgedScore - 0.04,
+	} {
+		if got, ok := score[q]; !ok || got != want {
+			t.Errorf("%q: score %v (made: %v), want %v", q, got, ok, want)
+		}
+	}
+	if asked["What is Granola?"] != 1 {
+		t.Errorf("What is Granola? asked %d times, want once for the video", asked["What is Granola?"])
+	}
+	if t.Failed() {
+		for q, s := range score {
+			t.Logf("%.2f %s", s, q)
+		}
+	}
+}
+
+func TestMeaningKinds(t *testing.T) {
+	for _, tt := range []struct {
+		meaning         string
+		person, product bool
+	}{
+		{"an AI tool that records meetings", false, true},
+		{"a lightweight framework that often outperforms larger frameworks", false, true},
+		{"the framework that describes particles at the smallest scales", false, false},
+		{"a waste product in the brain", false, false},
+		{"a disorder of the intestines", false, false},
+		{"a controversial, yet included, part-timer", true, false},
+		{"a crucial left-arm seamer for the power play", true, false},
+		{"a tool for players who want to train", false, true},
+		{"a process that helps players", false, false},
+		{"an AI-powered productivity platform", false, true},
+		{"a stone platform where ships load and unload", false, false},
+	} {
+		if got := meaningOfPerson(tt.meaning); got != tt.person {
+			t.Errorf("meaningOfPerson(%q) = %v, want %v", tt.meaning, got, tt.person)
+		}
+		if got := meaningOfProduct(tt.meaning); got != tt.product {
+			t.Errorf("meaningOfProduct(%q) = %v, want %v", tt.meaning, got, tt.product)
+		}
+	}
+}

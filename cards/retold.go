@@ -47,18 +47,27 @@ type retelling struct {
 type retold map[string][]retelling
 
 // retoldKey is what a retelling must share: the kind and the normal answer.
-func retoldKey(f *notes.Fact) string {
-	return string(f.Kind) + "\x00" + answer.Normalize(f.Answer)
+// A term defined again in another note of the same video is retold
+// whatever its words ("Grammarly is an AI-powered writing assistant that
+// aims to ..." and "... that helps users write ..." in three notes of one
+// video gave "What is Grammarly?" three times); its key is the video and
+// the term, and the second reports so. Notes of other videos may define
+// a term otherwise ("the constructor" of Angular and of TypeScript).
+func retoldKey(f *notes.Fact) (string, bool) {
+	if f.Glossary != notes.NoGlossary && f.VideoID != "" {
+		return "term\x00" + f.VideoID + "\x00" + answer.Normalize(f.Subject), true
+	}
+	return string(f.Kind) + "\x00" + answer.Normalize(f.Answer), false
 }
 
 // tell reports whether f retells a fact of another note told before,
 // and records f as told when it does not: its key and words are worked
 // out once for both.
 func (r retold) tell(f *notes.Fact) (again bool) {
-	k := retoldKey(f)
+	k, term := retoldKey(f)
 	words := sentenceWords(f.Sentence)
 	for _, p := range r[k] {
-		if p.note != f.Note && overlap(words, p.words) > retoldOverlap {
+		if p.note != f.Note && (term || overlap(words, p.words) > retoldOverlap) {
 			return true
 		}
 	}

@@ -142,7 +142,7 @@ func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 		return
 	}
 	term := text[x.toks[k].start:x.toks[v-1].end]
-	if kind == GlossaryProse && !(x.s.Asked && len(x.s.Heading) > 0 && strings.EqualFold(term, askedTerm(x.s.Heading[len(x.s.Heading)-1])) ||
+	if kind == GlossaryProse && !(x.s.Asked && len(x.s.Heading) > 0 && strings.EqualFold(term, sectionTerm(x.s.Heading[len(x.s.Heading)-1])) ||
 		x.s.TermLen > 0 && len(term) == int(x.s.TermLen)) {
 		return // not the term marked: the bold run, from where the term starts, or the heading's
 	}
@@ -319,6 +319,33 @@ func askedTerm(h string) string {
 		return "" // "What is it?", "What is the most important thing in ...?"
 	}
 	return strings.TrimSpace(rest)
+}
+
+// sectionTerm is the term a section is about, whose meaning its first
+// sentence gives when it opens on the term: the term a heading asks
+// ("What is a Product Vision?") or a heading that is a term alone
+// ("Neuroplasticity" over "Neuroplasticity is the brain's ability to
+// ...", "Gradient Descent (GD)", "The Relative Value Model"). A heading
+// that is no term ("Key Takeaways") names none the sentence could open
+// on with a copula and an article.
+func sectionTerm(h string) string {
+	if t := askedTerm(h); t != "" || strings.HasSuffix(h, "?") {
+		return t
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), ":"))
+	if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[:i]) // "Gradient Descent (GD)": the term, not its short form
+	}
+	for _, a := range []string{"a ", "an ", "the "} {
+		if len(t) > len(a) && strings.EqualFold(t[:len(a)], a) {
+			t = t[len(a):]
+			break
+		}
+	}
+	if !glossaryTerm(t) || strings.ContainsAny(t, ":,;()") {
+		return ""
+	}
+	return t
 }
 
 // pluralGenus reports whether the words from token a name the kind of

@@ -227,3 +227,72 @@ func TestAskedTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNamedTerm: the first sentence under a heading that is a term
+// alone defines the term when it opens on it with a copula and an
+// article; a later sentence, another subject, a verb that is no copula or
+// a heading that is no term gives none.
+func TestSectionNamedTerm(t *testing.T) {
+	src := []byte(`---
+title: The brain
+---
+# The brain
+
+## Neuroplasticity
+Neuroplasticity is the brain's ability to change its structure and make new connections.
+Neuroplasticity is a process that slows with age.
+
+## Gradient Descent (GD)
+Gradient descent is an optimization algorithm that lowers a loss step by step.
+
+### The Kesh Method
+The Kesh method is a way of learning names by walking through a house.
+
+## Myelin
+Myelin improves with sleep.
+
+## Overview of the cortex
+The cortex is the outer layer of the brain.
+
+## Synapses
+The brain holds trillions of them. A synapse is a junction between two neurons.
+
+## Key Takeaways
+Key takeaways are a summary of the lecture.
+`)
+	n, _, err := Parse("brain.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range Extract(n) {
+		if f.Glossary == GlossaryProse {
+			got[f.Subject] = f.Answer
+		}
+	}
+	want := map[string]string{
+		"Neuroplasticity":  "the brain's ability to change its structure and make new connections",
+		"Gradient descent": "an optimization algorithm that lowers a loss step by step",
+		"Kesh method":      "a way of learning names by walking through a house",
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d definitions, want %d: %v", len(got), len(want), got)
+	}
+	for term, meaning := range want {
+		if got[term] != meaning {
+			t.Errorf("%s: got %q, want %q", term, got[term], meaning)
+		}
+	}
+}
+
+func TestSectionTerm(t *testing.T) {
+	for h, want := range map[string]string{
+		"Neuroplasticity": "Neuroplasticity", "Gradient Descent (GD)": "Gradient Descent", "The Relative Value Model": "Relative Value Model",
+		"Myelin:": "Myelin", "What is a Product Vision?": "Product Vision", "Why Pydantic AI?": "",
+		"Origins, Spread and Decline": "", "1201": "", "How the Kesh Method Works in Six Short Steps": "",
+	} {
+		if got := sectionTerm(h); got != want {
+			t.Errorf("sectionTerm(%q) = %q, want %q", h, got, want)
+		}
+	}
+}

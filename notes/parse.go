@@ -271,7 +271,7 @@ func (p *noteParser) walk(doc ast.Node) error {
 			p.levels = append(p.levels, n.Level)
 			p.headings = append(p.headings, h)
 			p.headShared = nil
-			p.asked = askedTerm(h) != ""
+			p.asked = sectionTerm(h) != ""
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock:
 			if p.mathBlock(n) {
@@ -619,7 +619,8 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 			sent.LabelLen = len(cleanSpaces(text[:min(labelLen, len(text))]))
 		}
 		sent.TermLen = uint16(min(len(b.openingBold(sp.start, sp.end)), 1<<16-1))
-		// the first sentence under "What is a product vision?" answers it
+		// the first sentence under "What is a product vision?" answers
+		// it, and the first under "Neuroplasticity" may say what it is
 		sent.Asked, p.asked = p.asked, false
 		for _, l := range b.links {
 			if l.off >= sp.start && l.off < sp.end {
