@@ -182,7 +182,23 @@ A lysosome is a sac of enzymes that digest waste.
 ### What is it for?
 It is the cell's store.
 `)
-	n, _, err := Parse("cells.md", src)
+	checkProseTerms(t, "cells.md", src, map[string]string{
+		"Osmosis":         "the movement of water across a membrane",
+		"Diffusion":       "the spread of particles from high to low concentration",
+		"mitochondrion":   "the organelle that releases energy from glucose",
+		"Neuroplasticity": "the brain's ability to change",
+		"Ribosomes":       "the small structures that build proteins",
+		"vacuole":         "a sac that stores water and nutrients in a cell",
+		"Vesicles":        "small sacs that carry proteins",
+	})
+}
+
+// checkProseTerms parses the note src and checks that its glossary facts
+// are all terms defined in prose (Definition facts), with the meanings
+// want gives.
+func checkProseTerms(t *testing.T, path string, src []byte, want map[string]string) {
+	t.Helper()
+	n, _, err := Parse(path, src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,17 +211,8 @@ It is the cell's store.
 			got[f.Subject] = f.Answer
 		}
 	}
-	want := map[string]string{
-		"Osmosis":         "the movement of water across a membrane",
-		"Diffusion":       "the spread of particles from high to low concentration",
-		"mitochondrion":   "the organelle that releases energy from glucose",
-		"Neuroplasticity": "the brain's ability to change",
-		"Ribosomes":       "the small structures that build proteins",
-		"vacuole":         "a sac that stores water and nutrients in a cell",
-		"Vesicles":        "small sacs that carry proteins",
-	}
 	if len(got) != len(want) {
-		t.Errorf("got %d bold definitions, want %d: %v", len(got), len(want), got)
+		t.Errorf("got %d definitions, want %d: %v", len(got), len(want), got)
 	}
 	for term, meaning := range want {
 		if got[term] != meaning {
@@ -260,29 +267,11 @@ The brain holds trillions of them. A synapse is a junction between two neurons.
 ## Key Takeaways
 Key takeaways are a summary of the lecture.
 `)
-	n, _, err := Parse("brain.md", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, f := range Extract(n) {
-		if f.Glossary == GlossaryProse {
-			got[f.Subject] = f.Answer
-		}
-	}
-	want := map[string]string{
+	checkProseTerms(t, "brain.md", src, map[string]string{
 		"Neuroplasticity":  "the brain's ability to change its structure and make new connections",
 		"Gradient descent": "an optimization algorithm that lowers a loss step by step",
 		"Kesh method":      "a way of learning names by walking through a house",
-	}
-	if len(got) != len(want) {
-		t.Errorf("got %d definitions, want %d: %v", len(got), len(want), got)
-	}
-	for term, meaning := range want {
-		if got[term] != meaning {
-			t.Errorf("%s: got %q, want %q", term, got[term], meaning)
-		}
-	}
+	})
 }
 
 func TestSectionTerm(t *testing.T) {
