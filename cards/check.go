@@ -55,11 +55,18 @@ func Check(typed string, c Card) Result {
 // graded by its gist, as teachers do: a word of the reason in the
 // learner's own sentence is close (see answer.MatchReason). A count
 // (quantity, population, ranking) is graded by answer.MatchFigure, which
-// reads no answer of one or two digits as a year; any other answer by
-// answer.Match. Words of the question typed along
+// reads no answer of one or two digits as a year; a reaction by
+// answer.MatchResponse, which wants what was done, not only what it was
+// done to; any other answer by answer.Match (a part of a place's name
+// is wrong: see answer.PartOfPlace). Words of the question typed along
 // with the answer are left out when that makes it right (see
-// answer.Unasked).
+// answer.Unasked); the question's own term typed for the answer is
+// wrong (see answer.RepeatsQuestion).
 func CheckText(kind notes.Kind, question, expected, typed string) Result {
+	if answer.RepeatsQuestion(typed, expected, question) {
+		// "GDP" for "What does GDP stand for?": the term asked about
+		return Result{Wrong, "that is the question's term: expected " + expected}
+	}
 	r := checkText(kind, question, expected, typed)
 	if r.Verdict != Correct {
 		// the words around the blank typed with the answer ("war of
@@ -129,7 +136,13 @@ func checkText(kind notes.Kind, question, expected, typed string) Result {
 	if r.Verdict == Correct || sense == "" {
 		return r
 	}
-	if m := typedHedge.FindStringSubmatch(typed); m != nil && hedgeSense(m[1]) == sense {
+	m := typedHedge.FindStringSubmatch(typed)
+	if m != nil && otherBound(hedgeSense(m[1]), sense) {
+		// "less than 90,000" for "More than _____ people": the bound
+		// the question gives, turned round
+		return Result{Wrong, "the other side of the question's bound: expected " + expected}
+	}
+	if m != nil && hedgeSense(m[1]) == sense {
 		if t := typed[len(m[0]):]; strings.TrimSpace(t) != "" {
 			if r2 := matchText(kind, question, expected, t); rank(r2.Verdict) > rank(r.Verdict) {
 				r = r2
@@ -145,6 +158,12 @@ func checkText(kind notes.Kind, question, expected, typed string) Result {
 	return r
 }
 
+// otherBound reports whether hedge senses a and b (see hedgeSense) are
+// bounds on opposite sides of a figure.
+func otherBound(a, b string) bool {
+	return a == "above" && b == "below" || a == "below" && b == "above"
+}
+
 // rank orders verdicts from wrong to correct, as answer.Rank does
 // (cards.Verdict and answer.Verdict hold the same values).
 func rank(v Verdict) int { return answer.Rank(answer.Verdict(v)) }
@@ -157,12 +176,18 @@ func matchText(kind notes.Kind, question, expected, typed string) Result {
 		r = answer.MatchReason(typed, expected, question)
 	case notes.Quantity, notes.Population, notes.Ranking:
 		r = answer.MatchFigure(typed, expected) // "25" is a count, not the year 25
+	case notes.Response:
+		r = answer.MatchResponse(typed, expected) // "the attack" for "condemned the attack" is wrong
 	default:
 		r = answer.Match(typed, expected)
 		if kind == notes.Actor && r.Verdict == answer.Close && answer.SameGovernment(typed, expected) {
 			// "Turkey" for "Ankara" as who did something: the capital
 			// names the government, as the country does
 			r.Verdict = answer.Correct
+		}
+		if kind == notes.Place && r.Verdict == answer.Close && answer.PartOfPlace(typed, expected) {
+			// "Kong" for "Hong Kong": a place's name is all its words
+			r = answer.Result{Verdict: answer.Wrong, Note: "only part of the name: expected " + expected}
 		}
 	}
 	return Result{Verdict(r.Verdict), r.Note}

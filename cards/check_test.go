@@ -89,10 +89,11 @@ func TestCheck(t *testing.T) {
 		// a hedge the question says is the note's, not a guess
 		{"c. 1870", since, Correct},
 		{"less than 30%", fewer, Correct}, // the question's bound typed again
-		{"over 30%", fewer, Close},
+		{"over 30%", fewer, Wrong},        // the question's bound turned round
 		{"around 1871", since, Close},
 		{"around 1962", Card{Type: QA, Question: "In what year did Kesh join the league?", Answer: "1962", Key: -1}, Close},
 	}
+	tests = append(tests, checkKindTests...)
 	for _, tt := range tests {
 		got := Check(tt.typed, tt.c)
 		if got.Verdict != tt.want {
@@ -135,3 +136,56 @@ func TestBlankHedge(t *testing.T) {
 		}
 	}
 }
+
+// checkKindTests are answers graded by what the card asks: a reaction
+// must say what was done, a place is all of its name, a bound the
+// question gives may not be turned round, and the question's own term
+// is no answer.
+var checkKindTests = func() []struct {
+	typed string
+	c     Card
+	want  Verdict
+} {
+	card := func(kind notes.Kind, question, answer string) Card {
+		c := Card{Type: QA, Question: question, Answer: answer, Key: -1}
+		c.Kind = kind
+		return c
+	}
+	condemned := card(notes.Response, "How did the council respond to the raid?", "condemned the attack")
+	rates := card(notes.Response, "How did the Vela bank respond?", "raised interest rates")
+	curfew := card(notes.Response, "How did the governor respond to the riots?", "imposed a curfew")
+	sanctions := card(notes.Response, "How did Vela respond to the invasion?", "imposed sanctions on Russia")
+	kong := card(notes.Place, "Where did the envoys meet?", "Hong Kong")
+	hormuz := card(notes.Place, "Where were the ships seized?", "the Strait of Hormuz")
+	gdp := card(notes.Definition, "What does GDP stand for?", "gross domestic product")
+	more := Card{Type: Cloze, Question: "More than _____ people left the Vela valley.", Answer: "90,000", Key: -1}
+	more.Kind = notes.Population
+	return []struct {
+		typed string
+		c     Card
+		want  Verdict
+	}{
+		{"the attack", condemned, Wrong},        // what it was done to, not what was done
+		{"sanctioned Russia", sanctions, Close}, // an action of its own, in a verb
+		{"sanctions on Russia", sanctions, Wrong},
+		{"condemned it", condemned, Close},
+		{"denounced the attack", condemned, Correct},
+		{"refused to condemn the attack", condemned, Wrong},
+		{"condoned the attack", condemned, Wrong},
+		{"interest rates", rates, Wrong},
+		{"raised interest rates by 0.5%", rates, Correct}, // more of what was done
+		{"raised rates", rates, Close},
+		{"a curfew", curfew, Wrong},
+		{"imposed a curfew and arrested the leaders", curfew, Correct},
+		{"considered imposing a curfew", curfew, Wrong},
+		{"Kong", kong, Wrong}, // a part of a place's name
+		{"Hong Kong", kong, Correct},
+		{"Hormuz", hormuz, Close}, // the place's own word
+		{"the strait", hormuz, Wrong},
+		{"GDP", gdp, Wrong}, // the question's own term
+		{"gross domestic product", gdp, Correct},
+		{"less than 90,000", more, Wrong}, // the question's bound turned round
+		{"more than 90,000", more, Correct},
+		{"90,000", more, Correct},
+	}
+}()

@@ -255,13 +255,25 @@ func ParseDates(s string) ([]Date, bool) {
 	return out, true
 }
 
-// contains reports whether precise date t lies within coarser date d.
+// contains reports whether precise date t lies within coarser date d,
+// and within the part of it d's qualifier names ("December 1852" is not
+// in "early 1852", nor 1961 in "the late 1960s": see holdsPart).
 func (d Date) contains(t Date) bool {
+	return d.within(t) && d.holdsPart(t)
+}
+
+// within is contains without d's qualifier.
+func (d Date) within(t Date) bool {
 	switch {
 	case d.Century != 0:
 		y := t.Year
 		if t.Century != 0 {
 			return t.Century == d.Century
+		}
+		if t.Decade {
+			// the decade's years are the century's: "the 1800s" are of
+			// the 19th, not the 18th that ends in 1800
+			return y >= (d.Century-1)*100 && y < d.Century*100
 		}
 		return y > (d.Century-1)*100 && y <= d.Century*100+1
 	case d.Decade:
@@ -277,6 +289,62 @@ func (d Date) contains(t Date) bool {
 		return false
 	}
 	return true
+}
+
+// seasons are the months of each season, as the northern hemisphere
+// has them (winter holds December and the January and February of the
+// same year: a note's "winter 1852" is read no finer).
+var seasons = map[string][3]int{
+	"spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11}, "fall": {9, 10, 11}, "winter": {12, 1, 2},
+}
+
+// holdsPart reports whether t lies in the part of d its qualifier names:
+// the first, middle or last third of a year, decade, century, month
+// ("early", "mid", "late"), or the months of a season. A date that
+// overlaps the part is in it (1963 is early and mid 1960s); one whose
+// time is unknown is, and so is any date when d names no part.
+func (d Date) holdsPart(t Date) bool {
+	if months, ok := seasons[d.Qualifier]; ok {
+		return t.Month == 0 || t.Month == months[0] || t.Month == months[1] || t.Month == months[2]
+	}
+	k, ok := thirds[d.Qualifier]
+	if !ok {
+		return true
+	}
+	lo, hi, ok1 := d.span()
+	tlo, thi, ok2 := t.span()
+	if !ok1 || !ok2 {
+		return true
+	}
+	plo, phi := lo+k*(hi-lo)/3, lo+(k+1)*(hi-lo)/3
+	const eps = 1e-9
+	return tlo < phi-eps && thi > plo+eps
+}
+
+// thirds are the thirds of a time the qualifiers name, from the first.
+var thirds = map[string]float64{"early": 0, "mid": 1, "late": 2}
+
+// span is the time d covers, from lo up to hi, in years (a month is a
+// twelfth of one, a day a thirty-first of its month), its qualifier
+// left out; ok is false for a date without a year of the era (a month
+// alone, a year before Christ).
+func (d Date) span() (lo, hi float64, ok bool) {
+	switch {
+	case d.Century > 0 && d.Year == 0:
+		return float64((d.Century-1)*100 + 1), float64(d.Century*100 + 1), true
+	case d.Year <= 0:
+		return 0, 0, false
+	case d.Decade:
+		return float64(d.Year), float64(d.Year + 10), true
+	case d.Month == 0:
+		return float64(d.Year), float64(d.Year + 1), true
+	}
+	lo = float64(d.Year) + float64(d.Month-1)/12
+	if d.Day == 0 {
+		return lo, lo + 1.0/12, true
+	}
+	day := 1.0 / 12 / 31
+	return lo + float64(d.Day-1)*day, lo + float64(d.Day)*day, true
 }
 
 // same reports whether two dates say the same thing at the same precision.

@@ -73,22 +73,57 @@ func MatchFigure(typed, expected string) Result {
 	return match(typed, expected, yearDigits.MatchString(expected))
 }
 
-// dateSpan is a span between two dates ("2018-2020", "1914 to 1918"),
-// not two dates listed.
-var dateSpan = regexp.MustCompile(`\d\s*(?:[-–—]|\bto\b|\buntil\b)\s*(?:[A-Za-z]+\s+)?\d`)
+// dateSpan is a span between two dates ("2018-2020", "1914 to 1918",
+// "between 200 and 300"), not two dates listed.
+var dateSpan = regexp.MustCompile(`\d\s*(?:[-–—]|\bto\b|\buntil\b)\s*(?:[A-Za-z]+\s+)?\d|(?i:\bbetween\s+\d+\s+and\s+\d)`)
 
 // yearDigits is a number that may be a year: a figure of three or four
 // digits ("680" asked beside "CE") still reads as one.
 var yearDigits = regexp.MustCompile(`(?:^|[^\d,.])\d{3,4}(?:$|[^\d,.])`)
 
+// match grades typed against expected (see matchAs), and finds wrong
+// an answer that says the opposite in one word ("falling interest
+// rates" for "rising interest rates", "second smallest" for
+// "second-largest") or swaps the parties the note relates ("Kesh
+// declared war on Vela" for "declared war on Kesh").
 func match(typed, expected string, dates bool) Result {
+	typed, expected = comparisons.Replace(typed), comparisons.Replace(expected)
+	r := matchAs(typed, expected, dates)
+	if r.Verdict == Wrong {
+		return r
+	}
+	t, e := comparable(undot(typed)), comparable(undot(expected))
+	if opposite(t, e) {
+		return Result{Wrong, "the opposite: expected " + strings.TrimSpace(expected)}
+	}
+	if !isName(expected) && rolesSwapped(t, e) {
+		return Result{Wrong, "the other way round: expected " + strings.TrimSpace(expected)}
+	}
+	if r.Verdict == Correct && isName(expected) && generationAdded(t, e) {
+		// "Donald Trump Jr." for "Donald Trump": perhaps another person
+		return Result{Close, "the note says " + strings.TrimSpace(expected)}
+	}
+	return r
+}
+
+// comparisons are the signs that compare, written as the words
+// normalising would otherwise drop ("pH > 7" is "pH above 7").
+var comparisons = strings.NewReplacer(">=", " at least ", "<=", " at most ", "≥", " at least ", "≤", " at most ",
+	">", " above ", "<", " below ")
+
+// matchAs is match before the checks for the opposite: the figures,
+// dates, names and words of typed and expected compared.
+func matchAs(typed, expected string, dates bool) Result {
 	typed, expected = undot(withoutIsh(withoutFillers(typed))), undot(expected)
 	t, e := comparable(typed), comparable(expected)
 	if t == "" {
 		return Result{Wrong, "no answer given"}
 	}
+	if otherRank(typed, expected) {
+		return Result{Wrong, "another rank: expected " + strings.TrimSpace(expected)} // "a fifth" for "fifth"
+	}
 	n := sameNumerals(t, e)
-	if t == e || n == e {
+	if (t == e || n == e) && !(hasDigit(e) && otherSign(typed, expected)) {
 		// the same, or with a number written the other way ("the 4th
 		// turning" for "Fourth Turning", which reads as a figure too)
 		return Result{Verdict: Correct}
@@ -96,12 +131,15 @@ func match(typed, expected string, dates bool) Result {
 	if tn, en := numberedLast(t), numberedLast(e); (tn != t || en != e) && tn == en {
 		return Result{Verdict: Correct} // "the First World War" for "World War I"
 	}
-	if ed, ok := expectedDates(expected); ok && dates {
+	ed, isDate := expectedDates(expected)
+	if isDate && dates && !measure(expected) {
 		if r, ok := matchTypedDates(typed, ed, expected); ok {
 			return r
 		}
 	}
-	if eq, ok := expectedFigure(expected); ok {
+	if eq, ok := expectedFigure(expected); ok && !(isDate && dates && calendarDate(ed)) {
+		// (a day and month are no figure of things: "20 July 19699" is
+		// not twenty of "July 19699")
 		if tq, ok := typedFraction(typed); ok {
 			return matchQuantities(tq, eq, typed, expected)
 		}
@@ -111,6 +149,14 @@ func match(typed, expected string, dates bool) Result {
 				tq.Lo, tq.Hi, tq.Unit = tq.Lo/1e6, tq.Hi/1e6, "m"
 			}
 			return matchQuantities(tq, eq, typed, expected)
+		}
+		if fixed, ok := misspeltNumbers(typed); ok {
+			if tq, ok := ParseQuantity(fixed); ok {
+				// "fourty" for 40: the number, misspelt
+				if r := matchQuantities(tq, eq, fixed, expected); r.Verdict != Wrong {
+					return Result{Close, "misspelt: expected " + expected}
+				}
+			}
 		}
 		if hasDigit(t) || !mayHoldQuantity(typed) {
 			// a figure is asked: a typed answer without one ("year" for
@@ -122,7 +168,14 @@ func match(typed, expected string, dates bool) Result {
 	if es := StripHedge(expected); es != "" && es != e && Normalize(es) == t {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
 	}
+	if r, ok := otherName(typed, t, expected, e); ok {
+		return r
+	}
 	if acronymFor(t, e, typed, expected) || numberedAcronym(t, e, typed, expected) {
+		if len(t) == 2 && personName(expected) {
+			// "ER" for "Edi Rama": two letters name many people
+			return Result{Wrong, "initials: expected " + strings.TrimSpace(expected)}
+		}
 		return Result{Correct, "the note says " + strings.TrimSpace(expected)}
 	}
 	if sameCountryName(t, e) || placedIn(typed, e, expected) || shortenedWords(t, e) {
@@ -157,12 +210,25 @@ func match(typed, expected string, dates bool) Result {
 			}
 		}
 	}
-	if r.Verdict != Wrong && negations(typed)%2 != negations(expected)%2 {
+	if r.Verdict != Wrong && (negations(typed)%2 != negations(expected)%2 || intended(typed) != intended(expected)) {
 		// "did sign the treaty" for "did not sign the treaty": every
-		// other word the same, and the opposite meaning
+		// other word the same, and the opposite meaning; "considered
+		// imposing a curfew" for "imposed a curfew": not done
 		return Result{Wrong, "the opposite: expected " + strings.TrimSpace(expected)}
 	}
+	if r.Verdict == Close && !isName(expected) && listItems(expected) == nil && swappedWord(wordsOf(typed), wordsOf(expected)) {
+		// "a shortage of wheat" for "a shortage of oil": the note's
+		// words with another put in place of one
+		return Result{Wrong, "another word: expected " + strings.TrimSpace(expected)}
+	}
 	return r
+}
+
+// wordsOf is the content words of an answer as matchWords compares a
+// phrase's: normalised, its ways of saying an action was not done and
+// its verbs of two words read as one (see withNotDone, withPhrasalVerbs).
+func wordsOf(s string) []string {
+	return content(withPhrasalVerbs(withNotDone(comparable(undot(s)))), true)
 }
 
 // negationWords turn a clause's meaning round; contractions are read with
@@ -182,14 +248,36 @@ var apostrophes = strings.NewReplacer("'", "", "’", "")
 // negations counts the words of s that negate (see negationWords).
 func negations(s string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
-	}) {
-		if negationWords[apostrophes.Replace(w)] {
+	})
+	for i, w := range ws {
+		if negationWords[apostrophes.Replace(w)] || refusals[w] && i+1 < len(ws) && ws[i+1] == "to" {
+			n++ // "refused to sign" is "did not sign"
+		}
+	}
+	return n
+}
+
+// absences counts the words of s that say something is not there: its
+// negations and the words for a shortage ("because K2s were scarce" says
+// what "a lack of K2 ships" says; "no rainfall" not what "heavy
+// rainfall" says).
+func absences(s string) int {
+	n := negations(s)
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if shortageWords[strings.Trim(w, ".,;:!?")] {
 			n++
 		}
 	}
 	return n
+}
+
+// shortageWords say that there is too little of something ("a long
+// drought" is what "no rain fell" says).
+var shortageWords = map[string]bool{
+	"shortage": true, "shortages": true, "scarce": true, "scarcity": true, "shortfall": true, "dearth": true,
+	"deficit": true, "drought": true, "droughts": true, "famine": true,
 }
 
 // scalesSpelt writes the figures of normalised typed answer t with a
@@ -460,12 +548,37 @@ func acronymFor(t, e, typed, expected string) bool {
 
 // expectedDates reads the note's answer as dates, a short range of years
 // in full ("2015-16" spans 2015 to 2016; see fullRange).
-func expectedDates(exp string) ([]Date, bool) { return ParseDates(fullRange(exp)) }
+func expectedDates(exp string) ([]Date, bool) {
+	if rest, q := yearPartOf(exp); q != "" {
+		// "spring 1852", "the end of 1852": a part of the year in words
+		if _, season := seasons[q]; !season {
+			rest = q + " " + rest
+		}
+		ds, ok := ParseDates(fullRange(rest))
+		return withSeason(ds, q), ok
+	}
+	return ParseDates(fullRange(exp))
+}
+
+// measure reports whether the note's answer exp, which ParseDates may
+// read as a year, is a measure: a temperature, a sum, a share or a
+// length, or a figure with a sign ("100 C" and "-40" are no years; "5th
+// century" and "1914 to 1918" are).
+func measure(exp string) bool {
+	if sign, marked := figureSign(exp); marked && sign != 0 {
+		return true
+	}
+	q, ok := ParseQuantity(exp)
+	if !ok || q.Unit == "" {
+		return false
+	}
+	return tempScale(q.Unit) != "" || q.Unit == "%" || isCurrency(q.Unit) || knownUnit(q.Unit) && measures[q.Unit].dim != "time"
+}
 
 // expectedFigure reads the note's answer as a figure, without a word that
 // only stresses it ("exactly 7"; see exactly).
 func expectedFigure(exp string) (Quantity, bool) {
-	exp = centsAsDollars(exactly.ReplaceAllString(exp, ""))
+	exp = wordFigures(withoutDirection(centsAsDollars(exactly.ReplaceAllString(exp, "")))) // "none", "twice as much", "a week", "a 5% drop"
 	if v, ok := vagueSpan(exp); ok {
 		exp = v // "a few hundred dollars", "tens of thousands": the span the note means
 	}
@@ -481,7 +594,12 @@ func expectedFigure(exp string) (Quantity, bool) {
 // of the question, which the learner has in front of them ("Syria" in
 // "Why did Syria ...?"). An answer naming a thing or a figure gets no such
 // allowance, and neither does a reaction, where one word in common may be
-// the opposite ("praised the attack"): callers use Match for those.
+// the opposite ("praised the attack"): callers use Match or MatchResponse
+// for those. Nor
+// does an answer that negates the reason or says its opposite ("no
+// rainfall", "light rainfall" for "heavy rainfall"), or puts another
+// word in the place of one of its words ("a long winter" for "a long
+// drought").
 func MatchReason(typed, expected, question string) Result {
 	r := Match(typed, expected)
 	if r.Verdict != Wrong || isName(expected) {
@@ -496,6 +614,13 @@ func MatchReason(typed, expected, question string) Result {
 	tc := content(comparable(undot(typed)), true)
 	ec := content(comparable(undot(expected)), true)
 	if len(ec) == 0 {
+		return r
+	}
+	if absences(typed)%2 != absences(expected)%2 || swappedWord(wordsOf(typed), wordsOf(expected)) ||
+		opposite(comparable(undot(typed)), comparable(undot(expected))) {
+		// "no rainfall" or "light rainfall" for "heavy rainfall", "a
+		// long winter" for "a long drought": a word in common, and
+		// another reason ("economic growth" for "economic decline")
 		return r
 	}
 	asked := content(Normalize(question), false)
@@ -540,12 +665,15 @@ func decadeWords(typed string) string {
 	for i, w := range ws {
 		if d, ok := decadeNames[strings.ToLower(strings.Trim(w, ",."))]; ok {
 			ws[i], changed = d, true
+			if i > 0 && strings.EqualFold(ws[i-1], "nineteen") {
+				ws[i-1] = "" // "nineteen fifties"
+			}
 		}
 	}
 	if !changed {
 		return typed
 	}
-	return strings.Join(ws, " ")
+	return strings.Join(strings.Fields(strings.Join(ws, " ")), " ")
 }
 
 // matchTypedDates grades typed as dates against the note's dates ed; ok
@@ -595,8 +723,12 @@ func abs(n int) int {
 
 // matchTypedDatesAs is matchTypedDates of typed as it is, hedged or not.
 func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
+	_, part := yearPartOf(typed)
 	typed = typedDates(decadeWords(typed))
 	if m := shortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
+		if !shortCentury(ed[0].Year) {
+			return Result{Wrong, "expected " + exp}, true // "'66" is 1966, not 1066
+		}
 		// "'66" for 1966: the century is the note's, and the rest is graded
 		year := ed[0].Year/100*100 + atoi(m[1])
 		if r := matchDates([]Date{{Year: year}}, ed, exp); r.Verdict != Correct || r.Note != "" {
@@ -608,12 +740,15 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		typed = n // "ninety three" for 1993, read as "93" is below
 	}
 	if m := shortRangeYears.FindStringSubmatch(typed); m != nil && len(ed) == 2 && ed[0].Year > 0 && !ed[0].Decade && !ed[1].Decade &&
-		ed[0].Year/100 == ed[1].Year/100 && ed[0].Month == 0 && ed[1].Month == 0 {
+		ed[0].Year/100 == ed[1].Year/100 && ed[0].Month == 0 && ed[1].Month == 0 && shortCentury(ed[0].Year) {
 		// "84-85" for 1984-1985: both ends in the note's century
 		century := strconv.Itoa(ed[0].Year / 100)
 		typed = century + m[1] + " to " + century + m[2]
 	}
 	if m := bareShortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade && ed[0].Year%100 == atoi(m[1]) {
+		if ed[0].Year >= 100 && !shortCentury(ed[0].Year) {
+			return Result{Wrong, "expected " + exp}, true // "92" is 1992, not 1492
+		}
 		if ed[0].Month == 0 && ed[0].Qualifier == "" {
 			// "68" for 1968, asked for a year alone: the year written
 			// short, as teachers took it (all thirteen such answers)
@@ -622,7 +757,7 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		// "22" for 15 March 2022: the year, or the day
 		return Result{Close, "the note says " + exp}, true
 	}
-	if len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
+	if len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade && shortCentury(ed[0].Year) {
 		// a year of two digits in a fuller date: the century is the note's
 		century := strconv.Itoa(ed[0].Year / 100)
 		// (a figure of 31 or less may be the day, unless the note gives
@@ -642,6 +777,7 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		}
 	}
 	td, ok := ParseDates(typed)
+	td = withSeason(td, part)
 	if !ok {
 		if y := yearInContext(typed); y > 0 {
 			return matchDates([]Date{{Year: y}}, ed, exp), true
@@ -666,6 +802,24 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		}
 	}
 	return r, true
+}
+
+// calendarDate reports whether dates ds name a month or a day.
+func calendarDate(ds []Date) bool {
+	for _, d := range ds {
+		if d.Month > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortCentury reports whether a year written by its last two digits
+// ("'66", "Oct 92", "12/10/92") may stand for year, of the note's: only
+// a year of the 1900s or 2000s is written so ("66" is 1966, never 1066).
+func shortCentury(year int) bool {
+	c := year / 100
+	return c == 19 || c == 20
 }
 
 // yearInContext is the one year typed among words that say what
@@ -755,10 +909,10 @@ var (
 	dayMonthShortYear = regexp.MustCompile(`(?i)^\s*(?:on\s+)?(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+['’‘]?(\d{2})\s*$`)
 	// "24/8/40": a date in figures with a year of two digits
 	slashShortYear = regexp.MustCompile(`^\s*(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})\s*$`)
-	// "the end of 1992", "spring 2020": a part of the year people name
-	// in words (ParseDates reads "early" and "late"; seasons say no more
-	// than the year)
-	yearPart = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?(end|beginning|start)\s+of|(spring|summer|autumn|fall|winter)(?:\s+of)?)\s+`)
+	// "the end of 1992", "in the spring of 2020": a part of the year
+	// people name in words (ParseDates reads "early" and "late"; a season
+	// is put on the year read, see withSeason)
+	yearPart = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:(?:the\s+)?(end|beginning|start)\s+of|(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?)\s+`)
 	// "the year 1854", "all of 2022": words people put before a year they type
 	yearWords = regexp.MustCompile(`(?i)^\s*(?:(?:in\s+)?(?:the\s+)?year|all\s+of|all\s+through|the\s+whole\s+of|throughout)\s+`)
 	// "1914-18", "1914/18": a range whose end gives only its last two digits
@@ -766,6 +920,10 @@ var (
 	// "1939-09", "9/1939", "9/39": a month and year in figures
 	isoMonth   = regexp.MustCompile(`^\s*(\d{4})-(\d{1,2})\s*$`)
 	slashMonth = regexp.MustCompile(`^\s*(\d{1,2})/(\d{4}|\d{2})\s*$`)
+	// "Sunday, July 20, 1969": the day of the week, which the date says
+	weekday = regexp.MustCompile(`(?i)^\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`)
+	// "20-07-1969": a day, month and year in figures, with dashes
+	dashedDate = regexp.MustCompile(`^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$`)
 	// an era written out, which makes a year the other side of year 1
 	era = regexp.MustCompile(`(?i)\b(ad|ce|bc|bce)\b`)
 )
@@ -776,16 +934,13 @@ var (
 // Only typed answers are read so (the note's answer only for its short
 // ranges, when a typed answer is graded against it: see fullRange).
 func typedDates(typed string) string {
+	typed = dashedDate.ReplaceAllString(weekday.ReplaceAllString(typed, ""), "$1/$2/$3") // "Sunday, 20-07-1969"
 	typed = centuryShort.ReplaceAllString(yearWords.ReplaceAllString(typed, ""), "$1 century")
-	if m := yearPart.FindStringSubmatch(typed); m != nil {
-		q := "" // a season names no more than its year
-		switch strings.ToLower(m[1]) {
-		case "end":
-			q = "late "
-		case "beginning", "start":
-			q = "early "
+	if rest, q := yearPartOf(typed); q != "" {
+		if _, season := seasons[q]; season {
+			q = "" // its months are put back on the date read (see withSeason)
 		}
-		typed = q + typed[len(m[0]):]
+		typed = strings.TrimSpace(q + " " + rest)
 	}
 	if y := yearInWords(typed); y != 0 {
 		return strconv.Itoa(y)
@@ -807,6 +962,35 @@ func typedDates(typed string) string {
 		return monthNames[mo-1] + " " + year
 	}
 	return typed
+}
+
+// yearPartOf reads the part of a year s opens on in words ("the end
+// of", "summer", "in the spring of"): the rest of s, and the part as
+// Date.Qualifier names it ("late", "early", "summer"), or s and "".
+func yearPartOf(s string) (rest, qualifier string) {
+	m := yearPart.FindStringSubmatch(s)
+	if m == nil {
+		return s, ""
+	}
+	switch q := strings.ToLower(m[1] + m[2]); q {
+	case "end":
+		qualifier = "late"
+	case "beginning", "start":
+		qualifier = "early"
+	default:
+		qualifier = q
+	}
+	return s[len(m[0]):], qualifier
+}
+
+// withSeason is dates ds, read from text that opened on season q (see
+// yearPartOf), with the season put on a year alone ("summer 1852"):
+// its months are then those the date holds.
+func withSeason(ds []Date, q string) []Date {
+	if _, ok := seasons[q]; ok && len(ds) == 1 && ds[0].Month == 0 && !ds[0].Decade && ds[0].Century == 0 && ds[0].Qualifier == "" {
+		ds[0].Qualifier = q
+	}
+	return ds
 }
 
 // fullRange writes a range of years whose end gives only its last two
@@ -908,6 +1092,8 @@ var (
 	metresGlued = regexp.MustCompile(`^\s*\d+(\.\d+)?m\s*$`)
 	// ".5 percent": a decimal typed without its zero
 	leadingPoint = regexp.MustCompile(`(^|\s)\.(\d)`)
+	// "number one", "No. 5", "#1": a rank by its number
+	rankNumber = regexp.MustCompile(`(?i)^\s*(?:number|no\.?|#)\s*(\d+|[a-z]+)\s*$`)
 	// "tenfold", "a hundredfold", "3-fold": so many times
 	fold = regexp.MustCompile(`(?i)\b(\w+?)-?fold\b`)
 )
@@ -935,21 +1121,9 @@ func typedFigures(typed string) string {
 		typed = siGroups.ReplaceAllStringFunc(typed, func(m string) string { return strings.ReplaceAll(m, " ", "") })
 	}
 	typed = ofThem.ReplaceAllString(timesX.ReplaceAllString(typed, "$1 times"), "$1")
-	if m := oneUnit.FindStringSubmatch(typed); m != nil {
-		// (a decade or a century is a span, not a figure: see vagueSpan)
-		if u := units[strings.ToLower(m[2])]; measures[u].size > 0 && u != "decade" && u != "century" && u != "millennium" {
-			typed = m[1] + "1 " + m[2] // "a day" for "24 hours", "over a year" for 18 months
-		}
-	}
-	switch strings.ToLower(strings.TrimSpace(typed)) {
-	case "fortnight": // "a fortnight" is one (see oneUnit)
+	typed = wordFigures(withoutDots(withoutDirection(typed)))     // "none", "twice", "a day", "8.300.000", "minus 40"
+	if strings.EqualFold(strings.TrimSpace(typed), "fortnight") { // "a fortnight" is one (see oneUnit)
 		return "2 weeks"
-	case "twice", "doubled":
-		return "two times"
-	case "thrice", "tripled", "trebled":
-		return "three times"
-	case "quadrupled":
-		return "four times"
 	}
 	if m := halfUnit.FindStringSubmatch(typed); m != nil {
 		return "0.5 " + m[1] // "half a year", "half an hour"
@@ -963,6 +1137,11 @@ func typedFigures(typed string) string {
 	}
 	if v, ok := vagueSpan(typed); ok {
 		return v
+	}
+	if m := rankNumber.FindStringSubmatch(typed); m != nil {
+		if n := numeralOf(strings.ToLower(m[1])); n > 0 {
+			return strconv.Itoa(n) + ordinalSuffix(n) // "number one", "No. 5": a rank
+		}
 	}
 	if t := strings.TrimSpace(typed); len(t) > 1 && (t[len(t)-1] == 'x' || t[len(t)-1] == 'X') && isDigitByte(t[len(t)-2]) {
 		return t[:len(t)-1] + " times"
@@ -1268,7 +1447,9 @@ var sameCountry = map[string]string{
 	"dprk": "north korea", "democratic peoples republic of korea": "north korea",
 	"rok": "south korea", "republic of korea": "south korea", "roc": "taiwan", "republic of china": "taiwan",
 	"burma": "myanmar", "czechia": "czech republic", "turkiye": "turkey", "ivory coast": "cote divoire",
-	"east timor": "timor leste", "swaziland": "eswatini",
+	"east timor": "timor leste", "swaziland": "eswatini", "drc": "democratic republic of congo",
+	"dr congo": "democratic republic of congo", "congo kinshasa": "democratic republic of congo",
+	"congo brazzaville": "republic of congo", "holy see": "vatican city", "bosnia": "bosnia and herzegovina",
 }
 
 // sameCountryName reports whether normalised answers t and e name one
@@ -1379,6 +1560,9 @@ func numberedLast(s string) string {
 	v := numeralOf(last)
 	if v == 0 {
 		v = romanValue(last)
+	}
+	if v == 0 && len(ws) == 2 {
+		v = ordinalValue(last) // "henry 8th", "louis fourteenth": a king said with "the"
 	}
 	if v <= 0 || v >= 40 || ordinalValue(ws[0]) > 0 {
 		return s
@@ -1601,32 +1785,41 @@ func asCenturies(ds []Date) []Date {
 	return out
 }
 
+// matchQuantities grades typed figure t against the note's e (see
+// matchFigures): a figure right but for the way the note says it went
+// ("12%" for "rose 12%") is close, as the words of a change left out.
 func matchQuantities(t, e Quantity, typed, exp string) Result {
+	r := matchFigures(t, e, typed, exp)
+	if r.Verdict == Correct && directionLeftOut(typed, exp) {
+		return Result{Close, "the note says " + exp}
+	}
+	return r
+}
+
+// matchFigures is matchQuantities of the figures as typed and noted.
+func matchFigures(t, e Quantity, typed, exp string) Result {
+	t, e = withTrailingBound(t), withTrailingBound(e) // "1,000 or more" is "at least 1,000"
+	if otherSide(t, e) {
+		return Result{Wrong, "the other side: expected " + exp} // "under 100,000" for "over 100,000"
+	}
 	percent := t.Unit == "%"
 	t = asProportion(t, e)
 	// "pounds" names money and weight: with a weight on the other side,
 	// the word (not the sign) is read as weight ("600 lbs", "272 kg" for
 	// "600 pounds")
 	t.Unit, e.Unit = weighedPounds(t.Unit, e.Unit, typed), weighedPounds(e.Unit, t.Unit, exp)
+	t.Unit, e.Unit = checkedUnit(t.Unit), checkedUnit(e.Unit) // "2 MHz" is not "2 GHz"
 	if t.Unit == "nm" && e.Unit == "nmi" {
 		t.Unit = "nmi" // "3 nm" for "three nautical miles": sailors write them so, not nanometres
 	}
 	if t.Unit != "" && e.Unit != "" && t.Unit != e.Unit && knownUnit(t.Unit) && knownUnit(e.Unit) {
 		return matchConverted(t, e, exp)
 	}
-	if ts, es := tempScale(t.Unit), tempScale(e.Unit); ts != "" && es != "" && ts != es && !t.IsRange() && !e.IsRange() {
-		// Celsius for Fahrenheit or back: converted, as other units are
-		v := t.Lo*9/5 + 32
-		if ts == "F" {
-			v = (t.Lo - 32) * 5 / 9
-		}
-		switch off := math.Abs(v - e.Lo); {
-		case off <= 1: // a degree of rounding
-			return Result{Correct, "the note says " + exp}
-		case off <= max(2, 0.05*math.Abs(e.Lo)):
-			return Result{Close, "roughly: expected " + exp}
-		}
-		return Result{Wrong, "expected " + exp}
+	if ts, es := thermometer(t.Unit, e.Unit), thermometer(e.Unit, t.Unit); ts != "" && es != "" && ts != es && !t.IsRange() && !e.IsRange() {
+		return matchTemperatures(signed(t.Lo, typed), ts, signed(e.Lo, exp), es, exp)
+	}
+	if otherSign(typed, exp) {
+		return Result{Wrong, "the other way: expected " + exp} // "40°C" for "-40°C", "a 5% increase" for -5%
 	}
 	other := otherThings(t.Unit, e.Unit)
 	// "20 points" for "20 minutes", "9 years" for "9 seasons", "23%" for
@@ -1659,8 +1852,10 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		return Result{Close, "within the range: expected " + exp}
 	case !e.IsRange() && t.IsRange() && e.Lo >= t.Lo && e.Lo <= t.Hi:
 		return Result{Close, "expected " + exp}
-	case e.IsRange() && t.IsRange() && t.Lo <= e.Hi && e.Lo <= t.Hi && (t.Unit == e.Unit || t.Unit == "" || e.Unit == ""):
-		// two spans that meet: "a few hundred" for "several hundred"
+	case e.IsRange() && t.IsRange() && t.Lo < e.Hi && e.Lo < t.Hi && (t.Unit == e.Unit || t.Unit == "" || e.Unit == ""):
+		// two spans that overlap: "a few hundred" for "several hundred"
+		// (not two that only touch: "hundreds of thousands" for "tens
+		// of thousands" is another order of magnitude)
 		return Result{Close, "expected " + exp}
 	}
 	// rounding: within 5% of a hedged value, half a percent of an exact one, 10% of
@@ -1677,6 +1872,9 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 		tol = 0.1
 	}
 	mid := (e.Lo + e.Hi) / 2
+	if !e.IsRange() && !t.IsRange() && !e.Approx() && falseBound(t, mid) {
+		return Result{Wrong, "expected " + exp} // "over 100" for 96: a bound that does not hold
+	}
 	if percent && t.Unit == "" && !e.IsRange() && !t.IsRange() && math.Abs(t.Lo-mid) < 0.01 && !hasDigit(exp) && !t.Approx() {
 		// "66%" or "67%" for "two-thirds": the note's fraction in words,
 		// as a whole percentage writes it (teachers took all three such answers)
@@ -1708,6 +1906,9 @@ func matchQuantities(t, e Quantity, typed, exp string) Result {
 	if !e.IsRange() && !t.IsRange() && !e.Ordinal && !t.Ordinal {
 		if boundHolds(t, mid) {
 			return Result{Close, "roughly: expected " + exp} // "over $100 billion" for $120 billion: true, and near
+		}
+		if boundHolds(e, t.Lo) && !t.Approx() {
+			return Result{Close, "within the bound: expected " + exp} // "120,000" for "over 100,000"
 		}
 		if roundedTo(t.Lo, e.Lo) {
 			return Result{Close, "roughly: expected " + exp}
@@ -1760,6 +1961,8 @@ var measures = map[string]struct {
 	"ha": {"area", 1e4}, "acre": {"area", 4046.8564224}, "nm": {"length", 1e-9}, "fortnight": {"time", 14},
 	"mph": {"speed", 1.609344}, "km/h": {"speed", 1},
 	"KB": {"data", 1e3}, "MB": {"data", 1e6}, "GB": {"data", 1e9}, "TB": {"data", 1e12}, "PB": {"data", 1e15},
+	"Hz": {"frequency", 1}, "kHz": {"frequency", 1e3}, "MHz": {"frequency", 1e6}, "GHz": {"frequency", 1e9},
+	"THz": {"frequency", 1e12}, "MW": {"power", 1e6}, "GW": {"power", 1e9},
 }
 
 // weekMonth is the size of unit u (of measured size) with a month of
@@ -1853,8 +2056,10 @@ func roundedTo(t, e float64) bool {
 // lowerBounds and upperBounds are the hedges that make a typed figure a
 // bound: the value is above it, or below it.
 var (
-	lowerBounds = map[string]bool{"over": true, "more than": true, "above": true, "at least": true, "in excess of": true, "upwards of": true, "just over": true, "just above": true}
-	upperBounds = map[string]bool{"under": true, "less than": true, "fewer than": true, "below": true, "at most": true, "up to": true, "just under": true, "just below": true}
+	lowerBounds = map[string]bool{"over": true, "more than": true, "above": true, "at least": true, "in excess of": true, "upwards of": true, "just over": true, "just above": true,
+		"well over": true, "well above": true}
+	upperBounds = map[string]bool{"under": true, "less than": true, "fewer than": true, "below": true, "at most": true, "up to": true, "just under": true, "just below": true,
+		"well under": true, "well below": true}
 )
 
 // Bound is the side of a figure that hedge h (in any case) puts it on:
@@ -1932,6 +2137,71 @@ func tempScale(u string) string {
 		return "F"
 	}
 	return ""
+}
+
+// thermometer is the temperature scale of unit u, "C", "F" or "K": a
+// Kelvin ("K", "kelvin") only beside another scale on the other side
+// (other), as "100 K" is otherwise a hundred thousand, or "".
+func thermometer(u, other string) string {
+	if s := tempScale(u); s != "" {
+		return s
+	}
+	switch u {
+	case "k", "°k", "kelvin", "kelvins":
+		if tempScale(other) != "" {
+			return "K"
+		}
+	}
+	return ""
+}
+
+// matchTemperatures grades typed temperature t on scale ts against the
+// note's e on scale es, converted ("212 F" for "100 C"): right within a
+// degree of rounding, close within two degrees or 5%; the note's figure
+// on another scale ("100°F" for "100°C") is wrong, but where the scales
+// meet (-40°C is -40°F).
+func matchTemperatures(t float64, ts string, e float64, es, exp string) Result {
+	v := fromCelsius(toCelsius(t, ts), es)
+	switch off := math.Abs(v - e); {
+	case off <= 1: // a degree of rounding
+		return Result{Correct, "the note says " + exp}
+	case near(t, e):
+		return Result{Wrong, "another scale: expected " + exp}
+	case off <= max(2, 0.05*math.Abs(e)):
+		return Result{Close, "roughly: expected " + exp}
+	}
+	return Result{Wrong, "expected " + exp}
+}
+
+// toCelsius is temperature v on scale s ("C", "F" or "K") in degrees
+// Celsius; fromCelsius is the way back.
+func toCelsius(v float64, s string) float64 {
+	switch s {
+	case "F":
+		return (v - 32) * 5 / 9
+	case "K":
+		return v - 273.15
+	}
+	return v
+}
+
+func fromCelsius(v float64, s string) float64 {
+	switch s {
+	case "F":
+		return v*9/5 + 32
+	case "K":
+		return v + 273.15
+	}
+	return v
+}
+
+// signed is figure v, which ParseQuantity reads without its sign, with
+// the sign text s writes it with ("-40°C" is -40).
+func signed(v float64, s string) float64 {
+	if sign, _ := figureSign(s); sign < 0 {
+		return -v
+	}
+	return v
 }
 
 // unitOf is word w as the unit it names ("percent" is "%"), or w.
@@ -2076,7 +2346,19 @@ func typo(a, b string) bool {
 	// two edits in a long word, if one adds or drops a letter
 	// ("singapur"): two changed letters may make another name
 	// ("slovakia", "slovenia")
-	return float64(d) <= math.Max(1, 0.2*float64(n)) || d == 2 && (n >= 8 && len(a) != len(b) || letterOutOfPlace(a, b))
+	return float64(d) <= math.Max(1, 0.2*float64(n)) || d == 2 && (n >= 8 && len(a) != len(b) && !sameEnding(a, b) || letterOutOfPlace(a, b))
+}
+
+// sameEnding reports whether words a and b end in the same ending of a
+// verb ("-ed", "-ing"): two letters apart before it, they are more often
+// two verbs ("condoned", "condemned") than one misspelt.
+func sameEnding(a, b string) bool {
+	for _, end := range []string{"ed", "ing"} {
+		if strings.HasSuffix(a, end) && strings.HasSuffix(b, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherFirstLetter reports whether a and b open on different letters, not
@@ -2238,7 +2520,7 @@ func stem(w string) string {
 // exp are them as written.
 func matchWords(t, e, typed, exp string) Result {
 	if !isName(exp) {
-		t, e = withPhrasalVerbs(t), withPhrasalVerbs(e) // "kicked out" is "expel"
+		t, e = withPhrasalVerbs(withNotDone(t)), withPhrasalVerbs(withNotDone(e)) // "kicked out" is "expel", "declined to" "not"
 	}
 	tc, ec := content(t, true), content(e, true)
 	if strings.Join(tc, " ") == strings.Join(ec, " ") && len(ec) > 0 {
@@ -2247,7 +2529,7 @@ func matchWords(t, e, typed, exp string) Result {
 	if isName(exp) {
 		// "Robert Iger" for "Bob Iger": the rules below compare the
 		// formal first names
-		ft, fe := formalNames(tc), formalNames(ec)
+		ft, fe := formalNames(nicknamesAs(tc, ec)), formalNames(ec)
 		if len(fe) > 0 && slices.Equal(ft, fe) {
 			if len(fe) == 1 {
 				return Result{Close, "the note says " + exp} // "Dave" for "David": the name alone, said informally
@@ -2255,6 +2537,9 @@ func matchWords(t, e, typed, exp string) Result {
 			return Result{Correct, "the note says " + exp}
 		}
 		tc, ec = ft, fe
+		if onlyGeneric(tc, ec) {
+			return Result{Wrong, "expected " + exp} // "the sea" for "the Black Sea", "Camp" for "Camp David"
+		}
 	}
 	// Only one side may have initials: "S Corp" and "C Corp" differ by
 	// another one. (Both sides equal was the check just above.)
@@ -2326,13 +2611,30 @@ func matchWords(t, e, typed, exp string) Result {
 		}
 		return Result{Verdict: Correct}
 	case extra == 0 && covered >= 1 && isName(exp):
-		// "Rama" for "Edi Rama": part of a name
+		// "Rama" for "Edi Rama": part of a name (not "Edi", nor "Paul"
+		// for "Pope John Paul II")
+		if !namePart(tc, ec, exp) {
+			return Result{Wrong, "only part of the name: expected " + exp}
+		}
 		return Result{Close, "partly: expected " + exp}
+	case extra >= 1 && covered == len(ec) && isName(exp) && endsGeneric(ec) && !personName(exp):
+		// "the Social Democratic Party" for "the Democratic Party": a
+		// word put before the name of a body or place makes another
+		return Result{Wrong, "another name: expected " + exp}
 	case extra >= 1 && covered == len(ec) && isName(exp) && fullerNames(typed, exp):
 		// "Jawaharlal Nehru" for "Nehru", "Richard Thaler and Shlomo
 		// Benartzi" for "Thaler and Benartzi": each name with the first
-		// names the note leaves out, which teachers take as right
+		// names the note leaves out, which teachers take as right; a
+		// middle name the note's first name and surname leave out may
+		// be another person's ("John Quincy Adams" for "John Adams")
+		if middleAdded(typed, exp) {
+			return Result{Close, "the note says " + exp}
+		}
 		return Result{Correct, "the note says " + exp}
+	case extra >= 1 && covered == len(ec) && otherSurname(typed, exp):
+		// "Martin Luther King" for "Martin Luther", "Edi Rama Berisha"
+		// for "Edi Rama": a word after the person's name makes another
+		return Result{Wrong, "another name: expected " + exp}
 	case extra >= 1 && extra <= len(ec) && covered == len(ec) && isName(exp) && (extra == 1 || len(listItems(exp)) == len(ec)):
 		// a name and a word more after it, which the note does not give
 		return Result{Close, "the note says " + exp}
@@ -2444,6 +2746,98 @@ var nicknames = map[string]string{
 	"walt": "walter", "bernie": "bernard", "ray": "raymond", "doug": "douglas", "jon": "jonathan",
 }
 
+// sharedNicknames are short forms of more than one first name ("Ted" is
+// Edward or Theodore): read as the note's when it names one of them.
+var sharedNicknames = map[string][]string{
+	"ted": {"edward", "theodore"}, "teddy": {"edward", "theodore"}, "sandy": {"alexander", "alexandra", "sandra"},
+	"al": {"albert", "alan", "alfred"}, "vlad": {"vladimir"}, "jerry": {"gerald", "jerome"},
+}
+
+// nicknamesAs is typed name words tc with each short form of several
+// first names (see sharedNicknames) written as the first name of ec in
+// its place, when it is one of them ("teddy roosevelt" for "Theodore
+// Roosevelt"); tc itself when there is none.
+func nicknamesAs(tc, ec []string) []string {
+	var out []string
+	for i, w := range tc {
+		if i >= len(ec) || !slices.Contains(sharedNicknames[w], ec[i]) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(tc)
+		}
+		out[i] = ec[i]
+	}
+	if out == nil {
+		return tc
+	}
+	return out
+}
+
+// namePart reports whether typed content words tc, all words of the
+// note's name ec, may stand for it alone: not when the name is
+// numbered and tc leaves out its number ("Paul" for "Pope John Paul
+// II"), or names a person and tc leaves out the surname ("Edi" for "Edi
+// Rama", "Martin Luther" for "Martin Luther King Jr."). A surname alone
+// is close, as teachers take it.
+func namePart(tc, ec []string, exp string) bool {
+	g := withoutGeneration(ec)
+	if n := len(ec); n > 1 && romanNumeral(ec[n-1]) && !numberedThing(ec[:n-1]) && !slices.Contains(tc, ec[n-1]) {
+		return false
+	}
+	if len(g) >= 2 && personName(exp) {
+		if len(tc) == 1 && tc[0] == g[0] && surnamesFirst[g[0]] {
+			return true // "Xi" for "Xi Jinping": the surname comes first
+		}
+		found, _ := wordIn(g[len(g)-1], tc) // the surname, perhaps misspelt ("Mandella")
+		return found
+	}
+	return true
+}
+
+// surnamesFirst are common surnames of the names written surname first
+// (Chinese, Korean, Vietnamese): "Mao" is Mao Zedong's surname, where
+// "Edi" is Edi Rama's first name.
+var surnamesFirst = wordSet(`xi mao deng hu jiang zhou li wang zhang liu chen yang huang zhao wu sun ma zhu
+lin guo he gao luo zheng liang xie song tang han feng cao peng zeng xiao tian dong pan yuan cai jiang yu du
+ye cheng wei su lu ding ren shen yao kim park lee choi jung kang cho yoon jang lim moon shin han ahn
+nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly chiang`)
+
+// otherSurname reports whether typed names a person, whose name
+// expected gives, with another word last: the surname of someone else.
+// A generation is no surname ("Tobin Aster III").
+func otherSurname(typed, exp string) bool {
+	if !personName(exp) {
+		return false
+	}
+	tw, ew := withoutGeneration(nameWords(typed)), withoutGeneration(nameWords(exp))
+	return len(tw) > 0 && len(ew) > 0 && tw[len(tw)-1] != ew[len(ew)-1] && !romanNumeral(tw[len(tw)-1])
+}
+
+// middleAdded reports whether typed names exp's person with a middle
+// name put between the first name and surname the note gives ("John
+// Quincy Adams" for "John Adams"): initials do not count ("Tobin J.
+// Aster" for "Tobin Aster").
+func middleAdded(typed, exp string) bool {
+	if listItems(exp) != nil {
+		return false
+	}
+	tw, ew := nameWords(typed), nameWords(exp)
+	if len(ew) < 2 {
+		return false
+	}
+	i := slices.Index(tw, ew[0])
+	if i < 0 || i+1 >= len(tw) {
+		return false
+	}
+	for _, w := range tw[i+1 : len(tw)-1] {
+		if len(w) > 1 && !slices.Contains(ew, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // formalNames is ws with each nickname as the name it stands for ("bob
 // iger" → "robert iger"); ws itself when there is none. Every word is
 // read, so that each name of a list is ("Ken Schwaber and Jeff
@@ -2498,8 +2892,8 @@ func withoutInitials(ws []string) []string {
 // initialOf reports whether typed word w is the initial of a word of the
 // expected name ("T." for "Tobin"): not a word more, though not the word.
 func initialOf(w string, ec []string, exp string) bool {
-	if len(w) != 1 || romanNumeral(w) || !isName(exp) {
-		return false
+	if len(w) != 1 || romanNumeral(w) && slices.ContainsFunc(ec, romanNumeral) || !isName(exp) {
+		return false // ("V." opens "Vladimir", where no Roman numeral ends the name)
 	}
 	for _, x := range ec {
 		if len(x) > 1 && x[0] == w[0] {
@@ -2599,7 +2993,7 @@ func middleLeftOut(tc, ec []string, exp string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(exp) {
-		if !personWord(strings.Trim(w, ".,")) {
+		if w = strings.Trim(w, ".,"); !personWord(w) && !particles[w] && !particled(w) {
 			return false
 		}
 	}
@@ -2620,19 +3014,28 @@ func sameWords(a, b []string) bool {
 }
 
 // isName reports whether s looks like a proper name: its content words are capitalised.
+// A name's particles in small letters are of it ("Otto von Bismarck",
+// "Bashar al-Assad").
 func isName(s string) bool {
 	caps, words := 0, 0
 	for _, w := range strings.Fields(s) {
 		r := []rune(strings.Trim(w, `"'()`))
-		if len(r) == 0 || stopWords[strings.ToLower(string(r))] {
+		if len(r) == 0 || stopWords[strings.ToLower(string(r))] || words > 0 && particles[string(r)] {
 			continue
 		}
 		words++
-		if unicode.IsUpper(r[0]) {
+		if unicode.IsUpper(r[0]) || particled(string(r)) {
 			caps++
 		}
 	}
 	return words > 0 && caps == words
+}
+
+// particled reports whether w is a name joined to its particle by a
+// hyphen ("al-Assad", "bin-Laden").
+func particled(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && particles[p] && isUpperFirst(rest)
 }
 
 // abbreviations are words and phrases with the short form people type for
@@ -2844,6 +3247,25 @@ func Unasked(typed, expected, question string) string {
 	return strings.Join(kept, " ")
 }
 
+// RepeatsQuestion reports whether typed is only words of the question
+// that the expected answer does not hold: "GDP" for "What does GDP
+// stand for?" or "What is GDP?" gives back the term asked about, not
+// the answer, though the one is the acronym of the other.
+func RepeatsQuestion(typed, expected, question string) bool {
+	tc := content(comparable(undot(typed)), false)
+	if len(tc) == 0 || question == "" {
+		return false
+	}
+	asked := Words(undot(question))
+	given := content(comparable(undot(expected)), false)
+	for _, w := range tc {
+		if !slices.Contains(asked, w) || holdsStem(given, stemOr(w)) {
+			return false // ("condemn" for "condemned it", asked "Did Vela condemn or praise it?")
+		}
+	}
+	return true
+}
+
 // nearBlank is the part of question a learner may write out with a
 // figure: the words around its blank, up to blankReach on each side
 // ("over _____ aircraft"), or the whole question when it has no blank. A
@@ -2887,11 +3309,6 @@ func fullerNames(typed, exp string) bool {
 	}
 	return true
 }
-
-// placeQualifiers make another place of a name, where a first name makes
-// the same person fuller ("West Berlin", "New York", "Greater London").
-var placeQualifiers = map[string]bool{"west": true, "east": true, "north": true, "south": true,
-	"new": true, "old": true, "greater": true, "upper": true, "lower": true, "central": true}
 
 // spelt is words ws, each written in the American spelling of the British
 // endings ("candour", "monetising", "centre", "analyse"): both answers are
