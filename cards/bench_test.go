@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -162,4 +163,37 @@ func reportCPU(b *testing.B, f func()) {
 	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) / float64(b.N) }
 	b.ReportMetric(ms(u1-u0+s1-s0), "cpu-ms/op")
 	b.ReportMetric(ms(s1-s0), "sys-ms/op")
+}
+
+// BenchmarkSharedCheck grades answers a learner might type to every card
+// of the shared notes at --min-score 0.6 (the card's answer, in small
+// letters, without its first or last word, and a wrong one: another
+// card's answer of the same kind), one Check per op. The target is a
+// grade that the learner does not wait for: well under a millisecond.
+func BenchmarkSharedCheck(b *testing.B) {
+	cs := Generate(sharedFacts(b), Options{Seed: 1, MinScore: 0.6})
+	type try struct {
+		c     Card
+		typed string
+	}
+	var tries []try
+	last := map[notes.Kind]string{}
+	for _, c := range cs {
+		if c.Type != QA && c.Type != Cloze {
+			continue
+		}
+		tries = append(tries, try{c, c.Answer}, try{c, strings.ToLower(c.Answer)})
+		if w := strings.Fields(c.Answer); len(w) > 1 {
+			tries = append(tries, try{c, strings.Join(w[1:], " ")}, try{c, strings.Join(w[:len(w)-1], " ")})
+		}
+		if other, ok := last[c.Kind]; ok {
+			tries = append(tries, try{c, other})
+		}
+		last[c.Kind] = c.Answer
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t := tries[i%len(tries)]
+		Check(t.typed, t.c)
+	}
 }
