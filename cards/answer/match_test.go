@@ -1041,6 +1041,13 @@ func TestMatch(t *testing.T) {
 		{"imposed sanctions on Iran", "imposed sanctions on Russia", Wrong},
 		{"temporarily closed the border", "closed the border", Close}, // a word added is no word put in
 		{"cut diplomatic ties", "severed diplomatic relations", Correct},
+		{"hiked interest rates", "raised interest rates", Correct},
+		{"slashed spending", "cut spending", Correct},
+		{"supported the rebels", "backed the rebels", Correct},
+		{"freed the prisoners", "released the prisoners", Correct},
+		{"shut the border", "closed the border", Correct},
+		{"sent troops to the border", "deployed troops to the border", Correct},
+		{"opened the border", "closed the border", Wrong},
 		// F. units, scales, ranks and counts
 		{"100°F", "100°C", Wrong}, // the note's figure on another scale
 		{"100 K", "100°C", Wrong},

@@ -31,8 +31,13 @@ var synonymGroups = [][]string{
 	{"suspend", "halt", "freeze", "froze", "frozen", "pause"},
 	{"accuse", "blame"},
 	{"approve", "pass", "adopt"}, // a law
-	{"increase", "raise", "boost"},
-	{"reduce", "cut", "lower", "decrease"},
+	{"increase", "raise", "boost", "hike"},
+	{"reduce", "cut", "lower", "decrease", "slash"},
+	{"support", "back", "endorse"},
+	{"free", "freed", "release"},
+	{"close", "shut"},
+	{"send", "sent", "deploy", "dispatch"}, // troops
+	{"largest", "biggest"},
 	{"buy", "bought", "purchase", "acquire"},
 	{"build", "built", "construct"},
 	{"fire", "dismiss", "sack"},
