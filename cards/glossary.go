@@ -169,6 +169,9 @@ var meaningOpeners = map[string]bool{
 var clauseVerbs = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "can": true, "must": true, "should": true,
 	"will": true, "needs": true, "need": true, "has": true, "have": true,
+	// "a single polyp and does not typically cause stridor": a second
+	// clause, not the kind of thing the term is
+	"does": true, "do": true, "did": true,
 }
 
 // judgingWords right after an article make a meaning a judgement of its
@@ -194,6 +197,10 @@ var judgingWords = map[string]bool{
 	// "the second essential pillar", "a hallmark of intelligence")
 	"simple": true, "distinct": true, "indispensable": true, "hallmark": true, "complementary": true,
 	"more": true, "second": true, "third": true,
+	// a comparison with something unsaid: "a broader skill, an art and a
+	// science", "a larger share"
+	"broader": true, "wider": true, "larger": true, "bigger": true, "smaller": true, "higher": true,
+	"lower": true,
 }
 
 // elidedEnds end a meaning whose verb is left to the sentence before
