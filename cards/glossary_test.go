@@ -149,6 +149,15 @@ func TestReadsAsMeaning(t *testing.T) {
 		"a critical, often misunderstood, part of the harbour":   false, // a judgement
 		"The ledger, which the guild keeps, is open to captains": true,  // the verb is the relative clause's
 		"quay": false,
+		// a meaning that places, compares, leans on what is around it or
+		// goes on with a second clause
+		"a core concept in Angular":                               false,
+		"a broader skill, an art and a science":                   false,
+		"a simple yet powerful technique involving the following": false,
+		"the one we experience daily":                             false,
+		"the speaker's fourth business, now worth $200 million":   false,
+		"a single polyp and does not cause stridor":               false,
+		"a stone quay that the guild built in 1201":               true,
 	} {
 		if got := readsAsMeaning(m); got != want {
 			t.Errorf("readsAsMeaning(%q) = %v, want %v", m, got, want)
@@ -388,6 +397,25 @@ func TestMeaningKinds(t *testing.T) {
 		}
 		if got := meaningOfProduct(tt.meaning); got != tt.product {
 			t.Errorf("meaningOfProduct(%q) = %v, want %v", tt.meaning, got, tt.product)
+		}
+	}
+}
+
+// TestMeaningAbove: a meaning the section path above its term shows
+// already is given away; one it only touches is not.
+func TestMeaningAbove(t *testing.T) {
+	for _, tt := range []struct {
+		heading       []string
+		term, meaning string
+		want          bool
+	}{
+		{[]string{"Generation Metrics without Golden Answers", "AutoNuggetizer"}, "AutoNuggetizer", "a generation metric that does not require golden answers", true},
+		{[]string{"Brain Development and Neuroplasticity", "Neuroplasticity"}, "Neuroplasticity", "the brain's ability to change its structure and make new connections", false},
+		{[]string{"Harbour Tolls"}, "Quay toll", "a toll paid at the quay", false},
+	} {
+		f := notes.Fact{Heading: tt.heading}
+		if got := meaningAbove(&f, tt.term, tt.meaning); got != tt.want {
+			t.Errorf("meaningAbove(%v, %q, %q) = %v, want %v", tt.heading, tt.term, tt.meaning, got, tt.want)
 		}
 	}
 }
