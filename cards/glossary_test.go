@@ -365,6 +365,14 @@ People eat granola with milk, and granola bars on the go.
 			t.Errorf("%q: score %v (made: %v), want %v", q, got, ok, want)
 		}
 	}
+	for q, s := range score {
+		if strings.HasPrefix(q, "tf True or false: Neuroplasticity is the brain's ability") && s != glossarySectionStatementScore {
+			t.Errorf("%q: score %v, want %v (a heading-named term stated true)", q, s, glossarySectionStatementScore)
+		}
+	}
+	if _, ok := score["tf True or false: Neuroplasticity is the brain's ability to change its structure and make new connections."]; !ok {
+		t.Errorf("no true statement of neuroplasticity")
+	}
 	if asked["What is Granola?"] != 1 {
 		t.Errorf("What is Granola? asked %d times, want once for the video", asked["What is Granola?"])
 	}
