@@ -14,44 +14,51 @@ import (
 // nations of the United Kingdom: one of them typed for another is
 // another country, however few letters apart ("Iceland" for
 // "Ireland", "Austria" for "Australia", "Niger" for "Nigeria").
-var countryNames = wordSet(`afghanistan albania algeria andorra angola antigua and barbuda argentina armenia australia
-austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
-bosnia and herzegovina botswana brazil brunei bulgaria burkina faso burundi cambodia cameroon canada
-cape verde central african republic chad chile china colombia comoros republic of congo
-democratic republic of congo costa rica croatia cuba cyprus czech republic denmark djibouti dominica
-dominican republic ecuador egypt el salvador equatorial guinea eritrea estonia eswatini ethiopia fiji finland
-france gabon gambia georgia germany ghana greece grenada guatemala guinea guinea bissau guyana haiti honduras
-hungary iceland india indonesia iran iraq ireland israel italy cote divoire jamaica japan jordan kazakhstan
-kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
-luxembourg madagascar malawi malaysia maldives mali malta marshall islands mauritania mauritius mexico
-micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands
-new zealand nicaragua niger nigeria north korea north macedonia macedonia norway oman pakistan palau palestine
-panama papua new guinea paraguay peru philippines poland portugal qatar romania russia rwanda
-saint kitts and nevis saint lucia saint vincent samoa san marino sao tome and principe saudi arabia senegal
-serbia seychelles sierra leone singapore slovakia slovenia solomon islands somalia south africa south korea
-south sudan spain sri lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand
-timor leste togo tonga trinidad and tobago tunisia turkey turkmenistan tuvalu uganda ukraine
-united arab emirates united kingdom united states uruguay uzbekistan vanuatu vatican city venezuela vietnam
-yemen zambia zimbabwe england scotland wales northern ireland soviet union`)
+var countryNames = nameSet(`afghanistan, albania, algeria, andorra, angola, antigua and barbuda,
+argentina, armenia, australia, austria, azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus,
+belgium, belize, benin, bhutan, bolivia, bosnia and herzegovina, botswana, brazil, brunei, bulgaria,
+burkina faso, burundi, cambodia, cameroon, canada, cape verde, central african republic, chad,
+chile, china, colombia, comoros, costa rica, cote divoire, croatia, cuba, cyprus, czech republic,
+democratic republic of congo, denmark, djibouti, dominica, dominican republic, ecuador, egypt,
+el salvador, england, equatorial guinea, eritrea, estonia, eswatini, ethiopia, fiji, finland,
+france, gabon, gambia, georgia, germany, ghana, greece, grenada, guatemala, guinea, guinea bissau,
+guyana, haiti, honduras, hungary, iceland, india, indonesia, iran, iraq, ireland, israel, italy,
+jamaica, japan, jordan, kazakhstan, kenya, kiribati, kosovo, kuwait, kyrgyzstan, laos, latvia,
+lebanon, lesotho, liberia, libya, liechtenstein, lithuania, luxembourg, macedonia, madagascar,
+malawi, malaysia, maldives, mali, malta, marshall islands, mauritania, mauritius, mexico,
+micronesia, moldova, monaco, mongolia, montenegro, morocco, mozambique, myanmar, namibia, nauru,
+nepal, netherlands, new zealand, nicaragua, niger, nigeria, north korea, north macedonia,
+northern ireland, norway, oman, pakistan, palau, palestine, panama, papua new guinea, paraguay,
+peru, philippines, poland, portugal, qatar, republic of congo, romania, russia, rwanda,
+saint kitts and nevis, saint lucia, saint vincent, samoa, san marino, sao tome and principe,
+saudi arabia, scotland, senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia,
+solomon islands, somalia, south africa, south korea, south sudan, soviet union, spain, sri lanka,
+sudan, suriname, sweden, switzerland, syria, taiwan, tajikistan, tanzania, thailand, timor leste,
+togo, tonga, trinidad and tobago, tunisia, turkey, turkmenistan, tuvalu, uganda, ukraine,
+united arab emirates, united kingdom, united states, uruguay, uzbekistan, vanuatu, vatican city,
+venezuela, vietnam, wales, yemen, zambia, zimbabwe`)
 
-// usStates and regions are the states of the United States and the
-// provinces and states of Canada and Australia, each with the country
-// it is in: the larger place a learner types after a city.
+// regions are the states of the United States, the provinces and
+// territories of Canada, the states and territories of Australia and the
+// nations of the United Kingdom, each with the country it is in: the
+// larger place a learner types after a city.
 var regions = func() map[string]string {
 	m := map[string]string{}
 	for _, g := range []struct{ country, names string }{
-		{"united states", `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada new hampshire new jersey new mexico new york north carolina
-north dakota ohio oklahoma oregon pennsylvania rhode island south carolina south dakota tennessee texas utah
-vermont virginia washington west virginia wisconsin wyoming`},
-		{"canada", `ontario quebec british columbia alberta manitoba saskatchewan nova scotia new brunswick
-newfoundland prince edward island yukon nunavut northwest territories`},
-		{"australia", `new south wales victoria queensland tasmania western australia south australia
-northern territory`},
-		{"united kingdom", `england scotland wales northern ireland`},
+		{"united states", `alabama, alaska, arizona, arkansas, california, colorado, connecticut,
+delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana,
+maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska,
+nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
+oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah,
+vermont, virginia, washington, west virginia, wisconsin, wyoming`},
+		{"canada", `alberta, british columbia, manitoba, new brunswick, newfoundland,
+northwest territories, nova scotia, nunavut, ontario, prince edward island, quebec, saskatchewan,
+yukon`},
+		{"australia", `new south wales, northern territory, queensland, south australia, tasmania,
+victoria, western australia`},
+		{"united kingdom", `england, northern ireland, scotland, wales`},
 	} {
-		for _, n := range names(g.names) {
+		for n := range nameSet(g.names) {
 			m[n] = g.country
 		}
 	}
@@ -89,7 +96,7 @@ var moreCapitals = map[string]string{
 	"beirut": "lebanon", "amman": "jordan", "doha": "qatar", "muscat": "oman", "tunis": "tunisia",
 	"algiers": "algeria", "rabat": "morocco", "accra": "ghana", "dakar": "senegal", "kampala": "uganda",
 	"kinshasa": "democratic republic of congo", "khartoum": "sudan", "tripoli": "libya", "kathmandu": "nepal",
-	"ulaanbaatar": "mongolia", "tashkent": "uzbekistan", "astana": "kazakhstan", "edinburgh": "united kingdom",
+	"ulaanbaatar": "mongolia", "tashkent": "uzbekistan", "astana": "kazakhstan",
 }
 
 // countryOfPlace is the country a normalised place name is in (a
@@ -152,24 +159,23 @@ central equatorial democratic`)
 // same name but for a word of placeQualifiers one has and the other
 // has not ("york" and "new york", "ireland" and "northern ireland").
 func otherQualifier(t, e string) bool {
-	tw, ew := strings.Fields(t), strings.Fields(e)
-	var tq, eq []string
-	tr, er := tw[:0:0], ew[:0:0]
-	for _, w := range tw {
+	tq, tr := qualified(t)
+	eq, er := qualified(e)
+	return tr != "" && tr == er && tq != eq
+}
+
+// qualified parts the words of normalised name s into its words of
+// placeQualifiers and the rest, each joined in their order.
+func qualified(s string) (qualifiers, rest string) {
+	var q, r []string
+	for _, w := range strings.Fields(s) {
 		if placeQualifiers[w] {
-			tq = append(tq, w)
+			q = append(q, w)
 		} else {
-			tr = append(tr, w)
+			r = append(r, w)
 		}
 	}
-	for _, w := range ew {
-		if placeQualifiers[w] {
-			eq = append(eq, w)
-		} else {
-			er = append(er, w)
-		}
-	}
-	return len(tr) > 0 && strings.Join(tr, " ") == strings.Join(er, " ") && strings.Join(tq, " ") != strings.Join(eq, " ")
+	return strings.Join(q, " "), strings.Join(r, " ")
 }
 
 // genericWords are the common nouns and articles that names of places,
@@ -210,44 +216,26 @@ func endsGeneric(ws []string) bool {
 	return len(ws) > 0 && genericWords[ws[len(ws)-1]]
 }
 
-// wordSet is the set of the names in text: words, and runs of words as
-// names listed one after another are read (see names).
+// wordSet is the set of the words of text.
 func wordSet(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, n := range names(text) {
-		m[n] = true
+	for _, w := range strings.Fields(text) {
+		m[w] = true
 	}
 	return m
 }
 
-// names reads a list of names written one after another, each of one
-// word or more: a run of words is one name when it is a name of
-// knownRuns; every other word is a name alone.
-func names(text string) []string {
-	ws := strings.Fields(text)
-	var out []string
-	for i := 0; i < len(ws); {
-		n := 1
-		for k := min(5, len(ws)-i); k > 1; k-- {
-			if knownRuns[strings.Join(ws[i:i+k], " ")] {
-				n = k
-				break
-			}
-		}
-		out = append(out, strings.Join(ws[i:i+n], " "))
-		i += n
-	}
-	return out
-}
-
-// knownRuns are the names of several words in the lists above.
-var knownRuns = func() map[string]bool {
+// nameSet is the set of the names text lists, parted by commas, each of
+// one word or more ("antigua and barbuda, argentina").
+func nameSet(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, n := range strings.Split(`antigua and barbuda|bosnia and herzegovina|burkina faso|cape verde|central african republic|republic of congo|democratic republic of congo|costa rica|czech republic|dominican republic|el salvador|equatorial guinea|guinea bissau|cote divoire|marshall islands|new zealand|north korea|north macedonia|papua new guinea|saint kitts and nevis|saint lucia|saint vincent|san marino|sao tome and principe|saudi arabia|sierra leone|solomon islands|south africa|south korea|south sudan|sri lanka|timor leste|trinidad and tobago|united arab emirates|united kingdom|united states|vatican city|northern ireland|soviet union|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|rhode island|south carolina|south dakota|west virginia|british columbia|nova scotia|new brunswick|prince edward island|northwest territories|new south wales|western australia|south australia|northern territory`, "|") {
-		m[n] = true
+	for _, n := range strings.Split(text, ",") {
+		if n = strings.Join(strings.Fields(n), " "); n != "" {
+			m[n] = true
+		}
 	}
 	return m
-}()
+}
 
 // otherName grades the names that are another thing than the note's,
 // however few letters or words apart: ok is false when typed (t as
