@@ -196,23 +196,6 @@ var termOpeners = set(`this that these those it they there he she we you i anoth
 // what the term is: "It stores information about tools", "This means".
 var descOpeners = set(`it this that these those they there he she we you i`)
 
-// termOpener reports whether w, in any case, is one of termOpeners,
-// lower-cased on the stack: most terms open on a capital.
-func termOpener(w string) bool {
-	var low [16]byte
-	if len(w) > len(low) {
-		return false // no opener is as long
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	return termOpeners[string(low[:len(w)])]
-}
-
 // glossaryTerm reports whether term can be a glossary's term: a few words
 // of a name for something, not a clause ("This", "It", "There" open
 // sentences about what came before).
@@ -237,7 +220,7 @@ func glossaryTerm(term string) bool {
 	if n == 0 || n > maxTermWords {
 		return false
 	}
-	if first[0] >= '0' && first[0] <= '9' || termOpener(first) {
+	if first[0] >= '0' && first[0] <= '9' || inFolded(termOpeners, first) {
 		return false
 	}
 	return strings.ContainsFunc(term, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 })

@@ -74,20 +74,10 @@ func englishShare(sentences []Sentence) (words, english int) {
 	return words + ideographs/2, english
 }
 
-// englishMarker is 1 when w, in any case, is one of englishMarkers.
+// englishMarker is 1 when w, in any case, is one of englishMarkers (of
+// five letters at most: a longer word is not looked up).
 func englishMarker(w string) int {
-	var low [5]byte
-	if len(w) > len(low) {
-		return 0
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	if englishMarkers[string(low[:len(w)])] {
+	if len(w) <= 5 && inFolded(englishMarkers, w) {
 		return 1
 	}
 	return 0

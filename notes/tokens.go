@@ -119,6 +119,24 @@ func lower(s string) string {
 	return s
 }
 
+// inFolded reports whether w, in any case, is a word of set, whose words
+// are in small letters and of 16 letters at most: lower-cased on the
+// stack, for checks made of every word or every heading.
+func inFolded(set map[string]bool, w string) bool {
+	var low [16]byte
+	if len(w) > len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return set[string(low[:len(w)])]
+}
+
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
