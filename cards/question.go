@@ -895,11 +895,7 @@ func elidedPassive(verb, rest string, subj []string) bool {
 func reducedRelative(after []string) bool {
 	for i := 1; i < len(after); i++ {
 		prev, w := after[i-1], after[i]
-		switch bareWord(prev) {
-		case "and", "but", "or", "nor", "who", "which", "that", "while", "when", "where", "whose", "as", "because", "since", "until", "after", "before", "if":
-			return false
-		}
-		if strings.ContainsAny(prev, ",;:()—–") {
+		if b := bareWord(prev); clauseJoiners[b] || b == "nor" || strings.ContainsAny(prev, ",;:()—–") {
 			return false
 		}
 		b := bareWord(w)
@@ -1009,7 +1005,7 @@ func butAndVerb(rest string) bool {
 func pastAfterJoin(rest string, passive bool) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
-		if b := bareWord(w); b == "that" || b == "which" || b == "who" || b == "whom" || b == "whose" || b == "where" || b == "when" {
+		if opensRelative(bareWord(w)) {
 			return false
 		}
 		if w != "and" && w != "but" {
@@ -1035,7 +1031,7 @@ func pastAfterJoin(rest string, passive bool) bool {
 func presentAfterJoin(rest string) bool {
 	ws := strings.Fields(rest)
 	for i := 0; i+1 < len(ws); i++ {
-		if b := bareWord(ws[i]); b == "that" || b == "which" || b == "who" || b == "whom" || b == "whose" || b == "where" || b == "when" {
+		if opensRelative(bareWord(ws[i])) {
 			return false // "state that the BJP does not see ... and follows the Constitution": the clause said is in the present
 		}
 		if ws[i] != "and" && ws[i] != "but" {
@@ -1134,6 +1130,10 @@ var notSubjects = map[string]bool{"to": true, "which": true, "who": true, "whose
 // relativePronouns open a relative clause, whose verb is not the one of
 // the clause around it.
 var relativePronouns = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true}
+
+// opensRelative reports whether bare word b opens a relative clause: a
+// relative pronoun, or "where" or "when".
+func opensRelative(b string) bool { return relativePronouns[b] || b == "where" || b == "when" }
 
 // perfectAdverbs stand between a perfect's auxiliary and its participle.
 var perfectAdverbs = map[string]bool{"just": true, "already": true, "long": true, "never": true, "also": true,
