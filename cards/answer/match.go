@@ -225,10 +225,16 @@ func matchAs(typed, expected string, dates bool) Result {
 }
 
 // wordsOf is the content words of an answer as matchWords compares a
-// phrase's: normalised, its ways of saying an action was not done and
-// its verbs of two words read as one (see withNotDone, withPhrasalVerbs).
+// phrase's (see actionText).
 func wordsOf(s string) []string {
-	return content(withPhrasalVerbs(withNotDone(comparable(undot(s)))), true)
+	return content(actionText(s), true)
+}
+
+// actionText is answer s normalised, with its ways of saying an action
+// was not done and its verbs of two words read as one (see withNotDone,
+// withPhrasalVerbs).
+func actionText(s string) string {
+	return withPhrasalVerbs(withNotDone(comparable(undot(s))))
 }
 
 // negationWords turn a clause's meaning round; contractions are read with

@@ -168,7 +168,7 @@ func sidesIn(ws []string) [][]int {
 // of its pair.
 func holdsSide(ss [][]int, v int) bool {
 	for _, vs := range ss {
-		if containsSide(vs, v) {
+		if slices.Contains(vs, v) {
 			return true
 		}
 	}
@@ -190,21 +190,12 @@ func countedSide(ws []string, i int) bool {
 // alone.
 func alignedSide(tw []string, i int, ew []string, es [][]int, v int) bool {
 	for j := range ew {
-		if !containsSide(es[j], v) {
+		if !slices.Contains(es[j], v) {
 			continue
 		}
 		before := i > 0 && j > 0 && tw[i-1] == ew[j-1] || i == 0 && j == 0
 		after := i+1 < len(tw) && j+1 < len(ew) && tw[i+1] == ew[j+1] || i+1 == len(tw) && j+1 == len(ew)
 		if before || after {
-			return true
-		}
-	}
-	return false
-}
-
-func containsSide(vs []int, v int) bool {
-	for _, x := range vs {
-		if x == v {
 			return true
 		}
 	}
@@ -222,7 +213,7 @@ var relationWords = []string{"than", "on", "against", "over", "into", "from", "t
 func rolesSwapped(t, e string) bool {
 	tw, ew := strings.Fields(t), strings.Fields(e)
 	for _, r := range relationWords {
-		ti, ei := indexOf(tw, r), indexOf(ew, r)
+		ti, ei := slices.Index(tw, r), slices.Index(ew, r)
 		if ti < 0 || ei < 0 {
 			continue
 		}
@@ -233,16 +224,6 @@ func rolesSwapped(t, e string) bool {
 		return holdsStem(tw[:ti], object) && !holdsStem(tw[ti+1:], object)
 	}
 	return false
-}
-
-// indexOf is the index of w in ws, or -1.
-func indexOf(ws []string, w string) int {
-	for i, x := range ws {
-		if x == w {
-			return i
-		}
-	}
-	return -1
 }
 
 // firstContent is the stem of the first word of ws that is no stop
@@ -407,8 +388,7 @@ func MatchResponse(typed, expected string) Result {
 // preposition or "and" ("raised interest rates by 0.5%", "imposed a
 // curfew and arrested the leaders").
 func moreSaid(typed, expected string) bool {
-	tw := strings.Fields(withPhrasalVerbs(withNotDone(comparable(undot(typed)))))
-	ew := strings.Fields(withPhrasalVerbs(withNotDone(comparable(undot(expected)))))
+	tw, ew := strings.Fields(actionText(typed)), strings.Fields(actionText(expected))
 	if len(ew) == 0 || len(tw) <= len(ew) || !detailWords[tw[len(ew)]] {
 		return false
 	}
