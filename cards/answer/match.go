@@ -555,15 +555,9 @@ func acronymFor(t, e, typed, expected string) bool {
 // expectedDates reads the note's answer as dates, a short range of years
 // in full ("2015-16" spans 2015 to 2016; see fullRange).
 func expectedDates(exp string) ([]Date, bool) {
-	if rest, q := yearPartOf(exp); q != "" {
-		// "spring 1852", "the end of 1852": a part of the year in words
-		if _, season := seasons[q]; !season {
-			rest = q + " " + rest
-		}
-		ds, ok := ParseDates(fullRange(rest))
-		return withSeason(ds, q), ok
-	}
-	return ParseDates(fullRange(exp))
+	text, season := yearPartWords(exp) // "spring 1852", "the end of 1852": a part of the year in words
+	ds, ok := ParseDates(fullRange(text))
+	return withSeason(ds, season), ok
 }
 
 // measure reports whether the note's answer exp, which ParseDates may
@@ -729,7 +723,7 @@ func abs(n int) int {
 
 // matchTypedDatesAs is matchTypedDates of typed as it is, hedged or not.
 func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
-	_, part := yearPartOf(typed)
+	_, season := yearPartWords(typed)
 	typed = typedDates(decadeWords(typed))
 	if m := shortYear.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Year > 0 && !ed[0].Decade {
 		if !shortCentury(ed[0].Year) {
@@ -783,7 +777,7 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 		}
 	}
 	td, ok := ParseDates(typed)
-	td = withSeason(td, part)
+	td = withSeason(td, season)
 	if !ok {
 		if y := yearInContext(typed); y > 0 {
 			return matchDates([]Date{{Year: y}}, ed, exp), true
@@ -942,11 +936,8 @@ var (
 func typedDates(typed string) string {
 	typed = dashedDate.ReplaceAllString(weekday.ReplaceAllString(typed, ""), "$1/$2/$3") // "Sunday, 20-07-1969"
 	typed = centuryShort.ReplaceAllString(yearWords.ReplaceAllString(typed, ""), "$1 century")
-	if rest, q := yearPartOf(typed); q != "" {
-		if _, season := seasons[q]; season {
-			q = "" // its months are put back on the date read (see withSeason)
-		}
-		typed = strings.TrimSpace(q + " " + rest)
+	if text, _ := yearPartWords(typed); text != typed {
+		typed = strings.TrimSpace(text) // a season's months are put back on the date read (see withSeason)
 	}
 	if y := yearInWords(typed); y != 0 {
 		return strconv.Itoa(y)
@@ -989,8 +980,23 @@ func yearPartOf(s string) (rest, qualifier string) {
 	return s[len(m[0]):], qualifier
 }
 
+// yearPartWords writes the part of a year s opens on in words as
+// ParseDates reads it ("the end of 1992" as "late 1992"); a season ("in
+// the spring of 2020") is cut off and returned, to be put on the date
+// read (see withSeason). s is returned as it is when it opens on none.
+func yearPartWords(s string) (text, season string) {
+	rest, q := yearPartOf(s)
+	if q == "" {
+		return s, ""
+	}
+	if _, ok := seasons[q]; ok {
+		return rest, q
+	}
+	return q + " " + rest, ""
+}
+
 // withSeason is dates ds, read from text that opened on season q (see
-// yearPartOf), with the season put on a year alone ("summer 1852"):
+// yearPartWords), with the season put on a year alone ("summer 1852"):
 // its months are then those the date holds.
 func withSeason(ds []Date, q string) []Date {
 	if _, ok := seasons[q]; ok && len(ds) == 1 && ds[0].Month == 0 && !ds[0].Decade && ds[0].Century == 0 && ds[0].Qualifier == "" {
