@@ -776,6 +776,23 @@ func matchTypedDatesAs(typed string, ed []Date, exp string) (Result, bool) {
 			}
 		}
 	}
+	if m := slashDayMonth.FindStringSubmatch(typed); m != nil && len(ed) == 1 && ed[0].Day > 0 {
+		// "9/11" or "11/9" for September 11, 2001: a day and a month in
+		// figures, written in either order as the learner's country does
+		best := Result{Wrong, "expected " + exp}
+		a, b := atoi(m[1]), atoi(m[2])
+		for _, dm := range [][2]int{{a, b}, {b, a}} {
+			if dm[1] < 1 || dm[1] > 12 {
+				continue
+			}
+			if td, ok := ParseDates(strconv.Itoa(dm[0]) + " " + monthNames[dm[1]-1]); ok {
+				if r := matchDates(td, ed, exp); Rank(r.Verdict) > Rank(best.Verdict) {
+					best = r
+				}
+			}
+		}
+		return best, true
+	}
 	td, ok := ParseDates(typed)
 	td = withSeason(td, season)
 	if !ok {
@@ -908,6 +925,7 @@ var (
 	// two digits (ParseDates tells whether the word is a month)
 	dayMonthShortYear = regexp.MustCompile(`(?i)^\s*(?:on\s+)?(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+['’‘]?(\d{2})\s*$`)
 	// "24/8/40": a date in figures with a year of two digits
+	slashDayMonth  = regexp.MustCompile(`^\s*(\d{1,2})/(\d{1,2})\s*$`)
 	slashShortYear = regexp.MustCompile(`^\s*(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})\s*$`)
 	// "the end of 1992", "in the spring of 2020": a part of the year
 	// people name in words (ParseDates reads "early" and "late"; a season

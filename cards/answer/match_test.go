@@ -205,7 +205,7 @@ func TestMatch(t *testing.T) {
 		{"80 million", "close to 90 million", Wrong},
 		{"2.8 million", "about 2.8 million", Close},
 		{"2,800,000", "about 2.8 million", Close},
-		{"two point eight million", "about 2.8 million", Wrong},
+		{"two point eight million", "about 2.8 million", Close}, // decimals said aloud read as 2.8 million
 		{"3000 km", "three thousand kilometers", Correct},
 		{"3,000 kilometres", "three thousand kilometers", Correct},
 		{"3000", "three thousand kilometers", Correct},
@@ -217,6 +217,12 @@ func TestMatch(t *testing.T) {
 		{"10kg", "10 kilograms", Correct},
 		{"186mi", "300 km", Correct},
 		{"1.2 bn", "1.2 billion", Correct},
+		// decimals said aloud, one digit word each
+		{"one point four billion", "1.4 billion", Correct},
+		{"two point seven five", "2.75", Correct},
+		{"zero point five percent", "0.5%", Correct},
+		{"one point four billion", "14 billion", Wrong},
+		{"one point", "1", Correct},
 		{"$5bn", "5 billion dollars", Correct},
 		{"90 mil", "90 million", Correct},
 		{"2 mn", "2 million", Correct},
@@ -1096,6 +1102,11 @@ func TestMatch(t *testing.T) {
 		{"fourty", "50", Wrong},
 		{"Sunday, July 20, 1969", "20 July 1969", Correct},
 		{"20-07-1969", "20 July 1969", Correct},
+		{"7/20", "20 July 1969", Close}, // day and month in figures, either order
+		{"20/7", "20 July 1969", Close},
+		{"9/11", "September 11, 2001", Close},
+		{"7/21", "20 July 1969", Wrong},
+		{"7/20", "July 1969", Wrong}, // no day asked: a fraction or a stray figure
 		{"nineteen fifties", "1950s", Correct},
 		{"250", "between 200 and 300", Close}, // within the span
 		{"350", "between 200 and 300", Wrong},

@@ -328,6 +328,26 @@ func number(ws []string, i int) (v float64, next int, ordinal bool, ok bool) {
 			}
 			break
 		}
+		// "one point four billion": the digits spoken after "point" are
+		// the decimals, one word each ("two point seven five" is 2.75)
+		if w == "point" && seen && !figures && current == math.Trunc(current) {
+			decimals, k := []byte("0."), j+1
+			for ; k < len(ws); k++ {
+				d, isDigit := smallNumbers[ws[k]]
+				if !isDigit || d > 9 {
+					break
+				}
+				decimals = append(decimals, byte('0'+d))
+			}
+			if k == j+1 {
+				break
+			}
+			// read as figures, so that 2.75 said is the 2.75 written
+			frac, _ := strconv.ParseFloat(string(decimals), 64)
+			current, _ = strconv.ParseFloat(strconv.FormatFloat(current+frac, 'f', len(decimals)-2, 64), 64)
+			j = k - 1
+			continue
+		}
 		if w == "and" && seen && j+1 < len(ws) {
 			if _, ok := smallNumbers[ws[j+1]]; ok && current >= 100 {
 				continue
