@@ -220,6 +220,21 @@ var (
 	// onlookers are the people of the video a meaning may lean on: "the
 	// speaker's fourth business"
 	onlookers = wordsOf(`speaker speaker's speakers host host's guest guest's narrator narrator's`)
+	// unnamedParts, counted at a meaning's end, are parts the note names
+	// after it: "a way of directing attention that facilitates two
+	// crucial processes" (which?), not "a polygon with three sides"
+	unnamedParts = wordsOf(`processes things ways components parts steps stages elements aspects factors pillars principles categories types kinds functions purposes goals features phases levels dimensions methods areas forms roles layers questions rules benefits advantages reasons ideas concepts mechanisms strategies techniques tools`)
+	partCounts   = wordsOf(`two three four five six seven eight nine ten several multiple 2 3 4 5 6 7 8 9 10`)
+	// relationHeads say what a term brings about or comes from, not what
+	// it is: "a common consequence as governments rack up huge
+	// liabilities" (inflation), "a result of ..."
+	relationHeads = wordsOf(`consequence consequences result results outcome outcomes byproduct by-product cause causes`)
+	// momentWords tie a meaning to when it was said: "the language most
+	// people start with today" is what Python is to the speaker now
+	momentWords = wordsOf(`today nowadays`)
+	// judgingAdverbs anywhere make a meaning the speaker's remark:
+	// "a middle-ground factor, surprisingly seeing more top rankings"
+	judgingAdverbs = wordsOf(`surprisingly remarkably incredibly amazingly notoriously famously arguably`)
 )
 
 // wordsOf is the set of the words of s.
@@ -258,6 +273,18 @@ func readsAsMeaning(m string) bool {
 			return false // "the speaker's fourth business": whose?
 		}
 	}
+	if countedEnd(words) {
+		return false
+	}
+	for i, w := range words {
+		l := strings.ToLower(trimPunct(w))
+		if momentWords[l] || judgingAdverbs[l] {
+			return false
+		}
+		if i <= 2 && i > 0 && relationHeads[l] && (first == "a" || first == "an" || first == "the") {
+			return false // "a consequence", "a common consequence"
+		}
+	}
 	if first != "a" && first != "an" && first != "the" {
 		return true
 	}
@@ -274,6 +301,18 @@ func readsAsMeaning(m string) bool {
 		}
 	}
 	return true
+}
+
+// countedEnd reports whether a meaning's words end on a count of parts
+// it leaves unnamed ("two crucial processes", "three key stages"), which
+// the note lists after it.
+func countedEnd(words []string) bool {
+	n := len(words)
+	if n < 3 || !unnamedParts[strings.ToLower(trimPunct(words[n-1]))] {
+		return false
+	}
+	// the count right before the parts, or one word (a judgement) between
+	return partCounts[strings.ToLower(words[n-2])] || partCounts[strings.ToLower(words[n-3])]
 }
 
 // termShows reports whether the meaning names its term, wholly or by the
@@ -522,7 +561,7 @@ func meaningOfPerson(m string) bool {
 var personNouns = wordsOf("person man woman individual figure player batter batsman bowler seamer spinner " +
 	"cricketer footballer athlete coach part-timer all-rounder keeper wicketkeeper captain singer actor actress " +
 	"rapper musician comedian podcaster youtuber influencer host character protagonist villain hero " +
-	"entrepreneur investor leader member personality celebrity veteran rookie prodigy legend")
+	"entrepreneur investor leader member personality celebrity veteran rookie prodigy legend student")
 
 // acronym reports whether term opens on a word in capitals ("RNA", "DNA
 // (deoxyribonucleic acid)"), which is named without an article.

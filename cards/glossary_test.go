@@ -158,6 +158,16 @@ func TestReadsAsMeaning(t *testing.T) {
 		"the speaker's fourth business, now worth $200 million":   false,
 		"a single polyp and does not cause stridor":               false,
 		"a stone quay that the guild built in 1201":               true,
+		// parts counted but not named, a relation rather than a kind, a
+		// meaning tied to the day it was said, a remark
+		"a way of directing attention that facilitates two crucial processes": false,
+		"a ledger kept in three stages":                                       false,
+		"a polygon with three sides":                                          true,
+		"a common consequence as guilds rack up debts":                        false,
+		"a result of the harbour's silting":                                   false,
+		"the language most captains learn today":                              false,
+		"a middle-ground toll, surprisingly seeing more ships":                false,
+		"a beneficial effect produced by an inert tonic":                      true,
 	} {
 		if got := readsAsMeaning(m); got != want {
 			t.Errorf("readsAsMeaning(%q) = %v, want %v", m, got, want)
@@ -395,6 +405,7 @@ func TestMeaningKinds(t *testing.T) {
 		{"a disorder of the intestines", false, false},
 		{"a controversial, yet included, part-timer", true, false},
 		{"a crucial left-arm seamer for the power play", true, false},
+		{"a 21-year-old university student with a taste for hard runs", true, false},
 		{"a tool for players who want to train", false, true},
 		{"a process that helps players", false, false},
 		{"an AI-powered productivity platform", false, true},
