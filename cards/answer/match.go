@@ -2079,8 +2079,12 @@ func roundedTo(t, e float64) bool {
 	m := strconv.FormatFloat(math.Abs(t), 'e', -1, 64) // "1.9e+09": its digits before the "e"
 	digits := max(1, len(strings.TrimRight(strings.Replace(m[:strings.IndexByte(m, 'e')], ".", "", 1), "0")))
 	mag := math.Pow(10, math.Floor(math.Log10(math.Abs(e)))-float64(digits-1))
-	// cut short only to two figures or more: "60%" is not two-thirds cut short
-	return near(math.Round(e/mag)*mag, t) || digits >= 2 && near(math.Trunc(e/mag)*mag, t)
+	// cut short only to two figures or more: "60%" is not two-thirds cut
+	// short; but a value half-way between two ("5.5 million") is as near
+	// to the one below as to the one above, so "5 million" rounds it too
+	scaled := e / mag
+	halfWay := math.Abs(scaled-math.Trunc(scaled)) == 0.5
+	return near(math.Round(scaled)*mag, t) || (digits >= 2 || halfWay) && near(math.Trunc(scaled)*mag, t)
 }
 
 // lowerBounds and upperBounds are the hedges that make a typed figure a

@@ -1109,6 +1109,11 @@ func TestMatch(t *testing.T) {
 		{"7/20", "July 1969", Wrong}, // no day asked: a fraction or a stray figure
 		{"nineteen fifties", "1950s", Correct},
 		{"250", "between 200 and 300", Close}, // within the span
+		{"5 million", "5.5 million", Close},   // half-way: rounded down as near as up
+		{"6 million", "5.5 million", Close},
+		{"5 million", "5.6 million", Wrong},
+		{"14 km", "14.5 km", Close},
+		{"2 km", "2.5 km", Wrong}, // a fifth off: more than rounding
 		{"350", "between 200 and 300", Wrong},
 	}
 	for _, tt := range tests {
