@@ -2,6 +2,7 @@ package cards
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -29,10 +30,13 @@ var AllTypes = []Type{QA, Cloze, MC, TF}
 type Options struct {
 	Seed     int64   // same seed and facts give the same cards
 	Types    []Type  // card types to make; empty means all
-	MinScore float64 // drop cards scoring below; 0 means DefaultMinScore, negative keeps all
+	MinScore float64 // drop cards scoring below; 0 means DefaultMinScore, negative keeps all (see everyCard)
 	// exhaustive makes and checks every card however low it can score, as
 	// Generate did before it learnt to skip them: tests compare the two
 	exhaustive bool
+	// firstScores keeps every card (a negative MinScore) at the score of
+	// its first reading, before the filter's: everyCard rescores them
+	firstScores bool
 }
 
 // Blank replaces the answer in cloze questions.
@@ -55,6 +59,9 @@ func Generate(facts []notes.Fact, opts Options) []Card {
 // 180,000 facts full of pointers, whose copy cost a quarter of a second
 // of CPU in an import, while the collector ran).
 func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
+	if opts.MinScore < 0 && !opts.firstScores {
+		return everyCard(given, opts)
+	}
 	want := opts.Types
 	if len(want) == 0 {
 		want = AllTypes
@@ -243,6 +250,67 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 	// asides, the key balance) applies to what the writer wrote
 	wc := writtenCards(written, want, minScore)
 	return mergeInNoteOrder(withoutAsked(out, wc), wc, noteOrder)
+}
+
+// everyCard is GenerateNotes of every card the rules can make (a negative
+// MinScore), each scored as a filtered run scores it. The unfiltered run
+// keeps each card at the score of its first reading, before the filter's
+// second look, and leaves out questions the filtered runs keep (a
+// question asked of two facts is dropped for both, and more facts compete
+// unfiltered): "recall cards --min-score 0" showed cards at 0.85 that
+// --min-score 0.8 left out, and missed a tenth of the default deck. So
+// every card of the filtered runs at the minimums users ask for most is
+// here at its score, and a card that none of them shows scores 0.
+func everyCard(given [][]notes.Fact, opts Options) []Card {
+	unfiltered := opts
+	unfiltered.firstScores = true
+	all := GenerateNotes(given, unfiltered)
+	type shown struct{ id, question string }
+	at := make(map[shown]int, len(all))
+	for i := range all {
+		at[shown{all[i].ID, all[i].Question}] = i
+		all[i].Score = 0
+	}
+	var more []Card // cards only a filtered run makes
+	// a card that a sentence's cap or the lone-fact check leaves out at
+	// one minimum may ship at a higher one, where fewer cards compete; a
+	// card takes the score of the highest minimum that ships it (a few
+	// scores read the deck around them: an aside ranks among its topic's
+	// cards)
+	scored := make(map[shown]bool)
+	for _, m := range []float64{DefaultMinScore, 0.6, 0.3, math.SmallestNonzeroFloat64} {
+		filtered := opts
+		filtered.MinScore = m
+		for _, c := range GenerateNotes(given, filtered) {
+			k := shown{c.ID, c.Question}
+			if scored[k] {
+				continue
+			}
+			scored[k] = true
+			if i, ok := at[k]; ok {
+				all[i].Score = c.Score
+				continue
+			}
+			more = append(more, c)
+		}
+	}
+	if len(more) == 0 {
+		return all
+	}
+	var facts []*notes.Fact
+	for _, fs := range given {
+		for i := range fs {
+			facts = append(facts, &fs[i])
+		}
+	}
+	order := notesOrder(facts)
+	slices.SortStableFunc(more, func(a, b Card) int {
+		if c := cmp.Compare(order[keyOfNote(a.Fact)], order[keyOfNote(b.Fact)]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Fact.Line, b.Fact.Line)
+	})
+	return mergeInNoteOrder(all, more, order)
 }
 
 // gatesCloze reports whether the fact's true statement must be checked to

@@ -58,20 +58,25 @@ without storing anything:
 Each card shows its quality score (0-1); cards scoring below --min-score
 are left out. At the default --min-score and above, a note of ten facts or
 more whose cards all come from one fact gives none: such a lone fact is
-more often an aside than a thing to learn. A glossary section ("Key
-terms", "Vocabulary", "Definitions") asks each term from its meaning and
-each meaning from its term; a term defined in bold in prose ("**Osmosis**
-is the movement of ...") has its meaning asked. Cards already written into a note are asked
-as written (score 1.00): Anki's "{{c1::Salt}}" clozes and "Q:"/"A:" lines
-anywhere, and in a note tagged #flashcards the Obsidian plugin's
-"Question::Answer", "Term:::Meaning" (both ways), "?" lines and
-==highlights== (as clozes). Cards
-from one fact share a siblings key.
+more often an aside than a thing to learn. --min-score 0 lists every card
+the rules can make, each at the score a higher minimum shows it with; a
+card that no minimum shows (the filter turned it down) scores 0.
+
+A glossary section ("Key terms", "Vocabulary", "Definitions") asks each
+term from its meaning and each meaning from its term; a term defined in
+bold in prose ("**Osmosis** is the movement of ...") or named by its
+section's heading has its meaning asked. Cards already written into a note
+are asked as written (score 1.00): Anki's "{{c1::Salt}}" clozes and
+"Q:"/"A:" lines anywhere, and in a note tagged #flashcards the Obsidian
+plugin's "Question::Answer", "Term:::Meaning" (both ways), "?" lines and
+==highlights== (as clozes). Cards from one fact share a siblings key.
+
 PATH may be a note or a folder (searched recursively for *.md). The same
 --seed always gives the same cards.`,
 		Example: `  recall cards notes/iran.md                  # readable preview
   recall cards --types qa,mc notes/           # only questions and multiple choice
-  recall cards --json --seed 7 notes/ | jq .  # one JSON object per card`,
+  recall cards --json --seed 7 notes/ | jq .  # one JSON object per card
+  recall cards --min-score 0.6 notes/         # weaker cards too`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError{msg: "cards: give at least one PATH (a note or a folder of notes)"}
@@ -86,7 +91,7 @@ PATH may be a note or a folder (searched recursively for *.md). The same
 	f.BoolVar(&opts.JSON, "json", false, "print one JSON object per card")
 	f.StringSliceVar(&opts.Types, "types", nil, "card types to make: qa,cloze,mc,tf (default all)")
 	f.Int64Var(&opts.Seed, "seed", 0, "seed for distractors and option order")
-	f.Float64Var(&opts.MinScore, "min-score", cards.DefaultMinScore, "leave out cards scoring below this (0-1)")
+	f.Float64Var(&opts.MinScore, "min-score", cards.DefaultMinScore, "leave out cards scoring below this (0-1; 0 lists every card)")
 	return cmd
 }
 
