@@ -62,7 +62,7 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	root.SetIn(in)
 	root.SetOut(out)
 	root.SetErr(errOut)
-	err := root.ExecuteContext(context.Background())
+	ran, err := root.ExecuteContextC(context.Background())
 	if err == nil {
 		return exitOK
 	}
@@ -76,7 +76,12 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	fmt.Fprintln(errOut, "recall: "+err.Error())
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsageError(err) {
-		fmt.Fprintln(errOut, "Run 'recall --help' for usage.")
+		// the help of the command that failed: its flags and examples
+		path := "recall"
+		if ran != nil {
+			path = ran.CommandPath()
+		}
+		fmt.Fprintf(errOut, "Run '%s --help' for usage.\n", path)
 		return exitUsage
 	}
 	return exitError
