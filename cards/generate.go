@@ -614,7 +614,8 @@ func clozeAsked(k notes.Kind, left string) bool {
 }
 
 // sharedDeed reports whether the sentence of an actor says it "also" or
-// "likewise" did what it did ("Kesh also signed the pact", "Ana Velt, the
+// "likewise" did what it did, or did it jointly ("co-founded") with
+// others it does not name ("Kesh also signed the pact", "Ana Velt, the
 // guild's head, had also concluded", with "also" dropped from the card):
 // someone the card does not show did it too, so a blank or a "Who"
 // question has two right answers (teachers rejected all 8 ratings of such
@@ -635,6 +636,12 @@ func sharedDeed(f *notes.Fact) bool {
 		switch {
 		case w == "also" || w == "likewise":
 			return true
+		case jointVerb(w):
+			// "Ana Velt co-founded the guild": with others the card
+			// does not show, unless the sentence names them ("with ...");
+			// not "co-written by", a deed done to the answer
+			by, _ := nextField(more)
+			return by != "by" && !strings.Contains(more, " with ")
 		case !auxiliaries[w]:
 			return false
 		}
@@ -642,6 +649,20 @@ func sharedDeed(f *notes.Fact) bool {
 	}
 	return false
 }
+
+// jointVerb reports whether w is a deed done with others by its very
+// word, in the past: "co-founded", "cofounded", "co-wrote", not the
+// noun "co-founder".
+func jointVerb(w string) bool {
+	low := strings.ToLower(trimPunct(w))
+	v, ok := strings.CutPrefix(low, "co-")
+	if !ok {
+		v, ok = strings.CutPrefix(low, "co")
+	}
+	return ok && jointDeeds[v]
+}
+
+var jointDeeds = wordsOf(`founded wrote written authored created directed developed invented sponsored hosted chaired produced`)
 
 // mcAsked reports whether a fact of kind k, the words before its answer
 // being left, is asked as an mc card when cards are filtered: not a

@@ -244,7 +244,12 @@ func TestSharedDeedNotAsked(t *testing.T) {
 		{"Tobin Aster had also led a raid on the harbour of Kesh in 1203.", false},
 		{"The admiral of Vela, Tobin Aster, had also led a raid on the harbour of Kesh in 1203.", false},
 		{"Tobin Aster had led the second raid on the harbour of Kesh in 1203.", true},
-		{"Tobin Aster, the admiral of Vela, also led a raid on the harbour of Kesh.", true}, // past an aside "also" is not read: teachers took such a blank 6 times of 6
+		{"Tobin Aster, the admiral of Vela, also led a raid on the harbour of Kesh.", true},           // past an aside "also" is not read: teachers took such a blank 6 times of 6
+		{"Tobin Aster co-founded the guild of Kesh, a rival to the harbour masters, in 1203.", false}, // with others unnamed
+		{"Tobin Aster co-founded the guild of Kesh with Ana Velt in 1203.", true},
+		{"Tobin Aster cofounded the guild of Kesh, a rival to the harbour masters.", false},
+		{"Tobin Aster cooked the feast of Kesh for the harbour masters in 1203.", true},
+		{"Tobin Aster, co-founder of the guild of Kesh, led a raid on the harbour in 1203.", true}, // a noun: he led it
 	} {
 		f := fact(notes.Actor, "Kesh", tt.sentence, "Tobin Aster", "Raids")
 		asked := false
