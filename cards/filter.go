@@ -473,7 +473,7 @@ var (
 	}
 	yearLabelRe = regexp.MustCompile(`^\s*(\d{4}s?|\d+(st|nd|rd|th)?)\s*:`)
 	// references to something the card does not show
-	backRefRe = regexp.MustCompile(`(?i)\b(the same|the remaining|the former|the latter|the above|the following|this (experience|period|move|decision|step|event|policy|approach|situation|process|time|point|case|agreement|deal|war|crisis|change)|following this|followed suit|did the same|at the time|the matter)\b`)
+	backRefRe = regexp.MustCompile(`(?i)\b(the same|the remaining|the former|the latter|the above|the following|this (experience|period|move|decision|step|event|policy|approach|situation|process|time|point|case|agreement|deal|war|crisis|change)|following this|followed suit|did the same|at the time|the matter|in kind|(?:refused|declined|agreed|decided|chose|voted) to (?:participate|join|comply|attend|cooperate)(?:[,.;]| and\b))`)
 )
 
 // danglingContext reports whether the card as shown leans on a sentence it
@@ -614,7 +614,9 @@ func sentenceDangles(sent, source string) bool {
 	if yearLabelRe.MatchString(source) {
 		return true // a list item under a year label, lifted from its lead-in
 	}
-	if containsAny(low, "same", "remaining", "former", "latter", "above", "follow", "this ", "at the time", "matter") && backRefRe.MatchString(sent) {
+	// "responded in kind", "refused to participate,": in what, the
+	// sentence before said
+	if containsAny(low, "same", "remaining", "former", "latter", "above", "follow", "this ", "at the time", "matter", "in kind", "participate", "join", "comply", "attend", "cooperate") && backRefRe.MatchString(sent) {
 		return true
 	}
 	// a fragment ending in a colon introduces a list not shown

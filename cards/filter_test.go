@@ -288,3 +288,24 @@ func TestBracketSpellsOutQuotedBlank(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceDangles(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		dangles  bool
+	}{
+		{"Six weeks later, the guild of Kesh signed the pact.", true},
+		{"Vela followed suit and closed its harbour in 1203.", true},
+		{"Vela massed ships at the border, and Kesh responded in kind.", true},
+		{"The guild agreed with Ana Velt and refused to participate, leading to two rival charters.", true},
+		{"Orrin declined to join.", true},
+		{"Orrin declined to join the guild of Kesh in 1203.", false},
+		{"Kesh refused to participate in the harbour census of 1203.", false},
+		{"The guild of Kesh was founded in 1201.", false},
+		{"Two kinds of ships called at Kesh in 1203.", false},
+	} {
+		if got := sentenceDangles(tt.sentence, tt.sentence); got != tt.dangles {
+			t.Errorf("sentenceDangles(%q) = %v, want %v", tt.sentence, got, tt.dangles)
+		}
+	}
+}
