@@ -616,7 +616,7 @@ func sentenceDangles(sent, source string) bool {
 	}
 	// "responded in kind", "refused to participate,": in what, the
 	// sentence before said
-	if containsAny(low, "same", "remaining", "former", "latter", "above", "follow", "this ", "at the time", "matter", "in kind", "participate", "join", "comply", "attend", "cooperate") && backRefRe.MatchString(sent) {
+	if containsAny(low, "same", "remaining", "former", "latter", "above", "follow", "this ", "at the time", "matter", "in kind", "to participate", "to join", "to comply", "to attend", "to cooperate") && backRefRe.MatchString(sent) {
 		return true
 	}
 	// a fragment ending in a colon introduces a list not shown
