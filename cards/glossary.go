@@ -229,6 +229,10 @@ var (
 	// it is: "a common consequence as governments rack up huge
 	// liabilities" (inflation), "a result of ..."
 	relationHeads = wordsOf(`consequence consequences result results outcome outcomes byproduct by-product cause causes`)
+	// figureHeads make a meaning a figure of speech for what a term does:
+	// "the antidote to Tamas, forcing an inert body or mind to act"
+	// (willpower), "the key to ...", "the backbone of ..."
+	figureHeads = wordsOf(`antidote antidotes cure remedy key secret enemy heart essence backbone cornerstone engine fuel lifeblood`)
 	// momentWords tie a meaning to when it was said: "the language most
 	// people start with today" is what Python is to the speaker now
 	momentWords = wordsOf(`today nowadays`)
@@ -283,6 +287,11 @@ func readsAsMeaning(m string) bool {
 		}
 		if i <= 2 && i > 0 && relationHeads[l] && (first == "a" || first == "an" || first == "the") {
 			return false // "a consequence", "a common consequence"
+		}
+		if i == 1 && figureHeads[l] && first == "the" && len(words) > 2 {
+			if next := strings.ToLower(words[2]); next == "to" || next == "of" || next == "for" {
+				return false // "the antidote to Tamas", "the backbone of the fleet"
+			}
 		}
 	}
 	if first != "a" && first != "an" && first != "the" {

@@ -168,6 +168,9 @@ func TestReadsAsMeaning(t *testing.T) {
 		"the language most captains learn today":                              false,
 		"a middle-ground toll, surprisingly seeing more ships":                false,
 		"a beneficial effect produced by an inert tonic":                      true,
+		"the antidote to sloth, forcing an idle crew to row":                  false,
+		"the backbone of the harbour's trade":                                 false,
+		"the engine room of a ship":                                           true,
 	} {
 		if got := readsAsMeaning(m); got != want {
 			t.Errorf("readsAsMeaning(%q) = %v, want %v", m, got, want)
