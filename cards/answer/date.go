@@ -104,6 +104,21 @@ func centuryInWords(ws []string, i int) (c, n int) {
 	return 0, 0
 }
 
+// dayInWords is the day of the month that ws[i:] writes as an ordinal in
+// words ("ninth", "twenty first", read from "twenty-first"), and how many
+// words write it; 0 when they write none.
+func dayInWords(ws []string, i int) (day, n int) {
+	if o, ok := ordinalWords[ws[i]]; ok && o <= 31 {
+		return int(o), 1
+	}
+	if t := smallNumbers[ws[i]]; (t == 20 || t == 30) && i+1 < len(ws) {
+		if o, ok := ordinalWords[ws[i+1]]; ok && o <= 9 && t+o <= 31 {
+			return int(t + o), 2
+		}
+	}
+	return 0, 0
+}
+
 // ParseDates reads text that is only one or more dates: "15 July 2022",
 // "July 15, 2022", "2022-07-15", "July and September 2022", "2014 and 2016",
 // "mid-1960s", "395 AD", "7th century". ok is false when any word is not part
@@ -190,6 +205,21 @@ func ParseDates(s string) ([]Date, bool) {
 			qual = ""
 			i += n
 			continue
+		}
+		// "the ninth of November", "November twenty-first": a day in words,
+		// beside its month as a day in figures must be
+		if d, n := dayInWords(ws, i); d > 0 {
+			next := i + n
+			nextIsMonth := next < len(ws) && months[ws[next]] != 0 ||
+				next+1 < len(ws) && ws[next] == "of" && months[ws[next+1]] != 0
+			if (pending && cur.Month != 0 && cur.Day == 0 && cur.Year == 0) || nextIsMonth {
+				if nextIsMonth && pending {
+					flush()
+				}
+				cur.Day, pending = d, true
+				i = next - 1
+				continue
+			}
 		}
 		if m := matchIf(digit, dayRe, w); m != nil {
 			n, _ := strconv.Atoi(m[1])

@@ -1102,6 +1102,11 @@ func TestMatch(t *testing.T) {
 		{"fourty", "50", Wrong},
 		{"Sunday, July 20, 1969", "20 July 1969", Correct},
 		{"20-07-1969", "20 July 1969", Correct},
+		{"the twentieth of July 1969", "20 July 1969", Correct}, // a day in words
+		{"July twentieth, 1969", "20 July 1969", Correct},
+		{"the twenty-first of July 1969", "21 July 1969", Correct},
+		{"July twenty first 1969", "20 July 1969", Wrong},
+		{"the second of July", "2 July 1969", Close},
 		{"7/20", "20 July 1969", Close}, // day and month in figures, either order
 		{"20/7", "20 July 1969", Close},
 		{"9/11", "September 11, 2001", Close},
