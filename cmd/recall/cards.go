@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/recall-srs/recall/cards"
@@ -127,11 +128,14 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	// at once because distractors come from the whole set
 	var facts [][]notes.Fact // each note's
 	nNotes, nFacts := 0, 0
+	// on a terminal, a bar while the notes are read and a spinner while
+	// the cards are made (the corpus of 10,000 notes takes seconds); the
+	// cards print once both are cleared
 	err = eachNote(paths, app.Err, func(n *notes.Note) any { return notes.Extract(n) }, func(v any) {
 		nNotes++
 		facts = append(facts, v.([]notes.Fact))
 		nFacts += len(facts[len(facts)-1])
-	})
+	}, func(files int) *progressbar.ProgressBar { return newProgress(app, files, "reading notes") })
 	if err != nil {
 		return err
 	}
@@ -139,7 +143,12 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 	if min == 0 {
 		min = -1 // the user asked for every card
 	}
+	stop := func() {}
+	if nNotes >= 50 {
+		stop = spinner(app, "making cards")
+	}
 	cs := cards.GenerateNotes(facts, cards.Options{Seed: opts.Seed, Types: types, MinScore: min})
+	stop()
 	out := bufio.NewWriter(app.Out)
 	if opts.JSON {
 		err = writeCardsJSON(out, cs)

@@ -126,7 +126,7 @@ only when no note could be read. No collection is needed.`,
 				}
 			}
 			if len(args) > 0 {
-				if err := eachNote(args, app.Err, render, emit); err != nil {
+				if err := eachNote(args, app.Err, render, emit, nil); err != nil { // the facts stream out as they are read: no bar among them
 					if errors.Is(err, errNoNotes) {
 						return exitCodeError{code: exitError, err: fmt.Errorf("facts: %w", err)}
 					}

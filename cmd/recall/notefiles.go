@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/recall-srs/recall/notes"
+	"github.com/schollz/progressbar/v3"
 )
 
 // errNoNotes is returned when paths held no readable note.
@@ -55,12 +56,18 @@ func noteFiles(paths []string) ([]string, error) {
 // once, so a large corpus streams in little memory. Files that cannot be
 // read as notes get a one-line warning on warn and are skipped. A path
 // that does not exist is an error; so is reading no note at all
-// (errNoNotes).
-func eachNote(paths []string, warn io.Writer, work func(*notes.Note) any, emit func(any)) error {
+// (errNoNotes). progress, when not nil, makes a bar for the number of
+// files, advanced as each is read (warnings clear it first).
+func eachNote(paths []string, warn io.Writer, work func(*notes.Note) any, emit func(any), progress func(files int) *progressbar.ProgressBar) error {
 	files, err := noteFiles(paths)
 	if err != nil {
 		return err
 	}
+	bar := progressbar.DefaultSilent(int64(len(files)))
+	if progress != nil {
+		bar = progress(len(files))
+	}
+	defer bar.Finish()
 	type result struct {
 		v    any
 		warn []string
@@ -106,9 +113,13 @@ func eachNote(paths []string, warn io.Writer, work func(*notes.Note) any, emit f
 	for i := range slots {
 		r := <-slots[i]
 		<-window
+		if len(r.warn) > 0 {
+			bar.Clear()
+		}
 		for _, w := range r.warn {
 			fmt.Fprintln(warn, "recall: warning: "+w)
 		}
+		bar.Add(1)
 		if r.v != nil {
 			read++
 			emit(r.v)

@@ -303,3 +303,40 @@ func BenchmarkReviewFirstCard(b *testing.B) {
 	}
 	b.ReportMetric(float64(total.Microseconds())/1000/float64(b.N), "ms-to-first-card")
 }
+
+// TestCardsProgressTmux: recall cards on many notes shows a bar while it
+// reads them on a terminal, clears it, and prints the cards and the count.
+func TestCardsProgressTmux(t *testing.T) {
+	dir := t.TempDir()
+	shared, err := filepath.Glob(filepath.Join(sharedDir(t), "notes", "*.md"))
+	if err != nil || len(shared) == 0 {
+		t.Fatalf("no shared notes: %v", err)
+	}
+	// enough notes to take a moment (copies of one video's note share its
+	// identity, so the cards are the shared notes' own)
+	for i := 0; i < 150; i++ {
+		for _, p := range shared {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := fmt.Sprintf("%03d-%s", i, filepath.Base(p))
+			if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	tm := startTmux(t, "cards", "--types", "mc", dir)
+	tm.waitFor("reading notes")
+	s := tm.waitFor("EXIT=")
+	for _, want := range []string{"mc    0.", "cards from", "EXIT=0"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("screen lacks %q:\n%s", want, s)
+		}
+	}
+	for _, gone := range []string{"reading notes", "making cards"} {
+		if strings.Contains(s, gone) {
+			t.Errorf("the bar %q was not cleared:\n%s", gone, s)
+		}
+	}
+}
