@@ -265,30 +265,30 @@ func everyCard(given [][]notes.Fact, opts Options) []Card {
 	unfiltered := opts
 	unfiltered.firstScores = true
 	all := GenerateNotes(given, unfiltered)
-	type shown struct{ id, question string }
-	at := make(map[shown]int, len(all))
+	at := make(map[string]int, len(all)) // a card's place in all by its ID
 	for i := range all {
-		at[shown{all[i].ID, all[i].Question}] = i
+		at[all[i].ID] = i
 		all[i].Score = 0
 	}
 	var more []Card // cards only a filtered run makes
 	// a card that a sentence's cap or the lone-fact check leaves out at
-	// one minimum may ship at a higher one, where fewer cards compete; a
-	// card takes the score of the highest minimum that ships it (a few
-	// scores read the deck around them: an aside ranks among its topic's
-	// cards)
-	scored := make(map[shown]bool)
+	// one minimum may ship at a higher one, where fewer cards compete. A
+	// card takes its text and score from the highest minimum that ships
+	// it: one fact's true and false statements share an ID, and the
+	// true/false balance may ship the other one than the unfiltered draw
+	// (a few scores read the deck around them: an aside ranks among its
+	// topic's cards)
+	shipped := make(map[string]bool)
 	for _, m := range []float64{DefaultMinScore, 0.6, 0.3, math.SmallestNonzeroFloat64} {
 		filtered := opts
 		filtered.MinScore = m
 		for _, c := range GenerateNotes(given, filtered) {
-			k := shown{c.ID, c.Question}
-			if scored[k] {
+			if shipped[c.ID] {
 				continue
 			}
-			scored[k] = true
-			if i, ok := at[k]; ok {
-				all[i].Score = c.Score
+			shipped[c.ID] = true
+			if i, ok := at[c.ID]; ok {
+				all[i] = c
 				continue
 			}
 			more = append(more, c)
