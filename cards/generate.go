@@ -264,11 +264,19 @@ func GenerateNotes(given [][]notes.Fact, opts Options) []Card {
 func everyCard(given [][]notes.Fact, opts Options) []Card {
 	unfiltered := opts
 	unfiltered.firstScores = true
-	all := GenerateNotes(given, unfiltered)
-	at := make(map[string]int, len(all)) // a card's place in all by its ID
-	for i := range all {
-		at[all[i].ID] = i
-		all[i].Score = 0
+	raw := GenerateNotes(given, unfiltered)
+	// a card's place in all by its ID; the unfiltered run may make one
+	// twice (a timeline's item read as its own fact too), the filtered
+	// runs never do
+	at := make(map[string]int, len(raw))
+	all := raw[:0]
+	for _, c := range raw {
+		if _, twice := at[c.ID]; twice {
+			continue
+		}
+		at[c.ID] = len(all)
+		c.Score = 0
+		all = append(all, c)
 	}
 	var more []Card // cards only a filtered run makes
 	// a card that a sentence's cap or the lone-fact check leaves out at
