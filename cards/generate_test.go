@@ -181,10 +181,15 @@ func FuzzGenerate(f *testing.F) {
 			{Kind: notes.Kind(kind), Subject: subject, Answer: "1999", Sentence: "It ended in 1999.", Start: 12, Note: "x.md", Title: "X", Line: 2, T: -1},
 			{Kind: notes.Kind(kind), Subject: "", Answer: "Ann Lee", Sentence: "Ann Lee wrote it.", Start: 0, Note: "x.md", Title: "X", Line: 3, T: -1},
 		}
+		ids := map[string]bool{}
 		for _, c := range Generate(facts, Options{Seed: 1, MinScore: -1}) {
 			if c.Fact.Sentence == "" || c.ID == "" || c.Siblings == "" {
 				t.Fatalf("card without provenance: %+v", c)
 			}
+			if ids[c.ID] {
+				t.Fatalf("ID %s listed twice: %+v", c.ID, c)
+			}
+			ids[c.ID] = true
 			if c.Type == MC && (len(c.Choices) != 4 || c.Choices[c.Key] != c.Answer) {
 				t.Fatalf("bad mc card: %+v", c)
 			}
