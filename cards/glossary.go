@@ -127,7 +127,7 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 				}
 			}
 		}
-		if termShows(term, meaning) || namedIn(term, f.Title) || termShows(term, notes.HeadingPath(f.Heading)) {
+		if termShows(term, meaning) || namedIn(term, f.Title) || stemsIn(term, f.Title) || termShows(term, notes.HeadingPath(f.Heading)) {
 			// "Tool Response Conversion: The tool response needs to be
 			// converted ...": the blank is in the meaning; "Biometrics"
 			// in a note on "Biometrics in Health", "supernova" under
@@ -322,6 +322,26 @@ func countedEnd(words []string) bool {
 	}
 	// the count right before the parts, or one word (a judgement) between
 	return partCounts[strings.ToLower(words[n-2])] || partCounts[strings.ToLower(words[n-3])]
+}
+
+// stemsIn reports whether title holds every word of term of four
+// letters or more by its first five letters, and there is one: "Mating
+// Strategy" in "Evolutionary psychology and human mating strategies"
+// (a plural the phrase itself misses), not "Momentum Strategy" in
+// "Investment strategies".
+func stemsIn(term, title string) bool {
+	t := " " + answer.Normalize(title) + " "
+	some := false
+	for _, w := range strings.Fields(answer.Normalize(term)) {
+		if len(w) < 4 {
+			continue
+		}
+		if !strings.Contains(t, " "+stemPrefix(w)) {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // termShows reports whether the meaning names its term, wholly or by the

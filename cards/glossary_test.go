@@ -441,3 +441,20 @@ func TestMeaningAbove(t *testing.T) {
 		}
 	}
 }
+
+func TestStemsIn(t *testing.T) {
+	for _, tt := range []struct {
+		term, title string
+		in          bool
+	}{
+		{"Mating Strategy", "Evolutionary psychology and human mating strategies", true},
+		{"Momentum Strategy", "Investment strategies for beginners", false},
+		{"Quay", "Harbour quays of Kesh", true},
+		{"Toll", "The harbour of Kesh", false},
+		{"of", "of Kesh", false}, // no word of four letters
+	} {
+		if got := stemsIn(tt.term, tt.title); got != tt.in {
+			t.Errorf("stemsIn(%q, %q) = %v, want %v", tt.term, tt.title, got, tt.in)
+		}
+	}
+}
