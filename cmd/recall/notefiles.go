@@ -11,8 +11,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/recall-srs/recall/notes"
 	"github.com/schollz/progressbar/v3"
+
+	"github.com/recall-srs/recall/notes"
 )
 
 // errNoNotes is returned when paths held no readable note.
