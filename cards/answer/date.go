@@ -89,17 +89,11 @@ var qualifiers = map[string]string{"early": "early", "mid": "mid", "middle": "mi
 // century" (as many languages write it) or "twenty-first century" (read
 // as "twenty first"); c is 0 when they name none.
 func centuryInWords(ws []string, i int) (c, n int) {
-	w := ws[i]
-	if o, ok := ordinalWords[w]; ok && i+1 < len(ws) && ws[i+1] == "century" {
-		return int(o), 1
+	if o, n := ordinalInWords(ws, i); o > 0 && i+n < len(ws) && ws[i+n] == "century" {
+		return o, n
 	}
-	if r := romanValue(w); r > 0 && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
+	if r := romanValue(ws[i]); r > 0 && i+1 < len(ws) && (ws[i+1] == "century" || ws[i+1] == "centuries") {
 		return r, 1
-	}
-	if tens := smallNumbers[w]; tens >= 20 && int(tens)%10 == 0 && i+2 < len(ws) && ws[i+2] == "century" {
-		if o, ok := ordinalWords[ws[i+1]]; ok && o < 10 {
-			return int(tens + o), 2
-		}
 	}
 	return 0, 0
 }
@@ -108,12 +102,22 @@ func centuryInWords(ws []string, i int) (c, n int) {
 // words ("ninth", "twenty first", read from "twenty-first"), and how many
 // words write it; 0 when they write none.
 func dayInWords(ws []string, i int) (day, n int) {
-	if o, ok := ordinalWords[ws[i]]; ok && o <= 31 {
-		return int(o), 1
+	if o, n := ordinalInWords(ws, i); o > 0 && o <= 31 {
+		return o, n
 	}
-	if t := smallNumbers[ws[i]]; (t == 20 || t == 30) && i+1 < len(ws) {
-		if o, ok := ordinalWords[ws[i+1]]; ok && o <= 9 && t+o <= 31 {
-			return int(t + o), 2
+	return 0, 0
+}
+
+// ordinalInWords is the ordinal that ws[i:] writes in words, one word
+// ("ninth", "eighteenth") or tens and a unit ("twenty first", as
+// "twenty-first" is read), and how many words write it; 0 when none.
+func ordinalInWords(ws []string, i int) (o, n int) {
+	if v, ok := ordinalWords[ws[i]]; ok {
+		return int(v), 1
+	}
+	if tens := smallNumbers[ws[i]]; tens >= 20 && int(tens)%10 == 0 && i+1 < len(ws) {
+		if v, ok := ordinalWords[ws[i+1]]; ok && v < 10 {
+			return int(tens + v), 2
 		}
 	}
 	return 0, 0
