@@ -330,18 +330,24 @@ func countedEnd(words []string) bool {
 // (a plural the phrase itself misses), not "Momentum Strategy" in
 // "Investment strategies".
 func stemsIn(term, title string) bool {
-	t := " " + answer.Normalize(title) + " "
-	some := false
+	shown, words := stemsShown(term, title)
+	return words > 0 && shown == words
+}
+
+// stemsShown counts the words of term of four letters or more, and those
+// of them text holds by their first five letters (see stemPrefix).
+func stemsShown(term, text string) (shown, words int) {
+	t := " " + answer.Normalize(text) + " "
 	for _, w := range strings.Fields(answer.Normalize(term)) {
 		if len(w) < 4 {
 			continue
 		}
-		if !strings.Contains(t, " "+stemPrefix(w)) {
-			return false
+		words++
+		if strings.Contains(t, " "+stemPrefix(w)) {
+			shown++
 		}
-		some = true
 	}
-	return some
+	return shown, words
 }
 
 // termShows reports whether the meaning names its term, wholly or by the
@@ -349,13 +355,8 @@ func stemsIn(term, title string) bool {
 // Container: A running process of a Docker Image", "Composing stick: ...
 // in which the compositor sets"): then a blank for the term is given away.
 func termShows(term, meaning string) bool {
-	m := " " + answer.Normalize(meaning) + " "
-	for _, w := range strings.Fields(answer.Normalize(term)) {
-		if len(w) >= 4 && strings.Contains(m, " "+stemPrefix(w)) {
-			return true
-		}
-	}
-	return false
+	shown, _ := stemsShown(term, meaning)
+	return shown > 0
 }
 
 // sectionNamed reports whether f's term is what its section's heading
