@@ -144,7 +144,7 @@ func runCards(app *App, opts *cardsOptions, paths []string) error {
 		min = -1 // the user asked for every card
 	}
 	stop := func() {}
-	if nNotes >= 50 {
+	if nNotes >= barMinimum { // as many notes as the reading bar shows for
 		stop = spinner(app, "making cards")
 	}
 	cs := cards.GenerateNotes(facts, cards.Options{Seed: opts.Seed, Types: types, MinScore: min})

@@ -429,11 +429,15 @@ func spinner(app *App, what string) (stop func()) {
 	}
 }
 
+// barMinimum is the fewest items worth a bar: fewer are done before one
+// would show.
+const barMinimum = 50
+
 // newProgress is a progress bar on stderr when it is a terminal, else one
 // that draws nothing.
 // n = -1 makes a spinner for work of unknown length.
 func newProgress(app *App, n int, what string) *progressbar.ProgressBar {
-	if !isTerminal(app.Err) || (n >= 0 && n < 50) {
+	if !isTerminal(app.Err) || (n >= 0 && n < barMinimum) {
 		return progressbar.DefaultSilent(int64(n), what)
 	}
 	if n < 0 {
