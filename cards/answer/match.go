@@ -106,6 +106,16 @@ func match(typed, expected string, dates bool) Result {
 	return r
 }
 
+// eventNow is normalised answer s, or the name a historian gives the
+// event when s is the one its own time gave it: "the Great War" is
+// World War I.
+func eventNow(s string) string {
+	if s == "great war" {
+		return "first world war"
+	}
+	return s
+}
+
 // comparisons are the signs that compare, written as the words
 // normalising would otherwise drop ("pH > 7" is "pH above 7").
 var comparisons = strings.NewReplacer(">=", " at least ", "<=", " at most ", "≥", " at least ", "≤", " at most ",
@@ -115,7 +125,7 @@ var comparisons = strings.NewReplacer(">=", " at least ", "<=", " at most ", "�
 // dates, names and words of typed and expected compared.
 func matchAs(typed, expected string, dates bool) Result {
 	typed, expected = undot(withoutIsh(withoutFillers(typed))), undot(expected)
-	t, e := comparable(typed), comparable(expected)
+	t, e := eventNow(comparable(typed)), eventNow(comparable(expected))
 	if t == "" {
 		return Result{Wrong, "no answer given"}
 	}
@@ -167,6 +177,9 @@ func matchAs(typed, expected string, dates bool) Result {
 	// Hedges belong to the answer but leaving one out is only imprecise.
 	if es := StripHedge(expected); es != "" && es != e && Normalize(es) == t {
 		return Result{Close, "the note says " + strings.TrimSpace(expected)}
+	}
+	if r, ok := otherPlaceName(t, e, expected); ok {
+		return r
 	}
 	if r, ok := otherName(typed, t, expected, e); ok {
 		return r

@@ -767,6 +767,28 @@ func TestMatch(t *testing.T) {
 		{"DPRK", "North Korea", Correct},
 		{"the Republic of Korea", "South Korea", Correct},
 		{"Burma", "Myanmar", Correct},
+		// a place by its former name, or spelt as its country now spells it
+		{"Bombay", "Mumbai", Close},
+		{"Mumbai", "Bombay", Close},
+		{"Peking", "Beijing", Close},
+		{"Saigon", "Ho Chi Minh City", Close},
+		{"Istanbul", "Constantinople", Close},
+		{"Persia", "Iran", Close},
+		{"Zaire", "DR Congo", Close},
+		{"Petrograd", "Leningrad", Close}, // two former names of one city
+		{"St Petersburg", "Leningrad", Close},
+		{"Kiev", "Kyiv", Correct},
+		{"Kyiv", "Kiev", Correct},
+		{"Odessa", "Odesa", Correct},
+		{"Bombay", "Kolkata", Wrong},
+		{"Calcutta", "Mumbai", Wrong},
+		{"Ceylon", "India", Wrong},
+		// an event by the name its own time gave it
+		{"the Great War", "World War I", Correct},
+		{"Great War", "WWI", Correct},
+		{"WW1", "the Great War", Correct},
+		{"the Great War", "World War II", Wrong},
+		{"Great War", "Great Wall", Wrong},
 		{"6/91", "June 1991", Correct}, // a month and a two-digit year
 		{"XVIII century", "the 18th century", Correct},
 		{"270t dollars", "270 trillion dollars", Correct},

@@ -386,3 +386,64 @@ func PartOfPlace(typed, expected string) bool {
 	}
 	return true
 }
+
+// formerPlaceNames are places renamed in living memory or well known by
+// an older name, each with the name it goes by now: "Bombay" typed for
+// "Mumbai" (or the other way) names the right place by another of its
+// names, which is close, not wrong; the note's own name is the one to
+// learn, since a history note's "Constantinople" is not today's
+// "Istanbul" in every sentence. Names a place shares with another
+// ("Salisbury", "Gold Coast", "Canton", "Edo") are left out.
+var formerPlaceNames = map[string]string{
+	"bombay": "mumbai", "calcutta": "kolkata", "madras": "chennai", "bangalore": "bengaluru",
+	"poona": "pune", "benares": "varanasi", "gurgaon": "gurugram", "peking": "beijing",
+	"nanking": "nanjing", "saigon": "ho chi minh city", "rangoon": "yangon",
+	"batavia": "jakarta", "dacca": "dhaka", "constantinople": "istanbul", "smyrna": "izmir",
+	"leningrad": "saint petersburg", "petrograd": "saint petersburg",
+	"stalingrad": "volgograd", "tsaritsyn": "volgograd", "konigsberg": "kaliningrad",
+	"danzig": "gdansk", "breslau": "wroclaw", "lemberg": "lviv", "pressburg": "bratislava",
+	"tiflis": "tbilisi", "christiania": "oslo", "leopoldville": "kinshasa", "nur sultan": "astana",
+	"new amsterdam": "new york", "ceylon": "sri lanka", "persia": "iran", "siam": "thailand",
+	"zaire": "democratic republic of congo", "rhodesia": "zimbabwe", "formosa": "taiwan",
+	"east pakistan": "bangladesh", "kampuchea": "cambodia", "dahomey": "benin",
+	"upper volta": "burkina faso", "abyssinia": "ethiopia",
+	"bechuanaland": "botswana", "nyasaland": "malawi",
+}
+
+// respeltPlaceNames are places whose name a country now spells another
+// way, each with that spelling: "Kiev" for "Kyiv" is the same name.
+var respeltPlaceNames = map[string]string{
+	"kiev": "kyiv", "odessa": "odesa", "kharkov": "kharkiv", "lvov": "lviv", "st petersburg": "saint petersburg",
+}
+
+// placeNow is the name normalised place n goes by now (see
+// formerPlaceNames, respeltPlaceNames and sameCountry), and how n
+// names it: by a former name, another spelling, or as it is (n itself).
+func placeNow(n string) (now string, former, respelt bool) {
+	if p, ok := formerPlaceNames[n]; ok {
+		return p, true, false
+	}
+	if p, ok := respeltPlaceNames[n]; ok {
+		return p, false, p != n
+	}
+	c, _ := countryOf(n)
+	return c, false, false
+}
+
+// otherPlaceName grades normalised t, typed for e, when it names e's
+// place by another of its names: another spelling is correct ("Kiev"
+// for "Kyiv"), a former name close ("Bombay" for "Mumbai", "Persia"
+// for "Iran", the other way round, or another former name). ok is
+// false for any other pair.
+func otherPlaceName(t, e, expected string) (r Result, ok bool) {
+	tn, tFormer, tRespelt := placeNow(t)
+	en, eFormer, eRespelt := placeNow(e)
+	if t == e || tn != en || !tFormer && !eFormer && !tRespelt && !eRespelt {
+		return Result{}, false
+	}
+	exp := strings.TrimSpace(expected)
+	if tFormer || eFormer {
+		return Result{Close, "the place's other name: the note says " + exp}, true
+	}
+	return Result{Correct, "the note says " + exp}, true
+}
