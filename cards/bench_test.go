@@ -115,6 +115,15 @@ func BenchmarkCorpusGenerate(b *testing.B) {
 	b.ReportMetric(float64(n), "cards")
 }
 
+// BenchmarkCorpusEveryCard is `recall cards --min-score 0`: every card,
+// each at the score the highest filtered run gives it.
+func BenchmarkCorpusEveryCard(b *testing.B) {
+	facts := loadCorpus(b)
+	n := 0
+	reportCPU(b, func() { n = len(Generate(facts, Options{Seed: 1, MinScore: -1})) })
+	b.ReportMetric(float64(n), "cards")
+}
+
 func BenchmarkSharedExtract(b *testing.B) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "notes", "*.md"))
 	srcs := map[string][]byte{}
