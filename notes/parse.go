@@ -1151,7 +1151,8 @@ func emptyBracket(out []byte) (open int, ok bool) {
 }
 
 // cutPlainStamps removes timestamps written as plain text ("for Pyogenes
-// [00:06:06].") rather than as anchors, and returns the first one's time
+// [00:06:06].", "ran away [00:08:42 | 00:08:47].") rather than as
+// anchors, and returns the first one's time
 // in seconds, or -1; a note whose anchors are "MM:SS:00" (minutes) writes
 // its plain ones so too.
 func cutPlainStamps(s string, minutes bool) (string, int) {
@@ -1166,6 +1167,8 @@ func cutPlainStamps(s string, minutes bool) (string, int) {
 		v, ok := 0, false
 		if j >= 0 && j <= 12 && looksLikeStamp([]byte(s[i:i+j+1])) {
 			v, ok = anchorTime(s[i:i+j+1], minutes)
+		} else if j >= 0 && j <= maxStampList {
+			v, ok = stampList(s[i+1:i+j], minutes)
 		}
 		if !ok {
 			from = i + 1 // not a stamp: a citation "[1]", a list "[a]"
@@ -1177,6 +1180,35 @@ func cutPlainStamps(s string, minutes bool) (string, int) {
 		kept := strings.TrimRight(s[:i], " ")
 		s, from = kept+s[i+j+1:], len(kept)
 	}
+}
+
+// maxStampList is the longest bracket stampList reads: some pages give
+// a sentence a dozen stamps.
+const maxStampList = 200
+
+// stampList reads a list of plain timestamps, the inside of a bracket
+// some pages write instead of anchors ("00:08:42 | 00:08:47",
+// "01:25:22, 01:27:26"), and returns the first one's time; ok is false
+// unless every item is a stamp.
+func stampList(s string, minutes bool) (t int, ok bool) {
+	if !strings.ContainsAny(s, "|,;") {
+		return 0, false
+	}
+	t = -1
+	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == ',' || r == ';' }) {
+		item = strings.TrimSpace(item)
+		if item == "" || !strings.Contains(item, ":") || !looksLikeStamp([]byte(item)) {
+			return 0, false
+		}
+		v, ok := anchorTime(item, minutes)
+		if !ok {
+			return 0, false
+		}
+		if t < 0 {
+			t = v
+		}
+	}
+	return t, t >= 0
 }
 
 // spacesClean says whether cleanSpaces would return s unchanged: no line

@@ -281,6 +281,10 @@ func TestCutPlainStamps(t *testing.T) {
 		{"A citation [1] stays.", "A citation [1] stays.", -1},
 		{"A list [a] and a stamp [00:10].", "A list [a] and a stamp.", 10},
 		{"No stamp at all.", "No stamp at all.", -1},
+		{"It ran away when discovered [00:08:42 | 00:08:47 | 00:09:00].", "It ran away when discovered.", 522},
+		{"Cut [07:04:08, 07:08:08] twice [1:02; 1:05].", "Cut twice.", 25448},
+		{"Figures [1, 2] and [a | b] stay.", "Figures [1, 2] and [a | b] stay.", -1},
+		{"A range [1:02 | see below] stays.", "A range [1:02 | see below] stays.", -1},
 	} {
 		got, tm := cutPlainStamps(tc.in, false)
 		if got != tc.want || tm != tc.t {
