@@ -252,7 +252,8 @@ func (p *noteParser) walk(doc ast.Node) error {
 			p.endPending()
 			p.buf.reset()
 			p.inlines(n)
-			h := withoutTags(cleanSpaces(string(p.buf.b)))
+			raw, _ := cutPlainStamps(string(p.buf.b), p.buf.minutes) // "3. Ask [00:04:31]"
+			h := withoutTags(cleanSpaces(raw))
 			for len(p.levels) > 0 && p.levels[len(p.levels)-1] >= n.Level {
 				p.levels = p.levels[:len(p.levels)-1]
 				p.headings = p.headings[:len(p.headings)-1]
@@ -1183,19 +1184,17 @@ func cutPlainStamps(s string, minutes bool) (string, int) {
 }
 
 // maxStampList is the longest bracket stampList reads: some pages give
-// a sentence a dozen stamps.
-const maxStampList = 200
+// a sentence sixty stamps and more.
+const maxStampList = 2000
 
-// stampList reads a list of plain timestamps, the inside of a bracket
-// some pages write instead of anchors ("00:08:42 | 00:08:47",
-// "01:25:22, 01:27:26"), and returns the first one's time; ok is false
-// unless every item is a stamp.
+// stampList reads a list or a span of plain timestamps, the inside of a
+// bracket some pages write instead of anchors ("00:08:42 | 00:08:47",
+// "01:25:22, 01:27:26", "01:07:07-01:21:26", or one stamp of too many
+// parts, "01:06:26:06:35"), and returns the first one's time; ok is
+// false unless every item is a stamp.
 func stampList(s string, minutes bool) (t int, ok bool) {
-	if !strings.ContainsAny(s, "|,;") {
-		return 0, false
-	}
 	t = -1
-	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == ',' || r == ';' }) {
+	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == ',' || r == ';' || r == '-' || r == '–' }) {
 		item = strings.TrimSpace(item)
 		if item == "" || !strings.Contains(item, ":") || !looksLikeStamp([]byte(item)) {
 			return 0, false

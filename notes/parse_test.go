@@ -283,7 +283,8 @@ func TestCutPlainStamps(t *testing.T) {
 		{"No stamp at all.", "No stamp at all.", -1},
 		{"It ran away when discovered [00:08:42 | 00:08:47 | 00:09:00].", "It ran away when discovered.", 522},
 		{"Cut [07:04:08, 07:08:08] twice [1:02; 1:05].", "Cut twice.", 25448},
-		{"Figures [1, 2] and [a | b] stay.", "Figures [1, 2] and [a | b] stay.", -1},
+		{"A span [01:07:07-01:21:26] and a long one [01:06:26:06:35].", "A span and a long one.", 4027},
+		{"Figures [1, 2] and [a | b] stay, and [1-2] too.", "Figures [1, 2] and [a | b] stay, and [1-2] too.", -1},
 		{"A range [1:02 | see below] stays.", "A range [1:02 | see below] stays.", -1},
 	} {
 		got, tm := cutPlainStamps(tc.in, false)
