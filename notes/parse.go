@@ -3,6 +3,7 @@ package notes
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -497,15 +498,20 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 	b := &p.buf
 	switch c := c.(type) {
 	case *ast.Text:
-		v := c.Segment.Value(p.src)
+		v, start := c.Segment.Value(p.src), c.Segment.Start
 		if b.inAnchor {
 			// The label of a timestamp anchor ("[00:01:02]") is not prose.
 			if len(v) <= 24 && looksLikeStamp(v) {
 				break
 			}
 			b.inAnchor = false
+			if k := bytes.Index(v, []byte("]>")); k >= 0 && k <= 24 && looksLikeStamp(v[:k+1]) {
+				// "[00:05:08]>": the label closed by ">" where "</a>"
+				// belongs, the rest of the text prose again
+				v, start = v[k+2:], start+k+2
+			}
 		}
-		b.write(v, c.Segment.Start, p.lineOf)
+		b.write(v, start, p.lineOf)
 		if c.SoftLineBreak() || c.HardLineBreak() {
 			b.lineBreak()
 		}
@@ -536,6 +542,16 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 		b.html(raw)
 	case *ast.AutoLink:
 		b.write(c.Label(p.src), -1, p.lineOf)
+	case *ast.Link:
+		if label := onlyText(c, p.src); bytes.ContainsRune(label, ':') && len(label) <= 24 && looksLikeStamp(label) {
+			// "[00:01:06](#t=00:01:06)": a timestamp written as a link,
+			// left as a plain stamp for cutPlainStamps
+			b.write([]byte("["+strings.Trim(string(label), "[] ")+"]"), -1, p.lineOf)
+			break
+		}
+		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
+			p.inline(cc, leaf)
+		}
 	case *ast.Image:
 	case *ast.CodeSpan:
 		start := len(b.b)
@@ -559,6 +575,15 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 			p.inline(cc, leaf)
 		}
 	}
+}
+
+// onlyText is the text of a node whose one child is text, or nil.
+func onlyText(n ast.Node, src []byte) []byte {
+	t, ok := n.FirstChild().(*ast.Text)
+	if !ok || t.NextSibling() != nil {
+		return nil
+	}
+	return t.Segment.Value(src)
 }
 
 func looksLikeStamp(v []byte) bool {
@@ -598,7 +623,11 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 	heading := p.headingCopy()
 	for _, sp := range splitSentences(text) {
 		raw := text[sp.start:sp.end]
+		raw, loose := cutLooseAnchors(raw, b.minutes)
 		raw, stamp := cutPlainStamps(raw, b.minutes)
+		if stamp < 0 {
+			stamp = loose
+		}
 		s := withoutBullet(cleanSpaces(raw))
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
@@ -610,11 +639,15 @@ func (p *noteParser) emit(block string, labels []string, labelLen int) {
 			p.seen[s] = true
 		}
 		sent := Sentence{
-			Text: s, Heading: heading, Line: b.lineAt(sp.start), T: b.timeFor(sp.start),
+			Text: s, Heading: heading, Line: b.lineAt(sp.start), T: b.timeWithin(sp.start, sp.end),
 			Label: label, Labels: labels, Block: block,
 		}
 		if sent.T < 0 {
+			// no anchor of its own: its plain stamp, else the next anchor
 			sent.T = stamp
+		}
+		if sent.T < 0 {
+			sent.T = b.timeFor(sp.start)
 		}
 		if sp.start == 0 && labelLen > 0 {
 			sent.LabelLen = len(cleanSpaces(text[:min(labelLen, len(text))]))
@@ -866,6 +899,20 @@ func (b *textBuf) timeFor(start int) int {
 	}
 	if len(b.anchors) > 0 {
 		return b.anchors[len(b.anchors)-1].t
+	}
+	return -1
+}
+
+// timeWithin is the time of the first anchor after start up to end (a
+// sentence's own), or -1.
+func (b *textBuf) timeWithin(start, end int) int {
+	for _, a := range b.anchors {
+		if a.off > end {
+			break
+		}
+		if a.off > start {
+			return a.t
+		}
 	}
 	return -1
 }
@@ -1159,20 +1206,27 @@ func emptyBracket(out []byte) (open int, ok bool) {
 func cutPlainStamps(s string, minutes bool) (string, int) {
 	t := -1
 	for from := 0; ; {
-		i := strings.IndexByte(s[from:], '[')
+		i := strings.IndexAny(s[from:], "[(")
 		if i < 0 {
 			return s, t
 		}
 		i += from
-		j := strings.IndexByte(s[i:], ']')
 		v, ok := 0, false
-		if j >= 0 && j <= 12 && looksLikeStamp([]byte(s[i:i+j+1])) {
+		j := -1
+		if s[i] == '(' {
+			// "(00:04:44)", "(00:31:50-00:31:57)": in parentheses only
+			// stamps of hours, minutes and seconds, not a ratio "(1:2)"
+			// or a verse "(15:15)"
+			if j = strings.IndexByte(s[i:], ')'); j >= 0 && j <= maxStampList && clockStamps(s[i+1:i+j]) {
+				v, ok = stampList(s[i+1:i+j], minutes)
+			}
+		} else if j = strings.IndexByte(s[i:], ']'); j >= 0 && j <= 12 && looksLikeStamp([]byte(s[i:i+j+1])) {
 			v, ok = anchorTime(s[i:i+j+1], minutes)
 		} else if j >= 0 && j <= maxStampList {
 			v, ok = stampList(s[i+1:i+j], minutes)
 		}
 		if !ok {
-			from = i + 1 // not a stamp: a citation "[1]", a list "[a]"
+			from = i + 1 // not a stamp: a citation "[1]", a list "[a]", an aside
 			continue
 		}
 		if t < 0 {
@@ -1182,6 +1236,65 @@ func cutPlainStamps(s string, minutes bool) (string, int) {
 		s, from = kept+s[i+j+1:], len(kept)
 	}
 }
+
+// clockStamps reports whether s is one or more stamps of hours, minutes
+// and seconds ("00:31:50": under 24 hours, minutes and seconds under 60,
+// where a ratio "50:25:25" is none), apart from the separators stampList
+// reads.
+func clockStamps(s string) bool {
+	n := 0
+	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == ',' || r == ';' || r == '-' || r == '–' }) {
+		item = strings.TrimSpace(item)
+		if len(item) != 8 || item[2] != ':' || item[5] != ':' || item[0] > '2' || item[0] == '2' && item[1] > '3' || item[3] > '5' || item[6] > '5' {
+			return false
+		}
+		for _, k := range []int{0, 1, 3, 4, 6, 7} {
+			if item[k] < '0' || item[k] > '9' {
+				return false
+			}
+		}
+		n++
+	}
+	return n > 0
+}
+
+// cutLooseAnchors removes the timestamp anchors too broken for the
+// markdown reader to see as HTML, which it leaves as text ("<a
+// class="yt="00:12:22">", a data-t never closed: "<a class="yt-timestamp"
+// data-t="00:14:14]-"), and returns the first one's time, or -1.
+func cutLooseAnchors(s string, minutes bool) (string, int) {
+	t := -1
+	for {
+		i := strings.Index(s, `<a class="yt`)
+		if i < 0 {
+			return s, t
+		}
+		rest := s[i:]
+		end := strings.IndexByte(rest, '>')
+		if end < 0 || end > 120 {
+			// no end: the tag runs to the last character of its stamp
+			end = strings.Index(rest, `data-t="`)
+			if end < 0 {
+				end = len(`<a class="yt`) - 1
+			} else {
+				end += len(`data-t="`)
+				for end < len(rest) && strings.IndexByte("0123456789:[]- ", rest[end]) >= 0 {
+					end++
+				}
+				end--
+			}
+		}
+		if m := looseStamp.FindString(rest[:end+1]); m != "" && t < 0 {
+			if v, ok := anchorTime(m, minutes); ok {
+				t = v
+			}
+		}
+		s = strings.TrimRight(s[:i], " ") + s[i+end+1:]
+	}
+}
+
+// looseStamp is the first timestamp in a broken anchor.
+var looseStamp = regexp.MustCompile(`\d{1,2}:\d\d(?::\d\d)?`)
 
 // maxStampList is the longest bracket stampList reads: some pages give
 // a sentence sixty stamps and more.

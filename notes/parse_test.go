@@ -284,12 +284,30 @@ func TestCutPlainStamps(t *testing.T) {
 		{"It ran away when discovered [00:08:42 | 00:08:47 | 00:09:00].", "It ran away when discovered.", 522},
 		{"Cut [07:04:08, 07:08:08] twice [1:02; 1:05].", "Cut twice.", 25448},
 		{"A span [01:07:07-01:21:26] and a long one [01:06:26:06:35].", "A span and a long one.", 4027},
+		{"In parentheses (00:31:50-00:31:57), (00:04:44, 00:05:10).", "In parentheses,.", 1910},
+		{"A ratio (50:25:25), a verse (15:15), a time (9:30) and (an aside) stay.", "A ratio (50:25:25), a verse (15:15), a time (9:30) and (an aside) stay.", -1},
 		{"Figures [1, 2] and [a | b] stay, and [1-2] too.", "Figures [1, 2] and [a | b] stay, and [1-2] too.", -1},
 		{"A range [1:02 | see below] stays.", "A range [1:02 | see below] stays.", -1},
 	} {
 		got, tm := cutPlainStamps(tc.in, false)
 		if got != tc.want || tm != tc.t {
 			t.Errorf("cutPlainStamps(%q) = %q, %d; want %q, %d", tc.in, got, tm, tc.want, tc.t)
+		}
+	}
+}
+
+func TestCutLooseAnchors(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		t        int
+	}{
+		{`Next one in 1902 <a class="yt="00:12:22">.`, "Next one in 1902.", 742},
+		{`He recalled it <a class="yt-timestamp" data-t="00:14:14]-.`, "He recalled it.", 854},
+		{`A link <a href="x">stays</a>.`, `A link <a href="x">stays</a>.`, -1},
+	} {
+		got, tm := cutLooseAnchors(tc.in, false)
+		if got != tc.want || tm != tc.t {
+			t.Errorf("cutLooseAnchors(%q) = %q, %d; want %q, %d", tc.in, got, tm, tc.want, tc.t)
 		}
 	}
 }
