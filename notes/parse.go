@@ -1205,6 +1205,9 @@ func emptyBracket(out []byte) (open int, ok bool) {
 // its plain ones so too.
 func cutPlainStamps(s string, minutes bool) (string, int) {
 	t := -1
+	if strings.IndexByte(s, ':') < 0 {
+		return s, t // every stamp has one; most sentences none
+	}
 	for from := 0; ; {
 		i := strings.IndexAny(s[from:], "[(")
 		if i < 0 {
@@ -1264,6 +1267,9 @@ func clockStamps(s string) bool {
 // data-t="00:14:14]-"), and returns the first one's time, or -1.
 func cutLooseAnchors(s string, minutes bool) (string, int) {
 	t := -1
+	if strings.IndexByte(s, '<') < 0 {
+		return s, t
+	}
 	for {
 		i := strings.Index(s, `<a class="yt`)
 		if i < 0 {
