@@ -282,12 +282,19 @@ func (p *noteParser) clozeCards(dels []deletion) bool {
 	b := &p.buf
 	var raw strings.Builder // the text, deletions shown and marked by \x01 \x02
 	last := 0
+	// the note's own \x01 and \x02, if any, would be taken for marks
+	unmarked := func(r rune) rune {
+		if r == '\x01' || r == '\x02' {
+			return -1
+		}
+		return r
+	}
 	for _, d := range dels {
-		raw.Write(b.b[last:d.from])
-		raw.WriteString("\x01" + d.answer + "\x02")
+		raw.Write(bytes.Map(unmarked, b.b[last:d.from]))
+		raw.WriteString("\x01" + strings.Map(unmarked, d.answer) + "\x02")
 		last = d.to
 	}
-	raw.Write(b.b[last:])
+	raw.Write(bytes.Map(unmarked, b.b[last:]))
 	marked := cleanSpaces(raw.String())
 	// the marks stand where the deletions start; taking them out leaves
 	// the text as it reads, its spaces already cleaned
@@ -305,7 +312,7 @@ func (p *noteParser) clozeCards(dels []deletion) bool {
 	f := withoutBullet(front.String())
 	shift := front.Len() - len(f)
 	for i, d := range dels {
-		p.addWritten(WrittenCard{Form: WrittenCloze, Front: f, Back: cleanSpaces(d.answer), Start: starts[i] - shift, Hint: d.hint, Text: f}, 0, len(b.b))
+		p.addWritten(WrittenCard{Form: WrittenCloze, Front: f, Back: cleanSpaces(strings.Map(unmarked, d.answer)), Start: starts[i] - shift, Hint: d.hint, Text: f}, 0, len(b.b))
 	}
 	return true
 }
