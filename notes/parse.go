@@ -511,6 +511,9 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 				v, start = v[k+2:], start+k+2
 			}
 		}
+		if bytes.IndexByte(v, '\\') >= 0 {
+			v = util.UnescapePunctuations(v) // "200 lbs \* 10", "\_Kesh\_": the reader keeps the backslash
+		}
 		b.write(v, start, p.lineOf)
 		if c.SoftLineBreak() || c.HardLineBreak() {
 			b.lineBreak()
@@ -1263,17 +1266,28 @@ func clockStamps(s string) bool {
 
 // cutLooseAnchors removes the timestamp anchors too broken for the
 // markdown reader to see as HTML, which it leaves as text ("<a
-// class="yt="00:12:22">", a data-t never closed: "<a class="yt-timestamp"
-// data-t="00:14:14]-"), and returns the first one's time, or -1.
+// class="yt="00:12:22">", "< a class=...>", a data-t never closed: "<a
+// class="yt-timestamp" data-t="00:14:14]-"), and returns the first one's
+// time, or -1.
 func cutLooseAnchors(s string, minutes bool) (string, int) {
 	t := -1
 	if strings.IndexByte(s, '<') < 0 {
 		return s, t
 	}
-	for {
-		i := strings.Index(s, `<a class="yt`)
+	for from := 0; ; {
+		i := strings.Index(s[from:], `a class="yt`)
 		if i < 0 {
 			return s, t
+		}
+		i += from
+		switch {
+		case i >= 1 && s[i-1] == '<':
+			i--
+		case i >= 2 && s[i-2:i] == "< ": // "< a class=": no tag to HTML
+			i -= 2
+		default:
+			from = i + 1
+			continue
 		}
 		rest := s[i:]
 		end := strings.IndexByte(rest, '>')
@@ -1295,7 +1309,8 @@ func cutLooseAnchors(s string, minutes bool) (string, int) {
 				t = v
 			}
 		}
-		s = strings.TrimRight(s[:i], " ") + s[i+end+1:]
+		kept := strings.TrimRight(s[:i], " ")
+		s, from = kept+s[i+end+1:], len(kept)
 	}
 }
 

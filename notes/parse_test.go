@@ -304,6 +304,8 @@ func TestCutLooseAnchors(t *testing.T) {
 		{`Next one in 1902 <a class="yt="00:12:22">.`, "Next one in 1902.", 742},
 		{`He recalled it <a class="yt-timestamp" data-t="00:14:14]-.`, "He recalled it.", 854},
 		{`A link <a href="x">stays</a>.`, `A link <a href="x">stays</a>.`, -1},
+		{`Spaced out< a class="yt-timestamp" data-t="02:40">.`, "Spaced out.", 160},
+		{`Twice <a class="yt="00:00:05">, <a class="yt="00:00:07">.`, "Twice,.", 5},
 	} {
 		got, tm := cutLooseAnchors(tc.in, false)
 		if got != tc.want || tm != tc.t {
