@@ -521,8 +521,21 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 	case *ast.String:
 		b.write(c.Value, -1, p.lineOf)
 	case *wikiLink:
+		if c.Anchor {
+			// the anchor a link was written around keeps its place
+			if t, ok := anchorTime(string(c.Label), b.minutes); ok {
+				b.anchors = append(b.anchors, offTime{off: len(b.b), t: t})
+			}
+			break
+		}
 		if len(c.Label) <= 24 && looksLikeStamp(c.Label) {
-			break // "[[00:39:52]]": a timestamp written as a link, inside its anchor or not
+			// "[[00:39:52]]", "[[t | [00:04:13]]]": a timestamp written as a
+			// link, inside its anchor or not, left as a plain stamp for
+			// cutPlainStamps
+			if bytes.IndexByte(c.Label, ':') >= 0 {
+				b.write([]byte("["+strings.Trim(string(c.Label), "[] ")+"]"), -1, p.lineOf)
+			}
+			break
 		}
 		start := len(b.b)
 		b.write(c.Label, c.LabelStart, p.lineOf)
@@ -557,6 +570,13 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 		}
 	case *ast.Image:
 	case *ast.CodeSpan:
+		if target, label, ok := codedLink(onlyText(c, p.src)); ok {
+			// "`[[t | self-improvement]]`": a wiki link put in a code
+			// span by mistake reads as the link
+			b.links = append(b.links, linkAt{off: len(b.b), link: Link{Target: string(target), Label: string(label)}})
+			b.write(label, -1, p.lineOf)
+			break
+		}
 		start := len(b.b)
 		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
 			p.inline(cc, leaf)
@@ -578,6 +598,24 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 			p.inline(cc, leaf)
 		}
 	}
+}
+
+// codedLink reads a wiki link that is the whole of a code span's text v
+// ("[[t | label]]", "[[t]]"): its target and label, and whether v is one.
+func codedLink(v []byte) (target, label []byte, ok bool) {
+	if len(v) < 5 || !bytes.HasPrefix(v, []byte("[[")) || !bytes.HasSuffix(v, []byte("]]")) {
+		return nil, nil, false
+	}
+	inner := v[2 : len(v)-2]
+	if bytes.ContainsAny(inner, "[]`") {
+		return nil, nil, false
+	}
+	t, l, _ := bytes.Cut(inner, []byte("|"))
+	target, label = bytes.TrimSpace(t), bytes.TrimSpace(l)
+	if len(label) == 0 {
+		label = target
+	}
+	return target, label, len(label) > 0
 }
 
 // onlyText is the text of a node whose one child is text, or nil.

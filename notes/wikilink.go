@@ -20,6 +20,7 @@ type wikiLink struct {
 	Label      []byte
 	LabelStart int
 	Bold       bool // the label was written in bold inside the link: "[[t | **Label**]]"
+	Anchor     bool // the label was a timestamp anchor, Label its stamp
 }
 
 func (n *wikiLink) Kind() ast.NodeKind { return kindWikiLink }
@@ -45,7 +46,22 @@ func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 		return nil
 	}
 	inner := line[2 : 2+end]
-	if len(inner) == 0 || bytes.IndexByte(inner, '[') >= 0 {
+	if t, stamp, ok := anchorLabel(inner); ok {
+		// "[[t | <a class="yt-timestamp" ...>[00:59:03]</a>]]": an anchor
+		// for a label, read as its stamp
+		block.Advance(2 + end + 2)
+		return &wikiLink{Target: t, Label: stamp, LabelStart: -1, Anchor: true}
+	}
+	if i := bytes.IndexByte(inner, '['); i >= 0 {
+		// only "[[t | [00:04:13]]]" holds a bracket: a timestamp for a
+		// label, its own bracket closing before the link's
+		if 2+end+2 >= len(line) || line[2+end+2] != ']' || bytes.IndexByte(inner[:i], '|') < 0 || !looksLikeStamp(inner[i:]) {
+			return nil
+		}
+		end++
+		inner = line[2 : 2+end]
+	}
+	if len(inner) == 0 {
 		return nil
 	}
 	target, label := inner, inner
@@ -83,6 +99,23 @@ func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 
 // kindAnchor is the AST kind of a timestamp anchor tag.
 var kindAnchor = ast.NewNodeKind("TimestampAnchor")
+
+// anchorLabel reads a wiki link's inside whose label is a timestamp
+// anchor ("t | <a class="yt-timestamp" data-t="00:59:03">[00:59:03]</a>"):
+// the target and the anchor's stamp.
+func anchorLabel(inner []byte) (target, stamp []byte, ok bool) {
+	t, label, found := bytes.Cut(inner, []byte("|"))
+	label = bytes.TrimSpace(label)
+	if !found || !bytes.HasPrefix(label, []byte("<a ")) || !bytes.HasSuffix(label, []byte("</a>")) {
+		return nil, nil, false
+	}
+	open := bytes.IndexByte(label, '>')
+	stamp = label[open+1 : len(label)-len("</a>")]
+	if !bytes.Contains(label[:open], []byte("yt-timestamp")) || !bytes.ContainsRune(stamp, ':') || !looksLikeStamp(stamp) {
+		return nil, nil, false
+	}
+	return bytes.TrimSpace(t), stamp, true
+}
 
 // anchorTag is an opening <a class="yt-timestamp" data-t="..."> (Open) or
 // any closing </a>.
