@@ -1150,3 +1150,22 @@ func TestDescribedBlank(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesJoined(t *testing.T) {
+	for _, tt := range []struct {
+		answer string
+		want   bool
+	}{
+		{"Nehru and Jinnah", true},
+		{"BYD, Huawei, and CATL", true},
+		{"Simon & Garfunkel", true},
+		{"Edi Rama", false},
+		{"Procter and gamble", false},         // small letters: no two names
+		{"the Kesh and Vela councils", false}, // opens on small letters
+		{"A, B, C, D and E", false},           // five: a list, not a pair
+	} {
+		if got := namesJoined(tt.answer); got != tt.want {
+			t.Errorf("namesJoined(%q) = %v, want %v", tt.answer, got, tt.want)
+		}
+	}
+}
