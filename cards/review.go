@@ -161,6 +161,9 @@ func describedBlank(left, ans string) bool {
 // "and", "&" or commas ("Nehru and Jinnah", "BYD, Huawei, and CATL"),
 // each capitalised.
 func namesJoined(ans string) bool {
+	if !strings.Contains(ans, " and ") && !strings.Contains(ans, ", ") && !strings.Contains(ans, " & ") {
+		return false // most answers: one name
+	}
 	n := 0
 	for _, part := range strings.Split(ans, ",") {
 		for _, item := range strings.Split(strings.ReplaceAll(part, " & ", " and "), " and ") {
