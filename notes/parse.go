@@ -1287,7 +1287,7 @@ func cutPlainStamps(s string, minutes bool) (string, int) {
 // reads.
 func clockStamps(s string) bool {
 	n := 0
-	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == ',' || r == ';' || r == '-' || r == '–' }) {
+	for item := range strings.FieldsFuncSeq(s, stampSeparator) {
 		item = strings.TrimSpace(item)
 		if len(item) != 8 || item[2] != ':' || item[5] != ':' || item[0] > '2' || item[0] == '2' && item[1] > '3' || item[3] > '5' || item[6] > '5' {
 			return false
@@ -1355,6 +1355,12 @@ func cutLooseAnchors(s string, minutes bool) (string, int) {
 // looseStamp is the first timestamp in a broken anchor.
 var looseStamp = regexp.MustCompile(`\d{1,2}:\d\d(?::\d\d)?`)
 
+// stampSeparator reports whether r parts the stamps of a list or a span
+// ("00:08:42 | 00:08:47", "01:07:07-01:21:26").
+func stampSeparator(r rune) bool {
+	return r == '|' || r == ',' || r == ';' || r == '-' || r == '–'
+}
+
 // maxStampList is the longest bracket stampList reads: some pages give
 // a sentence sixty stamps and more.
 const maxStampList = 2000
@@ -1366,7 +1372,7 @@ const maxStampList = 2000
 // false unless every item is a stamp.
 func stampList(s string, minutes bool) (t int, ok bool) {
 	t = -1
-	for item := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == ',' || r == ';' || r == '-' || r == '–' }) {
+	for item := range strings.FieldsFuncSeq(s, stampSeparator) {
 		item = strings.TrimSpace(item)
 		if item == "" || !strings.Contains(item, ":") || !looksLikeStamp([]byte(item)) {
 			return 0, false

@@ -222,6 +222,8 @@ func FuzzParse(f *testing.F) {
 	// cards written into a note, in every syntax read
 	f.Add([]byte(writtenNote))
 	f.Add([]byte("#flashcards\nQ::A\nB:::C\n\nD\n?\n- e\n- f\n\n==g== h {{c1::i::j}} {{c2::}} `k::l`\nQ: m\nA: n\n"))
+	// timestamps as real pages garble them
+	f.Add([]byte("A [[t | <a </a>]] b [[t | [00:01]]] (00:00:01-00:00:02) [00:01 | 00:02] `[[a|b]]` [00:01](#t=1) c <a class=\"yt=\"00:01\">[00:01]> d < a class=\"yt\" data-t=\"1]-. \\* e"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		n, _, err := Parse("fuzz.md", src)
 		if err != nil {
@@ -601,4 +603,22 @@ func TestParseIndentedListUnderParagraph(t *testing.T) {
 		"Ana Velt kept the books from 1240.",
 	}
 	wantSentences(t, got, want)
+}
+
+func TestAnchorLabel(t *testing.T) {
+	for _, tc := range []struct {
+		inner, target, stamp string
+		ok                   bool
+	}{
+		{`t | <a class="yt-timestamp" data-t="00:59:03">[00:59:03]</a>`, "t", "00:59:03", true},
+		{`t | <a class="yt-timestamp">[00:01:02]</a>`, "t", "[00:01:02]", true}, // no data-t: the label
+		{`t | <a </a>`, "", "", false}, // the only ">" is the closing tag's
+		{`t | <a class="yt-timestamp" data-t="1">sleep</a>`, "", "", false},
+		{`t | label`, "", "", false},
+	} {
+		target, stamp, ok := anchorLabel([]byte(tc.inner))
+		if string(target) != tc.target || string(stamp) != tc.stamp || ok != tc.ok {
+			t.Errorf("anchorLabel(%q) = %q, %q, %v; want %q, %q, %v", tc.inner, target, stamp, ok, tc.target, tc.stamp, tc.ok)
+		}
+	}
 }

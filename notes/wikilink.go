@@ -102,7 +102,7 @@ var kindAnchor = ast.NewNodeKind("TimestampAnchor")
 
 // anchorLabel reads a wiki link's inside whose label is a timestamp
 // anchor ("t | <a class="yt-timestamp" data-t="00:59:03">[00:59:03]</a>"):
-// the target and the anchor's stamp.
+// the target and the anchor's stamp, its data-t or else its label.
 func anchorLabel(inner []byte) (target, stamp []byte, ok bool) {
 	t, label, found := bytes.Cut(inner, []byte("|"))
 	label = bytes.TrimSpace(label)
@@ -110,11 +110,17 @@ func anchorLabel(inner []byte) (target, stamp []byte, ok bool) {
 		return nil, nil, false
 	}
 	open := bytes.IndexByte(label, '>')
-	stamp = label[open+1 : len(label)-len("</a>")]
-	if !bytes.Contains(label[:open], []byte("yt-timestamp")) || !bytes.ContainsRune(stamp, ':') || !looksLikeStamp(stamp) {
+	if open+1 > len(label)-len("</a>") {
+		return nil, nil, false // "<a </a>": the only ">" is the closing tag's
+	}
+	tag, text := label[:open+1], label[open+1:len(label)-len("</a>")]
+	if !bytes.Contains(tag, []byte("yt-timestamp")) || !bytes.ContainsRune(text, ':') || !looksLikeStamp(text) {
 		return nil, nil, false
 	}
-	return bytes.TrimSpace(t), stamp, true
+	if v := attr(tag, "data-t"); len(v) > 0 {
+		return bytes.TrimSpace(t), []byte(v), true // as an anchor's time is read
+	}
+	return bytes.TrimSpace(t), text, true
 }
 
 // anchorTag is an opening <a class="yt-timestamp" data-t="..."> (Open) or
