@@ -663,6 +663,14 @@ func inPower(text string, a, b int) bool {
 	return strings.HasSuffix(before, "^") || strings.HasPrefix(text[b:], "^")
 }
 
+// inRatio reports whether the number at text[a:b] is a term of a ratio
+// or a clock time ("a 20:1 ratio", "a 100:1 return", "at 2:05 AM"),
+// which is no amount of anything ("20 people" it was read).
+func inRatio(text string, a, b int) bool {
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return b+1 < len(text) && text[b] == ':' && digit(text[b+1]) || a >= 2 && text[a-1] == ':' && digit(text[a-2])
+}
+
 func (x *extractor) numbers() {
 	popCtx := false
 	for _, t := range x.toks {
@@ -706,7 +714,7 @@ func (x *extractor) numbers() {
 			continue
 		}
 		a, b := x.toks[q.start].start, x.toks[q.end-1].end
-		if x.overlaps(a, b) || inPower(x.text, a, b) {
+		if x.overlaps(a, b) || inPower(x.text, a, b) || inRatio(x.text, a, b) {
 			i = q.end - 1
 			continue
 		}
