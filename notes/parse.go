@@ -533,7 +533,7 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 			// link, inside its anchor or not, left as a plain stamp for
 			// cutPlainStamps
 			if bytes.IndexByte(c.Label, ':') >= 0 {
-				b.write([]byte("["+strings.Trim(string(c.Label), "[] ")+"]"), -1, p.lineOf)
+				b.write(plainStamp(c.Label), -1, p.lineOf)
 			}
 			break
 		}
@@ -562,7 +562,7 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 		if label := onlyText(c, p.src); bytes.ContainsRune(label, ':') && len(label) <= 24 && looksLikeStamp(label) {
 			// "[00:01:06](#t=00:01:06)": a timestamp written as a link,
 			// left as a plain stamp for cutPlainStamps
-			b.write([]byte("["+strings.Trim(string(label), "[] ")+"]"), -1, p.lineOf)
+			b.write(plainStamp(label), -1, p.lineOf)
 			break
 		}
 		for cc := c.FirstChild(); cc != nil; cc = cc.NextSibling() {
@@ -600,6 +600,12 @@ func (p *noteParser) inline(c, leaf ast.Node) {
 	}
 }
 
+// plainStamp is a timestamp written as a link's label ("00:01:06",
+// "[00:04:13]") in the brackets cutPlainStamps reads it in.
+func plainStamp(label []byte) []byte {
+	return []byte("[" + strings.Trim(string(label), "[] ") + "]")
+}
+
 // codedLink reads a wiki link that is the whole of a code span's text v
 // ("[[t | label]]", "[[t]]"): its target and label, and whether v is one.
 func codedLink(v []byte) (target, label []byte, ok bool) {
@@ -610,11 +616,7 @@ func codedLink(v []byte) (target, label []byte, ok bool) {
 	if bytes.ContainsAny(inner, "[]`") {
 		return nil, nil, false
 	}
-	t, l, _ := bytes.Cut(inner, []byte("|"))
-	target, label = bytes.TrimSpace(t), bytes.TrimSpace(l)
-	if len(label) == 0 {
-		label = target
-	}
+	target, label, _ = wikiParts(inner)
 	return target, label, len(label) > 0
 }
 
@@ -933,10 +935,8 @@ func (b *textBuf) lineAt(off int) int {
 // timeFor is the time of the first anchor after a sentence start, else the
 // last anchor of the block, else -1.
 func (b *textBuf) timeFor(start int) int {
-	for _, a := range b.anchors {
-		if a.off > start {
-			return a.t
-		}
+	if a, ok := b.anchorAfter(start); ok {
+		return a.t
 	}
 	if len(b.anchors) > 0 {
 		return b.anchors[len(b.anchors)-1].t
@@ -947,15 +947,20 @@ func (b *textBuf) timeFor(start int) int {
 // timeWithin is the time of the first anchor after start up to end (a
 // sentence's own), or -1.
 func (b *textBuf) timeWithin(start, end int) int {
-	for _, a := range b.anchors {
-		if a.off > end {
-			break
-		}
-		if a.off > start {
-			return a.t
-		}
+	if a, ok := b.anchorAfter(start); ok && a.off <= end {
+		return a.t
 	}
 	return -1
+}
+
+// anchorAfter is the first anchor after offset start, if any.
+func (b *textBuf) anchorAfter(start int) (offTime, bool) {
+	for _, a := range b.anchors {
+		if a.off > start {
+			return a, true
+		}
+	}
+	return offTime{}, false
 }
 
 // html handles an inline HTML tag: timestamp anchors record a time and hide

@@ -64,24 +64,8 @@ func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 	if len(inner) == 0 {
 		return nil
 	}
-	target, label := inner, inner
-	labelOff := 2
-	// Tables escape the pipe as \|; accept both spellings.
-	if i := bytes.IndexByte(inner, '|'); i >= 0 {
-		t := inner[:i]
-		if len(t) > 0 && t[len(t)-1] == '\\' {
-			t = t[:len(t)-1]
-		}
-		target, label = t, inner[i+1:]
-		labelOff = 2 + i + 1
-	}
-	lt := bytes.TrimLeft(label, " \t")
-	labelOff += len(label) - len(lt)
-	label = bytes.TrimRight(lt, " \t")
-	target = bytes.TrimSpace(target)
-	if len(label) == 0 {
-		label = target
-	}
+	target, label, off := wikiParts(inner)
+	labelOff := 2 + off
 	// emphasis inside a link's label is not parsed as such: its markers
 	// would reach the text ("**Bank of America**: During ...")
 	bold := false
@@ -95,6 +79,30 @@ func (wikiLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 	n := &wikiLink{Target: target, Label: label, LabelStart: seg.Start + labelOff, Bold: bold}
 	block.Advance(2 + end + 2)
 	return n
+}
+
+// wikiParts splits the inside of a wiki link ("t | label", "t\|label",
+// "t") into its target and label, the label trimmed and the target
+// when none is written, and the label's offset in inner.
+func wikiParts(inner []byte) (target, label []byte, labelOff int) {
+	target, label = inner, inner
+	// Tables escape the pipe as \|; accept both spellings.
+	if i := bytes.IndexByte(inner, '|'); i >= 0 {
+		t := inner[:i]
+		if len(t) > 0 && t[len(t)-1] == '\\' {
+			t = t[:len(t)-1]
+		}
+		target, label = t, inner[i+1:]
+		labelOff = i + 1
+	}
+	lt := bytes.TrimLeft(label, " \t")
+	labelOff += len(label) - len(lt)
+	label = bytes.TrimRight(lt, " \t")
+	target = bytes.TrimSpace(target)
+	if len(label) == 0 {
+		label = target
+	}
+	return target, label, labelOff
 }
 
 // kindAnchor is the AST kind of a timestamp anchor tag.

@@ -289,9 +289,11 @@ func (p *noteParser) clozeCards(dels []deletion) bool {
 		}
 		return r
 	}
-	for _, d := range dels {
+	answers := make([]string, len(dels))
+	for i, d := range dels {
+		answers[i] = strings.Map(unmarked, d.answer)
 		raw.Write(bytes.Map(unmarked, b.b[last:d.from]))
-		raw.WriteString("\x01" + strings.Map(unmarked, d.answer) + "\x02")
+		raw.WriteString("\x01" + answers[i] + "\x02")
 		last = d.to
 	}
 	raw.Write(bytes.Map(unmarked, b.b[last:]))
@@ -312,7 +314,7 @@ func (p *noteParser) clozeCards(dels []deletion) bool {
 	f := withoutBullet(front.String())
 	shift := front.Len() - len(f)
 	for i, d := range dels {
-		p.addWritten(WrittenCard{Form: WrittenCloze, Front: f, Back: cleanSpaces(strings.Map(unmarked, d.answer)), Start: starts[i] - shift, Hint: d.hint, Text: f}, 0, len(b.b))
+		p.addWritten(WrittenCard{Form: WrittenCloze, Front: f, Back: cleanSpaces(answers[i]), Start: starts[i] - shift, Hint: d.hint, Text: f}, 0, len(b.b))
 	}
 	return true
 }
