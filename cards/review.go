@@ -164,20 +164,13 @@ func namesJoined(ans string) bool {
 	if !strings.Contains(ans, " and ") && !strings.Contains(ans, ", ") && !strings.Contains(ans, " & ") {
 		return false // most answers: one name
 	}
-	n := 0
-	for _, part := range strings.Split(ans, ",") {
-		for _, item := range strings.Split(strings.ReplaceAll(part, " & ", " and "), " and ") {
-			item = strings.TrimPrefix(strings.TrimSpace(item), "and ")
-			if item == "" {
-				continue
-			}
-			if !startsUpper(item) {
-				return false
-			}
-			n++
+	items := answer.ListItems(strings.ReplaceAll(ans, " & ", " and "))
+	for _, item := range items {
+		if !startsUpper(item) {
+			return false
 		}
 	}
-	return n >= 2 && n <= 4
+	return items != nil
 }
 
 // inAside reports whether text ending at the answer leaves it inside

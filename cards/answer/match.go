@@ -2749,6 +2749,10 @@ func countIn(ws, in []string) int {
 	return n
 }
 
+// ListItems are the items of an answer that lists two to four things
+// ("Kesh to its west and Vela"), or nil: see listItems.
+func ListItems(exp string) []string { return listItems(exp) }
+
 // listItems are the items of an answer that lists two to four things
 // ("Kesh to its west and Vela", "severed ties, expelled diplomats"), or
 // nil.
