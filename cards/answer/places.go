@@ -393,7 +393,9 @@ func PartOfPlace(typed, expected string) bool {
 // names, which is close, not wrong; the note's own name is the one to
 // learn, since a history note's "Constantinople" is not today's
 // "Istanbul" in every sentence. Names a place shares with another
-// ("Salisbury", "Gold Coast", "Canton", "Edo") are left out.
+// ("Salisbury", "Gold Coast", "Canton", "Edo") are left out. A country's
+// other name still in use beside the new one ("Burma", "Holland",
+// "Swaziland") is sameCountry's instead, and correct.
 var formerPlaceNames = map[string]string{
 	"bombay": "mumbai", "calcutta": "kolkata", "madras": "chennai", "bangalore": "bengaluru",
 	"poona": "pune", "benares": "varanasi", "gurgaon": "gurugram", "peking": "beijing",
