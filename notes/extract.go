@@ -284,6 +284,11 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	if kind == Actor {
 		b = withoutVerb(x.text, a, b)
 	}
+	if kind == Definition && leadsIntoList(x.text[b:]) {
+		// "a bullish pattern characterized by:" goes on in the list the
+		// sentence introduces: the meaning without it is cut short
+		return
+	}
 	if b <= a || strings.Count(x.text[a:b], `"`)%2 == 1 {
 		return // an unbalanced quote means the span was cut mid-quotation
 	}
@@ -320,6 +325,13 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	}
 	f.URL = videoURL(x.note.VideoID, s.T)
 	x.facts = append(x.facts, f)
+}
+
+// leadsIntoList reports whether rest, what follows a span in its
+// sentence, is only the colon that introduces a list.
+func leadsIntoList(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return strings.HasPrefix(rest, ":") && strings.TrimSpace(rest[1:]) == ""
 }
 
 // videoURL links to second t of video id (its start when t < 0); "" when

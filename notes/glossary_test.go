@@ -43,6 +43,7 @@ title: Harbour terms
 - When a ship is moored, the crew rests.
 - A crucial element is the tide.
 - Dredging is similar to digging.
+- **Lock**: a chamber whose gates are built of:
 
 ## Docks
 - **Slipway**: a ramp on which ships are built.
