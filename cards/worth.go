@@ -1877,7 +1877,7 @@ var eventWords = func() map[string]eventKind {
 		discovered discovery invented invention patented developed landed flew
 		joined admitted expanded built constructed completed
 		died death ended began emerged fell burst broke breakdown effect
-		first first-ever last`) {
+		first first-ever last born married adopted`) {
 		m[w] = privateEvent
 	}
 	for _, w := range strings.Fields(`
@@ -1893,6 +1893,8 @@ var eventWords = func() map[string]eventKind {
 		nationalized nationalised privatized expelled deported exiled fled withdrew withdrawal evacuated
 		split dissolved partition partitioned unified unification reunification
 		demolished destroyed flooded burned sank wrecked struck killed executed
+		stormed besieged sacked razed guillotined beheaded hanged murdered deposed abdicated proclaimed convened
+		seceded mutinied
 		occupy occupies restored restoration divided division gained ceded
 		arrested arrest imprisoned sentenced trial freed summit talks negotiations
 		famine epidemic pandemic disaster earthquake explosion meltdown depression recession hyperinflation

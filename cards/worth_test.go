@@ -994,6 +994,10 @@ func TestEventIn(t *testing.T) {
 		"In 1201, the guild hired a young clerk named Tobin.":     noEvent,
 		"In 1201, Tobin contracted a fever, which left him lame.": noEvent,
 		"Issuance swelled to 40,000 marks in 1201.":               noEvent,
+		"The fortress of Kesh was stormed on 3 May 1612.":         publicEvent,
+		"Tobin Aster was guillotined in March 1613.":              publicEvent,
+		"The duke abdicated in 1201.":                             publicEvent,
+		"Ana Velt was born in 1590.":                              privateEvent, // a person's event
 	}
 	for s, want := range tests {
 		if got := eventIn(s); got != want {

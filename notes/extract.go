@@ -45,6 +45,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		x.pool = sc.pool[:0]
 	}
 	said, told := 0, 0 // sentences reporting speech, and sentences (see talk.go)
+	words := 0         // the words of the sentences told
 	for i := range n.Sentences {
 		all = tokenize(n.Sentences[i].Text, all)
 		sc.allUsed = max(sc.allUsed, len(all))
@@ -56,6 +57,9 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		for k, t := range all {
 			if !t.word || t.num {
 				continue
+			}
+			if counted {
+				words++
 			}
 			if counted && !says && !t.cap && k > 0 && reportedAt(all, k) {
 				says = true
@@ -81,6 +85,7 @@ func ExtractEach(n *Note, fn func(Fact)) {
 	if told > 0 {
 		x.reported = float32(said) / float32(told)
 	}
+	x.terse = told >= terseSentences && words <= terseWords*told
 	// the written cards are handed over in document order among the facts
 	n.InOrder(func(i int) {
 		if keep {
@@ -95,6 +100,15 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		}
 	}, func(c *WrittenCard) { fn(writtenFact(n, c)) })
 }
+
+// A note is terse (Fact.Terse) when it has terseSentences sentences or
+// more and they average terseWords words or fewer (numbers not counted).
+// The notes of talks average twenty and more; one in sixty of the 10,000
+// of the corpus is terse, most of them lists of steps or drug names.
+const (
+	terseSentences = 3
+	terseWords     = 12
+)
 
 // scratch is the memory ExtractEach needs only while it runs, kept between
 // notes: allocating it afresh for every note of a large import cost more
@@ -161,6 +175,7 @@ type extractor struct {
 	facts        []Fact
 	first        int     // index of the first fact of the current sentence
 	reported     float32 // Fact.Reported of the note's facts
+	terse        bool    // Fact.Terse of the note's facts
 	// the last section heading glossary read, and the kind of glossary it
 	// heads (see glossary.go)
 	glossaryHead string
@@ -305,7 +320,7 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	f := Fact{
 		Kind: kind, Answer: x.text[a:b], Value: value, Sentence: s.Text, Start: a, LabelLen: s.LabelLen,
 		Label: s.Label, Heading: s.Heading, Note: x.note.Path, Title: x.note.Title, VideoID: x.note.VideoID,
-		Line: s.Line, T: s.T, Cue: x.cue(a, b), Reported: x.reported,
+		Line: s.Line, T: s.T, Cue: x.cue(a, b), Reported: x.reported, Terse: x.terse,
 	}
 	switch {
 	case x.forceSubject != "":

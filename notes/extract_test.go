@@ -311,3 +311,33 @@ func TestExtractListTail(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractTerse: the facts of a note of short lines are marked terse;
+// those of a note of long sentences, or of a note too short to tell, not.
+func TestExtractTerse(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"lines", "# Kesh\n\n- The quay was built in 1201.\n- Ana Velt was born in 1190.\n- The guild was founded in 1215.\n", true},
+		{"prose", "# Kesh\n\nThe quay of Kesh, which the guild of merchants paid for over two decades, was built in 1201 by Ana Velt and her brothers. " +
+			"Ana Velt, who was born in 1190 in the old harbour quarter, learned the trade of stone from her father before the war. " +
+			"The guild, which had long asked the duke for the right to trade freely, was founded in 1215 after the quay was done.\n", false},
+		{"two lines", "# Kesh\n\n- The quay was built in 1201.\n- Ana Velt was born in 1190.\n", false},
+	}
+	for _, tt := range tests {
+		n, _, err := Parse(tt.name+".md", []byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		facts := Extract(n)
+		if len(facts) == 0 {
+			t.Fatalf("%s: no facts", tt.name)
+		}
+		for _, f := range facts {
+			if f.Terse != tt.want {
+				t.Errorf("%s: fact %q terse %v, want %v", tt.name, f.Answer, f.Terse, tt.want)
+			}
+		}
+	}
+}

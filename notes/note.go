@@ -124,6 +124,11 @@ type Fact struct {
 	// conversation, whose facts are more often views and anecdotes (see
 	// talk.go).
 	Reported float32 `json:"-"`
+	// Terse is set on the facts of a note written in short lines (its
+	// sentences average terseWords words or fewer), as learners write
+	// their own notes: a short sentence there is the writer's style, not
+	// a fragment leaning on the sentences around it.
+	Terse bool `json:"-"`
 	// Glossary is set on a Definition fact read from a glossary (see
 	// glossary.go): Subject is the term and Answer all of its meaning.
 	Glossary GlossaryKind `json:"glossary,omitempty"`
