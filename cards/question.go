@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/cards/propernames"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -642,7 +643,10 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 		case lx != nil && lx.isCapital(w):
 			return true // never written in small letters, capitalised inside a sentence
 		}
-		return false // a capital seen only at the start of a sentence
+		// a capital seen only at the start of a sentence: a name if
+		// English writes it only so ("Napoleon crowned himself ..." in a
+		// note of short lines)
+		return propernames.Is(w)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/cards/propernames"
 	"github.com/recall-srs/recall/notes"
 )
 
@@ -1373,7 +1374,7 @@ func unanchored(f notes.Fact, lx *lexicon) bool {
 	first = strings.TrimSuffix(strings.TrimSuffix(trimPunct(first), "'s"), "’s")
 	low := strings.ToLower(first)
 	return !(len(first) >= 2 && isAllCaps(first) ||
-		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.isLower(low) && lx.isUpper(f.Note, low))
+		lx != nil && len(first) >= 3 && !functionWords[low] && !lx.isLower(low) && (lx.isUpper(f.Note, low) || propernames.Is(low)))
 }
 
 // mayHoldUpper reports whether s holds an ASCII upper-case letter or a

@@ -58,5 +58,13 @@ func reportedAt(toks []token, k int) bool {
 	if (prev.l == "also" || prev.l == "further" || prev.l == "then") && k >= 2 {
 		prev = toks[k-2]
 	}
-	return prev.word && speakerBefore(prev) && speechVerbs[toks[k].l]
+	return prev.word && speakerBefore(prev) && speechVerbs[toks[k].l] && !(doingVerbs[toks[k].l] && k+1 < len(toks) && objectOpeners[toks[k+1].l])
 }
+
+// doingVerbs are speech verbs that also name a deed, which a noun phrase
+// after them tells: "Galileo observed the moons of Jupiter", "Kesh added
+// a second quay", "She shared the prize" report no speech.
+var doingVerbs = set(`observed observes shared shares added adds felt feels admitted admits reflected reflects`)
+
+// objectOpeners open the noun phrase a deed's verb takes.
+var objectOpeners = set(`the a an his her its their our my`)

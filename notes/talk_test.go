@@ -14,6 +14,10 @@ func TestReportsSpeech(t *testing.T) {
 		{"The guild rebuilt the docks in 1203.", false},
 		{"Kesh said no to the treaty in 1203.", true},
 		{"Prices rose as the harbour shared its grain.", false},
+		{"Galileo observed the moons of Jupiter in 1610.", false}, // a deed: the verb takes a noun phrase
+		{"Velt observed that the tides had shifted.", true},
+		{"Aster added a second quay in 1204.", false},
+		{"Aster added that the quay was too short.", true},
 	}
 	for _, tt := range tests {
 		if got := reportsSpeech(tokenize(tt.s, nil)); got != tt.want {
