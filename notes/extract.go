@@ -103,8 +103,8 @@ func ExtractEach(n *Note, fn func(Fact)) {
 
 // A note is terse (Fact.Terse) when it has terseSentences sentences or
 // more and they average terseWords words or fewer (numbers not counted).
-// The notes of talks average twenty and more; one in sixty of the 10,000
-// of the corpus is terse, most of them lists of steps or drug names.
+// The notes of talks average twenty and more; 396 of the 10,000 of the
+// corpus are terse, most of them lists: tips, tools, steps, key points.
 const (
 	terseSentences = 3
 	terseWords     = 12
