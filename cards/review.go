@@ -1358,7 +1358,14 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 	if f.Kind == notes.Date {
 		switch a.event {
 		case noEvent:
-			all += 0.2 // worth.go: a date of nothing a history would name
+			if f.Terse {
+				// a note of short lines holds what its writer chose to
+				// learn: a date of no named event is no story's detail
+				// there ("Robert Hooke named the cell in 1665")
+				all += 0.05
+			} else {
+				all += 0.2 // worth.go: a date of nothing a history would name
+			}
 		case privateEvent:
 			all += 0.05 // worth.go: a firm's or a person's event, less often asked than a state's
 		}
