@@ -969,7 +969,7 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 		rest = shownTokens
 	}
 	switch {
-	case c.Type == QA && populationAsked(c.Question) && populationShaped(ctx.sp):
+	case c.Type == QA && populationAsked(c.Question) && populationStated(f, ctx.sp):
 		// "What is the population of Kesh?": short, but the place and
 		// the measure are all a population needs
 	case rest < 5 && !(c.Type == QA && f.Kind == notes.Date && named && f.Terse):

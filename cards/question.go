@@ -2324,7 +2324,7 @@ func populationQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 	if common == len(sw) {
 		return "", false // "Cognitive Decline": a topic, not a people
 	}
-	if !populationWord.MatchString(sp.sentence()) {
+	if !populationWord.MatchString(sp.sentence()) && !countryHasPeople(f, sp) {
 		return "", false // a count of people (the jobless, the dead) is not a population
 	}
 	if populationOfOther(f.Subject, sp.sentence()) {
@@ -2405,6 +2405,35 @@ func populationShaped(sp span) bool {
 	}
 	right = strings.TrimPrefix(right, "who ")
 	return strings.HasSuffix(sp.ans, " people") && (strings.HasPrefix(right, "live") || strings.HasPrefix(right, "resid"))
+}
+
+// populationStated reports whether the fact's answer is stated as a
+// population (populationShaped), or as the people a country has
+// (countryHasPeople).
+func populationStated(f notes.Fact, sp span) bool {
+	return populationShaped(sp) || countryHasPeople(f, sp)
+}
+
+// countryHasPeople reports whether the fact counts the people a country
+// has: "Brazil has about 216 million people", as a learner's note says
+// its population. A firm or a team that "has 500 people" counts its staff.
+func countryHasPeople(f notes.Fact, sp span) bool {
+	if !strings.HasSuffix(sp.ans, " people") {
+		return false
+	}
+	if w := lastWordOf(sp.left); w != "has" && w != "had" {
+		return false
+	}
+	// the people end the clause ("216 million people.", "people in
+	// 2023"): "860 million people connected to the internet" are some
+	switch next, _ := nextField(sp.right); bareWord(next) {
+	case "", "in", "as", "by", "today", "now", "according":
+	default:
+		if r := strings.TrimLeft(sp.right, " "); r == "" || !strings.ContainsAny(r[:1], ".,;(") {
+			return false
+		}
+	}
+	return isCountry(f.Subject) && strings.Contains(sp.left, f.Subject)
 }
 
 // populationOfOther reports whether sentence s gives the population of a

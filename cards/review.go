@@ -1358,10 +1358,12 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 	if f.Kind == notes.Date {
 		switch a.event {
 		case noEvent:
-			if f.Terse {
+			if f.Terse && tellsDeed(f.Sentence) {
 				// a note of short lines holds what its writer chose to
-				// learn: a date of no named event is no story's detail
-				// there ("Robert Hooke named the cell in 1665")
+				// learn: a date of a deed with no named event is no
+				// story's detail there ("Robert Hooke named the cell in
+				// 1665"); a state is still a detail ("Bond was
+				// 'electric' in the 1999 World Cup")
 				all += 0.05
 			} else {
 				all += 0.2 // worth.go: a date of nothing a history would name
@@ -1401,6 +1403,20 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 		notTF += 0.1 // "the Shah", "the Bolsheviks": the note's topic suggests a title or a group
 	}
 	return all, notTF, notQA
+}
+
+// tellsDeed reports whether sentence s tells of something done: a verb
+// in the past past its first word ("Magellan reached", "Minix was
+// developed", "Leeuwenhoek saw"), not a state alone ("Bond was
+// 'electric' in 1999").
+func tellsDeed(s string) bool {
+	_, rest := nextField(s)
+	for w, r := nextField(rest); w != ""; w, r = nextField(r) {
+		if b := bareWord(w); !startsUpper(w) && !auxiliaries[b] && isPastVerb(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsWhat reports whether right, the sentence after an actor, opens on

@@ -1169,3 +1169,19 @@ func TestNamesJoined(t *testing.T) {
 		}
 	}
 }
+
+func TestTellsDeed(t *testing.T) {
+	tests := map[string]bool{
+		"Magellan reached the Pacific Ocean in November 1520.":       true,
+		"Minix was developed in 1987 for teaching.":                  true,
+		"Leeuwenhoek saw bacteria in 1676.":                          true, // an irregular past
+		`Bond was "electric" in the 1999 World Cup.`:                 false,
+		"Kesh was one of the first ports to build a crane in 1201.":  false, // a state, though a verb follows
+		"Aster's economy was 5.0 and his strike rate 29 in the Cup.": false,
+	}
+	for s, want := range tests {
+		if got := tellsDeed(s); got != want {
+			t.Errorf("tellsDeed(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -140,7 +140,7 @@ func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
 // would show (a label, a chain of figures, a rank that does not say what
 // it counts), none of which its question shows. Only the question is made.
 func asksAlone(f notes.Fact, sp span, sw sentenceWorth) bool {
-	return f.Kind == notes.Population && !sw.unworthy && populationShaped(sp) && worthAskingRest(f, sp, sw)
+	return f.Kind == notes.Population && !sw.unworthy && populationStated(f, sp) && worthAskingRest(f, sp, sw)
 }
 
 // worthAskingRest is worthAskingIn's checks of the fact itself, after
@@ -174,7 +174,7 @@ func worthAskingRest(f notes.Fact, sp span, sw sentenceWorth) bool {
 	if reportDate(f) || answerDayWithoutYear(f, sp) || dayWithoutYear(f, sw) {
 		return false // the year of reported figures, a day without its year
 	}
-	if f.Kind == notes.Population && !shareOfPopulation(sp) && (!populationShaped(sp) || villagePopulation(f, sp)) {
+	if f.Kind == notes.Population && !shareOfPopulation(sp) && (!populationStated(f, sp) || villagePopulation(f, sp)) {
 		// a count of people who are not a place's population ("only about
 		// 6,000 people arrived", "3.4% of the workforce"): teachers took
 		// 9 of 32 such statements; a village's head count beside the story
