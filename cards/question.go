@@ -725,12 +725,30 @@ func subjectCase(subj []string, isName func(string) bool) string {
 	// a verb's -ing form: "Building with Rust can be", "Forcing SMB
 	// customers ... can be" are gerunds, asked "Why can building with ...?"
 	gerund := strings.HasSuffix(first, "ing") && len(first) > 5 && !isName(first)
-	multiName := !gerund && (len(subj) > 1 && startsUpper(subj[1]) || len(subj) > 2 && functionWords[bareWord(subj[1])] && startsUpper(subj[2]))
+	multiName := !gerund && (len(subj) > 1 && startsUpper(subj[1]) || len(subj) > 2 && functionWords[bareWord(subj[1])] && startsUpper(subj[2]) ||
+		versioned(subj))
 	if determiners[first] || timeOfOffice[first] || (!isAllCaps(subj[0]) && !isName(first) && !multiName) {
 		subj[0] = lowerFirst(subj[0])
 	}
 	return strings.Join(subj, " ")
 }
+
+// versioned reports whether subject words subj are a name and its
+// version or model number: "Python 3", "Windows 95", "Go 1.18" (asked
+// "When was Python 3 released?", though English writes "python" small
+// too). A hedge or a number word before a figure is no name: "About 40
+// ships sank".
+func versioned(subj []string) bool {
+	if len(subj) != 2 || !startsUpper(subj[0]) || subj[1] == "" || subj[1][0] < '0' || subj[1][0] > '9' {
+		return false
+	}
+	first := bareWord(subj[0])
+	return !functionWords[first] && !determiners[first] && !approximating[first] && !boundingWords[first] && !numberWords[first]
+}
+
+// boundingWords bound a figure rather than name anything: "Over 40 ships".
+var boundingWords = map[string]bool{"over": true, "under": true, "nearly": true, "almost": true, "only": true,
+	"just": true, "at": true, "up": true, "below": true, "above": true, "exactly": true, "fewer": true}
 
 // timeOfOffice words open a title without being part of it: "Former
 // Prime Minister Imran Khan" asked as "When did former Prime Minister ...".

@@ -326,6 +326,11 @@ func TestQuestionShapes(t *testing.T) {
 		{notes.Cause, "Tobin claims the chest has value due to its stains.", "its stains", ""},
 		{notes.Date, "Orrin suggests the guild was founded in 1201.", "1201", ""},
 		{notes.Cause, "The member states were fined due to the silt.", "the silt", "Why were the member states fined?"},
+		// a name and its version number keep the name's capital, a hedge
+		// before a figure does not
+		{notes.Date, "Tarnscript 3 was released in March 1612.", "March 1612", "When was Tarnscript 3 released?"},
+		{notes.Date, "Python 3 was released in December 2008.", "December 2008", "When was Python 3 released?"},
+		{notes.Date, "Most ships were sold in March 1612.", "March 1612", "When were most ships sold?"},
 		// an outline's passive, its "was" left out, is asked as a passive
 		{notes.Date, "Guild of Orrin banned in March 1612", "March 1612", "When was Guild of Orrin banned?"},
 		{notes.Date, "Council leader Tobin Aster executed January 1613", "January 1613", "When was council leader Tobin Aster executed?"},
