@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
-	"github.com/recall-srs/recall/cards/propernames"
+	"github.com/recall-srs/recall/notes/propernames"
 	"github.com/recall-srs/recall/notes"
 )
 
