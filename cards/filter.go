@@ -972,13 +972,17 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 	case c.Type == QA && populationAsked(c.Question) && populationStated(f, ctx.sp):
 		// "What is the population of Kesh?": short, but the place and
 		// the measure are all a population needs
-	case rest < 5 && !(c.Type == QA && f.Kind == notes.Date && named && f.Terse):
+	case c.Type == QA && f.Kind == notes.Definition && identifies(f, ctx.sp):
+		// "What is the capital of Peru?": the phrase that identifies
+		// the answer is all the question needs
+	case rest < 5 && !(c.Type == QA && named && f.Terse):
 		d -= 0.2 // "_____ ceased to be an independent country."
 	case rest < 8:
-		// in a note of short lines, a question of a date that names what
-		// it asks about is short because its line is: "When was the
-		// Bastille stormed?" (in a note of long sentences, a short one
-		// leans on those around it: "When did British rule end?")
+		// in a note of short lines, a question that names what it asks
+		// about is short because its line is: "When was the Bastille
+		// stormed?", "What is the capital of Peru?" (in a note of long
+		// sentences, a short one leans on those around it: "When did
+		// British rule end?")
 		d -= 0.08
 	}
 	if !named {

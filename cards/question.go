@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
-	"github.com/recall-srs/recall/notes/propernames"
 	"github.com/recall-srs/recall/notes"
+	"github.com/recall-srs/recall/notes/propernames"
 )
 
 // qa phrasing: each fact kind has a few general shapes of sentence in which
@@ -1837,6 +1837,9 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 			return q, 0.85, true
 		}
 	case notes.Definition:
+		if q, ok := identificationQuestion(f, sp); ok {
+			return q, 0.9, true
+		}
 		if q, ok := definitionQuestion(f, sp, lx); ok {
 			return q, 0.85, true
 		} else if q != "" {
@@ -2639,6 +2642,36 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// identificationQuestion asks for the name a phrase identifies, as notes
+// reads "Lima is the capital of Peru" (the phrase the fact's subject, the
+// name its answer, opening the sentence): "What is the capital of Peru?".
+func identificationQuestion(f notes.Fact, sp span) (string, bool) {
+	if verb := identifyingVerb(f, sp); verb != "" {
+		return "What " + verb + " " + f.Subject + "?", true
+	}
+	return "", false
+}
+
+// identifies reports whether the fact is a name a phrase identifies (see
+// identificationQuestion).
+func identifies(f notes.Fact, sp span) bool { return identifyingVerb(f, sp) != "" }
+
+// identifyingVerb is the copula between the name that opens the sentence
+// and the phrase that is the fact's subject ("Lima is the capital of
+// Peru"), or "".
+func identifyingVerb(f notes.Fact, sp span) string {
+	if strings.TrimSpace(sp.left) != "" || !strings.HasPrefix(f.Subject, "the ") {
+		return ""
+	}
+	right := strings.TrimSpace(sp.right)
+	for _, verb := range []string{"is", "was"} {
+		if strings.HasPrefix(right, verb+" "+f.Subject) {
+			return verb
+		}
+	}
+	return ""
 }
 
 // namesSomething reports whether a question names a subject: a capitalised

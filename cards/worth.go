@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/recall-srs/recall/cards/answer"
-	"github.com/recall-srs/recall/notes/propernames"
 	"github.com/recall-srs/recall/notes"
+	"github.com/recall-srs/recall/notes/propernames"
 )
 
 // This file holds the checks of whether a fact is worth a card at all, as

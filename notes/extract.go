@@ -1960,6 +1960,15 @@ func (x *extractor) definitions() {
 			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] || end > k+1 && x.tok(s) == "The" {
 				x.add(Definition, x.toks[k].start, x.toks[end-1].end, "")
 			}
+			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] && x.ltok(k) == "the" && identifying(x.ltok(k+1)) &&
+				(x.toks[e].s == "is" || x.toks[e].s == "was") && !x.wordIn(s, end, "and") {
+				// "Lima is the capital of Peru", "Brazil is the largest
+				// country in South America": the phrase names one thing,
+				// which the name answers
+				x.forceSubject = x.text[x.toks[k].start:x.toks[end-1].end]
+				x.add(Definition, x.toks[s].start, x.toks[e-1].end, "")
+				x.forceSubject = ""
+			}
 		}
 	}
 	// "developed dichlorodifluoromethane, a non-toxic refrigerant"
@@ -1973,6 +1982,31 @@ func (x *extractor) definitions() {
 		}
 	}
 }
+
+// wordIn reports whether lower-cased word w is one of the tokens [a, b):
+// "Saudi Arabia and UAE are the only two ..." names two things.
+func (x *extractor) wordIn(a, b int, w string) bool {
+	for k := a; k < b && k < len(x.toks); k++ {
+		if x.toks[k].l == w {
+			return true
+		}
+	}
+	return false
+}
+
+// identifying reports whether w, after "the", makes a phrase that names
+// one thing: a capital, a superlative ("largest", "most populous"), a
+// first or an only one.
+func identifying(w string) bool {
+	switch w {
+	case "capital", "first", "only", "most", "least":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w]
+}
+
+// notSuperlative are words in -est that are no superlative.
+var notSuperlative = set(`interest honest modest forest request contest protest harvest conquest manifest digest arrest suggest invest`)
 
 func (x *extractor) numIn(a, b int) bool {
 	for k := a; k < b && k < len(x.toks); k++ {

@@ -341,3 +341,38 @@ func TestExtractTerse(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractIdentification: a name that opens a sentence saying it is
+// "the capital of", "the largest", "the first" or "the only" one of its
+// kind is a definition of that phrase; two names, or another phrase, are
+// not.
+func TestExtractIdentification(t *testing.T) {
+	tests := []struct {
+		sentence, subject, answer string
+	}{
+		{"Lima is the capital of Peru.", "the capital of Peru", "Lima"},
+		{"Brazil is the largest country in South America.", "the largest country in South America", "Brazil"},
+		{"Kesh was the first port of the Vela coast to build a quay.", "the first port of the Vela coast to build a quay", "Kesh"},
+		{"Velt is the honest broker of the guild.", "", ""},
+		{"Chile and Peru are the only two countries on this coast.", "", ""},
+	}
+	for _, tt := range tests {
+		n, _, err := Parse("t.md", []byte("# Notes\n\n"+tt.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range Extract(n) {
+			if f.Kind == Definition && strings.HasPrefix(f.Subject, "the ") {
+				got = f.Subject + " = " + f.Answer
+			}
+		}
+		want := ""
+		if tt.subject != "" {
+			want = tt.subject + " = " + tt.answer
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, want)
+		}
+	}
+}
