@@ -2660,15 +2660,19 @@ func identifies(f notes.Fact, sp span) bool { return identifyingVerb(f, sp) != "
 
 // identifyingVerb is the copula between the name that opens the sentence
 // and the phrase that is the fact's subject ("Lima is the capital of
-// Peru"), or "".
+// Peru"), or between the phrase and the name that ends it ("The capital
+// of Peru is Lima."), or "".
 func identifyingVerb(f notes.Fact, sp span) string {
-	if strings.TrimSpace(sp.left) != "" || !strings.HasPrefix(f.Subject, "the ") {
+	if !strings.HasPrefix(f.Subject, "the ") {
 		return ""
 	}
-	right := strings.TrimSpace(sp.right)
+	left, right := strings.TrimSpace(sp.left), strings.TrimSpace(sp.right)
 	for _, verb := range []string{"is", "was"} {
-		if strings.HasPrefix(right, verb+" "+f.Subject) {
+		if left == "" && strings.HasPrefix(right, verb+" "+f.Subject) {
 			return verb
+		}
+		if (right == "" || right == ".") && strings.EqualFold(left, f.Subject+" "+verb) {
+			return verb // "The capital of Peru is Lima."
 		}
 	}
 	return ""

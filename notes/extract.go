@@ -1971,6 +1971,16 @@ func (x *extractor) definitions() {
 			}
 		}
 	}
+	// "The capital of Peru is Lima.": the phrase first, the name it
+	// identifies last
+	if e > s+1 && e+1 < len(x.toks) && x.tok(s) == "The" && identifying(x.ltok(s+1)) && (x.toks[e].s == "is" || x.toks[e].s == "was") &&
+		x.toks[e+1].cap && !capStop[x.toks[e+1].s] {
+		if n := x.properAt(e+1, false); n > e+1 && (n == len(x.toks) || n == len(x.toks)-1 && x.toks[n].s == ".") {
+			x.forceSubject = "the" + x.text[x.toks[s].end:x.toks[e-1].end]
+			x.add(Definition, x.toks[e+1].start, x.toks[n-1].end, "")
+			x.forceSubject = ""
+		}
+	}
 	// "developed dichlorodifluoromethane, a non-toxic refrigerant"
 	for i := x.body + 1; i+2 < len(x.toks); i++ {
 		if x.toks[i].s != "," || (x.ltok(i+1) != "a" && x.ltok(i+1) != "an") {
@@ -1996,10 +2006,10 @@ func (x *extractor) wordIn(a, b int, w string) bool {
 
 // identifying reports whether w, after "the", makes a phrase that names
 // one thing: a capital, a superlative ("largest", "most populous"), a
-// first or an only one.
+// first, an only or an official one.
 func identifying(w string) bool {
 	switch w {
-	case "capital", "first", "only", "most", "least":
+	case "capital", "first", "only", "most", "least", "official":
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "est") && !notSuperlative[w]

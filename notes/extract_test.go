@@ -353,6 +353,9 @@ func TestExtractIdentification(t *testing.T) {
 		{"Lima is the capital of Peru.", "the capital of Peru", "Lima"},
 		{"Brazil is the largest country in South America.", "the largest country in South America", "Brazil"},
 		{"Kesh was the first port of the Vela coast to build a quay.", "the first port of the Vela coast to build a quay", "Kesh"},
+		{"The capital of Chile is Santiago.", "the capital of Chile", "Santiago"},
+		{"Portuguese is the official language of Brazil.", "the official language of Brazil", "Portuguese"},
+		{"The capital of Chile is Santiago and Valparaiso.", "", ""}, // the name does not end the sentence
 		{"Velt is the honest broker of the guild.", "", ""},
 		{"Chile and Peru are the only two countries on this coast.", "", ""},
 	}
