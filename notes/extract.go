@@ -1960,7 +1960,7 @@ func (x *extractor) definitions() {
 			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] || end > k+1 && x.tok(s) == "The" {
 				x.add(Definition, x.toks[k].start, x.toks[end-1].end, "")
 			}
-			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] && x.ltok(k) == "the" && identifying(x.ltok(k+1)) &&
+			if end > k+1 && x.toks[s].cap && !capStop[x.toks[s].s] && x.ltok(k) == "the" && x.identifyingAt(k+1) &&
 				(x.toks[e].s == "is" || x.toks[e].s == "was") && !x.wordIn(s, end, "and") {
 				// "Lima is the capital of Peru", "Brazil is the largest
 				// country in South America": the phrase names one thing,
@@ -1973,7 +1973,7 @@ func (x *extractor) definitions() {
 	}
 	// "The capital of Peru is Lima.": the phrase first, the name it
 	// identifies last
-	if e > s+1 && e+1 < len(x.toks) && x.tok(s) == "The" && identifying(x.ltok(s+1)) && (x.toks[e].s == "is" || x.toks[e].s == "was") &&
+	if e > s+1 && e+1 < len(x.toks) && x.tok(s) == "The" && x.identifyingAt(s+1) && (x.toks[e].s == "is" || x.toks[e].s == "was") &&
 		x.toks[e+1].cap && !capStop[x.toks[e+1].s] {
 		if n := x.properAt(e+1, false); n > e+1 && (n == len(x.toks) || n == len(x.toks)-1 && x.toks[n].s == ".") {
 			x.forceSubject = "the" + x.text[x.toks[s].end:x.toks[e-1].end]
@@ -2003,6 +2003,29 @@ func (x *extractor) wordIn(a, b int, w string) bool {
 	}
 	return false
 }
+
+// identifyingAt reports whether the phrase after "the" at token i names
+// one thing (identifying) and goes on with its noun: "the first state",
+// "the most common serious complication", not "the first to introduce
+// yoga" or "the most common among adults", whose noun is left out.
+func (x *extractor) identifyingAt(i int) bool {
+	w := x.ltok(i)
+	if !identifying(w) {
+		return false
+	}
+	if w == "capital" || w == "official" {
+		return true
+	}
+	next := i + 1
+	if w == "most" || w == "least" {
+		next++ // "the most common ...": the adjective, then the noun
+	}
+	n := x.ltok(next)
+	return n != "" && n != "to" && !prepositions[n] && next < len(x.toks) && x.toks[next].word
+}
+
+// prepositions that may follow a superlative whose noun is left out.
+var prepositions = set(`of in on at by for with among from about than between within across`)
 
 // identifying reports whether w, after "the", makes a phrase that names
 // one thing: a capital, a superlative ("largest", "most populous"), a

@@ -357,6 +357,9 @@ func TestExtractIdentification(t *testing.T) {
 		{"Portuguese is the official language of Brazil.", "the official language of Brazil", "Portuguese"},
 		{"The capital of Chile is Santiago and Valparaiso.", "", ""}, // the name does not end the sentence
 		{"Velt is the honest broker of the guild.", "", ""},
+		{"Velt was the first to sail past the cape.", "", ""},        // the noun is left out: the first what?
+		{"Salt is the most common among the goods of Kesh.", "", ""}, // the most common what?
+		{"Salt is the most common good of Kesh.", "the most common good of Kesh", "Salt"},
 		{"Chile and Peru are the only two countries on this coast.", "", ""},
 	}
 	for _, tt := range tests {
