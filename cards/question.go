@@ -2649,7 +2649,11 @@ func definitionQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 // name its answer, opening the sentence): "What is the capital of Peru?".
 func identificationQuestion(f notes.Fact, sp span) (string, bool) {
 	if verb := identifyingVerb(f, sp); verb != "" {
-		return "What " + verb + " " + f.Subject + "?", true
+		wh := "What"
+		if meaningOfPerson(f.Subject) {
+			wh = "Who" // "the first woman to fly across the Atlantic"
+		}
+		return wh + " " + verb + " " + f.Subject + "?", true
 	}
 	return "", false
 }
