@@ -926,6 +926,9 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, strong *strongRea
 		return
 	}
 	sw, aw := c.last.wordsOf(f.Sentence), countWords(f.Answer)
+	if sheetField(f) {
+		sw = sheetFieldWords // its line's length is no fault (see score)
+	}
 	if p.dead = g.cut && !mayScore(f.Kind, sw, aw, g.minScore+talkPenalty(f)); p.dead {
 		return // the cheapest bound: most facts that fail it fail the others too, at more cost
 	}
@@ -2395,6 +2398,10 @@ func relativeFragment(s string) bool {
 // relative pronoun of a relativeFragment: a noun and its modifiers.
 const relativeWithin = 7
 
+// sheetFieldWords is the length the score's bounds take a fact sheet's
+// field line for (see sheetField): one no length cut or grade touches.
+const sheetFieldWords = 12
+
 // verblessWords is the length up to which a date's sentence with no verb
 // reads as a list's line (longer ones hold verbs clauseHasVerb misses:
 // "Analysts expect ...").
@@ -2404,8 +2411,14 @@ const verblessWords = 12
 func (c *context) score() float64 {
 	s := 0.9
 	f := c.f
-	sw := c.sentenceWords()
 	aw := countWords(f.Answer)
+	if sheetField(f) {
+		// a fact sheet's field ("Capital: Lima" under "Peru") is asked
+		// by its question alone, which names the field and the subject:
+		// the line's shortness and lack of a verb are no fault
+		return s + answerLengthGain(aw) - talkPenalty(f)
+	}
+	sw := c.sentenceWords()
 	na := c.key.norm
 	s -= sentenceLengthCut(sw)
 	s += answerLengthGain(aw)

@@ -1869,8 +1869,8 @@ func mayPhrase(k notes.Kind, sp span) bool {
 			return true
 		}
 		t := strings.TrimSpace(sp.left)
-		if t == "" || strings.HasSuffix(t, ",") {
-			return true
+		if t == "" || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") {
+			return true // the answer opens its clause, or is a field's value (identificationQuestion)
 		}
 		last := t[strings.LastIndexAny(t, " \t\n\f\r")+1:]
 		return copulaLast[last] || strings.ContainsFunc(last, unicode.IsSpace)
@@ -2665,10 +2665,14 @@ func identifies(f notes.Fact, sp span) bool { return identifyingVerb(f, sp) != "
 // identifyingVerb is the copula between the name that opens the sentence
 // and the phrase that is the fact's subject ("Lima is the capital of
 // Peru"), or between the phrase and the name that ends it ("The capital
-// of Peru is Lima."), or "".
+// of Peru is Lima."), "is" for a fact sheet's field ("Capital: Lima"
+// under "Peru", whose subject notes makes "the capital of Peru"), or "".
 func identifyingVerb(f notes.Fact, sp span) string {
 	if !strings.HasPrefix(f.Subject, "the ") {
 		return ""
+	}
+	if sheetField(f) {
+		return "is"
 	}
 	left, right := strings.TrimSpace(sp.left), strings.TrimSpace(sp.right)
 	for _, verb := range []string{"is", "was"} {
@@ -2680,6 +2684,31 @@ func identifyingVerb(f notes.Fact, sp span) string {
 		}
 	}
 	return ""
+}
+
+// sheetField reports whether the fact is a fact sheet's field, as notes
+// reads "Capital: Lima" under "Peru": its subject "the capital of Peru",
+// its answer all of the line after the field. Only its question (and an
+// mc of it) asks it: the line alone names neither the subject nor a
+// claim to judge. It reads the fact alone, so that the bounds of a fact's
+// score (see read) know it before its sentence is cut.
+func sheetField(f notes.Fact) bool {
+	if f.Kind != notes.Definition || !strings.HasPrefix(f.Subject, "the ") || f.Start < 3 || f.Start+len(f.Answer) > len(f.Sentence) {
+		return false
+	}
+	if right := strings.TrimSpace(f.Sentence[f.Start+len(f.Answer):]); right != "" && right != "." {
+		return false
+	}
+	var field string
+	switch left := strings.TrimSpace(f.Sentence[:f.Start]); {
+	case strings.HasSuffix(left, ":"):
+		field = strings.TrimSuffix(left, ":")
+	case left == "" && f.Label != "":
+		field = strings.TrimSpace(strings.TrimSuffix(f.Label, ":")) // a bold label lifted off the line ("**Capital**: Lima")
+	default:
+		return false
+	}
+	return len(f.Subject) > len(field)+8 && strings.EqualFold(f.Subject[4:4+len(field)], field) && f.Subject[4+len(field):4+len(field)+4] == " of "
 }
 
 // namesSomething reports whether a question names a subject: a capitalised

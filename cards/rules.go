@@ -1295,6 +1295,9 @@ func strictOptions(c *Card, shown string, ctx *context) bool {
 // its options: for an mc card they are made before the options are drawn.
 func strictStem(c *Card, shown string, ctx *context) bool {
 	f := c.Fact
+	if (c.Type == Cloze || c.Type == TF) && sheetField(f) {
+		return false // "Capital: _____" names no subject (see sheetField)
+	}
 	if referenceDangles(shown, ctx) || otherFormGivesAway(shown, f, &ctx.key) || !reviewStemOK(c, shown, ctx) {
 		return false
 	}

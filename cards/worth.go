@@ -120,6 +120,12 @@ func reportsRemark(s string) bool {
 
 // worthAskingIn is worthAsking with sw, readWorth of the fact's sentence.
 func worthAskingIn(f notes.Fact, sp span, sw sentenceWorth) bool {
+	if sheetField(f) {
+		// a fact sheet's field ("Capital: Lima" under "Peru"): the line
+		// is a label and its value, which only the question shows, in
+		// words of its own (see sheetField)
+		return true
+	}
 	if sw.unworthy || inDataChain(f.Kind, sw.figures) || unmeasuredRank(f, sw) {
 		return false
 	}
@@ -1356,6 +1362,9 @@ func compoundAnswer(f notes.Fact) bool {
 // The first word counts when it is a name wherever the notes use it: an
 // acronym, or a word they never write in lower case.
 func unanchored(f notes.Fact, lx *lexicon) bool {
+	if sheetField(f) {
+		return false // the sheet's heading names its subject ("the capital of Peru")
+	}
 	first, rest := nextField(f.Sentence)
 	// the words past the first are read first: most sentences name
 	// something there, and then the first word, looked up in the

@@ -210,7 +210,10 @@ func (x *extractor) sentence(s *Sentence) {
 			x.body++
 		}
 		if x.body >= len(x.toks)-1 {
-			return // a label alone ("Iran:") holds nothing to ask
+			// a label alone ("Iran:") holds nothing to ask, but a fact
+			// sheet's field of one word does ("**Capital**: Lima")
+			x.fieldLine()
+			return
 		}
 	}
 	hasDigit := false
@@ -232,6 +235,7 @@ func (x *extractor) sentence(s *Sentence) {
 	x.definitions()
 	x.causes()
 	x.glossary()
+	x.fieldLine()
 }
 
 func (x *extractor) hasNumberWord() bool {

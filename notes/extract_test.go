@@ -382,3 +382,32 @@ func TestExtractIdentification(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSheetFields: a fact sheet's field under a name ("Capital:
+// Lima" under "Peru") defines "the capital of Peru"; a field no infobox
+// has, a value that describes, or a heading that is a topic, do not.
+func TestExtractSheetFields(t *testing.T) {
+	src := "# Sheets\n\n## Vela\n- Capital: Kesh\n- **Currency**: Silver mark\n- Salt: half a spoon\n- Author: Crediting the writer of the page\n\n" +
+		"## How the kingdoms of the north were ruled\n- Capital: Orrin\n"
+	n, _, err := Parse("sheet.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range Extract(n) {
+		if f.Kind == Definition {
+			got[f.Subject] = f.Answer
+		}
+	}
+	want := map[string]string{"the capital of Vela": "Kesh", "the currency of Vela": "Silver mark"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q: got %q, want %q", k, got[k], v)
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("unwanted definition of %q: %q", k, got[k])
+		}
+	}
+}
