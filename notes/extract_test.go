@@ -399,15 +399,5 @@ func TestExtractSheetFields(t *testing.T) {
 			got[f.Subject] = f.Answer
 		}
 	}
-	want := map[string]string{"the capital of Vela": "Kesh", "the currency of Vela": "Silver mark"}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%q: got %q, want %q", k, got[k], v)
-		}
-	}
-	for k := range got {
-		if _, ok := want[k]; !ok {
-			t.Errorf("unwanted definition of %q: %q", k, got[k])
-		}
-	}
+	sameDefinitions(t, got, map[string]string{"the capital of Vela": "Kesh", "the currency of Vela": "Silver mark"})
 }

@@ -68,16 +68,7 @@ title: Harbour terms
 		"lighter":  "a flat-bottomed barge that carries goods from ships to the quay",
 		"Wharfage": "the fee a port charges for goods crossing its quay",
 	}
-	for term, meaning := range want {
-		if got[term] != meaning {
-			t.Errorf("term %q: meaning %q, want %q", term, got[term], meaning)
-		}
-	}
-	for term := range got {
-		if _, ok := want[term]; !ok {
-			t.Errorf("unwanted glossary fact for %q: %q", term, got[term])
-		}
-	}
+	sameDefinitions(t, got, want)
 	// the sentence's other reading ("X is a Y" of any section, about the
 	// heading) gives way to the glossary's
 	for _, f := range Extract(n) {
@@ -283,6 +274,23 @@ func TestSectionTerm(t *testing.T) {
 	} {
 		if got := sectionTerm(h); got != want {
 			t.Errorf("sectionTerm(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
+
+// sameDefinitions reports where got, the definitions read (subject →
+// answer), differs from want: a subject missing or defined otherwise, or
+// one defined that want lacks.
+func sameDefinitions(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for subject, answer := range want {
+		if got[subject] != answer {
+			t.Errorf("%q: defined as %q, want %q", subject, got[subject], answer)
+		}
+	}
+	for subject := range got {
+		if _, ok := want[subject]; !ok {
+			t.Errorf("unwanted definition of %q: %q", subject, got[subject])
 		}
 	}
 }
