@@ -314,7 +314,14 @@ func (p *noteParser) clozeCards(dels []deletion) bool {
 	f := withoutBullet(front.String())
 	shift := front.Len() - len(f)
 	for i, d := range dels {
-		p.addWritten(WrittenCard{Form: WrittenCloze, Front: f, Back: cleanSpaces(answers[i]), Start: starts[i] - shift, Hint: d.hint, Text: f}, 0, len(b.b))
+		back, at := cleanSpaces(answers[i]), starts[i]-shift
+		if at < 0 || at+len(back) > len(f) || f[at:at+len(back)] != back {
+			// the deletion lost its place in the text as it reads: it
+			// held the list's marker ("{{c1::* 0}}"), which the line
+			// drops, or spaces it cleans otherwise
+			continue
+		}
+		p.addWritten(WrittenCard{Form: WrittenCloze, Front: f, Back: back, Start: at, Hint: d.hint, Text: f}, 0, len(b.b))
 	}
 	return true
 }
