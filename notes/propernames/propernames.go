@@ -15,6 +15,12 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed names.txt
@@ -25,16 +31,36 @@ var names struct {
 	set  map[string]struct{}
 }
 
-// Is reports whether w, in any case, is a name the list knows: a word
-// English writes only with a capital.
+// Is reports whether w, in any case and with or without its accents, is
+// a name the list knows: a word English writes only with a capital
+// ("Brasília" as the list's "Brasilia").
 func Is(w string) bool {
 	names.once.Do(func() {
 		// read on first use: most runs ask nothing of it
 		names.set = make(map[string]struct{}, 9600)
 		for _, n := range strings.Split(strings.TrimSpace(namesText), "\n") {
-			names.set[strings.ToLower(n)] = struct{}{}
+			names.set[fold(n)] = struct{}{}
 		}
 	})
-	_, ok := names.set[strings.ToLower(w)]
+	_, ok := names.set[fold(w)]
 	return ok
+}
+
+// fold lower-cases w and takes its accents off ("Düsseldorf" →
+// "dusseldorf"); a word of ASCII letters, most of them, only loses its
+// capitals.
+func fold(w string) string {
+	w = strings.ToLower(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			// a chain of its own: a transformer keeps state, and cards
+			// are made on every core at once
+			unaccent := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+			if f, _, err := transform.String(unaccent, w); err == nil {
+				return f
+			}
+			return w
+		}
+	}
+	return w
 }

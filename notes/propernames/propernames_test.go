@@ -14,6 +14,8 @@ func TestIs(t *testing.T) {
 		{"Epson", true},
 		{"British", true},
 		{"Düsseldorf", true},
+		{"Dusseldorf", true}, // the accent left out
+		{"Brasília", true},   // the list writes "Brasilia"
 		{"war", false},
 		{"War", false}, // a common word, though it opens sentences
 		{"prompt", false},
