@@ -12,14 +12,18 @@ import "strings"
 // name no attribute of their heading.
 
 // infoboxFields are the fields read, lower-cased: attributes whose value
-// is a name or a word, asked "What is the <field> of <subject>?".
-var infoboxFields = set(`capital currency motto anthem founder author composer director painter architect
-	inventor discoverer symbol formula genre religion demonym`)
-
-// infoboxFieldPhrases are the fields of two words or more.
-var infoboxFieldPhrases = []string{"capital city", "largest city", "official language", "official languages",
-	"national language", "head of state", "chemical symbol", "chemical formula", "national animal", "national flower",
-	"national sport", "prime minister"}
+// is a name or a word, asked "What is the <field> of <subject>?", one
+// word or several.
+var infoboxFields = func() map[string]bool {
+	m := set(`capital currency motto anthem founder author composer director painter architect
+		inventor discoverer symbol formula genre religion demonym`)
+	for _, p := range []string{"capital city", "largest city", "official language", "official languages",
+		"national language", "head of state", "chemical symbol", "chemical formula", "national animal",
+		"national flower", "national sport", "prime minister"} {
+		m[p] = true
+	}
+	return m
+}()
 
 // maxFieldValueWords bounds a field's value: longer, it is a sentence
 // about the field, not its value.
@@ -43,7 +47,7 @@ func (x *extractor) fieldLine() {
 		return
 	}
 	field := strings.ToLower(strings.TrimSpace(text[:i]))
-	if !infoboxField(field) {
+	if !infoboxFields[field] {
 		return
 	}
 	a := i + 2
@@ -51,11 +55,11 @@ func (x *extractor) fieldLine() {
 		a++
 	}
 	b := len(strings.TrimRight(text, " .;"))
-	if b <= a || len(strings.Fields(text[a:b])) > maxFieldValueWords || strings.ContainsAny(text[a:b], ":;") {
+	if b <= a || strings.ContainsAny(text[a:b], ":;") {
 		return
 	}
-	if describes(strings.Fields(text[a:b])) {
-		return // "Author: Crediting the content creator": what the field is for, not its value
+	if words := strings.Fields(text[a:b]); len(words) > maxFieldValueWords || describes(words) {
+		return // a sentence about the field, or what the field is for ("Author: Crediting the content creator"), not its value
 	}
 	subject := strings.TrimSpace(s.Heading[len(s.Heading)-1])
 	if n := len(strings.Fields(subject)); n == 0 || n > maxSubjectWords || !startsUpperWord(subject) || inGlossary(s.Heading) != NoGlossary {
@@ -64,19 +68,6 @@ func (x *extractor) fieldLine() {
 	x.forceSubject = "the " + field + " of " + subject
 	x.add(Definition, a, b, "")
 	x.forceSubject = ""
-}
-
-// infoboxField reports whether lower-cased field is one fieldLine reads.
-func infoboxField(field string) bool {
-	if infoboxFields[field] {
-		return true
-	}
-	for _, p := range infoboxFieldPhrases {
-		if field == p {
-			return true
-		}
-	}
-	return false
 }
 
 // startsUpperWord reports whether s opens on an upper-case ASCII letter.
