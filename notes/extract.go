@@ -346,6 +346,15 @@ func (x *extractor) add(kind Kind, a, b int, value string) {
 	x.facts = append(x.facts, f)
 }
 
+// addAbout adds the definition text[a:b] of subject, which the sentence
+// names elsewhere or not at all: an acronym's expansion, the name a
+// phrase identifies, a glossary's meaning of its term.
+func (x *extractor) addAbout(subject string, a, b int) {
+	x.forceSubject = subject
+	x.add(Definition, a, b, "")
+	x.forceSubject = ""
+}
+
 // leadsIntoList reports whether rest, what follows a span in its
 // sentence, is only the colon that introduces a list.
 func leadsIntoList(rest string) bool {
@@ -1914,9 +1923,7 @@ func (x *extractor) definitions() {
 					s++
 				}
 				if i-s >= 2 {
-					x.forceSubject = inner.s // the acronym is what is defined
-					x.add(Definition, x.toks[s].start, x.toks[i-1].end, "")
-					x.forceSubject = ""
+					x.addAbout(inner.s, x.toks[s].start, x.toks[i-1].end) // the acronym is what is defined
 				}
 			} else if !inner.cap && !inner.num && !stopWords[inner.l] && x.toks[i-1].word && !x.numIn(i+1, close) {
 				x.add(Definition, inner.start, x.toks[close-1].end, "")
@@ -1969,9 +1976,7 @@ func (x *extractor) definitions() {
 				// "Lima is the capital of Peru", "Brazil is the largest
 				// country in South America": the phrase names one thing,
 				// which the name answers
-				x.forceSubject = x.text[x.toks[k].start:x.toks[end-1].end]
-				x.add(Definition, x.toks[s].start, x.toks[e-1].end, "")
-				x.forceSubject = ""
+				x.addAbout(x.text[x.toks[k].start:x.toks[end-1].end], x.toks[s].start, x.toks[e-1].end)
 			}
 		}
 	}
@@ -1980,9 +1985,7 @@ func (x *extractor) definitions() {
 	if e > s+1 && e+1 < len(x.toks) && x.tok(s) == "The" && x.identifyingAt(s+1) && (x.toks[e].s == "is" || x.toks[e].s == "was") &&
 		x.toks[e+1].cap && !capStop[x.toks[e+1].s] {
 		if n := x.properAt(e+1, false); n > e+1 && (n == len(x.toks) || n == len(x.toks)-1 && x.toks[n].s == ".") {
-			x.forceSubject = "the" + x.text[x.toks[s].end:x.toks[e-1].end]
-			x.add(Definition, x.toks[e+1].start, x.toks[n-1].end, "")
-			x.forceSubject = ""
+			x.addAbout("the"+x.text[x.toks[s].end:x.toks[e-1].end], x.toks[e+1].start, x.toks[n-1].end)
 		}
 	}
 	// "developed dichlorodifluoromethane, a non-toxic refrigerant"

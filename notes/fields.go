@@ -65,9 +65,7 @@ func (x *extractor) fieldLine() {
 	if n := len(strings.Fields(subject)); n == 0 || n > maxSubjectWords || !startsUpperWord(subject) || inGlossary(s.Heading) != NoGlossary {
 		return
 	}
-	x.forceSubject = "the " + field + " of " + subject
-	x.add(Definition, a, b, "")
-	x.forceSubject = ""
+	x.addAbout("the "+field+" of "+subject, a, b)
 }
 
 // startsUpperWord reports whether s opens on an upper-case ASCII letter.

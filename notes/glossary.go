@@ -244,9 +244,7 @@ func (x *extractor) addGlossary(term string, a, b int, kind GlossaryKind) {
 	}
 	x.facts = kept
 	n := len(x.facts)
-	x.forceSubject = term
-	x.add(Definition, a, b, "")
-	x.forceSubject = ""
+	x.addAbout(term, a, b)
 	if len(x.facts) > n {
 		x.facts[n].Glossary = kind
 	}
