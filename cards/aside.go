@@ -107,8 +107,17 @@ func namedOnce(name []string, shown string, sents []string) bool {
 // hasWord reports whether s has word b (lower case, as bareWord gives it),
 // possessive or not.
 func hasWord(s, b string) bool {
+	var low [32]byte
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		if len(w) >= len(b) && withoutPossessiveS(bareWord(w)) == b {
+		if len(w) < len(b) {
+			continue
+		}
+		lw, ascii := appendBare(low[:0], w)
+		x := string(lw) // on the stack: it does not escape
+		if !ascii {
+			x = bareWord(w)
+		}
+		if withoutPossessiveS(x) == b {
 			return true
 		}
 	}

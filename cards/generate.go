@@ -1873,7 +1873,12 @@ func readContext(f notes.Fact, sp span, strong bool, lx *lexicon, last *sentence
 	}
 	subj := strings.TrimSpace(f.Subject)
 	if len(words) > 0 {
-		first := bareWord(words[0])
+		var low [32]byte
+		fb, ascii := appendBare(low[:0], words[0])
+		first := string(fb) // on the stack: it does not escape
+		if !ascii {
+			first = bareWord(words[0])
+		}
 		switch {
 		case labelled && pronouns[first] && first != "there" && first != "here":
 			r.unresolved = true

@@ -326,7 +326,12 @@ func plainLabel(s string) int {
 // hasLetterWord reports whether s holds a word of letters.
 func hasLetterWord(s string) bool {
 	for w, rest := nextField(s); w != ""; w, rest = nextField(rest) {
-		if b := bareWord(w); len(b) >= 2 && !isDigitByte(b[0]) {
+		if i, j, ok := asciiBare(w); ok {
+			// bareWord's bounds, without lower-casing (which allocates)
+			if j-i >= 2 && !isDigitByte(w[i]) {
+				return true
+			}
+		} else if b := bareWord(w); len(b) >= 2 && !isDigitByte(b[0]) {
 			return true
 		}
 	}
@@ -363,15 +368,25 @@ func ownVerb(s string) bool {
 // after a determiner or a preposition ("the products in", "of engineers
 // in") or before "of", which do not count.
 func presentVerb(prev, w, next string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' {
+			return false // capitalised: lower-casing it (which allocates) only tells so
+		}
+	}
 	b := bareWord(w) // lower-cased: differs from w when w is capitalised or punctuated
 	if b != w || !sForm(b) || strings.HasSuffix(b, "'s") {
 		return false // punctuated ("rates, prices"), capitalised, short, "process", "status", "analysis": not a verb's -s
 	}
 	switch {
-	case prev == "" || strings.HasSuffix(prev, ",") || functionWords[bareWord(prev)]:
+	case prev == "" || strings.HasSuffix(prev, ",") || bareIn(functionWords, prev):
 		return false
 	}
-	n := bareWord(next)
+	var low [32]byte
+	nb, ascii := appendBare(low[:0], next)
+	n := string(nb) // on the stack: it does not escape
+	if !ascii {
+		n = bareWord(next)
+	}
 	if n == "" || n == "of" {
 		return false
 	}
