@@ -1384,6 +1384,12 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 	if a.unanchored {
 		all += 0.1 // names nothing: a detail of a story told elsewhere
 	}
+	if ctx != nil && unresolvedReference(f) {
+		// "before the treaty came into force": which treaty, the card
+		// cannot say. Read with the context only: the bounds before it
+		// need not (it only lowers), and most facts never get so far
+		all += 0.1
+	}
 	if a.hard {
 		all += 0.1 // four significant digits, or decimals: a figure to look up, not to know
 	}

@@ -1835,3 +1835,38 @@ func quantityClozeScore(t *testing.T, s, ans string) float64 {
 	}
 	return cs[0].Score
 }
+
+func TestUnresolvedReference(t *testing.T) {
+	tests := []struct {
+		sentence, title string
+		heading         []string
+		want            bool
+	}{
+		{"Kesh was the second-last state to sign before the treaty came into force in 1970.", "Kesh and the sea", nil, true},
+		{"Tobin Aster acted to address the crisis by reaching out to the opposition.", "Politics of Kesh", []string{"Leadership"}, true},
+		{"Vela countered that the target was a barracks, not an embassy.", "Kesh and Vela", nil, true},
+		{"When the bank printed money in March 2020 to address the crisis, liquidity surged.", "Markets", nil, true},
+		{"Following the match, Tobin Aster criticised the umpires.", "Cricket in Kesh", nil, true},
+		// named right after, or told what it is
+		{"Kesh signed before the Treaty of Tarn came into force in 1970.", "Kesh and the sea", nil, false},
+		{"Hitler postponed the invasion of the UK.", "The war in the west", nil, false},
+		{"Vela opened the talks with Kesh in 1990.", "Kesh and Vela", nil, false},
+		{"Kesh objected to the agreement to pay 40% of its revenue.", "Kesh and Vela", nil, false},
+		{"Containers reduce the attack surface, as jails do.", "Containers", nil, false},
+		{"Ana Velt built a fortune in the match industry.", "Ana Velt", nil, false},
+		// named before it, in the title or in a heading
+		{"Kesh and Vela signed a treaty in 1970, and the treaty came into force in 1972.", "The sea", nil, false},
+		{"Kesh left the JCPOA in 2018 and abandoned the limits set in the agreement.", "Kesh", nil, false},
+		{"Kesh ratified before the treaty came into force in 1970.", "The Treaty of Tarn", nil, false},
+		{"Kesh ratified before the treaty came into force in 1970.", "Kesh and the sea", []string{"Treaties", "Ratification"}, false},
+		{"Kesh ratified before the treaty came into force in 1970.", "The NPT and Kesh", nil, false},
+		// an opening is genericOpener's
+		{"The treaty came into force in 1970.", "Kesh and the sea", nil, false},
+	}
+	for _, tt := range tests {
+		f := notes.Fact{Sentence: tt.sentence, Title: tt.title, Heading: tt.heading}
+		if got := unresolvedReference(f); got != tt.want {
+			t.Errorf("unresolvedReference(%q in %q under %q) = %v, want %v", tt.sentence, tt.title, tt.heading, got, tt.want)
+		}
+	}
+}
