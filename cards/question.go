@@ -2666,12 +2666,18 @@ func identifies(f notes.Fact, sp span) bool { return identifyingVerb(f, sp) != "
 // and the phrase that is the fact's subject ("Lima is the capital of
 // Peru"), or between the phrase and the name that ends it ("The capital
 // of Peru is Lima."), "is" for a fact sheet's field ("Capital: Lima"
-// under "Peru", whose subject notes makes "the capital of Peru"), or "".
+// under "Peru", whose subject notes makes "the capital of Peru"; "are"
+// for a field in the plural), or "".
 func identifyingVerb(f notes.Fact, sp span) string {
 	if !strings.HasPrefix(f.Subject, "the ") {
 		return ""
 	}
 	if sheetField(f) {
+		// "the official languages of Vela", "the jets of M87": the field
+		// is what the verb agrees with
+		if field, _, ok := strings.Cut(f.Subject[len("the "):], " of "); ok && pluralWord(lastWordOf(field)) {
+			return "are"
+		}
 		return "is"
 	}
 	left, right := strings.TrimSpace(sp.left), strings.TrimSpace(sp.right)

@@ -216,6 +216,13 @@ func (x *extractor) sentence(s *Sentence) {
 			return
 		}
 	}
+	if s.Block == "cell" {
+		// a table's cell: a field's value, no claim (see dataTable);
+		// "Image status: First-ever image released (April 10, 2019)" is
+		// no sentence to blank a date of
+		x.fieldLine()
+		return
+	}
 	hasDigit := false
 	for _, t := range x.toks {
 		if t.num {

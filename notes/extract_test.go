@@ -401,3 +401,33 @@ func TestExtractSheetFields(t *testing.T) {
 	}
 	sameDefinitions(t, got, map[string]string{"the capital of Vela": "Kesh", "the currency of Vela": "Silver mark"})
 }
+
+func TestExtractTableFields(t *testing.T) {
+	src := "# Tables\n\n## Rows of things\n\n" +
+		"| Country | Capital | Official languages | Speed | Ideal for | Temp. |\n|---|---|---|---|---|---|\n" +
+		"| Vela | Kesh | Velan and Orric | Fast | Trade | 20 C |\n" +
+		"| Tarn | Not mentioned | [[tarnish | Tarnish | Slow | Farming | 18 C |\n" +
+		"| Over 70 | $3,788 | - | - | - | - |\n\n" +
+		"## Things in columns\n\n" +
+		"| Feature | Kesh Harbour | Orrin Port |\n|---|---|---|\n" +
+		"| **Depth** | 12 metres | 9 metres |\n" +
+		"| Activity | Very busy; always open | Generally quiet |\n" +
+		"| Founded | Prominent, rising over 300 years | (Slowly changes) |\n\n" +
+		"## Grades\n\n| Form | Immanent | Transcendent |\n|---|---|---|\n| Universe | Interaction | Creation |\n"
+	n, _, err := Parse("tables.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range Extract(n) {
+		if f.Kind == Definition {
+			got[f.Subject] = f.Answer
+		}
+	}
+	sameDefinitions(t, got, map[string]string{
+		"the capital of Vela":            "Kesh",
+		"the official languages of Vela": "Velan and Orric",
+		"the depth of Kesh Harbour":      "12 metres",
+		"the depth of Orrin Port":        "9 metres",
+	})
+}

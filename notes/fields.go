@@ -47,7 +47,8 @@ func (x *extractor) fieldLine() {
 		return
 	}
 	field := strings.ToLower(strings.TrimSpace(text[:i]))
-	if !infoboxFields[field] {
+	cell := s.Block == "cell" // a table's header names its fields: any is one
+	if !infoboxFields[field] && !cell {
 		return
 	}
 	a := i + 2
@@ -58,8 +59,11 @@ func (x *extractor) fieldLine() {
 	if b <= a || strings.ContainsAny(text[a:b], ":;") {
 		return
 	}
-	if words := strings.Fields(text[a:b]); len(words) > maxFieldValueWords || describes(words) {
+	if words := strings.Fields(text[a:b]); len(words) > maxFieldValueWords || (cell && describesCell(words) || !cell && describes(words)) {
 		return // a sentence about the field, or what the field is for ("Author: Crediting the content creator"), not its value
+	}
+	if cell && !cellValue(field, text[a:b]) {
+		return // "Jets: Not mentioned", "Speed: Fast", "Immanent: Interaction"
 	}
 	subject := strings.TrimSpace(s.Heading[len(s.Heading)-1])
 	if n := len(strings.Fields(subject)); n == 0 || n > maxSubjectWords || !startsUpperWord(subject) || inGlossary(s.Heading) != NoGlossary {
@@ -67,6 +71,74 @@ func (x *extractor) fieldLine() {
 	}
 	x.addAbout("the "+field+" of "+subject, a, b)
 }
+
+// describesCell is describes for a table's cell, whose column says it is
+// a value: only a verb's -ing form tells a description ("Crediting the
+// content creator", "Prominent, extending 5,000+ light-years"); its words
+// in small letters do not ("6.5 billion times the Sun's mass").
+func describesCell(words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	for i, w := range words {
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && (i == 0 || w[0] >= 'a' && w[0] <= 'z') {
+			return true
+		}
+	}
+	return false
+}
+
+// cellValue reports whether a table's cell is a field's value worth
+// asking: not a placeholder ("Not mentioned", "(Slowly changes)"), not a grade that only
+// compares the table's rows ("Fast", "Generally lower", "Can be
+// higher"), and of a field that is a noun (not "Immanent", "Temp." or
+// "Ideal for").
+func cellValue(field, value string) bool {
+	low := strings.ToLower(value)
+	if placeholders[low] || strings.HasPrefix(value, "(") {
+		return false
+	}
+	first, _, _ := strings.Cut(low, " ")
+	if grades[first] || hedges[first] {
+		return false
+	}
+	last := field[strings.LastIndexByte(field, ' ')+1:]
+	return !strings.HasSuffix(field, ".") && !adjectiveField(last) && !stopWords[last] // "Ideal for"
+}
+
+// grades are values that rank a row against the others rather than
+// state something of it; hedges open such a grade ("Very flexible",
+// "Generally lower", "Can be higher").
+var (
+	grades = set(`fast faster slow slower high higher low lower cheap cheaper expensive costly good better bad worse
+		easy easier hard harder simple simpler complex small smaller large larger big bigger short shorter long longer
+		strong stronger weak weaker moderate medium limited flexible rigid yes no true false many few more less most least
+		same similar different varied variable deterministic non-deterministic excellent poor great average
+		minimal maximal significant negligible open closed`)
+	hedges = set(`very generally usually often can may might more less relatively fairly quite highly extremely
+		slightly somewhat mostly typically potentially`)
+)
+
+// adjectiveField reports whether a table's header word reads as an
+// adjective ("Immanent", "Transcendent", "Omniscient"): such a column
+// sorts the rows, it names no field of them.
+func adjectiveField(w string) bool {
+	for _, suf := range []string{"ent", "ant", "ive", "ous", "ful", "less", "able", "ible"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholders fill a table's cell that holds no value.
+var placeholders = func() map[string]bool {
+	m := set(`- — – ? n/a na none unknown tbd varies unclear`)
+	for _, p := range []string{"not mentioned", "not specified", "not available", "not applicable", "not stated", "not known"} {
+		m[p] = true
+	}
+	return m
+}()
 
 // startsUpperWord reports whether s opens on an upper-case ASCII letter.
 func startsUpperWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

@@ -261,13 +261,14 @@ var (
 // items of a glossary: under a glossary heading, or with a header naming
 // the columns so. Each row becomes a sentence "Term: meaning." with the
 // term as its label, which glossary reads as any item; the table is kept
-// as a block too (quizzes print it).
-func (p *noteParser) glossaryTable(table []tableRow) {
+// as a block too (quizzes print it). It reports whether it read the
+// table as a glossary.
+func (p *noteParser) glossaryTable(table []tableRow) bool {
 	var rows []tableRow
 	kind := inGlossary(p.headings)
 	for i, row := range table {
 		if len(row.cells) != 2 {
-			return // a table of more columns is data, not a glossary
+			return false // a table of more columns is data, not a glossary (see dataTable)
 		}
 		if _, header := row.node.(*extast.TableHeader); i == 0 && header {
 			if termHeaders[strings.ToLower(row.cells[0])] && meaningHeaders[strings.ToLower(row.cells[1])] {
@@ -278,7 +279,7 @@ func (p *noteParser) glossaryTable(table []tableRow) {
 		rows = append(rows, row)
 	}
 	if kind == NoGlossary {
-		return
+		return false
 	}
 	heading := p.headingCopy()
 	for _, r := range rows {
@@ -294,6 +295,7 @@ func (p *noteParser) glossaryTable(table []tableRow) {
 			Label: term, Labels: []string{term}, Block: "item", LabelLen: len(term) + 1, Glossary: kind,
 		})
 	}
+	return true
 }
 
 // rowNode is a table row's first cell, whose lines tell the row's line.

@@ -285,7 +285,9 @@ func (p *noteParser) walk(doc ast.Node) error {
 		case *extast.Table:
 			rows := p.tableRows(n) // read once: kept as a block, and maybe a glossary
 			p.keepTable(n, rows)
-			p.glossaryTable(rows)
+			if !p.glossaryTable(rows) {
+				p.dataTable(rows)
+			}
 			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			p.keepBlock("code", n)
@@ -324,10 +326,12 @@ func (p *noteParser) keepBlock(kind string, n ast.Node) {
 	p.note.Blocks = append(p.note.Blocks, Block{Kind: kind, Heading: p.headingCopy(), Line: p.blockLine(n), Text: sb.String()})
 }
 
-// tableRow is a table's row as read: its node and its cells' clean text.
+// tableRow is a table's row as read: its node, its cells' clean text and
+// the time of each cell's first anchor (-1 when none).
 type tableRow struct {
 	node  ast.Node
 	cells []string
+	times []int
 }
 
 // tableRows reads the rows of table n, header first.
@@ -339,6 +343,7 @@ func (p *noteParser) tableRows(n ast.Node) []tableRow {
 			p.buf.reset()
 			p.inlines(cell)
 			r.cells = append(r.cells, cleanSpaces(string(p.buf.b)))
+			r.times = append(r.times, p.buf.timeWithin(-1, len(p.buf.b)))
 		}
 		rows = append(rows, r)
 	}
