@@ -422,6 +422,10 @@ func TestExtractTableFields(t *testing.T) {
 	for _, f := range Extract(n) {
 		if f.Kind == Definition {
 			got[f.Subject] = f.Answer
+			// a field no fact sheet is read for is marked so
+			if want := !strings.HasPrefix(f.Subject, "the capital ") && !strings.HasPrefix(f.Subject, "the official "); f.TableField != want {
+				t.Errorf("%q: TableField %v, want %v", f.Subject, f.TableField, want)
+			}
 		}
 	}
 	sameDefinitions(t, got, map[string]string{

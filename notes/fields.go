@@ -69,7 +69,11 @@ func (x *extractor) fieldLine() {
 	if n := len(strings.Fields(subject)); n == 0 || n > maxSubjectWords || !startsUpperWord(subject) || inGlossary(s.Heading) != NoGlossary {
 		return
 	}
+	n := len(x.facts)
 	x.addAbout("the "+field+" of "+subject, a, b)
+	if cell && !infoboxFields[field] && len(x.facts) > n {
+		x.facts[len(x.facts)-1].TableField = true
+	}
 }
 
 // describesCell is describes for a table's cell, whose column says it is

@@ -129,6 +129,12 @@ type Fact struct {
 	// their own notes: a short sentence there is the writer's style, not
 	// a fragment leaning on the sentences around it.
 	Terse bool `json:"-"`
+	// TableField is set on the Definition a data table's cell gives of a
+	// field no fact sheet is read for ("the depth of Kesh Harbour"; see
+	// dataTable): the columns of the tables of talks are a talk's own
+	// comparisons more often than a thing's fields ("the production tools
+	// of the vector database").
+	TableField bool `json:"-"`
 	// Glossary is set on a Definition fact read from a glossary (see
 	// glossary.go): Subject is the term and Answer all of its meaning.
 	Glossary GlossaryKind `json:"glossary,omitempty"`
