@@ -48,10 +48,20 @@ func (p *noteParser) dataTable(table []tableRow) {
 			if !namesThing(thing) || field == "" || value == "" || strings.ContainsAny(field, ":") {
 				continue
 			}
+			path := append(heading[:len(heading):len(heading)], thing)
+			if verb := strings.ToLower(field); datedParticiples[verb] && tableDate(value) {
+				// "| Frankenstein | 1818 |" under "Published": the row's
+				// date is told as the sentence the table stands for,
+				// whose date is asked as any ("In what year was
+				// Frankenstein published?")
+				p.note.Sentences = append(p.note.Sentences, Sentence{
+					Text: thing + " was " + verb + " in " + strings.TrimSuffix(value, ".") + ".", Heading: path, Line: line, T: r.times[j], Block: "row",
+				})
+				continue
+			}
 			if !strings.HasSuffix(value, ".") {
 				value += "."
 			}
-			path := append(heading[:len(heading):len(heading)], thing)
 			p.note.Sentences = append(p.note.Sentences, Sentence{
 				Text: field + ": " + value, Heading: path, Line: line, T: r.times[j], Block: "cell",
 			})
@@ -78,4 +88,52 @@ func namesThing(s string) bool {
 	first, _, _ := strings.Cut(s, " ")
 	low := strings.ToLower(first)
 	return startsUpperWord(s) && !stopWords[low] && !hedgeWords[low]
+}
+
+// datedParticiples head a table's column of the dates things were done
+// to ("| Novel | Published |", "| Poet | Born |"): the row's cell is told
+// as "Frankenstein was published in 1818."
+var datedParticiples = set(`published founded released discovered invented built written born completed
+	established created launched signed opened painted composed elected crowned patented introduced
+	produced designed constructed built adopted ratified enacted formed`)
+
+// tableDate reports whether a cell is a date a sentence can say "in":
+// a year ("1818", "1818."), a month and a year ("July 1789"), or a day of
+// one ("14 July 1789", "July 14, 1789").
+func tableDate(v string) bool {
+	f := strings.Fields(strings.TrimSuffix(v, "."))
+	year := func(s string) bool {
+		if len(s) < 3 || len(s) > 4 {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	day := func(s string) bool {
+		s = strings.TrimSuffix(s, ",")
+		return len(s) >= 1 && len(s) <= 2 && year("00"+s)
+	}
+	_, month := months[strings.TrimSuffix(firstOf(f), ",")]
+	switch len(f) {
+	case 1:
+		return year(f[0])
+	case 2:
+		return month && year(f[1])
+	case 3:
+		_, mid := months[f[1]]
+		return day(f[0]) && mid && year(f[2]) || month && day(f[1]) && year(f[2])
+	}
+	return false
+}
+
+// firstOf is fields' first, or "".
+func firstOf(fields []string) string {
+	if len(fields) == 0 {
+		return ""
+	}
+	return fields[0]
 }

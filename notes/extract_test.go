@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -434,4 +435,42 @@ func TestExtractTableFields(t *testing.T) {
 		"the depth of Kesh Harbour":      "12 metres",
 		"the depth of Orrin Port":        "9 metres",
 	})
+}
+
+func TestTableDate(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want bool
+	}{
+		{"1818", true}, {"1818.", true}, {"July 1789", true}, {"14 July 1789", true}, {"July 14, 1789", true}, {"476", true},
+		{"18th century", false}, {"1818-1820", false}, {"c. 1770", false}, {"Spring 1790", false}, {"12 metres", false}, {"", false},
+	} {
+		if got := tableDate(tc.v); got != tc.want {
+			t.Errorf("tableDate(%q) = %v, want %v", tc.v, got, tc.want)
+		}
+	}
+}
+
+func TestExtractTableDates(t *testing.T) {
+	src := "# Novels\n\n| Novel | Author | Published | Died |\n|---|---|---|---|\n| Frankenstein | Mary Shelley | 1818 | 1851 |\n| Emma | Jane Austen | December 1815 | 1817 |\n"
+	n, _, err := Parse("novels.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dated []string
+	for _, s := range n.Sentences {
+		if s.Block == "row" {
+			dated = append(dated, s.Text)
+		}
+	}
+	// a date of a thing done to the row's thing is told as a sentence;
+	// "Died" is no passive ("Frankenstein was died")
+	if want := []string{"Frankenstein was published in 1818.", "Emma was published in December 1815."}; !slices.Equal(dated, want) {
+		t.Errorf("dated sentences %q, want %q", dated, want)
+	}
+	for _, f := range Extract(n) {
+		if f.Kind == Definition && strings.Contains(f.Subject, "published") {
+			t.Errorf("a dated column read as a field: %q", f.Subject)
+		}
+	}
 }

@@ -107,7 +107,8 @@ func cellValue(field, value string) bool {
 		return false
 	}
 	last := field[strings.LastIndexByte(field, ' ')+1:]
-	return !strings.HasSuffix(field, ".") && !adjectiveField(last) && !stopWords[last] // "Ideal for"
+	// "Ideal for"; "Published" and "Born" tell a date dataTable words as a sentence, or none
+	return !strings.HasSuffix(field, ".") && !adjectiveField(last) && !stopWords[last] && !datedParticiples[last]
 }
 
 // grades are values that rank a row against the others rather than
@@ -137,7 +138,7 @@ func adjectiveField(w string) bool {
 
 // placeholders fill a table's cell that holds no value.
 var placeholders = func() map[string]bool {
-	m := set(`- — – ? n/a na none unknown tbd varies unclear`)
+	m := set(`- — – ? n/a none unknown tbd varies unclear`) // not "na": sodium's symbol
 	for _, p := range []string{"not mentioned", "not specified", "not available", "not applicable", "not stated", "not known"} {
 		m[p] = true
 	}

@@ -41,6 +41,9 @@ func foreignProse(n *Note) *Warning {
 func englishShare(sentences []Sentence) (words, english int) {
 	var ideographs int
 	for _, s := range sentences {
+		if s.Block == "cell" {
+			continue // a table's "Capital: Lisbon" is no prose (see dataTable)
+		}
 		start := -1 // the byte where the word being read starts
 		for i, r := range s.Text {
 			letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '\''

@@ -55,7 +55,7 @@ type Sentence struct {
 	T       int      // seconds of the first timestamp anchor after it (or its paragraph's); -1 when none
 	Label   string   // bold label of the enclosing list item ("Iran" for "**Iran:**"), nearest first
 	Labels  []string // all bold labels from the outermost enclosing list item inward
-	Block   string   // "paragraph", "item", "quote", "heading", "cell" (a data table's, as "Field: value": see dataTable)
+	Block   string   // "paragraph", "item", "quote", "heading", "cell" (a data table's, as "Field: value") or "row" (its dated cell as a sentence: see dataTable)
 	Links   []Link   // wiki links inside the sentence
 	// LabelLen is the length of the bold label opening Text ("Iran:" in
 	// "Iran: Denied the claims"); 0 when the sentence does not open with one.
