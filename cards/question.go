@@ -2714,7 +2714,13 @@ func sheetField(f notes.Fact) bool {
 	default:
 		return false
 	}
-	return len(f.Subject) > len(field)+8 && strings.EqualFold(f.Subject[4:4+len(field)], field) && f.Subject[4+len(field):4+len(field)+4] == " of "
+	rest := f.Subject[len("the "):]
+	for _, form := range []string{field, notes.PluralField(field)} { // "Official language: German, French" asks "the official languages of"
+		if len(rest) > len(form)+4 && strings.EqualFold(rest[:len(form)], form) && rest[len(form):len(form)+4] == " of " {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSomething reports whether a question names a subject: a capitalised

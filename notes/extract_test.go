@@ -474,3 +474,26 @@ func TestExtractTableDates(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralField(t *testing.T) {
+	for in, want := range map[string]string{
+		"official language": "official languages", "currency": "currencies", "capital": "capitals",
+		"official languages": "official languages", "diseases transmitted": "diseases transmitted",
+		"key": "keys", "tax": "taxes", "address": "addresses",
+	} {
+		if got := PluralField(in); got != want {
+			t.Errorf("PluralField(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTakesThe(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Netherlands": true, "Philippines": true, "United States": true, "Czech Republic": true, "United Arab Emirates": true,
+		"Peru": false, "Paris": false, "Honduras": false, "The Gambia": false, "Kesh Harbour": false,
+	} {
+		if got := takesThe(name); got != want {
+			t.Errorf("takesThe(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

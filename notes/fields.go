@@ -69,6 +69,12 @@ func (x *extractor) fieldLine() {
 	if n := len(strings.Fields(subject)); n == 0 || n > maxSubjectWords || !startsUpperWord(subject) || inGlossary(s.Heading) != NoGlossary {
 		return
 	}
+	if listed(text[a:b]) {
+		field = PluralField(field) // "Official language: German, French, Italian, Romansh"
+	}
+	if takesThe(subject) {
+		subject = "the " + subject // "the capital of the Netherlands"
+	}
 	n := len(x.facts)
 	x.addAbout("the "+field+" of "+subject, a, b)
 	if cell && !infoboxFields[field] && len(x.facts) > n {
@@ -144,6 +150,61 @@ var placeholders = func() map[string]bool {
 	}
 	return m
 }()
+
+// listed reports whether a field's value lists several names ("German,
+// French, Italian, Romansh"; "Velan and Orric"): the field is asked in
+// the plural.
+func listed(v string) bool {
+	items := strings.Split(strings.ReplaceAll(v, " and ", ", "), ", ")
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 3 || !startsUpperWord(strings.TrimSpace(it)) {
+			return false
+		}
+	}
+	return true
+}
+
+// PluralField is a field's name in the plural, its last word made so
+// ("official language" → "official languages", "currency" →
+// "currencies"); a plural is left as it is.
+func PluralField(f string) string {
+	for _, w := range strings.Fields(f) {
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") {
+			return f // "diseases transmitted": its noun is plural already, or not last
+		}
+	}
+	switch {
+	case strings.HasSuffix(f, "y") && len(f) > 2 && !strings.ContainsRune("aeiou", rune(f[len(f)-2])):
+		return f[:len(f)-1] + "ies"
+	case strings.HasSuffix(f, "x") || strings.HasSuffix(f, "ch") || strings.HasSuffix(f, "sh") || strings.HasSuffix(f, "ss"):
+		return f + "es"
+	}
+	return f + "s"
+}
+
+// takesThe reports whether a name is written with "the" inside a
+// sentence: a plural name of islands or lands ("Netherlands",
+// "Philippines", "Maldives") or a union's ("United States", "Czech
+// Republic", "United Arab Emirates").
+func takesThe(name string) bool {
+	if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
+		return false // "the" is written already
+	}
+	words := strings.Fields(name)
+	last := words[len(words)-1]
+	for _, w := range []string{"Republic", "Kingdom", "States", "Union", "Islands", "Emirates", "Federation"} {
+		if last == w {
+			return true
+		}
+	}
+	return len(words) == 1 && theNames[name]
+}
+
+// theNames are the countries of one word named with "the".
+var theNames = set(`Netherlands Philippines Bahamas Maldives Seychelles Comoros Gambia`)
 
 // startsUpperWord reports whether s opens on an upper-case ASCII letter.
 func startsUpperWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
