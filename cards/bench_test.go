@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -205,4 +206,25 @@ func BenchmarkSharedCheck(b *testing.B) {
 		t := tries[i%len(tries)]
 		Check(t.typed, t.c)
 	}
+}
+
+// BenchmarkLongTable makes the cards of a note that is one table of
+// 20,000 countries: each row a section of its own, so that what is read
+// once a note or a section grows with the square of its size shows here
+// (about 5 s before topics read large scopes through maps, half a second
+// now).
+func BenchmarkLongTable(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("# Lands\n\n| Country | Capital | Currency | Population |\n|---|---|---|---|\n")
+	for i := range 20000 {
+		fmt.Fprintf(&sb, "| Land%d | City%d | Coin%d | %d million |\n", i, i, i, 1+i%900)
+	}
+	n, _, err := notes.Parse("lands.md", []byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	facts := notes.Extract(n)
+	cards := 0
+	reportCPU(b, func() { cards = len(Generate(facts, Options{Seed: 1})) })
+	b.ReportMetric(float64(cards), "cards")
 }

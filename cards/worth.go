@@ -689,7 +689,17 @@ type topicScope struct {
 	runs    int      // runs of facts sharing a sentence
 	sents   []string // its sentences, each once
 	judged  []judgedAnswer
+	// a scope of many sentences (a note of a long table's cells) is read
+	// through maps too: scanning its lists for each sentence and answer
+	// took time growing with the square of its size (20,000 rows, 5 s)
+	sentSet   map[string]bool        // sents, once there are manyInScope
+	judgedAt  map[string]int         // judged's index of each answer, likewise
+	firstName map[string]*notes.Fact // the first actor or place of each answer, read once when the scope is large
 }
+
+// manyInScope is the number of sentences or answers past which a scope
+// is read through maps.
+const manyInScope = 64
 
 type judgedAnswer struct {
 	answer  string
@@ -732,7 +742,7 @@ func (t *topics) scope(r *topicReading, section bool, top string) *topicScope {
 	}
 	r.scopes = slices.Grow(r.scopes, 1)[:len(r.scopes)+1]
 	s := &r.scopes[len(r.scopes)-1]
-	*s = topicScope{section: section, top: top, sents: s.sents[:0], judged: s.judged[:0]} // their room kept
+	*s = topicScope{section: section, top: top, sents: s.sents[:0], judged: s.judged[:0]} // their room kept (not the maps: few scopes have them)
 	for _, run := range r.runs {
 		for i := run.lo; i < run.hi; i++ {
 			// the fact before a run of the note is another note's
@@ -740,13 +750,32 @@ func (t *topics) scope(r *topicReading, section bool, top string) *topicScope {
 				// a sentence met again later in its scope counts once:
 				// looked for among the scope's few (a sort cost more)
 				s.runs++
-				if sent := t.facts[i].Sentence; !slices.Contains(s.sents, sent) {
-					s.sents = append(s.sents, sent)
-				}
+				s.addSentence(t.facts[i].Sentence)
 			}
 		}
 	}
 	return s
+}
+
+// addSentence adds sent to the scope's sentences unless it holds it.
+func (s *topicScope) addSentence(sent string) {
+	if s.sentSet != nil {
+		if !s.sentSet[sent] {
+			s.sentSet[sent] = true
+			s.sents = append(s.sents, sent)
+		}
+		return
+	}
+	if slices.Contains(s.sents, sent) {
+		return
+	}
+	s.sents = append(s.sents, sent)
+	if len(s.sents) >= manyInScope {
+		s.sentSet = make(map[string]bool, 2*len(s.sents))
+		for _, x := range s.sents {
+			s.sentSet[x] = true
+		}
+	}
 }
 
 // sentences is each sentence with a fact of note, once, as the note's
@@ -763,23 +792,52 @@ func (t *topics) judge(r *topicReading, s *topicScope, answer string, part int) 
 	if s.runs < 3 {
 		return false // a scope of fewer than three sentences has no answer in three
 	}
-	for _, j := range s.judged {
-		if j.answer == answer {
-			return j.topical
+	if s.judgedAt != nil {
+		if i, ok := s.judgedAt[answer]; ok {
+			return s.judged[i].topical
+		}
+	} else {
+		for _, j := range s.judged {
+			if j.answer == answer {
+				return j.topical
+			}
 		}
 	}
 	topical := t.named(r, s, answer, part)
 	s.judged = append(s.judged, judgedAnswer{answer, topical})
+	switch {
+	case s.judgedAt != nil:
+		s.judgedAt[answer] = len(s.judged) - 1
+	case len(s.judged) >= manyInScope:
+		s.judgedAt = make(map[string]int, 2*len(s.judged))
+		for i, j := range s.judged {
+			s.judgedAt[j.answer] = i
+		}
+	}
 	return topical
 }
 
 // named is judge's finding, worked out.
 func (t *topics) named(r *topicReading, s *topicScope, answer string, part int) bool {
 	var first *notes.Fact
-	for _, run := range r.runs {
-		for i := run.lo; i < run.hi && first == nil; i++ {
-			if f := t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && f.Answer == answer && t.inScope(s, i) {
-				first = f
+	if s.runs >= manyInScope {
+		if s.firstName == nil {
+			s.firstName = map[string]*notes.Fact{}
+			for _, run := range r.runs {
+				for i := run.lo; i < run.hi; i++ {
+					if f := t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && s.firstName[f.Answer] == nil && t.inScope(s, i) {
+						s.firstName[f.Answer] = f
+					}
+				}
+			}
+		}
+		first = s.firstName[answer]
+	} else {
+		for _, run := range r.runs {
+			for i := run.lo; i < run.hi && first == nil; i++ {
+				if f := t.facts[i]; (f.Kind == notes.Actor || f.Kind == notes.Place) && f.Answer == answer && t.inScope(s, i) {
+					first = f
+				}
 			}
 		}
 	}
