@@ -390,17 +390,27 @@ func TestExtractIdentification(t *testing.T) {
 func TestExtractSheetFields(t *testing.T) {
 	src := "# Sheets\n\n## Vela\n- Capital: Kesh\n- **Currency**: Silver mark\n- Salt: half a spoon\n- Author: Crediting the writer of the page\n\n" +
 		"## How the kingdoms of the north were ruled\n- Capital: Orrin\n"
-	n, _, err := Parse("sheet.md", []byte(src))
+	got, _ := definitionsIn(t, "sheet.md", src)
+	sameDefinitions(t, got, map[string]string{"the capital of Vela": "Kesh", "the currency of Vela": "Silver mark"})
+}
+
+// definitionsIn parses and extracts note src: its definitions' answers by
+// subject, and the definitions.
+func definitionsIn(t *testing.T, path, src string) (map[string]string, []Fact) {
+	t.Helper()
+	n, _, err := Parse(path, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
+	var defs []Fact
 	for _, f := range Extract(n) {
 		if f.Kind == Definition {
 			got[f.Subject] = f.Answer
+			defs = append(defs, f)
 		}
 	}
-	sameDefinitions(t, got, map[string]string{"the capital of Vela": "Kesh", "the currency of Vela": "Silver mark"})
+	return got, defs
 }
 
 func TestExtractTableFields(t *testing.T) {
@@ -415,18 +425,11 @@ func TestExtractTableFields(t *testing.T) {
 		"| Activity | Very busy; always open | Generally quiet |\n" +
 		"| Founded | Prominent, rising over 300 years | (Slowly changes) |\n\n" +
 		"## Grades\n\n| Form | Immanent | Transcendent |\n|---|---|---|\n| Universe | Interaction | Creation |\n"
-	n, _, err := Parse("tables.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, f := range Extract(n) {
-		if f.Kind == Definition {
-			got[f.Subject] = f.Answer
-			// a field no fact sheet is read for is marked so
-			if want := !strings.HasPrefix(f.Subject, "the capital ") && !strings.HasPrefix(f.Subject, "the official "); f.TableField != want {
-				t.Errorf("%q: TableField %v, want %v", f.Subject, f.TableField, want)
-			}
+	got, defs := definitionsIn(t, "tables.md", src)
+	for _, f := range defs {
+		// a field no fact sheet is read for is marked so
+		if want := !strings.HasPrefix(f.Subject, "the capital ") && !strings.HasPrefix(f.Subject, "the official "); f.TableField != want {
+			t.Errorf("%q: TableField %v, want %v", f.Subject, f.TableField, want)
 		}
 	}
 	sameDefinitions(t, got, map[string]string{
