@@ -95,7 +95,7 @@ func namesThing(s string) bool {
 // as "Frankenstein was published in 1818."
 var datedParticiples = set(`published founded released discovered invented built written born completed
 	established created launched signed opened painted composed elected crowned patented introduced
-	produced designed constructed built adopted ratified enacted formed`)
+	produced designed constructed adopted ratified enacted formed`)
 
 // tableDate reports whether a cell is a date a sentence can say "in":
 // a year ("1818", "1818."), a month and a year ("July 1789"), or a day of

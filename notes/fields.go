@@ -48,7 +48,8 @@ func (x *extractor) fieldLine() {
 	}
 	field := strings.ToLower(strings.TrimSpace(text[:i]))
 	cell := s.Block == "cell" // a table's header names its fields: any is one
-	if !infoboxFields[field] && !cell {
+	infobox := infoboxFields[field]
+	if !infobox && !cell {
 		return
 	}
 	a := i + 2
@@ -77,7 +78,7 @@ func (x *extractor) fieldLine() {
 	}
 	n := len(x.facts)
 	x.addAbout("the "+field+" of "+subject, a, b)
-	if cell && !infoboxFields[field] && len(x.facts) > n {
+	if cell && !infobox && len(x.facts) > n {
 		x.facts[len(x.facts)-1].TableField = true
 	}
 }
