@@ -45,7 +45,9 @@ func (p *noteParser) dataTable(table []tableRow) {
 				thing, field = header.cells[j], r.cells[0]
 			}
 			thing, field = strings.TrimSpace(thing), strings.TrimSpace(field)
-			if !namesThing(thing) || field == "" || value == "" || strings.ContainsAny(field, ":") {
+			if !namesThing(thing) || field == "" || value == "" || strings.ContainsAny(field, ":") || strings.Contains(field, "'s ") {
+				// no thing, no field, or a field that is someone's
+				// ("Afghanistan's approach"), not the row's
 				continue
 			}
 			path := append(heading[:len(heading):len(heading)], thing)

@@ -423,6 +423,7 @@ func TestExtractTableFields(t *testing.T) {
 		"| Feature | Kesh Harbour | Orrin Port |\n|---|---|---|\n" +
 		"| **Depth** | 12 metres | 9 metres |\n" +
 		"| Activity | Very busy; always open | Generally quiet |\n" +
+		"| Orrin's view | Deep | Shallow |\n" +
 		"| Founded | Prominent, rising over 300 years | (Slowly changes) |\n\n" +
 		"## Grades\n\n| Form | Immanent | Transcendent |\n|---|---|---|\n| Universe | Interaction | Creation |\n"
 	got, defs := definitionsIn(t, "tables.md", src)
