@@ -2698,12 +2698,18 @@ func identifyingVerb(f notes.Fact, sp span) string {
 // mc of it) asks it: the line alone names neither the subject nor a
 // claim to judge. It reads the fact alone, so that the bounds of a fact's
 // score (see read) know it before its sentence is cut.
-func sheetField(f notes.Fact) bool {
+func sheetField(f notes.Fact) bool { return FieldOf(f) != "" }
+
+// FieldOf is the field of a fact sheet's fact, as its subject words it
+// ("capital" of "the capital of Peru", "official languages" of "the
+// official languages of Switzerland"), or "" for any other fact (see
+// sheetField). A quiz matches the values of one field.
+func FieldOf(f notes.Fact) string {
 	if f.Kind != notes.Definition || !strings.HasPrefix(f.Subject, "the ") || f.Start < 3 || f.Start+len(f.Answer) > len(f.Sentence) {
-		return false
+		return ""
 	}
 	if right := strings.TrimSpace(f.Sentence[f.Start+len(f.Answer):]); right != "" && right != "." {
-		return false
+		return ""
 	}
 	var field string
 	switch left := strings.TrimSpace(f.Sentence[:f.Start]); {
@@ -2712,15 +2718,15 @@ func sheetField(f notes.Fact) bool {
 	case left == "" && f.Label != "":
 		field = strings.TrimSpace(strings.TrimSuffix(f.Label, ":")) // a bold label lifted off the line ("**Capital**: Lima")
 	default:
-		return false
+		return ""
 	}
 	rest := f.Subject[len("the "):]
 	for _, form := range []string{field, notes.PluralField(field)} { // "Official language: German, French" asks "the official languages of"
 		if len(rest) > len(form)+4 && strings.EqualFold(rest[:len(form)], form) && rest[len(form):len(form)+4] == " of " {
-			return true
+			return rest[:len(form)]
 		}
 	}
-	return false
+	return ""
 }
 
 // namesSomething reports whether a question names a subject: a capitalised

@@ -226,10 +226,18 @@ var shapes = map[notes.Kind]matchShape{
 // the matching exercise of a list of terms.
 var glossaryShape = matchShape{"Match each term to its meaning.", true, "Term", "Meaning"}
 
+// fieldShape pairs the values of one field of a fact sheet or a table
+// with what they are of ("Lima" with "The capital of Peru"): the line
+// "Capital: _____." names no country (see cards.FieldOf).
+var fieldShape = matchShape{"Match each answer to what it is.", false, "Answer", "What it is"}
+
 // shapeOf is how a fact of f's kind is matched.
 func shapeOf(f notes.Fact) (matchShape, bool) {
 	if f.Glossary != notes.NoGlossary {
 		return glossaryShape, true
+	}
+	if cards.FieldOf(f) != "" {
+		return fieldShape, true
 	}
 	s, ok := shapes[f.Kind]
 	return s, ok
@@ -254,6 +262,9 @@ func matchPair(f *fact) (left, right string, ok bool) {
 	}
 	if !known || answer == "" || len(answer) > limit {
 		return "", "", false
+	}
+	if cards.FieldOf(fa) != "" {
+		return answer, termCell(fa.Subject), true // "The capital of Peru"
 	}
 	if shape.bySubject {
 		subject := strings.TrimSpace(fa.Subject)
@@ -318,7 +329,9 @@ func matches(facts []*fact, want, pairs int, used map[string]bool) []item {
 		}
 		c := f.cards[0]
 		shape, _ := shapeOf(c.Card.Fact)
-		k := noteOf(c) + "\x00" + string(c.Card.Fact.Kind) + "\x00" + c.Card.Fact.Glossary.String()
+		// a fact sheet's values are matched within their field (capitals
+		// with capitals): across fields the field alone tells them apart
+		k := noteOf(c) + "\x00" + string(c.Card.Fact.Kind) + "\x00" + c.Card.Fact.Glossary.String() + "\x00" + strings.ToLower(cards.FieldOf(c.Card.Fact))
 		b := byKey[k]
 		if b == nil {
 			b = &bucket{shape: shape}
