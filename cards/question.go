@@ -2672,10 +2672,10 @@ func identifyingVerb(f notes.Fact, sp span) string {
 	if !strings.HasPrefix(f.Subject, "the ") {
 		return ""
 	}
-	if sheetField(f) {
-		// "the official languages of Vela", "the jets of M87": the field
-		// is what the verb agrees with
-		if field, _, ok := strings.Cut(f.Subject[len("the "):], " of "); ok && pluralWord(lastWordOf(field)) {
+	if field := FieldOf(f); field != "" {
+		// "the official languages of Vela": the field is what the verb
+		// agrees with
+		if pluralWord(lastWordOf(field)) {
 			return "are"
 		}
 		return "is"
