@@ -171,6 +171,8 @@ func FuzzGenerate(f *testing.F) {
 	f.Add(`".." said the (..) group, "—" and ,, 12th.`, 0, 4, "actor", "..")
 	f.Add("The Tide Watch (TW) guarded it.", 4, 10, "definition", "TW")
 	f.Add("Who founded Kesh?::Ana Velt", 19, 8, "written", "Who founded Kesh?")
+	// a table's cell, as notes words it (see notes/datatable.go)
+	f.Add("Official languages: Velan and Orric.", 20, 15, "definition", "the official languages of Vela")
 	f.Fuzz(func(t *testing.T, sentence string, start, n int, kind, subject string) {
 		if start < 0 || n <= 0 || start+n > len(sentence) {
 			return
