@@ -88,16 +88,22 @@ func (x *extractor) fieldLine() {
 // content creator", "Prominent, extending 5,000+ light-years"); its words
 // in small letters do not ("6.5 billion times the Sun's mass").
 func describesCell(words []string) bool {
-	if len(words) == 0 {
+	if len(words) == 0 || ingForm(words[0]) {
 		return true
 	}
-	for i, w := range words {
-		if len(w) > 5 && strings.HasSuffix(w, "ing") && (i == 0 || w[0] >= 'a' && w[0] <= 'z') {
+	for _, w := range words[1:] {
+		if smallWord(w) && ingForm(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// ingForm reports whether w reads as a verb's -ing form ("Crediting").
+func ingForm(w string) bool { return len(w) > 5 && strings.HasSuffix(strings.ToLower(w), "ing") }
+
+// smallWord reports whether w opens on a small ASCII letter.
+func smallWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // cellValue reports whether a table's cell is a field's value worth
 // asking: not a placeholder ("Not mentioned", "(Slowly changes)"), not a grade that only
@@ -214,15 +220,12 @@ func startsUpperWord(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= '
 // rather than a value: a verb's -ing form first, or four words or more of
 // small letters after the first ("Crediting the content creator").
 func describes(words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	if w := strings.ToLower(words[0]); len(w) > 5 && strings.HasSuffix(w, "ing") {
+	if len(words) == 0 || ingForm(words[0]) {
 		return true
 	}
 	small := 0
 	for _, w := range words[1:] {
-		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+		if smallWord(w) {
 			small++
 		}
 	}
