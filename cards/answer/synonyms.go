@@ -44,6 +44,18 @@ var synonymGroups = [][]string{
 	{"resign", "quit"},
 	{"help", "aid", "assist"},
 	{"diplomats", "envoys"},
+	// what a thing does or how it goes, in a meaning put in the
+	// learner's words ("a machine that makes proteins" for "... that
+	// builds proteins", "through a membrane" for "across a membrane")
+	{"make", "made", "produce", "generate", "build", "built"},
+	{"use", "utilize", "utilise", "employ"},
+	{"allow", "enable", "permit", "let"},
+	{"across", "through", "via"},
+	{"place", "spot", "location"},
+	{"between", "among", "amongst"},
+	{"big", "large"},
+	{"small", "little", "tiny"},
+	{"fast", "quick", "rapid"},
 }
 
 // synonymOf maps each word of synonymGroups, and its stem, to the groups
