@@ -115,7 +115,7 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 			out = append(out, card(QA, meaningQuestion(f, term, lx), meaning, meaningScore))
 		}
 		if keep(TF, max(meaningScore, falseScore)) {
-			if st, truth, ok := glossaryStatement(f, term, own, seed); ok {
+			if st, truth, ok := glossaryStatement(f, term, own, seed, termNamer(f, lx)); ok {
 				s := meaningScore
 				if truth == "false" {
 					s = min(s, falseScore)
@@ -427,8 +427,9 @@ func copulaTerm(f *notes.Fact, term string) (int, string) {
 // meaningQuestion asks for the meaning of f's term: "What is osmosis?",
 // "What is a prokaryote?", "What does DNS refer to?" after a copula; after
 // a label, where the term stands with no article to read it by, "What is
-// a ribosome?" when its meaning opens on "a", else "What is meant by
-// cytoplasm?".
+// a ribosome?" when its meaning opens on "a", "What is osmosis?" or "What
+// is a nucleus?" (see thingArticle) when it opens on "the", else "What is
+// meant by cytoplasm?".
 func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 	i, verb := copulaTerm(f, term)
 	if i < 0 {
@@ -448,6 +449,9 @@ func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 			}
 			return "What is " + indefinite(shown) + " " + shown + "?" // "a molecular machine ..." is a ribosome's
 		case "the":
+			if a := thingArticle(term, shown, f.Answer); a != "" {
+				return "What is " + a + " " + shown + "?" // "What is a nucleus?", not "What is nucleus?"
+			}
 			return "What is " + shown + "?"
 		}
 		return "What is meant by " + shown + "?"
@@ -466,6 +470,71 @@ func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 		return "What are " + shown + "?"
 	}
 	return "What is " + shown + "?"
+}
+
+// thingArticle is the article a label's term takes when its meaning, which
+// opens on "the", says it is a thing that is counted ("Nucleus: the
+// compartment that holds the cell's DNA", "Berth: the place where a ship
+// is moored"): "a", "an", or "the" before a name ("the Golgi apparatus");
+// "" for a term read without one ("Osmosis: the movement of water", a
+// word of the kinds that name a process, a quality or a field: see
+// massEndings), an acronym ("DNA: the molecule ...") or a meaning whose
+// head is none of thingHeads. shown is the term as the question shows it.
+func thingArticle(term, shown, meaning string) string {
+	if acronym(term) || pluralLooking(term) || massLooking(term) || !thingMeant(meaning) {
+		return ""
+	}
+	if startsUpper(shown) {
+		return "the"
+	}
+	return indefinite(shown)
+}
+
+// thingMeant reports whether meaning m, opening on "the", heads on one
+// of thingHeads among its first words, past only words that qualify it:
+// "the outer layer of the brain", "the place where ...", not "the
+// movement of water" nor "the brain's ability to ...".
+func thingMeant(m string) bool {
+	words := strings.Fields(m)
+	for _, w := range words[1:min(len(words), 5)] {
+		l := strings.ToLower(trimPunct(w))
+		if thingHeads[l] {
+			return true
+		}
+		if functionWords[l] || strings.Contains(w, "'") || strings.ContainsAny(w, ",;:") || !startsLower(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// thingHeads are nouns of things that are counted, which a meaning's
+// head gives its term: parts of a body or a cell, places, buildings,
+// made things. Substances are left out: "the molecule cells burn for
+// energy" may be glucose, which is not "a glucose".
+var thingHeads = wordsOf("place site spot room building structure organelle compartment layer membrane organ " +
+	"gland bone muscle nerve vessel artery vein lobe chamber cavity duct canal tube valve cell particle device " +
+	"machine instrument tool container boat ship vehicle animal plant tree wall gate door road river bridge " +
+	"tower platform post document book letter mould mold frame tray stick plate sheet box jar bottle tank pipe " +
+	"wheel lever pump engine motor screen lens needle blade knife hammer weapon gun cannon sword helmet side " +
+	"edge corner")
+
+// massEndings end words that name a process, a quality, a practice or a
+// field, read without an article: "osmosis", "capitalism", "gravity",
+// "fitness", "movement", "farming", "physics", "evolution", "fusion",
+// "resistance", "democracy", "biology", "photography".
+var massEndings = []string{"sis", "ism", "ity", "ness", "ment", "ing", "ics", "tion", "sion", "ance", "ence", "cy", "ogy", "phy"}
+
+// massLooking reports whether term's last word ends as a word read
+// without an article does (see massEndings).
+func massLooking(term string) bool {
+	w := strings.ToLower(trimPunct(term[strings.LastIndexByte(term, ' ')+1:]))
+	for _, e := range massEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // meaningArticle is the article meaning m opens on, lower-cased ("a",
@@ -679,7 +748,7 @@ func otherTerms(f *notes.Fact, own []*notes.Fact) []string {
 // stated, which reads after "is" whatever the term ("Cytoplasm is fills
 // the cell" would not), and only a term whose number is known: its own
 // copula's, or a label that does not look plural.
-func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64) (statement, truth string, ok bool) {
+func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64, isName func(string) bool) (statement, truth string, ok bool) {
 	meaning := strings.TrimSpace(f.Answer)
 	article := meaningArticle(meaning)
 	if article == "" || !readsAsMeaning(meaning) {
@@ -693,9 +762,10 @@ func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64
 		}
 	} else if pluralLooking(term) {
 		return "", "", false
-	} else if article != "the" && !acronym(term) {
-		subject = indefinite(term) + " " + smallTerm(term, nil) // "A colophon is a note ..."
-		subject = upperFirst(subject)
+	} else if shown := smallTerm(term, isName); article != "the" && !acronym(term) {
+		subject = upperFirst(indefinite(term) + " " + shown) // "A colophon is a note ..."
+	} else if a := thingArticle(term, shown, meaning); article == "the" && a != "" {
+		subject = upperFirst(a + " " + shown) // "A nucleus is the compartment ...", "The Golgi apparatus is ..."
 	}
 	var others []string
 	for _, g := range own {

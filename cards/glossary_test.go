@@ -72,7 +72,7 @@ func TestGlossaryCards(t *testing.T) {
 		"qa What is a quay?": "a stone platform where ships load and unload",
 		"cloze _____: a stone platform where ships load and unload.": "Quay",
 		"qa What is a bollard?": "a short post that a ship's rope is tied to",
-		"qa What is berth?":     "the place where a ship is moored",
+		"qa What is a berth?":   "the place where a ship is moored", // a place is counted: not "What is berth?"
 		"qa What is a lighter?": "a flat-bottomed barge that carries goods from ships to the quay",
 		"cloze A _____ is a flat-bottomed barge that carries goods from ships to the quay.": "lighter",
 		"qa What is meant by tugs?":                                "the small boats that push ships to their berths", // is or are?
@@ -455,6 +455,35 @@ func TestStemsIn(t *testing.T) {
 	} {
 		if got := stemsIn(tt.term, tt.title); got != tt.in {
 			t.Errorf("stemsIn(%q, %q) = %v, want %v", tt.term, tt.title, got, tt.in)
+		}
+	}
+}
+
+// TestThingArticle: a label's term whose meaning opens on "the" is asked
+// with an article when the meaning says it is a thing that is counted.
+func TestThingArticle(t *testing.T) {
+	for _, c := range []struct{ term, shown, meaning, want string }{
+		{"Nucleus", "nucleus", "the compartment that holds the cell's DNA", "a"},
+		{"Mitochondrion", "mitochondrion", "the organelle that releases energy from food", "a"},
+		{"Aorta", "aorta", "the largest artery in the body", "an"},
+		{"Cell wall", "cell wall", "the rigid outer layer of a plant cell", "a"},
+		{"Golgi apparatus", "Golgi apparatus", "the organelle that packages proteins", "the"},
+		{"Berth", "berth", "the place where a ship is moored", "a"},
+		{"Matrix", "matrix", "the copper mould in which a single letter of type is cast", "a"},
+		{"Hypotenuse", "hypotenuse", "the longest side of a right triangle", "a"},
+		{"Osmosis", "osmosis", "the movement of water across a membrane", ""},      // a process
+		{"Gravity", "gravity", "the force that pulls a body toward the earth", ""}, // a quality: -ity
+		{"Photosynthesis", "photosynthesis", "the process by which plants make food", ""},
+		{"Evolution", "evolution", "the change in living things over generations", ""},
+		{"Neuroplasticity", "neuroplasticity", "the brain's ability to change", ""},
+		{"DNA", "DNA", "the molecule that carries genetic information", ""},     // an acronym
+		{"Glucose", "glucose", "the molecule cells burn for energy", ""},        // a substance
+		{"Tugs", "tugs", "the small boats that push ships to their berths", ""}, // is or are?
+		{"Cortex", "cortex", "the brain, which thinks", ""},                     // no head of thingHeads
+		{"Momentum", "momentum", "the product of mass and velocity", ""},
+	} {
+		if got := thingArticle(c.term, c.shown, c.meaning); got != c.want {
+			t.Errorf("thingArticle(%q, %q) = %q, want %q", c.term, c.meaning, got, c.want)
 		}
 	}
 }
