@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recall-srs/recall/notes/propernames"
 )
 
 // Extract finds the facts in a parsed note. Every rule is a cheap scan over
@@ -147,8 +149,11 @@ const (
 	seenMidCap                   // the note capitalises it mid-sentence
 )
 
-// nameAtStart rejects a single capitalised word opening the sentence when
-// the note shows it is a common word.
+// nameAtStart rejects a single capitalised word opening the sentence
+// unless it is a name: the note capitalises it mid-sentence and never
+// writes it small, or, in a note that never writes it small either,
+// English writes it only with a capital ("Cairo, the capital of Egypt,
+// has ...": a learner's note may name Cairo only at a line's start).
 func (x *extractor) nameAtStart(s, e int) bool {
 	if s != x.body || e-s != 1 {
 		return true
@@ -158,7 +163,7 @@ func (x *extractor) nameAtStart(s, e int) bool {
 		return true
 	}
 	f := x.vocab[x.toks[s].l]
-	return f&seenLower == 0 && f&seenMidCap != 0
+	return f&seenLower == 0 && (f&seenMidCap != 0 || propernames.Is(x.toks[s].l))
 }
 
 type extractor struct {

@@ -48,6 +48,10 @@ func TestExtractRules(t *testing.T) {
 		{"The port was closed by Kesh due to fears of plague.", Actor, "Kesh", "", ""},                              // "due to" is no part of the name
 		{"The talks were hosted by U.S. President Orrin Tarn in 1201.", Actor, "U.S. President Orrin Tarn", "", ""}, // dotted initials before a name go on with it
 		{"The quay was seized by the U.K. Admiralty after the war.", Actor, "the U.K. Admiralty", "", ""},
+		// a word English writes only with a capital is a name opening the
+		// sentence too, though the note never writes it mid-sentence
+		{"Cairo, the capital of Egypt, has a population of about 10 million people.", Population, "about 10 million people", "10000000", "Cairo"},
+		{"Hannibal crossed the Alps with war elephants in 218 BC.", Actor, "Hannibal", "", "crossed the Alps with war elephants in 218"},
 	}
 	for _, tt := range tests {
 		n := &Note{Path: "t.md", Title: "T", VideoID: "abcdefghijk", Sentences: []Sentence{{Text: tt.text, Line: 3, T: 42, Block: "paragraph"}}}
