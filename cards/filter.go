@@ -972,6 +972,8 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 	case c.Type == QA && populationAsked(c.Question) && populationStated(f, ctx.sp):
 		// "What is the population of Kesh?": short, but the place and
 		// the measure are all a population needs
+	case c.Type == QA && measureAsked(c.Question, f, ctx.sp):
+		// "How long is the Nile?": the thing and the measure
 	case c.Type == QA && f.Kind == notes.Definition && identifies(f, ctx.sp):
 		// "What is the capital of Peru?": the phrase that identifies
 		// the answer is all the question needs

@@ -524,7 +524,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 				switch n := countFields(qaText); {
 				case n > 25:
 					c.Score -= 0.15
-				case 20*n < 9*countFields(f.Sentence) && !populationAsked(qaText):
+				case 20*n < 9*countFields(f.Sentence) && !populationAsked(qaText) && !measureAsked(qaText, f, ctx.sp):
 					// the question keeps less than half of its sentence
 					// ("..., pausing all development and laying off 95%
 					// of staff"): the sentence's blank keeps what matters;
@@ -929,7 +929,7 @@ func (g *generator) read(f notes.Fact, p *phrased, c *context, strong *strongRea
 	if sheetField(f) {
 		sw = sheetFieldWords // its line's length is no fault (see score)
 	}
-	if p.dead = g.cut && !mayScore(f.Kind, sw, aw, g.minScore+talkPenalty(f)); p.dead {
+	if p.dead = g.cut && !mayScore(f.Kind, f.Answer, sw, aw, g.minScore+talkPenalty(f)); p.dead {
 		return // the cheapest bound: most facts that fail it fail the others too, at more cost
 	}
 	var alone aloneReading // what the bound with the context takes up
@@ -1383,7 +1383,7 @@ func (p *prepared) mayReach(minScore float64, lx *lexicon) bool {
 	if p.ctx.pronoun {
 		all += 0.05
 	}
-	if p.fact.Kind == notes.Quantity {
+	if p.fact.Kind == notes.Quantity && !p.ctx.measured() {
 		all += 0.05
 	}
 	if !p.reaches(minScore, all, 0, 0) {
@@ -1683,6 +1683,7 @@ type context struct {
 	spelled, implied, sentDangles lazyBool
 	// reviewPenalty's checks of the fact alone, once known
 	bareName               lazyBool
+	measure                lazyBool     // a quantity asked as a named thing's measure (measureQuestion)
 	alone                  aloneReading // what the table of lowerings reads of the fact alone, once known (see read)
 	rest, answerTokens     int          // content tokens around the blank, of the answer
 	restKnown, answerKnown bool
@@ -2479,7 +2480,7 @@ func (c *context) score() float64 {
 	if answerTwice(c.key.sentence, na) {
 		s -= 0.5 // the answer shows twice (prepare may check it later: key.sentence still empty)
 	}
-	if crispAnswer(f.Kind) {
+	if crispAnswer(f.Kind) || c.measured() {
 		s += 0.05
 	}
 	// finer grades, so that the best cards rank first: shorter sentences
@@ -2585,14 +2586,20 @@ func scoreCeiling(k notes.Kind, sw, aw int) float64 {
 // mayScore reports whether a card of a fact of kind k, whose sentence and
 // answer have sw and aw words, can reach minScore from the most it may
 // score (scoreCeiling) with nothing else taken off: the bound reaches
-// draws, with no context penalty, no lowering but a quantity's and the
-// best question. Read asks it before anything else of the fact: on large
+// draws, with no context penalty, no lowering and the best question. Read asks it before anything else of the fact: on large
 // sets of notes it rules out more facts than any other check, at the cost
 // of counting the answer's words (the sentence's are counted once).
-func mayScore(k notes.Kind, sw, aw int, minScore float64) bool {
+func mayScore(k notes.Kind, answer string, sw, aw int, minScore float64) bool {
 	all := 0.0
 	if k == notes.Quantity {
-		all = 0.05 // as mayReach takes it at once
+		if mayMeasure(answer) {
+			// a named thing's measure loses nothing for being a quantity
+			// and is as crisp as a date (see measured): its ceiling is a
+			// population's
+			k = notes.Population
+		} else {
+			all = 0.05 // as mayReach takes it at once
+		}
 	}
 	return mayScoreLowered(k, sw, aw, all, 0, 0, minScore)
 }

@@ -1836,6 +1836,10 @@ func qaRaw(f notes.Fact, sp span, lx *lexicon) (string, float64, bool) {
 		if q, ok := rankingQuestion(f, sp, lx); ok {
 			return q, 0.85, true
 		}
+	case notes.Quantity:
+		if q, ok := measureQuestion(f, sp); ok {
+			return q, 0.9, true
+		}
 	case notes.Definition:
 		if q, ok := identificationQuestion(f, sp); ok {
 			return q, 0.9, true

@@ -1334,8 +1334,11 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 		all += durationLowering
 	case a.things:
 		all += countLowering
-	case f.Kind == notes.Quantity:
-		all += 0.05 // a share, a count or a sum is more often a detail than a date is
+	case f.Kind == notes.Quantity && (ctx == nil && !mayMeasure(f.Answer) || ctx != nil && !ctx.measured()):
+		// a share, a count or a sum is more often a detail than a date
+		// is; a named thing's measure is not (without the context, a
+		// quantity in a unit of measure may be one: the bound allows it)
+		all += 0.05
 	}
 	if f.Kind == notes.Date && a.report {
 		all += 0.1 // the date of a report of figures, not of an event

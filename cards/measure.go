@@ -1,0 +1,254 @@
+package cards
+
+import (
+	"strings"
+
+	"github.com/recall-srs/recall/cards/answer"
+	"github.com/recall-srs/recall/notes"
+)
+
+// measureQuestion asks a measurement of a named thing that the sentence
+// states of it, as a learner's note of geography or of history does:
+// "The Nile is about 6,650 km long" → "How long is the Nile?", "Mount
+// Kilimanjaro rises 5,895 metres above sea level" → "How high does Mount
+// Kilimanjaro rise above sea level?", "The Sahara covers about 9.2
+// million square kilometres" → "What area does the Sahara cover?",
+// "Lake Victoria has an area of ..." → "What is the area of Lake
+// Victoria?", "Kilimanjaro lies about 340 km south of the equator" →
+// "How far south of the equator does Kilimanjaro lie?". The thing is a
+// name that opens the clause (its words capitalised: "The Great Wall of
+// China", not "The road"), the measure a length, a height, an area or a
+// weight (see measureUnits), and the clause ends where the measure's
+// words do. Any other figure of a quantity (a price, a duration, a
+// count) is asked by its cloze only.
+func measureQuestion(f notes.Fact, sp span) (string, bool) {
+	if !mayMeasure(sp.ans) {
+		return "", false
+	}
+	q, ok := answer.ParseQuantity(sp.ans)
+	if !ok || q.Ordinal || q.Lo <= 0 || q.Lo != q.Hi {
+		return "", false
+	}
+	unit := measureUnits[q.Unit]
+	if unit == "" {
+		return "", false
+	}
+	left, _ := stripOpeners(sp.left)
+	words := strings.Fields(left)
+	right := strings.TrimSpace(sp.right)
+	tail, ok := clauseTail(right)
+	if !ok {
+		return "", false
+	}
+	// the verb and what stands between it and the measure, read from the
+	// end of the words before the answer
+	for n := 1; n <= 5 && n < len(words); n++ {
+		subject, verb := strings.Join(words[:len(words)-n], " "), strings.ToLower(strings.Join(words[len(words)-n:], " "))
+		if !measuredName(subject) {
+			continue
+		}
+		thing := subject
+		if strings.HasPrefix(thing, "The ") {
+			thing = "the " + thing[4:]
+		}
+		is, does := "is", "does"
+		if first, _, _ := strings.Cut(verb, " "); pastMeasureVerbs[first] {
+			is, does = "was", "did"
+		}
+		base := presentMeasureVerb(verb)
+		if adj, rest := nextField(tail); base == "be" && unit == "length" && measureAdjectives[adj] {
+			if strings.TrimSpace(rest) != "" {
+				return "", false
+			}
+			return "How " + adj + " " + is + " " + thing + "?", true // "How long is the Nile?"
+		}
+		switch {
+		case (base == "be" || base == "lie" || base == "sit") && unit == "length":
+			if dir, _ := nextField(tail); compassPoints[dir] || dir == "from" || dir == "away" {
+				if base == "be" {
+					return "How far " + tail + " " + is + " " + thing + "?", true // "How far from Rome is Ostia?"
+				}
+				return "How far " + tail + " " + does + " " + thing + " " + base + "?", true
+			}
+			return "", false
+		case (base == "rise" || base == "stand" || base == "tower") && unit == "length":
+			if adj, rest := nextField(tail); (adj == "tall" || adj == "high") && strings.TrimSpace(rest) == "" {
+				return "How " + adj + " " + is + " " + thing + "?", true // "stands 828 metres tall"
+			}
+			if tail != "" && !strings.HasPrefix(tail, "above ") {
+				return "", false
+			}
+			if base == "rise" {
+				return strings.TrimSpace("How high "+does+" "+thing+" rise "+tail) + "?", true
+			}
+			return strings.TrimSpace("How high "+is+" "+thing+" "+tail) + "?", true // "How high is Mount Etna above sea level?"
+		case base == "cover" && unit == "area" && tail == "":
+			return "What area " + does + " " + thing + " cover?", true
+		case strings.HasPrefix(base, "have ") && tail == "":
+			noun := strings.TrimPrefix(base, "have ")
+			if measureNouns[noun] != unit {
+				return "", false
+			}
+			return "What " + is + " the " + noun + " of " + thing + "?", true // "What is the area of Lake Victoria?"
+		case (base == "stretch" || base == "extend" || base == "run" || base == "flow") && unit == "length" && tail == "":
+			return "How far " + does + " " + thing + " " + base + "?", true
+		case base == "weigh" && unit == "weight" && tail == "":
+			return "How much " + does + " " + thing + " weigh?", true
+		}
+	}
+	return "", false
+}
+
+// clauseTail is what follows a measure up to the end of its clause (a
+// comma, a semicolon, a dash or the sentence's end: "long" of "... km long,
+// making it ..."), and whether the clause does end there: a clause that
+// goes on past a few words ("south of the equator") asks more than its
+// measure.
+func clauseTail(right string) (string, bool) {
+	end := strings.IndexAny(right, ",;:—(")
+	if end < 0 {
+		end = len(right)
+	}
+	tail := strings.TrimRight(strings.TrimSpace(right[:end]), ".!")
+	if strings.ContainsAny(tail, ".!?\"") || len(strings.Fields(tail)) > 5 {
+		return "", false
+	}
+	return tail, true
+}
+
+// measuredName reports whether s, the words before a measure's verb, is
+// the name of a thing: capitalised words, with "The" and the small words
+// of a name ("The Great Wall of China", "Lake Victoria", "Mount
+// Kilimanjaro"), no more than six.
+func measuredName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	named := false
+	for i, w := range words {
+		switch {
+		case i == 0 && w == "The":
+		case w == "of" || w == "the" || w == "de" || w == "and":
+			if i == 0 || i == len(words)-1 {
+				return false
+			}
+		case startsUpper(w) && !strings.ContainsAny(w, ",;:'’\"") && !pronouns[strings.ToLower(w)] && !determiners[strings.ToLower(w)]:
+			named = true // not "It is located about 50 km from Port Blair"
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// measureUnits sorts the units package answer reads by what they measure;
+// a unit too small for a named thing's measure ("nm", "mm") is none.
+var measureUnits = map[string]string{
+	"km": "length", "m": "length", "mi": "length", "ft": "length", "yd": "length",
+	"km²": "area", "mi²": "area", "m²": "area", "ha": "area", "acre": "area",
+	"t": "weight", "kg": "weight", "lb": "weight",
+}
+
+// measureAdjectives say which length "is ... long" gives.
+var measureAdjectives = map[string]bool{"long": true, "high": true, "tall": true, "deep": true, "wide": true}
+
+// compassPoints open where a thing lies from another ("south of the
+// equator").
+var compassPoints = wordsOf("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
+
+// measureNouns are what "has a ... of" measures, by its unit's sort.
+var measureNouns = map[string]string{
+	"area": "area", "length": "length", "height": "length", "depth": "length", "diameter": "length",
+	"width": "length", "elevation": "length", "wingspan": "length", "weight": "weight", "mass": "weight",
+}
+
+// pastMeasureVerbs are the past forms of the verbs before a measure.
+var pastMeasureVerbs = wordsOf("was rose stood towered lay sat covered had stretched extended ran flowed weighed")
+
+// presentMeasureVerb is the verb before a measure in its base form ("be",
+// "rise", "cover", "have area" of "has an area of"), "" for none.
+func presentMeasureVerb(v string) string {
+	switch v {
+	case "is", "was":
+		return "be"
+	case "lies", "lay", "is located", "was located", "lies some":
+		return "lie"
+	case "sits", "sat":
+		return "sit"
+	case "rises", "rose", "rises to", "rose to":
+		return "rise"
+	case "stands", "stood":
+		return "stand"
+	case "towers", "towered":
+		return "tower"
+	case "covers", "covered", "covers an area of", "covered an area of":
+		return "cover"
+	case "stretches", "stretched", "stretches for", "stretched for":
+		return "stretch"
+	case "extends", "extended", "extends for", "extended for":
+		return "extend"
+	case "runs", "ran", "runs for", "ran for":
+		return "run"
+	case "flows", "flowed", "flows for", "flowed for":
+		return "flow"
+	case "weighs", "weighed":
+		return "weigh"
+	}
+	for _, have := range []string{"has an ", "has a ", "had an ", "had a ", "has a total ", "had a total "} {
+		if rest, ok := strings.CutPrefix(v, have); ok {
+			if noun, ok := strings.CutSuffix(rest, " of"); ok && !strings.Contains(noun, " ") {
+				return "have " + noun
+			}
+		}
+	}
+	return ""
+}
+
+// measureAsked reports whether question q is the measure question of
+// quantity fact f cut as sp (see measureQuestion): like a population's,
+// it names the thing and the measure, all the figure needs, however
+// little of its sentence it keeps.
+func measureAsked(q string, f notes.Fact, sp span) bool {
+	if f.Kind != notes.Quantity || !strings.HasPrefix(q, "How ") && !strings.HasPrefix(q, "What ") {
+		return false
+	}
+	m, ok := measureQuestion(f, sp)
+	return ok && m == q
+}
+
+// measured reports whether the context's fact is a quantity that
+// measureQuestion asks as a named thing's measure: a crisp answer, like a
+// date's or a population's, and no detail of a story as other shares,
+// counts and sums more often are (see sumLowerings).
+func (c *context) measured() bool {
+	if c == nil || c.f.Kind != notes.Quantity {
+		return false
+	}
+	return c.measure.get(func() bool {
+		_, ok := measureQuestion(c.f, c.sp)
+		return ok
+	})
+}
+
+// mayMeasure reports whether answer a ends on a word of a unit that
+// measureUnits sorts ("km", "metres", "square miles", "tonnes"): the one
+// cheap test a quantity must pass to be a measure, which keeps the bounds
+// on the others (see mayScore) as tight as before measures were asked.
+func mayMeasure(a string) bool {
+	a = strings.TrimRight(a, " .,;")
+	w := a[strings.LastIndexByte(a, ' ')+1:]
+	if len(w) > 12 {
+		return false
+	}
+	var buf [12]byte
+	if low, ascii := appendLowerASCII(buf[:0], w); ascii {
+		return measureEnds[string(low)]
+	}
+	return measureEnds[strings.ToLower(w)] // "km²"
+}
+
+// measureEnds are the words a measure's answer ends on (see mayMeasure).
+var measureEnds = wordsOf("km kms kilometre kilometres kilometer kilometers m metre metres meter meters mi mile miles " +
+	"ft foot feet yd yard yards km² mi² m² km2 mi2 m2 hectare hectares ha acre acres t tonne tonnes ton tons kg " +
+	"kilogram kilograms kilogrammes lb lbs pound pounds")
