@@ -7,6 +7,7 @@ import (
 
 	"github.com/recall-srs/recall/cards/answer"
 	"github.com/recall-srs/recall/notes"
+	"github.com/recall-srs/recall/notes/propernames"
 )
 
 // Glossary cards. A glossary section ("Key terms", "Definitions") pairs
@@ -517,13 +518,19 @@ var thingHeads = wordsOf("place site spot room building structure organelle comp
 	"machine instrument tool container boat ship vehicle animal plant tree wall gate door road river bridge " +
 	"tower platform post document book letter mould mold frame tray stick plate sheet box jar bottle tank pipe " +
 	"wheel lever pump engine motor screen lens needle blade knife hammer weapon gun cannon sword helmet side " +
-	"edge corner")
+	"edge corner " +
+	// bodies of people, which a name of one takes "the" before: "the
+	// Estates-General" ("the assembly of the three orders ..."), "the
+	// Directory"; "a parliament"
+	"assembly council parliament legislature congress senate committee court club party army navy league " +
+	"alliance agency organisation organization institution government")
 
 // massEndings end words that name a process, a quality, a practice or a
 // field, read without an article: "osmosis", "capitalism", "gravity",
-// "fitness", "movement", "farming", "physics", "evolution", "fusion",
-// "resistance", "democracy", "biology", "photography".
-var massEndings = []string{"sis", "ism", "ity", "ness", "ment", "ing", "ics", "tion", "sion", "ance", "ence", "cy", "ogy", "phy"}
+// "fitness", "physics", "democracy", "biology", "photography". Words in
+// "-ment", "-tion" or "-ance" are as often things ("a parliament", "a
+// station", "an ambulance"): a meaning's head tells those.
+var massEndings = []string{"sis", "ism", "ity", "ness", "ics", "cy", "ogy", "phy"}
 
 // massLooking reports whether term's last word ends as a word read
 // without an article does (see massEndings).
@@ -601,7 +608,22 @@ func termNamer(f *notes.Fact, lx *lexicon) func(string) bool {
 	if lx == nil {
 		return nil
 	}
-	return func(w string) bool { return lx.isUpper(f.Note, w) || lx.isName(w) }
+	return func(w string) bool {
+		// a glossary's terms open their lines, where a name shows no sign
+		// of being one: English writes "Jacobin" only with a capital
+		return lx.isUpper(f.Note, w) || lx.isName(w) || !lx.isLower(w) && namesOnly(w)
+	}
+}
+
+// namesOnly reports whether w, in small letters, is a word English writes
+// only with a capital (see propernames), or the plural of one
+// ("jacobins").
+func namesOnly(w string) bool {
+	if propernames.Is(w) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && len(stem) >= 3 && propernames.Is(stem)
 }
 
 // meaningOfProduct reports whether a meaning says, with an indefinite

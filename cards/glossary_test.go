@@ -468,6 +468,8 @@ func TestThingArticle(t *testing.T) {
 		{"Aorta", "aorta", "the largest artery in the body", "an"},
 		{"Cell wall", "cell wall", "the rigid outer layer of a plant cell", "a"},
 		{"Golgi apparatus", "Golgi apparatus", "the organelle that packages proteins", "the"},
+		{"Estates-General", "Estates-General", "the assembly of the three orders of French society", "the"},
+		{"Parliament", "parliament", "the assembly that makes a country's laws", "a"},
 		{"Berth", "berth", "the place where a ship is moored", "a"},
 		{"Matrix", "matrix", "the copper mould in which a single letter of type is cast", "a"},
 		{"Hypotenuse", "hypotenuse", "the longest side of a right triangle", "a"},
@@ -484,6 +486,16 @@ func TestThingArticle(t *testing.T) {
 	} {
 		if got := thingArticle(c.term, c.shown, c.meaning); got != c.want {
 			t.Errorf("thingArticle(%q, %q) = %q, want %q", c.term, c.meaning, got, c.want)
+		}
+	}
+}
+
+// TestNamesOnly: a glossary's term opening its line keeps its capital when
+// English writes it only so, or its singular.
+func TestNamesOnly(t *testing.T) {
+	for w, want := range map[string]bool{"jacobins": true, "jacobin": true, "napoleon": true, "guillotine": false, "osmosis": false, "bus": false} {
+		if got := namesOnly(w); got != want {
+			t.Errorf("namesOnly(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
