@@ -630,6 +630,20 @@ func (lx *lexicon) isCapital(w string) bool {
 // another), or else, if no note writes it in small letters, capitalised
 // inside any sentence ("Knuth" of "Donald Knuth").
 func (lx *lexicon) namer(f notes.Fact) func(string) bool {
+	return lx.namerOf(f, false)
+}
+
+// subjectNamer is namer for subject words subj of a clause that its
+// question asks: a subject of one word that nothing shows to be a name
+// or a common word is a name unless it looks like a common word ("Intel
+// released the 4004 ..." asks "When did Intel release ...?"). A word
+// before others ("Council leader Tobin Aster was guillotined") more
+// often qualifies them.
+func (lx *lexicon) subjectNamer(f notes.Fact, subj []string) func(string) bool {
+	return lx.namerOf(f, len(subj) == 1)
+}
+
+func (lx *lexicon) namerOf(f notes.Fact, lone bool) func(string) bool {
 	return func(w string) bool {
 		switch {
 		case properWord(f, lx, w):
@@ -645,10 +659,43 @@ func (lx *lexicon) namer(f notes.Fact) func(string) bool {
 		}
 		// a capital seen only at the start of a sentence: a name if
 		// English writes it only so ("Napoleon crowned himself ..." in a
-		// note of short lines)
-		return propernames.Is(w)
+		// note of short lines), or, a clause's whole subject, if it does
+		// not look like a common word ("Intel released ...")
+		return propernames.Is(w) || lone && lx != nil && !commonLooking(w)
 	}
 }
+
+// commonLooking reports whether w, in small letters, looks like a common
+// word rather than a name: a plural, a word of a common noun's or an
+// adjective's ending ("inflation", "unemployment", "fighting"), or one of
+// the plain nouns and adjectives that open history's sentences ("War
+// broke out", "Trade grew", "Early settlers").
+func commonLooking(w string) bool {
+	if len(w) < 3 || commonOpeners[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return true
+	}
+	for _, e := range commonEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonEndings end common nouns, adjectives and adverbs, and the names
+// of substances and diseases ("penicillin", "radium", "smallpox",
+// "glucose", "oxygen"). Not "-er" or "-or": a bare singular noun of a doer
+// seldom opens a sentence, a firm's name often does ("Uber", "Twitter").
+var commonEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", "ence", "ing", "ism", "ure", "age", "ship", "dom",
+	"ery", "ly", "ed", "al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ist", "ant", "ent", "cy", "ogy", "phy", "ty",
+	"th", "in", "ine", "ium", "pox", "ose", "ide", "gen"}
+
+// commonOpeners are plain nouns, adjectives and adverbs of no telling
+// ending that open sentences of history and science.
+var commonOpeners = wordsOf("war trade rain water oil gold silver iron coal steel power food money land peace famine disease plague fire ice snow music art science religion government society work life death law order industry farming business news gas salt wheat rice cotton wool tea coffee sugar bread meat milk wine beer early late many several most some each every all both other new old first last modern ancient next later soon then there here today tomorrow yesterday now")
 
 // dashes are the hyphen and the two dashes notes write between words.
 var dashes = [...]string{"-", "–", "—"}
@@ -727,7 +774,10 @@ func subjectCase(subj []string, isName func(string) bool) string {
 	gerund := strings.HasSuffix(first, "ing") && len(first) > 5 && !isName(first)
 	multiName := !gerund && (len(subj) > 1 && startsUpper(subj[1]) || len(subj) > 2 && functionWords[bareWord(subj[1])] && startsUpper(subj[2]) ||
 		versioned(subj))
-	if determiners[first] || timeOfOffice[first] || (!isAllCaps(subj[0]) && !isName(first) && !multiName) {
+	// a capital inside the word marks a name too: "Austria-Hungary",
+	// "McDonald's"
+	inner := len(subj[0]) > 1 && strings.ContainsFunc(subj[0][1:], unicode.IsUpper)
+	if determiners[first] || timeOfOffice[first] || (!isAllCaps(subj[0]) && !inner && !isName(first) && !multiName) {
 		subj[0] = lowerFirst(subj[0])
 	}
 	return strings.Join(subj, " ")
@@ -834,7 +884,7 @@ func invert(clause string, f notes.Fact, lx *lexicon) (string, bool) {
 			return "", false
 		}
 	}
-	s := subjectCase(subj, lx.namer(f))
+	s := subjectCase(subj, lx.subjectNamer(f, subj))
 	s = strings.TrimSuffix(s, ",")
 	if strings.Contains(s, ",") && !strings.Contains(s, " and ") {
 		return "", false // an apposition or aside in the subject: too risky
@@ -2146,7 +2196,7 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 			return "", false
 		}
 		adv := strings.TrimSuffix(m[3], m[4])
-		s := subjectCase(subj, lx.namer(f))
+		s := subjectCase(subj, lx.subjectNamer(f, subj))
 		rest := strings.TrimLeft(sp.right, " ")
 		if strings.HasPrefix(rest, ",") || joinsVerb(rest) {
 			// ", which sent money" describes the answer, and "and has
@@ -2164,7 +2214,7 @@ func actorQuestion(f notes.Fact, sp span, lx *lexicon) (string, bool) {
 		// administration who ...?")
 		if len(np) >= 1 && len(np) <= 5 && !pronouns[bareWord(np[0])] && !introducers[bareWord(np[0])] && startsWithVerb(after) &&
 			findVerb(append([]string{"x"}, np...)) < 0 {
-			s := subjectCase(np, lx.namer(f))
+			s := subjectCase(np, lx.subjectNamer(f, np))
 			return question("Who", join("was", s, "who", cutRest(splitWords(after)))), true
 		}
 	}
@@ -2210,7 +2260,7 @@ func responseQuestion(f notes.Fact, sp span, lx *lexicon) (string, float64, bool
 	if !responseCued(dropped, f.Heading) {
 		return "", 0, false
 	}
-	s := subjectCase(np, lx.namer(f))
+	s := subjectCase(np, lx.subjectNamer(f, np))
 	to := ""
 	if m := responseTo.FindStringSubmatch(dropped); m != nil {
 		to = " to " + m[1]

@@ -700,3 +700,18 @@ func TestItNotAFieldLabel(t *testing.T) {
 		t.Error("a plural subject under one section, never written small, was taken for a field")
 	}
 }
+
+// TestCommonLooking: a word that opens a sentence and that no note writes
+// elsewhere is read as a common word by its ending or as one of the plain
+// words of history and science, else as a name.
+func TestCommonLooking(t *testing.T) {
+	for w, want := range map[string]bool{
+		"inflation": true, "unemployment": true, "fighting": true, "farmers": true, "penicillin": true, "radium": true,
+		"smallpox": true, "glucose": true, "oxygen": true, "war": true, "trade": true, "early": true, "finally": true,
+		"intel": false, "uber": false, "twitter": false, "nokia": false, "daewoo": false, "careerbuilder": false,
+	} {
+		if got := commonLooking(w); got != want {
+			t.Errorf("commonLooking(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
