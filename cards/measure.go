@@ -52,10 +52,10 @@ func measureQuestion(f notes.Fact, sp span) (string, bool) {
 			thing = "the " + thing[4:]
 		}
 		is, does := "is", "does"
-		if first, _, _ := strings.Cut(verb, " "); pastMeasureVerbs[first] {
+		if first, _, _ := strings.Cut(withoutAdverbs(verb), " "); pastMeasureVerbs[first] {
 			is, does = "was", "did"
 		}
-		base := presentMeasureVerb(verb)
+		base := presentMeasureVerb(withoutAdverbs(verb)) // "was originally", "rises steeply"
 		if adj, rest := nextField(tail); base == "be" && unit == "length" && measureAdjectives[adj] {
 			if strings.TrimSpace(rest) != "" {
 				return "", false
@@ -252,3 +252,19 @@ func mayMeasure(a string) bool {
 var measureEnds = wordsOf("km kms kilometre kilometres kilometer kilometers m metre metres meter meters mi mile miles " +
 	"ft foot feet yd yard yards km² mi² m² km2 mi2 m2 hectare hectares ha acre acres t tonne tonnes ton tons kg " +
 	"kilogram kilograms kilogrammes lb lbs pound pounds")
+
+// withoutAdverbs is verb phrase v without its words in "-ly" ("was
+// originally" → "was").
+func withoutAdverbs(v string) string {
+	if !strings.Contains(v, "ly") {
+		return v
+	}
+	var kept []string
+	for _, w := range strings.Fields(v) {
+		if len(w) > 4 && strings.HasSuffix(w, "ly") {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}

@@ -16,6 +16,7 @@ func TestMeasureQuestion(t *testing.T) {
 		{"Mount Orrin rose 4,210 metres above sea level before the eruption.", "4,210 metres", ""}, // the clause goes on
 		{"The Tarn Tower stands 212 metres tall.", "212 metres", "How tall is the Tarn Tower?"},
 		{"The Tarn Tower was 212 metres tall.", "212 metres", "How tall was the Tarn Tower?"},
+		{"The Tarn Tower was originally about 212 metres tall.", "about 212 metres", "How tall was the Tarn Tower?"},
 		{"The Vela Desert covers about 2 million square kilometres.", "about 2 million square kilometres", "What area does the Vela Desert cover?"},
 		{"Lake Orrin has an area of about 3,400 square kilometres.", "about 3,400 square kilometres", "What is the area of Lake Orrin?"},
 		{"Lake Orrin has a depth of about 3,400 square kilometres.", "about 3,400 square kilometres", ""}, // a depth is no area

@@ -84,7 +84,10 @@ func ExtractEach(n *Note, fn func(Fact)) {
 		offs[i+1] = len(x.pool)
 	}
 	sc.all, sc.pool = all, x.pool
-	if told > 0 {
+	if told > 0 && said >= 2 {
+		// one sentence that reports speech is no conversation's share: in
+		// a learner's note of eleven lines, "Alan Turing described the
+		// universal machine in a paper" would be one in eleven
 		x.reported = float32(said) / float32(told)
 	}
 	x.terse = told >= terseSentences && words <= terseWords*told

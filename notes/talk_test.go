@@ -27,22 +27,34 @@ func TestReportsSpeech(t *testing.T) {
 }
 
 // Every fact of a note carries the share of its sentences that report
-// speech; headings are not sentences of the note's text.
+// speech; headings are not sentences of the note's text. One such
+// sentence alone tells no conversation ("Alan Turing described the
+// universal machine in a paper" in a learner's short note): the share is
+// kept from two on.
 func TestReported(t *testing.T) {
-	n := &Note{Path: "t.md", Sentences: []Sentence{
-		{Text: "The guild", Block: "heading", T: -1},
-		{Text: "Aster explains that the guild was founded in 1201.", Block: "paragraph", T: -1},
-		{Text: "The guild built the harbour of Kesh in 1203.", Block: "paragraph", T: -1},
-		{Text: "Kesh joined the Sea League in 1210.", Block: "paragraph", T: -1},
-		{Text: "The Sea League was dissolved in 1290.", Block: "paragraph", T: -1},
-	}}
-	fs := Extract(n)
-	if len(fs) == 0 {
-		t.Fatal("no facts")
-	}
-	for _, f := range fs {
-		if f.Reported != 0.25 {
-			t.Errorf("%q: Reported = %v, want 0.25 (one sentence in four)", f.Answer, f.Reported)
+	for _, tt := range []struct {
+		speech string
+		want   float32
+	}{
+		{"Ana Velt argued that the quay was too small.", 0.4}, // two sentences in five
+		{"The Sea League lasted until 1290.", 0},              // one alone
+	} {
+		n := &Note{Path: "t.md", Sentences: []Sentence{
+			{Text: "The guild", Block: "heading", T: -1},
+			{Text: "Aster explains that the guild was founded in 1201.", Block: "paragraph", T: -1},
+			{Text: tt.speech, Block: "paragraph", T: -1},
+			{Text: "The guild built the harbour of Kesh in 1203.", Block: "paragraph", T: -1},
+			{Text: "Kesh joined the Sea League in 1210.", Block: "paragraph", T: -1},
+			{Text: "The Sea League was dissolved in 1290.", Block: "paragraph", T: -1},
+		}}
+		fs := Extract(n)
+		if len(fs) == 0 {
+			t.Fatal("no facts")
+		}
+		for _, f := range fs {
+			if f.Reported != tt.want {
+				t.Errorf("%q: Reported = %v, want %v", f.Answer, f.Reported, tt.want)
+			}
 		}
 	}
 }
