@@ -100,6 +100,17 @@ func glossaryCards(gl []*notes.Fact, want []Type, minScore float64, seed int64, 
 		default:
 			termScore, meaningScore = glossaryWeakScore, glossaryWeakScore-0.04
 		}
+		if !strings.Contains(term, " ") && namesOnly(strings.ToLower(term)) && rankingMeaning(meaning) {
+			// "Jupiter is the largest planet in the Solar System" under
+			// "Jupiter": asked "What is Jupiter?", a name of one place or
+			// body (a word English writes only with a capital) has many
+			// answers ("a gas giant", "the fifth planet"); both blind
+			// raters rejected it. A term's rank ("Ibalizumab is the only
+			// drug that ...") defines it: raters took those. The rank is
+			// asked the other way where the heading does not give the
+			// name away (identificationQuestion)
+			meaningScore = min(meaningScore, glossaryJudgedScore-0.04)
+		}
 		if meaningAbove(f, term, meaning) {
 			// "Generation Metrics without Golden Answers › AutoNuggetizer"
 			// over "a generation metric that does not require golden
@@ -543,6 +554,25 @@ func massLooking(term string) bool {
 	}
 	return false
 }
+
+// rankingMeaning reports whether meaning m ranks its term among others
+// of its kind ("the largest planet in ...", "the first president of
+// ...", "the only drug that ..."): what singles it out, not what it is.
+func rankingMeaning(m string) bool {
+	words := strings.Fields(strings.ToLower(m))
+	if len(words) < 3 || words[0] != "the" {
+		return false
+	}
+	for _, w := range words[1:3] {
+		if rankWords[w] || len(w) > 5 && strings.HasSuffix(w, "est") {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords rank a thing among others as superlatives do.
+var rankWords = wordsOf("first second third fourth fifth last only most least sole")
 
 // meaningArticle is the article meaning m opens on, lower-cased ("a",
 // "an", "the"), or "".

@@ -499,3 +499,16 @@ func TestNamesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestRankingMeaning: a meaning that ranks its term among others.
+func TestRankingMeaning(t *testing.T) {
+	for m, want := range map[string]bool{
+		"the largest planet in the Solar System": true, "the first president of Vela": true,
+		"the only drug that binds to CD4": true, "the green pigment that absorbs light": false,
+		"a planet": false, "the capital of Peru": false,
+	} {
+		if got := rankingMeaning(m); got != want {
+			t.Errorf("rankingMeaning(%q) = %v, want %v", m, got, want)
+		}
+	}
+}
