@@ -31,6 +31,9 @@ func (p *noteParser) dataTable(table []tableRow) {
 	if _, ok := header.node.(*extast.TableHeader); !ok {
 		return
 	}
+	if p.timelineTable(table) {
+		return
+	}
 	first := strings.TrimSpace(header.cells[0])
 	turned := first == "" || fieldHeaders[strings.ToLower(first)]
 	heading := p.headingCopy()
@@ -70,6 +73,150 @@ func (p *noteParser) dataTable(table []tableRow) {
 		}
 	}
 }
+
+// timelineTable adds a sentence for each row of a timeline, a table of
+// dates and what happened ("| Year | Event |" over "| 1949 | NATO is
+// founded |"; with more columns, one headed "Event"), told as the
+// sentence the row stands for: "In 1949,
+// NATO was founded." Its present, a timeline's way of telling, is put in
+// the past the date is in ("is founded" → "was founded"); an event with
+// no verb ("The Cuban Missile Crisis") is told as a heading's line would
+// be, which its date is not asked from. It reports whether the table is
+// one.
+func (p *noteParser) timelineTable(table []tableRow) bool {
+	header := table[0]
+	n := len(header.cells)
+	d, e := -1, -1 // the columns of dates and of events
+	for j, c := range header.cells {
+		switch h := strings.ToLower(strings.TrimSpace(c)); {
+		case dateHeaders[h] && d < 0:
+			d = j
+		case eventHeaders[h] && e < 0:
+			e = j
+		}
+	}
+	if d < 0 || e < 0 && n != 2 {
+		return false // with more columns than two, the events' must be named ("| Year | Event | Why it mattered |")
+	}
+	if e < 0 {
+		e = 1 - d
+	}
+	rows := 0
+	for _, r := range table[1:] {
+		if len(r.cells) == n && tableDate(strings.TrimSpace(r.cells[d])) {
+			rows++
+		}
+	}
+	if rows*2 < len(table)-1 {
+		return false // a column of something else under "Date" ("TBD", "Q3")
+	}
+	heading := p.headingCopy()
+	for _, r := range table[1:] {
+		if len(r.cells) != n || cutLink(r.cells) {
+			continue
+		}
+		date, event := strings.TrimSuffix(strings.TrimSpace(r.cells[d]), "."), strings.TrimSpace(r.cells[e])
+		if !tableDate(date) || event == "" {
+			continue
+		}
+		event = strings.TrimRight(event, ".")
+		if w, rest, _ := strings.Cut(event, " "); rest != "" && (w == "The" || w == "A" || w == "An") {
+			event = strings.ToLower(w) + " " + rest // "In 1949, the Treaty ..."
+		}
+		prep := "In "
+		if d0, _, _ := strings.Cut(date, " "); d0 != "" && d0[0] >= '0' && d0[0] <= '9' && strings.Contains(date, " ") || strings.Count(date, " ") == 2 {
+			prep = "On " // "On 14 July 1789", "On July 14, 1789"
+		}
+		p.note.Sentences = append(p.note.Sentences, Sentence{
+			Text: prep + date + ", " + pastOfTimeline(event) + ".", Heading: heading, Line: p.blockLine(rowNode(r.node)),
+			T: r.times[e], Block: "row",
+		})
+	}
+	return true
+}
+
+// dateHeaders head a timeline's column of dates, eventHeaders its column
+// of what happened.
+var (
+	dateHeaders  = set(`year years date dates when`)
+	eventHeaders = set(`event events happening description`)
+)
+
+// pastOfTimeline puts a timeline's event, told in the present, in the
+// past: "NATO is founded" → "NATO was founded", "A crowd storms the
+// Bastille" → "a crowd stormed the Bastille", "the Wall falls" → "the
+// Wall fell". A verb whose past it cannot be sure of ("stops") and a
+// plural's ("the Allies land") stay as they are.
+func pastOfTimeline(event string) string {
+	for _, be := range [...]struct{ now, then string }{{" is ", " was "}, {" are ", " were "}} {
+		i := strings.Index(event, be.now)
+		if i < 0 {
+			continue
+		}
+		next, _, _ := strings.Cut(event[i+len(be.now):], " ")
+		if isPastVerb(strings.ToLower(strings.Trim(next, ",."))) {
+			return event[:i] + be.then + event[i+len(be.now):]
+		}
+	}
+	words := strings.Fields(event)
+	for i := 1; i < len(words); i++ {
+		w, prev := words[i], strings.ToLower(words[i-1])
+		if !strings.HasSuffix(w, "s") || w[0] < 'a' || w[0] > 'z' || stopWords[prev] || stopWords[w] {
+			continue // not a verb in -s after its subject ("the news breaks": "news" follows "the")
+		}
+		if past := simplePast(w); past != "" {
+			words[i] = past
+			return strings.Join(words, " ")
+		}
+		break
+	}
+	return event
+}
+
+// simplePast is the past of present verb w in -s ("storms" → "stormed",
+// "seizes" → "seized", "falls" → "fell"), or "" when its spelling leaves
+// the past unsure ("stops", "plans": a doubled consonant) or w is no verb
+// known to take one.
+func simplePast(w string) string {
+	var base string
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		base = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
+		base = w[:len(w)-2]
+	default:
+		base = w[:len(w)-1]
+	}
+	if past, ok := pastOfBase[base]; ok {
+		return past
+	}
+	n := len(base)
+	if n < 3 {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(base, "e"):
+		return base + "d"
+	case strings.HasSuffix(base, "y") && !strings.ContainsRune("aeiou", rune(base[n-2])):
+		return base[:n-1] + "ied"
+	case !strings.ContainsRune("aeiouwxy", rune(base[n-1])) && strings.ContainsRune("aeiou", rune(base[n-2])) && !strings.ContainsRune("aeiou", rune(base[n-3])):
+		return "" // "stop", "admit": whether the consonant doubles, the spelling does not say
+	}
+	return base + "ed"
+}
+
+// pastOfBase is irregular turned round: a base's past ("fall" → "fell").
+var pastOfBase = func() map[string]string {
+	m := map[string]string{}
+	for past, base := range irregular {
+		if !strings.Contains(past, " ") && !strings.HasSuffix(past, "n") { // "broken", "withdrawn": participles
+			m[base] = past
+		}
+	}
+	// the simple past where irregular also holds the participle
+	m["fall"], m["begin"], m["rise"], m["take"], m["break"], m["win"] = "fell", "began", "rose", "took", "broke", "won"
+	return m
+}()
 
 // cutLink reports whether a row's cells hold a wiki link the table's bars
 // cut ("[[target | label]]" read as "[[target" and "label]]"): its cells

@@ -505,3 +505,34 @@ func TestTakesThe(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineTable: a table of dates and what happened is told row by
+// row as the sentences it stands for, in the past; a table whose "Date"
+// column holds no dates is none.
+func TestTimelineTable(t *testing.T) {
+	src := "---\ntitle: Kesh in dates\n---\n# Kesh in dates\n\n" +
+		"| Year | Event |\n|---|---|\n| 1201 | The Kesh guild is founded |\n| 1288 | A flood destroys the quay |\n| 1290 | The Sea League falls |\n| 1301 | The harbour reopens |\n| 1310 | The Tarn war |\n\n" +
+		"| Date | Event | Why it mattered |\n|---|---|---|\n| 14 July 1302 | Vela stops the toll | Trade grows |\n\n" +
+		"| Date | Owner |\n|---|---|\n| TBD | Ana Velt |\n| Q3 | Tobin Aster |\n"
+	n, _, err := Parse("kesh.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, s := range n.Sentences {
+		if s.Block == "row" {
+			rows = append(rows, s.Text)
+		}
+	}
+	want := []string{
+		"In 1201, the Kesh guild was founded.",
+		"In 1288, a flood destroyed the quay.",
+		"In 1290, the Sea League fell.",
+		"In 1301, the harbour reopens.",         // "reopened" or "reopenned": the spelling does not say
+		"In 1310, the Tarn war.",                // no verb: told as the row has it
+		"On 14 July 1302, Vela stops the toll.", // "stopped" or "stoped": the spelling does not say
+	}
+	if !slices.Equal(rows, want) {
+		t.Errorf("rows:\n%q\nwant\n%q", rows, want)
+	}
+}
