@@ -224,6 +224,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("#flashcards\nQ::A\nB:::C\n\nD\n?\n- e\n- f\n\n==g== h {{c1::i::j}} {{c2::}} `k::l`\nQ: m\nA: n\n"))
 	// data tables, a row of things and a turned one
 	f.Add([]byte("## T\n| Country | Capital | Speed |\n|---|---|---|\n| Vela | Kesh <a class=\"yt-timestamp\" data-t=\"00:01:02\">[00:01:02]</a> | Fast |\n| Tarn | [[a | b]] | - |\n\n| Feature | Kesh | Orrin |\n|---|---|---|\n| **Depth** | 12 m | |\n| | x | y |"))
+	// timelines, of two columns and of more
+	f.Add([]byte("| Year | Event |\n|---|---|\n| 1949 | NATO is founded |\n| 1989 | The Wall falls |\n| TBD | s |\n\n| Date | Event | Why |\n|---|---|---|\n| 14 July 1789 | A crowd storms it | x |\n| 3 | | |"))
 	// timestamps as real pages garble them
 	f.Add([]byte("A [[t | <a </a>]] b [[t | [00:01]]] (00:00:01-00:00:02) [00:01 | 00:02] `[[a|b]]` [00:01](#t=1) c <a class=\"yt=\"00:01\">[00:01]> d < a class=\"yt\" data-t=\"1]-. \\* e"))
 	f.Fuzz(func(t *testing.T, src []byte) {
