@@ -168,6 +168,8 @@ func TestGenerateDropsBadCards(t *testing.T) {
 func FuzzGenerate(f *testing.F) {
 	f.Add("In 1983, Washington held Iran responsible.", 4, 4, "date", "Iran")
 	f.Add("Mass: It has a mass of 4 million suns.", 24, 9, "quantity", "")
+	f.Add("The Nile is about 6,650 km long, making it one of the longest rivers.", 13, 14, "quantity", "Nile")
+	f.Add("Mount Orrin was originally about 146 metres tall.", 34, 16, "quantity", "")
 	f.Add(`".." said the (..) group, "—" and ,, 12th.`, 0, 4, "actor", "..")
 	f.Add("The Tide Watch (TW) guarded it.", 4, 10, "definition", "TW")
 	f.Add("Who founded Kesh?::Ana Velt", 19, 8, "written", "Who founded Kesh?")
