@@ -1002,12 +1002,38 @@ func digitsOf(s string) (figures int, year, ordinal bool) {
 			y, ok := yearAt(s, k)
 			year = ok && y >= 1000 && y <= 2199
 		}
+		if !year && (k == 0 || !isDigitByte(s[k-1])) {
+			year = ancientYear(s, k)
+		}
 		if !ordinal && k+2 < len(s) { // hasOrdinal
 			a, b := s[k+1]|0x20, s[k+2]|0x20
 			ordinal = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || s[k+1] >= utf8.RuneSelf
 		}
 	}
 	return figures, year, ordinal
+}
+
+// ancientYear reports whether the run of digits at s[k:] is a year of
+// the ancient or medieval world: with its era ("44 BC", "AD 79", "410
+// CE"), or of three digits after a month ("24 August 410").
+func ancientYear(s string, k int) bool {
+	j := k
+	for j < len(s) && isDigitByte(s[j]) {
+		j++
+	}
+	if j-k > 4 {
+		return false
+	}
+	after, _ := nextField(s[j:])
+	switch strings.TrimRight(after, ",.;:)") {
+	case "BC", "AD", "BCE", "CE":
+		return true
+	}
+	_, before, _ := lastTwoFields(s[:k])
+	if before == "AD" {
+		return true
+	}
+	return j-k == 3 && s[k] != '0' && slices.Contains(monthNames, strings.TrimRight(before, ","))
 }
 
 // figureCount counts the figures in s: runs of digits, a thousands comma
@@ -2949,10 +2975,15 @@ func answerDayWithoutYear(f notes.Fact, sp span) bool {
 	return !hasFullYear(f.Title) && !slices.ContainsFunc(f.Heading, hasFullYear)
 }
 
-// hasFullYear reports whether s holds a year that is not a decade ("1970s").
+// hasFullYear reports whether s holds a year that is not a decade
+// ("1970s"): of four digits, or of the ancient world ("44 BC", "24 August
+// 410": see ancientYear).
 func hasFullYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 && (i+4 == len(s) || s[i+4] != 's') {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) || i > 0 && isDigitByte(s[i-1]) {
+			continue
+		}
+		if y, ok := yearAt(s, i); ok && y >= 1000 && y <= 2199 && (i+4 == len(s) || s[i+4] != 's') || ancientYear(s, i) {
 			return true
 		}
 	}

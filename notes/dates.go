@@ -111,9 +111,12 @@ func (x *extractor) dateAt(i int) (string, int) {
 		if x.tok(k) == "." {
 			k++
 		}
+		if d := x.tok(k); isDigits(d, 1, 4) && eras[x.tok(k+1)] {
+			return "my", k + 2 // "January 49 BC": a year, not a day
+		}
 		if d := x.tok(k); isDay(d) || strings.Contains(d, "-") && isDay(d[:strings.IndexByte(d, '-')]) {
-			if y := comma(k + 1); isYear(x.tok(y)) {
-				return "mdy", y + 1
+			if e := x.yearAfterMonth(comma(k + 1)); e > 0 {
+				return "mdy", e
 			}
 			if !strings.Contains(d, "-") {
 				return "md", k + 1
@@ -126,8 +129,8 @@ func (x *extractor) dateAt(i int) (string, int) {
 				}
 			}
 		}
-		if y := comma(k); isYear(x.tok(y)) {
-			return "my", y + 1
+		if e := x.yearAfterMonth(comma(k)); e > 0 {
+			return "my", e
 		}
 		if len(t) > 3 {
 			return "mon", i + 1
@@ -137,8 +140,8 @@ func (x *extractor) dateAt(i int) (string, int) {
 		if x.tok(k) == "of" {
 			k++
 		}
-		if y := comma(k + 1); isYear(x.tok(y)) {
-			return "dmy", y + 1
+		if e := x.yearAfterMonth(comma(k + 1)); e > 0 {
+			return "dmy", e
 		}
 	case isYear(t):
 		k := i + 1
@@ -185,6 +188,25 @@ func (x *extractor) dateAt(i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// yearAfterMonth reads the year after a month (and its day) at token k
+// and returns the token after it, or 0: a year of four digits ("July
+// 1789"), one of the ancient world with its era ("15 March 44 BC", "August
+// AD 410"), or, after a month, one of three digits ("24 August 410").
+func (x *extractor) yearAfterMonth(k int) int {
+	y := x.tok(k)
+	switch {
+	case isYear(y):
+		return k + 1
+	case isDigits(y, 1, 4) && eras[x.tok(k+1)]:
+		return k + 2
+	case (y == "AD" || y == "BC") && isDigits(x.tok(k+1), 1, 4):
+		return k + 2
+	case isDigits(y, 3, 3) && y[0] != '0':
+		return k + 1
+	}
+	return 0
 }
 
 // isYearRange is one token "1914-1918", "1914–18".

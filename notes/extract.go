@@ -601,14 +601,18 @@ func dateValue(group, s string) string {
 		return 0
 	}
 	d := digits(s)
+	sign := "" // a year before the common era ("44 BC") is negative
+	if strings.Contains(s, "BC") {
+		sign = "-"
+	}
 	switch group {
 	case "mdy":
 		if len(d) >= 2 {
-			return fmt.Sprintf("%04d-%02d-%02d", d[len(d)-1], monthOf(s), d[0])
+			return fmt.Sprintf("%s%04d-%02d-%02d", sign, d[len(d)-1], monthOf(s), d[0])
 		}
 	case "dmy":
 		if len(d) >= 2 {
-			return fmt.Sprintf("%04d-%02d-%02d", d[len(d)-1], monthOf(s), d[0])
+			return fmt.Sprintf("%s%04d-%02d-%02d", sign, d[len(d)-1], monthOf(s), d[0])
 		}
 	case "mmy":
 		f := strings.Fields(s)
@@ -617,7 +621,7 @@ func dateValue(group, s string) string {
 		}
 	case "my":
 		if len(d) == 1 {
-			return fmt.Sprintf("%04d-%02d", d[0], monthOf(s))
+			return fmt.Sprintf("%s%04d-%02d", sign, d[0], monthOf(s))
 		}
 	case "season", "y", "qy":
 		if len(d) == 1 {

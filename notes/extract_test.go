@@ -51,6 +51,12 @@ func TestExtractRules(t *testing.T) {
 		// a word English writes only with a capital is a name opening the
 		// sentence too, though the note never writes it mid-sentence
 		{"Cairo, the capital of Egypt, has a population of about 10 million people.", Population, "about 10 million people", "10000000", "Cairo"},
+		// a day and a month before a year of the ancient world
+		{"Orrin was assassinated on 15 March 44 BC in the forum.", Date, "15 March 44 BC", "-0044-03-15", ""},
+		{"Orrin died on March 15, 44 BC in the forum.", Date, "March 15, 44 BC", "-0044-03-15", ""},
+		{"Orrin crossed the river in January 49 BC with a legion.", Date, "January 49 BC", "-0049-01", ""},
+		{"The city was sacked on 24 August 410 by the Goths.", Date, "24 August 410", "0410-08-24", ""},
+		{"The city was sacked in August AD 410 by the Goths.", Date, "August AD 410", "0410-08", ""},
 		{"Hannibal crossed the Alps with war elephants in 218 BC.", Actor, "Hannibal", "", "crossed the Alps with war elephants in 218"},
 	}
 	for _, tt := range tests {
