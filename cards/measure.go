@@ -133,13 +133,26 @@ func measuredName(s string) bool {
 			if i == 0 || i == len(words)-1 {
 				return false
 			}
-		case startsUpper(w) && !strings.ContainsAny(w, ",;:'’\"") && !pronouns[strings.ToLower(w)] && !determiners[strings.ToLower(w)]:
+		case startsUpper(w) && !strings.ContainsAny(possessor(w, i < len(words)-1), ",;:'’\"") && !pronouns[strings.ToLower(w)] && !determiners[strings.ToLower(w)]:
 			named = true // not "It is located about 50 km from Port Blair"
 		default:
 			return false
 		}
 	}
 	return named
+}
+
+// possessor is w without the "'s" of a name's possessor ("Hadrian's" of
+// "Hadrian's Wall") when more of the name follows it (inner).
+func possessor(w string, inner bool) string {
+	if inner {
+		for _, s := range [...]string{"'s", "’s"} {
+			if b, ok := strings.CutSuffix(w, s); ok {
+				return b
+			}
+		}
+	}
+	return w
 }
 
 // measureUnits sorts the units package answer reads by what they measure;

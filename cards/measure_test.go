@@ -25,6 +25,8 @@ func TestMeasureQuestion(t *testing.T) {
 		{"Kesh is about 300 km from Vela.", "about 300 km", "How far from Vela is Kesh?"},
 		{"The Great Wall of Kesh stretches about 2,000 km.", "about 2,000 km", "How far does the Great Wall of Kesh stretch?"},
 		{"The Vela Queen weighed about 40,000 tonnes.", "about 40,000 tonnes", "How much did the Vela Queen weigh?"},
+		{"Hadrian's Wall is about 117 km long.", "about 117 km", "How long is Hadrian's Wall?"},
+		{"The wall of Hadrian's is about 117 km long.", "about 117 km", ""},
 		{"It is located about 50 km from Vela.", "about 50 km", ""},                     // a pronoun names nothing
 		{"The road is about 50 km long.", "about 50 km", ""},                            // nor does a common noun
 		{"The Kesh River is about 1,200 km.", "about 1,200 km", ""},                     // a length of what?
