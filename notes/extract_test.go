@@ -467,16 +467,7 @@ func TestTableDate(t *testing.T) {
 
 func TestExtractTableDates(t *testing.T) {
 	src := "# Novels\n\n| Novel | Author | Published | Died |\n|---|---|---|---|\n| Frankenstein | Mary Shelley | 1818 | 1851 |\n| Emma | Jane Austen | December 1815 | 1817 |\n"
-	n, _, err := Parse("novels.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var dated []string
-	for _, s := range n.Sentences {
-		if s.Block == "row" {
-			dated = append(dated, s.Text)
-		}
-	}
+	n, dated := rowSentences(t, "novels.md", src)
 	// a date of a thing done to the row's thing is told as a sentence;
 	// "Died" is no passive ("Frankenstein was died")
 	if want := []string{"Frankenstein was published in 1818.", "Emma was published in December 1815."}; !slices.Equal(dated, want) {
@@ -520,16 +511,7 @@ func TestTimelineTable(t *testing.T) {
 		"| Year | Event |\n|---|---|\n| 1201 | The Kesh guild is founded |\n| 1288 | A flood destroys the quay |\n| 1290 | The Sea League falls |\n| 1301 | The harbour reopens |\n| 1310 | The Tarn war |\n\n" +
 		"| Date | Event | Why it mattered |\n|---|---|---|\n| 14 July 1302 | Vela stops the toll | Trade grows |\n\n" +
 		"| Date | Owner |\n|---|---|\n| TBD | Ana Velt |\n| Q3 | Tobin Aster |\n"
-	n, _, err := Parse("kesh.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows []string
-	for _, s := range n.Sentences {
-		if s.Block == "row" {
-			rows = append(rows, s.Text)
-		}
-	}
+	_, rows := rowSentences(t, "kesh.md", src)
 	want := []string{
 		"In 1201, the Kesh guild was founded.",
 		"In 1288, a flood destroyed the quay.",
@@ -541,4 +523,21 @@ func TestTimelineTable(t *testing.T) {
 	if !slices.Equal(rows, want) {
 		t.Errorf("rows:\n%q\nwant\n%q", rows, want)
 	}
+}
+
+// rowSentences parses note src and returns it with the texts of the
+// sentences its tables' rows were told as.
+func rowSentences(t *testing.T, path, src string) (*Note, []string) {
+	t.Helper()
+	n, _, err := Parse(path, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, s := range n.Sentences {
+		if s.Block == "row" {
+			rows = append(rows, s.Text)
+		}
+	}
+	return n, rows
 }
