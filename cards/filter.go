@@ -973,7 +973,10 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 		// "What is the population of Kesh?": short, but the place and
 		// the measure are all a population needs
 	case c.Type == QA && measureAsked(c.Question, f, ctx.sp):
-		// "How long is the Nile?": the thing and the measure
+		// "How long is the Nile?": the thing and the measure; a
+		// substance's is as plain without a name ("At what temperature
+		// does water boil?")
+		named = true
 	case c.Type == QA && f.Kind == notes.Definition && identifies(f, ctx.sp):
 		// "What is the capital of Peru?": the phrase that identifies
 		// the answer is all the question needs

@@ -527,7 +527,7 @@ func thingMeant(m string) bool {
 var thingHeads = wordsOf("place site spot room building structure organelle compartment layer membrane organ " +
 	"gland bone muscle nerve vessel artery vein lobe chamber cavity duct canal tube valve cell particle device " +
 	"machine instrument tool container boat ship vehicle animal plant tree wall gate door road river bridge " +
-	"tower platform post document book letter mould mold frame tray stick plate sheet box jar bottle tank pipe " +
+	"tower platform post document book letter mould mold frame tray stick plate sheet box jar bottle tank pipe unit " +
 	"wheel lever pump engine motor screen lens needle blade knife hammer weapon gun cannon sword helmet side " +
 	"edge corner " +
 	// bodies of people, which a name of one takes "the" before: "the

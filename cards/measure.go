@@ -26,12 +26,12 @@ func measureQuestion(f notes.Fact, sp span) (string, bool) {
 		return "", false
 	}
 	q, ok := answer.ParseQuantity(sp.ans)
-	if !ok || q.Ordinal || q.Lo <= 0 || q.Lo != q.Hi {
+	if !ok || q.Ordinal || q.Lo != q.Hi {
 		return "", false
 	}
 	unit := measureUnits[q.Unit]
-	if unit == "" {
-		return "", false
+	if unit == "" || q.Lo <= 0 && unit != "temperature" {
+		return "", false // a temperature may be nought or below
 	}
 	left, _ := stripOpeners(sp.left)
 	words := strings.Fields(left)
@@ -94,6 +94,13 @@ func measureQuestion(f notes.Fact, sp span) (string, bool) {
 			return "How far " + does + " " + thing + " " + base + "?", true
 		case base == "weigh" && unit == "weight" && tail == "":
 			return "How much " + does + " " + thing + " weigh?", true
+		case temperatureVerbs[base] && unit == "temperature" && (tail == "" || strings.HasPrefix(tail, "at ")):
+			// "Water boils at 100 °C at sea level": a substance's, whose
+			// name is a common word unless English writes it only so
+			if !strings.Contains(subject, " ") && !namesOnly(strings.ToLower(subject)) {
+				thing = lowerFirst(subject)
+			}
+			return strings.TrimSpace("At what temperature "+does+" "+thing+" "+base+" "+tail) + "?", true
 		}
 	}
 	return "", false
@@ -161,7 +168,12 @@ var measureUnits = map[string]string{
 	"km": "length", "m": "length", "mi": "length", "ft": "length", "yd": "length",
 	"km²": "area", "mi²": "area", "m²": "area", "ha": "area", "acre": "area",
 	"t": "weight", "kg": "weight", "lb": "weight",
+	"c": "temperature", "f": "temperature",
 }
+
+// temperatureVerbs change a substance's state at a temperature ("boils
+// at 100 °C").
+var temperatureVerbs = wordsOf("boil melt freeze condense ignite evaporate")
 
 // measureAdjectives say which length "is ... long" gives.
 var measureAdjectives = map[string]bool{"long": true, "high": true, "tall": true, "deep": true, "wide": true}
@@ -177,7 +189,7 @@ var measureNouns = map[string]string{
 }
 
 // pastMeasureVerbs are the past forms of the verbs before a measure.
-var pastMeasureVerbs = wordsOf("was rose stood towered lay sat covered had stretched extended ran flowed weighed")
+var pastMeasureVerbs = wordsOf("was rose stood towered lay sat covered had stretched extended ran flowed weighed boiled melted froze condensed ignited evaporated")
 
 // presentMeasureVerb is the verb before a measure in its base form ("be",
 // "rise", "cover", "have area" of "has an area of"), "" for none.
@@ -207,6 +219,18 @@ func presentMeasureVerb(v string) string {
 		return "flow"
 	case "weighs", "weighed":
 		return "weigh"
+	case "boils at", "boiled at":
+		return "boil"
+	case "melts at", "melted at":
+		return "melt"
+	case "freezes at", "froze at":
+		return "freeze"
+	case "condenses at", "condensed at":
+		return "condense"
+	case "ignites at", "ignited at":
+		return "ignite"
+	case "evaporates at", "evaporated at":
+		return "evaporate"
 	}
 	for _, have := range []string{"has an ", "has a ", "had an ", "had a ", "has a total ", "had a total "} {
 		if rest, ok := strings.CutPrefix(v, have); ok {
@@ -223,7 +247,7 @@ func presentMeasureVerb(v string) string {
 // it names the thing and the measure, all the figure needs, however
 // little of its sentence it keeps.
 func measureAsked(q string, f notes.Fact, sp span) bool {
-	if f.Kind != notes.Quantity || !strings.HasPrefix(q, "How ") && !strings.HasPrefix(q, "What ") {
+	if f.Kind != notes.Quantity || !strings.HasPrefix(q, "How ") && !strings.HasPrefix(q, "What ") && !strings.HasPrefix(q, "At what ") {
 		return false
 	}
 	m, ok := measureQuestion(f, sp)
@@ -264,7 +288,7 @@ func mayMeasure(a string) bool {
 // measureEnds are the words a measure's answer ends on (see mayMeasure).
 var measureEnds = wordsOf("km kms kilometre kilometres kilometer kilometers m metre metres meter meters mi mile miles " +
 	"ft foot feet yd yard yards km² mi² m² km2 mi2 m2 hectare hectares ha acre acres t tonne tonnes ton tons kg " +
-	"kilogram kilograms kilogrammes lb lbs pound pounds")
+	"kilogram kilograms kilogrammes lb lbs pound pounds °c °f c f celsius fahrenheit")
 
 // withoutAdverbs is verb phrase v without its words in "-ly" ("was
 // originally" → "was").

@@ -27,12 +27,16 @@ func TestMeasureQuestion(t *testing.T) {
 		{"The Vela Queen weighed about 40,000 tonnes.", "about 40,000 tonnes", "How much did the Vela Queen weigh?"},
 		{"Hadrian's Wall is about 117 km long.", "about 117 km", "How long is Hadrian's Wall?"},
 		{"The wall of Hadrian's is about 117 km long.", "about 117 km", ""},
-		{"It is located about 50 km from Vela.", "about 50 km", ""},                     // a pronoun names nothing
-		{"The road is about 50 km long.", "about 50 km", ""},                            // nor does a common noun
-		{"The Kesh River is about 1,200 km.", "about 1,200 km", ""},                     // a length of what?
-		{"The Vela chip is about 5 nm wide.", "about 5 nm", ""},                         // too small a unit for a thing's measure
-		{"The Kesh guild paid about $40,000 for the quay.", "about $40,000", ""},        // a price
-		{"The Tarn Tower stands 212 metres tall and 40 metres wide.", "212 metres", ""}, // the clause goes on
+		{"Water boils at 100 °C at sea level.", "100 °C", "At what temperature does water boil at sea level?"},
+		{"Keshite freezes at −38 °C.", "−38 °C", "At what temperature does keshite freeze?"},
+		{"Napoleon melts at 40 °C.", "40 °C", "At what temperature does Napoleon melt?"}, // a name keeps its capital
+		{"Water boils at 100 °C in an open pot on the stove.", "100 °C", ""},             // the clause goes on
+		{"It is located about 50 km from Vela.", "about 50 km", ""},                      // a pronoun names nothing
+		{"The road is about 50 km long.", "about 50 km", ""},                             // nor does a common noun
+		{"The Kesh River is about 1,200 km.", "about 1,200 km", ""},                      // a length of what?
+		{"The Vela chip is about 5 nm wide.", "about 5 nm", ""},                          // too small a unit for a thing's measure
+		{"The Kesh guild paid about $40,000 for the quay.", "about $40,000", ""},         // a price
+		{"The Tarn Tower stands 212 metres tall and 40 metres wide.", "212 metres", ""},  // the clause goes on
 	} {
 		f := fact(notes.Quantity, "Kesh", tt.sentence, tt.ans)
 		sp, _ := locate(f)

@@ -1620,8 +1620,8 @@ func qaChecked(q string, conf float64, f notes.Fact, sp span) (string, float64, 
 	case n > 20:
 		conf -= 0.15
 	}
-	if !namesSomething(q) {
-		conf -= 0.35 // "When did war erupt?": which war? the question names nothing
+	if !namesSomething(q) && !measureAsked(q, f, sp) {
+		conf -= 0.35 // "When did war erupt?": which war? the question names nothing (a substance's measure needs no name)
 	}
 	if mayPointOutside(q) && demonstrat.MatchString(q) {
 		conf -= 0.3 // "this analysis": refers to something the card does not show

@@ -1384,7 +1384,9 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 	if ctx != nil && asideBeside(f.Kind, ctx.sp) {
 		all += 0.1 // worth.go: "(summer 1918 to 1919)", "(Goss Bank)": a second claim the card asserts untested
 	}
-	if a.unanchored {
+	if a.unanchored && (ctx == nil && !mayMeasure(f.Answer) || ctx != nil && !ctx.measured()) {
+		// (a substance's measure names no one: "Water boils at 100 °C";
+		// without the context, the bound allows for one)
 		all += 0.1 // names nothing: a detail of a story told elsewhere
 	}
 	if f.TableField {

@@ -799,9 +799,27 @@ func (x *extractor) numbers() {
 			i = q.end - 1
 			continue
 		}
+		if kind == Quantity {
+			// "−196 °C", "−2.5%": a minus sign glued to the figure is its own
+			if n := minusBefore(x.text, a); n > 0 {
+				a -= n
+				q.value = "-" + strings.TrimPrefix(q.value, "-")
+			}
+		}
 		x.add(kind, a, b, q.value)
 		i = q.end - 1
 	}
+}
+
+// minusBefore is the length of the minus sign (a hyphen or "−") right
+// before text[a:], with a space or the text's start before it, or 0.
+func minusBefore(text string, a int) int {
+	for _, m := range [...]string{"−", "-"} {
+		if n := len(m); a >= n && text[a-n:a] == m && (a == n || text[a-n-1] == ' ' || text[a-n-1] == '(') {
+			return n
+		}
+	}
+	return 0
 }
 
 // yearLeads are the words before a year that labels what follows it, or

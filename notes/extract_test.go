@@ -51,6 +51,9 @@ func TestExtractRules(t *testing.T) {
 		// a word English writes only with a capital is a name opening the
 		// sentence too, though the note never writes it mid-sentence
 		{"Cairo, the capital of Egypt, has a population of about 10 million people.", Population, "about 10 million people", "10000000", "Cairo"},
+		// a temperature's unit, and a minus sign glued to a figure
+		{"Liquid kesh boils at −196 °C in the lab.", Quantity, "−196 °C", "-196", ""},
+		{"The bond index fell by -8.2% this year.", Quantity, "-8.2%", "-8.2", ""},
 		// a day and a month before a year of the ancient world
 		{"Orrin was assassinated on 15 March 44 BC in the forum.", Date, "15 March 44 BC", "-0044-03-15", ""},
 		{"Orrin died on March 15, 44 BC in the forum.", Date, "March 15, 44 BC", "-0044-03-15", ""},

@@ -169,11 +169,12 @@ func (x *extractor) copulaGlossary(text string, end int, kind GlossaryKind) {
 
 // glossarySeparator finds where an item's term ends and its meaning
 // starts without a bold label: a colon followed by a space (not a time's,
-// "10:30"), a dash between spaces or an en or em dash. It returns the
-// separator's offset and length, or 0.
+// "10:30"), a dash between spaces, an en or em dash, or an equals sign
+// between spaces ("Ion = an atom that ..."). It returns the separator's
+// offset and length, or 0.
 func glossarySeparator(text string) (int, int) {
 	best, n := -1, 0
-	for _, sep := range []string{": ", " - ", "–", "—"} {
+	for _, sep := range []string{": ", " - ", "–", "—", " = "} {
 		if i := strings.Index(text, sep); i > 0 && (best < 0 || i < best) {
 			best, n = i, len(sep)
 		}

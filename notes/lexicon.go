@@ -49,7 +49,7 @@ var units = set(`percent per-cent % km kilometers kilometres kilometer kilometre
 	kg kilograms kilogram grams gram g tonnes tonne tons ton pounds lb lbs ounces
 	years year months month weeks week days day hours hour minutes minute seconds second decades decade centuries
 	dollars dollar euros euro rubles ruble roubles yen yuan pounds rupees francs marks pesos won guilders
-	liters litres liter litre gallons barrels acres hectares square cubic degrees °C °F mph km/h knots
+	liters litres liter litre gallons barrels acres hectares square cubic degrees °c °f celsius fahrenheit mph km/h knots
 	times fold watts megawatts gigawatts kilowatts volts bytes gigabytes terabytes nanometers nm
 	calories kcal tokens`)
 

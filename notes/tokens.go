@@ -28,7 +28,8 @@ func tokenize(s string, out []token) []token {
 			i += size
 			continue
 		}
-		if isWordRune(r) || currencySign(r) {
+		if isWordRune(r) || currencySign(r) || r == '°' && i+size < len(s) && (s[i+size] == 'C' || s[i+size] == 'F') {
+			// "°C" is one unit, as "km" is: the degree sign opens it
 			j := i + size
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
