@@ -449,6 +449,7 @@ func meaningQuestion(f *notes.Fact, term string, lx *lexicon) string {
 		// kind of thing it is ("the movement of water ..."), else "What is
 		// meant by cytoplasm?" ("fills the cell")
 		shown := smallTerm(term, termNamer(f, lx))
+		shown = unitTerm(term, f.Answer, shown) // "Newton: the unit of force" asks "What is a newton?"
 		if !readsAsMeaning(f.Answer) || pluralLooking(term) {
 			// "Pathos: The "pathical narrative" is inherently incoherent";
 			// "Tensors: The fundamental structure ..." (is or are?)
@@ -550,6 +551,30 @@ func massLooking(term string) bool {
 	for _, e := range massEndings {
 		if strings.HasSuffix(w, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// unitTerm is shown, term as a question or statement shows it, in small
+// letters when its meaning says it is a unit of measure (see
+// unitMeaning) and it is one word with no capital but its first.
+func unitTerm(term, meaning, shown string) string {
+	if unitMeaning(meaning) && !strings.Contains(term, " ") && len(term) > 1 && !strings.ContainsFunc(term[1:], unicode.IsUpper) {
+		return strings.ToLower(term) // not "kWh", "MHz"
+	}
+	return shown
+}
+
+// unitMeaning reports whether meaning m says its term is a unit of
+// measure ("the unit of force", "the SI unit of energy"), which English
+// writes in small letters though it is named after someone ("newton",
+// "joule").
+func unitMeaning(m string) bool {
+	words := strings.Fields(strings.ToLower(m))
+	for i, w := range words[:min(len(words), 4)] {
+		if w == "unit" {
+			return i+1 < len(words) && words[i+1] == "of"
 		}
 	}
 	return false
@@ -814,7 +839,7 @@ func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64
 		}
 	} else if pluralLooking(term) {
 		return "", "", false
-	} else if shown := smallTerm(term, isName); article != "the" && !acronym(term) {
+	} else if shown := unitTerm(term, meaning, smallTerm(term, isName)); article != "the" && !acronym(term) {
 		subject = upperFirst(indefinite(term) + " " + shown) // "A colophon is a note ..."
 	} else if a := thingArticle(term, shown, meaning); article == "the" && a != "" {
 		subject = upperFirst(a + " " + shown) // "A nucleus is the compartment ...", "The Golgi apparatus is ..."

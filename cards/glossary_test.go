@@ -512,3 +512,19 @@ func TestRankingMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitTerm: a unit named after someone is written small ("What is a
+// newton?").
+func TestUnitTerm(t *testing.T) {
+	for _, c := range []struct{ term, meaning, shown, want string }{
+		{"Newton", "the unit of force", "Newton", "newton"},
+		{"Joule", "the SI unit of energy", "Joule", "joule"},
+		{"Newton", "an English physicist", "Newton", "Newton"},
+		{"Pascal", "a programming language", "Pascal", "Pascal"},
+		{"kWh", "a unit of energy", "kWh", "kWh"},
+	} {
+		if got := unitTerm(c.term, c.meaning, c.shown); got != c.want {
+			t.Errorf("unitTerm(%q, %q) = %q, want %q", c.term, c.meaning, got, c.want)
+		}
+	}
+}

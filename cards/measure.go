@@ -63,6 +63,9 @@ func measureQuestion(f notes.Fact, sp span) (string, bool) {
 			return "How " + adj + " " + is + " " + thing + "?", true // "How long is the Nile?"
 		}
 		switch {
+		case (base == "lie" || base == "sit" || base == "orbit") && unit == "length" && strings.HasPrefix(tail, "above "):
+			// "Lake Titicaca lies about 3,812 metres above sea level"
+			return "How high " + tail + " " + does + " " + thing + " " + base + "?", true
 		case (base == "be" || base == "lie" || base == "sit") && unit == "length":
 			if dir, _ := nextField(tail); compassPoints[dir] || dir == "from" || dir == "away" {
 				if base == "be" {
@@ -189,7 +192,7 @@ var measureNouns = map[string]string{
 }
 
 // pastMeasureVerbs are the past forms of the verbs before a measure.
-var pastMeasureVerbs = wordsOf("was rose stood towered lay sat covered had stretched extended ran flowed weighed boiled melted froze condensed ignited evaporated")
+var pastMeasureVerbs = wordsOf("was rose stood towered lay sat orbited covered had stretched extended ran flowed weighed boiled melted froze condensed ignited evaporated")
 
 // presentMeasureVerb is the verb before a measure in its base form ("be",
 // "rise", "cover", "have area" of "has an area of"), "" for none.
@@ -201,6 +204,8 @@ func presentMeasureVerb(v string) string {
 		return "lie"
 	case "sits", "sat":
 		return "sit"
+	case "orbits", "orbited":
+		return "orbit"
 	case "rises", "rose", "rises to", "rose to":
 		return "rise"
 	case "stands", "stood":

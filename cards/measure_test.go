@@ -23,6 +23,8 @@ func TestMeasureQuestion(t *testing.T) {
 		{"The Orrin Trench is about 9,000 metres deep.", "about 9,000 metres", "How deep is the Orrin Trench?"},
 		{"Kesh lies about 300 km south of the equator.", "about 300 km", "How far south of the equator does Kesh lie?"},
 		{"Kesh is about 300 km from Vela.", "about 300 km", "How far from Vela is Kesh?"},
+		{"Lake Orrin lies about 3,812 metres above sea level.", "about 3,812 metres", "How high above sea level does Lake Orrin lie?"},
+		{"The Vela Station orbits about 400 km above Kesh.", "about 400 km", "How high above Kesh does the Vela Station orbit?"},
 		{"The Great Wall of Kesh stretches about 2,000 km.", "about 2,000 km", "How far does the Great Wall of Kesh stretch?"},
 		{"The Vela Queen weighed about 40,000 tonnes.", "about 40,000 tonnes", "How much did the Vela Queen weigh?"},
 		{"Hadrian's Wall is about 117 km long.", "about 117 km", "How long is Hadrian's Wall?"},

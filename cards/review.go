@@ -1402,8 +1402,11 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 		// need not (it only lowers), and most facts never get so far
 		all += 0.1
 	}
-	if a.hard {
-		all += 0.1 // four significant digits, or decimals: a figure to look up, not to know
+	if a.hard && (ctx == nil && !mayMeasure(f.Answer) || ctx != nil && !ctx.measured()) {
+		// four significant digits, or decimals: a figure to look up, not
+		// to know; but a named thing's measure is learnt so ("Mount
+		// Everest rises 8,849 metres"), and "about 8,800" is close
+		all += 0.1
 	}
 	if ctx != nil && ctx.topical {
 		notTF += 0.1 // what the note is about: the title suggests it
