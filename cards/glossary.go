@@ -556,6 +556,59 @@ func massLooking(term string) bool {
 	return false
 }
 
+// meaningHead is the noun a meaning that opens on an article heads on, in
+// small letters: the word before the first that opens what qualifies it
+// ("substance" of "a substance made of only one kind of atom", "vessel"
+// of "a blood vessel that carries ...", "splitting" of "the splitting of
+// a compound"), or "" when none is found among its first five words.
+func meaningHead(m string) string {
+	words := strings.Fields(strings.ToLower(m))
+	for i := 2; i < len(words) && i <= 5; i++ {
+		if w := bareWord(words[i]); headEnders[w] || strings.HasSuffix(words[i-1], ",") {
+			if h := bareWord(words[i-1]); !particles[h] || i < 3 {
+				return h
+			}
+			return bareWord(words[i-2]) // "the wearing away of": the verb's noun, not its particle
+		}
+	}
+	if len(words) >= 2 && len(words) <= 4 {
+		return bareWord(words[len(words)-1]) // "an agreement to stop fighting" has its head before "to"
+	}
+	return ""
+}
+
+// headKind is the kind of thing a meaning's head noun names, so that
+// heads of one kind are alike: a process ("wearing", "laying", "splitting",
+// "movement"), a substance ("substance", "mixture", "liquid"), a thing
+// that is counted (thingHeads); any other head is its own kind.
+func headKind(h string) string {
+	switch {
+	case substanceHeads[h]:
+		return "substance"
+	case bodyHeads[h]:
+		return "body" // a body of people is no machine: "A guillotine is the assembly ..." is absurd
+	case thingHeads[h]:
+		return "thing"
+	case processHeads[h] || len(h) > 5 && (strings.HasSuffix(h, "ing") || strings.HasSuffix(h, "tion") || strings.HasSuffix(h, "sion") ||
+		strings.HasSuffix(h, "ment") || strings.HasSuffix(h, "sis")):
+		return "process"
+	}
+	return h
+}
+
+var (
+	bodyHeads      = wordsOf("assembly council parliament legislature congress senate committee court club party army navy league alliance agency organisation organization institution government")
+	processHeads   = wordsOf("process movement release transfer change flow loss spread act practice method technique way study")
+	substanceHeads = wordsOf("substance mixture compound liquid gas solid material element metal chemical fluid matter pigment mineral")
+)
+
+// particles follow a verb's noun in a meaning ("the wearing away of").
+var particles = wordsOf("away down up out off back over")
+
+// headEnders open what qualifies a meaning's head noun.
+var headEnders = wordsOf("that which who whose where when of in on for with from by to used made found built designed " +
+	"known called between among within across into around about like")
+
 // unitTerm is shown, term as a question or statement shows it, in small
 // letters when its meaning says it is a unit of measure (see
 // unitMeaning) and it is one word with no capital but its first.
@@ -844,7 +897,8 @@ func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64
 	} else if a := thingArticle(term, shown, meaning); article == "the" && a != "" {
 		subject = upperFirst(a + " " + shown) // "A nucleus is the compartment ...", "The Golgi apparatus is ..."
 	}
-	var others []string
+	var others, alike []string
+	head := meaningHead(meaning)
 	for _, g := range own {
 		m := strings.TrimSpace(g.Answer)
 		// another term's meaning of the same number ("A quay is the small
@@ -852,6 +906,9 @@ func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64
 		if g != f && meaningArticle(m) != "" && readsAsMeaning(m) &&
 			pluralLooking(g.Subject) == (verb == "are") && answer.Normalize(m) != answer.Normalize(meaning) && !termShows(term, m) {
 			others = append(others, m)
+			if head != "" && headKind(meaningHead(m)) == headKind(head) {
+				alike = append(alike, m)
+			}
 		}
 	}
 	if len(others) == 0 {
@@ -862,7 +919,16 @@ func glossaryStatement(f *notes.Fact, term string, own []*notes.Fact, seed int64
 	r := factRand(seed, FactKey(*f), TF)
 	truth = "true"
 	if r.IntN(2) == 0 {
-		meaning, truth = others[r.IntN(len(others))], "false"
+		// stated falsely only with a meaning of the same kind of thing: "A
+		// compound is a substance made of only one kind of atom", not
+		// "Electrolysis is a substance ...", which a process cannot be
+		// (blind raters rejected all three such statements of learners'
+		// glossaries, and took about half of those of unlike heads); with
+		// none, the coin that fell for a false statement gives none
+		if len(alike) == 0 {
+			return "", "", false
+		}
+		meaning, truth = alike[r.IntN(len(alike))], "false"
 	}
 	return subject + " " + verb + " " + strings.TrimRight(meaning, ".") + ".", truth, true
 }

@@ -528,3 +528,55 @@ func TestUnitTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryFalseAlike: a glossary's term is stated falsely only with
+// the meaning of a term of the same kind (a substance's with a
+// substance's, a process's with a process's): "Electrolysis is a
+// substance made of only one kind of atom" is absurd, not false.
+func TestGlossaryFalseAlike(t *testing.T) {
+	src := []byte("---\ntitle: Chemistry words\n---\n# Chemistry words\n\n## Key terms\n" +
+		"- Element: a substance made of only one kind of atom\n" +
+		"- Compound: a substance made of two or more elements chemically joined\n" +
+		"- Alloy: a mixture of a metal with other elements\n" +
+		"- Electrolysis: the splitting of a compound using electricity\n" +
+		"- Distillation: the separating of liquids by boiling and condensing\n")
+	n, _, err := notes.Parse("chemistry.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := notes.Extract(n)
+	kindOf := map[string]string{} // a meaning's kind
+	for _, f := range facts {
+		kindOf[strings.TrimSpace(f.Answer)] = headKind(meaningHead(f.Answer))
+	}
+	falses := 0
+	for seed := int64(0); seed < 30; seed++ {
+		for _, c := range Generate(facts, Options{Seed: seed, MinScore: -1}) {
+			if c.Type != TF || c.Answer != "false" || c.Kind != notes.Definition {
+				continue
+			}
+			falses++
+			stated := ""
+			for m := range kindOf {
+				if strings.HasSuffix(strings.TrimSuffix(c.Question, "."), m) {
+					stated = m
+				}
+			}
+			if own := kindOf[strings.TrimSpace(c.Fact.Answer)]; stated == "" || kindOf[stated] != own {
+				t.Errorf("%q: %s term stated with a %s meaning", c.Question, own, kindOf[stated])
+			}
+		}
+	}
+	if falses == 0 {
+		t.Error("no false statement in 30 seeds: an element and a compound are both substances")
+	}
+	for m, want := range map[string]string{
+		"a substance made of only one kind of atom": "substance", "the splitting of a compound": "process",
+		"the wearing away of rock and soil": "process", "the green pigment that absorbs light": "substance",
+		"a blood vessel that carries blood": "thing", "the assembly of the three orders": "body",
+	} {
+		if got := headKind(meaningHead(m)); got != want {
+			t.Errorf("headKind(meaningHead(%q)) = %q, want %q", m, got, want)
+		}
+	}
+}

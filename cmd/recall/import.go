@@ -30,7 +30,7 @@ import (
 // recall's version it is part of every note's content hash, so a recall that
 // makes cards differently re-reads notes that did not change (--force does
 // it by hand).
-const cardRules = "rules-66"
+const cardRules = "rules-67"
 
 func newImportCmd(app *App) *cobra.Command {
 	var opts importOptions
