@@ -695,7 +695,11 @@ var commonEndings = []string{"tion", "sion", "ment", "ity", "ness", "ance", "enc
 
 // commonOpeners are plain nouns, adjectives and adverbs of no telling
 // ending that open sentences of history and science.
-var commonOpeners = wordsOf("war trade rain water oil gold silver iron coal steel power food money land peace famine disease plague fire ice snow music art science religion government society work life death law order industry farming business news gas salt wheat rice cotton wool tea coffee sugar bread meat milk wine beer early late many several most some each every all both other new old first last modern ancient next later soon then there here today tomorrow yesterday now")
+var commonOpeners = wordsOf("war trade rain water oil gold silver iron coal steel power food money land peace famine " +
+	"disease plague fire ice snow music art science religion government society work life death law order industry " +
+	"farming business news gas salt wheat rice cotton wool tea coffee sugar bread meat milk wine beer early late many " +
+	"several most some each every all both other new old first last modern ancient next later soon then there here " +
+	"today tomorrow yesterday now")
 
 // dashes are the hyphen and the two dashes notes write between words.
 var dashes = [...]string{"-", "–", "—"}
