@@ -525,17 +525,24 @@ func thingMeant(m string) bool {
 // head gives its term: parts of a body or a cell, places, buildings,
 // made things. Substances are left out: "the molecule cells burn for
 // energy" may be glucose, which is not "a glucose".
-var thingHeads = wordsOf("place site spot room building structure organelle compartment layer membrane organ " +
-	"gland bone muscle nerve vessel artery vein lobe chamber cavity duct canal tube valve cell particle device " +
-	"machine instrument tool container boat ship vehicle animal plant tree wall gate door road river bridge " +
-	"tower platform post document book letter mould mold frame tray stick plate sheet box jar bottle tank pipe unit " +
-	"wheel lever pump engine motor screen lens needle blade knife hammer weapon gun cannon sword helmet side " +
-	"edge corner " +
+var thingHeads = withWords(wordsOf("place site spot room building structure organelle compartment layer membrane organ "+
+	"gland bone muscle nerve vessel artery vein lobe chamber cavity duct canal tube valve cell particle device "+
+	"machine instrument tool container boat ship vehicle animal plant tree wall gate door road river bridge "+
+	"tower platform post document book letter mould mold frame tray stick plate sheet box jar bottle tank pipe unit "+
+	"wheel lever pump engine motor screen lens needle blade knife hammer weapon gun cannon sword helmet side "+
+	"edge corner"),
 	// bodies of people, which a name of one takes "the" before: "the
 	// Estates-General" ("the assembly of the three orders ..."), "the
 	// Directory"; "a parliament"
-	"assembly council parliament legislature congress senate committee court club party army navy league " +
-	"alliance agency organisation organization institution government")
+	bodyHeads)
+
+// withWords is set a with the words of b added.
+func withWords(a, b map[string]bool) map[string]bool {
+	for w := range b {
+		a[w] = true
+	}
+	return a
+}
 
 // massEndings end words that name a process, a quality, a practice or a
 // field, read without an article: "osmosis", "capitalism", "gravity",
@@ -572,7 +579,7 @@ func meaningHead(m string) string {
 		}
 	}
 	if len(words) >= 2 && len(words) <= 4 {
-		return bareWord(words[len(words)-1]) // "an agreement to stop fighting" has its head before "to"
+		return bareWord(words[len(words)-1]) // "the green pigment": nothing qualifies it
 	}
 	return ""
 }
@@ -597,7 +604,8 @@ func headKind(h string) string {
 }
 
 var (
-	bodyHeads      = wordsOf("assembly council parliament legislature congress senate committee court club party army navy league alliance agency organisation organization institution government")
+	bodyHeads = wordsOf("assembly council parliament legislature congress senate committee court club party army " +
+		"navy league alliance agency organisation organization institution government")
 	processHeads   = wordsOf("process movement release transfer change flow loss spread act practice method technique way study")
 	substanceHeads = wordsOf("substance mixture compound liquid gas solid material element metal chemical fluid matter pigment mineral")
 )
