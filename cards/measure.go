@@ -191,51 +191,45 @@ var measureNouns = map[string]string{
 	"width": "length", "elevation": "length", "wingspan": "length", "weight": "weight", "mass": "weight",
 }
 
+// measureVerbs are the forms of the verbs before a measure, by their base;
+// extentVerbs those that may take "for".
+var (
+	measureVerbs = map[string]string{
+		"is": "be", "was": "be", "lies": "lie", "lay": "lie", "sits": "sit", "sat": "sit", "orbits": "orbit",
+		"orbited": "orbit", "rises": "rise", "rose": "rise", "stands": "stand", "stood": "stand", "towers": "tower",
+		"towered": "tower", "covers": "cover", "covered": "cover", "stretches": "stretch", "stretched": "stretch",
+		"extends": "extend", "extended": "extend", "runs": "run", "ran": "run", "flows": "flow", "flowed": "flow",
+		"weighs": "weigh", "weighed": "weigh", "boils": "boil", "boiled": "boil", "melts": "melt", "melted": "melt",
+		"freezes": "freeze", "froze": "freeze", "condenses": "condense", "condensed": "condense",
+		"ignites": "ignite", "ignited": "ignite", "evaporates": "evaporate", "evaporated": "evaporate",
+	}
+	extentVerbs = wordsOf("stretch extend run flow")
+)
+
 // pastMeasureVerbs are the past forms of the verbs before a measure.
 var pastMeasureVerbs = wordsOf("was rose stood towered lay sat orbited covered had stretched extended ran flowed weighed boiled melted froze condensed ignited evaporated")
 
 // presentMeasureVerb is the verb before a measure in its base form ("be",
-// "rise", "cover", "have area" of "has an area of"), "" for none.
+// "rise", "cover", "have area" of "has an area of"), "" for none. A verb
+// of extent may take "for" ("stretches for"), one of height "to" ("rises
+// to"), a change of state "at" ("boils at", which it must).
 func presentMeasureVerb(v string) string {
 	switch v {
-	case "is", "was":
-		return "be"
-	case "lies", "lay", "is located", "was located", "lies some":
+	case "is located", "was located", "lies some":
 		return "lie"
-	case "sits", "sat":
-		return "sit"
-	case "orbits", "orbited":
-		return "orbit"
-	case "rises", "rose", "rises to", "rose to":
-		return "rise"
-	case "stands", "stood":
-		return "stand"
-	case "towers", "towered":
-		return "tower"
-	case "covers", "covered", "covers an area of", "covered an area of":
+	case "covers an area of", "covered an area of":
 		return "cover"
-	case "stretches", "stretched", "stretches for", "stretched for":
-		return "stretch"
-	case "extends", "extended", "extends for", "extended for":
-		return "extend"
-	case "runs", "ran", "runs for", "ran for":
-		return "run"
-	case "flows", "flowed", "flows for", "flowed for":
-		return "flow"
-	case "weighs", "weighed":
-		return "weigh"
-	case "boils at", "boiled at":
-		return "boil"
-	case "melts at", "melted at":
-		return "melt"
-	case "freezes at", "froze at":
-		return "freeze"
-	case "condenses at", "condensed at":
-		return "condense"
-	case "ignites at", "ignited at":
-		return "ignite"
-	case "evaporates at", "evaporated at":
-		return "evaporate"
+	}
+	verb, prep, _ := strings.Cut(v, " ")
+	base := measureVerbs[verb]
+	switch {
+	case base == "":
+	case temperatureVerbs[base]:
+		if prep == "at" {
+			return base
+		}
+	case prep == "" || prep == "for" && extentVerbs[base] || prep == "to" && base == "rise":
+		return base
 	}
 	for _, have := range []string{"has an ", "has a ", "had an ", "had a ", "has a total ", "had a total "} {
 		if rest, ok := strings.CutPrefix(v, have); ok {
