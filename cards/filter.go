@@ -972,7 +972,7 @@ func answerability(c *Card, f notes.Fact, ctx *context) float64 {
 	case c.Type == QA && populationAsked(c.Question) && populationStated(f, ctx.sp):
 		// "What is the population of Kesh?": short, but the place and
 		// the measure are all a population needs
-	case c.Type == QA && measureAsked(c.Question, f, ctx.sp):
+	case c.Type == QA && ctx.askedAsMeasure(c.Question):
 		// "How long is the Nile?": the thing and the measure; a
 		// substance's is as plain without a name ("At what temperature
 		// does water boil?")

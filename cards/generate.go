@@ -524,7 +524,7 @@ func (g *generator) candidates(fact *notes.Fact, ph *phrased, bnd *bounds, ambig
 				switch n := countFields(qaText); {
 				case n > 25:
 					c.Score -= 0.15
-				case 20*n < 9*countFields(f.Sentence) && !populationAsked(qaText) && !measureAsked(qaText, f, ctx.sp):
+				case 20*n < 9*countFields(f.Sentence) && !populationAsked(qaText) && !ctx.askedAsMeasure(qaText):
 					// the question keeps less than half of its sentence
 					// ("..., pausing all development and laying off 95%
 					// of staff"): the sentence's blank keeps what matters;
@@ -1683,7 +1683,8 @@ type context struct {
 	spelled, implied, sentDangles lazyBool
 	// reviewPenalty's checks of the fact alone, once known
 	bareName               lazyBool
-	measure                lazyBool     // a quantity asked as a named thing's measure (measureQuestion)
+	measureQuest           string // measureQuestion of a quantity, once measureKnown
+	measureKnown           bool
 	alone                  aloneReading // what the table of lowerings reads of the fact alone, once known (see read)
 	rest, answerTokens     int          // content tokens around the blank, of the answer
 	restKnown, answerKnown bool
@@ -2586,9 +2587,10 @@ func scoreCeiling(k notes.Kind, sw, aw int) float64 {
 // mayScore reports whether a card of a fact of kind k, whose sentence and
 // answer have sw and aw words, can reach minScore from the most it may
 // score (scoreCeiling) with nothing else taken off: the bound reaches
-// draws, with no context penalty, no lowering and the best question. Read asks it before anything else of the fact: on large
-// sets of notes it rules out more facts than any other check, at the cost
-// of counting the answer's words (the sentence's are counted once).
+// draws, with no context penalty, no lowering and the best question.
+// Read asks it before anything else of the fact: on large sets of notes it
+// rules out more facts than any other check, at the cost of counting the
+// answer's words (the sentence's are counted once).
 func mayScore(k notes.Kind, answer string, sw, aw int, minScore float64) bool {
 	all := 0.0
 	if k == notes.Quantity {

@@ -51,11 +51,12 @@ func measureQuestion(f notes.Fact, sp span) (string, bool) {
 		if strings.HasPrefix(thing, "The ") {
 			thing = "the " + thing[4:]
 		}
+		verb = withoutAdverbs(verb) // "was originally", "rises steeply"
 		is, does := "is", "does"
-		if first, _, _ := strings.Cut(withoutAdverbs(verb), " "); pastMeasureVerbs[first] {
+		if first, _, _ := strings.Cut(verb, " "); measureVerbs[first].past {
 			is, does = "was", "did"
 		}
-		base := presentMeasureVerb(withoutAdverbs(verb)) // "was originally", "rises steeply"
+		base := presentMeasureVerb(verb)
 		if adj, rest := nextField(tail); base == "be" && unit == "length" && measureAdjectives[adj] {
 			if strings.TrimSpace(rest) != "" {
 				return "", false
@@ -93,7 +94,7 @@ func measureQuestion(f notes.Fact, sp span) (string, bool) {
 				return "", false
 			}
 			return "What " + is + " the " + noun + " of " + thing + "?", true // "What is the area of Lake Victoria?"
-		case (base == "stretch" || base == "extend" || base == "run" || base == "flow") && unit == "length" && tail == "":
+		case extentVerbs[base] && unit == "length" && tail == "":
 			return "How far " + does + " " + thing + " " + base + "?", true
 		case base == "weigh" && unit == "weight" && tail == "":
 			return "How much " + does + " " + thing + " weigh?", true
@@ -191,23 +192,34 @@ var measureNouns = map[string]string{
 	"width": "length", "elevation": "length", "wingspan": "length", "weight": "weight", "mass": "weight",
 }
 
-// measureVerbs are the forms of the verbs before a measure, by their base;
+// measureVerbs are the forms of the verbs before a measure: their base,
+// and whether the form is past ("rose" asks "How high did ... rise?");
 // extentVerbs those that may take "for".
 var (
-	measureVerbs = map[string]string{
-		"is": "be", "was": "be", "lies": "lie", "lay": "lie", "sits": "sit", "sat": "sit", "orbits": "orbit",
-		"orbited": "orbit", "rises": "rise", "rose": "rise", "stands": "stand", "stood": "stand", "towers": "tower",
-		"towered": "tower", "covers": "cover", "covered": "cover", "stretches": "stretch", "stretched": "stretch",
-		"extends": "extend", "extended": "extend", "runs": "run", "ran": "run", "flows": "flow", "flowed": "flow",
-		"weighs": "weigh", "weighed": "weigh", "boils": "boil", "boiled": "boil", "melts": "melt", "melted": "melt",
-		"freezes": "freeze", "froze": "freeze", "condenses": "condense", "condensed": "condense",
-		"ignites": "ignite", "ignited": "ignite", "evaporates": "evaporate", "evaporated": "evaporate",
-	}
+	measureVerbs = func() map[string]verbForm {
+		m := map[string]verbForm{}
+		for _, forms := range [][3]string{
+			{"be", "is", "was"}, {"lie", "lies", "lay"}, {"sit", "sits", "sat"}, {"orbit", "orbits", "orbited"},
+			{"rise", "rises", "rose"}, {"stand", "stands", "stood"}, {"tower", "towers", "towered"},
+			{"cover", "covers", "covered"}, {"stretch", "stretches", "stretched"}, {"extend", "extends", "extended"},
+			{"run", "runs", "ran"}, {"flow", "flows", "flowed"}, {"weigh", "weighs", "weighed"},
+			{"boil", "boils", "boiled"}, {"melt", "melts", "melted"}, {"freeze", "freezes", "froze"},
+			{"condense", "condenses", "condensed"}, {"ignite", "ignites", "ignited"},
+			{"evaporate", "evaporates", "evaporated"}, {"have", "has", "had"},
+		} {
+			m[forms[1]] = verbForm{base: forms[0]}
+			m[forms[2]] = verbForm{base: forms[0], past: true}
+		}
+		return m
+	}()
 	extentVerbs = wordsOf("stretch extend run flow")
 )
 
-// pastMeasureVerbs are the past forms of the verbs before a measure.
-var pastMeasureVerbs = wordsOf("was rose stood towered lay sat orbited covered had stretched extended ran flowed weighed boiled melted froze condensed ignited evaporated")
+// verbForm is a form of a verb before a measure (see measureVerbs).
+type verbForm struct {
+	base string
+	past bool
+}
 
 // presentMeasureVerb is the verb before a measure in its base form ("be",
 // "rise", "cover", "have area" of "has an area of"), "" for none. A verb
@@ -221,9 +233,9 @@ func presentMeasureVerb(v string) string {
 		return "cover"
 	}
 	verb, prep, _ := strings.Cut(v, " ")
-	base := measureVerbs[verb]
+	base := measureVerbs[verb].base
 	switch {
-	case base == "":
+	case base == "" || base == "have": // "has an area of": below
 	case temperatureVerbs[base]:
 		if prep == "at" {
 			return base
@@ -258,13 +270,37 @@ func measureAsked(q string, f notes.Fact, sp span) bool {
 // date's or a population's, and no detail of a story as other shares,
 // counts and sums more often are (see sumLowerings).
 func (c *context) measured() bool {
-	if c == nil || c.f.Kind != notes.Quantity {
-		return false
+	return c != nil && c.measureQ() != ""
+}
+
+// askedAsMeasure reports whether q is the context's fact's measure
+// question (see measureAsked).
+func (c *context) askedAsMeasure(q string) bool {
+	m := c.measureQ()
+	return m != "" && m == q
+}
+
+// measureQ is measureQuestion of the context's fact, "" for none, worked
+// out once: the score, the bounds and the review of each card ask it.
+func (c *context) measureQ() string {
+	if c.f.Kind != notes.Quantity {
+		return ""
 	}
-	return c.measure.get(func() bool {
-		_, ok := measureQuestion(c.f, c.sp)
-		return ok
-	})
+	if !c.measureKnown {
+		c.measureQuest, _ = measureQuestion(c.f, c.sp)
+		c.measureKnown = true
+	}
+	return c.measureQuest
+}
+
+// mayBeMeasured reports whether fact f is a named thing's measure (see
+// measured), or, with no context (ctx nil: the bounds before it is read),
+// may be one: its answer is in a unit of measure.
+func mayBeMeasured(f notes.Fact, ctx *context) bool {
+	if ctx == nil {
+		return mayMeasure(f.Answer)
+	}
+	return ctx.measured()
 }
 
 // mayMeasure reports whether answer a ends on a word of a unit that

@@ -1334,7 +1334,7 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 		all += durationLowering
 	case a.things:
 		all += countLowering
-	case f.Kind == notes.Quantity && (ctx == nil && !mayMeasure(f.Answer) || ctx != nil && !ctx.measured()):
+	case f.Kind == notes.Quantity && !mayBeMeasured(f, ctx):
 		// a share, a count or a sum is more often a detail than a date
 		// is; a named thing's measure is not (without the context, a
 		// quantity in a unit of measure may be one: the bound allows it)
@@ -1384,7 +1384,7 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 	if ctx != nil && asideBeside(f.Kind, ctx.sp) {
 		all += 0.1 // worth.go: "(summer 1918 to 1919)", "(Goss Bank)": a second claim the card asserts untested
 	}
-	if a.unanchored && (ctx == nil && !mayMeasure(f.Answer) || ctx != nil && !ctx.measured()) {
+	if a.unanchored && !mayBeMeasured(f, ctx) {
 		// (a substance's measure names no one: "Water boils at 100 °C";
 		// without the context, the bound allows for one)
 		all += 0.1 // names nothing: a detail of a story told elsewhere
@@ -1402,7 +1402,7 @@ func sumLowerings(f notes.Fact, ctx *context, lx *lexicon, a aloneReading) (all,
 		// need not (it only lowers), and most facts never get so far
 		all += 0.1
 	}
-	if a.hard && (ctx == nil && !mayMeasure(f.Answer) || ctx != nil && !ctx.measured()) {
+	if a.hard && !mayBeMeasured(f, ctx) {
 		// four significant digits, or decimals: a figure to look up, not
 		// to know; but a named thing's measure is learnt so ("Mount
 		// Everest rises 8,849 metres"), and "about 8,800" is close
