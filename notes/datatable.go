@@ -124,8 +124,8 @@ func (p *noteParser) timelineTable(table []tableRow) bool {
 			event = strings.ToLower(w) + " " + rest // "In 1949, the Treaty ..."
 		}
 		prep := "In "
-		if d0, _, _ := strings.Cut(date, " "); d0 != "" && d0[0] >= '0' && d0[0] <= '9' && strings.Contains(date, " ") || strings.Count(date, " ") == 2 {
-			prep = "On " // "On 14 July 1789", "On July 14, 1789"
+		if len(strings.Fields(date)) == 3 {
+			prep = "On " // a day of a month (see tableDate): "On 14 July 1789", "On July 14, 1789"
 		}
 		p.note.Sentences = append(p.note.Sentences, Sentence{
 			Text: prep + date + ", " + pastOfTimeline(event) + ".", Heading: heading, Line: p.blockLine(rowNode(r.node)),
@@ -213,8 +213,8 @@ var pastOfBase = func() map[string]string {
 			m[base] = past
 		}
 	}
-	// the simple past where irregular also holds the participle
-	m["fall"], m["begin"], m["rise"], m["take"], m["break"], m["win"] = "fell", "began", "rose", "took", "broke", "won"
+	// the two simple pasts in -n, which the participles' test drops
+	m["begin"], m["win"] = "began", "won"
 	return m
 }()
 
