@@ -111,8 +111,8 @@ func (x *extractor) dateAt(i int) (string, int) {
 		if x.tok(k) == "." {
 			k++
 		}
-		if d := x.tok(k); isDigits(d, 1, 4) && eras[x.tok(k+1)] {
-			return "my", k + 2 // "January 49 BC": a year, not a day
+		if e := x.yearAfterMonth(k); e > 0 {
+			return "my", e // "January 49 BC": a year, not a day
 		}
 		if d := x.tok(k); isDay(d) || strings.Contains(d, "-") && isDay(d[:strings.IndexByte(d, '-')]) {
 			if e := x.yearAfterMonth(comma(k + 1)); e > 0 {
