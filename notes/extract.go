@@ -654,10 +654,7 @@ func dateValue(group, s string) string {
 		}
 	case "era":
 		if len(d) == 1 {
-			if strings.Contains(s, "BC") {
-				return "-" + strconv.Itoa(d[0])
-			}
-			return strconv.Itoa(d[0])
+			return sign + strconv.Itoa(d[0])
 		}
 	}
 	return ""
