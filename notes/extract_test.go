@@ -528,14 +528,11 @@ func TestTimelineTable(t *testing.T) {
 	}
 }
 
-// rowSentences parses note src and returns it with the texts of the
+// rowSentences is parseSentences of note src, keeping the texts of the
 // sentences its tables' rows were told as.
 func rowSentences(t *testing.T, path, src string) (*Note, []string) {
 	t.Helper()
-	n, _, err := Parse(path, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
+	n, _ := parseSentences(t, path, src)
 	var rows []string
 	for _, s := range n.Sentences {
 		if s.Block == "row" {
